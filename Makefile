@@ -1,0 +1,45 @@
+# Framing workbook. `make help` lists the targets. Every target sets itself up on a fresh machine.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+CMUDICT := build/nltk_data/corpora/cmudict/cmudict
+
+.DEFAULT_GOAL := help
+.PHONY: help setup report score lab test bench lint strip clean
+
+help: ## list the targets
+	@grep -hE '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+setup: $(STAMP) $(CMUDICT) ## create .venv, install pinned requirements and the package, build offline resources
+
+$(STAMP): requirements.txt pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --disable-pip-version-check --quiet -r requirements.txt
+	$(PY) -m pip install --disable-pip-version-check --quiet --no-deps --no-build-isolation -e . || \
+	  $(PY) -m pip install --disable-pip-version-check --quiet --no-deps -e .
+	@touch $@
+
+$(CMUDICT): $(STAMP)
+	$(PY) -m analysis setup
+
+score: setup ## score the corpus into data/processed/ (WORKBOOK_MANIFEST=... for your own corpus)
+	$(PY) -m analysis score
+
+report: score ## the main job: execute every notebook headless into reports/ (HTML + figures)
+	$(PY) -m analysis report
+
+lab: setup ## open the notebooks in JupyterLab
+	$(VENV)/bin/jupyter lab notebooks
+
+test: setup ## unit tests, doctests, and every notebook executed headless
+	$(PY) -m pytest
+
+bench: setup ## the speed and scale benchmark (not part of the tests)
+	$(PY) -m benchmarks.bench
+
+strip: setup ## strip outputs from the notebooks before committing
+	$(VENV)/bin/jupyter nbconvert --clear-output --inplace notebooks/*.ipynb
+
+clean: ## remove everything the workbook regenerates (never data/raw/)
+	rm -rf reports/*.html reports/figures data/processed/*.csv build

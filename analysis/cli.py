@@ -1,0 +1,70 @@
+"""Command line: ``python -m analysis score|setup|report``.
+
+Exit codes: 0 success; 1 some articles were skipped and ``--strict`` was given; 2 bad input
+(manifest or instrument), with a one-line message naming the file and line on stderr.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from .errors import WorkbookError
+from .paths import PROCESSED, REPORTS, manifest_from_env
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    score = commands.add_parser("score", help="score every article of a manifest into tidy CSV tables")
+    score.add_argument("--manifest", type=Path, default=None, help="manifest CSV (default: $WORKBOOK_MANIFEST or data/articles.csv)")
+    score.add_argument("--out", type=Path, default=PROCESSED, help="output folder (default: data/processed)")
+    score.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
+    score.add_argument("--chunk-size", type=int, default=32, help="articles per work unit (default: 32)")
+    score.add_argument("--strict", action="store_true", help="exit 1 if any article is skipped")
+    score.add_argument("--no-progress", action="store_true", help="hide the progress bar")
+    commands.add_parser("setup", help="build the offline linguistic resources (make setup runs this)")
+    report = commands.add_parser("report", help="execute every notebook headless into an HTML report")
+    report.add_argument("--out", type=Path, default=REPORTS, help="report folder (default: reports)")
+    report.add_argument("--timeout", type=int, default=600, help="seconds allowed per notebook cell")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "setup":
+            from .resources import build_cmudict_corpus
+
+            print(f"built {build_cmudict_corpus()}")
+            return 0
+        if args.command == "report":
+            from .report import build_report
+
+            index = build_report(out_dir=args.out, timeout=args.timeout)
+            print(f"report: {index}")
+            return 0
+        return _score(args)
+    except WorkbookError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _score(args: argparse.Namespace) -> int:
+    from .corpus import load_manifest
+    from .io import write_tables
+    from .pipeline import score_corpus
+
+    manifest = load_manifest(args.manifest or manifest_from_env())
+    show = not args.no_progress and sys.stderr.isatty() and not os.environ.get("CI")
+    tables = score_corpus(manifest, jobs=max(1, args.jobs), chunk_size=args.chunk_size, progress=show)
+    written = write_tables(tables, args.out)
+    for problem in tables["problems"].itertuples():
+        where = f"{problem.file}" + (f" (manifest line {problem.line})" if problem.line else "")
+        print(f"{problem.level}: {where}: {problem.code}: {problem.message}", file=sys.stderr)
+    articles = tables["articles"]
+    skipped = int((articles["status"] == "skipped").sum())
+    print(f"scored {len(articles) - skipped} of {len(articles)} articles ({skipped} skipped); wrote {len(written)} tables to {args.out}")
+    return 1 if (skipped and args.strict) else 0

@@ -1,0 +1,261 @@
+"""The corpus: a manifest of articles (one row each) and the files it points to.
+
+Policy for bad input, applied consistently:
+
+* **The manifest itself is wrong** (unreadable, a required column missing, an empty or duplicate
+  id, a malformed date, a path that is absolute or escapes the corpus folder): the run stops
+  before any scoring with a :class:`~analysis.errors.ManifestError` naming file and line.
+* **One article's file is wrong** (missing, empty, whitespace only, not English, nothing left
+  after cleaning): that article is *flagged and skipped*. It keeps its row in ``articles.csv``
+  with ``status = "skipped"`` and the reason, the problem is listed in ``problems.csv`` naming
+  file and line, and the rest of the corpus proceeds. Nothing is dropped silently.
+* **Recoverable oddities** (Windows-1252 or Latin-1 bytes, a BOM, CRLF line ends, HTML pasted
+  into a ``.txt``, a very large file, a file in the corpus folder with no manifest row): the article
+  is scored and a warning row goes to ``problems.csv``.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import ArticleError, ManifestError
+from .instruments import load_wordlist
+from .io import decode_bytes
+from .paths import MANIFEST
+
+REQUIRED_COLUMNS: tuple[str, ...] = ("id", "outlet", "published", "path")
+OPTIONAL_COLUMNS: dict[str, str] = {
+    "url": "",
+    "headline": "",
+    "headline_source": "",
+    "language": "en",
+    "wire_agency": "",
+}
+COLUMNS: tuple[str, ...] = REQUIRED_COLUMNS[:3] + tuple(OPTIONAL_COLUMNS) + ("path",)
+ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+LARGE_FILE_BYTES = 1_000_000
+
+
+def load_manifest(path: str | Path = MANIFEST) -> pd.DataFrame:
+    """Read and validate a manifest; one row per article, every column a string.
+
+    Adds ``line`` (the row's line in the CSV file) and ``file`` (the article's absolute path).
+
+    Examples
+    --------
+    >>> m = load_manifest()
+    >>> m[["id", "outlet", "wire_agency"]].values.tolist()
+    [['opoyi-106146', 'Opoyi', 'Interfax'], ['abplive-1513226', 'ABP Live', 'AFP']]
+    """
+    path = Path(path).expanduser()
+    if not path.is_file():
+        raise ManifestError(path, "manifest file not found")
+    try:
+        text = decode_bytes(path.read_bytes()).text
+    except OSError as exc:
+        raise ManifestError(path, f"cannot read manifest: {exc.strerror}") from exc
+    reader = csv.reader(text.splitlines())
+    try:
+        header = [cell.strip().lower() for cell in next(reader)]
+    except StopIteration:
+        raise ManifestError(path, "manifest is empty (no header row)", row=1) from None
+    missing = [column for column in REQUIRED_COLUMNS if column not in header]
+    if missing:
+        raise ManifestError(path, f"missing required column(s) {missing}; the header is {header}", row=1)
+    duplicated = sorted({column for column in header if header.count(column) > 1 and column})
+    if duplicated:
+        raise ManifestError(path, f"column(s) {duplicated} appear more than once in the header", row=1)
+    root = path.resolve().parent
+    rows, seen = [], {}
+    for line, cells in enumerate(reader, start=2):
+        if not any(cell.strip() for cell in cells):
+            continue
+        if len(cells) != len(header):
+            raise ManifestError(path, f"expected {len(header)} cells, found {len(cells)} (an unquoted comma?)", row=line)
+        raw = {key: value.strip() for key, value in zip(header, cells)}
+        row = {column: raw.get(column, "") for column in REQUIRED_COLUMNS}
+        row |= {column: raw.get(column) or default for column, default in OPTIONAL_COLUMNS.items()}
+        _validate_row(path, line, row, seen)
+        row["file"] = str(safe_article_path(path, line, root, row["path"]))
+        row["line"] = str(line)
+        seen[row["id"]] = line
+        rows.append(row)
+    frame = pd.DataFrame(rows, columns=[*COLUMNS, "file", "line"], dtype=object)
+    frame.attrs["manifest"] = str(path.resolve())
+    return frame
+
+
+def _validate_row(path: Path, line: int, row: dict[str, str], seen: dict[str, int]) -> None:
+    for column in REQUIRED_COLUMNS:
+        if not row[column]:
+            raise ManifestError(path, f"required cell '{column}' is empty", row=line)
+    if not ID_RE.match(row["id"]):
+        raise ManifestError(path, f"id {row['id']!r} must be letters, digits, '.', '_' or '-' (at most 128)", row=line)
+    if row["id"] in seen:
+        raise ManifestError(path, f"duplicate id {row['id']!r} (first on line {seen[row['id']]})", row=line)
+    try:
+        dt.date.fromisoformat(row["published"][:10])
+        if len(row["published"]) > 10:
+            dt.datetime.fromisoformat(row["published"])
+    except ValueError:
+        raise ManifestError(path, f"published {row['published']!r} is not a date as YYYY-MM-DD", row=line) from None
+    if not re.fullmatch(r"[a-z]{2,3}(?:-[A-Za-z]{2,4})?", row["language"]):
+        raise ManifestError(path, f"language {row['language']!r} is not an ISO 639 code such as 'en'", row=line)
+
+
+def safe_article_path(manifest: Path, line: int, root: Path, relative: str) -> Path:
+    """Resolve a manifest ``path`` cell inside the corpus folder (the manifest's folder).
+
+    Absolute paths and paths that escape the folder (``../../etc/passwd``, or a link that
+    points outside) are refused: a manifest must not make the workbook read arbitrary files.
+
+    Examples
+    --------
+    >>> from pathlib import Path
+    >>> safe_article_path(Path("m.csv"), 2, Path("/corpus"), "raw/a.txt").as_posix()
+    '/corpus/raw/a.txt'
+    >>> safe_article_path(Path("m.csv"), 2, Path("/corpus"), "../../etc/passwd")
+    Traceback (most recent call last):
+    ...
+    analysis.errors.ManifestError: m.csv, line 2: path '../../etc/passwd' escapes the corpus folder /corpus
+    """
+    candidate = Path(relative)
+    if candidate.is_absolute() or re.match(r"^[A-Za-z]:[\\/]", relative):
+        raise ManifestError(manifest, f"path {relative!r} is absolute; give it relative to {root}", row=line)
+    resolved = (root / candidate).resolve()
+    if resolved != root and root not in resolved.parents:
+        raise ManifestError(manifest, f"path {relative!r} escapes the corpus folder {root}", row=line)
+    return resolved
+
+
+@dataclass
+class ArticleText:
+    """An article's text as read from disk, with the problems met on the way."""
+
+    text: str
+    encoding: str
+    problems: list[tuple[str, str, str]] = field(default_factory=list)  # (level, code, message)
+    headline: str = ""
+
+
+def read_article(row: dict[str, str]) -> ArticleText:
+    """Read one article's file into text. Raises :class:`ArticleError` if it cannot be used.
+
+    Examples
+    --------
+    >>> m = load_manifest()
+    >>> a = read_article(m.iloc[1].to_dict())
+    >>> a.encoding, a.text[:10], a.problems
+    ('utf-8', 'New Delhi:', [])
+    """
+    path = Path(row["file"])
+    where = f"{path} (manifest line {row.get('line', '?')})"
+    if not path.is_file():
+        raise ArticleError(where, "file not found", row=None)
+    data = path.read_bytes()
+    decoded = decode_bytes(data)
+    article = ArticleText(decoded.text, decoded.encoding)
+    if decoded.had_bom:
+        article.problems.append(("warning", "bom", "UTF-8 byte-order mark removed"))
+    if decoded.encoding not in ("utf-8", "utf-8-sig"):
+        article.problems.append(("warning", "not_utf8", f"not valid UTF-8; decoded as {decoded.encoding}"))
+    if "\r" in decoded.text:
+        article.problems.append(("warning", "line_ends", "CRLF or CR line ends normalised to LF"))
+    if len(data) > LARGE_FILE_BYTES:
+        article.problems.append(("warning", "large_file", f"{len(data):,} bytes: unusually long for one article"))
+    if path.suffix.lower() in (".html", ".htm"):
+        article.text, article.headline = html_to_text(article.text, where=where)
+    elif looks_like_html(article.text):
+        article.text, article.headline = html_to_text(article.text, where=where)
+        article.problems.append(("warning", "html_in_txt", "HTML markup in a text file: article text extracted with trafilatura"))
+    if not data:
+        raise ArticleError(where, "file is empty")
+    if not article.text.strip():
+        raise ArticleError(where, "file has no text (whitespace or markup only)")
+    return article
+
+
+_HTML_TAG = re.compile(r"<\s*(?:!doctype|html|head|body|p|div|br|span|a|article|section|script|h[1-6])\b", re.I)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when a text file is really HTML (a doctype, or several block tags).
+
+    Examples
+    --------
+    >>> looks_like_html("<html><body><p>Troops</p><p>left</p></body></html>")
+    True
+    >>> looks_like_html("He said 3 < 4 and <b>bold</b>.")
+    False
+    """
+    head = text.lstrip()[:200].lower()
+    return head.startswith(("<!doctype", "<html")) or len(_HTML_TAG.findall(text[:20000])) >= 3
+
+
+def html_to_text(html: str, *, where: str = "") -> tuple[str, str]:
+    """Main text (paragraphs on separate lines) and title of a saved HTML page, via trafilatura.
+
+    Falls back to lxml's text content when trafilatura finds no main text (a bare fragment).
+    """
+    import trafilatura
+    from lxml import html as lxml_html
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True) or ""
+    metadata = trafilatura.extract_metadata(html)
+    title = (metadata.title if metadata and metadata.title else "") or ""
+    if not text.strip():
+        try:
+            tree = lxml_html.fromstring(html)
+            for bad in tree.xpath("//script|//style"):
+                bad.drop_tree()
+            text = "\n".join(" ".join(block.text_content().split()) for block in tree.iter("p", "li", "h1", "h2", "h3", "div") if not block.xpath(".//p|.//div"))
+        except Exception:  # lxml raises several types on junk; an empty result is reported below
+            text = ""
+    return text, title
+
+
+def english_share(text: str) -> float:
+    """Share of word tokens that are English function words (about 0.4 in English news).
+
+    Examples
+    --------
+    >>> round(english_share("The troops are returning to their bases after the drills."), 2)
+    0.6
+    >>> english_share("Войска возвращаются на базы после учений.")
+    0.0
+    >>> english_share("")
+    0.0
+    """
+    from .segment import words
+
+    tokens = [token.lower() for token in words(text)]
+    if not tokens:
+        return 0.0
+    stop = load_wordlist("stopwords_en.txt")
+    return sum(token in stop for token in tokens) / len(tokens)
+
+
+def orphan_files(manifest: pd.DataFrame) -> list[Path]:
+    """Article files in the manifest's folders that no manifest row points to.
+
+    Examples
+    --------
+    >>> orphan_files(load_manifest())
+    []
+    """
+    listed = {Path(file) for file in manifest["file"]}
+    folders = sorted({path.parent for path in listed})
+    found = [
+        path
+        for folder in folders
+        if folder.is_dir()
+        for path in sorted(folder.iterdir())
+        if path.suffix.lower() in ARTICLE_SUFFIXES and path.is_file() and path not in listed
+    ]
+    return found

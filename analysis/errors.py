@@ -1,0 +1,41 @@
+"""Named exceptions. Each carries the file (and row or line) that caused it.
+
+Examples
+--------
+>>> str(ManifestError("data/articles.csv", "missing column 'outlet'", row=None))
+"data/articles.csv: missing column 'outlet'"
+>>> str(ManifestError("data/articles.csv", "duplicate id 'a1'", row=3))
+"data/articles.csv, line 3: duplicate id 'a1'"
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class WorkbookError(Exception):
+    """Base class: a problem with the user's input that has a one-line explanation."""
+
+    kind = "error"
+
+    def __init__(self, file: str | Path, message: str, *, row: int | None = None) -> None:
+        self.file = str(file)
+        self.row = row
+        self.message = message
+        where = self.file if row is None else f"{self.file}, line {row}"
+        super().__init__(f"{where}: {message}")
+
+
+class ManifestError(WorkbookError):
+    """The manifest is unreadable or a row is invalid. ``row`` is the line number in the CSV file (the header is line 1)."""
+
+
+class ArticleError(WorkbookError):
+    """One article's file cannot be turned into text (missing, empty, undecodable, unsafe path)."""
+
+
+class InstrumentError(WorkbookError):
+    """A lexicon, codebook or pattern file is malformed. ``row`` is the line number in that file."""
+
+
+class ResourceMissingError(WorkbookError):
+    """An offline linguistic resource has not been built; ``make setup`` builds it."""

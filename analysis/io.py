@@ -1,0 +1,148 @@
+"""Reading article bytes into text, and writing tables atomically and safely.
+
+Writes go to a temporary file in the destination folder and are renamed into place, so an
+interrupted run never leaves a half-written table that looks complete. CSV cells that a
+spreadsheet would execute as a formula are neutralised (see :func:`neutralise_formula`).
+"""
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+import pandas as pd
+
+from .paths import RAW
+
+#: Leading characters that make Excel, LibreOffice or Google Sheets evaluate a cell (OWASP).
+FORMULA_PREFIXES: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    """Text decoded from bytes, with what decoding had to do to get it."""
+
+    text: str
+    encoding: str
+    had_bom: bool
+
+
+def decode_bytes(data: bytes) -> DecodedText:
+    """Decode article bytes: UTF-8 (with or without BOM), else Windows-1252, else Latin-1.
+
+    Never raises on odd bytes: the encoding actually used is returned so it can be flagged.
+
+    Examples
+    --------
+    >>> decode_bytes("caf\\u00e9".encode("utf-8")).encoding
+    'utf-8'
+    >>> d = decode_bytes(b"\\x93quoted\\x94")
+    >>> d.text, d.encoding
+    ('\\u201cquoted\\u201d', 'cp1252')
+    >>> decode_bytes(b"\\xef\\xbb\\xbfhi").had_bom
+    True
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return DecodedText(data[3:].decode("utf-8", errors="replace"), "utf-8-sig", True)
+    try:
+        return DecodedText(data.decode("utf-8"), "utf-8", False)
+    except UnicodeDecodeError:
+        pass
+    try:
+        return DecodedText(data.decode("cp1252"), "cp1252", False)
+    except UnicodeDecodeError:
+        return DecodedText(data.decode("latin-1"), "latin-1", False)
+
+
+def neutralise_formula(value: object) -> object:
+    """Prefix a text cell that a spreadsheet would run as a formula with an apostrophe.
+
+    Numbers are left alone (a negative score stays a number); only strings are changed.
+
+    Examples
+    --------
+    >>> neutralise_formula("=HYPERLINK(\\"http://x\\")")
+    '\\'=HYPERLINK("http://x")'
+    >>> neutralise_formula("-0.25"), neutralise_formula(-0.25), neutralise_formula("plain")
+    ("'-0.25", -0.25, 'plain')
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def _refuse_raw(path: Path) -> None:
+    resolved = path.resolve()
+    if resolved == RAW.resolve() or RAW.resolve() in resolved.parents:
+        raise PermissionError(f"{path}: data/raw/ is read-only raw data; write outputs elsewhere")
+
+
+def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` via a temporary file and an atomic rename."""
+    path = Path(path)
+    _refuse_raw(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def atomic_write_text(path: str | Path, text: str) -> Path:
+    """Write UTF-8 text atomically (``\\n`` line ends on every platform)."""
+    return atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def table_to_csv(df: pd.DataFrame, *, safe: bool = True) -> str:
+    """Render a table as CSV text: UTF-8, header row, ``\\n`` line ends, floats to 6 decimals.
+
+    With ``safe`` (the default) string cells are passed through :func:`neutralise_formula`.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> print(table_to_csv(pd.DataFrame({"a": ["=1+1", "x"], "b": [0.1234567, -2.0]})), end="")
+    a,b
+    '=1+1,0.123457
+    x,-2.0
+    """
+    out = df.copy()
+    for column in out.columns:
+        series = out[column]
+        if pd.api.types.is_float_dtype(series):
+            # Six decimals, and no negative zero: byte-identical tables on every machine.
+            out[column] = series.round(6) + 0.0
+        elif safe and (series.dtype == object or pd.api.types.is_string_dtype(series)):
+            out[column] = series.map(neutralise_formula)
+    buffer = io.StringIO()
+    out.to_csv(buffer, index=False, lineterminator="\n")
+    return buffer.getvalue()
+
+
+def write_csv(df: pd.DataFrame, path: str | Path, *, safe: bool = True) -> Path:
+    """Write ``df`` as CSV atomically; see :func:`table_to_csv` for the format."""
+    return atomic_write_text(path, table_to_csv(df, safe=safe))
+
+
+def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path) -> list[Path]:
+    """Write each table as ``<name>.csv`` under ``out_dir``, atomically, in name order."""
+    out = Path(out_dir)
+    return [write_csv(tables[name], out / f"{name}.csv") for name in sorted(tables)]
+
+
+def read_lines(path: Path) -> Iterable[tuple[int, str]]:
+    """Yield ``(line_number, line)`` for a UTF-8 instrument file, 1-based, without line ends."""
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            yield number, line.rstrip("\n").rstrip("\r")

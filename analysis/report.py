@@ -1,0 +1,107 @@
+"""The main job: execute every notebook headless and publish them as an HTML report.
+
+Notebooks run in numeric order (``notebooks/NN-verb-object.ipynb``) with nbclient, in the
+``notebooks/`` folder, with the caller's environment (so ``WORKBOOK_MANIFEST`` reaches their
+parameters cell). Each becomes ``reports/NN-verb-object.html``; ``reports/index.html`` links them.
+A cell error stops the run with the notebook's name and the failing cell.
+"""
+from __future__ import annotations
+
+import html
+import time
+from pathlib import Path
+
+from .io import atomic_write_text
+from .paths import NOTEBOOKS, REPORTS
+
+
+def notebook_paths(folder: Path = NOTEBOOKS) -> list[Path]:
+    """The narrative notebooks, in the order they run.
+
+    Examples
+    --------
+    >>> all(p.name[:2].isdigit() for p in notebook_paths())
+    True
+    """
+    return sorted(p for p in folder.glob("[0-9][0-9]-*.ipynb") if not p.name.startswith("."))
+
+
+def execute_notebook(path: Path, *, timeout: int = 600):
+    """Execute one notebook in its folder; returns the executed ``NotebookNode``.
+
+    Raises nbclient's ``CellExecutionError`` (which names the cell and the error) on failure.
+    """
+    import nbformat
+    from nbclient import NotebookClient
+
+    notebook = nbformat.read(path, as_version=4)
+    client = NotebookClient(
+        notebook, timeout=timeout, kernel_name="python3", allow_errors=False,
+        resources={"metadata": {"path": str(path.parent)}},
+    )
+    client.execute()
+    return notebook
+
+
+def to_html(notebook) -> str:
+    """Render an executed notebook as standalone HTML (JupyterLab template, images embedded)."""
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(template_name="lab")
+    exporter.embed_images = True
+    body, _resources = exporter.from_notebook_node(notebook)
+    return body
+
+
+def build_report(*, out_dir: Path = REPORTS, timeout: int = 600, folder: Path = NOTEBOOKS) -> Path:
+    """Execute every notebook and write its HTML page plus an index; returns the index path."""
+    import nbformat
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    entries = []
+    for path in notebook_paths(folder):
+        started = time.perf_counter()
+        notebook = execute_notebook(path, timeout=timeout)
+        seconds = time.perf_counter() - started
+        page = out_dir / f"{path.stem}.html"
+        atomic_write_text(page, to_html(notebook))
+        title = _title(notebook) or path.stem
+        entries.append((page.name, title, seconds))
+        print(f"executed {path.name} in {seconds:.1f} s -> {page}")
+        _ = nbformat  # executed notebooks are not written back: committed notebooks stay output-free
+    index = out_dir / "index.html"
+    atomic_write_text(index, render_index(entries))
+    return index
+
+
+def _title(notebook) -> str:
+    for cell in notebook.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("# "):
+                    return line[2:].strip()
+    return ""
+
+
+def render_index(entries: list[tuple[str, str, float]]) -> str:
+    """The report's index page; every title and link is HTML-escaped.
+
+    Examples
+    --------
+    >>> "&lt;script&gt;" in render_index([("01-a.html", "<script>x</script>", 1.0)])
+    True
+    """
+    items = "\n".join(
+        f'<li><a href="{html.escape(name, quote=True)}">{html.escape(title)}</a> <small>({seconds:.1f} s)</small></li>'
+        for name, title, seconds in entries
+    )
+    return (
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        "<title>Framing workbook: report</title>"
+        "<style>body{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;line-height:1.5}</style>"
+        "</head><body>\n<h1>How outlets frame the same event: the workbook report</h1>\n"
+        "<p>Each notebook below was executed headless, top to bottom, on the corpus named in its parameters cell. "
+        "Figures and the CSV of the data behind each are in <code>figures/</code>.</p>\n"
+        f"<ol>\n{items}\n</ol>\n</body></html>\n"
+    )

@@ -1,0 +1,159 @@
+"""Segmentation: sentences with character offsets, word tokens, and quotation spans.
+
+Sentences come from NLTK's Punkt algorithm *without* a downloaded model: its parameters are
+our data files (``abbreviations.txt``, ``sentence_starters.txt``), plus two rules Punkt cannot
+express: ``No. 10`` does not end a sentence, and a sentence never crosses a paragraph break.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from .instruments import load_wordlist
+
+WORD_RE = re.compile(r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|[^\W_]+(?:[-'\u2019.][^\W_]+)*", re.UNICODE)
+_NUMBER_ABBREV = re.compile(r"\b(?:No|Nos|Art|Para|Sec)\.$")
+
+
+@lru_cache(maxsize=1)
+def sentence_tokenizer() -> PunktSentenceTokenizer:
+    """Punkt with the workbook's abbreviation and sentence-starter lists (no trained model)."""
+    params = PunktParameters()
+    params.abbrev_types = set(load_wordlist("abbreviations.txt"))
+    params.sent_starters = set(load_wordlist("sentence_starters.txt"))
+    return PunktSentenceTokenizer(params)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence in ``text``; paragraphs (blank-line blocks) never merge.
+
+    Examples
+    --------
+    >>> t = 'Gen. Smith met Mr. Jones at No. 10 on Feb. 15. "It is over," he said. Then he left.'
+    >>> [t[s:e] for s, e in sentence_spans(t)]
+    ['Gen. Smith met Mr. Jones at No. 10 on Feb. 15.', '"It is over," he said.', 'Then he left.']
+    >>> sentence_spans("")
+    []
+    """
+    spans: list[tuple[int, int]] = []
+    for block in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", text):
+        offset = block.start()
+        pieces = list(sentence_tokenizer().span_tokenize(block.group()))
+        merged: list[list[int]] = []
+        for start, end in pieces:
+            if merged:
+                previous = text[offset + merged[-1][0] : offset + merged[-1][1]]
+                if _NUMBER_ABBREV.search(previous) and block.group()[start:start + 1].isdigit():
+                    merged[-1][1] = end
+                    continue
+            merged.append([start, end])
+        spans.extend((offset + s, offset + e) for s, e in merged)
+    return spans
+
+
+def words(text: str) -> list[str]:
+    """Word tokens for counting: runs of letters or digits, keeping inner ``-``, ``'`` and ``.``;
+    a number with digit groups (``100,000``, Indian ``1,00,000``) is one token.
+
+    Examples
+    --------
+    >>> words("Russia's 1,00,000 troops — de-escalation, U.S. says 3.5%.")
+    ["Russia's", '1,00,000', 'troops', 'de-escalation', 'U.S', 'says', '3.5']
+    >>> words("")
+    []
+    """
+    return WORD_RE.findall(text)
+
+
+def count_words(text: str) -> int:
+    """Number of word tokens; numbers written with digit groups count once.
+
+    Examples
+    --------
+    >>> count_words("More than 1,00,000 troops and 100,000 more.")
+    7
+    """
+    return len(words(text))
+
+
+_OPEN_DOUBLE = "\u201c\u201e\u00ab"
+_CLOSE_DOUBLE = "\u201d\u00bb"
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of double-quoted text (marks included), robust to mixed and unbalanced marks.
+
+    Curly marks say their direction; a straight ``"`` opens when it follows a space, a bracket
+    or the start of a paragraph, and closes otherwise. A closing mark with no opener is ignored
+    (the ABP Live seed ends a sentence with one); an opener never closed runs to the end of its
+    paragraph (news style: a quote continuing into the next paragraph reopens there).
+
+    Examples
+    --------
+    >>> t = '\\u201cUnits are leaving," AFP quoted him. He said "there is a chance" of a deal."'
+    >>> [t[s:e] for s, e in quote_spans(t)]
+    ['\\u201cUnits are leaving,"', '"there is a chance"']
+    >>> quote_spans('He said "we go\\n\\nNext paragraph.')
+    [(8, 14)]
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for index, char in enumerate(text):
+        if char == "\n" and index + 1 < len(text) and text[index + 1] == "\n":
+            if open_at is not None:
+                spans.append((open_at, index))
+                open_at = None
+            continue
+        if char not in '"' + _OPEN_DOUBLE + _CLOSE_DOUBLE:
+            continue
+        if char in _OPEN_DOUBLE:
+            opens = True
+        elif char in _CLOSE_DOUBLE:
+            opens = False
+        else:
+            before = text[index - 1] if index else "\n"
+            opens = before.isspace() or before in "([{\u2014-"
+        if opens:
+            if open_at is None:
+                open_at = index
+        elif open_at is not None:
+            spans.append((open_at, index + 1))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, len(text)))
+    return spans
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence. ``start``/``end`` are offsets into the article's cleaned body."""
+
+    paragraph: int  # 1-based
+    number: int  # 1-based, across the article
+    start: int
+    end: int
+    text: str
+    n_words: int
+    quoted_chars: int  # characters of this sentence inside quotation marks
+
+
+def segment(body: str, paragraph_spans: tuple[tuple[int, int], ...], quotes: list[tuple[int, int]]) -> list[Sentence]:
+    """Sentences of a cleaned body, numbered, with their paragraph and quoted share.
+
+    Examples
+    --------
+    >>> body = 'One. Two "three."\\n\\nFour.'
+    >>> [(s.paragraph, s.number, s.text, s.quoted_chars) for s in segment(body, ((0, 17), (19, 24)), quote_spans(body))]
+    [(1, 1, 'One.', 0), (1, 2, 'Two "three."', 8), (2, 3, 'Four.', 0)]
+    """
+    out: list[Sentence] = []
+    for paragraph_number, (p_start, p_end) in enumerate(paragraph_spans, start=1):
+        for s_start, s_end in sentence_spans(body[p_start:p_end]):
+            start, end = p_start + s_start, p_start + s_end
+            quoted = sum(max(0, min(end, q_end) - max(start, q_start)) for q_start, q_end in quotes)
+            text = body[start:end]
+            out.append(Sentence(paragraph_number, len(out) + 1, start, end, text, count_words(text), quoted))
+    return out
