@@ -1,0 +1,96 @@
+"""Small statistics shared by the measures: a seeded, deterministic percentile bootstrap.
+
+Examples
+--------
+>>> lo, hi = bootstrap_ci([0, 1, 1, 0, 1, 1, 1, 0], seed="a1")
+>>> 0.2 <= lo <= 0.625 <= hi <= 1.0
+True
+"""
+from __future__ import annotations
+
+import hashlib
+from typing import Callable, Sequence
+
+import numpy as np
+
+N_RESAMPLES = 2000
+CONFIDENCE = 0.95
+
+
+def seed_for(*parts: object) -> int:
+    """A stable 32-bit seed from any labels (article id, measure name): same labels, same seed.
+
+    Examples
+    --------
+    >>> seed_for("abplive-1513226", "conflict") == seed_for("abplive-1513226", "conflict")
+    True
+    """
+    digest = hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).digest()
+    return int.from_bytes(digest[:4], "little")
+
+
+def bootstrap_ci(
+    values: Sequence[float] | np.ndarray,
+    statistic: Callable[[np.ndarray], np.ndarray] | None = None,
+    *,
+    seed: object = 0,
+    n_resamples: int = N_RESAMPLES,
+    confidence: float = CONFIDENCE,
+) -> tuple[float, float]:
+    """Percentile bootstrap interval of ``statistic`` (default: the mean) over ``values``.
+
+    Resamples units (sentences) with replacement; ``statistic`` receives a 2-D array (one
+    resample per row) and returns one value per row. ``seed`` may be any label: it is hashed
+    with :func:`seed_for`, so intervals are identical on every machine. Empty input gives
+    ``(nan, nan)``; a single value gives a zero-width interval.
+
+    Examples
+    --------
+    >>> bootstrap_ci([])
+    (nan, nan)
+    >>> bootstrap_ci([2.0])
+    (2.0, 2.0)
+    >>> bootstrap_ci([1, 2, 3], seed="x") == bootstrap_ci([1, 2, 3], seed="x")
+    True
+    """
+    data = np.asarray(values, dtype=float)
+    if data.size == 0:
+        return (float("nan"), float("nan"))
+    if data.size == 1:
+        return (float(data[0]), float(data[0]))
+    rng = np.random.default_rng(seed if isinstance(seed, int) else seed_for(seed))
+    idx = rng.integers(0, data.size, size=(n_resamples, data.size))
+    samples = data[idx]
+    stats = samples.mean(axis=1) if statistic is None else np.asarray(statistic(samples), dtype=float)
+    alpha = (1 - confidence) / 2
+    low, high = np.quantile(stats, [alpha, 1 - alpha])
+    return (float(low), float(high))
+
+
+def bootstrap_ratio_ci(
+    numerators: Sequence[float], denominators: Sequence[float], *, seed: object = 0, scale: float = 1.0,
+    n_resamples: int = N_RESAMPLES, confidence: float = CONFIDENCE,
+) -> tuple[float, float]:
+    """Interval of ``scale * sum(numerators) / sum(denominators)`` resampling units together.
+
+    For rates such as matches per 1,000 words, resampling sentences (matches and words of the
+    same sentence stay together).
+
+    Examples
+    --------
+    >>> lo, hi = bootstrap_ratio_ci([1, 0, 2, 0], [10, 10, 10, 10], seed="r", scale=1000)
+    >>> lo <= 75.0 <= hi
+    True
+    """
+    num = np.asarray(numerators, dtype=float)
+    den = np.asarray(denominators, dtype=float)
+    if num.size == 0 or den.sum() == 0:
+        return (float("nan"), float("nan"))
+    rng = np.random.default_rng(seed if isinstance(seed, int) else seed_for(seed))
+    idx = rng.integers(0, num.size, size=(n_resamples, num.size))
+    totals = den[idx].sum(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratios = np.where(totals > 0, scale * num[idx].sum(axis=1) / totals, np.nan)
+    alpha = (1 - confidence) / 2
+    low, high = np.nanquantile(ratios, [alpha, 1 - alpha])
+    return (float(low), float(high))
