@@ -1,0 +1,333 @@
+"""Actors and blocs: the gazetteer (``data/instruments/actors.tsv``), its mentions in a text, and
+per-bloc share of voice.
+
+Every alias of every actor is compiled into ONE alternation regex (longest alias first, whole
+words), matched once over the article body; mentions are assigned to sentences by offset.
+Share of voice (:func:`bloc_rows`) combines the mentions with the quotes of
+:mod:`analysis.sources` and the sentiment of the sentences that mention each bloc, with the
+reporter's voice and the quoted voice scored apart.
+
+Examples
+--------
+>>> [(m.actor, m.bloc, m.text) for m in find_mentions("Shoygu told Putin the West had lied.")]
+[('Sergei Shoigu', 'Russia', 'Shoygu'), ('Vladimir Putin', 'Russia', 'Putin'), ('the West', 'NATO and the West', 'the West')]
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Iterable, Mapping, Sequence
+
+from .errors import InstrumentError
+from .instruments import instrument_path, load_tsv
+
+GAZETTEER = "actors.tsv"
+
+#: The blocs, in the order tables list them; ``unknown`` holds speakers the gazetteer lacks.
+BLOCS: tuple[str, ...] = (
+    "Russia",
+    "Ukraine",
+    "United Kingdom",
+    "France",
+    "United States",
+    "NATO and the West",
+    "United Nations and international bodies",
+    "India",
+    "news agencies",
+)
+UNKNOWN = "unknown"
+KINDS = frozenset({"person", "role", "institution", "country", "metonym", "group", "media"})
+
+#: Columns of the ``mentions`` and ``actors`` tables.
+MENTION_COLUMNS = ("article_id", "sentence", "actor", "bloc", "text", "start", "end")
+ACTOR_COLUMNS = (
+    "article_id", "bloc", "mentions", "quotes", "quoted_words", "quoted_word_share", "first_voice",
+    "neutral_verbs", "assertive_verbs", "distancing_verbs", "reporter_compound", "quoted_compound",
+    "n_reporter_sentences", "n_quoted_sentences",
+)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One gazetteer entry."""
+
+    canonical: str
+    kind: str
+    role: str
+    bloc: str
+    gender: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One gazetteer match: ``start``/``end`` index the text searched."""
+
+    actor: str
+    bloc: str
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """The loaded gazetteer: actors by canonical name and the compiled alias pattern."""
+
+    actors: Mapping[str, Actor]
+    pattern: re.Pattern[str]
+    groups: tuple[str, ...]  # canonical name of each alias group, by group index - 1
+
+
+def _alias_regex(alias: str) -> str:
+    """Regex for one alias: lower-case words match either initial case, others as written.
+
+    Examples
+    --------
+    >>> bool(re.fullmatch(_alias_regex("Russia's defence ministry"), "Russia's Defence Ministry"))
+    True
+    >>> bool(re.fullmatch(_alias_regex("the West"), "the west"))
+    False
+    """
+    parts = []
+    for word in alias.split():
+        head = word[0]
+        if head.islower():
+            parts.append(f"[{head}{head.upper()}]" + re.escape(word[1:]))
+        else:
+            parts.append(re.escape(word))
+    return r"\s+".join(parts)
+
+
+@lru_cache(maxsize=None)
+def load_gazetteer(name: str = GAZETTEER) -> Gazetteer:
+    """Load, validate and compile the gazetteer (cached).
+
+    Raises :class:`~analysis.errors.InstrumentError` naming the line for an unknown bloc or kind,
+    or an alias listed under two actors.
+
+    Examples
+    --------
+    >>> g = load_gazetteer()
+    >>> g.actors["Sergei Shoigu"].bloc, "Shoygu" in g.actors["Sergei Shoigu"].aliases
+    ('Russia', True)
+    """
+    path = instrument_path(name)
+    rows = load_tsv(path, required=("canonical", "aliases", "kind", "bloc"))
+    actors: dict[str, Actor] = {}
+    owner: dict[str, str] = {}
+    for row in rows:
+        line = int(row["line"])
+        if row["bloc"] not in BLOCS:
+            raise InstrumentError(path, f"unknown bloc {row['bloc']!r} (expected one of {', '.join(BLOCS)})", row=line)
+        if row["kind"] not in KINDS:
+            raise InstrumentError(path, f"unknown kind {row['kind']!r} (expected one of {', '.join(sorted(KINDS))})", row=line)
+        if row["canonical"] in actors:
+            raise InstrumentError(path, f"actor {row['canonical']!r} listed twice", row=line)
+        aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
+        for alias in aliases:
+            if alias in owner:
+                raise InstrumentError(path, f"alias {alias!r} already belongs to {owner[alias]!r}", row=line)
+            owner[alias] = row["canonical"]
+        actors[row["canonical"]] = Actor(row["canonical"], row["kind"], row.get("role", ""), row["bloc"], row.get("gender", ""), aliases)
+    ordered = sorted(owner, key=lambda a: (-len(a), a))
+    groups = tuple(owner[a] for a in ordered)
+    body = "|".join(f"({_alias_regex(a)})" for a in ordered)
+    pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+    return Gazetteer(actors=actors, pattern=pattern, groups=groups)
+
+
+def find_mentions(text: str, *, gazetteer: Gazetteer | None = None) -> list[Mention]:
+    """Every gazetteer match in ``text``, left to right, longest alias winning at each place.
+
+    Examples
+    --------
+    >>> [(m.actor, m.text) for m in find_mentions("Russian Defense Ministry spokesman Igor Konashenkov said.")]
+    [('Russian Defence Ministry spokesperson', 'Russian Defense Ministry spokesman'), ('Igor Konashenkov', 'Igor Konashenkov')]
+    >>> [m.actor for m in find_mentions("The US and us; France 5 TV; the west bank")]
+    ['United States', 'France 5']
+    >>> find_mentions("")
+    []
+    """
+    g = gazetteer or load_gazetteer()
+    out = []
+    for match in g.pattern.finditer(text):
+        actor = g.actors[g.groups[match.lastindex - 1]]  # type: ignore[operator]
+        out.append(Mention(actor.canonical, actor.bloc, actor.kind, match.group(), match.start(), match.end()))
+    return out
+
+
+def actor_of(canonical: str) -> Actor | None:
+    """The gazetteer entry of a canonical name, or None.
+
+    Examples
+    --------
+    >>> actor_of("Liz Truss").gender, actor_of("nobody")
+    ('f', None)
+    """
+    return load_gazetteer().actors.get(canonical)
+
+
+def sentence_index(starts: Sequence[int], offset: int) -> int:
+    """0-based index of the sentence (by start offsets, ascending) containing ``offset``.
+
+    Examples
+    --------
+    >>> sentence_index([0, 10, 20], 15), sentence_index([0, 10, 20], 0), sentence_index([0, 10, 20], 99)
+    (1, 0, 2)
+    """
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def mention_rows(article_id: str, mentions: Iterable[Mention], sentence_starts: Sequence[int], sentence_numbers: Sequence[int]) -> list[dict[str, object]]:
+    """Tidy evidence rows of the ``mentions`` table (one per match).
+
+    Examples
+    --------
+    >>> mention_rows("a", find_mentions("Putin spoke. NATO replied."), [0, 13], [1, 2])[1]
+    {'article_id': 'a', 'sentence': 2, 'actor': 'NATO', 'bloc': 'NATO and the West', 'text': 'NATO', 'start': 13, 'end': 17}
+    """
+    return [
+        {
+            "article_id": article_id,
+            "sentence": sentence_numbers[sentence_index(sentence_starts, m.start)] if sentence_numbers else 0,
+            "actor": m.actor,
+            "bloc": m.bloc,
+            "text": m.text,
+            "start": m.start,
+            "end": m.end,
+        }
+        for m in mentions
+    ]
+
+
+def split_voices(start: int, end: int, text: str, quotes: Iterable[tuple[int, int]]) -> tuple[str, str]:
+    """Split the sentence ``text`` (at ``start``..``end`` of the body) into the reporter's words
+    and the quoted words, given the body's quote spans.
+
+    Examples
+    --------
+    >>> split_voices(0, 26, '"We left," the army said.', [(0, 10)])
+    ('the army said.', '"We left,"')
+    >>> split_voices(0, 0, "", [])
+    ('', '')
+    """
+    reporter: list[str] = []
+    quoted: list[str] = []
+    cursor = start
+    for q_start, q_end in sorted(quotes):
+        lo, hi = max(start, q_start), min(end, q_end)
+        if lo >= hi:
+            continue
+        reporter.append(text[cursor - start : lo - start])
+        quoted.append(text[lo - start : hi - start])
+        cursor = hi
+    reporter.append(text[cursor - start :])
+    clean = lambda parts: " ".join(" ".join(p.split()) for p in parts if p.strip())  # noqa: E731
+    return clean(reporter), clean(quoted)
+
+
+def _mean(values: list[float]) -> float:
+    return sum(values) / len(values) if values else float("nan")
+
+
+def bloc_rows(
+    article_id: str,
+    sentences: Sequence[tuple[int, int, int, str]],
+    quote_spans: Sequence[tuple[int, int]],
+    mentions: Sequence[Mention],
+    quotes: Sequence[Mapping[str, object]],
+    *,
+    score: Callable[[str], float] | None = None,
+) -> list[dict[str, object]]:
+    """One row per bloc (every bloc of :data:`BLOCS`, then ``unknown``): share of voice and
+    actor-targeted sentiment.
+
+    ``sentences`` are ``(number, start, end, text)``; ``quotes`` are rows of the ``quotes`` table.
+    ``quotes`` counts quote rows of every kind whose speaker is in the bloc; ``quoted_words``
+    counts words inside quotation marks (direct and partial quotes: the words printed as the
+    bloc's own); ``quoted_word_share`` is that over all quoted words of the article (NaN when the
+    article quotes no one); ``first_voice`` is True for the bloc of the first quote of any kind.
+    Verb counts are of the cue verbs of the bloc's quotes, by group. ``reporter_compound`` is the
+    mean sentiment of the reporter's words in the sentences that mention the bloc, and
+    ``quoted_compound`` that of the quoted words in those sentences (NaN when there are none).
+
+    Examples
+    --------
+    >>> rows = bloc_rows("a", [(1, 0, 12, "Putin spoke.")], [], find_mentions("Putin spoke."), [], score=lambda t: 0.5)
+    >>> r = rows[0]; r["bloc"], r["mentions"], r["quotes"], r["reporter_compound"], r["n_quoted_sentences"]
+    ('Russia', 1, 0, 0.5, 0)
+    >>> len(rows), rows[-1]["bloc"]
+    (10, 'unknown')
+    """
+    score = score or default_score
+    starts = [s[1] for s in sentences]
+    mentioned: dict[str, set[int]] = {}
+    counts: dict[str, int] = {}
+    for m in mentions:
+        counts[m.bloc] = counts.get(m.bloc, 0) + 1
+        if sentences:
+            mentioned.setdefault(m.bloc, set()).add(sentence_index(starts, m.start))
+    total_quoted = sum(int(q["n_words"]) for q in quotes if q["kind"] != "indirect")
+    ordered = sorted(quotes, key=lambda q: int(q["start"]))  # type: ignore[arg-type]
+    first_bloc = str(ordered[0]["bloc"]) if ordered else ""
+    voices: dict[int, tuple[str, str]] = {}
+    rows = []
+    for bloc in (*BLOCS, UNKNOWN):
+        own = [q for q in quotes if q["bloc"] == bloc]
+        words = sum(int(q["n_words"]) for q in own if q["kind"] != "indirect")
+        groups = [q["verb_group"] for q in own]
+        reporter: list[float] = []
+        quoted: list[float] = []
+        for index in sorted(mentioned.get(bloc, ())):
+            if index not in voices:
+                number, start, end, text = sentences[index]
+                voices[index] = split_voices(start, end, text, quote_spans)
+            said, in_quotes = voices[index]
+            if said:
+                reporter.append(score(said))
+            if in_quotes:
+                quoted.append(score(in_quotes))
+        rows.append(
+            {
+                "article_id": article_id,
+                "bloc": bloc,
+                "mentions": counts.get(bloc, 0),
+                "quotes": len(own),
+                "quoted_words": words,
+                "quoted_word_share": words / total_quoted if total_quoted else float("nan"),
+                "first_voice": bloc == first_bloc,
+                "neutral_verbs": groups.count("neutral"),
+                "assertive_verbs": groups.count("assertive"),
+                "distancing_verbs": groups.count("distancing"),
+                "reporter_compound": _mean(reporter),
+                "quoted_compound": _mean(quoted),
+                "n_reporter_sentences": len(reporter),
+                "n_quoted_sentences": len(quoted),
+            }
+        )
+    return rows
+
+
+def default_score(text: str) -> float:
+    """Sentiment of a text span on [-1, 1]: the workbook's :func:`analysis.sentiment.score_text`
+    (``compound_adjusted``), imported when first needed.
+
+    Examples
+    --------
+    >>> default_score("") == 0.0
+    True
+    """
+    if not text.strip():
+        return 0.0
+    return _scorer()(text)
+
+
+@lru_cache(maxsize=1)
+def _scorer() -> Callable[[str], float]:
+    from .sentiment import score_text
+
+    return lambda text: float(score_text(text).compound_adjusted)
