@@ -1,0 +1,472 @@
+"""Comparing outlets: distinctive words, sentence alignment, omissions, and per-outlet summaries.
+
+Every function takes tidy tables (one row per sentence, article or measure) and returns a tidy
+table; outlets are never named in code, so any number of outlets and articles works.
+
+* :func:`log_odds_dirichlet`: words that distinguish one outlet from the rest, by the weighted
+  log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008, "Fightin'
+  Words", *Political Analysis* 16(4)), the prior taken from the pooled corpus, with z-scores.
+* :func:`align_sentences`: sentences that say the same thing in two outlets (TF-IDF cosine over
+  word 1-2-grams, numpy only), e.g. one ministry statement translated by two wire agencies.
+* :func:`sentence_coverage` and :func:`exclusive_mentions`: what each outlet reports that the
+  others do not (an omission table, read the other way round).
+* :func:`group_mean_ci` and :func:`join_by_outlet`: per-outlet measures with bootstrap intervals,
+  joined into one summary with the invariant "no unknown outlet" checked.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import Iterable, Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+
+from .instruments import load_tsv, load_wordlist
+from .segment import words
+from .stats import bootstrap_ci
+
+Z_95 = 1.959963984540054
+
+
+# --------------------------------------------------------------------------- tokens and counts
+def tokenize(text: str, *, stopwords: Iterable[str] = ()) -> list[str]:
+    """Lower-cased word tokens, possessive ``'s`` removed, ``stopwords`` dropped.
+
+    Examples
+    --------
+    >>> tokenize("Russia's troops, the U.S. says.", stopwords={"the"})
+    ['russia', 'troops', 'u.s', 'says']
+    >>> tokenize("")
+    []
+    """
+    stop = frozenset(stopwords)
+    out = []
+    for token in words(text.replace("\u2019", "'")):
+        token = token.lower()
+        if token.endswith("'s"):
+            token = token[:-2]
+        if token and token not in stop:
+            out.append(token)
+    return out
+
+
+def content_stopwords() -> frozenset[str]:
+    """The workbook's English function words (``stopwords_en.txt``), for content-word lists.
+
+    Examples
+    --------
+    >>> "the" in content_stopwords(), "troops" in content_stopwords()
+    (True, False)
+    """
+    return load_wordlist("stopwords_en.txt")
+
+
+def term_counts(df: pd.DataFrame, *, by: str = "outlet", text: str = "text", stopwords: Iterable[str] | None = None) -> pd.DataFrame:
+    """Word counts: one row per term, one column per group (``by``), zeros filled.
+
+    Numbers are kept (they are part of how outlets differ); function words are dropped unless
+    ``stopwords=()`` is given.
+
+    Examples
+    --------
+    >>> d = pd.DataFrame({"outlet": ["A", "B", "A"], "text": ["troops left", "troops stay", "tanks left"]})
+    >>> term_counts(d).loc[["left", "troops"]].to_dict("index")
+    {'left': {'A': 2, 'B': 0}, 'troops': {'A': 1, 'B': 1}}
+    >>> term_counts(d.iloc[:0]).shape
+    (0, 0)
+    """
+    stop = content_stopwords() if stopwords is None else frozenset(stopwords)
+    counts: dict[str, Counter[str]] = {}
+    for group, value in zip(df[by], df[text]):
+        counts.setdefault(str(group), Counter()).update(tokenize(str(value), stopwords=stop))
+    if not counts:
+        return pd.DataFrame()
+    table = pd.DataFrame(counts).fillna(0).astype(int)
+    return table.sort_index()[sorted(table.columns)]
+
+
+# --------------------------------------------------------------------------- distinctive words
+def log_odds_dirichlet(counts: pd.DataFrame, *, prior_scale: float = 1.0, min_count: int = 1) -> pd.DataFrame:
+    """Weighted log-odds ratio with an informative Dirichlet prior, each group against the rest.
+
+    For group *i* and the pooled rest *j*, with prior pseudo-counts ``a_w = prior_scale *``
+    (pooled count of *w*) and ``a0 = sum(a_w)`` (Monroe et al. 2008, eq. 16-22)::
+
+        delta_w = log((y_iw + a_w) / (n_i + a0 - y_iw - a_w)) - log((y_jw + a_w) / (n_j + a0 - y_jw - a_w))
+        var_w   ~ 1 / (y_iw + a_w) + 1 / (y_jw + a_w)
+        z_w     = delta_w / sqrt(var_w)
+
+    The prior shrinks rare words toward zero, so a word used twice by one outlet does not
+    outrank a word used ten times more often than elsewhere.
+
+    Parameters
+    ----------
+    counts : DataFrame
+        Terms as rows, groups as columns (:func:`term_counts`).
+    prior_scale : float
+        Weight of the pooled-corpus prior (1.0: as many pseudo-counts as observed words).
+    min_count : int
+        Terms the group uses fewer times than this are not reported for it.
+
+    Returns
+    -------
+    DataFrame
+        One row per group and term: ``outlet, term, count, per_1000_words, other_per_1000_words,
+        log_odds, se, z, significant`` (``|z| > 1.96``), sorted by group then ``z`` descending.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"A": [10, 1, 5], "B": [1, 10, 5]}, index=["troops", "war", "said"])
+    >>> r = log_odds_dirichlet(c)
+    >>> r[r.outlet == "A"][["term", "count"]].values.tolist()
+    [['troops', 10], ['said', 5], ['war', 1]]
+    >>> bool(r.set_index(["outlet", "term"]).loc[("A", "said"), "z"] == 0)
+    True
+    >>> log_odds_dirichlet(pd.DataFrame()).empty
+    True
+    """
+    columns = ["outlet", "term", "count", "per_1000_words", "other_per_1000_words", "log_odds", "se", "z", "significant"]
+    if counts.empty or counts.shape[1] < 2:
+        return pd.DataFrame(columns=columns)
+    y = counts.to_numpy(dtype=float)
+    pooled = y.sum(axis=1)
+    alpha = prior_scale * pooled
+    a0 = alpha.sum()
+    frames = []
+    for k, group in enumerate(counts.columns):
+        yi = y[:, k]
+        yj = pooled - yi
+        ni, nj = yi.sum(), yj.sum()
+        with np.errstate(divide="ignore", invalid="ignore"):
+            delta = np.log((yi + alpha) / (ni + a0 - yi - alpha)) - np.log((yj + alpha) / (nj + a0 - yj - alpha))
+            var = 1.0 / (yi + alpha) + 1.0 / (yj + alpha)
+            z = delta / np.sqrt(var)
+        frame = pd.DataFrame({
+            "outlet": group, "term": counts.index, "count": yi.astype(int),
+            "per_1000_words": 1000 * yi / ni if ni else np.nan,
+            "other_per_1000_words": 1000 * yj / nj if nj else np.nan,
+            "log_odds": delta, "se": np.sqrt(var), "z": z,
+        })
+        frames.append(frame[frame["count"] >= min_count])
+    out = pd.concat(frames, ignore_index=True)
+    out["z"] = out["z"].round(12)
+    out["significant"] = out["z"].abs() > Z_95
+    return out.sort_values(["outlet", "z", "term"], ascending=[True, False, True], ignore_index=True)[columns]
+
+
+# --------------------------------------------------------------------------- sentence similarity
+def ngrams(tokens: Sequence[str], *, n_min: int = 1, n_max: int = 2) -> list[str]:
+    """Word n-grams of ``tokens`` joined by spaces.
+
+    Examples
+    --------
+    >>> ngrams(["units", "are", "loading"])
+    ['units', 'are', 'loading', 'units are', 'are loading']
+    >>> ngrams([])
+    []
+    """
+    return [" ".join(tokens[i : i + n]) for n in range(n_min, n_max + 1) for i in range(len(tokens) - n + 1)]
+
+
+def tfidf_matrix(texts: Sequence[str], *, n_max: int = 2, stopwords: Iterable[str] = ()) -> np.ndarray:
+    """Rows of L2-normalised TF-IDF vectors over word 1..``n_max``-grams (smoothed IDF).
+
+    ``idf = ln((1 + N) / (1 + df)) + 1``, the scikit-learn convention, computed over ``texts``.
+
+    Examples
+    --------
+    >>> m = tfidf_matrix(["troops return to base", "troops return to base", "war fears grow"])
+    >>> np.round(m @ m.T, 3).tolist()
+    [[1.0, 1.0, 0.0], [1.0, 1.0, 0.0], [0.0, 0.0, 1.0]]
+    >>> tfidf_matrix([]).shape
+    (0, 0)
+    """
+    grams = [Counter(ngrams(tokenize(t, stopwords=stopwords), n_max=n_max)) for t in texts]
+    vocab = {g: i for i, g in enumerate(sorted({g for c in grams for g in c}))}
+    if not vocab:
+        return np.zeros((len(texts), 0))
+    tf = np.zeros((len(texts), len(vocab)))
+    for row, counter in enumerate(grams):
+        for gram, count in counter.items():
+            tf[row, vocab[gram]] = count
+    df = (tf > 0).sum(axis=0)
+    idf = np.log((1 + len(texts)) / (1 + df)) + 1
+    weighted = tf * idf
+    norms = np.linalg.norm(weighted, axis=1, keepdims=True)
+    return np.divide(weighted, norms, out=np.zeros_like(weighted), where=norms > 0)
+
+
+def _similarity(sentences: pd.DataFrame, n_max: int) -> np.ndarray:
+    vectors = tfidf_matrix(sentences["text"].astype(str).tolist(), n_max=n_max)
+    return vectors @ vectors.T
+
+
+def align_sentences(sentences: pd.DataFrame, *, threshold: float = 0.2, n_max: int = 2) -> pd.DataFrame:
+    """Pairs of sentences from articles of *different outlets* that say the same thing.
+
+    Similarity is the cosine of TF-IDF vectors over word 1-2-grams (IDF from every sentence of
+    the corpus). A pair is kept when each sentence is the other's best match in the other
+    article (mutual best match) and the similarity is at least ``threshold``.
+
+    Returns
+    -------
+    DataFrame
+        ``article_a, outlet_a, sentence_a, text_a, article_b, outlet_b, sentence_b, text_b,
+        similarity``, most similar first (``a`` is the article earlier in the table).
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"article_id": ["x", "x", "y", "y"], "outlet": ["A", "A", "B", "B"], "sentence": [1, 2, 1, 2],
+    ...     "text": ["Units are loading onto trains.", "France is alarmed.", "Units began loading onto rail.", "Truss spoke."]})
+    >>> align_sentences(s)[["sentence_a", "sentence_b"]].values.tolist()
+    [[1, 1]]
+    >>> align_sentences(s.iloc[:0]).empty
+    True
+    """
+    columns = ["article_a", "outlet_a", "sentence_a", "text_a", "article_b", "outlet_b", "sentence_b", "text_b", "similarity"]
+    if sentences.empty:
+        return pd.DataFrame(columns=columns)
+    s = sentences.reset_index(drop=True)
+    sim = _similarity(s, n_max)
+    articles = list(dict.fromkeys(s["article_id"]))
+    rows = []
+    for i, a in enumerate(articles):
+        ia = np.flatnonzero(s["article_id"].to_numpy() == a)
+        for b in articles[i + 1 :]:
+            ib = np.flatnonzero(s["article_id"].to_numpy() == b)
+            if s.loc[ia[0], "outlet"] == s.loc[ib[0], "outlet"]:
+                continue
+            block = sim[np.ix_(ia, ib)]
+            best_b = block.argmax(axis=1)
+            best_a = block.argmax(axis=0)
+            for row, col in enumerate(best_b):
+                if best_a[col] == row and block[row, col] >= threshold:
+                    ra, rb = s.loc[ia[row]], s.loc[ib[col]]
+                    rows.append([a, ra["outlet"], int(ra["sentence"]), ra["text"], b, rb["outlet"], int(rb["sentence"]), rb["text"], float(block[row, col])])
+    out = pd.DataFrame(rows, columns=columns)
+    return out.sort_values(["similarity", "article_a", "sentence_a"], ascending=[False, True, True], ignore_index=True)
+
+
+def sentence_coverage(sentences: pd.DataFrame, *, threshold: float = 0.2, n_max: int = 2) -> pd.DataFrame:
+    """For every sentence, its closest sentence in any *other* outlet, and whether that counts
+    as the same content (``reported_elsewhere``: similarity at least ``threshold``).
+
+    Sentences with ``reported_elsewhere == False`` are what their outlet reports and no other
+    outlet in the corpus does: read per outlet, that is the omission table of the others.
+    With one outlet only, nothing can be compared and every sentence is marked not reported
+    elsewhere with similarity NaN.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"article_id": ["x", "x", "y"], "outlet": ["A", "A", "B"], "sentence": [1, 2, 1],
+    ...     "text": ["Units are loading onto trains.", "France is alarmed.", "Units began loading onto trains."]})
+    >>> sentence_coverage(s)[["sentence", "reported_elsewhere"]].values.tolist()
+    [[1, True], [2, False], [1, True]]
+    """
+    s = sentences.reset_index(drop=True).copy()
+    if s.empty:
+        return s.assign(best_similarity=pd.Series(dtype=float), best_match_article=pd.Series(dtype=object), best_match_text=pd.Series(dtype=object), reported_elsewhere=pd.Series(dtype=bool))
+    sim = _similarity(s, n_max)
+    outlets = s["outlet"].to_numpy()
+    best, where = [], []
+    for i in range(len(s)):
+        others = np.flatnonzero(outlets != outlets[i])
+        if others.size == 0:
+            best.append(np.nan)
+            where.append(None)
+            continue
+        j = others[sim[i, others].argmax()]
+        best.append(float(sim[i, j]))
+        where.append(j)
+    s["best_similarity"] = best
+    s["best_match_article"] = [s.loc[j, "article_id"] if j is not None else "" for j in where]
+    s["best_match_text"] = [s.loc[j, "text"] if j is not None else "" for j in where]
+    s["reported_elsewhere"] = s["best_similarity"].fillna(-1) >= threshold
+    return s
+
+
+# --------------------------------------------------------------------------- names and numbers
+_NAME_RE = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w'\u2019.-]*)*")
+_NUMBER_RE = re.compile(r"\b\d{1,3}(?:,\d{2,3})+\b|\b\d+(?:\.\d+)?%?")
+
+
+def name_mentions(text: str, *, stopwords: Iterable[str] | None = None) -> list[str]:
+    """Capitalised word sequences (people, places, organisations), possessive removed.
+
+    A single capitalised word that is a function word ("The", "However") is dropped; this is a
+    surface heuristic, not named-entity recognition: a sentence-initial common noun can slip in.
+
+    Examples
+    --------
+    >>> name_mentions("However, Foreign Minister Liz Truss met Sergey Lavrov in Moscow's Kremlin.")
+    ['Foreign Minister Liz Truss', 'Sergey Lavrov', 'Moscow', 'Kremlin']
+    >>> name_mentions("")
+    []
+    """
+    stop = content_stopwords() if stopwords is None else frozenset(stopwords)
+    out = []
+    # A possessive ends a name: "Moscow's Kremlin" is two names.
+    for match in _NAME_RE.finditer(re.sub(r"'s\b", ",", text.replace("\u2019", "'"))):
+        name = match.group().rstrip(".-'")
+        if " " not in name and name.lower() in stop:
+            continue
+        if name:
+            out.append(name)
+    return out
+
+
+def number_mentions(text: str) -> list[str]:
+    """Numbers written in digits (``100,000``, Indian ``1,30,000``, ``2%``), digit groups kept.
+
+    Examples
+    --------
+    >>> number_mentions("More than 100,000 troops, 1,30,000 soldiers, 2% and 2022.")
+    ['100,000', '1,30,000', '2%', '2022']
+    """
+    return [m.group() for m in _NUMBER_RE.finditer(text)]
+
+
+def exclusive_mentions(sentences: pd.DataFrame) -> pd.DataFrame:
+    """Names and numbers one outlet mentions and no other outlet does (case-insensitive).
+
+    A name counts as mentioned elsewhere when another outlet's text contains it, or its last
+    word (so "Liz Truss" in one outlet and "Truss" in another match). With a single outlet
+    the table is empty: there is nothing to be exclusive against.
+
+    Returns
+    -------
+    DataFrame
+        ``outlet, kind (name|number), mention, n_mentions, articles, first_sentence``.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"article_id": ["x", "y"], "outlet": ["A", "B"], "sentence": [1, 1],
+    ...     "text": ["Liz Truss warned of 100,000 troops.", "Truss spoke; Lavrov agreed."]})
+    >>> exclusive_mentions(s)[["outlet", "kind", "mention"]].values.tolist()
+    [['A', 'number', '100,000'], ['B', 'name', 'Lavrov']]
+    """
+    columns = ["outlet", "kind", "mention", "n_mentions", "articles", "first_sentence"]
+    outlets = sorted(set(sentences["outlet"]))
+    if len(outlets) < 2:
+        return pd.DataFrame(columns=columns)
+    texts = {o: " ".join(sentences.loc[sentences["outlet"] == o, "text"].astype(str)).replace("\u2019", "'").lower() for o in outlets}
+    found: dict[tuple[str, str, str], dict[str, object]] = {}
+    for row in sentences.itertuples(index=False):
+        for kind, items in (("name", name_mentions(row.text)), ("number", number_mentions(row.text))):
+            for item in items:
+                key = (row.outlet, kind, item)
+                entry = found.setdefault(key, {"n": 0, "articles": [], "first": f"{row.article_id}#{row.sentence}"})
+                entry["n"] += 1
+                if row.article_id not in entry["articles"]:
+                    entry["articles"].append(row.article_id)
+    rows = []
+    for (outlet, kind, item), entry in found.items():
+        probes = {item.lower()} | ({item.split()[-1].lower()} if kind == "name" else set())
+        pattern = [re.compile(r"(?<![\w,])" + re.escape(p) + r"(?![\w,]\d|\w)") for p in probes]
+        if any(p.search(texts[o]) for o in outlets if o != outlet for p in pattern):
+            continue
+        rows.append([outlet, kind, item, entry["n"], ", ".join(entry["articles"]), entry["first"]])
+    out = pd.DataFrame(rows, columns=columns)
+    return out.sort_values(["outlet", "kind", "n_mentions", "mention"], ascending=[True, True, False, True], ignore_index=True)
+
+
+# --------------------------------------------------------------------------- related links
+@lru_cache(maxsize=1)
+def _related_cues() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    cues = []
+    for row in load_tsv("related_link_cues.tsv", required=("term", "direction")):
+        parts = [re.escape(p[:-1]) + r"\w*" if p.endswith("*") else re.escape(p) for p in row["term"].split()]
+        cues.append((re.compile(r"\b" + r"\s+".join(parts) + r"\b", re.I), row["term"], row["direction"]))
+    return tuple(cues)
+
+
+def related_link_direction(headline: str) -> tuple[str, str]:
+    """Which side of the stand-off a linked headline points to, and the cue terms that say so.
+
+    ``escalation``, ``de-escalation``, ``mixed`` (both) or ``neutral`` (neither), from
+    ``data/instruments/related_link_cues.tsv``.
+
+    Examples
+    --------
+    >>> related_link_direction("Latest Satellite Images Show Massive Russian Military Build-Up Near Ukraine")
+    ('escalation', 'build-up; mass*; satellite image*')
+    >>> related_link_direction("Russia Pulls Back Some Troops From Ukraine Border")
+    ('de-escalation', 'pull* back')
+    >>> related_link_direction("")
+    ('neutral', '')
+    """
+    hits = [(term, direction) for pattern, term, direction in _related_cues() if pattern.search(headline or "")]
+    directions = {d for _, d in hits}
+    label = "mixed" if len(directions) > 1 else (directions.pop() if directions else "neutral")
+    return label, "; ".join(sorted({t for t, _ in hits}))
+
+
+# --------------------------------------------------------------------------- per-outlet measures
+def group_mean_ci(df: pd.DataFrame, *, value: str, by: str | list[str], seed: object = "group_mean_ci") -> pd.DataFrame:
+    """Mean of ``value`` per group with a seeded 95% bootstrap interval over the rows (units).
+
+    Rows with a missing ``value`` are dropped and counted out (``n`` is what was averaged).
+
+    Examples
+    --------
+    >>> d = pd.DataFrame({"outlet": ["A", "A", "B"], "v": [0.0, 1.0, 2.0]})
+    >>> group_mean_ci(d, value="v", by="outlet")[["outlet", "n", "mean", "low", "high"]].values.tolist()
+    [['A', 2, 0.5, 0.0, 1.0], ['B', 1, 2.0, 2.0, 2.0]]
+    >>> group_mean_ci(d.iloc[:0], value="v", by="outlet").empty
+    True
+    """
+    keys = [by] if isinstance(by, str) else list(by)
+    rows = []
+    for key, part in df.dropna(subset=[value]).groupby(keys, sort=True):
+        key = key if isinstance(key, tuple) else (key,)
+        values = part[value].to_numpy(dtype=float)
+        low, high = bootstrap_ci(values, seed=(seed, *key, value))
+        rows.append([*key, len(values), float(values.mean()), low, high])
+    return pd.DataFrame(rows, columns=[*keys, "n", "mean", "low", "high"])
+
+
+def join_by_outlet(measures: Mapping[str, pd.DataFrame | pd.Series], outlets: Iterable[str]) -> pd.DataFrame:
+    """One row per outlet, one column per measure, joined on outlet.
+
+    Each measure is a Series indexed by outlet, or a DataFrame with an ``outlet`` column (its
+    other columns are prefixed with the measure's name). Raises ``ValueError`` if a measure
+    names an outlet not in ``outlets`` (a join gone wrong) or has an outlet twice.
+
+    Examples
+    --------
+    >>> join_by_outlet({"words": pd.Series({"A": 10, "B": 5})}, ["A", "B", "C"]).to_dict("index")
+    {'A': {'words': 10.0}, 'B': {'words': 5.0}, 'C': {'words': nan}}
+    >>> join_by_outlet({"x": pd.Series({"Z": 1})}, ["A"])
+    Traceback (most recent call last):
+    ...
+    ValueError: measure 'x' names outlet(s) not in the corpus: ['Z']
+    """
+    known = list(dict.fromkeys(outlets))
+    out = pd.DataFrame(index=pd.Index(known, name="outlet"))
+    for name, measure in measures.items():
+        frame = measure.to_frame(name) if isinstance(measure, pd.Series) else measure.set_index("outlet").add_prefix(f"{name}_")
+        unknown = sorted(set(map(str, frame.index)) - set(known))
+        if unknown:
+            raise ValueError(f"measure {name!r} names outlet(s) not in the corpus: {unknown}")
+        if frame.index.duplicated().any():
+            raise ValueError(f"measure {name!r} has more than one row for an outlet")
+        out = out.join(frame, how="left")
+    return out
+
+
+def words_weighted_mean(df: pd.DataFrame, *, value: str, weight: str = "n_words", by: str = "outlet") -> pd.Series:
+    """Mean of ``value`` per group weighted by ``weight`` (e.g. article word counts).
+
+    Examples
+    --------
+    >>> d = pd.DataFrame({"outlet": ["A", "A"], "v": [1.0, 4.0], "n_words": [300, 100]})
+    >>> words_weighted_mean(d, value="v").to_dict()
+    {'A': 1.75}
+    """
+    clean = df.dropna(subset=[value])
+    totals = clean.groupby(by)[weight].sum()
+    sums = (clean[value] * clean[weight]).groupby(clean[by]).sum()
+    return (sums / totals.replace(0, math.nan)).rename(value)

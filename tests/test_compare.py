@@ -1,0 +1,121 @@
+"""analysis.compare: distinctive words, sentence alignment, omissions, per-outlet joins."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis import compare
+from analysis.corpus import load_manifest
+from analysis.pipeline import score_corpus
+
+
+@pytest.fixture(scope="module")
+def seed_sentences() -> pd.DataFrame:
+    tables = score_corpus(load_manifest())
+    return tables["sentences"].merge(tables["articles"][["article_id", "outlet"]], on="article_id", validate="many_to_one")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("", []),
+        ("RUSSIA SAYS TROOPS", ["russia", "says", "troops"]),
+        ("Russia\u2019s troops", ["russia", "troops"]),
+        ("1,00,000 troops", ["1,00,000", "troops"]),
+    ],
+)
+def test_tokenize(text, expected):
+    assert compare.tokenize(text) == expected
+
+
+def test_log_odds_matches_hand_computation():
+    counts = pd.DataFrame({"A": [8, 2], "B": [2, 8]}, index=["troops", "war"])
+    out = compare.log_odds_dirichlet(counts, prior_scale=1.0).set_index(["outlet", "term"])
+    a, yi, yj, ni, nj, a0 = 10.0, 8.0, 2.0, 10.0, 10.0, 20.0
+    delta = math.log((yi + a) / (ni + a0 - yi - a)) - math.log((yj + a) / (nj + a0 - yj - a))
+    z = delta / math.sqrt(1 / (yi + a) + 1 / (yj + a))
+    assert out.loc[("A", "troops"), "z"] == pytest.approx(z)
+    assert out.loc[("B", "troops"), "z"] == pytest.approx(-z)
+
+
+def test_log_odds_prior_shrinks_rare_words():
+    counts = pd.DataFrame({"A": [2, 40, 100], "B": [0, 4, 100]}, index=["rare", "frequent", "common"])
+    out = compare.log_odds_dirichlet(counts).set_index(["outlet", "term"])
+    # "rare" has the larger raw ratio (2:0) but far less evidence than "frequent" (40:4).
+    assert out.loc[("A", "frequent"), "z"] > out.loc[("A", "rare"), "z"]
+    assert bool(out.loc[("A", "frequent"), "significant"]) and not bool(out.loc[("A", "rare"), "significant"])
+
+
+def test_log_odds_one_group_is_empty_answer():
+    assert compare.log_odds_dirichlet(pd.DataFrame({"A": [1]}, index=["x"])).empty
+
+
+def test_seed_ministry_statement_is_the_best_aligned_pair(seed_sentences):
+    pairs = compare.align_sentences(seed_sentences)
+    assert not pairs.empty
+    top = pairs.iloc[0]
+    assert top["text_a"].lower().startswith('"units of the southern and western military districts')
+    assert top["text_b"].lower().startswith('"units of the southern and western military districts')
+    assert top["outlet_a"] != top["outlet_b"]
+    assert 0 < top["similarity"] <= 1
+
+
+def test_alignment_ignores_same_outlet_pairs():
+    s = pd.DataFrame({"article_id": ["x", "y"], "outlet": ["A", "A"], "sentence": [1, 1], "text": ["Same words here.", "Same words here."]})
+    assert compare.align_sentences(s).empty
+
+
+def test_tfidf_rows_are_unit_length_or_zero():
+    m = compare.tfidf_matrix(["troops return", "", "war"])
+    assert np.allclose(np.linalg.norm(m, axis=1), [1, 0, 1])
+
+
+def test_coverage_marks_exclusive_sentences(seed_sentences):
+    cov = compare.sentence_coverage(seed_sentences)
+    assert len(cov) == len(seed_sentences)
+    assert cov["reported_elsewhere"].any() and not cov["reported_elsewhere"].all()
+    le_drian = cov[cov["text"].str.contains("Le Drian")]
+    assert not le_drian["reported_elsewhere"].any()
+
+
+def test_exclusive_mentions_seed_names(seed_sentences):
+    ex = compare.exclusive_mentions(seed_sentences)
+    by_outlet = ex.groupby("outlet")["mention"].apply(set).to_dict()
+    assert any("Truss" in m for m in by_outlet["ABP Live"])
+    assert any("Le Drian" in m for m in by_outlet["Opoyi"])
+    assert "100,000" in by_outlet["Opoyi"]
+    assert not any("Ukraine" == m for ms in by_outlet.values() for m in ms), "shared names are not exclusive"
+
+
+@pytest.mark.parametrize(
+    "headline, direction",
+    [
+        ("IN PICS | Latest Satellite Images Show Massive Russian Military Build-Up Near Ukraine", "escalation"),
+        ("British envoy heads to Moscow to try to ease Ukraine crisis", "de-escalation"),
+        ("Explained: Ukraine not joining NATO so why does Vladimir Putin worry?", "neutral"),
+        ("Talks resume as invasion fears grow", "mixed"),
+    ],
+)
+def test_related_link_direction(headline, direction):
+    assert compare.related_link_direction(headline)[0] == direction
+
+
+def test_join_by_outlet_refuses_unknown_and_duplicate_outlets():
+    with pytest.raises(ValueError, match="not in the corpus"):
+        compare.join_by_outlet({"m": pd.DataFrame({"outlet": ["Z"], "v": [1]})}, ["A"])
+    with pytest.raises(ValueError, match="more than one row"):
+        compare.join_by_outlet({"m": pd.DataFrame({"outlet": ["A", "A"], "v": [1, 2]})}, ["A"])
+    out = compare.join_by_outlet({"m": pd.DataFrame({"outlet": ["A"], "v": [1]})}, ["A", "B"])
+    assert list(out.columns) == ["m_v"] and list(out.index) == ["A", "B"]
+
+
+def test_group_mean_ci_contains_mean_and_is_deterministic():
+    d = pd.DataFrame({"outlet": ["A"] * 6, "v": [-0.5, 0.1, 0.3, -0.2, 0.0, 0.4]})
+    a = compare.group_mean_ci(d, value="v", by="outlet")
+    b = compare.group_mean_ci(d, value="v", by="outlet")
+    assert a.equals(b)
+    row = a.iloc[0]
+    assert row["low"] <= row["mean"] <= row["high"]
