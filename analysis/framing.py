@@ -1,0 +1,549 @@
+"""Frames and epistemic stance: the codebook, its evidence (one row per match) and frame scores.
+
+The codebook (``data/instruments/codebook.toml``) is a document and an instrument. It holds
+Semetko & Valkenburg's (2000) five generic news frames, item by item (their 20 yes/no
+questions, each with indicators), six event frames for conflict and security news, and five
+epistemic-stance categories whose indicators are rows of lexicon files (hedges and boosters
+after Hyland 2005; attribution verbs in three groups). :func:`load_codebook` validates it and
+compiles every frame and stance category into one :class:`~analysis.lexicon.Lexicon`.
+
+:func:`find_evidence` scans a document's body once per lexicon and assigns every match to its
+sentence by offset (``bisect``): one row per match, with the matched text and its span in
+``doc.body``. :func:`frame_scores` turns evidence and sentence word counts into one row per
+article and frame: the share of sentences carrying the frame and its matches per 1,000 words,
+each with a seeded 95% bootstrap interval over sentences, and where the frame first appears.
+:func:`framing_tables` is the pipeline scorer (:data:`FRAMING`).
+
+Examples
+--------
+>>> from analysis.document import build_document
+>>> doc = build_document({"id": "x", "outlet": "W"}, "However, it is not clear how many troops are returning to their bases.")
+>>> sorted({(row["category"], row["matched"]) for row in find_evidence(doc) if row["family"] == "event"})
+[('deescalation', 'returning to their bases'), ('military', 'troops'), ('verification', 'it is not clear')]
+"""
+from __future__ import annotations
+
+import math
+import tomllib
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Mapping, Sequence
+
+import numpy as np
+
+from .document import Document
+from .errors import InstrumentError
+from .instruments import instrument_path, load_tsv
+from .lexicon import Indicator, Lexicon, check_indicator, compile_lexicon
+from .pipeline import Scorer
+from .stats import bootstrap_ci, bootstrap_ratio_ci, seed_for
+
+CODEBOOK = "codebook.toml"
+FAMILIES = ("generic", "event", "stance")
+FRAME_KEYS = ("id", "family", "label", "definition", "source", "example", "item")
+STANCE_KEYS = ("id", "label", "definition", "question", "source", "example", "lexicons", "where")
+
+EVIDENCE_COLUMNS = ("article_id", "sentence", "family", "category", "item", "indicator", "matched", "start", "end")
+FRAME_COLUMNS = (
+    "article_id", "frame", "family", "n_sentences", "share", "share_low", "share_high",
+    "n_matches", "per_1000_words", "rate_low", "rate_high", "first_sentence", "first_position",
+)
+ARTICLE_COLUMNS = (
+    "article_id", "lead_event_frame", "lead_generic_frame", "dominant_event_frame",
+    "hedges_per_1000_words", "boosters_per_1000_words", "attribution_verbs", "distancing_verbs",
+)
+
+Row = dict[str, object]
+
+
+@dataclass(frozen=True)
+class Item:
+    """One question a frame answers (or, for stance, one lexicon term) and its indicators."""
+
+    id: str
+    question: str
+    indicators: tuple[Indicator, ...]
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A frame (family ``generic`` or ``event``) or a stance category (family ``stance``)."""
+
+    id: str
+    family: str
+    label: str
+    definition: str
+    source: str
+    example: str
+    items: tuple[Item, ...]
+    question: str = ""  # stance categories ask one question; frames ask one per item
+    lexicons: tuple[str, ...] = ()  # stance categories: the lexicon files their items come from
+
+
+@dataclass(frozen=True)
+class Codebook:
+    """A validated codebook: its frames and stance categories in order, each compiled once."""
+
+    path: Path
+    title: str
+    version: str
+    rules: tuple[str, ...]
+    frames: tuple[Frame, ...]
+    lexicons: Mapping[str, Lexicon]
+
+    def frame(self, frame_id: str) -> Frame:
+        """The frame or stance category with this id (``KeyError`` if unknown)."""
+        for frame in self.frames:
+            if frame.id == frame_id:
+                return frame
+        raise KeyError(frame_id)
+
+    def family(self, family: str) -> tuple[Frame, ...]:
+        """The frames of one family, in codebook order."""
+        return tuple(frame for frame in self.frames if frame.family == family)
+
+
+# ------------------------------------------------------------------------------------------------
+# Loading and validation
+# ------------------------------------------------------------------------------------------------
+
+
+def load_codebook(path: str | Path | None = None) -> Codebook:
+    """Read, validate and compile a codebook (default ``data/instruments/codebook.toml``); cached.
+
+    A malformed codebook (bad TOML, a missing field, an unknown family, a duplicate id, a
+    frame item without indicators, an indicator written twice in one frame, an invalid
+    pattern, a stance lexicon that is missing or selects nothing) raises
+    :class:`~analysis.errors.InstrumentError` naming the file (and the line where known).
+
+    Examples
+    --------
+    >>> cb = load_codebook()
+    >>> [f.id for f in cb.family("generic")]
+    ['responsibility', 'human_interest', 'conflict', 'morality', 'economic_consequences']
+    >>> sum(len(f.items) for f in cb.family("generic"))
+    20
+    >>> cb.frame("conflict").items[0].question
+    'Does the story reflect disagreement between parties-individuals-groups-countries?'
+    """
+    resolved = instrument_path(path or CODEBOOK).resolve()
+    stat = resolved.stat() if resolved.is_file() else None
+    return _load_codebook_cached(resolved, stat.st_mtime_ns if stat else 0)
+
+
+@lru_cache(maxsize=8)
+def _load_codebook_cached(path: Path, _mtime: int) -> Codebook:
+    if not path.is_file():
+        raise InstrumentError(path, "codebook file not found")
+    text = path.read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise InstrumentError(path, f"not valid TOML: {exc}") from None
+    return _build_codebook(path, text, data)
+
+
+def _line_of(text: str, needle: str) -> int | None:
+    """1-based line of the first line containing ``needle`` (to point an error at the codebook)."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if needle in line:
+            return number
+    return None
+
+
+def _build_codebook(path: Path, text: str, data: Mapping[str, Any]) -> Codebook:
+    def fail(message: str, near: str | None = None) -> InstrumentError:
+        return InstrumentError(path, message, row=_line_of(text, near) if near else None)
+
+    meta = data.get("codebook")
+    if not isinstance(meta, dict) or not isinstance(meta.get("title"), str):
+        raise fail("needs a [codebook] table with a title")
+    raw_frames = data.get("frame", [])
+    raw_stance = data.get("stance", [])
+    if not isinstance(raw_frames, list) or not raw_frames:
+        raise fail("needs at least one [[frame]]")
+    frames: list[Frame] = []
+    seen: set[str] = set()
+    for raw in raw_frames:
+        frames.append(_build_frame(raw, fail))
+    for raw in raw_stance if isinstance(raw_stance, list) else []:
+        frames.append(_build_stance(raw, fail))
+    for frame in frames:
+        if frame.id in seen:
+            raise fail(f"duplicate frame or stance id {frame.id!r}", f'"{frame.id}"')
+        seen.add(frame.id)
+    lexicons: dict[str, Lexicon] = {}
+    for frame in frames:
+        indicators = [indicator for item in frame.items for indicator in item.indicators]
+        lexicons[frame.id] = compile_lexicon(frame.id, indicators)
+    rules = tuple(str(rule) for rule in meta.get("rules", ()))
+    return Codebook(path, str(meta["title"]), str(meta.get("version", "")), rules, tuple(frames), lexicons)
+
+
+def _require_text(raw: Mapping[str, Any], keys: Iterable[str], what: str, fail: Any) -> None:
+    for key in keys:
+        value = raw.get(key)
+        if not isinstance(value, str) or not value.strip():
+            raise fail(f"{what}: field {key!r} is missing or empty", f'"{raw.get("id", "")}"' if raw.get("id") else None)
+
+
+def _checked(indicator: Indicator, frame_id: str, fail: Any, seen: dict[tuple[str, str], str]) -> Indicator:
+    problem = check_indicator(indicator)
+    if problem:
+        raise fail(f"frame {frame_id!r}, item {indicator.item!r}, indicator {indicator.text!r}: {problem}", indicator.text)
+    key = (indicator.kind, indicator.text if indicator.kind == "cased" else indicator.text.lower())
+    if key in seen:
+        raise fail(
+            f"frame {frame_id!r}: indicator {indicator.text!r} is written in item {seen[key]!r} and in item {indicator.item!r}",
+            indicator.text,
+        )
+    seen[key] = indicator.item
+    return indicator
+
+
+def _build_frame(raw: Any, fail: Any) -> Frame:
+    if not isinstance(raw, dict):
+        raise fail("each [[frame]] must be a table")
+    _require_text(raw, ("id", "family", "label", "definition", "source", "example"), f"frame {raw.get('id', '?')!r}", fail)
+    frame_id = raw["id"]
+    if raw["family"] not in ("generic", "event"):
+        raise fail(f"frame {frame_id!r}: family must be 'generic' or 'event', not {raw['family']!r}", f'"{frame_id}"')
+    items_raw = raw.get("item", [])
+    if not isinstance(items_raw, list) or not items_raw:
+        raise fail(f"frame {frame_id!r} has no [[frame.item]]", f'"{frame_id}"')
+    seen: dict[tuple[str, str], str] = {}
+    item_ids: set[str] = set()
+    items: list[Item] = []
+    for item in items_raw:
+        _require_text(item, ("id", "question"), f"frame {frame_id!r} item", fail)
+        if item["id"] in item_ids:
+            raise fail(f"frame {frame_id!r}: duplicate item id {item['id']!r}", f'"{item["id"]}"')
+        item_ids.add(item["id"])
+        indicators = []
+        for key, kind in (("terms", "term"), ("terms_cased", "cased"), ("patterns", "pattern")):
+            values = item.get(key, [])
+            if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+                raise fail(f"frame {frame_id!r}, item {item['id']!r}: {key} must be a list of strings", f'"{item["id"]}"')
+            indicators.extend(_checked(Indicator(v, item["id"], kind), frame_id, fail, seen) for v in values)
+        if not indicators:
+            raise fail(f"frame {frame_id!r}, item {item['id']!r} has no indicators (terms, terms_cased or patterns)", f'"{item["id"]}"')
+        items.append(Item(item["id"], item["question"], tuple(indicators), str(item.get("note", ""))))
+    return Frame(frame_id, raw["family"], raw["label"], raw["definition"], raw["source"], raw["example"], tuple(items))
+
+
+def _build_stance(raw: Any, fail: Any) -> Frame:
+    if not isinstance(raw, dict):
+        raise fail("each [[stance]] must be a table")
+    _require_text(raw, ("id", "label", "definition", "question", "source", "example"), f"stance {raw.get('id', '?')!r}", fail)
+    stance_id = raw["id"]
+    lexicons, where = raw.get("lexicons"), raw.get("where", {})
+    if not isinstance(lexicons, list) or not lexicons or not isinstance(where, dict):
+        raise fail(f"stance {stance_id!r}: needs lexicons = [files] and where = {{column = value}}", f'"{stance_id}"')
+    forms_by_term: dict[str, list[str]] = {}
+    owner: dict[str, tuple[str, str]] = {}
+    for name in lexicons:
+        try:
+            rows = load_tsv(name, required=("term", "forms", *where))
+        except InstrumentError as exc:
+            raise fail(f"stance {stance_id!r}: lexicon {name!r}: {exc}", f'"{stance_id}"') from None
+        for row in rows:
+            if any(row.get(column) != value for column, value in where.items()):
+                continue
+            for form in (f.strip() for f in row["forms"].split("|")):
+                if not form:
+                    continue
+                if form.lower() in owner and owner[form.lower()][0] != row["term"]:
+                    term, line = owner[form.lower()]
+                    raise InstrumentError(
+                        instrument_path(name), f"stance {stance_id!r}: form {form!r} is listed for term {term!r} (line {line}) and {row['term']!r}", row=int(row["line"])
+                    )
+                if form.lower() not in owner:
+                    owner[form.lower()] = (row["term"], row["line"])
+                    forms_by_term.setdefault(row["term"], []).append(form)
+    if not forms_by_term:
+        raise fail(f"stance {stance_id!r}: no row of {lexicons} has {where}", f'"{stance_id}"')
+    items = []
+    for term, forms in forms_by_term.items():
+        indicators = []
+        for form in forms:
+            indicator = Indicator(form, term, "term")
+            problem = check_indicator(indicator)
+            if problem:
+                raise fail(f"stance {stance_id!r}, term {term!r}, form {form!r}: {problem}")
+            indicators.append(indicator)
+        items.append(Item(term, "", tuple(indicators)))
+    return Frame(
+        stance_id, "stance", raw["label"], raw["definition"], raw["source"], raw["example"], tuple(items),
+        question=raw["question"], lexicons=tuple(str(name) for name in lexicons),
+    )
+
+
+# ------------------------------------------------------------------------------------------------
+# Evidence
+# ------------------------------------------------------------------------------------------------
+
+
+def find_evidence(doc: Document, *, codebook: Codebook | None = None) -> list[Row]:
+    """One row per match of every frame and stance lexicon in ``doc.body``.
+
+    Columns: ``article_id``, ``sentence`` (number, 1-based), ``family``, ``category`` (frame or
+    stance id), ``item`` (codebook item id, or the stance lexicon's term), ``indicator`` (as
+    written in the codebook or lexicon), ``matched`` (the text), ``start``/``end`` (offsets into
+    ``doc.body``: ``doc.body[start:end] == matched``). Rows are ordered by start, then codebook
+    order. A match is assigned to the sentence it starts in; a document without sentences
+    (empty text) has no evidence.
+
+    Examples
+    --------
+    >>> from analysis.document import build_document
+    >>> doc = build_document({"id": "x", "outlet": "W"}, "Moscow claimed the troops left. We could be on the brink of war.")
+    >>> [(r["sentence"], r["category"], r["item"], r["matched"]) for r in find_evidence(doc) if r["category"] in ("escalation", "attribution_distancing", "hedge")]
+    [(1, 'attribution_distancing', 'claim', 'claimed'), (2, 'hedge', 'could', 'could'), (2, 'escalation', 'escalation_imminence', 'the brink of war')]
+    >>> find_evidence(build_document({"id": "e", "outlet": "W"}, ""))
+    []
+    """
+    codebook = codebook or load_codebook()
+    if not doc.sentences:
+        return []
+    starts = [s.start for s in doc.sentences]
+    rows: list[tuple[int, int, Row]] = []
+    for order, frame in enumerate(codebook.frames):
+        for match in codebook.lexicons[frame.id].find(doc.body):
+            index = bisect_right(starts, match.start) - 1
+            if index < 0 or match.start >= doc.sentences[index].end:
+                continue  # between sentences (cannot happen for text inside paragraphs)
+            rows.append((match.start, order, {
+                "article_id": doc.article_id,
+                "sentence": doc.sentences[index].number,
+                "family": frame.family,
+                "category": frame.id,
+                "item": match.indicator.item,
+                "indicator": match.indicator.text,
+                "matched": match.matched,
+                "start": match.start,
+                "end": match.end,
+            }))
+    rows.sort(key=lambda entry: (entry[0], entry[1]))
+    return [row for _start, _order, row in rows]
+
+
+# ------------------------------------------------------------------------------------------------
+# Scores
+# ------------------------------------------------------------------------------------------------
+
+
+def relative_position(sentence: int | None, n_sentences: int) -> float:
+    """Where sentence number ``sentence`` (1-based) sits in an article: 0 = lead, 1 = last.
+
+    ``None`` (the frame never appears) gives NaN; a one-sentence article gives 0.
+
+    Examples
+    --------
+    >>> relative_position(1, 10), relative_position(10, 10), relative_position(1, 1)
+    (0.0, 1.0, 0.0)
+    >>> relative_position(None, 5)
+    nan
+    """
+    if sentence is None:
+        return float("nan")
+    return 0.0 if n_sentences <= 1 else (sentence - 1) / (n_sentences - 1)
+
+
+def frame_scores(
+    evidence: Sequence[Mapping[str, object]],
+    sentence_words: Mapping[int, int],
+    *,
+    article_id: str,
+    codebook: Codebook | None = None,
+) -> list[Row]:
+    """One row per frame and stance category for one article, from its evidence rows.
+
+    ``sentence_words`` maps each sentence number of the article to its word count. For each
+    category: ``n_sentences`` carrying it and their ``share`` of all sentences; ``n_matches``
+    and ``per_1000_words`` (matches per 1,000 words of the article's sentences); 95% intervals
+    for both from a seeded percentile bootstrap over sentences (seed labels
+    ``(article_id, category, "share")`` and ``(article_id, category, "rate")``; a category with
+    no match has the interval (0, 0) without resampling, which is what resampling would give);
+    ``first_sentence`` carrying it and its :func:`relative_position` (empty and NaN if none).
+    An article without sentences has no rows.
+
+    Examples
+    --------
+    >>> rows = frame_scores([{"category": "conflict", "sentence": 2}], {1: 10, 2: 10, 3: 20}, article_id="a")
+    >>> r = next(r for r in rows if r["frame"] == "conflict")
+    >>> r["n_sentences"], round(r["share"], 3), r["per_1000_words"], r["first_sentence"], r["first_position"]
+    (1, 0.333, 25.0, 2, 0.5)
+    >>> frame_scores([], {}, article_id="a")
+    []
+    """
+    codebook = codebook or load_codebook()
+    numbers = sorted(sentence_words)
+    if not numbers:
+        return []
+    words = np.array([sentence_words[n] for n in numbers], dtype=float)
+    position = {n: i for i, n in enumerate(numbers)}
+    counts: dict[str, np.ndarray] = {}
+    for row in evidence:
+        category = str(row["category"])
+        array = counts.setdefault(category, np.zeros(len(numbers)))
+        array[position[int(row["sentence"])]] += 1  # type: ignore[call-overload]
+    total_words = float(words.sum())
+    out: list[Row] = []
+    for frame in codebook.frames:
+        per_sentence = counts.get(frame.id, np.zeros(len(numbers)))
+        carrying = (per_sentence > 0).astype(float)
+        n_matches = int(per_sentence.sum())
+        if n_matches:
+            share_ci = bootstrap_ci(carrying, seed=seed_for(article_id, frame.id, "share"))
+            rate_ci = bootstrap_ratio_ci(per_sentence, words, seed=seed_for(article_id, frame.id, "rate"), scale=1000.0)
+            first: int | None = numbers[int(np.argmax(carrying))]
+        else:
+            share_ci = (0.0, 0.0)
+            rate_ci = (0.0, 0.0) if total_words else (math.nan, math.nan)
+            first = None
+        out.append({
+            "article_id": article_id,
+            "frame": frame.id,
+            "family": frame.family,
+            "n_sentences": int(carrying.sum()),
+            "share": float(carrying.mean()),
+            "share_low": share_ci[0],
+            "share_high": share_ci[1],
+            "n_matches": n_matches,
+            "per_1000_words": float(1000.0 * n_matches / total_words) if total_words else math.nan,
+            "rate_low": rate_ci[0],
+            "rate_high": rate_ci[1],
+            "first_sentence": first,
+            "first_position": relative_position(first, len(numbers)),
+        })
+    return out
+
+
+def article_summary(frames: Sequence[Mapping[str, object]], evidence: Sequence[Mapping[str, object]], *, article_id: str) -> Row:
+    """Article-level framing columns from one article's frame rows and evidence.
+
+    ``lead_event_frame`` / ``lead_generic_frame``: the frame of that family first carried in
+    the article (ties: more matches in that sentence, then codebook order; empty if none).
+    ``dominant_event_frame``: the event frame with the largest share (ties: rate, then codebook
+    order). ``hedges_per_1000_words``, ``boosters_per_1000_words``; ``attribution_verbs`` (all
+    three groups) and ``distancing_verbs`` (counts).
+
+    Examples
+    --------
+    >>> fr = [{"frame": "escalation", "family": "event", "share": 0.5, "per_1000_words": 9.0, "n_matches": 1, "first_sentence": 2},
+    ...       {"frame": "deescalation", "family": "event", "share": 0.5, "per_1000_words": 9.0, "n_matches": 1, "first_sentence": 1}]
+    >>> s = article_summary(fr, [{"category": "deescalation", "sentence": 1}], article_id="a")
+    >>> s["lead_event_frame"], s["dominant_event_frame"], s["lead_generic_frame"]
+    ('deescalation', 'escalation', '')
+    """
+    by_frame = {str(row["frame"]): row for row in frames}
+    in_sentence: dict[tuple[str, int], int] = {}
+    for row in evidence:
+        key = (str(row["category"]), int(row["sentence"]))  # type: ignore[call-overload]
+        in_sentence[key] = in_sentence.get(key, 0) + 1
+
+    def lead(family: str) -> str:
+        ranked = [
+            (int(row["first_sentence"]), -in_sentence.get((name, int(row["first_sentence"])), 0), order, name)  # type: ignore[call-overload]
+            for order, (name, row) in enumerate(by_frame.items())
+            if row["family"] == family and row["first_sentence"] is not None and row["n_matches"]
+        ]
+        return min(ranked)[3] if ranked else ""
+
+    dominant = [
+        (-float(row["share"]), -float(row["per_1000_words"]), order, name)  # type: ignore[arg-type]
+        for order, (name, row) in enumerate(by_frame.items())
+        if row["family"] == "event" and row["n_matches"]
+    ]
+
+    def rate(name: str) -> float:
+        return float(by_frame[name]["per_1000_words"]) if name in by_frame else math.nan  # type: ignore[arg-type]
+
+    def count(name: str) -> int:
+        return int(by_frame[name]["n_matches"]) if name in by_frame else 0  # type: ignore[call-overload]
+
+    return {
+        "article_id": article_id,
+        "lead_event_frame": lead("event"),
+        "lead_generic_frame": lead("generic"),
+        "dominant_event_frame": min(dominant)[3] if dominant else "",
+        "hedges_per_1000_words": rate("hedge"),
+        "boosters_per_1000_words": rate("booster"),
+        "attribution_verbs": sum(count(name) for name in ("attribution_neutral", "attribution_assertive", "attribution_distancing")),
+        "distancing_verbs": count("attribution_distancing"),
+    }
+
+
+def framing_tables(doc: Document) -> dict[str, list[Row]]:
+    """The pipeline scorer: tables ``evidence``, ``frames`` and framing columns of ``articles``.
+
+    Examples
+    --------
+    >>> from analysis.document import build_document
+    >>> t = framing_tables(build_document({"id": "x", "outlet": "W"}, "Russia denied any plan to invade. Talks go on."))
+    >>> f = {r["frame"]: r for r in t["frames"]}
+    >>> f["verification"]["n_sentences"], f["deescalation"]["first_sentence"], t["articles"][0]["lead_event_frame"]
+    (1, 2, 'escalation')
+    >>> framing_tables(build_document({"id": "e", "outlet": "W"}, ""))["frames"]
+    []
+    """
+    codebook = load_codebook()
+    evidence = find_evidence(doc, codebook=codebook)
+    frames = frame_scores(evidence, {s.number: s.n_words for s in doc.sentences}, article_id=doc.article_id, codebook=codebook)
+    summary = article_summary(frames, evidence, article_id=doc.article_id) if frames else {"article_id": doc.article_id}
+    return {"evidence": evidence, "frames": frames, "articles": [summary]}
+
+
+FRAMING = Scorer("framing", framing_tables, {"evidence": EVIDENCE_COLUMNS, "frames": FRAME_COLUMNS, "articles": ARTICLE_COLUMNS})
+
+
+# ------------------------------------------------------------------------------------------------
+# The codebook as a document
+# ------------------------------------------------------------------------------------------------
+
+
+def codebook_markdown(codebook: Codebook | None = None, *, max_indicators: int | None = None) -> str:
+    """The codebook as a Markdown document: rules, then each frame with its definition, source,
+    example and a table of its questions and indicators; stance categories list their lexicons.
+
+    ``max_indicators`` shortens long indicator lists (``...`` marks the cut).
+
+    Examples
+    --------
+    >>> md = codebook_markdown()
+    >>> md.splitlines()[0]
+    '# Framing codebook: the Russia-Ukraine pull-back of 15 February 2022 and news like it'
+    >>> "| conflict_4 | Does the story refer to winners and losers? |" in md
+    True
+    """
+    codebook = codebook or load_codebook()
+
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|").replace("\n", " ")
+
+    def listing(indicators: Sequence[Indicator]) -> str:
+        shown = [f"`{i.text}`" + (" (regex)" if i.kind == "pattern" else " (exact case)" if i.kind == "cased" else "") for i in indicators]
+        if max_indicators is not None and len(shown) > max_indicators:
+            shown = shown[:max_indicators] + ["..."]
+        return cell(", ".join(shown))
+
+    lines = [f"# {codebook.title}", "", f"Version {codebook.version}. Source file: `{codebook.path.name}`.", "", "## Matching rules", ""]
+    lines += [f"- {rule}" for rule in codebook.rules]
+    titles = {"generic": "Generic news frames (Semetko & Valkenburg 2000)", "event": "Event frames", "stance": "Epistemic stance"}
+    for family in FAMILIES:
+        lines += ["", f"## {titles[family]}"]
+        for frame in codebook.family(family):
+            lines += ["", f"### {frame.label} (`{frame.id}`)", "", f"**Definition.** {frame.definition}", "", f"**Source.** {frame.source}", "", f"**Example.** \"{frame.example}\"", ""]
+            if family == "stance":
+                lines += [f"**Question.** {frame.question}", "", f"**Lexicons.** {', '.join(f'`{name}`' for name in frame.lexicons)}: {len(frame.items)} terms.", ""]
+                lines += ["| term | forms |", "|---|---|"]
+                lines += [f"| {cell(item.id)} | {listing(item.indicators)} |" for item in frame.items]
+            else:
+                lines += ["| item | question | indicators |", "|---|---|---|"]
+                for item in frame.items:
+                    note = f" *{cell(item.note)}*" if item.note else ""
+                    lines.append(f"| {item.id} | {cell(item.question)}{note} | {listing(item.indicators)} |")
+    return "\n".join(lines) + "\n"
