@@ -112,7 +112,9 @@ PROBLEM_COLUMNS = ("article_id", "file", "line", "level", "code", "message")
 
 def registered_scorers() -> tuple[Scorer, ...]:
     """Every scorer, in the order they run. Later issues' modules register here."""
-    return (BASE,)
+    from .framing import FRAMING  # imported here: framing imports Scorer from this module
+
+    return (BASE, FRAMING)
 
 
 def schemas() -> dict[str, tuple[str, ...]]:
