@@ -470,3 +470,58 @@ def words_weighted_mean(df: pd.DataFrame, *, value: str, weight: str = "n_words"
     totals = clean.groupby(by)[weight].sum()
     sums = (clean[value] * clean[weight]).groupby(clean[by]).sum()
     return (sums / totals.replace(0, math.nan)).rename(value)
+
+
+# --------------------------------------------------------------------------- joins
+def attach_outlet(df: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with each row's ``outlet`` from ``articles``, checking the join.
+
+    Raises ``ValueError`` if a row's ``article_id`` is not in ``articles`` (an unknown outlet)
+    or if ``articles`` lists an id twice. An existing ``outlet`` column is replaced.
+
+    Examples
+    --------
+    >>> a = pd.DataFrame({"article_id": ["x", "y"], "outlet": ["A", "B"]})
+    >>> attach_outlet(pd.DataFrame({"article_id": ["y", "x"], "v": [1, 2]}), a)["outlet"].tolist()
+    ['B', 'A']
+    >>> attach_outlet(pd.DataFrame({"article_id": ["z"]}), a)
+    Traceback (most recent call last):
+    ...
+    ValueError: 1 row(s) have an article_id with no article (unknown outlet): ['z']
+    """
+    if articles["article_id"].duplicated().any():
+        raise ValueError("articles lists an article_id more than once")
+    out = df.drop(columns=["outlet"], errors="ignore").merge(articles[["article_id", "outlet"]], on="article_id", how="left", validate="many_to_one")
+    missing = out["outlet"].isna()
+    if missing.any():
+        raise ValueError(f"{int(missing.sum())} row(s) have an article_id with no article (unknown outlet): {sorted(set(out.loc[missing, 'article_id']))}")
+    return out
+
+
+def related_links(related: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Each promo link beside its article: outlet, the article's headline, and the direction
+    (:func:`related_link_direction`) of both the link and the headline.
+
+    ``against_headline`` is True when one points to escalation and the other to de-escalation
+    (a build-up gallery linked under a withdrawal story).
+
+    Examples
+    --------
+    >>> a = pd.DataFrame({"article_id": ["x"], "outlet": ["A"], "headline": ["Russia pulls back some forces"]})
+    >>> r = pd.DataFrame({"article_id": ["x"], "position": [1], "after_paragraph": [3], "label": ["IN PICS"],
+    ...                   "headline": ["Satellite images show build-up"]})
+    >>> related_links(r, a)[["link_direction", "headline_direction", "against_headline"]].values.tolist()
+    [['escalation', 'de-escalation', True]]
+    """
+    out = attach_outlet(related, articles).rename(columns={"headline": "linked_headline"})
+    heads = articles.set_index("article_id")["headline"].fillna("")
+    out["article_headline"] = out["article_id"].map(heads)
+    link = [related_link_direction(h) for h in out["linked_headline"].fillna("")]
+    out["link_direction"] = [d for d, _ in link]
+    out["link_cues"] = [c for _, c in link]
+    out["headline_direction"] = [related_link_direction(h)[0] for h in out["article_headline"]]
+    out["against_headline"] = [
+        {l, h} == {"escalation", "de-escalation"} for l, h in zip(out["link_direction"], out["headline_direction"])
+    ]
+    columns = ["outlet", "article_id", "article_headline", "headline_direction", "position", "after_paragraph", "label", "linked_headline", "link_direction", "link_cues", "against_headline"]
+    return out[columns]

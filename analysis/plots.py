@@ -70,7 +70,9 @@ def _legend_outlets(ax, outlets: Iterable[str], colors: Mapping[str, str], **kwa
 
     handles = [Line2D([], [], color=colors[o], marker="o", linestyle="", label=o) for o in dict.fromkeys(outlets)]
     if handles:
-        ax.legend(handles=handles, title="outlet", frameon=False, **kwargs)
+        # Outside the plotting area, so it never hides data however many outlets there are.
+        options = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0), "fontsize": "small"} | kwargs
+        ax.legend(handles=handles, title="outlet", frameon=False, **options)
 
 
 def plot_sentence_arc(df: pd.DataFrame, *, value: str = "compound", ax=None, colors: Mapping[str, str] | None = None):
@@ -99,7 +101,7 @@ def plot_sentence_arc(df: pd.DataFrame, *, value: str = "compound", ax=None, col
         n = part["sentence"].max()
         x = (part["sentence"] - 1) / max(1, n - 1)
         ax.plot(x, part[value], marker="o", markersize=4, linewidth=1.4, color=colors[part["outlet"].iloc[0]], alpha=0.85)
-    _legend_outlets(ax, df["outlet"], colors, loc="lower left", fontsize="small")
+    _legend_outlets(ax, df["outlet"], colors)
     return ax
 
 
@@ -214,7 +216,7 @@ def plot_ranked_terms(
     ax.invert_yaxis()
     if threshold is not None:
         ax.axvline(threshold, color="0.4", linestyle="--", linewidth=0.9)
-    _legend_outlets(ax, picked[group], colors, loc="lower right", fontsize="small")
+    _legend_outlets(ax, picked[group], colors)
     return ax
 
 
@@ -242,4 +244,30 @@ def plot_scatter_compare(
     colors = _colors(df, colors)
     ax.scatter(df[x], df[y], c=[colors[o] for o in df["outlet"]], s=28, alpha=0.8, edgecolors="white", linewidths=0.5)
     _legend_outlets(ax, df.sort_values("outlet")["outlet"], colors, loc="upper left", fontsize="small")
+    return ax
+
+
+def plot_bars(
+    df: pd.DataFrame, *, value: str, label: str = "article_id", xlabel: str, ax=None, colors: Mapping[str, str] | None = None,
+):
+    """Horizontal bars, one per row (article), coloured by outlet, grouped by outlet.
+
+    Examples
+    --------
+    >>> import matplotlib; matplotlib.use("Agg")
+    >>> d = pd.DataFrame({"article_id": ["b", "a"], "outlet": ["Y", "X"], "n_words": [300, 200]})
+    >>> ax = plot_bars(d, value="n_words", xlabel="words")
+    >>> [t.get_text() for t in ax.get_yticklabels()]
+    ['a', 'b']
+    """
+    ax = _axes(ax)
+    ax.set_xlabel(xlabel)
+    if df.empty:
+        return _no_data(ax)
+    colors = _colors(df, colors)
+    d = df.sort_values(["outlet", label])
+    ax.barh(range(len(d)), d[value], color=[colors[o] for o in d["outlet"]])
+    ax.set_yticks(range(len(d)), [str(v) for v in d[label]])
+    ax.invert_yaxis()
+    _legend_outlets(ax, d["outlet"], colors)
     return ax
