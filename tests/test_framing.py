@@ -1,0 +1,311 @@
+"""Framing: the codebook as document and instrument, evidence rows, and frame scores reproducible from evidence."""
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis.cli import main as cli_main
+from analysis.document import build_document
+from analysis.errors import InstrumentError
+from analysis.framing import (
+    ARTICLE_COLUMNS, EVIDENCE_COLUMNS, FRAME_COLUMNS, codebook_markdown, find_evidence, framing_tables, load_codebook,
+)
+from analysis.pipeline import registered_scorers, schemas
+from analysis.stats import bootstrap_ci, bootstrap_ratio_ci, seed_for
+from tests import fixture_texts as T
+
+CODEBOOK_FILE = Path(__file__).resolve().parents[1] / "data" / "instruments" / "codebook.toml"
+MULTI_OUTLET = Path(__file__).parent / "fixtures" / "multi_outlet" / "articles.csv"
+
+# Semetko & Valkenburg (2000), the 20 items, verbatim.
+SEMETKO_VALKENBURG = {
+    "responsibility": [
+        "Does the story suggest that some level of government has the ability to alleviate the problem?",
+        "Does the story suggest that some level of the government is responsible for the issue/problem?",
+        "Does the story suggest solution(s) to the problem/issue?",
+        "Does the story suggest that an individual (or group of people in society) is responsible for the issue-problem?",
+        "Does the story suggest the problem requires urgent action?",
+    ],
+    "human_interest": [
+        'Does the story provide a human example or "human face" on the issue?',
+        "Does the story employ adjectives or personal vignettes that generate feelings of outrage, empathy-caring, sympathy, or compassion?",
+        "Does the story emphasize how individuals and groups are affected by the issue/problem?",
+        "Does the story go into the private or personal lives of the actors?",
+        "Does the story contain visual information that might generate feelings of outrage, empathy-caring, sympathy, or compassion?",
+    ],
+    "conflict": [
+        "Does the story reflect disagreement between parties-individuals-groups-countries?",
+        "Does one party-individual-group-country reproach another?",
+        "Does the story refer to two sides or to more than two sides of the problem or issue?",
+        "Does the story refer to winners and losers?",
+    ],
+    "morality": [
+        "Does the story contain any moral message?",
+        "Does the story make reference to morality, God, and other religious tenets?",
+        "Does the story offer specific social prescriptions about how to behave?",
+    ],
+    "economic_consequences": [
+        "Is there a mention of financial losses or gains now or in the future?",
+        "Is there a mention of the costs/degree of expense involved?",
+        "Is there a reference to economic consequences of pursuing or not pursuing a course of action?",
+    ],
+}
+
+
+def evidence_of(text: str) -> list[dict]:
+    return find_evidence(build_document({"id": "t", "outlet": "W"}, text))
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    return {(row["category"], row["item"], row["matched"]) for row in evidence_of(text)}
+
+
+# ---------------------------------------------------------------------------------------------
+# The codebook
+# ---------------------------------------------------------------------------------------------
+
+
+def test_generic_frames_reproduce_all_20_semetko_valkenburg_items_in_order():
+    codebook = load_codebook()
+    got = {frame.id: [item.question for item in frame.items] for frame in codebook.family("generic")}
+    assert got == SEMETKO_VALKENBURG
+    assert sum(map(len, got.values())) == 20
+
+
+def test_every_frame_is_documented_and_every_item_has_indicators():
+    codebook = load_codebook()
+    assert [f.id for f in codebook.family("event")] == ["escalation", "deescalation", "military", "humanitarian", "economy", "verification"]
+    assert [f.id for f in codebook.family("stance")] == ["hedge", "booster", "attribution_neutral", "attribution_assertive", "attribution_distancing"]
+    for frame in codebook.frames:
+        assert frame.definition and frame.source and frame.example, frame.id
+        assert frame.items and all(item.indicators for item in frame.items), frame.id
+
+
+@pytest.mark.parametrize("frame_id", ["responsibility", "human_interest", "conflict", "morality", "economic_consequences",
+                                      "escalation", "deescalation", "military", "humanitarian", "economy", "verification"])
+def test_each_frames_example_sentence_triggers_that_frame(frame_id):
+    example = load_codebook().frame(frame_id).example
+    assert frame_id in {row["category"] for row in evidence_of(example)}
+
+
+def test_codebook_markdown_is_a_readable_document():
+    md = codebook_markdown()
+    for questions in SEMETKO_VALKENBURG.values():
+        for question in questions:
+            assert question.replace("|", "\\|") in md
+    assert "## Matching rules" in md and "### Verification / scepticism (`verification`)" in md
+    assert "`hedges_boosters.tsv`" in md
+    assert codebook_markdown(max_indicators=2).count("...") > 10
+
+
+def mutate(text: str, old: str, new: str) -> str:
+    assert old in text, old
+    return text.replace(old, new, 1)
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (lambda t: t + "\n[[frame\n", "not valid TOML"),
+        (lambda t: mutate(t, 'family = "generic"', 'family = "generik"'), "family must be"),
+        (lambda t: mutate(t, 'definition = "Emphasises conflict', 'definitio = "Emphasises conflict'), "'definition' is missing"),
+        (lambda t: mutate(t, 'terms = ["winner",', 'terms = ["tensions", "winner",'), "indicator 'tensions' is written in item 'conflict_1' and in item 'conflict_4'"),
+        (lambda t: mutate(t, "'time for (?:", "'time (for) (?:"), "capturing group"),
+        (lambda t: mutate(t, 'lexicons = ["attribution_verbs.tsv"]', 'lexicons = ["no_such_file.tsv"]'), "no_such_file.tsv"),
+        (lambda t: mutate(t, 'where = { group = "distancing" }', 'where = { group = "sceptical" }'), "no row of"),
+        (lambda t: mutate(t, 'id = "morality"', 'id = "conflict"'), "duplicate frame or stance id 'conflict'"),
+        (lambda t: mutate(t, 'id = "conflict_4"\nquestion = "Does the story refer to winners and losers?"\nterms = [', 'id = "conflict_4"\nquestion = "Does the story refer to winners and losers?"\nwords = ['), "has no indicators"),
+    ],
+)
+def test_malformed_codebook_raises_instrument_error_naming_the_file(tmp_path, change, message):
+    bad = tmp_path / "bad_codebook.toml"
+    bad.write_text(change(CODEBOOK_FILE.read_text(encoding="utf-8")), encoding="utf-8")
+    with pytest.raises(InstrumentError) as info:
+        load_codebook(bad)
+    assert "bad_codebook.toml" in str(info.value) or "no_such_file.tsv" in str(info.value)
+    assert message in str(info.value)
+
+
+def test_missing_codebook_raises_instrument_error(tmp_path):
+    with pytest.raises(InstrumentError, match="not found"):
+        load_codebook(tmp_path / "nope.toml")
+
+
+# ---------------------------------------------------------------------------------------------
+# Evidence: what triggers what (brief's cases, the seeds' own sentences, and what must not)
+# ---------------------------------------------------------------------------------------------
+
+SEED_ABP = "However, it is not clear from the Russian side how many troops are withdrawing from the Ukrainian border."
+SEED_OPOYI = "Moscow, however, has consistently denied any such intention."
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("However, it is not clear how many troops left.", ("verification", "verification_unclear", "it is not clear")),
+        (SEED_ABP, ("verification", "verification_unclear", "it is not clear")),
+        (SEED_ABP, ("deescalation", "deescalation_pullback", "withdrawing")),
+        ("Some troops are returning to their bases.", ("deescalation", "deescalation_pullback", "returning to their bases")),
+        ("We could be on the brink of war in Europe.", ("escalation", "escalation_imminence", "the brink of war")),
+        ("Russia claimed the units had left.", ("attribution_distancing", "claim", "claimed")),
+        ("Russia claimed the units had left.", ("verification", "verification_claim", "claimed")),
+        (SEED_OPOYI, ("attribution_distancing", "deny", "denied")),
+        (SEED_OPOYI, ("verification", "verification_denial", "denied")),
+        ("Russia's defence ministry informed Tuesday that some troops are heading back.", ("attribution_assertive", "inform", "informed")),
+        ("Russia's defence ministry informed Tuesday that some troops are heading back.", ("deescalation", "deescalation_pullback", "heading back")),
+        ("It is believed to be the first attempt by Russia to de-escalate tensions.", ("hedge", "believed to", "It is believed")),
+        ("It is believed to be the first attempt by Russia to de-escalate tensions.", ("deescalation", "deescalation_diplomacy", "de-escalate")),
+        ("Western countries have continued to voice concerns over the 'imminent' threat of invasion.", ("escalation", "escalation_imminence", "imminent")),
+        ("Western countries have continued to voice concerns over the 'imminent' threat of invasion.", ("conflict", "conflict_3", "Western countries")),
+        ("Russia amasses soldiers on its borders.", ("escalation", "escalation_buildup", "amasses")),
+        ("More than a dozen countries have asked their citizens and diplomats to leave Ukraine.", ("humanitarian", "humanitarian_evacuation", "leave Ukraine")),
+        ("I urge that all issues be addressed exclusively through diplomacy.", ("morality", "morality_3", "urge")),
+        ("I urge that all issues be addressed exclusively through diplomacy.", ("responsibility", "responsibility_3", "through diplomacy")),
+        ("But there is only a limited amount of time for him to do that.", ("responsibility", "responsibility_5", "limited amount of time")),
+        ("The United States said it would keep its sanctions package ready.", ("economy", "economy_sanctions", "sanctions package")),
+        ("The United States said it would keep its sanctions package ready.", ("economic_consequences", "economic_consequences_3", "sanctions")),
+        ("Markets cheered, with the rouble gaining more than 2% against the dollar.", ("economic_consequences", "economic_consequences_1", "gaining")),
+        ("The deal is worth $5 billion.", ("economic_consequences", "economic_consequences_1", "$5 billion")),
+        ("Kuleba said Kyiv had seen no evidence of a pullback.", ("verification", "verification_unconfirmed", "no evidence")),
+        ("It is clearly over.", ("booster", "clearly", "clearly")),
+        ("RUSSIA SAYS TROOPS ARE LEAVING. NATO IS NOT CONVINCED.", ("attribution_neutral", "say", "SAYS")),
+    ],
+)
+def test_sentence_triggers(text, expected):
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text, category, item",
+    [
+        ("Some Ukrainian soldiers warned of an award.", "escalation", "escalation_attack"),  # war not in warned/award
+        ("The de-escalation began.", "escalation", "escalation_tension"),  # escalation not inside de-escalation
+        ("Troops moved to the west of Ukraine.", "conflict", "conflict_3"),  # "the West" is case-sensitive
+        ("However, it is not clear how many troops left.", "booster", "clearly"),  # "not clear" is no booster
+        ("The ministry released a video showing tanks.", "human_interest", "human_interest_5"),  # neutral visual
+        ("An anti-war rally.", "escalation", "escalation_attack"),
+        ("", "verification", "verification_unclear"),
+    ],
+)
+def test_sentence_does_not_trigger(text, category, item):
+    assert not any(c == category and i == item for c, i, _m in triples(text))
+
+
+def test_same_span_counts_for_different_frames_but_once_per_frame():
+    rows = [r for r in evidence_of("Moscow claimed it.") if r["matched"] == "claimed"]
+    assert sorted(r["category"] for r in rows) == ["attribution_distancing", "verification"]
+    rows = evidence_of("We are on the brink of war.")
+    assert [r["matched"] for r in rows if r["category"] == "escalation"] == ["the brink of war"]
+
+
+@pytest.mark.parametrize("path", sorted(Path(__file__).resolve().parents[1].glob("data/raw/*.txt")), ids=lambda p: p.name)
+def test_evidence_spans_point_into_body_and_into_their_sentence(path):
+    doc = build_document({"id": path.stem, "outlet": "x"}, path.read_text(encoding="utf-8"))
+    rows = find_evidence(doc)
+    assert rows and all(tuple(row) == EVIDENCE_COLUMNS for row in rows)
+    sentences = {s.number: s for s in doc.sentences}
+    for row in rows:
+        assert doc.body[row["start"] : row["end"]] == row["matched"]
+        sentence = sentences[row["sentence"]]
+        assert sentence.start <= row["start"] < sentence.end
+    assert [r["start"] for r in rows] == sorted(r["start"] for r in rows)
+
+
+def test_empty_and_promo_only_documents_have_no_framing_rows():
+    tables = framing_tables(build_document({"id": "e", "outlet": "W"}, T.EMPTY))
+    assert tables["evidence"] == [] and tables["frames"] == [] and tables["articles"] == [{"article_id": "e"}]
+
+
+def test_scorer_is_registered_with_its_columns():
+    assert "framing" in [s.name for s in registered_scorers()]
+    tables = schemas()
+    assert tables["evidence"] == EVIDENCE_COLUMNS and tables["frames"] == FRAME_COLUMNS
+    assert set(ARTICLE_COLUMNS) <= set(tables["articles"])
+
+
+# ---------------------------------------------------------------------------------------------
+# Scores: every number in frames.csv recomputed from evidence.csv and sentences.csv
+# ---------------------------------------------------------------------------------------------
+
+
+def recompute_frames(evidence: pd.DataFrame, sentences: pd.DataFrame, categories: list[tuple[str, str]]) -> pd.DataFrame:
+    """An independent recomputation with pandas (not analysis.framing) of frames.csv."""
+    rows = []
+    for article_id, sents in sentences.groupby("article_id", sort=False):
+        sents = sents.sort_values("sentence")
+        numbers = sents["sentence"].to_numpy()
+        words = sents["n_words"].to_numpy(dtype=float)
+        ev = evidence[evidence["article_id"] == article_id]
+        for frame, family in categories:
+            counts = ev[ev["category"] == frame].groupby("sentence").size().reindex(numbers, fill_value=0).to_numpy(dtype=float)
+            carrying = (counts > 0).astype(float)
+            first = int(numbers[carrying.argmax()]) if carrying.any() else None
+            rows.append({
+                "article_id": article_id, "frame": frame, "family": family,
+                "n_sentences": int(carrying.sum()), "share": carrying.mean(),
+                "share_low": bootstrap_ci(carrying, seed=seed_for(article_id, frame, "share"))[0],
+                "share_high": bootstrap_ci(carrying, seed=seed_for(article_id, frame, "share"))[1],
+                "n_matches": int(counts.sum()), "per_1000_words": 1000 * counts.sum() / words.sum(),
+                "rate_low": bootstrap_ratio_ci(counts, words, seed=seed_for(article_id, frame, "rate"), scale=1000)[0],
+                "rate_high": bootstrap_ratio_ci(counts, words, seed=seed_for(article_id, frame, "rate"), scale=1000)[1],
+                "first_sentence": first,
+                "first_position": math.nan if first is None else (list(numbers).index(first) / max(1, len(numbers) - 1)),
+            })
+    return pd.DataFrame(rows)
+
+
+@pytest.fixture(scope="module")
+def scored(tmp_path_factory):
+    out = {}
+    for name, manifest in (("seeds", None), ("multi_outlet", MULTI_OUTLET)):
+        folder = tmp_path_factory.mktemp(name)
+        argv = ["score", "--out", str(folder), "--no-progress"] + (["--manifest", str(manifest)] if manifest else [])
+        assert cli_main(argv) == 0
+        out[name] = {table: pd.read_csv(folder / f"{table}.csv", keep_default_na=True) for table in ("evidence", "frames", "sentences", "articles")}
+    return out
+
+
+@pytest.mark.parametrize("corpus", ["seeds", "multi_outlet"])
+def test_frames_csv_is_reproducible_from_evidence_and_sentences(scored, corpus):
+    t = scored[corpus]
+    categories = [(f.id, f.family) for f in load_codebook().frames]
+    expected = recompute_frames(t["evidence"], t["sentences"], categories)
+    frames = t["frames"]
+    assert list(frames.columns) == list(FRAME_COLUMNS)
+    assert len(frames) == len(expected) == t["sentences"]["article_id"].nunique() * len(categories)
+    pd.testing.assert_frame_equal(
+        frames.reset_index(drop=True), expected[list(FRAME_COLUMNS)].reset_index(drop=True),
+        check_dtype=False, atol=2e-6, rtol=0,
+    )
+
+
+def test_article_summary_columns_agree_with_frames(scored):
+    t = scored["seeds"]
+    articles = t["articles"].set_index("article_id")
+    frames = t["frames"].set_index(["article_id", "frame"])
+    evidence = t["evidence"]
+    for article_id, row in articles.iterrows():
+        assert row["hedges_per_1000_words"] == pytest.approx(frames.loc[(article_id, "hedge"), "per_1000_words"])
+        distancing = ((evidence["article_id"] == article_id) & (evidence["category"] == "attribution_distancing")).sum()
+        assert row["distancing_verbs"] == distancing
+        event = frames.loc[article_id].query("family == 'event' and n_matches > 0")
+        assert frames.loc[(article_id, row["lead_event_frame"]), "first_sentence"] == event["first_sentence"].min()
+    # The ABP Live seed opens on fear of attack; its dominant event frame is de-escalation; Opoyi uses "denied".
+    assert articles.loc["abplive-1513226", "lead_event_frame"] == "escalation"
+    assert articles.loc["abplive-1513226", "dominant_event_frame"] == "deescalation"
+    assert articles.loc["opoyi-106146", "distancing_verbs"] >= 1
+
+
+def test_intervals_are_deterministic_and_bracket_the_estimate(scored):
+    frames = scored["seeds"]["frames"]
+    carrying = frames[frames["n_matches"] > 0]
+    assert (carrying["share_low"] <= carrying["share"] + 1e-9).all() and (carrying["share"] <= carrying["share_high"] + 1e-9).all()
+    assert (carrying["rate_low"] <= carrying["per_1000_words"] + 1e-9).all() and (carrying["per_1000_words"] <= carrying["rate_high"] + 1e-9).all()
+    assert np.isnan(frames.loc[frames["n_matches"] == 0, "first_position"]).all()
+    doc = build_document({"id": "abplive-1513226", "outlet": "x"}, (Path(__file__).resolve().parents[1] / "data/raw/002_2ad01569b5cf55ed.txt").read_text(encoding="utf-8"))
+    first, second = (pd.DataFrame(framing_tables(doc)["frames"]) for _ in range(2))
+    pd.testing.assert_frame_equal(first, second)  # NaN-aware: same seeds, same intervals
