@@ -1,5 +1,8 @@
 """Command line: ``python -m analysis score|setup|report``.
 
+Tables are streamed: each chunk of articles is appended to temporary files that are renamed into
+place at the end, so memory does not grow with the corpus (:func:`analysis.pipeline.stream_corpus`).
+
 Exit codes: 0 success; 1 some articles were skipped and ``--strict`` was given; 2 bad input
 (manifest or instrument), with a one-line message naming the file and line on stderr.
 """
@@ -21,8 +24,8 @@ def build_parser() -> argparse.ArgumentParser:
     score = commands.add_parser("score", help="score every article of a manifest into tidy CSV tables")
     score.add_argument("--manifest", type=Path, default=None, help="manifest CSV (default: $WORKBOOK_MANIFEST or data/articles.csv)")
     score.add_argument("--out", type=Path, default=PROCESSED, help="output folder (default: data/processed)")
-    score.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1)")
-    score.add_argument("--chunk-size", type=int, default=32, help="articles per work unit (default: 32)")
+    score.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1; 0 = one per CPU core)")
+    score.add_argument("--chunk-size", type=int, default=64, help="articles per work unit sent to a worker (default: 64)")
     score.add_argument("--strict", action="store_true", help="exit 1 if any article is skipped")
     score.add_argument("--no-progress", action="store_true", help="hide the progress bar")
     commands.add_parser("setup", help="build the offline linguistic resources (make setup runs this)")
@@ -54,17 +57,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _score(args: argparse.Namespace) -> int:
     from .corpus import load_manifest
-    from .io import write_tables
-    from .pipeline import score_corpus
+    from .pipeline import stream_corpus
 
     manifest = load_manifest(args.manifest or manifest_from_env())
     show = not args.no_progress and sys.stderr.isatty() and not os.environ.get("CI")
-    tables = score_corpus(manifest, jobs=max(1, args.jobs), chunk_size=args.chunk_size, progress=show)
-    written = write_tables(tables, args.out)
-    for problem in tables["problems"].itertuples():
-        where = f"{problem.file}" + (f" (manifest line {problem.line})" if problem.line else "")
-        print(f"{problem.level}: {where}: {problem.code}: {problem.message}", file=sys.stderr)
-    articles = tables["articles"]
-    skipped = int((articles["status"] == "skipped").sum())
-    print(f"scored {len(articles) - skipped} of {len(articles)} articles ({skipped} skipped); wrote {len(written)} tables to {args.out}")
-    return 1 if (skipped and args.strict) else 0
+    jobs = max(1, args.jobs if args.jobs else (os.cpu_count() or 1))
+    summary = stream_corpus(manifest, args.out, jobs=jobs, chunk_size=max(1, args.chunk_size), progress=show)
+    for problem in summary.problems:
+        where = f"{problem['file']}" + (f" (manifest line {problem['line']})" if problem["line"] else "")
+        print(f"{problem['level']}: {where}: {problem['code']}: {problem['message']}", file=sys.stderr)
+    scored = summary.n_articles - summary.n_skipped
+    print(f"scored {scored} of {summary.n_articles} articles ({summary.n_skipped} skipped); wrote {len(summary.written)} tables to {args.out}")
+    return 1 if (summary.n_skipped and args.strict) else 0

@@ -6,13 +6,15 @@ spreadsheet would execute as a formula are neutralised (see :func:`neutralise_fo
 """
 from __future__ import annotations
 
+import csv
 import io
 import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Mapping, Sequence
 
+import numpy as np
 import pandas as pd
 
 from .paths import RAW
@@ -139,6 +141,120 @@ def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path) -> list[P
     """Write each table as ``<name>.csv`` under ``out_dir``, atomically, in name order."""
     out = Path(out_dir)
     return [write_csv(tables[name], out / f"{name}.csv") for name in sorted(tables)]
+
+
+def format_cell(value: object) -> str:
+    """One CSV cell's text, decided by the value alone (never by its neighbours in a column).
+
+    Missing values are empty; integers stay integers; floats are rounded to six decimals with no
+    negative zero; strings a spreadsheet would run as a formula are neutralised.
+
+    Examples
+    --------
+    >>> [format_cell(v) for v in (None, float("nan"), 3, 2.0, -0.0, 0.1 + 0.2, True, "=1+1", "x")]
+    ['', '', '3', '2.0', '0.0', '0.3', 'True', "'=1+1", 'x']
+    """
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return neutralise_formula(value)  # type: ignore[return-value]
+    if isinstance(value, (bool, np.bool_)):
+        return str(bool(value))
+    if isinstance(value, (int, np.integer)):
+        return str(int(value))
+    if isinstance(value, (float, np.floating)):
+        number = float(value)
+        if number != number:
+            return ""
+        return repr(round(number, 6) + 0.0)
+    if value is pd.NA or value is pd.NaT:
+        return ""
+    return neutralise_formula(str(value))  # type: ignore[return-value]
+
+
+def rows_to_csv(rows: Iterable[Mapping[str, object]], columns: Sequence[str], *, header: bool = True, table: str = "") -> str:
+    """Render row dicts as CSV text in ``columns`` order, each cell by :func:`format_cell`.
+
+    A row with a key outside ``columns`` is an error (a column is never silently dropped).
+
+    Examples
+    --------
+    >>> print(rows_to_csv([{"a": "=cmd", "b": 1}, {"a": 'say "hi", then', "b": 0.5}], ["a", "b"]), end="")
+    a,b
+    '=cmd,1
+    "say ""hi"", then",0.5
+    """
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    if header:
+        writer.writerow(columns)
+    known = set(columns)
+    for row in rows:
+        if not known.issuperset(row):
+            extra = sorted(set(row) - known)
+            raise ValueError(f"table {table!r}: undeclared column(s) {extra}; declare them in the scorer's columns")
+        writer.writerow([format_cell(row.get(column)) for column in columns])
+    return buffer.getvalue()
+
+
+class TableStream:
+    """Write several CSV tables chunk by chunk, then put them all in place atomically.
+
+    Each table goes to a temporary file in ``out_dir`` (header first); :meth:`append` adds CSV
+    text; :meth:`commit` flushes, fsyncs and renames every file into ``<out_dir>/<table>.csv``.
+    Leaving the ``with`` block without committing deletes the temporary files, so an interrupted
+    run keeps the previous tables.
+    """
+
+    def __init__(self, out_dir: str | Path, tables: Mapping[str, Sequence[str]]) -> None:
+        self.out_dir = Path(out_dir)
+        _refuse_raw(self.out_dir / "x.csv")
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        self._files: dict[str, tuple[Path, object]] = {}
+        try:
+            for name, columns in tables.items():
+                fd, tmp = tempfile.mkstemp(prefix=f".{name}.csv.", suffix=".tmp", dir=self.out_dir)
+                handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
+                self._files[name] = (Path(tmp), handle)
+                handle.write(rows_to_csv([], columns))
+        except BaseException:
+            self.abort()
+            raise
+
+    def append(self, csv_text: Mapping[str, str]) -> None:
+        """Append each table's CSV lines (no header) to its temporary file."""
+        for name, text in csv_text.items():
+            if text:
+                self._files[name][1].write(text)  # type: ignore[attr-defined]
+
+    def commit(self) -> list[Path]:
+        """Rename every table into place; returns the final paths in name order."""
+        for tmp, handle in self._files.values():
+            handle.flush()  # type: ignore[attr-defined]
+            os.fsync(handle.fileno())  # type: ignore[attr-defined]
+            handle.close()  # type: ignore[attr-defined]
+            os.chmod(tmp, 0o644)
+        written = []
+        for name in sorted(self._files):
+            tmp, _ = self._files[name]
+            target = self.out_dir / f"{name}.csv"
+            os.replace(tmp, target)
+            written.append(target)
+        self._files = {}
+        return written
+
+    def abort(self) -> None:
+        """Close and delete the temporary files (the previous tables stay)."""
+        for tmp, handle in self._files.values():
+            handle.close()  # type: ignore[attr-defined]
+            tmp.unlink(missing_ok=True)
+        self._files = {}
+
+    def __enter__(self) -> "TableStream":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.abort()
 
 
 def read_lines(path: Path) -> Iterable[tuple[int, str]]:

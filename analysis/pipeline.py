@@ -11,17 +11,24 @@ so a scorer can add columns to them; rows of every other table are appended.
 """
 from __future__ import annotations
 
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, Mapping, Sequence
+import bisect
+from collections import Counter
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 
 import pandas as pd
 
 from .corpus import english_share, orphan_files, read_article
 from .document import Document, build_document
 from .errors import ArticleError
+from .io import TableStream, rows_to_csv
+from .segment import Sentence, count_words
 
 Rows = list[dict[str, object]]
+T = TypeVar("T")
+R = TypeVar("R")
 Tables = dict[str, Rows]
 
 #: Tables whose rows several scorers extend with columns, and the key that identifies a row.
@@ -68,13 +75,14 @@ def base_tables(doc: Document) -> Tables:
         }
         for s in doc.sentences
     ]
+    per_paragraph = Counter(s.paragraph for s in doc.sentences)  # not a scan per paragraph: 5 MB articles
     paragraphs = [
         {
             "article_id": aid,
             "paragraph": number,
             "start": start,
             "end": end,
-            "n_sentences": sum(s.paragraph == number for s in doc.sentences),
+            "n_sentences": per_paragraph.get(number, 0),
             "text": doc.body[start:end],
         }
         for number, (start, end) in enumerate(doc.paragraphs, start=1)
@@ -151,6 +159,10 @@ def _merge(tables: Tables, table: str, rows: Rows) -> None:
             target.update(row)
 
 
+ALL_QUOTED_SHARE = 0.95
+MAX_SENTENCE_CHARS = 2_000  # about 330 words; longer "sentences" are run-ons with no end punctuation
+
+
 def process_article(meta: Mapping[str, str]) -> Tables:
     """Read, check, clean and score one manifest row. Never raises for a bad article file:
     the article is flagged ``skipped`` with its reason, and the problem is a row of ``problems``.
@@ -180,14 +192,78 @@ def process_article(meta: Mapping[str, str]) -> Tables:
     doc = build_document(dict(meta), text.text)
     if not doc.sentences:
         return skipped("no_text", "nothing left after cleaning (only promo lines or a dateline?)")
-    if doc.n_words >= MIN_WORDS_FOR_LANGUAGE_CHECK and english_share(doc.body) < MIN_ENGLISH_SHARE:
-        return skipped("not_english", f"only {english_share(doc.body):.0%} of words are English function words; is the article English?")
+    if doc.n_words >= MIN_WORDS_FOR_LANGUAGE_CHECK:
+        share = english_share(doc.body)
+        if share < MIN_ENGLISH_SHARE:
+            return skipped("not_english", f"only {share:.0%} of words are English function words; is the article English?")
     if not any(s.text.rstrip().endswith((".", "!", "?", '."', '?"', '!"', ".'")) for s in doc.sentences):
         problem("warning", "no_sentence_end", "no sentence-ending punctuation: each paragraph is one sentence")
+    doc, n_split = cap_sentences(doc, max_chars=MAX_SENTENCE_CHARS)
+    if n_split:
+        problem("warning", "long_sentence", f"{n_split} sentence(s) longer than {MAX_SENTENCE_CHARS:,} characters split at word boundaries (missing punctuation?)")
+    if sum(s.quoted_chars for s in doc.sentences) >= ALL_QUOTED_SHARE * sum(s.end - s.start for s in doc.sentences):
+        problem("warning", "all_quoted", "the whole article is inside quotation marks: no words in the outlet's own voice (a transcript, or a mark never closed?)")
     tables = score_document(doc)
     tables["articles"][0] = article | {"status": "scored", "skip_reason": ""} | tables["articles"][0]
     tables["problems"] = problems
     return tables
+
+
+def cap_sentences(doc: Document, *, max_chars: int = MAX_SENTENCE_CHARS) -> tuple[Document, int]:
+    """Split sentences longer than ``max_chars`` at word boundaries; how many were split.
+
+    A 5 MB paragraph with no full stop is otherwise one sentence, and per-sentence scorers are
+    slow or meaningless on it. Pieces keep their offsets into ``body``; sentences are renumbered.
+
+    Examples
+    --------
+    >>> d = build_document({"id": "x", "outlet": "W"}, "troops moving " * 30 + "\\n\\nShort one.")
+    >>> capped, n = cap_sentences(d, max_chars=100)
+    >>> n, [len(s.text) <= 100 for s in capped.sentences].count(False), capped.sentences[-1].number == len(capped.sentences)
+    (1, 0, True)
+    >>> cap_sentences(d)[1]
+    0
+    """
+    if all(s.end - s.start <= max_chars for s in doc.sentences):
+        return doc, 0
+    quote_starts = [start for start, _ in doc.quotes]
+    out: list[Sentence] = []
+    n_split = 0
+    for sentence in doc.sentences:
+        pieces = [(sentence.start, sentence.end)]
+        if sentence.end - sentence.start > max_chars:
+            n_split += 1
+            pieces = _split_span(doc.body, sentence.start, sentence.end, max_chars)
+        for start, end in pieces:
+            text = doc.body[start:end]
+            quoted = sentence.quoted_chars if len(pieces) == 1 else _quoted_chars(start, end, doc.quotes, quote_starts)
+            out.append(Sentence(sentence.paragraph, len(out) + 1, start, end, text, count_words(text), quoted))
+    return replace(doc, sentences=tuple(out)), n_split
+
+
+def _split_span(body: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
+    pieces = []
+    while end - start > max_chars:
+        cut = body.rfind(" ", start + 1, start + max_chars + 1)
+        if cut <= start:
+            cut = start + max_chars  # one "word" longer than the cap: cut inside it
+        pieces.append((start, cut))
+        start = cut
+        while start < end and body[start] == " ":
+            start += 1
+    if start < end:
+        pieces.append((start, end))
+    return pieces
+
+
+def _quoted_chars(start: int, end: int, quotes: Sequence[tuple[int, int]], quote_starts: Sequence[int]) -> int:
+    total = 0
+    index = max(0, bisect.bisect_right(quote_starts, start) - 1)
+    while index < len(quotes) and quotes[index][0] < end:
+        q_start, q_end = quotes[index]
+        total += max(0, min(end, q_end) - max(start, q_start))
+        index += 1
+    return total
 
 
 def process_chunk(rows: Sequence[Mapping[str, str]]) -> Tables:
@@ -199,42 +275,156 @@ def process_chunk(rows: Sequence[Mapping[str, str]]) -> Tables:
     return out
 
 
-def chunked(records: Sequence[Mapping[str, str]], size: int) -> Iterator[list[Mapping[str, str]]]:
-    """Consecutive chunks of at most ``size`` records.
+def chunked(records: Iterable[Mapping[str, str]], size: int) -> Iterator[list[Mapping[str, str]]]:
+    """Consecutive chunks of at most ``size`` records (any iterable: a manifest is never copied whole).
 
     Examples
     --------
     >>> [len(c) for c in chunked(list(range(5)), 2)]
     [2, 2, 1]
     """
-    for start in range(0, len(records), max(1, size)):
-        yield list(records[start : start + max(1, size)])
+    chunk: list[Mapping[str, str]] = []
+    for record in records:
+        chunk.append(record)
+        if len(chunk) >= max(1, size):
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def manifest_records(manifest: pd.DataFrame) -> Iterator[dict[str, str]]:
+    """The manifest's rows as plain dicts, one at a time (what a worker needs: no DataFrame)."""
+    columns = list(manifest.columns)
+    for values in manifest.itertuples(index=False, name=None):
+        yield dict(zip(columns, values))
+
+
+def orphan_problems(manifest: pd.DataFrame) -> Rows:
+    """A ``no_manifest_row`` warning for each article file in the corpus folders that no row lists."""
+    return [
+        {"article_id": "", "file": str(path), "line": "", "level": "warning", "code": "no_manifest_row", "message": "file in the corpus folder has no manifest row: not scored"}
+        for path in orphan_files(manifest)
+    ]
+
+
+def warm_up() -> None:
+    """Load every instrument, model and cache once (a pool worker's initializer)."""
+    score_document(build_document({"id": "warm-up", "outlet": "warm-up"}, 'MOSCOW: Troops left on Tuesday. "We go," he said.'))
+
+
+def parallel_map(func: Callable[[T], R], items: Iterable[T], *, jobs: int, prefetch: int = 2) -> Iterator[R]:
+    """``map(func, items)`` in order, on ``jobs`` worker processes when ``jobs`` > 1.
+
+    At most ``jobs * prefetch`` items are in flight, so a huge manifest is never submitted (and
+    its results never held) all at once. Workers run :func:`warm_up` once when they start.
+    """
+    if jobs <= 1:
+        yield from map(func, items)
+        return
+    with ProcessPoolExecutor(max_workers=jobs, initializer=warm_up) as pool:
+        pending: list[Future[R]] = []
+        for item in items:
+            pending.append(pool.submit(func, item))
+            if len(pending) >= jobs * prefetch:
+                yield pending.pop(0).result()
+        for future in pending:
+            yield future.result()
 
 
 def score_corpus(
     manifest: pd.DataFrame, *, jobs: int = 1, chunk_size: int = 32, progress: bool = False
 ) -> dict[str, pd.DataFrame]:
-    """Score every article of a validated manifest; tables in manifest order.
+    """Score every article of a validated manifest into DataFrames (for notebooks); manifest order.
 
-    ``jobs`` > 1 runs chunks in a process pool; the output is identical to ``jobs=1``.
+    ``jobs`` > 1 runs chunks in a process pool; the output is identical to ``jobs=1``. Every
+    table is held in memory: for a large corpus use :func:`stream_corpus` (what the CLI runs).
     """
-    records = manifest.to_dict("records")
-    chunks = list(chunked(records, chunk_size))
-    results: Iterable[Tables]
-    bar = _progress(len(records), progress)
-    if jobs > 1 and len(chunks) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results = _advance(pool.map(process_chunk, chunks), bar)
-            merged = _concat(results)
-    else:
-        merged = _concat(_advance(map(process_chunk, chunks), bar))
+    bar = _progress(len(manifest), progress)
+    chunks = chunked(manifest_records(manifest), chunk_size)
+    merged = _concat(_advance(parallel_map(process_chunk, chunks, jobs=jobs), bar))
     if bar is not None:
         bar.close()
-    for path in orphan_files(manifest):
-        merged.setdefault("problems", []).append(
-            {"article_id": "", "file": str(path), "line": "", "level": "warning", "code": "no_manifest_row", "message": "file in the corpus folder has no manifest row: not scored"}
-        )
+    merged.setdefault("problems", []).extend(orphan_problems(manifest))
     return to_frames(merged)
+
+
+@dataclass(frozen=True)
+class ChunkCSV:
+    """One chunk's tables already rendered as CSV lines (compact to send between processes)."""
+
+    csv: dict[str, str]
+    n_articles: int
+    n_skipped: int
+    problems: Rows
+
+
+def render_chunk(rows: Sequence[Mapping[str, str]]) -> ChunkCSV:
+    """:func:`process_chunk`, then each table rendered to CSV lines (no header) in its schema.
+
+    Cells are formatted one by one (:func:`analysis.io.format_cell`), so the text does not depend
+    on which chunk a row fell in: streamed tables are byte-identical for any chunk size or ``jobs``.
+    """
+    tables = process_chunk(rows)
+    csv_text = {table: rows_to_csv(tables.get(table, []), columns, header=False, table=table) for table, columns in schemas().items()}
+    unknown = sorted(set(tables) - set(csv_text))
+    if unknown:
+        raise ValueError(f"scorer wrote undeclared table(s) {unknown}: declare them in its Scorer.columns")
+    articles = tables.get("articles", [])
+    return ChunkCSV(csv_text, len(articles), sum(a.get("status") == "skipped" for a in articles), tables.get("problems", []))
+
+
+@dataclass(frozen=True)
+class StreamSummary:
+    """What :func:`stream_corpus` did: counts, every problem met, and the tables written."""
+
+    n_articles: int
+    n_skipped: int
+    problems: Rows
+    written: tuple[Path, ...]
+
+
+def stream_corpus(
+    manifest: pd.DataFrame | Iterable[Mapping[str, str]],
+    out_dir: str | Path,
+    *,
+    jobs: int = 1,
+    chunk_size: int = 64,
+    progress: bool = False,
+    total: int | None = None,
+) -> StreamSummary:
+    """Score a corpus chunk by chunk straight into ``<out_dir>/<table>.csv``; memory stays flat.
+
+    Each chunk's rows are appended to temporary files in ``out_dir`` and dropped; at the end
+    every table is renamed into place atomically (an interrupted run leaves the old tables).
+    ``manifest`` is a validated manifest or any iterable of its rows (a generator scales to
+    corpora whose manifest would not fit in memory). Same bytes for any ``jobs`` or chunk size.
+    """
+    if isinstance(manifest, pd.DataFrame):
+        records: Iterable[Mapping[str, str]] = manifest_records(manifest)
+        total = len(manifest) if total is None else total
+    else:
+        records = manifest
+    columns = schemas()
+    bar = _progress(total, progress)
+    n_articles = n_skipped = 0
+    problems: Rows = []
+    with TableStream(out_dir, {table: list(cols) for table, cols in columns.items()}) as stream:
+        for chunk in parallel_map(render_chunk, chunked(records, chunk_size), jobs=jobs):
+            stream.append(chunk.csv)
+            n_articles += chunk.n_articles
+            n_skipped += chunk.n_skipped
+            problems.extend(chunk.problems)
+            if bar is not None:
+                bar.update(chunk.n_articles)  # type: ignore[attr-defined]
+        if isinstance(manifest, pd.DataFrame):
+            orphans = orphan_problems(manifest)
+            stream.append({"problems": rows_to_csv(orphans, columns["problems"], header=False)})
+            problems.extend(orphans)
+        written = stream.commit()
+    if bar is not None:
+        bar.close()  # type: ignore[attr-defined]
+    return StreamSummary(n_articles, n_skipped, problems, tuple(written))
 
 
 def _advance(results: Iterable[Tables], bar: object) -> Iterator[Tables]:
@@ -244,12 +434,12 @@ def _advance(results: Iterable[Tables], bar: object) -> Iterator[Tables]:
         yield tables
 
 
-def _progress(total: int, enabled: bool) -> object:
+def _progress(total: int | None, enabled: bool) -> object:
     if not enabled:
         return None
     from tqdm.auto import tqdm
 
-    return tqdm(total=total, unit="article", desc="scoring")
+    return tqdm(total=total, unit="article", desc="scoring", smoothing=0.1)
 
 
 def _concat(results: Iterable[Tables]) -> Tables:
