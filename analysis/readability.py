@@ -1,0 +1,262 @@
+"""Readability: textstat's standard formulas on the cleaned body, computed from counts.
+
+Six formulas, as textstat 0.7.13 defines them for ``en_US``: Flesch reading ease,
+Flesch-Kincaid grade, Gunning fog, SMOG, Coleman-Liau and (new) Dale-Chall. They are scored on
+``doc.body`` (promo lines and the dateline already removed), with syllables from the CMU
+Pronouncing Dictionary (the offline copy built by :mod:`analysis.resources`) and Pyphen's
+hyphenation for words it lacks, exactly as textstat does.
+
+textstat re-tokenises the text for every formula and looks syllables up word by word; here the
+text is tokenised once with compiled regexes (textstat's own patterns), syllables are cached
+per word, and every formula is computed from the counts (:class:`Counts`). The tests prove the
+numbers equal textstat's (:func:`textstat_reference`). Flesch reading ease also gets a seeded
+bootstrap 95% interval that resamples the article's sentences.
+
+Examples
+--------
+>>> r = readability("The cat sat on the mat. It was happy there.")
+>>> r["flesch_reading_ease"], r["words"], r["sentences"], r["syllables"]
+(108.70000000000002, 10, 2, 11)
+>>> readability("")["flesch_reading_ease"]
+0.0
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
+
+import numpy as np
+
+from .document import Document
+from .resources import use_offline_nltk_data
+from .stats import bootstrap_ci
+
+#: textstat's language setting; its syllable dictionary, hyphenator and easy-word list.
+LANG = "en_US"
+FORMULAS = (
+    "flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_liau_index",
+    "dale_chall_readability_score",
+)
+
+# textstat.backend: transformations.remove_punctuation (rm_apostrophe=False), counts.count_sentences.
+_NONCONTRACTION_APOSTROPHE = re.compile(r"\'(?![tsd]|ve|ll|re)")
+_PUNCT_KEEP_APOSTROPHE = re.compile(r"[^\w\s\']")
+_NOT_WORD_CHAR = re.compile(r"\W")  # count_letters: drops \s, then [^\w\s]: together, \W
+_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Counts:
+    """What every formula needs, counted once the way textstat counts it."""
+
+    words: int
+    sentences: int
+    syllables: int
+    letters: int
+    polysyllables: int  # words of 3+ syllables (SMOG)
+    fog_difficult: int  # words of 3+ syllables not on the easy-word list (Gunning fog)
+    dale_difficult: int  # words not on the easy-word list (Dale-Chall)
+
+
+def _clean(text: str) -> str:
+    """textstat's ``remove_punctuation(text, rm_apostrophe=False)``."""
+    return _PUNCT_KEEP_APOSTROPHE.sub("", _NONCONTRACTION_APOSTROPHE.sub("", text))
+
+
+def _words(text: str) -> list[str]:
+    """textstat's ``list_words(text)``: punctuation removed (contraction apostrophes kept), split."""
+    return _clean(text).split()
+
+
+@lru_cache(maxsize=1)
+def _resources() -> tuple[dict[str, list[list[str]]], object, frozenset[str]]:
+    use_offline_nltk_data()
+    import nltk
+    from textstat.backend.utils import get_lang_easy_words, get_pyphen
+
+    return nltk.corpus.cmudict.dict(), get_pyphen(LANG), frozenset(get_lang_easy_words(LANG))
+
+
+_RAW_SYLLABLES: dict[str, int] = {}
+_WORD_SYLLABLES: dict[str, int] = {}
+
+
+def _raw_syllables(word: str) -> int:
+    """Syllables of one lower-case word: CMU vowel phones, else Pyphen positions + 1 (textstat)."""
+    count = _RAW_SYLLABLES.get(word)
+    if count is None:
+        cmu, pyphen, _easy = _resources()
+        try:
+            count = sum(1 for phone in cmu[word][0] if phone[-1].isdigit())
+        except (TypeError, IndexError, KeyError):
+            count = len(pyphen.positions(word)) + 1  # type: ignore[attr-defined]
+        _RAW_SYLLABLES[word] = count
+    return count
+
+
+def syllables(word: str) -> int:
+    """textstat's ``count_syllables`` for one word (cached).
+
+    Examples
+    --------
+    >>> syllables("Ukraine"), syllables("de-escalation"), syllables("")
+    (2, 3, 0)
+    """
+    count = _WORD_SYLLABLES.get(word)
+    if count is None:
+        count = sum(map(_raw_syllables, _clean(word).lower().split())) if word else 0
+        _WORD_SYLLABLES[word] = count
+    return count
+
+
+def count_sentences(text: str) -> int:
+    """textstat's sentence count: regex pieces with more than two words, at least 1 (0 if empty).
+
+    Note textstat's rule: a sentence of one or two words ("Troops left.") is not counted.
+
+    Examples
+    --------
+    >>> count_sentences("Troops left. Yes. The talks go on."), count_sentences("")
+    (1, 0)
+    """
+    if not text:
+        return 0
+    pieces = _SENTENCE.findall(text)
+    return max(1, sum(len(_words(piece)) > 2 for piece in pieces))
+
+
+def counts(text: str) -> Counts:
+    """All counts the formulas need, in one pass over the words.
+
+    Examples
+    --------
+    >>> counts("Diplomacy continues. Troops returned to base.")
+    Counts(words=6, sentences=1, syllables=12, letters=38, polysyllables=2, fog_difficult=2, dale_difficult=4)
+    """
+    _cmu, _pyphen, easy = _resources()
+    cleaned = _clean(text)
+    words = cleaned.split()
+    lowered = cleaned.lower().split()
+    n_syllables = sum(map(_raw_syllables, lowered)) if text else 0
+    poly = fog = dale = 0
+    for word in words:
+        per_word = syllables(word)
+        if per_word >= 3:
+            poly += 1
+        lower = word.lower()
+        if lower not in easy:
+            dale += 1  # is_difficult_word(threshold 0): every syllable count is >= 0
+            if syllables(lower) >= 3:
+                fog += 1
+    letters = len(_NOT_WORD_CHAR.sub("", text))
+    return Counts(len(words), count_sentences(text), n_syllables, letters, poly, fog, dale)
+
+
+def formulas(c: Counts) -> dict[str, float]:
+    """textstat 0.7.13's six formulas from counts (same operations, same zero-division answers).
+
+    Examples
+    --------
+    >>> formulas(Counts(0, 0, 0, 0, 0, 0, 0))["smog_index"]
+    0.0
+    """
+    wps = c.words / c.sentences if c.sentences else 0.0
+    spw = c.syllables / c.words if c.words else 0.0
+    out: dict[str, float] = {}
+    if wps == 0 or spw == 0:
+        out["flesch_reading_ease"] = 0.0
+        out["flesch_kincaid_grade"] = 0.0
+    else:
+        out["flesch_reading_ease"] = 206.835 - 1.015 * wps - 84.6 * spw
+        out["flesch_kincaid_grade"] = (0.39 * wps) + (11.8 * spw) - 15.59
+    out["gunning_fog"] = 0.4 * (wps + 100 * c.fog_difficult / c.words) if c.words else 0.0
+    out["smog_index"] = (1.043 * (30 * (c.polysyllables / c.sentences)) ** 0.5) + 3.1291 if c.sentences else 0.0
+    letters = (c.letters / c.words if c.words else 0.0) * 100
+    sentences = (c.sentences / c.words if c.words else 0.0) * 100
+    out["coleman_liau_index"] = 0.0 if letters == 0 or sentences == 0 else (0.058 * letters) - (0.296 * sentences) - 15.8
+    if c.words:
+        per_difficult = 100 * c.dale_difficult / c.words
+        score = (0.1579 * per_difficult) + (0.0496 * wps)
+        out["dale_chall_readability_score"] = score + 3.6365 if per_difficult > 5 else score
+    else:
+        out["dale_chall_readability_score"] = 0.0
+    return out
+
+
+def readability(text: str) -> dict[str, float]:
+    """The six formulas and the counts behind them for ``text`` (0.0 for empty text, as textstat).
+
+    Examples
+    --------
+    >>> readability("Russia said troops were leaving.")["flesch_kincaid_grade"]
+    2.879999999999999
+    """
+    c = counts(text)
+    return {**formulas(c), "words": c.words, "sentences": c.sentences, "syllables": c.syllables}
+
+
+def textstat_reference(text: str) -> dict[str, float]:
+    """The same six numbers from textstat itself: the slow reference path.
+
+    Examples
+    --------
+    >>> textstat_reference("Russia said troops were leaving.")["flesch_kincaid_grade"]
+    2.879999999999999
+    """
+    use_offline_nltk_data()
+    import textstat
+
+    return {name: getattr(textstat, name)(text) for name in FORMULAS}
+
+
+def flesch_statistic(words: np.ndarray, sentences: np.ndarray, syllables_: np.ndarray) -> Callable[[np.ndarray], np.ndarray]:
+    """Flesch reading ease of resampled sentences (rows of sentence indices), from summed counts."""
+
+    def statistic(samples: np.ndarray) -> np.ndarray:
+        idx = samples.astype(int)
+        w, s, y = words[idx].sum(axis=1), sentences[idx].sum(axis=1), syllables_[idx].sum(axis=1)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            wps = np.where(s > 0, w / s, 0.0)
+            spw = np.where(w > 0, y / w, 0.0)
+        return np.where((wps == 0) | (spw == 0), 0.0, 206.835 - 1.015 * wps - 84.6 * spw)
+
+    return statistic
+
+
+READABILITY_COLUMNS = ("article_id", *FORMULAS, "flesch_low", "flesch_high", "words", "sentences", "syllables")
+
+
+def readability_tables(doc: Document) -> dict[str, list[dict[str, object]]]:
+    """One ``readability`` row per article and its Flesch score on ``articles`` (pipeline scorer).
+
+    The interval resamples the article's sentences (seeded by article id): each sentence brings
+    its words, textstat sentence count and syllables, and Flesch is recomputed from the sums.
+
+    Examples
+    --------
+    >>> from analysis.document import build_document
+    >>> d = build_document({"id": "x", "outlet": "W"}, "The cat sat on the mat. It was happy there.")
+    >>> row = readability_tables(d)["readability"][0]
+    >>> row["flesch_reading_ease"], row["flesch_low"] <= row["flesch_reading_ease"] <= row["flesch_high"]
+    (108.70000000000002, True)
+    """
+    scores = readability(doc.body)
+    per_sentence = [counts(s.text) for s in doc.sentences]
+    words = np.array([c.words for c in per_sentence], dtype=float)
+    sentences = np.array([c.sentences for c in per_sentence], dtype=float)
+    syl = np.array([c.syllables for c in per_sentence], dtype=float)
+    statistic = flesch_statistic(words, sentences, syl)
+    if len(per_sentence) == 1:  # bootstrap_ci would return the index itself
+        low = high = float(statistic(np.zeros((1, 1)))[0])
+    else:
+        low, high = bootstrap_ci(np.arange(len(per_sentence)), statistic, seed=f"{doc.article_id}|readability|flesch")
+    row = {"article_id": doc.article_id, **scores, "flesch_low": low, "flesch_high": high}
+    return {"readability": [row], "articles": [{"article_id": doc.article_id, "flesch_reading_ease": scores["flesch_reading_ease"]}]}
+
+
+def _scorer():  # type: ignore[no-untyped-def]
+    from .pipeline import Scorer
+
+    return Scorer("readability", readability_tables, {"readability": READABILITY_COLUMNS, "articles": ("article_id", "flesch_reading_ease")})
