@@ -293,40 +293,55 @@ _NAME_RE = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][
 _NUMBER_RE = re.compile(r"\b\d{1,3}(?:,\d{2,3})+\b|\b\d+(?:\.\d+)?%?")
 
 
-def name_mentions(text: str, *, stopwords: Iterable[str] | None = None) -> list[str]:
-    """Capitalised word sequences (people, places, organisations), possessive removed.
+#: Calendar words are capitalised but name no actor or place.
+CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
 
-    A single capitalised word that is a function word ("The", "However") is dropped; this is a
-    surface heuristic, not named-entity recognition: a sentence-initial common noun can slip in.
+
+def name_mentions(text: str, *, stopwords: Iterable[str] | None = None) -> list[str]:
+    """Capitalised word sequences (people, places, organisations) in one sentence.
+
+    A surface heuristic, not named-entity recognition: leading function words are stripped ("The
+    European Union" gives "European Union"); a single capitalised word opening the sentence is
+    skipped (it is capitalised because it opens the sentence: "Diplomats", "Around"); calendar
+    words, single letters and possessives are dropped ("Moscow's Kremlin" is two names).
 
     Examples
     --------
-    >>> name_mentions("However, Foreign Minister Liz Truss met Sergey Lavrov in Moscow's Kremlin.")
+    >>> name_mentions("However, Foreign Minister Liz Truss met Sergey Lavrov in Moscow's Kremlin on Monday.")
     ['Foreign Minister Liz Truss', 'Sergey Lavrov', 'Moscow', 'Kremlin']
+    >>> name_mentions("Diplomats said the European Union and S&P agreed.")
+    ['European Union']
     >>> name_mentions("")
     []
     """
     stop = content_stopwords() if stopwords is None else frozenset(stopwords)
+    text = re.sub(r"'s\b", ",", text.replace("\u2019", "'"))  # a possessive ends a name
+    opening = len(text) - len(text.lstrip(" \"'([\u201c\u2018"))
     out = []
-    # A possessive ends a name: "Moscow's Kremlin" is two names.
-    for match in _NAME_RE.finditer(re.sub(r"'s\b", ",", text.replace("\u2019", "'"))):
-        name = match.group().rstrip(".-'")
-        if " " not in name and name.lower() in stop:
+    for match in _NAME_RE.finditer(text):
+        parts = match.group().rstrip(".-'").split()
+        first = match.start() == opening
+        while parts and parts[0].lower() in stop:
+            parts, first = parts[1:], False
+        if not parts or (len(parts) == 1 and (first or len(parts[0]) < 2 or parts[0].lower() in CALENDAR_WORDS)):
             continue
-        if name:
-            out.append(name)
+        out.append(" ".join(parts))
     return out
 
 
 def number_mentions(text: str) -> list[str]:
-    """Numbers written in digits (``100,000``, Indian ``1,30,000``, ``2%``), digit groups kept.
+    """Numbers written in digits (``100,000``, Indian ``1,30,000``, ``2%``), digit groups kept;
+    bare single digits ("France 5 TV") are left out.
 
     Examples
     --------
-    >>> number_mentions("More than 100,000 troops, 1,30,000 soldiers, 2% and 2022.")
+    >>> number_mentions("More than 100,000 troops, 1,30,000 soldiers, 2% and 2022 on France 5.")
     ['100,000', '1,30,000', '2%', '2022']
     """
-    return [m.group() for m in _NUMBER_RE.finditer(text)]
+    return [m.group() for m in _NUMBER_RE.finditer(text) if not re.fullmatch(r"\d", m.group())]
 
 
 def exclusive_mentions(sentences: pd.DataFrame) -> pd.DataFrame:

@@ -161,3 +161,38 @@ def article_view(title: str, text: str, spans: Iterable[Span], *, note: str = ""
         f'<section class="hl-view"><h4>{html.escape(title)}</h4>{legend_html(colors)}{note_html}'
         f"{highlight_html(text, spans, colors=colors)}</section>"
     )
+
+
+def shared_word_spans(text: str, other: str, *, label: str = "shared wording") -> list[Span]:
+    """Spans of the words of ``text`` that also occur in ``other`` (case-insensitive).
+
+    Examples
+    --------
+    >>> shared_word_spans("Units are loading", "units began loading")
+    [(0, 5, 'shared wording'), (10, 17, 'shared wording')]
+    >>> shared_word_spans("", "x")
+    []
+    """
+    from .segment import WORD_RE
+
+    vocabulary = {w.lower() for w in WORD_RE.findall(other)}
+    return [(m.start(), m.end(), label) for m in WORD_RE.finditer(text) if m.group().lower() in vocabulary]
+
+
+def side_by_side(title_a: str, text_a: str, title_b: str, text_b: str) -> str:
+    """Two passages in two columns, escaped, with the words they share marked in both.
+
+    Examples
+    --------
+    >>> out = side_by_side("A", "Units <go>", "B", "units stay")
+    >>> out.count('title="shared wording"'), "&lt;go&gt;" in out
+    (2, True)
+    """
+    colors = {"shared wording": MARK_COLORS[0]}
+    cell = 'style="vertical-align:top;width:50%;padding:0 1em;text-align:left"'
+    return (
+        f'<table class="hl-pair"><tr><th {cell}>{html.escape(title_a)}</th><th {cell}>{html.escape(title_b)}</th></tr>'
+        f"<tr><td {cell}>{highlight_html(text_a, shared_word_spans(text_a, text_b), colors=colors)}</td>"
+        f"<td {cell}>{highlight_html(text_b, shared_word_spans(text_b, text_a), colors=colors)}</td></tr></table>"
+        f"{legend_html(colors)}"
+    )

@@ -147,7 +147,7 @@ def plot_intervals(
     ax.set_ylim(len(cats) - 0.5, -0.5)
     for edge in np.arange(0.5, len(cats) - 0.5):
         ax.axhline(edge, color="0.92", linewidth=0.8)
-    _legend_outlets(ax, df.sort_values("outlet")["outlet"], colors, loc="best", fontsize="small")
+    _legend_outlets(ax, df.sort_values("outlet")["outlet"], colors)
     return ax
 
 
@@ -243,7 +243,7 @@ def plot_scatter_compare(
         return _no_data(ax)
     colors = _colors(df, colors)
     ax.scatter(df[x], df[y], c=[colors[o] for o in df["outlet"]], s=28, alpha=0.8, edgecolors="white", linewidths=0.5)
-    _legend_outlets(ax, df.sort_values("outlet")["outlet"], colors, loc="upper left", fontsize="small")
+    _legend_outlets(ax, df.sort_values("outlet")["outlet"], colors)
     return ax
 
 
