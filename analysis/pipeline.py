@@ -121,8 +121,10 @@ PROBLEM_COLUMNS = ("article_id", "file", "line", "level", "code", "message")
 def registered_scorers() -> tuple[Scorer, ...]:
     """Every scorer, in the order they run. Later issues' modules register here."""
     from .framing import FRAMING  # imported here: framing imports Scorer from this module
+    from .readability import READABILITY
+    from .sentiment import SENTIMENT
 
-    return (BASE, FRAMING)
+    return (BASE, FRAMING, SENTIMENT, READABILITY)
 
 
 def schemas() -> dict[str, tuple[str, ...]]:

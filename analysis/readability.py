@@ -30,6 +30,7 @@ from typing import Callable
 import numpy as np
 
 from .document import Document
+from .pipeline import Scorer
 from .resources import use_offline_nltk_data
 from .stats import bootstrap_ci
 
@@ -256,7 +257,5 @@ def readability_tables(doc: Document) -> dict[str, list[dict[str, object]]]:
     return {"readability": [row], "articles": [{"article_id": doc.article_id, "flesch_reading_ease": scores["flesch_reading_ease"]}]}
 
 
-def _scorer():  # type: ignore[no-untyped-def]
-    from .pipeline import Scorer
-
-    return Scorer("readability", readability_tables, {"readability": READABILITY_COLUMNS, "articles": ("article_id", "flesch_reading_ease")})
+#: The pipeline scorer (registered in :func:`analysis.pipeline.registered_scorers`).
+READABILITY = Scorer("readability", readability_tables, {"readability": READABILITY_COLUMNS, "articles": ("article_id", "flesch_reading_ease")})

@@ -34,6 +34,7 @@ import math
 import re
 import string
 from dataclasses import dataclass
+from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
 from itertools import accumulate, compress
@@ -44,6 +45,7 @@ from vaderSentiment import vaderSentiment as _vs
 from .document import Document
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
+from .pipeline import Scorer
 from .segment import words as word_tokens
 from .stats import bootstrap_ci
 
@@ -536,9 +538,16 @@ def sentiment_tables(doc: Document) -> dict[str, list[dict[str, object]]]:
     nan = float("nan")
     sentence_rows: list[dict[str, object]] = []
     driver_rows: list[dict[str, object]] = []
+    quotes = sorted(doc.quotes)
+    quote_ends = [q_end for _, q_end in quotes]
     for sentence in doc.sentences:
         score = score_text(sentence.text)
-        reporter_text, quoted_text = split_voices(sentence.text, sentence.start, doc.quotes)
+        first = bisect_right(quote_ends, sentence.start)  # quote spans are disjoint and ordered
+        last = first
+        while last < len(quotes) and quotes[last][0] < sentence.end:
+            last += 1
+        here = quotes[first:last]
+        reporter_text, quoted_text = split_voices(sentence.text, sentence.start, here) if here else (sentence.text, "")
         if not quoted_text:
             voice, reporter, quoted = "reporter", score, None
         elif not reporter_text:
@@ -556,7 +565,7 @@ def sentiment_tables(doc: Document) -> dict[str, list[dict[str, object]]]:
         })
         for driver in score.drivers:
             start, end = sentence.start + driver.start, sentence.start + driver.end
-            inside = any(q_start <= start and end <= q_end for q_start, q_end in doc.quotes)
+            inside = any(q_start <= start and end <= q_end for q_start, q_end in here)
             driver_rows.append({
                 "article_id": aid, "sentence": sentence.number, "word": driver.word, "start": start, "end": end,
                 "lexicon_valence": driver.lexicon_valence, "applied_valence": driver.applied_valence,
@@ -601,11 +610,9 @@ def _present(rows: Sequence[Mapping[str, object]], column: str) -> list[float]:
     return [float(r[column]) for r in rows if not math.isnan(float(r[column]))]  # type: ignore[arg-type]
 
 
-def _scorer():  # type: ignore[no-untyped-def]
-    from .pipeline import Scorer
-
-    return Scorer(
-        "sentiment",
-        sentiment_tables,
-        {"sentences": SENTENCE_COLUMNS, "drivers": DRIVER_COLUMNS, "paragraph_sentiment": PARAGRAPH_COLUMNS, "articles": ARTICLE_COLUMNS},
-    )
+#: The pipeline scorer (registered in :func:`analysis.pipeline.registered_scorers`).
+SENTIMENT = Scorer(
+    "sentiment",
+    sentiment_tables,
+    {"sentences": SENTENCE_COLUMNS, "drivers": DRIVER_COLUMNS, "paragraph_sentiment": PARAGRAPH_COLUMNS, "articles": ARTICLE_COLUMNS},
+)
