@@ -330,4 +330,4 @@ def default_score(text: str) -> float:
 def _scorer() -> Callable[[str], float]:
     from .sentiment import score_text
 
-    return lambda text: float(score_text(text).compound_adjusted)
+    return lambda text: float(score_text(text, drivers=False).compound_adjusted)
