@@ -7,7 +7,9 @@ into one regular expression, compiled once::
     (?<!\\w)(?<!\\w-)(?:(alt_1)|(alt_2)|...)(?!\\w)(?!-\\w)
 
 with the alternatives sorted longest written form first, so at any start position the longest
-literal wins, and ``match.lastindex`` says which indicator matched without a second lookup.
+literal wins, and ``match.lastindex`` says which indicator matched without a second lookup. For
+speed the alternation is branched on each term's first character (see
+:func:`_dispatch_alternation`); that changes how many alternatives a start tries, not which wins.
 :meth:`Lexicon.find` scans a whole text once; callers assign matches to sentences by offset.
 
 The rules (also stated in the codebook):
@@ -134,7 +136,7 @@ class Lexicon:
     def __init__(self, name: str, indicators: Sequence[Indicator]) -> None:
         self.name = name
         self.indicators: tuple[Indicator, ...] = tuple(priority_order(indicators))
-        alternation = "|".join(f"({indicator.regex})" for indicator in self.indicators)
+        alternation, self._group_indicator = _dispatch_alternation(self.indicators)
         self.pattern: re.Pattern[str] = re.compile(f"{LEFT_BOUNDARY}(?:{alternation}){RIGHT_BOUNDARY}")
 
     def __repr__(self) -> str:
@@ -142,12 +144,49 @@ class Lexicon:
 
     def find(self, text: str) -> list[Match]:
         """Leftmost-longest, non-overlapping matches in ``text`` (empty text: no matches)."""
-        indicators = self.indicators
+        indicators, groups = self.indicators, self._group_indicator
         return [
-            Match(m.start(), m.end(), m.group(), indicators[m.lastindex - 1])  # type: ignore[operator]
+            Match(m.start(), m.end(), m.group(), indicators[groups[m.lastindex]])  # type: ignore[index]
             for m in self.pattern.finditer(text)
             if m.end() > m.start()
         ]
+
+
+def _first_char(indicator: Indicator) -> str | None:
+    """The character every match of a term starts with (case-folded), or None (patterns)."""
+    if indicator.kind == "pattern":
+        return None
+    first = indicator.text.lstrip()[0]
+    return first.lower() if first.isascii() and first.isalnum() else None
+
+
+def _dispatch_alternation(indicators: Sequence[Indicator]) -> tuple[str, list[int]]:
+    """One alternation, branched on the first character so each start tries few alternatives.
+
+    For each first letter or digit of a term, a branch ``(?=(?i:c))(?:...)`` holds, in priority
+    order, the terms starting with it and every pattern (patterns may start anywhere); a last
+    branch holds the patterns and the terms starting with anything else. Terms of different
+    branches can never match at the same start, so the first match at any start is the same as
+    in the flat alternation of all indicators in priority order. Returns the alternation and,
+    per capturing group number, the index of its indicator (a pattern has one group per branch).
+    """
+    firsts = [_first_char(indicator) for indicator in indicators]
+    branches: list[tuple[str, list[int]]] = []
+    for char in sorted({c for c in firsts if c is not None}):
+        members = [i for i, c in enumerate(firsts) if c == char or indicators[i].kind == "pattern"]
+        branches.append((f"(?=(?i:{re.escape(char)}))", members))
+    rest = [i for i, c in enumerate(firsts) if c is None]
+    if rest:
+        branches.append(("", rest))
+    group_indicator: list[int] = [-1]  # group 0 is the whole match
+    parts = []
+    for guard, members in branches:
+        alternatives = []
+        for index in members:
+            alternatives.append(f"({indicators[index].regex})")
+            group_indicator.append(index)
+        parts.append(f"{guard}(?:{'|'.join(alternatives)})")
+    return "|".join(parts), group_indicator
 
 
 def compile_lexicon(name: str, indicators: Sequence[Indicator]) -> Lexicon:
