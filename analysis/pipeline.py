@@ -123,8 +123,10 @@ def registered_scorers() -> tuple[Scorer, ...]:
     from .framing import FRAMING  # imported here: framing imports Scorer from this module
     from .readability import READABILITY
     from .sentiment import SENTIMENT
+    from .sources import VOICES
+    from .claims import CLAIMS
 
-    return (BASE, FRAMING, SENTIMENT, READABILITY)
+    return (BASE, FRAMING, SENTIMENT, READABILITY, VOICES, CLAIMS)
 
 
 def schemas() -> dict[str, tuple[str, ...]]:

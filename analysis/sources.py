@@ -99,6 +99,7 @@ ZERO_THAT_TERMS = frozenset(
 #: Cue verbs whose object is the reported speech (``called for talks``, ``denied any intention``).
 OBJECT_TERMS = frozenset({"call for", "urge", "deny", "warn", "pledge", "vow", "express alarm", "express concern", "voice concern"})
 MASK = "#"
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|these|those|such|his|her|their|its|our|my)\s+$", re.IGNORECASE)
 #: Cue terms whose base form is usually a noun ("a report", "the note"): base form not a cue.
 NOUN_LIKE = frozenset({"report", "note", "quote", "comment", "state", "claim", "show", "reply", "pledge", "vow", "warning"})
 
@@ -165,8 +166,8 @@ def find_cues(text: str) -> list[Cue]:
     for m in pattern.finditer(text):
         form = " ".join(m.group().lower().split())
         term, group = forms[form]
-        if form == term and term in NOUN_LIKE:
-            continue
+        if form == term and term in NOUN_LIKE or _DETERMINER_BEFORE.search(text, 0, m.start()):
+            continue  # a noun: "a report", "the claims"
         out.append(Cue(m.group(), term, group, m.start(), m.end()))
     return out
 
@@ -446,6 +447,15 @@ def extract_quotes(
         speaker, cue, via = attribution if attribution else (None, None, "")
         if cue is not None:
             used.add(cue.start)
+        if cue is not None and not via:  # '," he said, news agency PTI reported.'
+            _, s_stop = sentence_of(max(q_start, q_end - 1))
+            for later in cues_in(cue.end, max(s_stop, q_end)):
+                comma = masked.rfind(",", cue.end, later.start)
+                medium = subject_phrase(masked, comma + 1, later.start, mentions) if comma >= 0 else None
+                if medium is not None and medium.kind == "media" and _adjunct_only(masked[later.end : s_stop]):
+                    via = medium.canonical
+                    used.add(later.start)
+                    break
         if via:  # "..., the ministry said, according to AFP": the cue is the medium, not a speaker
             _, s_stop = sentence_of(max(q_start, q_end - 1))
             used.update(c.start for c in cues_in(q_end, max(s_stop, q_end)) if c.term == "according to")
@@ -607,7 +617,7 @@ def _indirect(text, masked, cue, s_start, s_end, mentions, cues_in, *, speaker: 
     elif cue.term in OBJECT_TERMS or (cue.term in ZERO_THAT_TERMS and low.endswith(("ed", "said", "told", "id"))):
         lead = re.match(rf"\s*(?:,\s*)?(?:{_TIME}\s*,?\s*)?", after, flags=re.IGNORECASE)
         content_start = cue.end + (lead.end() if lead else 0)
-        if count_words(masked[content_start:s_end]) < 3 or re.match(r"\s*(?:in|at|during|on|to|with)\b", masked[content_start:s_end]):
+        if count_words(masked[content_start:s_end]) < (1 if cue.term in OBJECT_TERMS else 3) or re.match(r"\s*(?:in|at|during|on|to|with)\b", masked[content_start:s_end]):
             return None
     elif cue.term == "tell" and re.match(r"\s+\w+(?:\s+\w+)?\s+(?:to|about)\b", after):
         content_start = cue.end
