@@ -540,3 +540,40 @@ def related_links(related: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     ]
     columns = ["outlet", "article_id", "article_headline", "headline_direction", "position", "after_paragraph", "label", "linked_headline", "link_direction", "link_cues", "against_headline"]
     return out[columns]
+
+
+def intervals_overlap(low_a: float, high_a: float, low_b: float, high_b: float) -> bool:
+    """Whether two intervals share any value (then the data cannot tell the two apart).
+
+    A missing bound (NaN) counts as overlapping: no interval, no claim of difference.
+
+    Examples
+    --------
+    >>> intervals_overlap(0.0, 0.4, 0.3, 0.9), intervals_overlap(0.0, 0.2, 0.3, 0.9), intervals_overlap(float("nan"), 1, 2, 3)
+    (True, False, True)
+    """
+    if any(pd.isna(v) for v in (low_a, high_a, low_b, high_b)):
+        return True
+    return bool(low_a <= high_b and low_b <= high_a)
+
+
+def word_totals(df: pd.DataFrame, *, word: str = "word", value: str = "applied_valence", by: str = "outlet") -> pd.DataFrame:
+    """Sum and count of ``value`` per group and lower-cased word (e.g. sentiment driver words).
+
+    Returns ``outlet, word, n, total`` sorted by group, then by ``|total|`` descending.
+
+    Examples
+    --------
+    >>> d = pd.DataFrame({"outlet": ["A", "A", "A"], "word": ["War", "war", "hope"], "applied_valence": [-2.0, -1.0, 1.5]})
+    >>> word_totals(d).values.tolist()
+    [['A', 'war', 2, -3.0], ['A', 'hope', 1, 1.5]]
+    >>> word_totals(d.iloc[:0]).empty
+    True
+    """
+    if df.empty:
+        return pd.DataFrame(columns=[by, "word", "n", "total"])
+    d = df.assign(_w=df[word].astype(str).str.lower())
+    out = d.groupby([by, "_w"])[value].agg(n="count", total="sum").reset_index().rename(columns={"_w": "word"})
+    out["_abs"] = out["total"].abs()
+    out = out.sort_values([by, "_abs", "word"], ascending=[True, False, True], ignore_index=True)
+    return out.drop(columns="_abs")[[by, "word", "n", "total"]]

@@ -68,7 +68,7 @@ def _no_data(ax, message: str = "no data"):
 def _legend_outlets(ax, outlets: Iterable[str], colors: Mapping[str, str], **kwargs) -> None:
     from matplotlib.lines import Line2D
 
-    handles = [Line2D([], [], color=colors[o], marker="o", linestyle="", label=o) for o in dict.fromkeys(outlets)]
+    handles = [Line2D([], [], color=colors[o], marker="o", linestyle="", label=o) for o in sorted(set(outlets))]
     if handles:
         # Outside the plotting area, so it never hides data however many outlets there are.
         options = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0), "fontsize": "small"} | kwargs
@@ -92,7 +92,8 @@ def plot_sentence_arc(df: pd.DataFrame, *, value: str = "compound", ax=None, col
     ax = _axes(ax)
     ax.axhline(0, color="0.7", linewidth=0.8)
     ax.set_xlabel("position in article (share of sentences, 0 = first, 1 = last)")
-    ax.set_ylabel("sentence tone (VADER compound, -1 to +1)" if value == "compound" else f"sentence tone ({value}, -1 to +1)")
+    names = {"compound": "VADER compound", "compound_adjusted": "news-adjusted compound"}
+    ax.set_ylabel(f"sentence tone ({names.get(value, value)}, -1 to +1)")
     ax.set_ylim(-1.05, 1.05)
     if df.empty:
         return _no_data(ax)
@@ -190,11 +191,12 @@ def plot_stacked_shares(
 
 def plot_ranked_terms(
     df: pd.DataFrame, *, term: str = "term", value: str = "z", group: str = "outlet", top: int = 8, xlabel: str = "z-score",
-    ax=None, colors: Mapping[str, str] | None = None, threshold: float | None = None,
+    ax=None, colors: Mapping[str, str] | None = None, threshold: float | None = None, by_magnitude: bool = False,
 ):
     """Top ``top`` terms by ``value`` for each ``group`` (outlet), as bars in the group's colour.
 
-    ``threshold`` draws a dashed line (e.g. 1.96 for z-scores).
+    ``threshold`` draws a dashed line (e.g. 1.96 for z-scores). With ``by_magnitude`` terms are
+    ranked by ``|value|`` and drawn signed (a diverging chart, e.g. sentiment driver words).
 
     Examples
     --------
@@ -209,11 +211,14 @@ def plot_ranked_terms(
     if df.empty:
         return _no_data(ax)
     colors = colors if colors is not None else outlet_colors(df[group])
-    picked = df.sort_values([group, value], ascending=[True, False]).groupby(group, sort=True).head(top)
+    key = df[value].abs() if by_magnitude else df[value]
+    picked = df.assign(_key=key).sort_values([group, "_key"], ascending=[True, False]).groupby(group, sort=True).head(top)
     labels = [f"{t} ({g})" for t, g in zip(picked[term], picked[group])]
     ax.barh(range(len(picked)), picked[value], color=[colors[g] for g in picked[group]])
     ax.set_yticks(range(len(picked)), labels)
     ax.invert_yaxis()
+    if by_magnitude:
+        ax.axvline(0, color="0.6", linewidth=0.8)
     if threshold is not None:
         ax.axvline(threshold, color="0.4", linestyle="--", linewidth=0.9)
     _legend_outlets(ax, picked[group], colors)
