@@ -167,7 +167,7 @@ def _counted(text: str, start: int) -> tuple[str, int]:
         if not word:
             break
         low = word.group().lower()
-        if low in _STOP or (low.endswith(("ed", "ing")) and len(low) > 4 and low not in _IRREGULAR_PLURALS):
+        if low in _STOP or (head and low.endswith(("ed", "ing")) and len(low) > 4 and low not in _IRREGULAR_PLURALS):
             break
         head, end, taken = word.group(), position + m.start() + word.end(), taken + 1
         plural = (low.endswith("s") and not low.endswith(("ss", "'s")) and len(low) > 3) or low in _IRREGULAR_PLURALS
