@@ -12,6 +12,10 @@ per word, and every formula is computed from the counts (:class:`Counts`). The t
 numbers equal textstat's (:func:`textstat_reference`). Flesch reading ease also gets a seeded
 bootstrap 95% interval that resamples the article's sentences.
 
+Empty text scores 0.0 on every formula. textstat's own conventions are kept even where odd:
+a sentence of one or two words is not counted, and any non-empty text has at least one
+sentence, so whitespace-only text gets SMOG's constant 3.1291.
+
 Examples
 --------
 >>> r = readability("The cat sat on the mat. It was happy there.")

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from analysis import paths
+from analysis.document import build_document
+from analysis.readability import (
+    FORMULAS,
+    counts,
+    readability,
+    readability_tables,
+    syllables,
+    textstat_reference,
+)
+from analysis.resources import use_offline_nltk_data
+from tests import fixture_texts as T
+
+MULTI = paths.ROOT / "tests" / "fixtures" / "multi_outlet" / "raw"
+CORPUS_FILES = sorted(paths.RAW.glob("*.txt")) + sorted(MULTI.glob("*.txt"))
+RAW_TEXTS = [p.read_text(encoding="utf-8") for p in CORPUS_FILES]
+DOCS = [build_document({"id": p.stem, "outlet": "x"}, text) for p, text in zip(CORPUS_FILES, RAW_TEXTS)]
+
+FIXTURES = [
+    T.EMPTY, T.WHITESPACE, T.ALL_CAPS, T.CURLY, T.STRAIGHT, T.PROMOS, T.DATELINE, T.WIRE_DATELINE, T.NON_ENGLISH,
+    *(text for text, _ in T.SENTENCE_CASES),
+    "Troops left. Yes. The talks go on.",  # textstat drops sentences of one or two words
+    "It isn't over: they'd said 'never' -- Russia's de-escalation (so-called) ended.",  # apostrophes, hyphens
+    "Supercalifragilistic zxqwv hyperconnectivity!!! Why? Because.",  # words missing from CMU: Pyphen
+    "100,000 troops; 1,00,000 more; 3.5 percent.",
+    "\u0130stanbul \u00c9lys\u00e9e na\u00efve caf\u00e9",  # non-ASCII letters
+]
+TEXTS = FIXTURES + RAW_TEXTS + [d.body for d in DOCS] + [s.text for d in DOCS for s in d.sentences]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_fast_path_equals_textstat(text):
+    fast, reference = readability(text), textstat_reference(text)
+    for name in FORMULAS:
+        assert abs(fast[name] - reference[name]) <= 1e-9, name
+        assert fast[name] == pytest.approx(reference[name], rel=1e-12, abs=1e-12), name
+
+
+@pytest.mark.parametrize("text", FIXTURES + [d.body for d in DOCS])
+def test_counts_equal_textstats_counts(text):
+    use_offline_nltk_data()
+    import textstat
+
+    c = counts(text)
+    assert c.words == textstat.lexicon_count(text)
+    assert c.sentences == textstat.sentence_count(text)
+    assert c.syllables == textstat.syllable_count(text)
+    assert c.letters == textstat.letter_count(text)
+    assert c.polysyllables == textstat.polysyllabcount(text)
+    assert c.dale_difficult == textstat.difficult_words(text, syllable_threshold=0, unique=False)  # the formulas count every occurrence
+    assert c.fog_difficult == textstat.difficult_words(text, syllable_threshold=3, unique=False)
+
+
+@pytest.mark.parametrize("word", ["Ukraine", "de-escalation", "troops", "Russia's", "zxqwv", "GARRISONS", "", "1,00,000"])
+def test_word_syllables_equal_textstat(word):
+    use_offline_nltk_data()
+    import textstat
+
+    assert syllables(word) == textstat.syllable_count(word)
+
+
+def test_empty_text_scores_zero():
+    assert all(readability(T.EMPTY)[name] == 0.0 for name in FORMULAS)
+
+
+def test_whitespace_only_text_keeps_textstats_smog_floor():
+    # textstat counts at least one sentence in any non-empty text, so SMOG is its constant 3.1291.
+    scores = readability(T.WHITESPACE)
+    assert scores["smog_index"] == 3.1291 and scores["words"] == 0
+    assert all(scores[name] == 0.0 for name in FORMULAS if name != "smog_index")
+
+
+def test_scores_discriminate_easy_from_hard_text():
+    easy = readability("The cat sat on the mat. The dog ran to the park. We had fun.")
+    hard = readability("Notwithstanding considerable international diplomatic apprehension, the administration's unprecedented militarisation necessitated comprehensive reconsideration.")
+    assert easy["flesch_reading_ease"] > hard["flesch_reading_ease"] + 50
+    assert easy["flesch_kincaid_grade"] < hard["flesch_kincaid_grade"]
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=[d.article_id for d in DOCS])
+def test_tables_score_the_cleaned_body(doc):
+    tables = readability_tables(doc)
+    row = tables["readability"][0]
+    assert row["article_id"] == doc.article_id
+    reference = textstat_reference(doc.body)
+    for name in FORMULAS:
+        assert row[name] == pytest.approx(reference[name], rel=1e-12)
+    assert tables["articles"] == [{"article_id": doc.article_id, "flesch_reading_ease": row["flesch_reading_ease"]}]
+    assert row["flesch_low"] < row["flesch_high"]
+    assert row["flesch_low"] - 25 < row["flesch_reading_ease"] < row["flesch_high"] + 25
+    assert readability_tables(doc)["readability"][0]["flesch_low"] == row["flesch_low"]  # seeded
+
+
+def test_promo_lines_do_not_count():
+    doc = build_document({"id": "p", "outlet": "x"}, T.PROMOS)
+    row = readability_tables(doc)["readability"][0]
+    assert "ALSO READ" not in doc.body
+    assert row["words"] == counts(doc.body).words < counts(T.PROMOS).words
+
+
+def test_dateline_does_not_count():
+    doc = build_document({"id": "d", "outlet": "x"}, T.DATELINE)
+    assert readability_tables(doc)["readability"][0]["words"] == counts(T.DATELINE).words - 2  # "New Delhi"
+
+
+def test_single_sentence_interval_is_its_own_score():
+    doc = build_document({"id": "s", "outlet": "x"}, "Russia said some troops were returning to their bases.")
+    row = readability_tables(doc)["readability"][0]
+    assert row["flesch_low"] == row["flesch_high"] == pytest.approx(row["flesch_reading_ease"])
+
+
+def test_empty_document_has_explicit_answers():
+    row = readability_tables(build_document({"id": "e", "outlet": "x"}, ""))["readability"][0]
+    assert row["words"] == 0 and row["flesch_reading_ease"] == 0.0
+    assert math.isnan(row["flesch_low"]) and math.isnan(row["flesch_high"])
