@@ -38,7 +38,7 @@ from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
 from .lexicon import Indicator, Lexicon, check_indicator, compile_lexicon
 from .pipeline import Scorer
-from .stats import bootstrap_ci, bootstrap_ratio_ci, seed_for
+from .stats import percentile_interval, resample_weights, seed_for
 
 CODEBOOK = "codebook.toml"
 FAMILIES = ("generic", "event", "stance")
@@ -364,8 +364,8 @@ def frame_scores(
     ``sentence_words`` maps each sentence number of the article to its word count. For each
     category: ``n_sentences`` carrying it and their ``share`` of all sentences; ``n_matches``
     and ``per_1000_words`` (matches per 1,000 words of the article's sentences); 95% intervals
-    for both from a seeded percentile bootstrap over sentences (seed labels
-    ``(article_id, category, "share")`` and ``(article_id, category, "rate")``; a category with
+    for both from a seeded percentile bootstrap over sentences (one set of resamples per article,
+    seed label ``(article_id, "frames")``, shared by every category; a category with
     no match has the interval (0, 0) without resampling, which is what resampling would give);
     ``first_sentence`` carrying it and its :func:`relative_position` (empty and NaN if none).
     An article without sentences has no rows.
@@ -391,14 +391,26 @@ def frame_scores(
         array = counts.setdefault(category, np.zeros(len(numbers)))
         array[position[int(row["sentence"])]] += 1  # type: ignore[call-overload]
     total_words = float(words.sum())
+    # One set of resamples per article serves every category: resampling sentences is a
+    # multinomial draw of counts, so each category's resampled sums are one matrix product.
+    matrix = np.stack([counts.get(frame.id, np.zeros(len(numbers))) for frame in codebook.frames], axis=1)
+    carrying_matrix = (matrix > 0).astype(float)
+    weights = resample_weights(len(numbers), seed=seed_for(article_id, "frames"))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share_samples = weights @ carrying_matrix / len(numbers)
+        word_samples = weights @ words
+        rate_samples = 1000.0 * (weights @ matrix) / word_samples[:, None]
+        rate_samples[word_samples == 0] = np.nan
+    share_low, share_high = percentile_interval(share_samples)
+    rate_low, rate_high = percentile_interval(rate_samples)
     out: list[Row] = []
-    for frame in codebook.frames:
-        per_sentence = counts.get(frame.id, np.zeros(len(numbers)))
-        carrying = (per_sentence > 0).astype(float)
+    for column, frame in enumerate(codebook.frames):
+        per_sentence = matrix[:, column]
+        carrying = carrying_matrix[:, column]
         n_matches = int(per_sentence.sum())
         if n_matches:
-            share_ci = bootstrap_ci(carrying, seed=seed_for(article_id, frame.id, "share"))
-            rate_ci = bootstrap_ratio_ci(per_sentence, words, seed=seed_for(article_id, frame.id, "rate"), scale=1000.0)
+            share_ci = (float(share_low[column]), float(share_high[column]))
+            rate_ci = (float(rate_low[column]), float(rate_high[column]))
             first: int | None = numbers[int(np.argmax(carrying))]
         else:
             share_ci = (0.0, 0.0)

@@ -94,3 +94,38 @@ def bootstrap_ratio_ci(
     alpha = (1 - confidence) / 2
     low, high = np.nanquantile(ratios, [alpha, 1 - alpha])
     return (float(low), float(high))
+
+
+def resample_weights(n_units: int, *, seed: object = 0, n_resamples: int = N_RESAMPLES) -> np.ndarray:
+    """How many times each unit is drawn in each bootstrap resample: an ``(n_resamples, n_units)`` array.
+
+    Drawing ``n_units`` units with replacement is a multinomial draw of counts, so a statistic
+    that is a sum over units becomes one matrix product for many measures at once
+    (``weights @ values``). Seeded like :func:`bootstrap_ci`.
+
+    Examples
+    --------
+    >>> w = resample_weights(4, seed="a", n_resamples=3)
+    >>> w.shape, w.sum(axis=1).tolist()
+    ((3, 4), [4.0, 4.0, 4.0])
+    """
+    rng = np.random.default_rng(seed if isinstance(seed, int) else seed_for(seed))
+    if n_units == 0:
+        return np.zeros((n_resamples, 0))
+    return rng.multinomial(n_units, np.full(n_units, 1.0 / n_units), size=n_resamples).astype(float)
+
+
+def percentile_interval(samples: np.ndarray, *, confidence: float = CONFIDENCE) -> tuple[np.ndarray, np.ndarray]:
+    """Lower and upper percentile bounds of bootstrap ``samples`` along axis 0 (NaN samples ignored).
+
+    Examples
+    --------
+    >>> low, high = percentile_interval(np.array([[0.0, 1.0], [1.0, 1.0], [2.0, 1.0]]))
+    >>> np.round(low, 6).tolist(), np.round(high, 6).tolist()
+    ([0.05, 1.0], [1.95, 1.0])
+    """
+    alpha = (1 - confidence) / 2
+    quantile = np.nanquantile if np.isnan(samples).any() else np.quantile  # nanquantile is slow
+    with np.errstate(all="ignore"):
+        bounds = quantile(samples, [alpha, 1 - alpha], axis=0)
+    return bounds[0], bounds[1]

@@ -15,7 +15,7 @@ from analysis.framing import (
     ARTICLE_COLUMNS, EVIDENCE_COLUMNS, FRAME_COLUMNS, codebook_markdown, find_evidence, framing_tables, load_codebook,
 )
 from analysis.pipeline import registered_scorers, schemas
-from analysis.stats import bootstrap_ci, bootstrap_ratio_ci, seed_for
+from analysis.stats import resample_weights, seed_for
 from tests import fixture_texts as T
 
 CODEBOOK_FILE = Path(__file__).resolve().parents[1] / "data" / "instruments" / "codebook.toml"
@@ -233,25 +233,35 @@ def test_scorer_is_registered_with_its_columns():
 
 
 def recompute_frames(evidence: pd.DataFrame, sentences: pd.DataFrame, categories: list[tuple[str, str]]) -> pd.DataFrame:
-    """An independent recomputation with pandas (not analysis.framing) of frames.csv."""
+    """An independent recomputation with pandas (not analysis.framing) of frames.csv.
+
+    Intervals: the article's sentences resampled with replacement (one set of 2,000 resamples
+    per article, drawn as multinomial counts with the seed label ``(article_id, "frames")``),
+    each resample's share and rate recomputed here, then the 2.5th and 97.5th percentiles.
+    """
     rows = []
     for article_id, sents in sentences.groupby("article_id", sort=False):
         sents = sents.sort_values("sentence")
         numbers = sents["sentence"].to_numpy()
         words = sents["n_words"].to_numpy(dtype=float)
+        weights = resample_weights(len(numbers), seed=seed_for(article_id, "frames"))
         ev = evidence[evidence["article_id"] == article_id]
         for frame, family in categories:
             counts = ev[ev["category"] == frame].groupby("sentence").size().reindex(numbers, fill_value=0).to_numpy(dtype=float)
             carrying = (counts > 0).astype(float)
             first = int(numbers[carrying.argmax()]) if carrying.any() else None
+            shares = [float((w * carrying).sum() / len(numbers)) for w in weights]
+            rates = [float(1000 * (w * counts).sum() / (w * words).sum()) for w in weights]
+            if counts.sum():
+                share_ci, rate_ci = np.percentile(shares, [2.5, 97.5]), np.percentile(rates, [2.5, 97.5])
+            else:
+                share_ci, rate_ci = (0.0, 0.0), (0.0, 0.0)
             rows.append({
                 "article_id": article_id, "frame": frame, "family": family,
                 "n_sentences": int(carrying.sum()), "share": carrying.mean(),
-                "share_low": bootstrap_ci(carrying, seed=seed_for(article_id, frame, "share"))[0],
-                "share_high": bootstrap_ci(carrying, seed=seed_for(article_id, frame, "share"))[1],
+                "share_low": share_ci[0], "share_high": share_ci[1],
                 "n_matches": int(counts.sum()), "per_1000_words": 1000 * counts.sum() / words.sum(),
-                "rate_low": bootstrap_ratio_ci(counts, words, seed=seed_for(article_id, frame, "rate"), scale=1000)[0],
-                "rate_high": bootstrap_ratio_ci(counts, words, seed=seed_for(article_id, frame, "rate"), scale=1000)[1],
+                "rate_low": rate_ci[0], "rate_high": rate_ci[1],
                 "first_sentence": first,
                 "first_position": math.nan if first is None else (list(numbers).index(first) / max(1, len(numbers) - 1)),
             })
