@@ -75,11 +75,59 @@ class Mention:
 
 @dataclass(frozen=True)
 class Gazetteer:
-    """The loaded gazetteer: actors by canonical name and the compiled alias pattern."""
+    """The loaded gazetteer: actors by canonical name and the compiled alias pattern.
+
+    ``pattern`` is one regex: the aliases as a trie (shared prefixes factored), so a position is
+    tried against one character class at a time rather than against every alias; at each trie
+    node longer continuations are tried first, so the longest alias wins. ``keys`` maps a
+    match, its words' first letters lower-cased (:func:`_key`), to the aliases it can be.
+    """
 
     actors: Mapping[str, Actor]
     pattern: re.Pattern[str]
-    groups: tuple[str, ...]  # canonical name of each alias group, by group index - 1
+    keys: Mapping[str, tuple[tuple[str, re.Pattern[str]], ...]]  # key -> ((canonical, alias regex), ...)
+
+
+def _key(text: str) -> str:
+    return " ".join(word[:1].lower() + word[1:] for word in text.split())
+
+
+def _units(alias: str) -> list[str]:
+    """An alias as regex units, one per character (``[dD]`` for a lower-case word's first letter)."""
+    units: list[str] = []
+    for number, word in enumerate(alias.split()):
+        if number:
+            units.append(r"\s+")
+        head = word[0]
+        units.append(f"[{head}{head.upper()}]" if head.islower() else re.escape(head))
+        units.extend(re.escape(ch) for ch in word[1:])
+    return units
+
+
+def _trie_regex(aliases: Iterable[str]) -> str:
+    r"""One regex for many aliases, prefixes shared; longer matches are tried first.
+
+    Examples
+    --------
+    >>> rx = re.compile(_trie_regex(["Putin", "President Putin", "Pres"]) + r"(?!\w)")
+    >>> [m.group() for m in rx.finditer("President Putin and Pres and Putin")]
+    ['President Putin', 'Pres', 'Putin']
+    """
+    trie: dict = {}
+    for alias in aliases:
+        node = trie
+        for unit in _units(alias):
+            node = node.setdefault(unit, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [unit + emit(child) for unit, child in node.items() if unit]
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?" if branches else ""
+        return body
+
+    return emit(trie)
 
 
 def _alias_regex(alias: str) -> str:
@@ -133,11 +181,11 @@ def load_gazetteer(name: str = GAZETTEER) -> Gazetteer:
                 raise InstrumentError(path, f"alias {alias!r} already belongs to {owner[alias]!r}", row=line)
             owner[alias] = row["canonical"]
         actors[row["canonical"]] = Actor(row["canonical"], row["kind"], row.get("role", ""), row["bloc"], row.get("gender", ""), aliases)
-    ordered = sorted(owner, key=lambda a: (-len(a), a))
-    groups = tuple(owner[a] for a in ordered)
-    body = "|".join(f"({_alias_regex(a)})" for a in ordered)
-    pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
-    return Gazetteer(actors=actors, pattern=pattern, groups=groups)
+    keys: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for alias in sorted(owner):
+        keys.setdefault(_key(alias), []).append((owner[alias], re.compile(_alias_regex(alias))))
+    pattern = re.compile(rf"(?<!\w){_trie_regex(sorted(owner))}(?!\w)")
+    return Gazetteer(actors=actors, pattern=pattern, keys={k: tuple(v) for k, v in keys.items()})
 
 
 def find_mentions(text: str, *, gazetteer: Gazetteer | None = None) -> list[Mention]:
@@ -155,7 +203,9 @@ def find_mentions(text: str, *, gazetteer: Gazetteer | None = None) -> list[Ment
     g = gazetteer or load_gazetteer()
     out = []
     for match in g.pattern.finditer(text):
-        actor = g.actors[g.groups[match.lastindex - 1]]  # type: ignore[operator]
+        options = g.keys[_key(match.group())]
+        canonical = next((c for c, rx in options if rx.fullmatch(match.group())), options[0][0])
+        actor = g.actors[canonical]
         out.append(Mention(actor.canonical, actor.bloc, actor.kind, match.group(), match.start(), match.end()))
     return out
 

@@ -376,6 +376,7 @@ def extract_quotes(
     *,
     quotes: Sequence[tuple[int, int]] | None = None,
     sentences: Sequence[tuple[int, int]] | None = None,
+    mentions: Sequence[Mention] | None = None,
 ) -> list[Quote]:
     """Every statement in ``text``, in text order, speakers resolved.
 
@@ -400,7 +401,7 @@ def extract_quotes(
     sents = sorted(sentences if sentences is not None else sentence_spans(text)) or [(0, len(text))]
     singles = single_quote_spans(text, exclude=doubles)
     masked = mask_spans(text, [*doubles, *singles])
-    mentions = find_mentions(text)
+    mentions = find_mentions(text) if mentions is None else mentions
     cues = find_cues(masked)
     starts = [s for s, _ in sents]
     used: set[int] = set()  # start offsets of cues already attributed
@@ -712,7 +713,7 @@ def _resolve(statements: list[Quote], text: str, mentions: Sequence[Mention]) ->
     return sorted(out, key=lambda q: (q.start, q.end))
 
 
-def document_quotes(doc: Document) -> list[Quote]:
+def document_quotes(doc: Document, *, mentions: Sequence[Mention] | None = None) -> list[Quote]:
     """:func:`extract_quotes` on a document's body with its own quote and sentence spans.
 
     Examples
@@ -722,7 +723,7 @@ def document_quotes(doc: Document) -> list[Quote]:
     >>> [(q.speaker, q.bloc) for q in document_quotes(d)]
     [('she', 'unknown')]
     """
-    return extract_quotes(doc.body, quotes=doc.quotes, sentences=[(s.start, s.end) for s in doc.sentences])
+    return extract_quotes(doc.body, quotes=doc.quotes, sentences=[(s.start, s.end) for s in doc.sentences], mentions=mentions)
 
 
 def quote_rows(doc: Document, statements: Sequence[Quote]) -> list[dict[str, object]]:
@@ -763,9 +764,9 @@ def voices_tables(doc: Document) -> dict[str, list[dict[str, object]]]:
     >>> t["articles"], [r["speaker_canonical"] for r in t["quotes"]]
     ([{'article_id': 'x', 'n_quotes': 2, 'n_unknown_speakers': 1, 'first_voice_bloc': 'Russia'}], ['Sergei Lavrov', ''])
     """
-    statements = document_quotes(doc)
-    quotes = quote_rows(doc, statements)
     mentions = find_mentions(doc.body)
+    statements = document_quotes(doc, mentions=mentions)
+    quotes = quote_rows(doc, statements)
     starts = [s.start for s in doc.sentences]
     numbers = [s.number for s in doc.sentences]
     blocs = bloc_rows(
