@@ -577,3 +577,57 @@ def word_totals(df: pd.DataFrame, *, word: str = "word", value: str = "applied_v
     out["_abs"] = out["total"].abs()
     out = out.sort_values([by, "_abs", "word"], ascending=[True, False, True], ignore_index=True)
     return out.drop(columns="_abs")[[by, "word", "n", "total"]]
+
+
+#: Counted nouns that name the same thing in numeric claims (troop counts are written many ways).
+COUNTED_NOUN_GROUPS: dict[str, str] = {
+    "troop": "troops", "troops": "troops", "soldier": "troops", "soldiers": "troops", "servicemen": "troops",
+    "forces": "troops", "personnel": "troops", "military personnel": "troops",
+}
+
+
+def counted_group(counts: str) -> str:
+    """The comparison group of a claim's counted noun: troop synonyms become ``troops``.
+
+    Examples
+    --------
+    >>> counted_group("Soldiers"), counted_group("countries"), counted_group("")
+    ('troops', 'countries', '')
+    """
+    key = str(counts or "").strip().lower()
+    return COUNTED_NOUN_GROUPS.get(key, key)
+
+
+def claims_side_by_side(claims: pd.DataFrame, outlets: Sequence[str]) -> pd.DataFrame:
+    """Numeric claims with one row per counted thing and one column per outlet.
+
+    Each cell lists the claims as written ("more than 100,000 troops"), ``;``-separated;
+    ``low``/``high`` give the smallest and largest value claimed across outlets and ``ratio``
+    their quotient (how far apart the outlets' numbers are). An outlet with no claim about a
+    thing gets an empty cell: that is an omission, not a zero.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"outlet": ["A", "B"], "counts": ["troops", "soldiers"], "value": [1e5, 1e6],
+    ...                   "text": ["more than 100,000 troops", "millions of Russian soldiers"]})
+    >>> claims_side_by_side(c, ["A", "B"]).to_dict("records")
+    [{'counted': 'troops', 'A': 'more than 100,000 troops', 'B': 'millions of Russian soldiers', 'low': 100000.0, 'high': 1000000.0, 'ratio': 10.0}]
+    >>> claims_side_by_side(c.iloc[:0], ["A"]).columns.tolist()
+    ['counted', 'A', 'low', 'high', 'ratio']
+    """
+    columns = ["counted", *outlets, "low", "high", "ratio"]
+    if claims.empty:
+        return pd.DataFrame(columns=columns)
+    d = claims.assign(counted=claims["counts"].map(counted_group))
+    unknown = sorted(set(d["outlet"]) - set(outlets))
+    if unknown:
+        raise ValueError(f"claims name outlet(s) not in the corpus: {unknown}")
+    cells = d.groupby(["counted", "outlet"])["text"].apply(lambda t: "; ".join(dict.fromkeys(t))).unstack("outlet")
+    cells = cells.reindex(columns=list(outlets)).fillna("")
+    stats = d.groupby("counted")["value"].agg(low="min", high="max")
+    stats["ratio"] = stats["high"] / stats["low"].where(stats["low"] > 0)
+    out = cells.join(stats).reset_index()
+    n_outlets = d.groupby("counted")["outlet"].nunique()
+    out["_n"] = out["counted"].map(n_outlets)
+    out = out.sort_values(["_n", "counted"], ascending=[False, True], ignore_index=True)
+    return out[columns]
