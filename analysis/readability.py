@@ -132,31 +132,48 @@ def count_sentences(text: str) -> int:
     return max(1, sum(len(_words(piece)) > 2 for piece in pieces))
 
 
+_WORD_INFO: dict[str, tuple[int, int, int, int]] = {}
+
+
+def _word_info(word: str) -> tuple[int, int, int, int]:
+    """(syllables of the lower-cased word, polysyllable?, Dale-Chall difficult?, fog difficult?)."""
+    info = _WORD_INFO.get(word)
+    if info is None:
+        lower = word.lower()
+        easy = _resources()[2]
+        dale = lower not in easy  # is_difficult_word(threshold 0): every syllable count is >= 0
+        info = (_raw_syllables(lower), int(syllables(word) >= 3), int(dale), int(dale and syllables(lower) >= 3))
+        _WORD_INFO[word] = info
+    return info
+
+
 def counts(text: str) -> Counts:
-    """All counts the formulas need, in one pass over the words.
+    """All counts the formulas need, in one pass over the words (per-word facts cached).
 
     Examples
     --------
     >>> counts("Diplomacy continues. Troops returned to base.")
     Counts(words=6, sentences=1, syllables=12, letters=38, polysyllables=2, fog_difficult=2, dale_difficult=4)
     """
-    _cmu, _pyphen, easy = _resources()
-    cleaned = _clean(text)
-    words = cleaned.split()
-    lowered = cleaned.lower().split()
-    n_syllables = sum(map(_raw_syllables, lowered)) if text else 0
-    poly = fog = dale = 0
-    for word in words:
-        per_word = syllables(word)
-        if per_word >= 3:
-            poly += 1
-        lower = word.lower()
-        if lower not in easy:
-            dale += 1  # is_difficult_word(threshold 0): every syllable count is >= 0
-            if syllables(lower) >= 3:
-                fog += 1
+    words = _clean(text).split()
+    get = _WORD_INFO.get
+    infos = [get(word) or _word_info(word) for word in words]
+    n_syllables, poly, dale, fog = (sum(column) for column in zip(*infos)) if infos else (0, 0, 0, 0)
     letters = len(_NOT_WORD_CHAR.sub("", text))
     return Counts(len(words), count_sentences(text), n_syllables, letters, poly, fog, dale)
+
+
+def flesch_counts(text: str) -> tuple[int, int, int]:
+    """(words, sentences, syllables) as textstat counts them: what Flesch needs.
+
+    Examples
+    --------
+    >>> flesch_counts("Troops returned to their bases on Tuesday.")
+    (7, 1, 10)
+    """
+    words = _clean(text).split()
+    get = _WORD_INFO.get
+    return len(words), count_sentences(text), sum((get(word) or _word_info(word))[0] for word in words)
 
 
 def formulas(c: Counts) -> dict[str, float]:
@@ -216,12 +233,21 @@ def textstat_reference(text: str) -> dict[str, float]:
     return {name: getattr(textstat, name)(text) for name in FORMULAS}
 
 
-def flesch_statistic(words: np.ndarray, sentences: np.ndarray, syllables_: np.ndarray) -> Callable[[np.ndarray], np.ndarray]:
-    """Flesch reading ease of resampled sentences (rows of sentence indices), from summed counts."""
+def flesch_statistic(per_sentence: np.ndarray) -> Callable[[np.ndarray], np.ndarray]:
+    """Flesch reading ease of resampled sentences, from summed (words, sentences, syllables).
+
+    ``per_sentence`` has one row per sentence; the statistic takes rows of sentence indices.
+
+    Examples
+    --------
+    >>> f = flesch_statistic(np.array([[10, 1, 12], [20, 1, 30]], dtype=float))
+    >>> [round(v, 3) for v in f(np.array([[0, 1], [1, 1]]))]
+    [73.17, 59.635]
+    """
 
     def statistic(samples: np.ndarray) -> np.ndarray:
-        idx = samples.astype(int)
-        w, s, y = words[idx].sum(axis=1), sentences[idx].sum(axis=1), syllables_[idx].sum(axis=1)
+        totals = per_sentence[samples.astype(int)].sum(axis=1)
+        w, s, y = totals[:, 0], totals[:, 1], totals[:, 2]
         with np.errstate(divide="ignore", invalid="ignore"):
             wps = np.where(s > 0, w / s, 0.0)
             spw = np.where(w > 0, y / w, 0.0)
@@ -248,11 +274,8 @@ def readability_tables(doc: Document) -> dict[str, list[dict[str, object]]]:
     (108.70000000000002, True)
     """
     scores = readability(doc.body)
-    per_sentence = [counts(s.text) for s in doc.sentences]
-    words = np.array([c.words for c in per_sentence], dtype=float)
-    sentences = np.array([c.sentences for c in per_sentence], dtype=float)
-    syl = np.array([c.syllables for c in per_sentence], dtype=float)
-    statistic = flesch_statistic(words, sentences, syl)
+    per_sentence = np.array([flesch_counts(s.text) for s in doc.sentences], dtype=float).reshape(-1, 3)
+    statistic = flesch_statistic(per_sentence)
     if len(per_sentence) == 1:  # bootstrap_ci would return the index itself
         low = high = float(statistic(np.zeros((1, 1)))[0])
     else:
