@@ -241,7 +241,7 @@ def flesch_statistic(per_sentence: np.ndarray) -> Callable[[np.ndarray], np.ndar
     Examples
     --------
     >>> f = flesch_statistic(np.array([[10, 1, 12], [20, 1, 30]], dtype=float))
-    >>> [round(v, 3) for v in f(np.array([[0, 1], [1, 1]]))]
+    >>> [round(float(v), 3) for v in f(np.array([[0, 1], [1, 1]]))]
     [73.17, 59.635]
     """
 
