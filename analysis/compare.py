@@ -631,3 +631,21 @@ def claims_side_by_side(claims: pd.DataFrame, outlets: Sequence[str]) -> pd.Data
     out["_n"] = out["counted"].map(n_outlets)
     out = out.sort_values(["_n", "counted"], ascending=[False, True], ignore_index=True)
     return out[columns]
+
+
+def top_labels(df: pd.DataFrame, *, label: str, value: str, by: str = "outlet") -> pd.Series:
+    """Per group, the label(s) with the largest ``value``; ties are all kept, joined by " and ".
+
+    Examples
+    --------
+    >>> d = pd.DataFrame({"outlet": ["A", "A", "A", "B"], "bloc": ["Russia", "UN", "UK", "UK"], "share": [0.4, 0.4, 0.2, 1.0]})
+    >>> top_labels(d, label="bloc", value="share").to_dict()
+    {'A': 'Russia and UN', 'B': 'UK'}
+    >>> top_labels(d.iloc[:0], label="bloc", value="share").empty
+    True
+    """
+    if df.empty:
+        return pd.Series(dtype=object, name=label)
+    best = df.groupby(by)[value].transform("max")
+    winners = df[df[value] == best]
+    return winners.groupby(by)[label].apply(lambda s: " and ".join(dict.fromkeys(map(str, s)))).rename(label)

@@ -79,3 +79,18 @@ def save_figure(fig, data: pd.DataFrame, name: str, out_dir: str | Path) -> tupl
     png = atomic_write_bytes(folder / f"{name}.png", buffer.getvalue())
     csv = write_csv(pd.DataFrame(data), folder / f"{name}.csv")
     return png, csv
+
+
+def save_table(data: pd.DataFrame, name: str, out_dir: str | Path) -> Path:
+    """Write a result table as ``<out_dir>/tables/<name>.csv`` (atomic, formula-safe).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> path = save_table(pd.DataFrame({"outlet": ["A"], "words": [300]}), "05-summary", tempfile.mkdtemp())
+    >>> path.parent.name, path.read_text()
+    ('tables', 'outlet,words\\nA,300\\n')
+    """
+    if not NAME_RE.match(name):
+        raise ValueError(f"table name {name!r} must be lower-case letters, digits, '-' or '_'")
+    return write_csv(pd.DataFrame(data), Path(out_dir) / "tables" / f"{name}.csv")
