@@ -41,7 +41,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for block in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", text):
         offset = block.start()
-        pieces = list(sentence_tokenizer().span_tokenize(block.group()))
+        pieces = [
+            (w_start + s, w_start + e)
+            for w_start, w_end in _windows(block.group())
+            for s, e in sentence_tokenizer().span_tokenize(block.group()[w_start:w_end])
+        ]
         merged: list[list[int]] = []
         for start, end in pieces:
             if merged:
@@ -52,6 +56,39 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             merged.append([start, end])
         spans.extend((offset + s, offset + e) for s, e in merged)
     return spans
+
+
+PUNKT_WINDOW = 50_000
+_LIKELY_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+
+
+def _windows(block: str, *, limit: int = PUNKT_WINDOW) -> list[tuple[int, int]]:
+    """Cut a huge paragraph into pieces of at most ``limit`` characters for Punkt.
+
+    Punkt's regular expressions run under NLTK's 5-second guard and give up on a multi-megabyte
+    paragraph; a cut goes after the last likely sentence end (end mark, space, capital) in the
+    second half of the window, else at the last space. Normal paragraphs are one window.
+
+    Examples
+    --------
+    >>> t = "One. Two. Three. Four five six seven."
+    >>> [t[s:e] for s, e in _windows(t, limit=16)]
+    ['One. Two. ', 'Three. Four ', 'five six seven.']
+    >>> _windows("short")
+    [(0, 5)]
+    """
+    windows, start = [], 0
+    while len(block) - start > limit:
+        cut = 0
+        for found in _LIKELY_END.finditer(block, start + limit // 2, start + limit + 2):
+            if found.end() <= start + limit:
+                cut = found.end()
+        if not cut:
+            cut = block.rfind(" ", start + 1, start + limit) + 1 or start + limit
+        windows.append((start, cut))
+        start = cut
+    windows.append((start, len(block)))
+    return windows
 
 
 def words(text: str) -> list[str]:
@@ -150,10 +187,17 @@ def segment(body: str, paragraph_spans: tuple[tuple[int, int], ...], quotes: lis
     [(1, 1, 'One.', 0), (1, 2, 'Two "three."', 8), (2, 3, 'Four.', 0)]
     """
     out: list[Sentence] = []
+    quotes = sorted(quotes)
+    first = 0  # quote spans are disjoint and sentences ascend: skip spans already passed (linear, not quadratic)
     for paragraph_number, (p_start, p_end) in enumerate(paragraph_spans, start=1):
         for s_start, s_end in sentence_spans(body[p_start:p_end]):
             start, end = p_start + s_start, p_start + s_end
-            quoted = sum(max(0, min(end, q_end) - max(start, q_start)) for q_start, q_end in quotes)
+            while first < len(quotes) and quotes[first][1] <= start:
+                first += 1
+            quoted, index = 0, first
+            while index < len(quotes) and quotes[index][0] < end:
+                quoted += max(0, min(end, quotes[index][1]) - max(start, quotes[index][0]))
+                index += 1
             text = body[start:end]
             out.append(Sentence(paragraph_number, len(out) + 1, start, end, text, count_words(text), quoted))
     return out
