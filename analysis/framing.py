@@ -38,7 +38,7 @@ from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
 from .lexicon import Indicator, Lexicon, check_indicator, compile_lexicon
 from .pipeline import Scorer
-from .stats import percentile_interval, resample_weights, seed_for
+from .stats import percentile_interval, sentence_resamples
 
 CODEBOOK = "codebook.toml"
 FAMILIES = ("generic", "event", "stance")
@@ -364,8 +364,8 @@ def frame_scores(
     ``sentence_words`` maps each sentence number of the article to its word count. For each
     category: ``n_sentences`` carrying it and their ``share`` of all sentences; ``n_matches``
     and ``per_1000_words`` (matches per 1,000 words of the article's sentences); 95% intervals
-    for both from a seeded percentile bootstrap over sentences (one set of resamples per article,
-    seed label ``(article_id, "frames")``, shared by every category; a category with
+    for both from a seeded percentile bootstrap over sentences (the article's shared resamples,
+    :func:`analysis.stats.sentence_resamples`; a category with
     no match has the interval (0, 0) without resampling, which is what resampling would give);
     ``first_sentence`` carrying it and its :func:`relative_position` (empty and NaN if none).
     An article without sentences has no rows.
@@ -391,11 +391,11 @@ def frame_scores(
         array = counts.setdefault(category, np.zeros(len(numbers)))
         array[position[int(row["sentence"])]] += 1  # type: ignore[call-overload]
     total_words = float(words.sum())
-    # One set of resamples per article serves every category: resampling sentences is a
-    # multinomial draw of counts, so each category's resampled sums are one matrix product.
+    # One set of resamples of the article's sentences serves every category (and readability
+    # and voice sentiment): each category's resampled sums are one matrix product.
     matrix = np.stack([counts.get(frame.id, np.zeros(len(numbers))) for frame in codebook.frames], axis=1)
     carrying_matrix = (matrix > 0).astype(float)
-    weights = resample_weights(len(numbers), seed=seed_for(article_id, "frames"))
+    weights = sentence_resamples(article_id, len(numbers))
     with np.errstate(divide="ignore", invalid="ignore"):
         share_samples = weights @ carrying_matrix / len(numbers)
         word_samples = weights @ words

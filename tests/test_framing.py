@@ -236,7 +236,7 @@ def recompute_frames(evidence: pd.DataFrame, sentences: pd.DataFrame, categories
     """An independent recomputation with pandas (not analysis.framing) of frames.csv.
 
     Intervals: the article's sentences resampled with replacement (one set of 2,000 resamples
-    per article, drawn as multinomial counts with the seed label ``(article_id, "frames")``),
+    per article: counts of sentences drawn with replacement, seed label ``(article_id, "sentences")``),
     each resample's share and rate recomputed here, then the 2.5th and 97.5th percentiles.
     """
     rows = []
@@ -244,7 +244,7 @@ def recompute_frames(evidence: pd.DataFrame, sentences: pd.DataFrame, categories
         sents = sents.sort_values("sentence")
         numbers = sents["sentence"].to_numpy()
         words = sents["n_words"].to_numpy(dtype=float)
-        weights = resample_weights(len(numbers), seed=seed_for(article_id, "frames"))
+        weights = resample_weights(len(numbers), seed=seed_for(article_id, "sentences"))
         ev = evidence[evidence["article_id"] == article_id]
         for frame, family in categories:
             counts = ev[ev["category"] == frame].groupby("sentence").size().reindex(numbers, fill_value=0).to_numpy(dtype=float)
