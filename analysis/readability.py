@@ -29,14 +29,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
 
 import numpy as np
 
 from .document import Document
 from .pipeline import Scorer
 from .resources import use_offline_nltk_data
-from .stats import bootstrap_ci
+from .stats import percentile_interval, sentence_resamples
 
 #: textstat's language setting; its syllable dictionary, hyphenator and easy-word list.
 LANG = "en_US"
@@ -233,27 +232,21 @@ def textstat_reference(text: str) -> dict[str, float]:
     return {name: getattr(textstat, name)(text) for name in FORMULAS}
 
 
-def flesch_statistic(per_sentence: np.ndarray) -> Callable[[np.ndarray], np.ndarray]:
-    """Flesch reading ease of resampled sentences, from summed (words, sentences, syllables).
+def flesch_from_totals(totals: np.ndarray) -> np.ndarray:
+    """Flesch reading ease from rows of summed (words, sentences, syllables), textstat's way.
 
-    ``per_sentence`` has one row per sentence; the statistic takes rows of sentence indices.
+    Each row is one bootstrap resample's totals; a zero count gives 0.0, as textstat does.
 
     Examples
     --------
-    >>> f = flesch_statistic(np.array([[10, 1, 12], [20, 1, 30]], dtype=float))
-    >>> [round(float(v), 3) for v in f(np.array([[0, 1], [1, 1]]))]
+    >>> [round(float(v), 3) for v in flesch_from_totals(np.array([[30.0, 2.0, 42.0], [40.0, 2.0, 60.0]]))]
     [73.17, 59.635]
     """
-
-    def statistic(samples: np.ndarray) -> np.ndarray:
-        totals = per_sentence[samples.astype(int)].sum(axis=1)
-        w, s, y = totals[:, 0], totals[:, 1], totals[:, 2]
-        with np.errstate(divide="ignore", invalid="ignore"):
-            wps = np.where(s > 0, w / s, 0.0)
-            spw = np.where(w > 0, y / w, 0.0)
-        return np.where((wps == 0) | (spw == 0), 0.0, 206.835 - 1.015 * wps - 84.6 * spw)
-
-    return statistic
+    w, s, y = totals[:, 0], totals[:, 1], totals[:, 2]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        wps = np.where(s > 0, w / s, 0.0)
+        spw = np.where(w > 0, y / w, 0.0)
+    return np.where((wps == 0) | (spw == 0), 0.0, 206.835 - 1.015 * wps - 84.6 * spw)
 
 
 READABILITY_COLUMNS = ("article_id", *FORMULAS, "flesch_low", "flesch_high", "words", "sentences", "syllables")
@@ -262,8 +255,9 @@ READABILITY_COLUMNS = ("article_id", *FORMULAS, "flesch_low", "flesch_high", "wo
 def readability_tables(doc: Document) -> dict[str, list[dict[str, object]]]:
     """One ``readability`` row per article and its Flesch score on ``articles`` (pipeline scorer).
 
-    The interval resamples the article's sentences (seeded by article id): each sentence brings
-    its words, textstat sentence count and syllables, and Flesch is recomputed from the sums.
+    The interval resamples the article's sentences (:func:`analysis.stats.sentence_resamples`):
+    each sentence brings its words, textstat sentence count and syllables, and Flesch is
+    recomputed from each resample's sums.
 
     Examples
     --------
@@ -275,11 +269,11 @@ def readability_tables(doc: Document) -> dict[str, list[dict[str, object]]]:
     """
     scores = readability(doc.body)
     per_sentence = np.array([flesch_counts(s.text) for s in doc.sentences], dtype=float).reshape(-1, 3)
-    statistic = flesch_statistic(per_sentence)
-    if len(per_sentence) == 1:  # bootstrap_ci would return the index itself
-        low = high = float(statistic(np.zeros((1, 1)))[0])
+    if len(per_sentence):
+        low_arr, high_arr = percentile_interval(flesch_from_totals(sentence_resamples(doc.article_id, len(per_sentence)) @ per_sentence))
+        low, high = float(low_arr), float(high_arr)
     else:
-        low, high = bootstrap_ci(np.arange(len(per_sentence)), statistic, seed=f"{doc.article_id}|readability|flesch")
+        low = high = float("nan")
     row = {"article_id": doc.article_id, **scores, "flesch_low": low, "flesch_high": high}
     return {"readability": [row], "articles": [{"article_id": doc.article_id, "flesch_reading_ease": scores["flesch_reading_ease"]}]}
 

@@ -38,6 +38,8 @@ from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
 from itertools import accumulate, compress
+
+import numpy as np
 from typing import Iterable, Mapping, NamedTuple, Sequence
 
 from vaderSentiment import vaderSentiment as _vs
@@ -47,7 +49,7 @@ from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
 from .pipeline import Scorer
 from .segment import words as word_tokens
-from .stats import bootstrap_ci
+from .stats import percentile_interval, sentence_resamples
 
 #: The news-domain lexicon adjustment (an instrument file under ``data/instruments``).
 ADJUSTMENTS_FILE = "vader_news_adjustments.tsv"
@@ -520,7 +522,7 @@ def sentiment_tables(doc: Document) -> dict[str, list[dict[str, object]]]:
     Voice: ``reporter`` (no quoted words), ``quoted`` (only quoted words and punctuation) or
     ``mixed``; ``reporter_compound``/``quoted_compound`` score each part on its own (empty when the
     sentence has no such part). Article means come with seeded bootstrap 95% intervals over
-    sentences.
+    sentences (the article's shared resamples).
 
     Examples
     --------
@@ -590,8 +592,8 @@ def sentiment_tables(doc: Document) -> dict[str, list[dict[str, object]]]:
     reporter_values = _present(sentence_rows, "reporter_compound")
     quoted_values = _present(sentence_rows, "quoted_compound")
     positive, negative, neutral = _shares(compounds)
-    r_low, r_high = bootstrap_ci(reporter_values, seed=f"{aid}|sentiment|reporter")
-    q_low, q_high = bootstrap_ci(quoted_values, seed=f"{aid}|sentiment|quoted")
+    r_low, r_high = _voice_interval(sentence_rows, "reporter_compound", aid)
+    q_low, q_high = _voice_interval(sentence_rows, "quoted_compound", aid)
     article = {
         "article_id": aid, "compound_mean": _mean(compounds),
         "compound_adjusted_mean": _mean([float(r["compound_adjusted"]) for r in sentence_rows]),  # type: ignore[arg-type]
@@ -604,6 +606,24 @@ def sentiment_tables(doc: Document) -> dict[str, list[dict[str, object]]]:
         "quoted_compound_adjusted_mean": _mean(_present(sentence_rows, "quoted_compound_adjusted")),
     }
     return {"sentences": sentence_rows, "drivers": driver_rows, "paragraph_sentiment": paragraph_rows, "articles": [article]}
+
+
+def _voice_interval(sentence_rows: Sequence[Mapping[str, object]], column: str, article_id: str) -> tuple[float, float]:
+    """95% interval of the mean of ``column`` over the sentences that have that voice.
+
+    Uses the article's shared sentence resamples (:func:`analysis.stats.sentence_resamples`):
+    each resample's mean is taken over the drawn sentences that have the voice (a resample that
+    draws none of them is left out). No sentence with the voice: ``(nan, nan)``.
+    """
+    values = np.array([float(r[column]) for r in sentence_rows], dtype=float)  # type: ignore[arg-type]
+    present = ~np.isnan(values)
+    if not present.any():
+        return (math.nan, math.nan)
+    weights = sentence_resamples(article_id, len(values))[:, present]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        means = (weights @ values[present]) / weights.sum(axis=1)
+    low, high = percentile_interval(means)
+    return (float(low), float(high))
 
 
 def _present(rows: Sequence[Mapping[str, object]], column: str) -> list[float]:
