@@ -48,6 +48,25 @@ def outlet_colors(outlets: Iterable[str]) -> dict[str, str]:
     return colors
 
 
+#: Light colour-blind-friendly colours for the parts of a whole (ColorBrewer Set2, then Pastel1),
+#: distinct from the outlet palette so a bloc is never mistaken for an outlet; black text reads on each.
+PART_PALETTE: tuple[str, ...] = (
+    "#66C2A5", "#FC8D62", "#8DA0CB", "#E78AC3", "#A6D854", "#FFD92F", "#E5C494", "#B3B3B3",
+    "#FBB4AE", "#B3CDE3", "#CCEBC5", "#DECBE4", "#FED9A6", "#FFFFCC", "#E5D8BD", "#FDDAEC",
+)
+
+
+def part_colors_for(parts: Iterable[str]) -> dict[str, str]:
+    """A colour per part (e.g. bloc) in sorted order, cycling after 16.
+
+    Examples
+    --------
+    >>> part_colors_for(["West", "Russia"])
+    {'Russia': '#66C2A5', 'West': '#FC8D62'}
+    """
+    return {p: PART_PALETTE[i % len(PART_PALETTE)] for i, p in enumerate(sorted({str(p) for p in parts}))}
+
+
 def _axes(ax):
     if ax is None:
         import matplotlib.pyplot as plt
@@ -174,14 +193,14 @@ def plot_stacked_shares(
         return _no_data(ax)
     table = df.pivot_table(index=row, columns=part, values=value, aggfunc="sum", fill_value=0.0)
     table = table.div(table.sum(axis=1).replace(0, np.nan), axis=0).fillna(0.0)
-    part_colors = dict(zip(table.columns, PALETTE[::-1] if len(table.columns) <= len(PALETTE) else outlet_colors(table.columns).values()))
+    part_colors = part_colors_for(table.columns)
     left = np.zeros(len(table))
     for name in table.columns:
         widths = table[name].to_numpy()
-        bars = ax.barh(range(len(table)), widths, left=left, color=part_colors[name], label=str(name), edgecolor="white")
+        bars = ax.barh(range(len(table)), widths, left=left, color=part_colors[str(name)], label=str(name), edgecolor="white")
         for bar, w, l in zip(bars, widths, left):
             if w >= 0.08:
-                ax.text(l + w / 2, bar.get_y() + bar.get_height() / 2, f"{w:.0%}", ha="center", va="center", fontsize="small", color="white")
+                ax.text(l + w / 2, bar.get_y() + bar.get_height() / 2, f"{w:.0%}", ha="center", va="center", fontsize="small", color="black")
         left += widths
     ax.set_yticks(range(len(table)), [str(i) for i in table.index])
     ax.invert_yaxis()
