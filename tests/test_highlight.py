@@ -48,3 +48,18 @@ def test_body_from_paragraphs_keeps_sentence_offsets():
 def test_paragraphs_become_html_paragraphs():
     body = highlight.body_from_paragraphs(pd.DataFrame({"start": [0, 6], "end": [4, 9], "text": ["One.", "Two"]}))
     assert highlight.highlight_html(body, []) == '<div class="hl-article"><p>One.</p><p>Two</p></div>'
+
+
+def test_fixture_article_with_script_renders_as_text():
+    from pathlib import Path
+
+    manifest = Path(__file__).parent / "fixtures" / "multi_outlet" / "articles.csv"
+    tables = score_corpus(load_manifest(manifest))
+    paragraphs = tables["paragraphs"]
+    hits = [aid for aid, p in paragraphs.groupby("article_id") if "<script>" in highlight.body_from_paragraphs(p)]
+    assert hits, "the fixture corpus has an article containing <script>"
+    for aid in hits:
+        body = highlight.body_from_paragraphs(paragraphs[paragraphs["article_id"] == aid])
+        evidence = tables["evidence"][tables["evidence"]["article_id"] == aid]
+        view = highlight.article_view(aid, body, highlight.spans_from_frame(evidence, label="category"))
+        assert "<script" not in view and "&lt;script&gt;" in view
