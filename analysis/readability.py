@@ -34,7 +34,7 @@ import numpy as np
 
 from .document import Document
 from .pipeline import Scorer
-from .resources import use_offline_nltk_data
+from .resources import cmu_syllable_counts, use_offline_nltk_data
 from .stats import percentile_interval, sentence_resamples
 
 #: textstat's language setting; its syllable dictionary, hyphenator and easy-word list.
@@ -75,12 +75,10 @@ def _words(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _resources() -> tuple[dict[str, list[list[str]]], object, frozenset[str]]:
-    use_offline_nltk_data()
-    import nltk
+def _resources() -> tuple[dict[str, int], object, frozenset[str]]:
     from textstat.backend.utils import get_lang_easy_words, get_pyphen
 
-    return nltk.corpus.cmudict.dict(), get_pyphen(LANG), frozenset(get_lang_easy_words(LANG))
+    return cmu_syllable_counts(), get_pyphen(LANG), frozenset(get_lang_easy_words(LANG))
 
 
 _RAW_SYLLABLES: dict[str, int] = {}
@@ -92,9 +90,8 @@ def _raw_syllables(word: str) -> int:
     count = _RAW_SYLLABLES.get(word)
     if count is None:
         cmu, pyphen, _easy = _resources()
-        try:
-            count = sum(1 for phone in cmu[word][0] if phone[-1].isdigit())
-        except (TypeError, IndexError, KeyError):
+        count = cmu.get(word)  # type: ignore[assignment]
+        if count is None:
             count = len(pyphen.positions(word)) + 1  # type: ignore[attr-defined]
         _RAW_SYLLABLES[word] = count
     return count

@@ -8,6 +8,7 @@ A cell error stops the run with the notebook's name and the failing cell.
 from __future__ import annotations
 
 import html
+import os
 import time
 from pathlib import Path
 
@@ -54,25 +55,39 @@ def to_html(notebook) -> str:
 
 
 def build_report(*, out_dir: Path = REPORTS, timeout: int = 600, folder: Path = NOTEBOOKS) -> Path:
-    """Execute every notebook and write its HTML page plus an index; returns the index path."""
-    import nbformat
+    """Execute every notebook and write its HTML page plus an index; returns the index path.
 
-    out_dir = Path(out_dir)
+    The notebooks get ``WORKBOOK_REPORTS=out_dir``, so their figures land beside the pages.
+    Executed notebooks are not written back: the committed ones stay output-free.
+    """
+
+    out_dir = Path(out_dir).resolve()
     out_dir.mkdir(parents=True, exist_ok=True)
     entries = []
-    for path in notebook_paths(folder):
-        started = time.perf_counter()
-        notebook = execute_notebook(path, timeout=timeout)
-        seconds = time.perf_counter() - started
-        page = out_dir / f"{path.stem}.html"
-        atomic_write_text(page, to_html(notebook))
-        title = _title(notebook) or path.stem
-        entries.append((page.name, title, seconds))
-        print(f"executed {path.name} in {seconds:.1f} s -> {page}")
-        _ = nbformat  # executed notebooks are not written back: committed notebooks stay output-free
+    previous = os.environ.get("WORKBOOK_REPORTS")
+    os.environ["WORKBOOK_REPORTS"] = str(out_dir)  # the kernels save figures beside the HTML
+    try:
+        for path in notebook_paths(folder):
+            entries.append(_publish(path, out_dir, timeout))
+    finally:
+        if previous is None:
+            os.environ.pop("WORKBOOK_REPORTS", None)
+        else:
+            os.environ["WORKBOOK_REPORTS"] = previous
     index = out_dir / "index.html"
     atomic_write_text(index, render_index(entries))
     return index
+
+
+def _publish(path: Path, out_dir: Path, timeout: int) -> tuple[str, str, float]:
+    """Execute one notebook and write its HTML page; returns (page name, title, seconds)."""
+    started = time.perf_counter()
+    notebook = execute_notebook(path, timeout=timeout)
+    seconds = time.perf_counter() - started
+    page = out_dir / f"{path.stem}.html"
+    atomic_write_text(page, to_html(notebook))
+    print(f"executed {path.name} in {seconds:.1f} s -> {page}")
+    return page.name, _title(notebook) or path.stem, seconds
 
 
 def _title(notebook) -> str:

@@ -56,3 +56,15 @@ def test_no_code_calls_a_downloader():
             if path.suffix in (".py", ".ipynb") and DOWNLOAD.search(path.read_text(encoding="utf-8")):
                 offenders.append(path.name)
     assert offenders == []
+
+
+def test_fast_syllable_table_equals_nltk_cmudict_first_pronunciations():
+    from analysis.resources import cmu_syllable_counts
+
+    use_offline_nltk_data()
+    import nltk
+
+    reference = nltk.corpus.cmudict.dict()
+    counts = cmu_syllable_counts()
+    assert counts.keys() == reference.keys()
+    assert all(counts[w] == sum(1 for p in prons[0] if p[-1].isdigit()) for w, prons in reference.items())
