@@ -7,8 +7,9 @@ epistemic-stance categories whose indicators are rows of lexicon files (hedges a
 after Hyland 2005; attribution verbs in three groups). :func:`load_codebook` validates it and
 compiles every frame and stance category into one :class:`~analysis.lexicon.Lexicon`.
 
-:func:`find_evidence` scans a document's body once per lexicon and assigns every match to its
-sentence by offset (``bisect``): one row per match, with the matched text and its span in
+:func:`find_evidence` scans a document's body once for all lexicons
+(:func:`~analysis.lexicon.find_all`; each lexicon's matches are its own, as if scanned alone) and
+assigns every match to its sentence by offset (``bisect``): one row per match, with the matched text and its span in
 ``doc.body``. :func:`frame_scores` turns evidence and sentence word counts into one row per
 article and frame: the share of sentences carrying the frame and its matches per 1,000 words,
 each with a seeded 95% bootstrap interval over sentences, and where the frame first appears.
@@ -36,14 +37,14 @@ import numpy as np
 from .document import Document
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
-from .lexicon import Indicator, Lexicon, check_indicator, compile_lexicon
+from .lexicon import Indicator, Lexicon, check_indicator, compile_lexicon, find_all
 from .pipeline import Scorer
 from .stats import percentile_interval, sentence_resamples
 
 CODEBOOK = "codebook.toml"
 FAMILIES = ("generic", "event", "stance")
 FRAME_KEYS = ("id", "family", "label", "definition", "source", "example", "item")
-STANCE_KEYS = ("id", "label", "definition", "question", "source", "example", "lexicons", "where")
+STANCE_KEYS = ("id", "label", "definition", "question", "source", "example", "lexicons", "where", "cased_forms")
 
 EVIDENCE_COLUMNS = ("article_id", "sentence", "family", "category", "item", "indicator", "matched", "start", "end")
 FRAME_COLUMNS = (
@@ -265,11 +266,17 @@ def _build_stance(raw: Any, fail: Any) -> Frame:
                     forms_by_term.setdefault(row["term"], []).append(form)
     if not forms_by_term:
         raise fail(f"stance {stance_id!r}: no row of {lexicons} has {where}", f'"{stance_id}"')
+    cased = raw.get("cased_forms", [])  # forms matched with their case exactly as written
+    if not isinstance(cased, list) or not all(isinstance(form, str) for form in cased):
+        raise fail(f"stance {stance_id!r}: cased_forms must be a list of strings", f'"{stance_id}"')
+    unknown = sorted(set(cased) - {form for forms in forms_by_term.values() for form in forms})
+    if unknown:
+        raise fail(f"stance {stance_id!r}: cased_forms {unknown} are not forms of this category", f'"{stance_id}"')
     items = []
     for term, forms in forms_by_term.items():
         indicators = []
         for form in forms:
-            indicator = Indicator(form, term, "term")
+            indicator = Indicator(form, term, "cased" if form in cased else "term")
             problem = check_indicator(indicator)
             if problem:
                 raise fail(f"stance {stance_id!r}, term {term!r}, form {form!r}: {problem}")
@@ -310,8 +317,9 @@ def find_evidence(doc: Document, *, codebook: Codebook | None = None) -> list[Ro
         return []
     starts = [s.start for s in doc.sentences]
     rows: list[tuple[int, int, Row]] = []
-    for order, frame in enumerate(codebook.frames):
-        for match in codebook.lexicons[frame.id].find(doc.body):
+    found = find_all([codebook.lexicons[frame.id] for frame in codebook.frames], doc.body)
+    for order, (frame, matches) in enumerate(zip(codebook.frames, found)):
+        for match in matches:
             index = bisect_right(starts, match.start) - 1
             if index < 0 or match.start >= doc.sentences[index].end:
                 continue  # between sentences (cannot happen for text inside paragraphs)

@@ -1,16 +1,35 @@
-"""Exact, fast lexicon matching: one compiled alternation per lexicon, leftmost-longest.
+"""Exact, fast lexicon matching: leftmost-longest, each start tried only where it can match.
 
 A *lexicon* is a list of :class:`Indicator` (a term, a case-sensitive term or a regular
-expression, each tagged with the codebook item it answers). :func:`compile_lexicon` turns it
-into one regular expression, compiled once::
+expression, each tagged with the codebook item it answers). :func:`compile_lexicon` sorts it
+longest written form first (:func:`priority_order`) and compiles, once, alternations of the form::
 
     (?<!\\w)(?<!\\w-)(?:(alt_1)|(alt_2)|...)(?!\\w)(?!-\\w)
 
-with the alternatives sorted longest written form first, so at any start position the longest
-literal wins, and ``match.lastindex`` says which indicator matched without a second lookup. For
-speed the alternation is branched on each term's first character (see
-:func:`_dispatch_alternation`); that changes how many alternatives a start tries, not which wins.
-:meth:`Lexicon.find` scans a whole text once; callers assign matches to sentences by offset.
+so that at a start position the first alternative that matches is the best-ranked indicator, and
+``match.lastindex`` says which one. ``Lexicon.pattern`` is the whole lexicon in one alternation.
+Trying it at every position of a text is what made matching slow (Python's ``re`` tries the
+alternation at each character), so :meth:`Lexicon.find` and :func:`find_all` do not:
+
+* **where can a match begin?** Every indicator is reduced to *probes* (:func:`_probes`): the
+  lower-cased first word run its matches must begin with (``"brink of war"``: exactly
+  ``brink``), a prefix of that run (``"sanction*"``, or a pattern's ``return(?:s|ed)?``:
+  ``return``), or a one-character class for what begins with a non-word or non-ASCII character
+  (``$``, ``\\d``). Patterns are read with the ``re`` parser; one whose beginning cannot be
+  worked out (``.``, a space) is found by a zero-width scan of the whole text instead.
+* **one pass over the text**: the text is split once into word compounds (a run and the runs
+  hyphenated to it; only a compound's first run can start a match). An ASCII compound is looked
+  up, lower-cased, in a memo that says which small alternation (group) of which lexicon to try
+  there; a compound with a non-ASCII letter (``re`` folds ``K``, the Kelvin sign, to ``k``) is
+  tried against each whole lexicon; non-word marks (``$`` in `` $10bn``) are tried where a
+  class probe wants them.
+* **the same choice as before**: candidates are taken left to right, skipping starts inside the
+  lexicon's previous match; at one start the best-ranked indicator among the groups tried wins.
+  Since every group is the full alternation restricted to indicators that *can* match there,
+  the result is the one the full alternation gives: exact, not approximate.
+
+:meth:`Lexicon.find` scans one text; :func:`find_all` scans it for several lexicons in one pass
+(each lexicon's matches are independent). Callers assign matches to sentences by offset.
 
 The rules (also stated in the codebook):
 
@@ -37,7 +56,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from itertools import accumulate
+from typing import Any, Iterable, NamedTuple, Sequence
+
+try:  # the regular-expression parser, to see how a pattern can begin (CPython 3.11+, then older)
+    from re import _constants as _C, _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    try:
+        import sre_constants as _C  # type: ignore[no-redef]
+        import sre_parse as _parser  # type: ignore[no-redef]
+    except ImportError:
+        _C = _parser = None  # type: ignore[assignment]
 
 #: A match may not start after a word character, nor after a hyphen that follows one.
 LEFT_BOUNDARY = r"(?<!\w)(?<!\w-)"
@@ -81,9 +110,12 @@ class Indicator:
         return f"(?-i:{body})" if self.kind == "cased" else f"(?i:{body})"
 
 
-@dataclass(frozen=True)
-class Match:
-    """One match of one indicator: character offsets into the scanned text and the text matched."""
+class Match(NamedTuple):
+    """One match of one indicator: character offsets into the scanned text and the text matched.
+
+    (A named tuple rather than a frozen dataclass: a long text yields many, and a tuple is
+    several times cheaper to create.)
+    """
 
     start: int
     end: int
@@ -131,62 +163,422 @@ def check_indicator(indicator: Indicator) -> str | None:
 
 
 class Lexicon:
-    """A compiled lexicon: build with :func:`compile_lexicon`, scan with :meth:`find`."""
+    """A compiled lexicon: build with :func:`compile_lexicon`, scan with :meth:`find` (or several
+    lexicons over one text with :func:`find_all`).
+
+    ``pattern`` is the whole lexicon as one alternation in priority order (capturing group *k*
+    holds indicator *k*); it serves the rare starts the dispatch cannot key (a word with a
+    non-ASCII letter). Every other start is tried only against the indicators that can begin
+    there, held in small alternations of the same form (see the module notes).
+    """
 
     def __init__(self, name: str, indicators: Sequence[Indicator]) -> None:
         self.name = name
         self.indicators: tuple[Indicator, ...] = tuple(priority_order(indicators))
-        alternation, self._group_indicator = _dispatch_alternation(self.indicators)
-        self.pattern: re.Pattern[str] = re.compile(f"{LEFT_BOUNDARY}(?:{alternation}){RIGHT_BOUNDARY}")
+        ranks = range(len(self.indicators))
+        self.pattern: re.Pattern[str] = _group_pattern(self.indicators, ranks)
+        self._all = _Group(self.pattern, (-1, *ranks))
+        tables: dict[str, dict[str, list[int]]] = {"exact": {}, "prefix": {}, "class": {}}
+        scan: list[int] = []
+        for rank, indicator in enumerate(self.indicators):
+            probes = _probes(indicator)
+            if probes is None or any(kind == "class" and re.search(key, _SPACES) for kind, key in probes):
+                scan.append(rank)  # could begin anywhere, even at a space: found by a scan
+                continue
+            for kind, key in probes:
+                members = tables[kind].setdefault(key, [])
+                if rank not in members:
+                    members.append(rank)
+
+        def group(members: list[int]) -> _Group:
+            members = sorted(members)
+            return _Group(_group_pattern(self.indicators, members), (-1, *members))
+
+        #: first word run (lower-cased ASCII) -> the indicators whose matches begin with exactly it
+        self._exact: dict[str, _Group] = {key: group(members) for key, members in tables["exact"].items()}
+        #: (ASCII prefix, indicators whose matches begin with a run that starts with it)
+        self._prefixes: tuple[tuple[str, _Group], ...] = tuple((key, group(members)) for key, members in sorted(tables["prefix"].items()))
+        #: (one-character regex, indicators whose matches begin with such a character, cache)
+        self._classes: list[tuple[re.Pattern[str], _Group, dict[str, bool]]] = []
+        for source, members in sorted(tables["class"].items()):
+            test = re.compile(source)
+            # an ASCII run is keyed lower-cased: its first character may be either case
+            known = {chr(c): bool(test.fullmatch(chr(c)) or test.fullmatch(chr(c).upper())) for c in range(128)}
+            self._classes.append((test, group(members), known))
+        #: a zero-width scan for the indicators that could begin anywhere, and their group
+        self._scan: tuple[re.Pattern[str], _Group] | None = None
+        if scan:
+            alternatives = "|".join(self.indicators[rank].regex for rank in scan)
+            self._scan = (re.compile(f"{LEFT_BOUNDARY}(?=(?:{alternatives}))"), group(scan))
+        self._alone: _Dispatch | None = None
 
     def __repr__(self) -> str:
         return f"Lexicon({self.name!r}, {len(self.indicators)} indicators)"
 
     def find(self, text: str) -> list[Match]:
         """Leftmost-longest, non-overlapping matches in ``text`` (empty text: no matches)."""
-        indicators, groups = self.indicators, self._group_indicator
-        return [
-            Match(m.start(), m.end(), m.group(), indicators[groups[m.lastindex]])  # type: ignore[index]
-            for m in self.pattern.finditer(text)
-            if m.end() > m.start()
-        ]
+        if self._alone is None:
+            self._alone = _Dispatch((self,))
+        return self._alone.find_all(text)[0]
 
 
-def _first_char(indicator: Indicator) -> str | None:
-    """The character every match of a term starts with (case-folded), or None (patterns)."""
-    if indicator.kind == "pattern":
-        return None
-    first = indicator.text.lstrip()[0]
-    return first.lower() if first.isascii() and first.isalnum() else None
+def find_all(lexicons: Sequence[Lexicon], text: str) -> list[list[Match]]:
+    """``[lexicon.find(text) for lexicon in lexicons]``, with one pass over the text for all.
 
-
-def _dispatch_alternation(indicators: Sequence[Indicator]) -> tuple[str, list[int]]:
-    """One alternation, branched on the first character so each start tries few alternatives.
-
-    For each first letter or digit of a term, a branch ``(?=(?i:c))(?:...)`` holds, in priority
-    order, the terms starting with it and every pattern (patterns may start anywhere); a last
-    branch holds the patterns and the terms starting with anything else. Terms of different
-    branches can never match at the same start, so the first match at any start is the same as
-    in the flat alternation of all indicators in priority order. Returns the alternation and,
-    per capturing group number, the index of its indicator (a pattern has one group per branch).
+    Examples
+    --------
+    >>> a = compile_lexicon("a", [Indicator("war", "w")])
+    >>> b = compile_lexicon("b", [Indicator("brink of war", "b"), Indicator("the", "t")])
+    >>> [[m.matched for m in found] for found in find_all([a, b], "On the brink of war.")]
+    [['war'], ['the', 'brink of war']]
     """
-    firsts = [_first_char(indicator) for indicator in indicators]
-    branches: list[tuple[str, list[int]]] = []
-    for char in sorted({c for c in firsts if c is not None}):
-        members = [i for i, c in enumerate(firsts) if c == char or indicators[i].kind == "pattern"]
-        branches.append((f"(?=(?i:{re.escape(char)}))", members))
-    rest = [i for i, c in enumerate(firsts) if c is None]
-    if rest:
-        branches.append(("", rest))
-    group_indicator: list[int] = [-1]  # group 0 is the whole match
+    key = tuple(lexicons)
+    dispatch = _DISPATCH_CACHE.get(key)
+    if dispatch is None:
+        if len(_DISPATCH_CACHE) >= 16:
+            _DISPATCH_CACHE.pop(next(iter(_DISPATCH_CACHE)), None)
+        dispatch = _DISPATCH_CACHE[key] = _Dispatch(key)
+    return dispatch.find_all(text)
+
+
+# ------------------------------------------------------------------------------------------------
+# Dispatch: which indicators can start where
+# ------------------------------------------------------------------------------------------------
+
+#: Every character that ``\s`` matches (``str.isspace``; the last one is U+3000).
+_SPACES = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
+_RUN = re.compile(r"\w*")
+#: A word run and the hyphenated runs attached to it ("de-escalation"). Only the first run of
+#: such a compound can start a match (the others follow a hyphen that follows a letter), every
+#: start of a word run that can is the start of a compound, and splitting the text on it keeps
+#: every offset: the parts are gap, compound, gap, compound, ..., gap.
+_COMPOUND_SPLIT = re.compile(r"(\w+(?:-\w+)*)")
+#: A non-word, non-space character where a match may start (the ``$`` of `` $10bn``); the
+#: character class comes first so that the search skips to such characters at C speed.
+_MARK = re.compile(r"(?s)[^\w\s](?<!\w.)(?<!\w-.)")
+
+
+@dataclass(frozen=True, eq=False, slots=True)
+class _Group:
+    """Some indicators of one lexicon as one alternation: ``ranks[g]`` is the priority rank of
+    the indicator that capturing group ``g`` holds (group 0, the whole match, has none)."""
+
+    pattern: re.Pattern[str]
+    ranks: tuple[int, ...]
+
+
+def _group_pattern(indicators: Sequence[Indicator], members: Iterable[int]) -> re.Pattern[str]:
+    """``LEFT(?:(a)|(b)|...)RIGHT`` over ``indicators[m]`` for ``m`` in ``members`` (in that order)."""
+    alternation = "|".join(f"({indicators[m].regex})" for m in members)
+    return re.compile(f"{LEFT_BOUNDARY}(?:{alternation}){RIGHT_BOUNDARY}")
+
+
+def _ascii_head(run: str) -> str:
+    """The longest ASCII prefix of ``run``."""
+    for i, char in enumerate(run):
+        if not char.isascii():
+            return run[:i]
+    return run
+
+
+def _char_class(char: str, ignorecase: bool) -> str:
+    return f"(?{'' if ignorecase else '-'}i:[\\U{ord(char):08x}])"
+
+
+def _literal_probe(literal: str, ignorecase: bool, open_end: bool) -> tuple[str, str]:
+    """The probe for a match that begins with ``literal``, then (``open_end``) anything at all
+    or else a space or the end of the match: ``("exact", run)`` if the literal's first word run
+    is followed by an ASCII non-word character or (not ``open_end``) by nothing (the text's word
+    run at the start must then be exactly ``run``), ``("prefix", head)`` if the text's run need only start
+    with ``head``, ``("class", regex)`` if the literal starts with a non-ASCII or non-word
+    character (the text's first character must match ``regex``)."""
+    run = _RUN.match(literal).group()  # type: ignore[union-attr]
+    head = _ascii_head(run)
+    if not head:
+        return ("class", _char_class(literal[0], ignorecase))
+    following = literal[len(run):]
+    if head == run and (following[:1].isascii() if following else not open_end):
+        return ("exact", head.lower())
+    return ("prefix", head.lower())
+
+
+def _probes(indicator: Indicator) -> list[tuple[str, str]] | None:
+    """Every way a match of ``indicator`` can begin, as probes (see :func:`_literal_probe`), or
+    ``None`` if that cannot be worked out (a pattern that may begin with ``.``, a space, ...).
+
+    Examples
+    --------
+    >>> _probes(Indicator("brink of war", "x")), _probes(Indicator("sanction*", "x")), _probes(Indicator("de-escalation", "x"))
+    ([('exact', 'brink')], [('prefix', 'sanction')], [('exact', 'de')])
+    >>> sorted(_probes(Indicator(r"(?:US\\$|\\$|Rs\\.?)\\s?\\d", "x", kind="pattern")))
+    [('class', '(?i:[\\\\U00000024])'), ('exact', 'us'), ('prefix', 'rs')]
+    >>> _probes(Indicator(r".war", "x", kind="pattern")) is None
+    True
+    """
+    if indicator.kind != "pattern":
+        words = indicator.text.split()
+        wildcard = len(words) == 1 and words[0].endswith("*")
+        first = words[0][:-1] if wildcard else words[0]
+        if wildcard and _RUN.match(first).group() != first:  # type: ignore[union-attr]
+            wildcard = False  # "a-b*": the wildcard is not on the first run
+        return [_literal_probe(first, indicator.kind == "term", open_end=wildcard)]
+    if _parser is None:
+        return None
+    try:
+        parsed = _parser.parse(indicator.regex)
+    except Exception:  # pragma: no cover - check_indicator has compiled it already
+        return None
+    flags = parsed.state.flags
+    out: set[tuple[str, str]] = set()
+    if not _first_probes([(op, av, flags) for op, av in parsed.data], out, 0):
+        return None
+    return sorted(out)
+
+
+def _first_probes(seq: list[tuple[Any, Any, int]], out: set[tuple[str, str]], depth: int) -> bool:
+    """Add to ``out`` a probe for every way a match of the parsed sequence ``seq`` (items
+    ``(opcode, argument, flags)``) can begin; ``False`` if some way is unknown. Zero-width
+    assertions are skipped and optional items are also skipped, so the probes cover at least
+    every real beginning (more is harmless: every candidate is verified by the real pattern)."""
+    if depth > 40:
+        return False
+    literal: list[str] = []
+    ignorecase = False
+    open_end = False  # the literal is followed by more pattern (not by the end of the match)
+    for k, (op, av, flags) in enumerate(seq):
+        if op is _C.LITERAL:
+            if not literal:
+                ignorecase = bool(flags & re.IGNORECASE)
+            literal.append(chr(av))
+            continue
+        if literal:
+            open_end = True
+            break
+        rest = seq[k + 1:]
+        if op is _C.SUBPATTERN:
+            _group, add, delete, sub = av
+            inner = (flags | add) & ~delete
+            return _first_probes([(o, a, inner) for o, a in sub.data] + rest, out, depth + 1)
+        if op is getattr(_C, "ATOMIC_GROUP", None):
+            return _first_probes([(o, a, flags) for o, a in av.data] + rest, out, depth + 1)
+        if op is _C.BRANCH:
+            return all(_first_probes([(o, a, flags) for o, a in alt.data] + rest, out, depth + 1) for alt in av[1])
+        if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
+            low, _high, item = av
+            if not _first_probes([(o, a, flags) for o, a in item.data] + rest, out, depth + 1):
+                return False
+            return low > 0 or _first_probes(rest, out, depth + 1)
+        if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            continue  # zero width: the match begins with what follows
+        if op is _C.IN:
+            source = _class_source(av, flags)
+            if source is None:
+                return False
+            out.add(("class", source))
+            return True
+        return False  # ANY, NOT_LITERAL, a back-reference, ...: anything could begin here
+    if not literal:
+        return False  # this way through the pattern matches the empty string
+    out.add(_literal_probe("".join(literal), ignorecase, open_end))
+    return True
+
+
+def _class_source(items: Sequence[tuple[Any, Any]], flags: int) -> str | None:
+    """A regular expression for one character of the parsed character class ``items``."""
+    if flags & (re.ASCII | re.LOCALE):
+        return None
+    categories = {_C.CATEGORY_DIGIT: r"\d", _C.CATEGORY_NOT_DIGIT: r"\D", _C.CATEGORY_SPACE: r"\s",
+                  _C.CATEGORY_NOT_SPACE: r"\S", _C.CATEGORY_WORD: r"\w", _C.CATEGORY_NOT_WORD: r"\W"}
     parts = []
-    for guard, members in branches:
-        alternatives = []
-        for index in members:
-            alternatives.append(f"({indicators[index].regex})")
-            group_indicator.append(index)
-        parts.append(f"{guard}(?:{'|'.join(alternatives)})")
-    return "|".join(parts), group_indicator
+    for op, av in items:
+        if op is _C.NEGATE:
+            parts.append("^")
+        elif op is _C.LITERAL:
+            parts.append(f"\\U{av:08x}")
+        elif op is _C.RANGE:
+            parts.append(f"\\U{av[0]:08x}-\\U{av[1]:08x}")
+        elif op is _C.CATEGORY and av in categories:
+            parts.append(categories[av])
+        else:
+            return None
+    return f"(?{'' if flags & re.IGNORECASE else '-'}i:[{''.join(parts)}])"
+
+
+class _Tokens:
+    """Where matches may start in one text: the first word run of every hyphenated compound,
+    keyed by the lower-cased compound when it is ASCII (``keys``/``starts``), else listed apart
+    (``unkeyed``); and, on demand, the non-word marks (``$`` in `` $10bn``) with their offsets."""
+
+    __slots__ = ("text", "keys", "starts", "unkeyed", "_marks")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        parts = _COMPOUND_SPLIT.split(text)  # gap, compound, gap, compound, ..., gap
+        compounds = parts[1::2]
+        starts = list(accumulate(map(len, parts)))[0::2]  # compound k starts where gap k ends
+        del starts[len(compounds):]
+        if "".join(compounds).isascii():
+            self.keys: list[str] = list(map(str.lower, compounds))
+            self.starts: list[int] = starts
+            self.unkeyed: list[int] = []
+        else:
+            self.keys, self.starts, self.unkeyed = [], [], []
+            for compound, start in zip(compounds, starts):
+                if compound.isascii():
+                    self.keys.append(compound.lower())
+                    self.starts.append(start)
+                else:
+                    self.unkeyed.append(start)
+        self._marks: list[tuple[str, int]] | None = None
+
+    def marks(self) -> list[tuple[str, int]]:
+        if self._marks is None:
+            self._marks = [(m.group(), m.start()) for m in _MARK.finditer(self.text)]
+        return self._marks
+
+
+def _tokens(text: str) -> _Tokens:
+    """The tokens of ``text`` (the last few texts are kept: several scans of one text share them)."""
+    tokens = _TOKENS_CACHE.get(text)
+    if tokens is None:
+        if len(_TOKENS_CACHE) >= 8:
+            _TOKENS_CACHE.pop(next(iter(_TOKENS_CACHE)), None)
+        tokens = _TOKENS_CACHE[text] = _Tokens(text)
+    return tokens
+
+
+_TOKENS_CACHE: dict[str, _Tokens] = {}
+_MEMO_LIMIT = 200_000
+
+
+class _Dispatch:
+    """Several lexicons scanned together: each start is looked up once (by its lower-cased
+    compound, memoised) to learn which groups of which lexicons may match there."""
+
+    def __init__(self, lexicons: Sequence[Lexicon]) -> None:
+        self.lexicons = tuple(lexicons)
+        self.memo: dict[str, tuple[tuple[int, _Group], ...]] = {}
+        self.classes = [(i, *probe) for i, lexicon in enumerate(self.lexicons) for probe in lexicon._classes]
+        self.scans = [(i, lexicon._scan) for i, lexicon in enumerate(self.lexicons) if lexicon._scan is not None]
+
+    def entries(self, key: str) -> tuple[tuple[int, _Group, tuple[_Group, ...] | None], ...]:
+        """What to try where the ASCII compound ``key`` starts: per lexicon that may match there,
+        ``(lexicon number, group, None)``, or ``(number, None, groups)`` if several groups may."""
+        run = key.partition("-")[0]
+        out: list[tuple[int, _Group | None, tuple[_Group, ...] | None]] = []
+        for i, lexicon in enumerate(self.lexicons):
+            groups = [lexicon._exact[run]] if run in lexicon._exact else []
+            groups += [group for prefix, group in lexicon._prefixes if run.startswith(prefix)]
+            groups += [group for _test, group, known in lexicon._classes if known[run[0]]]
+            if len(groups) == 1:
+                out.append((i, groups[0], None))
+            elif groups:
+                out.append((i, None, tuple(groups)))
+        entries = tuple(out)
+        if len(self.memo) >= _MEMO_LIMIT:
+            self.memo.clear()
+        self.memo[key] = entries  # type: ignore[assignment]
+        return entries  # type: ignore[return-value]
+
+    def find_all(self, text: str) -> list[list[Match]]:
+        lexicons = self.lexicons
+        if not text:
+            return [[] for _ in lexicons]
+        tokens = _tokens(text)
+        # candidates from anywhere but the word index come out of text order: the lexicons that
+        # get any collect all their candidates and walk them sorted; the others walk as they go
+        extra: dict[int, list[tuple[int, _Group]]] = {}
+        if tokens.unkeyed:
+            for i, lexicon in enumerate(lexicons):
+                extra.setdefault(i, []).extend((start, lexicon._all) for start in tokens.unkeyed)
+        if self.classes:
+            for char, start in tokens.marks():
+                for i, test, group, known in self.classes:
+                    hit = known.get(char)
+                    if hit is None:
+                        hit = known[char] = test.fullmatch(char) is not None
+                    if hit:
+                        extra.setdefault(i, []).append((start, group))
+        for i, (scan, group) in self.scans:
+            extra.setdefault(i, []).extend((m.start(), group) for m in scan.finditer(text))
+
+        results: list[list[Match]] = [[] for _ in lexicons]
+        cursors = [0] * len(lexicons)
+        indicators = [lexicon.indicators for lexicon in lexicons]
+        memo = self.memo
+        for key, start in zip(tokens.keys, tokens.starts):
+            entries = memo.get(key)
+            if entries is None:
+                entries = self.entries(key)
+            for i, group, groups in entries:
+                if i in extra:
+                    extra[i] += [(start, group)] if groups is None else [(start, g) for g in groups]
+                    continue
+                if start < cursors[i]:
+                    continue
+                if groups is None:
+                    m = group.pattern.match(text, start)
+                    if m is None or m.end() == start:
+                        continue
+                    rank = group.ranks[m.lastindex]
+                else:
+                    m, rank = _best(text, start, groups)
+                    if m is None:
+                        continue
+                cursors[i] = end = m.end()
+                results[i].append(Match(start, end, m.group(), indicators[i][rank]))
+        for i, candidates in extra.items():
+            candidates.sort(key=_first)
+            results[i] = _walk(text, candidates, lexicons[i].indicators)
+        return results
+
+
+def _best(text: str, start: int, groups: Iterable[_Group]) -> tuple[re.Match[str] | None, int]:
+    """The match at ``start`` of the best-ranked indicator among ``groups``, and its rank."""
+    best, rank = None, -1
+    for group in groups:
+        m = group.pattern.match(text, start)
+        if m is not None and m.end() > start:
+            other = group.ranks[m.lastindex]  # type: ignore[index]
+            if best is None or other < rank:
+                best, rank = m, other
+    return best, rank
+
+
+def _first(candidate: tuple[int, _Group]) -> int:
+    return candidate[0]
+
+
+def _walk(text: str, candidates: list[tuple[int, _Group]], indicators: tuple[Indicator, ...]) -> list[Match]:
+    """Left to right over the candidate starts (sorted): at each start not inside the previous
+    match, the best-ranked indicator any of its groups matches there (if any) is taken."""
+    out: list[Match] = []
+    cursor = 0
+    i, n = 0, len(candidates)
+    while i < n:
+        start, group = candidates[i]
+        i += 1
+        if start < cursor:
+            continue
+        best, rank = None, -1
+        m = group.pattern.match(text, start)
+        if m is not None and m.end() > start:
+            best, rank = m, group.ranks[m.lastindex]  # type: ignore[index]
+        while i < n and candidates[i][0] == start:  # other groups that may match at this start
+            group = candidates[i][1]
+            i += 1
+            m = group.pattern.match(text, start)
+            if m is not None and m.end() > start:
+                other = group.ranks[m.lastindex]  # type: ignore[index]
+                if best is None or other < rank:
+                    best, rank = m, other
+        if best is not None:
+            cursor = best.end()
+            out.append(Match(start, cursor, best.group(), indicators[rank]))
+    return out
+
+
+_DISPATCH_CACHE: dict[tuple[Lexicon, ...], _Dispatch] = {}
 
 
 def compile_lexicon(name: str, indicators: Sequence[Indicator]) -> Lexicon:

@@ -1,14 +1,17 @@
 """The compiled lexicon matcher: word boundaries, case rules, overlaps, and equality with the reference."""
 from __future__ import annotations
 
+import random
 import re
+import sys
 from pathlib import Path
 
 import pytest
 
 from analysis.document import build_document
 from analysis.framing import load_codebook
-from analysis.lexicon import Indicator, check_indicator, compile_lexicon, reference_find
+from analysis import lexicon as lexicon_module
+from analysis.lexicon import Indicator, check_indicator, compile_lexicon, find_all, reference_find
 from tests import fixture_texts as T
 from tests.conftest import SEED_FILES
 
@@ -83,15 +86,20 @@ def test_each_lexicon_is_one_compiled_regex_and_find_compiles_nothing(monkeypatc
         lexicon = codebook.lexicons[frame.id]
         assert isinstance(lexicon.pattern, re.Pattern)
         assert len(lexicon.indicators) == sum(len(item.indicators) for item in frame.items)
-        assert lexicon.pattern.groups >= len(lexicon.indicators)  # a pattern has one group per first-character branch
+        assert lexicon.pattern.groups == len(lexicon.indicators)  # group k is indicator k
+    lexicons = [codebook.lexicons[frame.id] for frame in codebook.frames]
+    text = SEED_FILES[0].read_text(encoding="utf-8") + " caf\u00e9 \u201c$5 billion\u201d"
+    find_all(lexicons, "warm up")  # the first call builds the dispatch for these lexicons (no compiling either)
 
     def no_compile(*args, **kwargs):
         raise AssertionError("find() compiled a regular expression")
 
     monkeypatch.setattr(re, "compile", no_compile)
     monkeypatch.setattr(re, "finditer", no_compile)
-    text = SEED_FILES[0].read_text(encoding="utf-8")
+    monkeypatch.setattr(re, "match", no_compile)
+    monkeypatch.setattr(re, "search", no_compile)
     assert any(codebook.lexicons[frame.id].find(text) for frame in codebook.frames)
+    assert any(find_all(lexicons, text))
 
 
 ADVERSARIAL = [
@@ -101,6 +109,23 @@ ADVERSARIAL = [
     "the West, the west, The West, Western countries, western countries; Russia and the West.",
     "returning to base, returned to their bases, return to its permanent base, heading for their garrisons.",
     "time for Vladimir Putin to act; Putin must; putin must; up to him.",
+    # hyphens and apostrophes around and inside terms
+    "war-war war--war -war war- anti-war-war war-\nwar 'war' war's wars' Russia's Russia\u2019s Russia-'s",
+    "sanction-busting sanctions-hit re-sanctioned sanction_ sanction9 _sanction sanctions\u2019 sanctions.",
+    "the-West the West-leaning the West's the\u00a0West the\nWest THE WEST the West\u2014and",
+    # unicode: letters re matches case-insensitively with ASCII ones, accents, other scripts and digits
+    "\u212aremlin (Kelvin sign) \u017fanctions (long s) \u0130mminent, \u0131mminent, cl\u00e1imed, na\u00efve, \u0420\u043e\u0441\u0441\u0438\u044f war",
+    "troops\u0301 war\u00e9 \u00e9war \u0662\u0660 billion dollars \uff14 billion dollars 3\u00a0billion dollars",
+    "\u20ac5 billion, \u00a310bn, \u20b9500 crore, $ 7 million, US$5bn, x$5bn, Rs.500 crore, Rs 5 lakh, (\u20ac3bn), \u201c$4 billion\u201d",
+    # overlapping and repeated terms, terms at the very start and end
+    "war war war brink of war of war the brink the brink of war brink brink of",
+    "Tensions heightening tensions heightening tensions tensions",
+    "sanctions",
+    "escalation",
+    "denied",
+    "It is not clear whether it is not clear",
+    # the month and the hedge
+    "The talks on 9 May may resume; May 9 was calm. Theresa May said it may. MAY.",
 ]
 
 
@@ -128,3 +153,137 @@ def test_seeds_actually_exercise_the_matcher():
     codebook = load_codebook()
     body = build_document({"id": "s", "outlet": "x"}, SEED_FILES[1].read_text(encoding="utf-8")).body
     assert sum(len(codebook.lexicons[f.id].find(body)) for f in codebook.frames) > 50
+
+
+# ------------------------------------------------------------------------------------------------
+# Randomised equality with the reference (seeded, no hypothesis)
+# ------------------------------------------------------------------------------------------------
+
+FILLER = ["the", "a", "of", "troops", "said", "Moscow", "on", "Tuesday", "it", "is", "to", "and", "in", "that",
+          "war", "not", "clear", "de", "anti", "x", "9", "May", "may", "caf\u00e9", "\u212ayiv", "\u017fo"]
+GLUE = [" ", " ", " ", "  ", "\n", "\t", "\u00a0", ", ", ". ", "; ", "-", " - ", "--", "'", "\u2019", "'s ",
+        " \u201c", "\u201d ", " (", ") ", " $", "$", " \u20ac", "", "_", "/"]
+
+
+def sample_text(rng: random.Random, indicators: list[Indicator], length: int) -> str:
+    """A text woven from the lexicon's own terms (in varied case, sometimes truncated or with a
+    word ending), filler words and punctuation, glued together in every way a boundary can go."""
+    pieces = []
+    for _ in range(length):
+        roll = rng.random()
+        if roll < 0.45 and indicators:
+            indicator = rng.choice(indicators)
+            word = indicator.text if indicator.kind != "pattern" else rng.choice(["$5 billion", "5 billion dollars", "return to base", "Putin must", "images of the dead", "moving to garrisons"])
+            if word.endswith("*"):
+                word = word[:-1] + rng.choice(["", "s", "ed", "-led"])
+            word = rng.choice([word, word, word.upper(), word.lower(), word.title(), word.swapcase()])
+            if rng.random() < 0.15:
+                words = word.split()
+                word = " ".join(words[: rng.randint(1, len(words))])
+            if rng.random() < 0.15:
+                word = word.replace(" ", rng.choice(["  ", "\n", "-", ""]))
+        else:
+            word = rng.choice(FILLER)
+        pieces.append(word)
+        pieces.append(rng.choice(GLUE))
+    return "".join(pieces[:-1] if rng.random() < 0.5 else pieces)
+
+
+def assert_same(indicators: list[Indicator], text: str, lexicon=None) -> None:
+    lexicon = lexicon or compile_lexicon("t", indicators)
+    compiled = [(m.start, m.end, m.indicator) for m in lexicon.find(text)]
+    reference = [(m.start, m.end, m.indicator) for m in reference_find(indicators, text)]
+    assert compiled == reference, text
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_random_texts_from_every_codebook_lexicon_match_the_reference(seed):
+    codebook = load_codebook()
+    rng = random.Random(seed)
+    lexicons = [codebook.lexicons[frame.id] for frame in codebook.frames]
+    total = 0
+    for _ in range(8):
+        for frame, lexicon in zip(codebook.frames, lexicons):
+            indicators = [indicator for item in frame.items for indicator in item.indicators]
+            text = sample_text(rng, indicators, rng.randint(1, 40))
+            assert_same(indicators, text, lexicon)
+            total += len(lexicon.find(text))
+        together = find_all(lexicons, text)  # all lexicons in one pass: the same as one by one
+        assert together == [lexicon.find(text) for lexicon in lexicons]
+    assert total > 100  # the texts do contain matches
+
+
+ODD_INDICATORS = [
+    Indicator("war", "w"), Indicator("war*", "w2"), Indicator("War", "w3", kind="cased"), Indicator("wars of", "w4"),
+    Indicator("may", "m", kind="cased"), Indicator("May 9", "m2"), Indicator("de-escalation", "d"), Indicator("de", "d2"),
+    Indicator("a-b*", "ab"), Indicator("it's", "its"), Indicator("'s", "s"), Indicator("$", "dollar"), Indicator("#war", "tag"),
+    Indicator("caf\u00e9", "cafe"), Indicator("\u00e9war", "ewar"), Indicator("\u017fo", "longs"), Indicator("\u212ayiv", "kelvin"),
+    Indicator("x", "x"), Indicator("_", "underscore"), Indicator("9", "nine"), Indicator("clear", "c"), Indicator("not clear", "c2"),
+    Indicator(r"\d+\s+billion", "p1", kind="pattern"), Indicator(r"(?:US\$|\$|\u20ac)\s?\d+", "p2", kind="pattern"),
+    Indicator(r"(?-i:[A-Z])\w+\s+must", "p3", kind="pattern"), Indicator(r"(?:the\s+)?war\w*", "p4", kind="pattern"),
+    Indicator(r".war", "p5", kind="pattern"), Indicator(r"\s+war", "p6", kind="pattern"), Indicator(r"(?<=\s)said", "p7", kind="pattern"),
+    Indicator(r"(?:a|b)+c", "p8", kind="pattern"), Indicator(r"(?:x?y)*z", "p9", kind="pattern"), Indicator(r"[^\w\s]\d", "p10", kind="pattern"),
+    Indicator(r"\bMo(?:scow|s)\b", "p11", kind="pattern"), Indicator(r"(?>tro)ops", "p12", kind="pattern"), Indicator(r"-\d", "p13", kind="pattern"),
+]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_random_texts_with_every_kind_of_start_match_the_reference(seed):
+    """Indicators that begin with a non-word or non-ASCII character, patterns that begin with a
+    class, an optional part, a lookbehind, any character or a space: every way the dispatch
+    finds where a match can begin (exact first word, prefix, character class, full scan)."""
+    rng = random.Random(100 + seed)
+    lexicon = compile_lexicon("odd", ODD_INDICATORS)
+    assert lexicon._scan is not None and lexicon._classes and lexicon._prefixes and lexicon._exact
+    for _ in range(60):
+        assert_same(ODD_INDICATORS, sample_text(rng, ODD_INDICATORS, rng.randint(1, 30)), lexicon)
+
+
+def test_lexicons_share_a_text_index_without_mixing_results():
+    codebook = load_codebook()
+    a, b = codebook.lexicons["hedge"], codebook.lexicons["escalation"]
+    text = "It may be on the brink of war, possibly. " * 3
+    assert find_all([a, b], text) == [a.find(text), b.find(text)] == find_all([b, a], text)[::-1]
+    assert find_all([a, b], "") == [[], []]
+
+
+def test_hedge_may_is_not_the_month_or_a_name():
+    """The codebook lists "may" in the hedges' cased_forms: lower-case "may" only."""
+    hedge = load_codebook().lexicons["hedge"]
+    text = "Talks on 9 May may resume. May 9 was calm; Theresa May said it may not. MAY 2022."
+    assert [(m.matched, m.start) for m in hedge.find(text) if m.indicator.item == "may"] == [("may", text.index("may resume")), ("may", text.index("may not"))]
+    assert Indicator("may", "may", kind="cased") in hedge.indicators
+    assert not any(i.text.lower() == "may" and i.kind == "term" for i in hedge.indicators)
+
+
+def test_dispatch_assumptions_hold_for_every_character():
+    """What the dispatch relies on, checked over all of Unicode: ``_SPACES`` is every ``\\s``;
+    no non-word character matches an ASCII word character case-insensitively (so a term that
+    begins with a letter begins at a word start); an ASCII non-word character matches only itself."""
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert "".join(re.findall(r"\s", everything)) == lexicon_module._SPACES
+    non_word = re.sub(r"\w", "", everything)
+    assert re.findall(r"(?i)[a-z0-9_]", non_word) == []
+    ascii_non_word = re.sub(r"\w", "", "".join(map(chr, range(128))))
+    assert "".join(re.findall(f"(?i)[{re.escape(ascii_non_word)}]", everything)) == ascii_non_word
+
+
+@pytest.mark.parametrize(
+    "indicator, probes",
+    [
+        (Indicator("brink of war", "x"), [("exact", "brink")]),
+        (Indicator("the West", "x", kind="cased"), [("exact", "the")]),
+        (Indicator("sanction*", "x"), [("prefix", "sanction")]),
+        (Indicator("de-escalation", "x"), [("exact", "de")]),
+        (Indicator("caf\u00e9", "x"), [("prefix", "caf")]),
+        (Indicator("$", "x"), [("class", "(?i:[\\U00000024])")]),
+        (Indicator(r"return(?:s|ed)?\s+to", "x", kind="pattern"), [("prefix", "return")]),
+        (Indicator(r"time for \w+", "x", kind="pattern"), [("exact", "time")]),
+        (Indicator(r"(?:the\s+)?war", "x", kind="pattern"), [("exact", "war"), ("prefix", "the")]),
+        (Indicator(r"\d+ bn", "x", kind="pattern"), [("class", "(?i:[\\d])")]),
+        (Indicator(r".war", "x", kind="pattern"), None),
+        (Indicator(r"(?:a|b?)", "x", kind="pattern"), None),
+    ],
+)
+def test_probes_say_how_a_match_can_begin(indicator, probes):
+    assert lexicon_module._probes(indicator) == probes
