@@ -22,6 +22,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
+from .sentiment import split_voices
 
 GAZETTEER = "actors.tsv"
 
@@ -254,32 +255,6 @@ def mention_rows(article_id: str, mentions: Iterable[Mention], sentence_starts: 
     ]
 
 
-def split_voices(start: int, end: int, text: str, quotes: Iterable[tuple[int, int]]) -> tuple[str, str]:
-    """Split the sentence ``text`` (at ``start``..``end`` of the body) into the reporter's words
-    and the quoted words, given the body's quote spans.
-
-    Examples
-    --------
-    >>> split_voices(0, 26, '"We left," the army said.', [(0, 10)])
-    ('the army said.', '"We left,"')
-    >>> split_voices(0, 0, "", [])
-    ('', '')
-    """
-    reporter: list[str] = []
-    quoted: list[str] = []
-    cursor = start
-    for q_start, q_end in sorted(quotes):
-        lo, hi = max(start, q_start), min(end, q_end)
-        if lo >= hi:
-            continue
-        reporter.append(text[cursor - start : lo - start])
-        quoted.append(text[lo - start : hi - start])
-        cursor = hi
-    reporter.append(text[cursor - start :])
-    clean = lambda parts: " ".join(" ".join(p.split()) for p in parts if p.strip())  # noqa: E731
-    return clean(reporter), clean(quoted)
-
-
 def _mean(values: list[float]) -> float:
     return sum(values) / len(values) if values else float("nan")
 
@@ -335,7 +310,7 @@ def bloc_rows(
         for index in sorted(mentioned.get(bloc, ())):
             if index not in voices:
                 number, start, end, text = sentences[index]
-                voices[index] = split_voices(start, end, text, quote_spans)
+                voices[index] = split_voices(text, start, quote_spans)
             said, in_quotes = voices[index]
             if said:
                 reporter.append(score(said))

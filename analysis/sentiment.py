@@ -437,6 +437,19 @@ def score_text(
     >>> score_text("Russia denied plans for an invasion.", adjusted=False).compound_adjusted
     -0.4404
     """
+    if adjustments is None:
+        # Actors and voices score the same sentence parts as the sentence scorer: compute once.
+        full = _score_cached(text, adjusted)
+        return full if drivers else SentimentScore(full.neg, full.neu, full.pos, full.compound, full.compound_adjusted, ())
+    return _score(text, adjusted=adjusted, adjustments=adjustments, drivers=drivers)
+
+
+@lru_cache(maxsize=4096)
+def _score_cached(text: str, adjusted: bool) -> SentimentScore:
+    return _score(text, adjusted=adjusted, adjustments=None, drivers=True)
+
+
+def _score(text: str, *, adjusted: bool, adjustments: Mapping[str, float] | None, drivers: bool) -> SentimentScore:
     tokens = _tokenise(text)
     lexicon = _vader_lexicon()
     positions, values = _valences(tokens, lexicon)

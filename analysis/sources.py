@@ -99,6 +99,8 @@ ZERO_THAT_TERMS = frozenset(
 #: Cue verbs whose object is the reported speech (``called for talks``, ``denied any intention``).
 OBJECT_TERMS = frozenset({"call for", "urge", "deny", "warn", "pledge", "vow", "express alarm", "express concern", "voice concern"})
 MASK = "#"
+#: A determiner right before a cue ("the claims"): searched in the 40 characters before the cue
+#: (the longest determiner plus a run of spaces), not from the text's start for every cue.
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|these|those|such|his|her|their|its|our|my)\s+$", re.IGNORECASE)
 #: Cue terms whose base form is usually a noun ("a report", "the note"): base form not a cue.
 NOUN_LIKE = frozenset({"report", "note", "quote", "comment", "state", "claim", "show", "reply", "pledge", "vow", "warning"})
@@ -166,7 +168,7 @@ def find_cues(text: str) -> list[Cue]:
     for m in pattern.finditer(text):
         form = " ".join(m.group().lower().split())
         term, group = forms[form]
-        if form == term and term in NOUN_LIKE or _DETERMINER_BEFORE.search(text, 0, m.start()):
+        if form == term and term in NOUN_LIKE or _DETERMINER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # a noun: "a report", "the claims"
         out.append(Cue(m.group(), term, group, m.start(), m.end()))
     return out

@@ -4,7 +4,8 @@ import math
 
 import pytest
 
-from analysis.actors import BLOCS, bloc_rows, find_mentions, load_gazetteer, split_voices
+from analysis.actors import BLOCS, bloc_rows, find_mentions, load_gazetteer
+from analysis.sentiment import split_voices
 from analysis.document import build_document
 from analysis.errors import InstrumentError
 from analysis.sources import voices_tables
@@ -66,7 +67,7 @@ def test_gazetteer_is_validated_on_load(tmp_path, row, message):
 
 def test_split_voices_keeps_reporter_and_quoted_words_apart():
     text = 'Putin said "we will win" and left.'
-    assert split_voices(0, len(text), text, [(11, 24)]) == ("Putin said and left.", '"we will win"')
+    assert split_voices(text, 0, [(11, 24)]) == ("Putin said and left.", '"we will win"')
 
 
 @pytest.fixture(scope="module")
