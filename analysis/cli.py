@@ -27,6 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1; 0 = one per CPU core)")
     score.add_argument("--chunk-size", type=int, default=64, help="articles per work unit sent to a worker (default: 64)")
     score.add_argument("--strict", action="store_true", help="exit 1 if any article is skipped")
+    score.add_argument("--max-article-bytes", type=int, default=None, help="skip article files larger than this (default: 2000000)")
     score.add_argument("--no-progress", action="store_true", help="hide the progress bar")
     commands.add_parser("setup", help="build the offline linguistic resources (make setup runs this)")
     report = commands.add_parser("report", help="execute every notebook headless into an HTML report")
@@ -59,6 +60,8 @@ def _score(args: argparse.Namespace) -> int:
     from .corpus import load_manifest
     from .pipeline import stream_corpus
 
+    if args.max_article_bytes is not None:
+        os.environ["WORKBOOK_MAX_ARTICLE_BYTES"] = str(max(0, args.max_article_bytes))  # workers inherit it
     manifest = load_manifest(args.manifest or manifest_from_env())
     show = not args.no_progress and sys.stderr.isatty() and not os.environ.get("CI")
     jobs = max(1, args.jobs if args.jobs else (os.cpu_count() or 1))

@@ -6,17 +6,19 @@ Policy for bad input, applied consistently:
   id, a malformed date, a path that is absolute or escapes the corpus folder): the run stops
   before any scoring with a :class:`~analysis.errors.ManifestError` naming file and line.
 * **One article's file is wrong** (missing, empty, whitespace only, not English, nothing left
-  after cleaning): that article is *flagged and skipped*. It keeps its row in ``articles.csv``
+  after cleaning, larger than :func:`max_article_bytes`): that article is *flagged and skipped*. It keeps its row in ``articles.csv``
   with ``status = "skipped"`` and the reason, the problem is listed in ``problems.csv`` naming
   file and line, and the rest of the corpus proceeds. Nothing is dropped silently.
 * **Recoverable oddities** (Windows-1252 or Latin-1 bytes, a BOM, CRLF line ends, HTML pasted
-  into a ``.txt``, a very large file, a file in the corpus folder with no manifest row): the article
-  is scored and a warning row goes to ``problems.csv``.
+  into a ``.txt``, a large file, a file in the corpus folder with no manifest row, no sentence-ending
+  punctuation, a run-on "sentence" longer than 2,000 characters, an article entirely inside
+  quotation marks): the article is scored and a warning row goes to ``problems.csv``.
 """
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,7 +41,20 @@ OPTIONAL_COLUMNS: dict[str, str] = {
 COLUMNS: tuple[str, ...] = REQUIRED_COLUMNS[:3] + tuple(OPTIONAL_COLUMNS) + ("path",)
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
-LARGE_FILE_BYTES = 1_000_000
+LARGE_FILE_BYTES = 200_000  # a news article is 3-10 KB: above this, a warning
+MAX_ARTICLE_BYTES = 2_000_000  # above this, flagged and skipped; $WORKBOOK_MAX_ARTICLE_BYTES raises it
+
+
+def max_article_bytes() -> int:
+    """The size above which an article file is skipped: ``$WORKBOOK_MAX_ARTICLE_BYTES`` or 2 MB.
+
+    Examples
+    --------
+    >>> max_article_bytes()
+    2000000
+    """
+    value = os.environ.get("WORKBOOK_MAX_ARTICLE_BYTES", "").strip()
+    return int(value) if value.isdigit() else MAX_ARTICLE_BYTES
 
 
 def load_manifest(path: str | Path = MANIFEST) -> pd.DataFrame:
@@ -158,6 +173,13 @@ def read_article(row: dict[str, str]) -> ArticleText:
     where = f"{path} (manifest line {row.get('line', '?')})"
     if not path.is_file():
         raise ArticleError(where, "file not found", row=None)
+    size = path.stat().st_size
+    if size > max_article_bytes():
+        raise ArticleError(
+            where,
+            f"{size:,} bytes is over the {max_article_bytes():,}-byte limit for one article (news articles are 3-10 KB): "
+            "several articles in one file? Split it, or raise the limit with --max-article-bytes",
+        )
     data = path.read_bytes()
     decoded = decode_bytes(data)
     article = ArticleText(decoded.text, decoded.encoding)
