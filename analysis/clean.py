@@ -36,6 +36,11 @@ DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
 _SPACE_TABLE = {ord(c): " " for c in SPACE_CHARS} | {ord(c): None for c in ZERO_WIDTH}
 _QUOTE_TABLE = {ord(c): "'" for c in SINGLE_QUOTES} | {ord(c): '"' for c in DOUBLE_QUOTES}
 _RANGE_DASH = re.compile(r"(?<=\d)[\u2012\u2013](?=\d)")
+_DASH_TABLE = {ord(c): "-" for c in HYPHENS} | {ord(c): "\u2014" for c in DASHES}
+# str.translate looks up every character: skip it when a text has nothing to translate.
+_ANY_SPACE = re.compile(f"[{SPACE_CHARS}{ZERO_WIDTH}]")
+_ANY_DASH = re.compile(f"[{HYPHENS}{DASHES}]")
+_ANY_QUOTE = re.compile(f"[{SINGLE_QUOTES}{DOUBLE_QUOTES}]")
 
 
 @dataclass(frozen=True)
@@ -82,7 +87,7 @@ def normalize_spaces(text: str) -> str:
     >>> normalize_spaces("")
     ''
     """
-    return text.translate(_SPACE_TABLE)
+    return text.translate(_SPACE_TABLE) if _ANY_SPACE.search(text) else text
 
 
 def normalize_dashes(text: str) -> str:
@@ -93,9 +98,9 @@ def normalize_dashes(text: str) -> str:
     >>> normalize_dashes("soldiers \\u2013 with India; 2021\\u201322; non\\u2011state")
     'soldiers — with India; 2021-22; non-state'
     """
-    text = _RANGE_DASH.sub("-", text)
-    text = text.translate({ord(c): "-" for c in HYPHENS})
-    return text.translate({ord(c): "\u2014" for c in DASHES})
+    if not _ANY_DASH.search(text):
+        return text
+    return _RANGE_DASH.sub("-", text).translate(_DASH_TABLE)
 
 
 def normalize_quotes(text: str, *, straight: bool = True) -> str:
@@ -108,7 +113,7 @@ def normalize_quotes(text: str, *, straight: bool = True) -> str:
     >>> normalize_quotes("\\u201cx\\u201d", straight=False)
     '\\u201cx\\u201d'
     """
-    return text.translate(_QUOTE_TABLE) if straight else text
+    return text.translate(_QUOTE_TABLE) if straight and _ANY_QUOTE.search(text) else text
 
 
 def count_changes(text: str) -> dict[str, int]:

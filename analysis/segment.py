@@ -118,6 +118,7 @@ def count_words(text: str) -> int:
 
 _OPEN_DOUBLE = "\u201c\u201e\u00ab"
 _CLOSE_DOUBLE = "\u201d\u00bb"
+_QUOTE_EVENT = re.compile(f"\n\n|[\"{_OPEN_DOUBLE}{_CLOSE_DOUBLE}]")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -138,13 +139,12 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for index, char in enumerate(text):
-        if char == "\n" and index + 1 < len(text) and text[index + 1] == "\n":
+    for found in _QUOTE_EVENT.finditer(text):  # only quote marks and paragraph breaks matter
+        index, char = found.start(), found.group()
+        if char == "\n\n":
             if open_at is not None:
                 spans.append((open_at, index))
                 open_at = None
-            continue
-        if char not in '"' + _OPEN_DOUBLE + _CLOSE_DOUBLE:
             continue
         if char in _OPEN_DOUBLE:
             opens = True

@@ -58,3 +58,41 @@ def test_seed_quote_ending_with_straight_mark_is_one_span(seed_texts):
     doc = build_document({"id": "abp", "outlet": "ABP Live"}, seed_texts["002_2ad01569b5cf55ed.txt"])
     first = doc.body[doc.quotes[0][0] : doc.quotes[0][1]]
     assert first.startswith('"Units of the southern') and first.endswith('garrisons,"')
+
+
+def _reference_quote_spans(text: str) -> list[tuple[int, int]]:
+    """The rule of quote_spans, character by character (the obvious, slow way)."""
+    spans, open_at = [], None
+    for index, char in enumerate(text):
+        if char == "\n" and text[index + 1 : index + 2] == "\n":
+            if open_at is not None:
+                spans.append((open_at, index))
+                open_at = None
+            continue
+        if char not in '"\u201c\u201e\u00ab\u201d\u00bb':
+            continue
+        if char in "\u201c\u201e\u00ab":
+            opens = True
+        elif char in "\u201d\u00bb":
+            opens = False
+        else:
+            before = text[index - 1] if index else "\n"
+            opens = before.isspace() or before in "([{\u2014-"
+        if opens and open_at is None:
+            open_at = index
+        elif not opens and open_at is not None:
+            spans.append((open_at, index + 1))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, len(text)))
+    return spans
+
+
+def test_quote_spans_equals_the_character_by_character_rule():
+    import random
+
+    rng = random.Random(20220215)
+    alphabet = ["a", " ", '"', "\n", "\u201c", "\u201d", "(", "-", ".", "\u00bb", "\u00ab", "\u201e", "\u2014"]
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert quote_spans(text) == _reference_quote_spans(text), repr(text)
