@@ -188,13 +188,27 @@ def rows_to_csv(rows: Iterable[Mapping[str, object]], columns: Sequence[str], *,
     writer = csv.writer(buffer, lineterminator="\n")
     if header:
         writer.writerow(columns)
-    known = set(columns)
+    known = frozenset(columns)
+    cell = _fast_cell
     for row in rows:
-        if not known.issuperset(row):
+        if not row.keys() <= known:
             extra = sorted(set(row) - known)
             raise ValueError(f"table {table!r}: undeclared column(s) {extra}; declare them in the scorer's columns")
-        writer.writerow([format_cell(row.get(column)) for column in columns])
+        get = row.get
+        writer.writerow([cell(get(column)) for column in columns])
     return buffer.getvalue()
+
+
+def _fast_cell(value: object) -> str:
+    # format_cell with the common types first (the streamed tables format ~400 cells per article).
+    kind = type(value)
+    if kind is str:
+        return "'" + value if value.startswith(FORMULA_PREFIXES) else value  # type: ignore[attr-defined]
+    if kind is int:
+        return str(value)
+    if kind is float:
+        return "" if value != value else repr(round(value, 6) + 0.0)  # type: ignore[call-overload]
+    return format_cell(value)
 
 
 class TableStream:
