@@ -48,3 +48,45 @@ def test_writing_under_raw_is_refused():
 def test_decode_prefers_utf8_then_cp1252():
     assert decode_bytes("\u2019".encode()).encoding == "utf-8"
     assert decode_bytes(b"\x92").text == "\u2019"
+
+
+@pytest.mark.parametrize(
+    "value, text",
+    [(None, ""), (float("nan"), ""), (3, "3"), (2.0, "2.0"), (-0.0, "0.0"), (1 / 3, "0.333333"), (True, "True"), ("=1+1", "'=1+1"), ("-x", "'-x"), ("plain", "plain")],
+)
+def test_cells_are_formatted_by_value_alone(value, text):
+    from analysis.io import format_cell, rows_to_csv
+
+    assert format_cell(value) == text
+    assert rows_to_csv([{"c": value, "d": 1}], ["c", "d"], header=False) == f"{text},1\n"
+
+
+def test_rows_to_csv_refuses_an_undeclared_column():
+    from analysis.io import rows_to_csv
+
+    with pytest.raises(ValueError, match=r"table 't': undeclared column\(s\) \['z'\]"):
+        rows_to_csv([{"a": 1, "z": 2}], ["a"], table="t")
+
+
+def test_table_stream_commits_atomically_or_leaves_nothing(tmp_path):
+    from analysis.io import TableStream
+
+    with TableStream(tmp_path, {"t": ["a", "b"]}) as stream:
+        stream.append({"t": "1,x\n"})
+        assert not (tmp_path / "t.csv").exists()  # nothing visible before the commit
+        stream.append({"t": "2,'=y\n"})
+        stream.commit()
+    assert (tmp_path / "t.csv").read_text() == "a,b\n1,x\n2,'=y\n"
+    with pytest.raises(RuntimeError):
+        with TableStream(tmp_path, {"t": ["a", "b"]}) as stream:
+            stream.append({"t": "3,z\n"})
+            raise RuntimeError
+    assert (tmp_path / "t.csv").read_text() == "a,b\n1,x\n2,'=y\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["t.csv"]
+
+
+def test_table_stream_refuses_raw():
+    from analysis.io import TableStream
+
+    with pytest.raises(PermissionError):
+        TableStream(paths.RAW, {"t": ["a"]})
