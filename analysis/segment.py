@@ -16,6 +16,15 @@ from .instruments import load_wordlist
 
 WORD_RE = re.compile(r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|[^\W_]+(?:[-'\u2019.][^\W_]+)*", re.UNICODE)
 _NUMBER_ABBREV = re.compile(r"\b(?:No|Nos|Art|Para|Sec)\.$")
+#: An initial ("A. K. Singh"): one capital and a full stop, then a space or the end.
+_INITIAL = re.compile(r"[A-Z]\.(?:\s|$)")
+_LAST_TOKEN = re.compile(r"(\S+)\.$")
+
+
+def _ends_with_abbreviation(text: str) -> bool:
+    """True when ``text`` ends with a listed abbreviation and its stop ("Gen.", "Dr.", "U.S.")."""
+    found = _LAST_TOKEN.search(text)
+    return bool(found) and found.group(1).lower().lstrip("(\"'") in load_wordlist("abbreviations.txt")
 
 
 @lru_cache(maxsize=1)
@@ -29,6 +38,10 @@ def sentence_tokenizer() -> PunktSentenceTokenizer:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence in ``text``; paragraphs (blank-line blocks) never merge.
+
+    After Punkt, two rules: ``No. 10`` (and ``Art.``, ``Sec.`` ...) before a digit does not end a
+    sentence, and an abbreviation before an initial does not either (``Lt. Gen. A. K. Singh``:
+    Punkt would take the capital "A" for a sentence starter).
 
     Examples
     --------
@@ -50,7 +63,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         for start, end in pieces:
             if merged:
                 previous = text[offset + merged[-1][0] : offset + merged[-1][1]]
-                if _NUMBER_ABBREV.search(previous) and block.group()[start:start + 1].isdigit():
+                following = block.group()[start:end]
+                if (_NUMBER_ABBREV.search(previous) and following[:1].isdigit()) or (
+                    _INITIAL.match(following) and _ends_with_abbreviation(previous)
+                ):
                     merged[-1][1] = end
                     continue
             merged.append([start, end])

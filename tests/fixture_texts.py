@@ -37,4 +37,9 @@ SENTENCE_CASES = [
     ('Shoygu said that "there is always a chance" of a deal." Lavrov agreed.', ['Shoygu said that "there is always a chance" of a deal."', "Lavrov agreed."]),
     ("Dr. Ivanova, of St. Petersburg, spoke at 10 a.m. on Monday.", ["Dr. Ivanova, of St. Petersburg, spoke at 10 a.m. on Monday."]),
     ("No sentence end here", ["No sentence end here"]),
+    ("Gen. A. Smith said so.", ["Gen. A. Smith said so."]),
+    ("He met Dr. A. P. J. Abdul Kalam. He left.", ["He met Dr. A. P. J. Abdul Kalam.", "He left."]),
+    ("Lt. Gen. A. K. Singh said the troops left. Then more came.", ["Lt. Gen. A. K. Singh said the troops left.", "Then more came."]),
+    ("Troops moved to the U.S. A spokesman said nothing.", ["Troops moved to the U.S.", "A spokesman said nothing."]),
+    ("I came. I saw.", ["I came.", "I saw."]),
 ]
