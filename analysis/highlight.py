@@ -5,6 +5,11 @@ before it reaches the page, so an article containing ``<script>`` shows the tag 
 runs nothing. Spans may overlap; the text is cut at every span boundary and each piece is
 marked with all the labels that cover it.
 
+Notebook prose built from data (an outlet's name, a headline, a speaker, a word) goes through
+:func:`md_text` (or :func:`md_code` for identifiers) before it is put into Markdown: Markdown
+passes raw HTML through, so an outlet named ``<img src=x onerror=alert(1)>`` would otherwise
+become a live element in the notebook and in the HTML report.
+
 Examples
 --------
 >>> highlight_html("Troops <left>.", [(0, 6, "military")])
@@ -13,6 +18,8 @@ Examples
 from __future__ import annotations
 
 import html
+import math
+import re
 from typing import Iterable, Mapping
 
 import pandas as pd
@@ -22,6 +29,54 @@ MARK_COLORS: tuple[str, ...] = (
     "#cfe3f3", "#fde2b8", "#c9ecd9", "#f2d3e6", "#e6e0f3", "#f9d5c9", "#f6f1b8", "#dcdcdc",
 )
 Span = tuple[int, int, str]
+
+#: Characters that are active in HTML or in Markdown (Jupyter's flavour: GFM plus ``$`` for
+#: maths and ``@``/``:`` for autolinks). :func:`md_text` writes each as a numeric character
+#: reference, which Markdown renders as the literal character and never as markup.
+MARKDOWN_ACTIVE = "&<>\"'\\`*_{}[]()#+-.!|~$@:=^"
+_MD_ESCAPES = {ord(ch): f"&#{ord(ch)};" for ch in MARKDOWN_ACTIVE}
+_SPACE_RE = re.compile(r"\s+")
+
+
+def md_text(value: object) -> str:
+    """``value`` as inert text for Markdown prose: HTML-escaped, Markdown characters neutralised.
+
+    Every character that HTML or Markdown could read as markup (``< > & " '`` and
+    :data:`MARKDOWN_ACTIVE`) becomes a numeric character reference, so the reader sees the
+    value exactly as written and nothing in it can open a tag, a link, emphasis, a heading or
+    maths. Runs of white space (newlines included) become one space, so a value cannot start a
+    new Markdown block. ``None`` and NaN give ``""``. Use it for every data value put into a
+    Markdown string; inside a code span entities are not decoded, so use :func:`md_code` there.
+
+    Examples
+    --------
+    >>> md_text("<img src=x onerror=alert(1)>")
+    '&#60;img src&#61;x onerror&#61;alert&#40;1&#41;&#62;'
+    >>> md_text("**Opoyi**  [link](javascript:x)\\n# h")
+    '&#42;&#42;Opoyi&#42;&#42; &#91;link&#93;&#40;javascript&#58;x&#41; &#35; h'
+    >>> md_text(None), md_text(float("nan")), md_text(3)
+    ('', '', '3')
+    """
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    text = _SPACE_RE.sub(" ", str(value)).strip()
+    return text.translate(_MD_ESCAPES)
+
+
+def md_code(value: object) -> str:
+    """``value`` as inline code in Markdown prose, escaped like :func:`md_text`.
+
+    A Markdown code span (backticks) shows character references literally, so identifiers are
+    wrapped in an HTML ``<code>`` element instead, whose content is :func:`md_text`.
+
+    Examples
+    --------
+    >>> md_code("nw-0215-a")
+    '<code>nw&#45;0215&#45;a</code>'
+    >>> md_code("</code><script>")
+    '<code>&#60;&#47;code&#62;&#60;script&#62;</code>'
+    """
+    return f"<code>{md_text(value).replace('/', '&#47;')}</code>"
 
 
 def label_colors(labels: Iterable[str]) -> dict[str, str]:

@@ -63,3 +63,49 @@ def test_fixture_article_with_script_renders_as_text():
         evidence = tables["evidence"][tables["evidence"]["article_id"] == aid]
         view = highlight.article_view(aid, body, highlight.spans_from_frame(evidence, label="category"))
         assert "<script" not in view and "&lt;script&gt;" in view
+
+
+# --------------------------------------------------------------------------- Markdown prose from data
+MARKDOWN_HOSTILE = [
+    "<img src=x onerror=alert(1)>",
+    '"><script>alert(1)</script>',
+    "[click](javascript:alert(1))",
+    "**bold** _it_ `code` ~~gone~~",
+    "# heading\n\n- item\n1. item",
+    "| a | b |\n|---|---|",
+    "$x^2$ and $5",
+    "https://evil.example/ www.evil.example mail@evil.example",
+    "plain outlet & sons",
+]
+
+
+def _render_markdown(source: str):
+    """Render Markdown as the HTML report does (nbconvert's mistune filter) and parse it."""
+    import lxml.html
+    from nbconvert.filters.markdown_mistune import markdown2html_mistune
+
+    return lxml.html.fragment_fromstring(markdown2html_mistune(source), create_parent="div")
+
+
+@pytest.mark.parametrize("value", MARKDOWN_HOSTILE)
+def test_md_text_renders_as_the_literal_text_and_nothing_else(value):
+    for source in (f"- **{highlight.md_text(value)}** wrote *{highlight.md_text(value)}*", highlight.md_text(value)):
+        tree = _render_markdown(source)
+        tags = {el.tag for el in tree.iter()} - {"div", "ul", "li", "strong", "em", "p"}
+        assert tags == set(), (value, tags)
+        assert not any(el.attrib for el in tree.iter()), "no element carries an attribute (href, onerror, src)"
+        flat = " ".join(value.split())
+        assert flat in tree.text_content(), "the reader sees the value as written"
+
+
+@pytest.mark.parametrize("value", ["nw-0215-a", "a_b*c", "</code><script>alert(1)</script>", "x`y"])
+def test_md_code_is_one_code_element_with_the_literal_text(value):
+    tree = _render_markdown(f"see {highlight.md_code(value)} here")
+    codes = tree.findall(".//code")
+    assert len(codes) == 1 and codes[0].text_content() == value
+    assert {el.tag for el in tree.iter()} <= {"div", "p", "code"}
+
+
+@pytest.mark.parametrize("value, expected", [(None, ""), (float("nan"), ""), ("  a\n\n b ", "a b"), (12, "12")])
+def test_md_text_missing_and_whitespace(value, expected):
+    assert highlight.md_text(value) == expected
