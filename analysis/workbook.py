@@ -1,0 +1,230 @@
+"""One loader for every notebook: the manifest, its scored tables, the outlets and their colours.
+
+Every notebook's set-up cell calls :func:`load_workbook`. By default it scores the corpus in
+the kernel with a progress bar (:func:`analysis.pipeline.score_corpus`). Given ``tables_dir``
+(the notebooks' ``TABLES`` parameter, ``$WORKBOOK_TABLES``), it instead reads the CSV tables that
+``python -m analysis score --manifest M --out DIR`` wrote, so a large corpus is scored once and
+not once per notebook. Either way the tables are checked against the manifest: every manifest
+id has exactly one article row and no article row is missing from the manifest
+(:class:`TablesError` otherwise, naming the folder and the ids).
+
+Reading CSV back: every cell of a table is read as text; columns named in
+:data:`TEXT_COLUMNS` stay text (empty cells are ``""``, as in scored tables), other columns whose
+non-empty cells are all numbers become numbers (empty cells NaN), ``True``/``False`` columns
+become booleans, and the apostrophe that :func:`analysis.io.neutralise_formula` put before a
+cell starting with ``= + - @`` is removed again.
+"""
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import WorkbookError
+from .io import FORMULA_PREFIXES
+
+#: Columns of the pipeline's tables that hold text (ids, labels, names, sentences).
+TEXT_COLUMNS: frozenset[str] = frozenset({
+    "article_id", "outlet", "published", "headline", "headline_source", "language", "wire_agency", "url", "path",
+    "status", "skip_reason", "encoding", "dateline", "lead_event_frame", "lead_generic_frame", "dominant_event_frame",
+    "first_voice_bloc", "file", "line", "level", "code", "message", "text", "voice", "label", "rule", "family",
+    "category", "item", "indicator", "matched", "frame", "word", "source", "quote_id", "kind", "speaker",
+    "speaker_canonical", "bloc", "cue_verb", "verb_group", "via", "actor", "number_as_written", "counts", "qualifier",
+    "cue_role",
+})
+
+
+class TablesError(WorkbookError):
+    """Tables read from a folder are missing, malformed, or do not belong to the manifest."""
+
+
+@dataclass(frozen=True)
+class Workbook:
+    """What every notebook works from.
+
+    ``tables`` are the pipeline's tables by name (``articles``, ``sentences``, ...);
+    ``articles`` is ``tables["articles"]`` and ``scored`` its rows with ``status == "scored"``;
+    ``outlets`` are the corpus' outlets in sorted order and ``colors`` one colour per outlet
+    (:func:`analysis.plots.outlet_colors`, the same in every notebook); ``source`` says where
+    the tables came from.
+    """
+
+    manifest_path: Path
+    manifest: pd.DataFrame
+    tables: dict[str, pd.DataFrame]
+    outlets: list[str]
+    colors: dict[str, str]
+    source: str
+    articles: pd.DataFrame = field(repr=False)
+    scored: pd.DataFrame = field(repr=False)
+
+    def summary(self) -> str:
+        """One line: how many articles were scored, from how many outlets, and from where."""
+        return (
+            f"{len(self.scored)} of {len(self.articles)} articles scored, {len(self.outlets)} outlet(s); "
+            f"tables {self.source}"
+        )
+
+
+def load_workbook(manifest: str | Path, *, tables_dir: str | Path | None = None, progress: bool = True) -> Workbook:
+    """Load the manifest and its tables (scored here, or read from ``tables_dir``) into a :class:`Workbook`.
+
+    Parameters
+    ----------
+    manifest : path
+        The manifest CSV (``analysis.corpus.load_manifest`` validates it).
+    tables_dir : path, optional
+        A folder of tables written by ``python -m analysis score``; empty or ``None`` scores the
+        corpus here instead.
+    progress : bool
+        Show a tqdm progress bar while scoring.
+
+    Raises
+    ------
+    TablesError
+        ``tables_dir`` lacks a table or a column, or its articles are not the manifest's.
+    ManifestError
+        The manifest itself is invalid.
+    """
+    from .corpus import load_manifest
+    from .plots import outlet_colors
+
+    manifest_path = Path(manifest)
+    frame = load_manifest(manifest_path)
+    if tables_dir:
+        tables = read_tables(tables_dir)
+        source = f"read from {Path(tables_dir)}"
+    else:
+        tables = _score(frame, progress=progress)
+        source = "scored in this notebook"
+    check_tables_cover(tables, frame, where=tables_dir or manifest_path)
+    articles = tables["articles"]
+    scored = articles[articles["status"] == "scored"].reset_index(drop=True)
+    outlets = sorted(str(o) for o in articles["outlet"].unique())
+    return Workbook(manifest_path, frame, tables, outlets, outlet_colors(outlets), source, articles, scored)
+
+
+def _score(manifest: pd.DataFrame, *, progress: bool) -> dict[str, pd.DataFrame]:
+    from .pipeline import score_corpus
+
+    if progress:
+        # Without ipywidgets tqdm.auto falls back to the text bar, with a warning about it.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            import tqdm.auto  # noqa: F401
+    return score_corpus(manifest, progress=progress)
+
+
+def read_tables(folder: str | Path) -> dict[str, pd.DataFrame]:
+    """Every table of :func:`analysis.pipeline.schemas` from ``<folder>/<table>.csv``, typed.
+
+    Raises :class:`TablesError` naming the file when a table or one of its columns is missing.
+
+    Examples
+    --------
+    >>> read_tables("/nonexistent")
+    Traceback (most recent call last):
+    ...
+    analysis.workbook.TablesError: /nonexistent: no such folder of tables (write one with: python -m analysis score --out /nonexistent)
+    """
+    from .pipeline import schemas
+
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise TablesError(folder, f"no such folder of tables (write one with: python -m analysis score --out {folder})")
+    tables = {}
+    for name, columns in schemas().items():
+        path = folder / f"{name}.csv"
+        if not path.is_file():
+            raise TablesError(path, "table missing: score the manifest into this folder with python -m analysis score")
+        raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+        missing = [c for c in columns if c not in raw.columns]
+        if missing:
+            raise TablesError(path, f"column(s) missing: {missing} (tables from another version? score again)")
+        tables[name] = pd.DataFrame({c: typed_column(raw[c]) for c in raw.columns}, index=raw.index)
+    return tables
+
+
+def typed_column(cells: pd.Series) -> pd.Series:
+    """One CSV column (read as text) with the type the pipeline gave it.
+
+    Examples
+    --------
+    >>> typed_column(pd.Series(["1", "2"], name="n")).tolist(), typed_column(pd.Series(["0.5", ""], name="x")).tolist()
+    ([1, 2], [0.5, nan])
+    >>> typed_column(pd.Series(["'-Moscow", "12"], name="outlet")).tolist()
+    ['-Moscow', '12']
+    >>> typed_column(pd.Series(["True", "False"], name="flag")).tolist()
+    [True, False]
+    """
+    text = cells.astype(str).map(_unneutralise)
+    if cells.name in TEXT_COLUMNS:
+        return text
+    present = text[text != ""]
+    if len(present) and present.isin(["True", "False"]).all() and len(present) == len(text):
+        return text == "True"
+    numbers = pd.to_numeric(present, errors="coerce")
+    if numbers.notna().all() and len(text):
+        out = pd.to_numeric(text.replace("", float("nan")), errors="coerce")
+        return out.astype("int64") if out.notna().all() and (out == out.round()).all() and not present.str.contains(r"[.eE]").any() else out.astype(float)
+    return text
+
+
+def _unneutralise(cell: str) -> str:
+    """Undo :func:`analysis.io.neutralise_formula` (``"'=x"`` back to ``"=x"``)."""
+    return cell[1:] if cell.startswith("'") and cell[1:2] and cell[1:].startswith(FORMULA_PREFIXES) else cell
+
+
+def check_tables_cover(tables: dict[str, pd.DataFrame], manifest: pd.DataFrame, *, where: object = "") -> None:
+    """Raise :class:`TablesError` unless ``articles`` has exactly one row per manifest id.
+
+    Examples
+    --------
+    >>> m = pd.DataFrame({"id": ["a", "b"]})
+    >>> check_tables_cover({"articles": pd.DataFrame({"article_id": ["a", "b"]})}, m)
+    >>> check_tables_cover({"articles": pd.DataFrame({"article_id": ["a", "c"]})}, m, where="t")
+    Traceback (most recent call last):
+    ...
+    analysis.workbook.TablesError: t: the tables do not match the manifest: 1 manifest id(s) have no article row (b); 1 article row(s) are not in the manifest (c). Score this manifest again into the tables folder.
+    """
+    ids = manifest["id"].astype(str)
+    rows = tables["articles"]["article_id"].astype(str)
+    missing = sorted(set(ids) - set(rows))
+    extra = sorted(set(rows) - set(ids))
+    doubled = sorted(rows[rows.duplicated()].unique())
+    problems = []
+    if missing:
+        problems.append(f"{len(missing)} manifest id(s) have no article row ({_some(missing)})")
+    if extra:
+        problems.append(f"{len(extra)} article row(s) are not in the manifest ({_some(extra)})")
+    if doubled:
+        problems.append(f"{len(doubled)} id(s) have more than one article row ({_some(doubled)})")
+    if problems:
+        raise TablesError(where, "the tables do not match the manifest: " + "; ".join(problems) + ". Score this manifest again into the tables folder.")
+    for name, table in tables.items():
+        if name != "articles" and "article_id" in table.columns and len(table):
+            stray = sorted(set(table["article_id"].astype(str)) - set(rows) - {""})
+            if stray:
+                raise TablesError(where, f"table {name!r} has rows for article(s) not in articles.csv ({_some(stray)})")
+
+
+def _some(ids: list[str], n: int = 5) -> str:
+    return ", ".join(ids[:n]) + (f", ... ({len(ids) - n} more)" if len(ids) > n else "")
+
+
+def notebook_style() -> None:
+    """The display settings every notebook shares (pandas widths, matplotlib style).
+
+    Maths parsing in Matplotlib text is off, so an outlet or word containing ``$`` is drawn as
+    written instead of failing as mathtext.
+    """
+    import matplotlib.pyplot as plt
+
+    pd.set_option("display.max_colwidth", 110)
+    pd.set_option("display.width", 160)
+    plt.rcParams.update({
+        "figure.dpi": 100, "savefig.dpi": 150, "axes.spines.top": False, "axes.spines.right": False,
+        "text.parse_math": False,
+    })
