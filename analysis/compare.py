@@ -12,6 +12,8 @@ table; outlets are never named in code, so any number of outlets and articles wo
   others do not (an omission table, read the other way round).
 * :func:`group_mean_ci` and :func:`join_by_outlet`: per-outlet measures with bootstrap intervals,
   joined into one summary with the invariant "no unknown outlet" checked.
+* :func:`voice_tone`: the reporter's and the quoted voice per outlet, with the pipeline's own
+  intervals (``articles.csv``) for one-article outlets and the same bootstrap pooled for several.
 """
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ import pandas as pd
 
 from .instruments import load_tsv, load_wordlist
 from .segment import words
-from .stats import bootstrap_ci
+from .stats import bootstrap_ci, percentile_interval, sentence_resamples
 
 Z_95 = 1.959963984540054
 
@@ -423,6 +425,9 @@ def related_link_direction(headline: str) -> tuple[str, str]:
 def group_mean_ci(df: pd.DataFrame, *, value: str, by: str | list[str], seed: object = "group_mean_ci") -> pd.DataFrame:
     """Mean of ``value`` per group with a seeded 95% bootstrap interval over the rows (units).
 
+    The rows are resampled as one pool, with their own seed: for sentence tone by voice use
+    :func:`voice_tone`, which agrees with the pipeline's article intervals.
+
     Rows with a missing ``value`` are dropped and counted out (``n`` is what was averaged).
 
     Examples
@@ -441,6 +446,101 @@ def group_mean_ci(df: pd.DataFrame, *, value: str, by: str | list[str], seed: ob
         low, high = bootstrap_ci(values, seed=(seed, *key, value))
         rows.append([*key, len(values), float(values.mean()), low, high])
     return pd.DataFrame(rows, columns=[*keys, "n", "mean", "low", "high"])
+
+
+VOICES: tuple[str, ...] = ("reporter", "quoted")
+
+
+def voice_tone(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Mean tone of the reporter's words and of the quoted words per outlet, with 95% intervals.
+
+    One row per outlet and voice (``reporter``, ``quoted``): ``n_articles`` with any sentence of
+    that voice, ``n`` sentences, ``mean`` (pure VADER compound of that voice's words, averaged
+    over the sentences that have them), ``low``/``high``, ``mean_adjusted`` (news-adjusted
+    compound, no interval) and ``interval`` saying which interval it is:
+
+    * ``article`` - the outlet has one article: ``mean``, ``low``, ``high`` and ``n`` are that
+      article's ``{voice}_compound_mean/low/high`` and ``{voice}_sentences`` from
+      ``articles.csv``, exactly as the pipeline computed them (:mod:`analysis.sentiment`:
+      the article's shared, seeded sentence resamples).
+    * ``pooled over articles`` - the outlet has several articles: the mean is over all their
+      sentences with that voice (sentence-weighted, so a long article counts more), and the
+      interval is the same percentile bootstrap stratified by article: resample *i* combines
+      resample *i* of every article (each drawn from that article's own sentences, the same
+      draws as ``articles.csv``), and its mean is over the drawn sentences with the voice. It
+      describes how stable the pooled mean is to which sentences these articles contain,
+      holding the articles fixed; it says nothing about how the outlet's other articles would
+      differ. With one article the stratified interval equals the article's own.
+
+    ``sentences`` needs ``article_id``, ``outlet``, ``reporter_compound``, ``quoted_compound``
+    and their ``_adjusted`` twins; ``articles`` the pipeline's ``articles`` table.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"article_id": ["a", "a", "b"], "outlet": ["X", "X", "Y"],
+    ...     "reporter_compound": [0.5, -0.5, 0.2], "quoted_compound": [float("nan"), 0.1, float("nan")],
+    ...     "reporter_compound_adjusted": [0.5, -0.5, 0.2], "quoted_compound_adjusted": [float("nan"), 0.1, float("nan")]})
+    >>> a = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", "Y"], "status": "scored",
+    ...     "reporter_sentences": [2, 1], "reporter_compound_mean": [0.0, 0.2], "reporter_compound_low": [-0.5, 0.2],
+    ...     "reporter_compound_high": [0.5, 0.2], "quoted_sentences": [1, 0], "quoted_compound_mean": [0.1, float("nan")],
+    ...     "quoted_compound_low": [0.1, float("nan")], "quoted_compound_high": [0.1, float("nan")]})
+    >>> voice_tone(s, a)[["outlet", "voice", "n", "mean", "low", "high", "interval"]].values.tolist()
+    [['X', 'reporter', 2, 0.0, -0.5, 0.5, 'article'], ['X', 'quoted', 1, 0.1, 0.1, 0.1, 'article'], ['Y', 'reporter', 1, 0.2, 0.2, 0.2, 'article']]
+    """
+    columns = ["outlet", "voice", "n_articles", "n", "mean", "low", "high", "mean_adjusted", "interval"]
+    scored = articles[articles["status"] == "scored"] if "status" in articles.columns else articles
+    rows = []
+    for outlet, arts in scored.groupby("outlet", sort=True):
+        part = sentences[sentences["article_id"].isin(arts["article_id"])]
+        for voice in VOICES:
+            column = f"{voice}_compound"
+            present = part[part[column].notna()]
+            if present.empty:
+                continue
+            adjusted = float(present[f"{column}_adjusted"].mean())
+            if len(arts) == 1:
+                a = arts.iloc[0]
+                rows.append([outlet, voice, 1, int(a[f"{voice}_sentences"]), float(a[f"{column}_mean"]),
+                             float(a[f"{column}_low"]), float(a[f"{column}_high"]), adjusted, "article"])
+                continue
+            low, high = pooled_voice_interval(part, column=column)
+            rows.append([outlet, voice, int(present["article_id"].nunique()), len(present), float(present[column].mean()),
+                         low, high, adjusted, "pooled over articles"])
+    return pd.DataFrame(rows, columns=columns)
+
+
+def pooled_voice_interval(sentences: pd.DataFrame, *, column: str) -> tuple[float, float]:
+    """95% interval of the mean of ``column`` over several articles' sentences, stratified by article.
+
+    Resample *i* takes resample *i* of each article's shared sentence resamples
+    (:func:`analysis.stats.sentence_resamples`, seeded by article id, over all the article's
+    sentences, as the pipeline draws them) and averages ``column`` over the drawn sentences where
+    it is present. For one article this is exactly the pipeline's interval. See :func:`voice_tone`.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"article_id": ["a", "a", "b"], "v": [0.0, 1.0, float("nan")]})
+    >>> low, high = pooled_voice_interval(s, column="v")
+    >>> 0.0 <= low <= 0.5 <= high <= 1.0
+    True
+    """
+    total = None
+    weight = None
+    for aid, part in sentences.groupby("article_id", sort=True):
+        values = part[column].to_numpy(dtype=float)
+        present = ~np.isnan(values)
+        if not present.any():
+            continue
+        w = sentence_resamples(str(aid), len(values))[:, present]
+        t = w @ values[present]
+        total = t if total is None else total + t
+        weight = w.sum(axis=1) if weight is None else weight + w.sum(axis=1)
+    if total is None:
+        return (math.nan, math.nan)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        means = total / weight
+    low, high = percentile_interval(means)
+    return (float(low), float(high))
 
 
 def join_by_outlet(measures: Mapping[str, pd.DataFrame | pd.Series], outlets: Iterable[str]) -> pd.DataFrame:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -119,3 +120,42 @@ def test_group_mean_ci_contains_mean_and_is_deterministic():
     assert a.equals(b)
     row = a.iloc[0]
     assert row["low"] <= row["mean"] <= row["high"]
+
+
+# --------------------------------------------------------------------------- voice tone per outlet
+@pytest.fixture(scope="module")
+def multi_tables():
+    fixture = Path(__file__).parent / "fixtures" / "multi_outlet" / "articles.csv"
+    tables = score_corpus(load_manifest(fixture))
+    return tables, compare.attach_outlet(tables["sentences"], tables["articles"])
+
+
+@pytest.mark.parametrize("voice", compare.VOICES)
+def test_pooled_voice_interval_of_one_article_is_the_pipelines_interval(multi_tables, voice):
+    tables, sentences = multi_tables
+    for a in tables["articles"].itertuples():
+        own = sentences[sentences["article_id"] == a.article_id]
+        low, high = compare.pooled_voice_interval(own, column=f"{voice}_compound")
+        expected = (getattr(a, f"{voice}_compound_low"), getattr(a, f"{voice}_compound_high"))
+        assert low == pytest.approx(expected[0], abs=1e-6, nan_ok=True) and high == pytest.approx(expected[1], abs=1e-6, nan_ok=True)
+
+
+def test_voice_tone_uses_articles_csv_for_one_article_outlets_and_pools_the_rest(multi_tables):
+    tables, sentences = multi_tables
+    articles = tables["articles"]
+    tone = compare.voice_tone(sentences, articles)
+    per_outlet = articles.groupby("outlet").size()
+    assert set(tone["outlet"]) == set(articles["outlet"])
+    for r in tone.itertuples():
+        column = f"{r.voice}_compound"
+        if per_outlet[r.outlet] == 1:
+            a = articles[articles["outlet"] == r.outlet].iloc[0]
+            assert r.interval == "article"
+            assert (r.n, r.mean, r.low, r.high) == (a[f"{r.voice}_sentences"], a[f"{column}_mean"], a[f"{column}_low"], a[f"{column}_high"])
+        else:
+            mine = sentences[(sentences["outlet"] == r.outlet) & sentences[column].notna()]
+            assert r.interval == "pooled over articles" and r.n == len(mine)
+            assert r.mean == pytest.approx(mine[column].mean())
+        assert r.low - 1e-9 <= r.mean <= r.high + 1e-9
+    assert (tone["interval"] == "pooled over articles").any(), "the fixture has outlets with several articles"
+    pd.testing.assert_frame_equal(tone, compare.voice_tone(sentences, articles))  # deterministic
