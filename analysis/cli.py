@@ -36,8 +36,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def single_thread_native_libraries() -> None:
+    """One thread for numpy's BLAS in this process, unless the user chose otherwise.
+
+    Must run before numpy is imported. Scoring does small matrix products per article; OpenBLAS's
+    spinning thread pool made it slower (and made 2 workers on 2 cores slower than one).
+    """
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(name, "1")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "score":
+        single_thread_native_libraries()
     try:
         if args.command == "setup":
             from .resources import build_cmudict_corpus

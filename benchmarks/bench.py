@@ -114,6 +114,9 @@ def _rss_mb() -> float:
 
 def stream_stage(manifest: Path, out: Path, jobs: int, chunk_size: int) -> dict[str, object]:
     """In a child process: stream the corpus to CSV, sampling resident memory after each chunk."""
+    from analysis.cli import single_thread_native_libraries
+
+    single_thread_native_libraries()  # as `python -m analysis score` does, before numpy loads
     from analysis import pipeline
     from analysis.corpus import load_manifest
 
