@@ -39,6 +39,7 @@ from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
 from .lexicon import Indicator, Lexicon, check_indicator, compile_lexicon, find_all
 from .pipeline import Scorer
+from .segment import count_words
 from .stats import percentile_interval, sentence_resamples
 
 CODEBOOK = "codebook.toml"
@@ -46,14 +47,24 @@ FAMILIES = ("generic", "event", "stance")
 FRAME_KEYS = ("id", "family", "label", "definition", "source", "example", "item")
 STANCE_KEYS = ("id", "label", "definition", "question", "source", "example", "lexicons", "where", "cased_forms")
 
-EVIDENCE_COLUMNS = ("article_id", "sentence", "family", "category", "item", "indicator", "matched", "start", "end")
+VERBS = "attribution_verbs.tsv"
+ATTRIBUTION = ("attribution_neutral", "attribution_assertive", "attribution_distancing")
+VOICES = ("reporter", "quoted")
+
+EVIDENCE_COLUMNS = (
+    "article_id", "sentence", "family", "category", "item", "indicator", "matched", "start", "end", "voice", "cue_role",
+)
 FRAME_COLUMNS = (
     "article_id", "frame", "family", "n_sentences", "share", "share_low", "share_high",
     "n_matches", "per_1000_words", "rate_low", "rate_high", "first_sentence", "first_position",
+    "reporter_matches", "reporter_per_1000_words",
 )
+LEAD_COLUMNS = ("article_id", "frame", "family", "n_matches")
+SENTENCE_COLUMNS = ("article_id", "sentence", "reporter_words")
 ARTICLE_COLUMNS = (
-    "article_id", "lead_event_frame", "lead_generic_frame", "dominant_event_frame",
-    "hedges_per_1000_words", "boosters_per_1000_words", "attribution_verbs", "distancing_verbs",
+    "article_id", "lead_event_frame", "n_lead_event_frames", "lead_generic_frame", "n_lead_generic_frames",
+    "dominant_event_frame", "reporter_words", "hedges_per_1000_words", "boosters_per_1000_words",
+    "attribution_verbs", "distancing_verbs",
 )
 
 Row = dict[str, object]
@@ -299,9 +310,13 @@ def find_evidence(doc: Document, *, codebook: Codebook | None = None) -> list[Ro
     Columns: ``article_id``, ``sentence`` (number, 1-based), ``family``, ``category`` (frame or
     stance id), ``item`` (codebook item id, or the stance lexicon's term), ``indicator`` (as
     written in the codebook or lexicon), ``matched`` (the text), ``start``/``end`` (offsets into
-    ``doc.body``: ``doc.body[start:end] == matched``). Rows are ordered by start, then codebook
-    order. A match is assigned to the sentence it starts in; a document without sentences
-    (empty text) has no evidence.
+    ``doc.body``: ``doc.body[start:end] == matched``), ``voice`` (``quoted`` when the match
+    starts inside a quotation, a span of ``doc.quotes``; else ``reporter``) and ``cue_role``
+    (attribution verbs only: ``chain`` for a verb that continues an earlier cue of the same
+    sentence and voice, ``"quoted ... as saying"``, see :func:`attribution_chains`; else ``cue``;
+    empty for every other category). Rows are ordered by start, then codebook order. A match is
+    assigned to the sentence it starts in; a document without sentences (empty text) has no
+    evidence.
 
     Examples
     --------
@@ -309,6 +324,9 @@ def find_evidence(doc: Document, *, codebook: Codebook | None = None) -> list[Ro
     >>> doc = build_document({"id": "x", "outlet": "W"}, "Moscow claimed the troops left. We could be on the brink of war.")
     >>> [(r["sentence"], r["category"], r["item"], r["matched"]) for r in find_evidence(doc) if r["category"] in ("escalation", "attribution_distancing", "hedge")]
     [(1, 'attribution_distancing', 'claim', 'claimed'), (2, 'hedge', 'could', 'could'), (2, 'escalation', 'escalation_imminence', 'the brink of war')]
+    >>> doc = build_document({"id": "q", "outlet": "W"}, '"It is possible," AFP quoted him as saying.')
+    >>> [(r["matched"], r["voice"], r["cue_role"]) for r in find_evidence(doc) if r["family"] == "stance"]
+    [('possible', 'quoted', ''), ('quoted', 'reporter', 'cue'), ('saying', 'reporter', 'chain')]
     >>> find_evidence(build_document({"id": "e", "outlet": "W"}, ""))
     []
     """
@@ -316,6 +334,8 @@ def find_evidence(doc: Document, *, codebook: Codebook | None = None) -> list[Ro
     if not doc.sentences:
         return []
     starts = [s.start for s in doc.sentences]
+    quotes = sorted(doc.quotes)
+    quote_starts = [start for start, _end in quotes]
     rows: list[tuple[int, int, Row]] = []
     found = find_all([codebook.lexicons[frame.id] for frame in codebook.frames], doc.body)
     for order, (frame, matches) in enumerate(zip(codebook.frames, found)):
@@ -323,6 +343,8 @@ def find_evidence(doc: Document, *, codebook: Codebook | None = None) -> list[Ro
             index = bisect_right(starts, match.start) - 1
             if index < 0 or match.start >= doc.sentences[index].end:
                 continue  # between sentences (cannot happen for text inside paragraphs)
+            q = bisect_right(quote_starts, match.start) - 1
+            quoted = q >= 0 and match.start < quotes[q][1]
             rows.append((match.start, order, {
                 "article_id": doc.article_id,
                 "sentence": doc.sentences[index].number,
@@ -333,9 +355,97 @@ def find_evidence(doc: Document, *, codebook: Codebook | None = None) -> list[Ro
                 "matched": match.matched,
                 "start": match.start,
                 "end": match.end,
+                "voice": "quoted" if quoted else "reporter",
+                "cue_role": "cue" if frame.id in ATTRIBUTION else "",
             }))
     rows.sort(key=lambda entry: (entry[0], entry[1]))
-    return [row for _start, _order, row in rows]
+    evidence = [row for _start, _order, row in rows]
+    attribution_chains(evidence, doc.body)
+    return evidence
+
+
+@lru_cache(maxsize=1)
+def chain_words() -> Mapping[str, str]:
+    """``{term: word}`` from the ``chain`` column of ``attribution_verbs.tsv``: a later cue
+    preceded by ``word`` continues a cue of ``term`` (``quote`` -> ``as``: "quoted X as saying").
+
+    Examples
+    --------
+    >>> chain_words()["quote"]
+    'as'
+    """
+    out: dict[str, str] = {}
+    for row in load_tsv(VERBS, required=("term", "group", "forms")):
+        if "chain" not in row:
+            raise InstrumentError(instrument_path(VERBS), "header lacks column 'chain'", row=int(row["line"]))
+        word = row["chain"].strip().lower()
+        if word and not word.isalpha():
+            raise InstrumentError(instrument_path(VERBS), f"chain must be one word, not {row['chain']!r}", row=int(row["line"]))
+        if word:
+            out[row["term"]] = word
+    return out
+
+
+def attribution_chains(evidence: list[Row], body: str) -> None:
+    """Mark (in place) attribution evidence that continues an earlier cue as ``cue_role = chain``.
+
+    One statement, one attribution: in ``AFP quoted a spokesperson as saying`` the verb
+    ``saying`` follows the chain word (``as``) of the earlier cue ``quoted`` in the same sentence
+    and voice, so it is a ``chain``, not a second attribution. Only attribution rows are
+    visited (a handful per article), and only the few characters before each.
+
+    Examples
+    --------
+    >>> body = "AFP quoted an aide as saying it."
+    >>> ev = [{"category": "attribution_neutral", "item": "quote", "sentence": 1, "voice": "reporter", "start": 4, "cue_role": "cue"},
+    ...       {"category": "attribution_neutral", "item": "say", "sentence": 1, "voice": "reporter", "start": 21, "cue_role": "cue"}]
+    >>> attribution_chains(ev, body); [r["cue_role"] for r in ev]
+    ['cue', 'chain']
+    """
+    links = chain_words()
+    open_chain: dict[tuple[object, object], str] = {}  # (sentence, voice) -> chain word of the last cue
+    for row in evidence:
+        if row["category"] not in ATTRIBUTION:
+            continue
+        key = (row["sentence"], row["voice"])
+        start = int(row["start"])  # type: ignore[call-overload]
+        word = open_chain.get(key)
+        if word and body[max(0, start - len(word) - 12) : start].rstrip().lower().endswith(" " + word):
+            row["cue_role"] = "chain"
+            continue
+        open_chain[key] = links.get(str(row["item"]), "")
+
+
+def reporter_word_counts(doc: Document) -> dict[int, int]:
+    """Words of each sentence outside quotation marks (``doc.quotes``), by sentence number.
+
+    A sentence without quoted characters keeps its word count; otherwise the pieces outside
+    the quotes are counted one by one (the same split as :func:`analysis.sentiment.split_voices`).
+
+    Examples
+    --------
+    >>> from analysis.document import build_document
+    >>> reporter_word_counts(build_document({"id": "x", "outlet": "W"}, 'Troops left. "We are done," he said.'))
+    {1: 2, 2: 2}
+    """
+    quotes = sorted(doc.quotes)
+    ends = [end for _start, end in quotes]
+    out: dict[int, int] = {}
+    for sentence in doc.sentences:
+        if not sentence.quoted_chars:
+            out[sentence.number] = sentence.n_words
+            continue
+        words, at = 0, sentence.start
+        for q_start, q_end in quotes[bisect_right(ends, sentence.start) :]:
+            if q_start >= sentence.end:
+                break
+            if q_start > at:
+                words += count_words(doc.body[at:q_start])
+            at = max(at, q_end)
+        if at < sentence.end:
+            words += count_words(doc.body[at : sentence.end])
+        out[sentence.number] = words
+    return out
 
 
 # ------------------------------------------------------------------------------------------------
@@ -366,6 +476,8 @@ def frame_scores(
     *,
     article_id: str,
     codebook: Codebook | None = None,
+    reporter_words: Mapping[int, int] | None = None,
+    weights: np.ndarray | None = None,
 ) -> list[Row]:
     """One row per frame and stance category for one article, from its evidence rows.
 
@@ -376,7 +488,12 @@ def frame_scores(
     :func:`analysis.stats.sentence_resamples`; a category with
     no match has the interval (0, 0) without resampling, which is what resampling would give);
     ``first_sentence`` carrying it and its :func:`relative_position` (empty and NaN if none).
-    An article without sentences has no rows.
+    ``reporter_matches``: the matches in the reporter's voice (evidence ``voice == "reporter"``;
+    rows without a voice count as the reporter's) and ``reporter_per_1000_words`` per 1,000
+    of the reporter's words (``reporter_words``: sentence number -> words outside quotation
+    marks; default every word), NaN when the reporter has no words. ``weights`` replaces the
+    article's resamples with any ``(n_resamples, n_sentences)`` matrix of draw counts (a test
+    passes the complete enumeration of a tiny article). An article without sentences has no rows.
 
     Examples
     --------
@@ -394,16 +511,21 @@ def frame_scores(
     words = np.array([sentence_words[n] for n in numbers], dtype=float)
     position = {n: i for i, n in enumerate(numbers)}
     counts: dict[str, np.ndarray] = {}
+    reporter_counts: dict[str, int] = {}
     for row in evidence:
         category = str(row["category"])
         array = counts.setdefault(category, np.zeros(len(numbers)))
         array[position[int(row["sentence"])]] += 1  # type: ignore[call-overload]
+        if row.get("voice", "reporter") == "reporter":
+            reporter_counts[category] = reporter_counts.get(category, 0) + 1
     total_words = float(words.sum())
+    total_reporter = float(sum(reporter_words.get(n, 0) for n in numbers)) if reporter_words is not None else total_words
     # One set of resamples of the article's sentences serves every category (and readability
     # and voice sentiment): each category's resampled sums are one matrix product.
     matrix = np.stack([counts.get(frame.id, np.zeros(len(numbers))) for frame in codebook.frames], axis=1)
     carrying_matrix = (matrix > 0).astype(float)
-    weights = sentence_resamples(article_id, len(numbers))
+    if weights is None:
+        weights = sentence_resamples(article_id, len(numbers))
     with np.errstate(divide="ignore", invalid="ignore"):
         share_samples = weights @ carrying_matrix / len(numbers)
         word_samples = weights @ words
@@ -438,40 +560,73 @@ def frame_scores(
             "rate_high": rate_ci[1],
             "first_sentence": first,
             "first_position": relative_position(first, len(numbers)),
+            "reporter_matches": reporter_counts.get(frame.id, 0),
+            "reporter_per_1000_words": 1000.0 * reporter_counts.get(frame.id, 0) / total_reporter if total_reporter else math.nan,
         })
     return out
 
 
-def article_summary(frames: Sequence[Mapping[str, object]], evidence: Sequence[Mapping[str, object]], *, article_id: str) -> Row:
-    """Article-level framing columns from one article's frame rows and evidence.
+def lead_frames(evidence: Sequence[Mapping[str, object]], *, article_id: str, lead_sentence: int = 1) -> list[Row]:
+    """The ``lead_frames`` table: every generic and event frame matched in the lead sentence.
 
-    ``lead_event_frame`` / ``lead_generic_frame``: the frame of that family first carried in
-    the article (ties: more matches in that sentence, then codebook order; empty if none).
-    ``dominant_event_frame``: the event frame with the largest share (ties: rate, then codebook
-    order). ``hedges_per_1000_words``, ``boosters_per_1000_words``; ``attribution_verbs`` (all
-    three groups) and ``distancing_verbs`` (counts).
+    One row per frame with at least one match in sentence ``lead_sentence`` (the article's
+    first), with ``n_matches`` there, in the order the frames first match. No frame is
+    preferred: a lead that carries several frames has several rows.
+
+    Examples
+    --------
+    >>> ev = [{"category": "military", "family": "event", "sentence": 1}, {"category": "deescalation", "family": "event", "sentence": 1},
+    ...       {"category": "military", "family": "event", "sentence": 1}, {"category": "hedge", "family": "stance", "sentence": 1},
+    ...       {"category": "conflict", "family": "generic", "sentence": 2}]
+    >>> [(r["frame"], r["n_matches"]) for r in lead_frames(ev, article_id="a")]
+    [('military', 2), ('deescalation', 1)]
+    """
+    found: dict[str, Row] = {}
+    for row in evidence:
+        if row["family"] == "stance" or int(row["sentence"]) != lead_sentence:  # type: ignore[call-overload]
+            continue
+        name = str(row["category"])
+        entry = found.setdefault(name, {"article_id": article_id, "frame": name, "family": row["family"], "n_matches": 0})
+        entry["n_matches"] = int(entry["n_matches"]) + 1  # type: ignore[call-overload]
+    return list(found.values())
+
+
+def article_summary(
+    frames: Sequence[Mapping[str, object]],
+    evidence: Sequence[Mapping[str, object]],
+    *,
+    article_id: str,
+    leads: Sequence[Mapping[str, object]] = (),
+    reporter_words: int | None = None,
+) -> Row:
+    """Article-level framing columns from one article's frame rows, evidence and lead frames.
+
+    ``lead_event_frame`` / ``lead_generic_frame``: the one frame of that family in the lead
+    sentence (``leads``, from :func:`lead_frames`), empty when the lead carries none or several
+    (no tie is broken: ``n_lead_event_frames`` / ``n_lead_generic_frames`` say how many, and the
+    ``lead_frames`` table lists them). ``dominant_event_frame``: the event frame with the largest
+    share (ties: rate, then codebook order). ``hedges_per_1000_words`` and
+    ``boosters_per_1000_words``: the reporter's own (``reporter_per_1000_words`` of the frame
+    rows: matches outside quotation marks per 1,000 words outside quotation marks).
+    ``attribution_verbs`` (all three groups) and ``distancing_verbs``: attributions in the
+    reporter's voice, once per statement (evidence with ``voice == "reporter"`` and
+    ``cue_role == "cue"``: a verb inside a quotation is the speaker's, not an attribution by
+    the outlet; the ``saying`` of "quoted X as saying" is a ``chain``, not a second one).
 
     Examples
     --------
     >>> fr = [{"frame": "escalation", "family": "event", "share": 0.5, "per_1000_words": 9.0, "n_matches": 1, "first_sentence": 2},
     ...       {"frame": "deescalation", "family": "event", "share": 0.5, "per_1000_words": 9.0, "n_matches": 1, "first_sentence": 1}]
-    >>> s = article_summary(fr, [{"category": "deescalation", "sentence": 1}], article_id="a")
-    >>> s["lead_event_frame"], s["dominant_event_frame"], s["lead_generic_frame"]
-    ('deescalation', 'escalation', '')
+    >>> leads = [{"frame": "deescalation", "family": "event", "n_matches": 1}]
+    >>> s = article_summary(fr, [{"category": "deescalation", "sentence": 1}], article_id="a", leads=leads)
+    >>> s["lead_event_frame"], s["n_lead_event_frames"], s["dominant_event_frame"], s["lead_generic_frame"]
+    ('deescalation', 1, 'escalation', '')
     """
     by_frame = {str(row["frame"]): row for row in frames}
-    in_sentence: dict[tuple[str, int], int] = {}
-    for row in evidence:
-        key = (str(row["category"]), int(row["sentence"]))  # type: ignore[call-overload]
-        in_sentence[key] = in_sentence.get(key, 0) + 1
 
-    def lead(family: str) -> str:
-        ranked = [
-            (int(row["first_sentence"]), -in_sentence.get((name, int(row["first_sentence"])), 0), order, name)  # type: ignore[call-overload]
-            for order, (name, row) in enumerate(by_frame.items())
-            if row["family"] == family and row["first_sentence"] is not None and row["n_matches"]
-        ]
-        return min(ranked)[3] if ranked else ""
+    def lead(family: str) -> tuple[str, int]:
+        names = [str(row["frame"]) for row in leads if row["family"] == family]
+        return (names[0] if len(names) == 1 else ""), len(names)
 
     dominant = [
         (-float(row["share"]), -float(row["per_1000_words"]), order, name)  # type: ignore[arg-type]
@@ -479,45 +634,72 @@ def article_summary(frames: Sequence[Mapping[str, object]], evidence: Sequence[M
         if row["family"] == "event" and row["n_matches"]
     ]
 
-    def rate(name: str) -> float:
-        return float(by_frame[name]["per_1000_words"]) if name in by_frame else math.nan  # type: ignore[arg-type]
+    def reporter_rate(name: str) -> float:
+        row = by_frame.get(name)
+        if row is None:
+            return math.nan
+        return float(row.get("reporter_per_1000_words", row["per_1000_words"]))  # type: ignore[arg-type]
 
-    def count(name: str) -> int:
-        return int(by_frame[name]["n_matches"]) if name in by_frame else 0  # type: ignore[call-overload]
-
+    statements = [
+        row for row in evidence
+        if row["category"] in ATTRIBUTION and row.get("voice", "reporter") == "reporter" and row.get("cue_role", "cue") == "cue"
+    ]
+    lead_event, n_event = lead("event")
+    lead_generic, n_generic = lead("generic")
     return {
         "article_id": article_id,
-        "lead_event_frame": lead("event"),
-        "lead_generic_frame": lead("generic"),
+        "lead_event_frame": lead_event,
+        "n_lead_event_frames": n_event,
+        "lead_generic_frame": lead_generic,
+        "n_lead_generic_frames": n_generic,
         "dominant_event_frame": min(dominant)[3] if dominant else "",
-        "hedges_per_1000_words": rate("hedge"),
-        "boosters_per_1000_words": rate("booster"),
-        "attribution_verbs": sum(count(name) for name in ("attribution_neutral", "attribution_assertive", "attribution_distancing")),
-        "distancing_verbs": count("attribution_distancing"),
+        "reporter_words": reporter_words,
+        "hedges_per_1000_words": reporter_rate("hedge"),
+        "boosters_per_1000_words": reporter_rate("booster"),
+        "attribution_verbs": len(statements),
+        "distancing_verbs": sum(row["category"] == "attribution_distancing" for row in statements),
     }
 
 
 def framing_tables(doc: Document) -> dict[str, list[Row]]:
-    """The pipeline scorer: tables ``evidence``, ``frames`` and framing columns of ``articles``.
+    """The pipeline scorer: tables ``evidence``, ``frames``, ``lead_frames``, the
+    ``reporter_words`` column of ``sentences`` and framing columns of ``articles``.
 
     Examples
     --------
     >>> from analysis.document import build_document
     >>> t = framing_tables(build_document({"id": "x", "outlet": "W"}, "Russia denied any plan to invade. Talks go on."))
     >>> f = {r["frame"]: r for r in t["frames"]}
-    >>> f["verification"]["n_sentences"], f["deescalation"]["first_sentence"], t["articles"][0]["lead_event_frame"]
-    (1, 2, 'escalation')
+    >>> f["verification"]["n_sentences"], f["deescalation"]["first_sentence"]
+    (1, 2)
+    >>> [(r["frame"], r["n_matches"]) for r in t["lead_frames"]], t["articles"][0]["lead_event_frame"], t["articles"][0]["n_lead_event_frames"]
+    ([('verification', 1), ('escalation', 1)], '', 2)
     >>> framing_tables(build_document({"id": "e", "outlet": "W"}, ""))["frames"]
     []
     """
     codebook = load_codebook()
     evidence = find_evidence(doc, codebook=codebook)
-    frames = frame_scores(evidence, {s.number: s.n_words for s in doc.sentences}, article_id=doc.article_id, codebook=codebook)
-    summary = article_summary(frames, evidence, article_id=doc.article_id) if frames else {"article_id": doc.article_id}
-    return {"evidence": evidence, "frames": frames, "articles": [summary]}
+    reporter = reporter_word_counts(doc)
+    frames = frame_scores(
+        evidence, {s.number: s.n_words for s in doc.sentences}, article_id=doc.article_id, codebook=codebook, reporter_words=reporter,
+    )
+    leads = lead_frames(evidence, article_id=doc.article_id, lead_sentence=doc.sentences[0].number) if doc.sentences else []
+    summary = (
+        article_summary(frames, evidence, article_id=doc.article_id, leads=leads, reporter_words=sum(reporter.values()))
+        if frames else {"article_id": doc.article_id}
+    )
+    sentences = [{"article_id": doc.article_id, "sentence": number, "reporter_words": words} for number, words in reporter.items()]
+    return {"evidence": evidence, "frames": frames, "lead_frames": leads, "sentences": sentences, "articles": [summary]}
 
 
-FRAMING = Scorer("framing", framing_tables, {"evidence": EVIDENCE_COLUMNS, "frames": FRAME_COLUMNS, "articles": ARTICLE_COLUMNS})
+FRAMING = Scorer(
+    "framing",
+    framing_tables,
+    {
+        "evidence": EVIDENCE_COLUMNS, "frames": FRAME_COLUMNS, "lead_frames": LEAD_COLUMNS,
+        "sentences": SENTENCE_COLUMNS, "articles": ARTICLE_COLUMNS,
+    },
+)
 
 
 # ------------------------------------------------------------------------------------------------

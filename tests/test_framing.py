@@ -12,8 +12,11 @@ from analysis.cli import main as cli_main
 from analysis.document import build_document
 from analysis.errors import InstrumentError
 from analysis.framing import (
-    ARTICLE_COLUMNS, EVIDENCE_COLUMNS, FRAME_COLUMNS, codebook_markdown, find_evidence, framing_tables, load_codebook,
+    ARTICLE_COLUMNS, EVIDENCE_COLUMNS, FRAME_COLUMNS, LEAD_COLUMNS, codebook_markdown, find_evidence, frame_scores,
+    framing_tables, load_codebook, reporter_word_counts,
 )
+from analysis.sentiment import split_voices
+from analysis.segment import count_words
 from analysis.pipeline import registered_scorers, schemas
 from analysis.stats import resample_weights, seed_for
 from tests import fixture_texts as T
@@ -223,7 +226,8 @@ def test_empty_and_promo_only_documents_have_no_framing_rows():
 def test_scorer_is_registered_with_its_columns():
     assert "framing" in [s.name for s in registered_scorers()]
     tables = schemas()
-    assert tables["evidence"] == EVIDENCE_COLUMNS and tables["frames"] == FRAME_COLUMNS
+    assert tables["evidence"] == EVIDENCE_COLUMNS and tables["frames"] == FRAME_COLUMNS and tables["lead_frames"] == LEAD_COLUMNS
+    assert "reporter_words" in tables["sentences"]
     assert set(ARTICLE_COLUMNS) <= set(tables["articles"])
 
 
@@ -244,6 +248,7 @@ def recompute_frames(evidence: pd.DataFrame, sentences: pd.DataFrame, categories
         sents = sents.sort_values("sentence")
         numbers = sents["sentence"].to_numpy()
         words = sents["n_words"].to_numpy(dtype=float)
+        reporter_words = float(sents["reporter_words"].sum())
         weights = resample_weights(len(numbers), seed=seed_for(article_id, "sentences"))
         ev = evidence[evidence["article_id"] == article_id]
         for frame, family in categories:
@@ -264,6 +269,8 @@ def recompute_frames(evidence: pd.DataFrame, sentences: pd.DataFrame, categories
                 "rate_low": rate_ci[0], "rate_high": rate_ci[1],
                 "first_sentence": first,
                 "first_position": math.nan if first is None else (list(numbers).index(first) / max(1, len(numbers) - 1)),
+                "reporter_matches": int(((ev["category"] == frame) & (ev["voice"] == "reporter")).sum()),
+                "reporter_per_1000_words": 1000 * ((ev["category"] == frame) & (ev["voice"] == "reporter")).sum() / reporter_words if reporter_words else math.nan,
             })
     return pd.DataFrame(rows)
 
@@ -275,7 +282,7 @@ def scored(tmp_path_factory):
         folder = tmp_path_factory.mktemp(name)
         argv = ["score", "--out", str(folder), "--no-progress"] + (["--manifest", str(manifest)] if manifest else [])
         assert cli_main(argv) == 0
-        out[name] = {table: pd.read_csv(folder / f"{table}.csv", keep_default_na=True) for table in ("evidence", "frames", "sentences", "articles")}
+        out[name] = {table: pd.read_csv(folder / f"{table}.csv", keep_default_na=True) for table in ("evidence", "frames", "sentences", "articles", "lead_frames")}
     return out
 
 
@@ -297,17 +304,133 @@ def test_article_summary_columns_agree_with_frames(scored):
     t = scored["seeds"]
     articles = t["articles"].set_index("article_id")
     frames = t["frames"].set_index(["article_id", "frame"])
-    evidence = t["evidence"]
+    evidence, leads = t["evidence"], t["lead_frames"]
     for article_id, row in articles.iterrows():
-        assert row["hedges_per_1000_words"] == pytest.approx(frames.loc[(article_id, "hedge"), "per_1000_words"])
-        distancing = ((evidence["article_id"] == article_id) & (evidence["category"] == "attribution_distancing")).sum()
-        assert row["distancing_verbs"] == distancing
-        event = frames.loc[article_id].query("family == 'event' and n_matches > 0")
-        assert frames.loc[(article_id, row["lead_event_frame"]), "first_sentence"] == event["first_sentence"].min()
-    # The ABP Live seed opens on fear of attack; its dominant event frame is de-escalation; Opoyi uses "denied".
-    assert articles.loc["abplive-1513226", "lead_event_frame"] == "escalation"
+        ev = evidence[evidence["article_id"] == article_id]
+        reporter = ev[ev["voice"] == "reporter"]
+        words = t["sentences"].loc[t["sentences"]["article_id"] == article_id, "reporter_words"].sum()
+        assert row["reporter_words"] == words
+        for column, category in (("hedges_per_1000_words", "hedge"), ("boosters_per_1000_words", "booster")):
+            assert row[column] == pytest.approx(1000 * (reporter["category"] == category).sum() / words)
+            assert row[column] == pytest.approx(frames.loc[(article_id, category), "reporter_per_1000_words"])
+        statements = reporter[reporter["category"].str.startswith("attribution_") & (reporter["cue_role"] == "cue")]
+        assert row["attribution_verbs"] == len(statements)
+        assert row["distancing_verbs"] == (statements["category"] == "attribution_distancing").sum()
+        lead = leads[leads["article_id"] == article_id]
+        first = ev[ev["sentence"] == 1].query("family != 'stance'").groupby("category").size()
+        assert dict(zip(lead["frame"], lead["n_matches"])) == first.to_dict()
+        event = lead[lead["family"] == "event"]
+        assert row["n_lead_event_frames"] == len(event)
+        assert (row["lead_event_frame"] if isinstance(row["lead_event_frame"], str) else "") == (event["frame"].iloc[0] if len(event) == 1 else "")
+    # The ABP Live seed opens on fear of attack, troops and their return: no single lead event frame.
     assert articles.loc["abplive-1513226", "dominant_event_frame"] == "deescalation"
     assert articles.loc["opoyi-106146", "distancing_verbs"] >= 1
+
+
+# ---------------------------------------------------------------------------------------------
+# Voice: the outlet's stance apart from the stance of the people it quotes
+# ---------------------------------------------------------------------------------------------
+
+def seed(article_id: str):
+    root = Path(__file__).resolve().parents[1] / "data"
+    row = pd.read_csv(root / "articles.csv", dtype=str).set_index("id").loc[article_id]
+    return build_document({"id": article_id, "outlet": row["outlet"]}, (root / row["path"]).read_text(encoding="utf-8"))
+
+
+def test_words_inside_quotation_marks_are_the_quoted_voice():
+    rows = evidence_of('"It is possible, and it is true," the minister said. It is possible.')
+    voices = [(r["category"], r["matched"], r["voice"]) for r in rows if r["family"] == "stance"]
+    assert voices == [("hedge", "possible", "quoted"), ("booster", "true", "quoted"),
+                      ("attribution_neutral", "said", "reporter"), ("hedge", "possible", "reporter")]
+    summary = framing_tables(build_document({"id": "v", "outlet": "W"}, '"It is possible," he said. Troops left.'))["articles"][0]
+    assert summary["hedges_per_1000_words"] == 0.0 and summary["reporter_words"] == 4
+
+
+def test_seed_stance_is_the_reporters_own():
+    opoyi = framing_tables(seed("opoyi-106146"))
+    quoted = {(r["category"], r["matched"]) for r in opoyi["evidence"] if r["voice"] == "quoted" and r["family"] == "stance"}
+    assert {("hedge", "possible"), ("booster", "true"), ("attribution_neutral", "urge")} <= quoted  # Le Drian's, Guterres's
+    assert opoyi["articles"][0]["hedges_per_1000_words"] == 0.0 and opoyi["articles"][0]["boosters_per_1000_words"] == 0.0
+    abp = framing_tables(seed("abplive-1513226"))
+    hedges = [(r["matched"], r["voice"]) for r in abp["evidence"] if r["category"] == "hedge"]
+    assert sorted(hedges) == [("It is believed", "reporter"), ("could", "quoted"), ("not clear", "reporter"), ("would", "quoted")]
+    assert abp["articles"][0]["hedges_per_1000_words"] == pytest.approx(1000 * 2 / abp["articles"][0]["reporter_words"])
+
+
+def test_an_attribution_chain_counts_once():
+    text = '"Units will leave," AFP quoted a spokesperson as saying. Lavrov was quoted by TASS as saying talks go on.'
+    rows = [(r["matched"], r["cue_role"]) for r in evidence_of(text) if r["category"].startswith("attribution_")]
+    assert rows == [("quoted", "cue"), ("saying", "chain"), ("quoted", "cue"), ("saying", "chain")]
+    assert framing_tables(build_document({"id": "c", "outlet": "W"}, text))["articles"][0]["attribution_verbs"] == 2
+    # without the chain word, two verbs are two attributions
+    two = framing_tables(build_document({"id": "d", "outlet": "W"}, "Peskov said talks go on. Lavrov added they would."))
+    assert two["articles"][0]["attribution_verbs"] == 2
+
+
+def test_abp_seed_quoted_as_saying_is_one_attribution():
+    rows = [r for r in framing_tables(seed("abplive-1513226"))["evidence"] if r["sentence"] == 2 and r["category"] == "attribution_neutral"]
+    assert [(r["matched"], r["cue_role"]) for r in rows] == [("quoted", "cue"), ("saying", "chain")]
+
+
+@pytest.mark.parametrize("text", [T.CURLY, T.STRAIGHT, T.ALL_CAPS, 'He said "we go\n\nNext paragraph."', 'A "b" c "d e" f. G "h.', "No quotes at all."])
+def test_reporter_words_are_the_words_outside_quotation_marks(text):
+    doc = build_document({"id": "w", "outlet": "W"}, text)
+    counts = reporter_word_counts(doc)
+    for sentence in doc.sentences:
+        reporter, _quoted = split_voices(sentence.text, sentence.start, doc.quotes)
+        assert counts[sentence.number] == count_words(reporter)
+
+
+# ---------------------------------------------------------------------------------------------
+# The lead: every frame of the first sentence, no tie broken by counting words
+# ---------------------------------------------------------------------------------------------
+
+
+def test_lead_frames_list_every_frame_of_the_lead_sentence():
+    tables = framing_tables(seed("opoyi-106146"))
+    assert [(r["frame"], r["family"], r["n_matches"]) for r in tables["lead_frames"]] == [("military", "event", 3), ("deescalation", "event", 2)]
+    summary = tables["articles"][0]
+    assert summary["lead_event_frame"] == "" and summary["n_lead_event_frames"] == 2  # troops heading back: no single frame
+    one = framing_tables(build_document({"id": "u", "outlet": "W"}, "Talks resumed in Geneva. Troops massed."))["articles"][0]
+    assert (one["lead_event_frame"], one["n_lead_event_frames"]) == ("deescalation", 1)
+
+
+def test_escalation_and_deescalation_never_count_the_same_span(scored):
+    for corpus in ("seeds", "multi_outlet"):
+        ev = scored[corpus]["evidence"]
+        esc = ev[ev["category"] == "escalation"]
+        de = ev[ev["category"] == "deescalation"]
+        pairs = esc.merge(de, on="article_id", suffixes=("_e", "_d"))
+        overlapping = pairs[(pairs["start_e"] < pairs["end_d"]) & (pairs["start_d"] < pairs["end_e"])]
+        assert overlapping.empty, overlapping[["article_id", "matched_e", "matched_d"]]
+    assert ("deescalation", "deescalation_diplomacy", "step away from the brink") in triples("Putin can step away from the brink.")
+    assert not any(c == "escalation" for c, _i, _m in triples("Putin can step away from the brink."))
+
+
+# ---------------------------------------------------------------------------------------------
+# The bootstrap, checked by hand on a tiny article
+# ---------------------------------------------------------------------------------------------
+
+
+def test_bootstrap_interval_by_complete_enumeration():
+    """Three sentences of 10 words, the frame in sentence 1 only. The complete bootstrap: all
+    3**3 = 27 ordered draws of three sentences, equally likely. Sentence 1 is drawn k times in
+    8 (k=0), 12 (k=1), 6 (k=2) and 1 (k=3) of them, so the 27 sorted shares are 8 x 0, 12 x 1/3,
+    6 x 2/3, 1 x 1. Percentiles with linear interpolation at (27 - 1) * p: 2.5% -> position
+    0.65, between two zeros: 0; 97.5% -> position 25.35, between 2/3 and 1: 2/3 + 0.35/3.
+    Rates are 1000 k / 30 words: (0, 66.67 + 0.35 * 33.33)."""
+    draws = [(a, b, c) for a in range(3) for b in range(3) for c in range(3)]
+    weights = np.array([[d.count(i) for i in range(3)] for d in draws], dtype=float)
+    rows = frame_scores([{"category": "conflict", "sentence": 1}], {1: 10, 2: 10, 3: 10}, article_id="tiny", weights=weights)
+    conflict = next(r for r in rows if r["frame"] == "conflict")
+    assert conflict["share"] == pytest.approx(1 / 3) and conflict["per_1000_words"] == pytest.approx(100 / 3)
+    assert conflict["share_low"] == pytest.approx(0.0) and conflict["share_high"] == pytest.approx(2 / 3 + 0.35 / 3)
+    assert conflict["rate_low"] == pytest.approx(0.0) and conflict["rate_high"] == pytest.approx(200 / 3 + 0.35 * 100 / 3)
+    # the same by a tiny independent loop over the 27 resamples
+    shares = sorted(sum(1 for i in d if i == 0) / 3 for d in draws)
+    position = 0.975 * (len(shares) - 1)
+    below = int(position)
+    assert conflict["share_high"] == pytest.approx(shares[below] + (position - below) * (shares[below + 1] - shares[below]))
 
 
 def test_intervals_are_deterministic_and_bracket_the_estimate(scored):
