@@ -67,6 +67,28 @@ class Workbook:
             f"tables {self.source}"
         )
 
+    def sample_note(self) -> str:
+        """The sample-size caveat in Markdown, with this corpus' counts (numbers only, no names).
+
+        Examples
+        --------
+        >>> a = pd.DataFrame({"article_id": ["a", "b", "c"], "outlet": ["X", "X", "Y"], "status": "scored"})
+        >>> wb = Workbook(Path("m.csv"), a, {"articles": a}, ["X", "Y"], {}, "", a, a)
+        >>> wb.sample_note().split(". ")[0]
+        '**Sample size**: 3 scored article(s) from 2 outlet(s), 1 to 2 per outlet'
+        """
+        per = self.scored.groupby("outlet").size()
+        low, high = (int(per.min()), int(per.max())) if len(per) else (0, 0)
+        span = f"{low}" if low == high else f"{low} to {high}"
+        note = (
+            f"**Sample size**: {len(self.scored)} scored article(s) from {len(per)} outlet(s), {span} per outlet. "
+            "Every difference shown is a difference between these texts; the intervals are over sentences "
+            "within articles and say nothing about how an outlet's other articles would differ."
+        )
+        if high <= 3:
+            return note + f" With {span} article(s) per outlet, nothing here describes an outlet's habits."
+        return note + " Even so, these articles are a sample of each outlet's coverage, not all of it."
+
 
 def load_workbook(manifest: str | Path, *, tables_dir: str | Path | None = None, progress: bool = True) -> Workbook:
     """Load the manifest and its tables (scored here, or read from ``tables_dir``) into a :class:`Workbook`.
