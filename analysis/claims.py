@@ -32,16 +32,85 @@ from .instruments import instrument_path, load_tsv
 from .pipeline import Scorer
 
 QUANTITIES = "quantities.tsv"
+CLAIM_WORDS = "claim_words.tsv"
+CALENDAR = "calendar.tsv"
 CLAIM_COLUMNS = ("article_id", "sentence", "number_as_written", "value", "counts", "qualifier", "start", "end", "text")
 TYPES = frozenset({"word", "scale", "vague", "qualifier"})
 
 _NUMERAL = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_STOP = frozenset(
-    "of in on at to from with by for near about over under into across along against between among than as and or but "
-    "the a an this that these those its their his her our your who which that have has had is are was were be been will "
-    "would could should may might can do does did not no so per percent".split()
-)
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """Month and weekday names (``calendar.tsv``), each with its abbreviations, in calendar order."""
+
+    months: tuple[tuple[str, tuple[str, ...]], ...]
+    weekdays: tuple[tuple[str, tuple[str, ...]], ...]
+
+    def words(self) -> frozenset[str]:
+        """Every full month and weekday name, lower case (``"monday"``, ``"may"``)."""
+        return frozenset(name.lower() for name, _abbr in (*self.months, *self.weekdays))
+
+
+@lru_cache(maxsize=1)
+def load_calendar() -> Calendar:
+    """The calendar words of ``data/instruments/calendar.tsv``, validated (cached).
+
+    Twelve months and seven weekdays, each name once; an unknown kind, a duplicate or a wrong
+    count raises :class:`~analysis.errors.InstrumentError` naming the file (and the line).
+
+    Examples
+    --------
+    >>> cal = load_calendar()
+    >>> cal.months[8], [name for name, _abbr in cal.weekdays][:2]
+    (('September', ('Sep', 'Sept')), ['Monday', 'Tuesday'])
+    >>> {"may", "sunday"} <= cal.words()
+    True
+    """
+    path = instrument_path(CALENDAR)
+    found: dict[str, list[tuple[str, tuple[str, ...]]]] = {"month": [], "weekday": []}
+    seen: dict[str, str] = {}
+    for row in load_tsv(path, required=("name", "kind")):
+        kind, name = row["kind"], row["name"]
+        if kind not in found:
+            raise InstrumentError(path, f"kind must be month or weekday, not {kind!r}", row=int(row["line"]))
+        abbreviations = tuple(a.strip() for a in row.get("abbreviations", "").split("|") if a.strip())
+        for word in (name, *abbreviations):
+            if not re.fullmatch(r"[A-Za-z]+", word):
+                raise InstrumentError(path, f"{word!r} is not a word of letters", row=int(row["line"]))
+            if word.lower() in seen:
+                raise InstrumentError(path, f"{word!r} is listed twice (also line {seen[word.lower()]})", row=int(row["line"]))
+            seen[word.lower()] = row["line"]
+        found[kind].append((name, abbreviations))
+    if len(found["month"]) != 12 or len(found["weekday"]) != 7:
+        raise InstrumentError(path, f"needs 12 months and 7 weekdays, found {len(found['month'])} and {len(found['weekday'])}")
+    return Calendar(tuple(found["month"]), tuple(found["weekday"]))
+
+
+@dataclass(frozen=True)
+class _PhraseWords:
+    stop: frozenset[str]
+    plurals: frozenset[str]
+    months: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _phrase_words() -> _PhraseWords:
+    """``claim_words.tsv`` (stop words and plurals without -s) and the month regex (calendar.tsv)."""
+    path = instrument_path(CLAIM_WORDS)
+    words: dict[str, set[str]] = {"stop": set(), "plural": set()}
+    for row in load_tsv(path, required=("term", "type")):
+        if row["type"] not in words:
+            raise InstrumentError(path, f"type must be stop or plural, not {row['type']!r}", row=int(row["line"]))
+        if not re.fullmatch(r"[a-z]+", row["term"]):
+            raise InstrumentError(path, f"term {row['term']!r} must be one lower-case word", row=int(row["line"]))
+        words[row["type"]].add(row["term"])
+    # A month as news writes it: its first three letters or a listed abbreviation, then any
+    # letters ("Feb", "Feb.", "February", "Sept."), matched case-insensitively.
+    prefixes = {name[:3].lower() for name, _abbr in load_calendar().months}
+    prefixes |= {a.lower() for _name, abbr in load_calendar().months for a in abbr}
+    months = re.compile(rf"(?:{'|'.join(sorted(prefixes, key=lambda w: (-len(w), w)))})[a-z]*\.?", re.IGNORECASE)
+    return _PhraseWords(frozenset(words["stop"]), frozenset(words["plural"]), months)
 
 
 @dataclass(frozen=True)
@@ -143,9 +212,6 @@ def parse_number(written: str) -> float | None:
     return value
 
 
-_IRREGULAR_PLURALS = frozenset("people police children men women personnel staff troops cattle equipment".split())
-
-
 def _counted(text: str, start: int) -> tuple[str, int]:
     """Head noun of the words after a number and where the phrase ends: up to three words,
     stopping at a function word, a participle, punctuation, or after the first plural.
@@ -159,6 +225,8 @@ def _counted(text: str, start: int) -> tuple[str, int]:
     lead = re.match(r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?", text[start:])
     if not lead:
         return "", start
+    phrase_words = _phrase_words()
+    stop, plurals = phrase_words.stop, phrase_words.plurals
     position = start + lead.end()
     head, end, taken = "", start, 0
     for m in re.finditer(r"\S+", text[position : position + 80]):
@@ -167,10 +235,10 @@ def _counted(text: str, start: int) -> tuple[str, int]:
         if not word:
             break
         low = word.group().lower()
-        if low in _STOP or (head and low.endswith(("ed", "ing")) and len(low) > 4 and low not in _IRREGULAR_PLURALS):
+        if low in stop or (head and low.endswith(("ed", "ing")) and len(low) > 4 and low not in plurals):
             break
         head, end, taken = word.group(), position + m.start() + word.end(), taken + 1
-        plural = (low.endswith("s") and not low.endswith(("ss", "'s")) and len(low) > 3) or low in _IRREGULAR_PLURALS
+        plural = (low.endswith("s") and not low.endswith(("ss", "'s")) and len(low) > 3) or low in plurals
         if plural or taken == 3 or word.end() < len(token):  # punctuation after the word ends the phrase
             break
     return (head[:-2] if head.endswith("'s") else head), (end if head else start)
@@ -190,6 +258,7 @@ def find_claims(text: str) -> list[Claim]:
     if not text.strip():
         return []
     lex = quantity_lexicon()
+    months = _phrase_words().months.pattern
     out: list[Claim] = []
     for m in lex.pattern.finditer(text):
         kind = "vague" if m.group("vague") else "numeral" if m.group("numeral") else "word"
@@ -204,7 +273,7 @@ def find_claims(text: str) -> list[Claim]:
         after = text[m.end() : m.end() + 12]
         if kind == "numeral" and re.fullmatch(r"\d+", written):
             digits = int(written)
-            if re.search(rf"\b{_MONTHS}\s*$", before, re.IGNORECASE) or re.match(rf"\s*{_MONTHS}", after, re.IGNORECASE):
+            if re.search(rf"\b{months}\s*$", before, re.IGNORECASE) or re.match(rf"\s*{months}", after, re.IGNORECASE):
                 continue  # a date
             if 1800 <= digits <= 2100 and not m.group("qualifier") and (not counts or counts[0].isupper()):
                 continue  # a year

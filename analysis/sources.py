@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from .actors import (
     ACTOR_COLUMNS,
@@ -49,8 +49,10 @@ from .actors import (
     mention_rows,
     sentence_index,
 )
+from .claims import load_calendar
 from .document import Document
-from .instruments import load_tsv
+from .errors import InstrumentError
+from .instruments import instrument_path, load_tsv
 from .pipeline import Scorer
 from .segment import count_words, quote_spans, sentence_spans
 
@@ -62,48 +64,139 @@ QUOTE_COLUMNS = (
 )
 ARTICLE_COLUMNS = ("article_id", "n_quotes", "n_unknown_speakers", "first_voice_bloc")
 
-PRONOUNS = {"he": "m", "she": "f", "it": "", "they": ""}
-_KIND_RANK = {"person": 0, "role": 1, "institution": 2, "metonym": 3, "country": 4, "group": 5, "media": 6}
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_TIME = rf"(?:(?:on|last|this|late|early|earlier|on\s+the\s+same)\s+)?(?:{_WEEKDAY}|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|(?:this|last)\s+(?:week|month|year)|day|today|yesterday|tonight|(?:on\s+)?(?:{_WEEKDAY}\s+)?(?:morning|evening|night|afternoon))"
-_TRAILING_ADJUNCT = re.compile(
-    rf"(?:\s+|^)(?:{_TIME}|has|have|had|was|were|is|are|also|again|repeatedly|consistently|earlier|later|previously|"
-    r"reportedly|then|further|separately|publicly|once|already|would|will|did|does|do|just|now|even|meanwhile|"
-    r"continued\s+to|continues\s+to|continue\s+to|went\s+on\s+to|has\s+long|in\s+a\s+(?:statement|tweet|post|speech|video|"
-    r"briefing|interview|televised\s+address|letter)|to)\s*$",
-    re.IGNORECASE,
+GRAMMAR = "speech_grammar.tsv"
+GRAMMAR_TYPES = (
+    "pronoun", "title", "determiner", "cue_determiner", "preposition", "adjunct", "parenthetical", "leading",
+    "adjunct_preposition", "time_prefix", "time_phrase", "day_part",
 )
-_PARENTHETICAL = re.compile(r",\s*(?:however|for\s+instance|for\s+example|too|though|in\s+turn|meanwhile|in\s+response|for\s+(?:his|her|its|their)\s+part)\s*,?\s*$", re.IGNORECASE)
-_LEADING = re.compile(r"^(?:and|but|while|as|whereas|although|though|after|when|because|since|so|then|where|meanwhile|however|yet|also)(?:\s+|$)", re.IGNORECASE)
+_KIND_RANK = {"person": 0, "role": 1, "institution": 2, "metonym": 3, "country": 4, "group": 5, "media": 6}
 _CONJUNCTION_ONLY = re.compile(r"^\s*(?:and|but)(?:\s+(?:also|then|later|again))?\s*$", re.IGNORECASE)
-_ADJUNCT_ONLY = re.compile(rf"^\s*(?:{_TIME}\s*)?(?:(?:in|on|at|during|to|from|via|after|before|while|with|through|ahead\s+of)\b[^#]*)?[.!?]?\s*$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"^\s*[a-z]\w*ing\b")
 _RELATIVE = re.compile(r"^(?:who|which|whose|that)\b", re.IGNORECASE)
-_TITLE_WORDS = frozenset(
-    "spokesman spokeswoman spokesperson minister secretary chief president prime foreign defence defense external "
-    "affairs deputy senior official officials chancellor ambassador envoy general head leader news agency agencies "
-    "correspondent analyst analysts expert experts diplomat diplomats premier commander adviser advisor policy".split()
-)
-_DETERMINERS = frozenset({"the", "a", "an", "one", "two", "three", "several", "some", "many", "his", "her", "its", "their"})
-_PREPOSITIONS = frozenset("of in from at with for near on by about across among to into over under between during".split())
 _NEGATION = re.compile(r"\b(?:not|never|n't|declined\s+to|refused\s+to|without|no\s+one|nobody)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|be|been|being)\s+$", re.IGNORECASE)
 _VIA = re.compile(r"\b(?:according\s+to|(?:carried|quoted|cited|reported|published|relayed)\s+by)\s+(?P<via>[^,.;:\"#]+)", re.IGNORECASE)
 _AS_SAYING = re.compile(r"^\s*(?P<speaker>[^,.;:\"#]{2,120}?)\s+as\s+saying\b\s*(?:that\b)?", re.IGNORECASE)
 _PASSIVE_QUOTE = re.compile(r"^\s*(?:by\s+(?P<via>[^,.;:\"#]+?)\s+)?as\s+saying\b\s*(?:that\b)?", re.IGNORECASE)
-#: Cue verbs that take reported speech with no "that" (``said the troops were leaving``).
-ZERO_THAT_TERMS = frozenset(
-    "say add claim insist warn announce confirm state note acknowledge assert maintain contend allege suggest declare stress emphasise explain".split()
-)
-#: Cue verbs whose object is the reported speech (``called for talks``, ``denied any intention``).
-OBJECT_TERMS = frozenset({"call for", "urge", "deny", "warn", "pledge", "vow", "express alarm", "express concern", "voice concern"})
 MASK = "#"
-#: A determiner right before a cue ("the claims"): searched in the 40 characters before the cue
-#: (the longest determiner plus a run of spaces), not from the text's start for every cue.
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|these|those|such|his|her|their|its|our|my)\s+$", re.IGNORECASE)
-#: Cue terms whose base form is usually a noun ("a report", "the note"): base form not a cue.
-NOUN_LIKE = frozenset({"report", "note", "quote", "comment", "state", "claim", "show", "reply", "pledge", "vow", "warning"})
+#: A determiner right before a cue ("the claims") is searched in the 40 characters before the
+#: cue (the longest determiner plus a run of spaces), not from the text's start for every cue.
+_DETERMINER_WINDOW = 40
+
+
+def _alternation(phrases: Sequence[str]) -> str:
+    """One regex alternation of word phrases, longest first; a space matches any whitespace."""
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in ordered)
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The attribution grammar words of ``speech_grammar.tsv`` and ``calendar.tsv``, compiled."""
+
+    pronouns: Mapping[str, str]  # pronoun -> gender (m, f, "" for a non-person)
+    titles: frozenset[str]
+    determiners: frozenset[str]
+    prepositions: frozenset[str]
+    trailing_adjunct: re.Pattern[str]  # auxiliaries, adverbs, time and medium adjuncts before a cue
+    parenthetical: re.Pattern[str]  # ", however," after the speaker
+    leading: re.Pattern[str]  # a conjunction opening the clause before the speaker
+    adjunct_only: re.Pattern[str]  # only adjuncts after a clause-final cue
+    time_suffix: re.Pattern[str]  # a time adjunct ending a speaker phrase ("said Peskov on Monday")
+    cue_lead: re.Pattern[str]  # comma and time adjunct right after a cue
+    determiner_before: re.Pattern[str]  # a determiner right before a cue: the cue is a noun
+
+
+@lru_cache(maxsize=1)
+def grammar() -> Grammar:
+    """Load, validate and compile the attribution grammar (cached).
+
+    Every row of ``speech_grammar.tsv`` needs a known type; a pronoun's value is ``m``, ``f`` or
+    empty; a term is written once per type. Errors name the file and line.
+
+    Examples
+    --------
+    >>> g = grammar()
+    >>> g.pronouns["she"], "spokesman" in g.titles
+    ('f', True)
+    >>> bool(g.trailing_adjunct.search("Lavrov on Monday")), bool(g.time_suffix.search(" Peskov on Monday"))
+    (True, True)
+    """
+    path = instrument_path(GRAMMAR)
+    words: dict[str, dict[str, str]] = {kind: {} for kind in GRAMMAR_TYPES}
+    for row in load_tsv(path, required=("term", "type")):
+        kind, term, line = row["type"], " ".join(row["term"].split()), int(row["line"])
+        if kind not in words:
+            raise InstrumentError(path, f"unknown type {kind!r} (one of {', '.join(GRAMMAR_TYPES)})", row=line)
+        if term != term.lower() or not re.fullmatch(r"[a-z']+(?: [a-z']+)*", term):
+            raise InstrumentError(path, f"term {row['term']!r} must be lower-case words", row=line)
+        if term in words[kind]:
+            raise InstrumentError(path, f"{kind} {term!r} is listed twice", row=line)
+        value = row.get("value", "")
+        if kind == "pronoun" and value not in ("m", "f", ""):
+            raise InstrumentError(path, f"pronoun {term!r}: value must be m, f or empty, not {value!r}", row=line)
+        words[kind][term] = value
+    for kind in GRAMMAR_TYPES:
+        if not words[kind]:
+            raise InstrumentError(path, f"no row of type {kind!r}")
+
+    def alt(kind: str) -> str:
+        return _alternation(list(words[kind]))
+
+    calendar = load_calendar()
+    weekday = _alternation([name for name, _abbr in calendar.weekdays])
+    month = "(?:" + _alternation([w for name, abbr in calendar.months for w in (name, *abbr)]) + r")\.?"
+    time = (
+        rf"(?:(?:{alt('time_prefix')})\s+)?(?:(?:{weekday})|{month}\s+\d{{1,2}}|\d{{1,2}}\s+{month}|(?:{alt('time_phrase')})"
+        rf"|(?:on\s+)?(?:(?:{weekday})\s+)?(?:{alt('day_part')}))"
+    )
+    flags = re.IGNORECASE
+    return Grammar(
+        pronouns=dict(words["pronoun"]),
+        titles=frozenset(w for phrase in words["title"] for w in phrase.split()),
+        determiners=frozenset(words["determiner"]),
+        prepositions=frozenset(words["preposition"]),
+        trailing_adjunct=re.compile(rf"(?:\s+|^)(?:{time}|{alt('adjunct')})\s*$", flags),
+        parenthetical=re.compile(rf",\s*(?:{alt('parenthetical')})\s*,?\s*$", flags),
+        leading=re.compile(rf"^(?:{alt('leading')})(?:\s+|$)", flags),
+        adjunct_only=re.compile(rf"^\s*(?:{time}\s*)?(?:(?:{alt('adjunct_preposition')})\b[^#]*)?[.!?]?\s*$", flags),
+        time_suffix=re.compile(rf"\s+{time}$", flags),
+        cue_lead=re.compile(rf"\s*(?:,\s*)?(?:{time}\s*,?\s*)?", flags),
+        determiner_before=re.compile(rf"\b(?:{alt('cue_determiner')})\s+$", flags),
+    )
+
+
+@dataclass(frozen=True)
+class VerbProperties:
+    """Cue-verb properties from ``attribution_verbs.tsv`` (columns zero_that, takes_object, noun_like)."""
+
+    zero_that: frozenset[str]  # take reported speech with no "that" ("said the troops were leaving")
+    takes_object: frozenset[str]  # the object is the reported speech ("called for talks", "denied any intention")
+    noun_like: frozenset[str]  # base form usually a noun in news ("a report"): as a base form no cue
+
+
+@lru_cache(maxsize=1)
+def verb_properties() -> VerbProperties:
+    """The cue verbs' grammar columns, validated: each cell ``yes`` or empty (error names file and line).
+
+    Examples
+    --------
+    >>> v = verb_properties()
+    >>> "say" in v.zero_that, "call for" in v.takes_object, "report" in v.noun_like
+    (True, True, True)
+    """
+    path = instrument_path(VERBS)
+    columns = ("zero_that", "takes_object", "noun_like")
+    found: dict[str, set[str]] = {column: set() for column in columns}
+    for row in load_tsv(path, required=("term", "group", "forms")):
+        for column in columns:
+            if column not in row:
+                raise InstrumentError(path, f"header lacks column {column!r}", row=int(row["line"]))
+            if row[column] not in ("", "yes"):
+                raise InstrumentError(path, f"{column} must be 'yes' or empty, not {row[column]!r}", row=int(row["line"]))
+            if row[column] == "yes":
+                found[column].add(row["term"])
+    return VerbProperties(*(frozenset(found[column]) for column in columns))
 
 
 @dataclass(frozen=True)
@@ -164,11 +257,12 @@ def find_cues(text: str) -> list[Cue]:
     [('said', 'neutral'), ('denied', 'distancing'), ('according to', 'neutral')]
     """
     forms, pattern = cue_lexicon()
+    noun_like, determiner_before = verb_properties().noun_like, grammar().determiner_before
     out = []
     for m in pattern.finditer(text):
         form = " ".join(m.group().lower().split())
         term, group = forms[form]
-        if form == term and term in NOUN_LIKE or _DETERMINER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if form == term and term in noun_like or determiner_before.search(text, max(0, m.start() - _DETERMINER_WINDOW), m.start()):
             continue  # a noun: "a report", "the claims"
         out.append(Cue(m.group(), term, group, m.start(), m.end()))
     return out
@@ -238,9 +332,10 @@ def subject_phrase(masked: str, lo: int, hi: int, mentions: Sequence[Mention]) -
     >>> subject_phrase("", 0, 0, []) is None
     True
     """
+    g = grammar()
     region = masked[lo:hi]
     while True:  # strip auxiliaries, adverbs, time adjuncts and parentheticals before the verb
-        cut = _PARENTHETICAL.search(region) or _TRAILING_ADJUNCT.search(region)
+        cut = g.parenthetical.search(region) or g.trailing_adjunct.search(region)
         if not cut or cut.start() == cut.end():
             break
         region = region[: cut.start()]
@@ -261,7 +356,7 @@ def subject_phrase(masked: str, lo: int, hi: int, mentions: Sequence[Mention]) -
         if _RELATIVE.fullmatch(phrase.strip()):  # "Peskov, who said": the antecedent
             return subject_phrase(masked, lo, lo + boundary, mentions)
     while True:
-        lead = _LEADING.match(phrase.lstrip())
+        lead = g.leading.match(phrase.lstrip())
         if not lead:
             break
         skip = len(phrase) - len(phrase.lstrip()) + lead.end()
@@ -273,7 +368,7 @@ def subject_phrase(masked: str, lo: int, hi: int, mentions: Sequence[Mention]) -
     start, end = lo + phrase_start, lo + phrase_start + len(phrase)
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     words = _word_spans(phrase)
-    if len(words) == 1 and phrase.lower() in PRONOUNS:
+    if len(words) == 1 and phrase.lower() in g.pronouns:
         return Speaker(phrase, start, "", "", "pronoun")
     # 1. a known actor ending the phrase, not governed by a preposition: "a day Russia", "Liz Truss"
     last = [m for m in inside if m.end == end]
@@ -285,7 +380,7 @@ def subject_phrase(masked: str, lo: int, hi: int, mentions: Sequence[Mention]) -
     head_end = end
     for w_start, w_end in words:
         absolute = start + w_start
-        if phrase[w_start:w_end].lower() in _PREPOSITIONS and not any(m.start <= absolute < m.end for m in inside):
+        if phrase[w_start:w_end].lower() in g.prepositions and not any(m.start <= absolute < m.end for m in inside):
             head_end = absolute
             break
     heads = [m for m in inside if m.start < head_end]
@@ -303,7 +398,7 @@ def _governed(text: str, phrase_start: int, at: int, inside: Sequence[Mention]) 
     before = text[phrase_start:at].split()
     for word in reversed(before):
         low = word.lower().strip(",")
-        if low in _PREPOSITIONS:
+        if low in grammar().prepositions:
             return True
         if low in ("and", "or") or word[:1].isupper():
             continue
@@ -317,11 +412,12 @@ def _extend_back(text: str, phrase_start: int, at: int, inside: Sequence[Mention
     for m in re.finditer(r"[\w][\w'.\-]*", text[phrase_start:at]):
         pass
     tokens = [(phrase_start + m.start(), m.group()) for m in re.finditer(r"[\w][\w'.\-]*", text[phrase_start:at])]
+    g = grammar()
     for position, word in reversed(tokens):
-        if word[:1].isupper() or word.lower() in _TITLE_WORDS or any(m.start <= position < m.end for m in inside):
+        if word[:1].isupper() or word.lower() in g.titles or any(m.start <= position < m.end for m in inside):
             run = position
             continue
-        if word.lower() in _DETERMINERS:
+        if word.lower() in g.determiners:
             run = position
         break
     return run
@@ -345,12 +441,12 @@ def object_phrase(text: str, mentions: Sequence[Mention], offset: int) -> Speake
     m = re.match(r"\s*([^,.;:#\"!?]+?(?:\.[A-Z]\.?)?)\s*(?=[,.;:#\"!?]|$)", text)
     if not m or not m.group(1).strip():
         return None
-    phrase = re.sub(rf"\s+{_TIME}$", "", m.group(1), flags=re.IGNORECASE).strip()
+    phrase = grammar().time_suffix.sub("", m.group(1)).strip()
     start = offset + m.start(1)
     if not phrase or count_words(phrase) > 10:
         return None
     inside = [x for x in mentions if start <= x.start and x.end <= start + len(phrase)]
-    if len(phrase.split()) == 1 and phrase.lower() in PRONOUNS:
+    if len(phrase.split()) == 1 and phrase.lower() in grammar().pronouns:
         return Speaker(phrase, start, "", "", "pronoun")
     if inside:
         chosen = _best(inside)
@@ -494,7 +590,7 @@ def extract_quotes(
         enclosing = found[inside[2]] if inside else next((q for q in reversed(found) if s_start <= q.start < cue.start), None)
         coordinated = _CONJUNCTION_ONLY.match(tail) or (inside is not None and re.search(r"\s(?:and|but)\s*$", lead))
         if coordinated and enclosing is not None:  # "X said ... and urged Y to ..."
-            speaker = Speaker(enclosing.speaker, enclosing.anchor, enclosing.speaker_canonical, enclosing.bloc, "pronoun" if enclosing.speaker.lower() in PRONOUNS else "")
+            speaker = Speaker(enclosing.speaker, enclosing.anchor, enclosing.speaker_canonical, enclosing.bloc, "pronoun" if enclosing.speaker.lower() in grammar().pronouns else "")
             statement = _indirect(text, masked, cue, s_start, s_end, mentions, cues_in, speaker=speaker)
             if statement is not None and inside is not None:
                 conj = inside[0] + re.search(r"\s(?:and|but)\s*$", lead).start()  # type: ignore[union-attr]
@@ -612,15 +708,16 @@ def _indirect(text, masked, cue, s_start, s_end, mentions, cues_in, *, speaker: 
     subject = speaker or subject_phrase(masked, s_start, cue.start, mentions)
     if subject is None:
         return None
+    verbs = verb_properties()
     that = re.match(r"(?P<gap>(?:\s+[^\s#]+){0,12}?)\s+that\b", after)
-    if that and cue.term in OBJECT_TERMS and that.group("gap").strip():
+    if that and cue.term in verbs.takes_object and that.group("gap").strip():
         that = None  # "urged Russia to prove that ...": the object is the speech
     if that and "," not in that.group("gap"):
         content_start = cue.end + that.end()
-    elif cue.term in OBJECT_TERMS or (cue.term in ZERO_THAT_TERMS and low.endswith(("ed", "said", "told", "id"))):
-        lead = re.match(rf"\s*(?:,\s*)?(?:{_TIME}\s*,?\s*)?", after, flags=re.IGNORECASE)
+    elif cue.term in verbs.takes_object or (cue.term in verbs.zero_that and low.endswith(("ed", "said", "told", "id"))):
+        lead = grammar().cue_lead.match(after)
         content_start = cue.end + (lead.end() if lead else 0)
-        if count_words(masked[content_start:s_end]) < (1 if cue.term in OBJECT_TERMS else 3) or re.match(r"\s*(?:in|at|during|on|to|with)\b", masked[content_start:s_end]):
+        if count_words(masked[content_start:s_end]) < (1 if cue.term in verbs.takes_object else 3) or re.match(r"\s*(?:in|at|during|on|to|with)\b", masked[content_start:s_end]):
             return None
     elif cue.term == "tell" and re.match(r"\s+\w+(?:\s+\w+)?\s+(?:to|about)\b", after):
         content_start = cue.end
@@ -631,7 +728,7 @@ def _indirect(text, masked, cue, s_start, s_end, mentions, cues_in, *, speaker: 
 
 def _adjunct_only(text: str) -> bool:
     """Is ``text`` (after a cue) only adjuncts (``in a statement on Tuesday.``), not a clause?"""
-    return bool(_ADJUNCT_ONLY.match(text)) and count_words(text) <= 10 and "that" not in text.lower().split()
+    return bool(grammar().adjunct_only.match(text)) and count_words(text) <= 10 and "that" not in text.lower().split()
 
 
 def _statement(text: str, speaker: Speaker, cue: Cue, via: str, content: tuple[int, int], anchor: int) -> Quote:
@@ -681,14 +778,15 @@ def _truncate(statement: Quote, end: int, text: str) -> Quote:
 def _resolve(statements: list[Quote], text: str, mentions: Sequence[Mention]) -> list[Quote]:
     """Resolve pronouns and continue unattributed quotations, in order of where speakers are named."""
     gazetteer = load_gazetteer()
+    pronouns = grammar().pronouns
     people = [m for m in mentions if m.kind == "person"]
     history: list[Quote] = []
     out: list[Quote] = []
     for q in sorted(statements, key=lambda q: (q.anchor, q.start)):
-        pronoun = q.speaker.lower() if q.speaker.lower() in PRONOUNS else None
+        pronoun = q.speaker.lower() if q.speaker.lower() in pronouns else None
         if pronoun:
-            gender = PRONOUNS[pronoun]
-            person_like = pronoun in ("he", "she")
+            gender = pronouns[pronoun]
+            person_like = bool(gender)  # he, she: a person; it, they: not
 
             def fits(canonical: str) -> bool:
                 actor = gazetteer.actors.get(canonical)

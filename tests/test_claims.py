@@ -65,3 +65,63 @@ def test_seed_claims(seed_texts):
         "000_fee7a0d1622e9e4e.txt": [("100,000", "troops", "more than"), ("a dozen", "countries", "more than")],
         "002_2ad01569b5cf55ed.txt": [("millions of", "soldiers", "vague")],
     }
+
+
+# --- the calendar and the counted-phrase words are data -----------------------------------------
+
+import shutil  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import analysis.instruments as instruments  # noqa: E402
+from analysis.claims import _phrase_words, load_calendar  # noqa: E402
+from analysis.errors import InstrumentError  # noqa: E402
+
+INSTRUMENTS = Path(__file__).resolve().parents[1] / "data" / "instruments"
+
+
+@pytest.fixture
+def instrument_copy(tmp_path, monkeypatch):
+    folder = tmp_path / "instruments"
+    shutil.copytree(INSTRUMENTS, folder)
+    monkeypatch.setattr(instruments, "INSTRUMENTS", folder)
+    return folder
+
+
+def _append(path: Path, line: str) -> int:
+    text = path.read_text(encoding="utf-8").rstrip("\n") + "\n" + line + "\n"
+    path.write_text(text, encoding="utf-8")
+    return text.count("\n")
+
+
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ("Smarch\tmonth\t\t", "needs 12 months"),
+        ("Caturday\tday\t\t", "kind must be month or weekday"),
+        ("Mayday\tweekday\tMay\t", "'May' is listed twice"),
+    ],
+)
+def test_bad_calendar_row_names_the_file(instrument_copy, line, message):
+    number = _append(instrument_copy / "calendar.tsv", line)
+    with pytest.raises(InstrumentError) as info:
+        load_calendar.__wrapped__()
+    assert "calendar.tsv" in str(info.value) and message in str(info.value)
+    if "needs" not in message:
+        assert f"line {number}" in str(info.value)
+
+
+def test_bad_claim_word_names_file_and_line(instrument_copy):
+    number = _append(instrument_copy / "claim_words.tsv", "geese\tirregular\t")
+    with pytest.raises(InstrumentError, match=rf"claim_words.tsv, line {number}: type must be stop or plural"):
+        _phrase_words.__wrapped__()
+
+
+def test_calendar_lists_every_month_and_weekday():
+    cal = load_calendar()
+    assert [name for name, _abbr in cal.months][0::11] == ["January", "December"]
+    assert len(cal.weekdays) == 7 and "saturday" in cal.words()
+
+
+@pytest.mark.parametrize("text", ["on Sept. 15 troops left", "on 15 Sept troops left", "by Dec 3 units left"])
+def test_a_number_next_to_a_month_is_a_date(text):
+    assert find_claims(text) == []

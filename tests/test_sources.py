@@ -199,3 +199,74 @@ def test_voices_tables_rows_and_summary(seed_texts):
     for q in quotes:
         sentence = sentences[q["sentence"]]
         assert sentence.start <= q["start"] < sentence.end
+
+
+# --- the attribution grammar is data: validated on load, errors name the file and the line ----
+
+import shutil  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import analysis.instruments as instruments  # noqa: E402
+from analysis.errors import InstrumentError  # noqa: E402
+from analysis.sources import grammar, verb_properties  # noqa: E402
+
+INSTRUMENTS = Path(__file__).resolve().parents[1] / "data" / "instruments"
+
+
+@pytest.fixture
+def instrument_copy(tmp_path, monkeypatch):
+    """A copy of data/instruments that the loaders read instead (uncached loaders are called)."""
+    folder = tmp_path / "instruments"
+    shutil.copytree(INSTRUMENTS, folder)
+    monkeypatch.setattr(instruments, "INSTRUMENTS", folder)
+    return folder
+
+
+def _append(path: Path, line: str) -> int:
+    text = path.read_text(encoding="utf-8").rstrip("\n") + "\n" + line + "\n"
+    path.write_text(text, encoding="utf-8")
+    return text.count("\n")
+
+
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ("soon\tadverb\t\tnot a type", "unknown type 'adverb'"),
+        ("he\tpronoun\tm\tagain", "pronoun 'he' is listed twice"),
+        ("one\tpronoun\tx\tbad gender", "value must be m, f or empty"),
+        ("Spokesman\ttitle\t\tupper case", "must be lower-case words"),
+    ],
+)
+def test_bad_grammar_row_names_file_and_line(instrument_copy, line, message):
+    number = _append(instrument_copy / "speech_grammar.tsv", line)
+    with pytest.raises(InstrumentError) as info:
+        grammar.__wrapped__()
+    assert "speech_grammar.tsv" in str(info.value) and f"line {number}" in str(info.value) and message in str(info.value)
+
+
+def test_bad_verb_property_names_file_and_line(instrument_copy):
+    number = _append(instrument_copy / "attribution_verbs.tsv", "mutter\tneutral\tmuttered\tmaybe\t\t\t\t")
+    with pytest.raises(InstrumentError, match=rf"attribution_verbs.tsv, line {number}: zero_that must be 'yes' or empty"):
+        verb_properties.__wrapped__()
+
+
+def test_grammar_words_come_from_the_data_files():
+    g, verbs = grammar(), verb_properties()
+    assert g.pronouns == {"he": "m", "she": "f", "it": "", "they": ""}
+    assert {"spokesman", "minister", "agency"} <= g.titles
+    assert {"say", "claim", "warn"} <= verbs.zero_that and "deny" not in verbs.zero_that and {"call for", "urge", "deny"} <= verbs.takes_object
+    assert g.time_suffix.search(" Peskov on Sept. 15") and g.time_suffix.search(" Peskov on Monday morning")
+    assert not g.time_suffix.search(" Peskov in Moscow")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Foreign Minister Sergey Lavrov on Monday morning said that talks would go on.", "Sergei Lavrov"),
+        ("Sergey Lavrov on 15 Feb. said that talks would go on.", "Sergei Lavrov"),
+        ("Sergey Lavrov, for his part, said that talks would go on.", "Sergei Lavrov"),
+        ("Sergey Lavrov in an interview said that talks would go on.", "Sergei Lavrov"),
+    ],
+)
+def test_time_and_medium_adjuncts_between_speaker_and_cue(text, speaker):
+    assert [q.speaker_canonical for q in extract_quotes(text)] == [speaker]
