@@ -109,3 +109,94 @@ def test_md_code_is_one_code_element_with_the_literal_text(value):
 @pytest.mark.parametrize("value, expected", [(None, ""), (float("nan"), ""), ("  a\n\n b ", "a b"), (12, "12")])
 def test_md_text_missing_and_whitespace(value, expected):
     assert highlight.md_text(value) == expected
+
+
+# --------------------------------------------------------------------------- the report on a hostile corpus
+HOSTILE_OUTLET = "<img src=x onerror=alert(1)>"
+HOSTILE_OUTLET_B = 'Courier "><svg onload=alert(4)>'
+HOSTILE_HEADLINE = '"><script>alert(1)</script>'
+HOSTILE_PROMO = "<img src=z onerror=alert(6)> Satellite images show massive build-up near border"
+HOSTILE_SPEAKER = "<b onmouseover=alert(5)>Ivan</b> Petrov"
+HOSTILE_TEXTS = {
+    "a1": (
+        "MOSCOW: Russia said on Tuesday that some units near the border were returning to their bases after drills, "
+        "a move that could ease fears of war.\n\n"
+        f'"Units that have completed their tasks are loading onto rail transport and will return to their garrisons today," '
+        f"defence ministry spokesman {HOSTILE_SPEAKER} said.\n\n"
+        f"Also Read: {HOSTILE_PROMO}\n\n"
+        "Western officials said they had seen no evidence of a withdrawal. A blogger quoted the code "
+        "<script>alert(2)</script> to show how the rumour spread.\n\n"
+        '"We will believe it when we see it," NATO chief Jens Stoltenberg told reporters in Brussels.\n'
+    ),
+    "a2": (
+        "Ukraine's foreign minister said Kyiv had seen no sign of a pullback of the more than 100,000 troops massed near its borders.\n\n"
+        '"We have a rule: we will believe when we see," the minister said. "When we see a withdrawal, we will believe in a de-escalation."\n\n'
+        "Markets rallied on the news and the rouble gained against the dollar, traders said.\n"
+    ),
+    "b1": (
+        "Russia pulled back some troops from the border on Tuesday, as Germany's chancellor met the Russian president in Moscow.\n\n"
+        f'"Units of the military districts have started moving to their garrisons," ministry spokesman {HOSTILE_SPEAKER} '
+        "claimed in a statement.\n\n"
+        'The chancellor said the news was a good sign but that diplomacy must continue. "We must keep talking," he told journalists.\n\n'
+        f"Also Read: {HOSTILE_PROMO}\n"
+    ),
+}
+HOSTILE_ROWS = [  # id, outlet, headline, wire agency
+    ("a1", HOSTILE_OUTLET, HOSTILE_HEADLINE, "AFP<img src=w onerror=alert(8)>"),
+    ("a2", HOSTILE_OUTLET, "Kyiv sees no pullback <img src=q onerror=alert(9)>", ""),
+    ("b1", HOSTILE_OUTLET_B, "Moscow signals a retreat", "Reuters"),
+]
+
+
+def write_hostile_corpus(folder) -> "Path":
+    import csv
+
+    (folder / "raw").mkdir(parents=True)
+    for aid, text in HOSTILE_TEXTS.items():
+        (folder / "raw" / f"{aid}.txt").write_text(text, encoding="utf-8")
+    manifest = folder / "articles.csv"
+    with manifest.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["id", "outlet", "url", "published", "headline", "headline_source", "language", "wire_agency", "path"])
+        for aid, outlet, headline, wire in HOSTILE_ROWS:
+            w.writerow([aid, outlet, f"https://example.org/{aid}", "2022-02-15", headline, "manual", "en", wire, f"raw/{aid}.txt"])
+    return manifest
+
+
+def test_hostile_corpus_is_scored_with_its_markup_intact(tmp_path):
+    tables = score_corpus(load_manifest(write_hostile_corpus(tmp_path)))
+    assert (tables["articles"]["status"] == "scored").all()
+    assert set(tables["articles"]["outlet"]) == {HOSTILE_OUTLET, HOSTILE_OUTLET_B}
+    assert (tables["related"]["headline"] == HOSTILE_PROMO).all() and len(tables["related"]) == 2
+    assert tables["quotes"]["speaker"].str.contains("</b>").any(), "a speaker name carries markup"
+    assert tables["sentences"]["text"].str.contains("<script>alert(2)</script>", regex=False).any()
+
+
+@pytest.mark.notebooks
+def test_report_pages_show_hostile_values_as_text_and_run_nothing(tmp_path, monkeypatch):
+    """Every notebook, executed on a corpus whose outlets, headlines, texts, promos and speakers carry
+    markup, exports to HTML with no element from the data: no onerror/onload/onmouseover attribute,
+    no script that alerts; the values are on the page as text."""
+    import lxml.html
+
+    from analysis.report import execute_notebook, notebook_paths, to_html
+
+    manifest = write_hostile_corpus(tmp_path / "corpus")
+    monkeypatch.setenv("WORKBOOK_MANIFEST", str(manifest))
+    monkeypatch.setenv("WORKBOOK_REPORTS", str(tmp_path / "reports"))
+    monkeypatch.delenv("WORKBOOK_TABLES", raising=False)
+    seen = ""
+    for path in notebook_paths():
+        page = to_html(execute_notebook(path, timeout=300))
+        tree = lxml.html.document_fromstring(page)
+        handlers = [(el.tag, name) for el in tree.iter() if isinstance(el.tag, str)
+                    for name in el.attrib if name.lower() in {"onerror", "onload", "onmouseover"}]
+        assert handlers == [], f"{path.name}: live event handler(s) {handlers}"
+        alerting = [s.text_content()[:80] for s in tree.iter("script") if "alert" in s.text_content()]
+        assert alerting == [], f"{path.name}: script element(s) from the data {alerting}"
+        assert not tree.xpath("//img[@src='x' or @src='z' or @src='w' or @src='q']") and not tree.xpath("//svg"), path.name
+        text = tree.text_content()
+        assert HOSTILE_OUTLET in text, f"{path.name}: the outlet's name is shown as text"
+        seen += text
+    for value in (HOSTILE_HEADLINE, "<script>alert(2)</script>", HOSTILE_PROMO, HOSTILE_OUTLET_B, "</b> Petrov"):
+        assert value in seen, f"{value!r} is visible as text somewhere in the report"

@@ -15,6 +15,7 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 from analysis import compare, figures, plots  # noqa: E402
+from analysis import paths as analysis_paths  # noqa: E402
 from analysis.corpus import load_manifest  # noqa: E402
 from analysis.pipeline import score_corpus  # noqa: E402
 from analysis.report import execute_notebook, notebook_paths  # noqa: E402
@@ -114,3 +115,27 @@ def test_notebook_executes_on_the_multi_outlet_corpus(path, tmp_path, monkeypatc
     text = "\n".join(o.get("text", "") for c in notebook.cells if c.cell_type == "code" for o in c.get("outputs", []) if o.get("output_type") == "stream")
     assert "5 of 5 articles scored, 3 outlet(s)" in text
     assert list((tmp_path / "figures").glob("*.png")), "the notebook saved its figures under $WORKBOOK_REPORTS"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_notebook_shape_and_no_seed_specific_text(path):
+    """H1 + question/inputs/outputs, then the one parameters cell; each Finding followed by its proof;
+    Caveats last; one loader; no seed outlet, id or headline written into any cell."""
+    import nbformat
+
+    nb = nbformat.read(path, as_version=4)
+    first, params = nb.cells[0], nb.cells[1]
+    assert first.cell_type == "markdown" and first.source.startswith("# ")
+    assert all(k in first.source for k in ("**Question.**", "**Inputs**", "**Outputs**")), path.name
+    assert "parameters" in params.metadata.get("tags", []) and sum("parameters" in c.metadata.get("tags", []) for c in nb.cells) == 1
+    assert all(name in params.source for name in ("MANIFEST =", "REPORTS =", "TABLES = os.environ.get(\"WORKBOOK_TABLES\""))
+    for i, cell in enumerate(nb.cells):
+        if cell.cell_type == "markdown" and cell.source.startswith("#### Finding:"):
+            assert nb.cells[i + 1].cell_type == "code", f"{path.name}: cell {i} has no proving cell"
+    headings = [c.source for c in nb.cells if c.cell_type == "markdown" and c.source.startswith("#")]
+    assert headings[-1].startswith("## Caveats")
+    source = "\n".join(c.source for c in nb.cells)
+    assert "load_workbook(MANIFEST" in source and "score_corpus(" not in source, "one loader, no per-notebook scoring"
+    seeds = load_manifest(analysis_paths.MANIFEST)
+    for value in [*seeds["outlet"], *seeds["id"], *seeds["headline"], "100,000", "millions of soldiers"]:
+        assert value not in source, f"{path.name} hard-codes seed text {value!r}"
