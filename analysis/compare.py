@@ -26,6 +26,7 @@ from typing import Iterable, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from .claims import load_calendar
 from .instruments import load_tsv, load_wordlist
 from .segment import words
 from .stats import bootstrap_ci, percentile_interval, sentence_resamples
@@ -295,11 +296,6 @@ _NAME_RE = re.compile(r"\b[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][
 _NUMBER_RE = re.compile(r"\b\d{1,3}(?:,\d{2,3})+\b|\b\d+(?:\.\d+)?%?")
 
 
-#: Calendar words are capitalised but name no actor or place.
-CALENDAR_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december".split()
-)
 
 
 def name_mentions(text: str, *, stopwords: Iterable[str] | None = None) -> list[str]:
@@ -320,6 +316,7 @@ def name_mentions(text: str, *, stopwords: Iterable[str] | None = None) -> list[
     []
     """
     stop = content_stopwords() if stopwords is None else frozenset(stopwords)
+    calendar = load_calendar().words()  # capitalised, but name no actor or place
     text = re.sub(r"'s\b", ",", text.replace("\u2019", "'"))  # a possessive ends a name
     opening = len(text) - len(text.lstrip(" \"'([\u201c\u2018"))
     out = []
@@ -328,7 +325,7 @@ def name_mentions(text: str, *, stopwords: Iterable[str] | None = None) -> list[
         first = match.start() == opening
         while parts and parts[0].lower() in stop:
             parts, first = parts[1:], False
-        if not parts or (len(parts) == 1 and (first or len(parts[0]) < 2 or parts[0].lower() in CALENDAR_WORDS)):
+        if not parts or (len(parts) == 1 and (first or len(parts[0]) < 2 or parts[0].lower() in calendar)):
             continue
         out.append(" ".join(parts))
     return out
