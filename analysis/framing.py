@@ -713,39 +713,70 @@ def codebook_markdown(codebook: Codebook | None = None, *, max_indicators: int |
 
     ``max_indicators`` shortens long indicator lists (``...`` marks the cut).
 
+    The codebook is user-edited data, so every value is made inert; only the document's own
+    headings, bold labels and tables are Markdown. Prose (title, rules, labels, definitions,
+    sources, examples, questions, notes) is escaped like :func:`analysis.highlight.md_text`:
+    every character that could open an HTML element, a link, an autolink, an image, code, maths
+    or emphasis is written as a numeric character reference, and white space is collapsed, so a
+    value cannot start a new block. Quotation marks, parentheses and inner hyphens stay as
+    written (with ``<`` and ``[`` escaped they cannot form markup), so the quoted Semetko &
+    Valkenburg questions read verbatim in the Markdown source too. Identifiers and indicators
+    are code: a backtick code span, or, when the value holds a backtick, ``|``, ``<``, ``>`` or
+    ``&``, an HTML ``<code>`` element through :func:`analysis.highlight.md_code` (so no raw
+    markup is left in the Markdown even inside code, and a regex's ``|`` does not split a cell).
+
     Examples
     --------
     >>> md = codebook_markdown()
     >>> md.splitlines()[0]
-    '# Framing codebook: the Russia-Ukraine pull-back of 15 February 2022 and news like it'
-    >>> "| conflict_4 | Does the story refer to winners and losers? |" in md
+    '# Framing codebook&#58; the Russia-Ukraine pull-back of 15 February 2022 and news like it'
+    >>> "| conflict&#95;4 | Does the story refer to winners and losers? |" in md
     True
+    >>> import dataclasses
+    >>> cb = load_codebook()
+    >>> bad = dataclasses.replace(cb, title="<script>alert(1)</script>", frames=cb.frames[:1])
+    >>> codebook_markdown(bad).splitlines()[0]
+    '# &#60;script&#62;alert(1)&#60;/script&#62;'
     """
-    codebook = codebook or load_codebook()
+    from .highlight import MARKDOWN_ACTIVE, md_code
 
-    def cell(text: str) -> str:
-        return text.replace("|", "\\|").replace("\n", " ")
+    codebook = codebook or load_codebook()
+    inert = {ord(ch): f"&#{ord(ch)};" for ch in MARKDOWN_ACTIVE if ch not in "\"'()-"}
+
+    def text(value: object) -> str:
+        flat = " ".join(str(value).split()).translate(inert)
+        return "&#45;" + flat[1:] if flat.startswith("-") else flat  # a leading hyphen is no list or rule
+
+    def code(value: object) -> str:
+        value = " ".join(str(value).split())
+        if not value or any(ch in value for ch in "`|<>&"):
+            return md_code(value)
+        return f"`{value}`"
 
     def listing(indicators: Sequence[Indicator]) -> str:
-        shown = [f"`{i.text}`" + (" (regex)" if i.kind == "pattern" else " (exact case)" if i.kind == "cased" else "") for i in indicators]
+        shown = [code(i.text) + (" (regex)" if i.kind == "pattern" else " (exact case)" if i.kind == "cased" else "") for i in indicators]
         if max_indicators is not None and len(shown) > max_indicators:
             shown = shown[:max_indicators] + ["..."]
-        return cell(", ".join(shown))
+        return ", ".join(shown)
 
-    lines = [f"# {codebook.title}", "", f"Version {codebook.version}. Source file: `{codebook.path.name}`.", "", "## Matching rules", ""]
-    lines += [f"- {rule}" for rule in codebook.rules]
+    lines = [f"# {text(codebook.title)}", "", f"Version {text(codebook.version)}. Source file: {code(codebook.path.name)}.", "", "## Matching rules", ""]
+    lines += [f"- {text(rule)}" for rule in codebook.rules]
     titles = {"generic": "Generic news frames (Semetko & Valkenburg 2000)", "event": "Event frames", "stance": "Epistemic stance"}
     for family in FAMILIES:
         lines += ["", f"## {titles[family]}"]
         for frame in codebook.family(family):
-            lines += ["", f"### {frame.label} (`{frame.id}`)", "", f"**Definition.** {frame.definition}", "", f"**Source.** {frame.source}", "", f"**Example.** \"{frame.example}\"", ""]
+            lines += [
+                "", f"### {text(frame.label)} ({code(frame.id)})", "", f"**Definition.** {text(frame.definition)}", "",
+                f"**Source.** {text(frame.source)}", "", f"**Example.** \"{text(frame.example)}\"", "",
+            ]
             if family == "stance":
-                lines += [f"**Question.** {frame.question}", "", f"**Lexicons.** {', '.join(f'`{name}`' for name in frame.lexicons)}: {len(frame.items)} terms.", ""]
+                lexicons = ", ".join(code(name) for name in frame.lexicons)
+                lines += [f"**Question.** {text(frame.question)}", "", f"**Lexicons.** {lexicons}: {len(frame.items)} terms.", ""]
                 lines += ["| term | forms |", "|---|---|"]
-                lines += [f"| {cell(item.id)} | {listing(item.indicators)} |" for item in frame.items]
+                lines += [f"| {text(item.id)} | {listing(item.indicators)} |" for item in frame.items]
             else:
                 lines += ["| item | question | indicators |", "|---|---|---|"]
                 for item in frame.items:
-                    note = f" *{cell(item.note)}*" if item.note else ""
-                    lines.append(f"| {item.id} | {cell(item.question)}{note} | {listing(item.indicators)} |")
+                    note = f" *{text(item.note)}*" if item.note else ""
+                    lines.append(f"| {text(item.id)} | {text(item.question)}{note} | {listing(item.indicators)} |")
     return "\n".join(lines) + "\n"

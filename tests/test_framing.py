@@ -442,3 +442,55 @@ def test_intervals_are_deterministic_and_bracket_the_estimate(scored):
     doc = build_document({"id": "abplive-1513226", "outlet": "x"}, (Path(__file__).resolve().parents[1] / "data/raw/002_2ad01569b5cf55ed.txt").read_text(encoding="utf-8"))
     first, second = (pd.DataFrame(framing_tables(doc)["frames"]) for _ in range(2))
     pd.testing.assert_frame_equal(first, second)  # NaN-aware: same seeds, same intervals
+
+
+# A user-edited codebook is data: markup in any of its values must reach the report as text.
+HOSTILE_VALUES = {
+    "title": "<script>alert('title')</script> Codebook",
+    "definition": "Blame <img src=x onerror=alert('definition')> falls [here](javascript:alert(1)).",
+    "source": "<a href=\"javascript:alert('source')\">Semetko</a> & Valkenburg `x` $y$",
+    "example": "<script>alert('example')</script>\n\n# not a heading",
+    "question": "Does the story <img src=x onerror=alert('question')> | blame ![i](http://evil.example/i.png) www.evil.example?",
+}
+
+
+def _hostile_codebook(tmp_path: Path) -> Path:
+    import json
+
+    text = CODEBOOK_FILE.read_text(encoding="utf-8")
+    text = mutate(text, 'title = "Framing codebook', f"title = {json.dumps(HOSTILE_VALUES['title'])}\nold_title = \"Framing codebook")
+    text = mutate(text, "rules = [\n", "rules = [\n    " + json.dumps("Rule <script>alert('rule')</script>") + ",\n")
+    text = mutate(text, 'definition = "Presents an issue', f"definition = {json.dumps(HOSTILE_VALUES['definition'])}\nold_definition = \"Presents an issue")
+    text = mutate(text, 'source = "Semetko & Valkenburg (2000), Journal of Communication 50(2): 93-109, attribution',
+                  f"source = {json.dumps(HOSTILE_VALUES['source'])}\nold_source = \"Semetko & Valkenburg (2000), Journal of Communication 50(2): 93-109, attribution")
+    text = mutate(text, 'example = "There is still time', f"example = {json.dumps(HOSTILE_VALUES['example'])}\nold_example = \"There is still time")
+    text = mutate(text, 'question = "Does the story refer to winners and losers?"', f"question = {json.dumps(HOSTILE_VALUES['question'])}")
+    text = mutate(text, 'terms = ["winner",', 'terms = ["onerror <img src=x onerror=alert(2)>", "winner",')
+    path = tmp_path / "hostile_codebook.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_codebook_markdown_escapes_markup_in_a_user_edited_codebook(tmp_path):
+    import lxml.html
+    from nbconvert.filters.markdown_mistune import markdown2html_mistune
+
+    codebook = load_codebook(_hostile_codebook(tmp_path))
+    assert codebook.frame("conflict").items[3].indicators  # the hostile codebook loads
+    md = codebook_markdown(codebook)
+    assert "<script" not in md and "<img" not in md and "<a " not in md
+    tree = lxml.html.fragment_fromstring(markdown2html_mistune(md), create_parent="div")
+    structure = {"div", "h1", "h2", "h3", "a", "p", "ul", "li", "strong", "em", "code", "table", "thead", "tbody", "tr", "th", "td"}
+    assert {el.tag for el in tree.iter()} <= structure, "no element comes from the codebook's values"
+    anchors = [el for el in tree.iter("a")]
+    assert all(a.get("class") == "anchor-link" and a.get("href", "").startswith("#") for a in anchors), "links are the headings' own anchors"
+    for el in tree.iter():
+        assert not any(name.startswith("on") or name == "src" for name in el.attrib), (el.tag, el.attrib)
+    assert [h.text_content().rstrip("\u00b6") for h in tree.iter("h1")] == [" ".join(HOSTILE_VALUES["title"].split())]
+    shown = " ".join(tree.text_content().split())
+    for field, value in HOSTILE_VALUES.items():
+        assert " ".join(value.split()) in shown, f"the {field} is shown as written"
+    assert "onerror <img src=x onerror=alert(2)>" in shown and "Rule <script>alert('rule')</script>" in shown
+    # The document keeps its structure: headings per family and frame, one table row per item.
+    assert len(list(tree.iter("h3"))) == len(codebook.frames)
+    assert len(list(tree.iter("table"))) == len(codebook.frames)
