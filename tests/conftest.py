@@ -1,11 +1,13 @@
 """Shared fixtures: the seed texts, a scratch corpus builder, and a network tripwire."""
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
 import pytest
 
+import analysis.instruments as instruments
 from analysis import paths
 
 SEED_FILES = sorted(paths.RAW.glob("*.txt"))
@@ -56,3 +58,19 @@ def make_corpus(tmp_path: Path):
         return manifest
 
     return build
+
+
+@pytest.fixture
+def instrument_copy(tmp_path: Path, monkeypatch) -> Path:
+    """A copy of data/instruments that the loaders read instead (call the uncached loaders)."""
+    folder = tmp_path / "instruments"
+    shutil.copytree(paths.INSTRUMENTS, folder)
+    monkeypatch.setattr(instruments, "INSTRUMENTS", folder)
+    return folder
+
+
+def append_line(path: Path, line: str) -> int:
+    """Append one line to an instrument file; returns that line's number."""
+    text = path.read_text(encoding="utf-8").rstrip("\n") + "\n" + line + "\n"
+    path.write_text(text, encoding="utf-8")
+    return text.count("\n")

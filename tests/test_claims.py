@@ -69,28 +69,11 @@ def test_seed_claims(seed_texts):
 
 # --- the calendar and the counted-phrase words are data -----------------------------------------
 
-import shutil  # noqa: E402
-from pathlib import Path  # noqa: E402
 
-import analysis.instruments as instruments  # noqa: E402
 from analysis.claims import _phrase_words, load_calendar  # noqa: E402
 from analysis.errors import InstrumentError  # noqa: E402
 
-INSTRUMENTS = Path(__file__).resolve().parents[1] / "data" / "instruments"
-
-
-@pytest.fixture
-def instrument_copy(tmp_path, monkeypatch):
-    folder = tmp_path / "instruments"
-    shutil.copytree(INSTRUMENTS, folder)
-    monkeypatch.setattr(instruments, "INSTRUMENTS", folder)
-    return folder
-
-
-def _append(path: Path, line: str) -> int:
-    text = path.read_text(encoding="utf-8").rstrip("\n") + "\n" + line + "\n"
-    path.write_text(text, encoding="utf-8")
-    return text.count("\n")
+from tests.conftest import append_line as _append  # noqa: E402
 
 
 @pytest.mark.parametrize(
