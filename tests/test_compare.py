@@ -159,3 +159,72 @@ def test_voice_tone_uses_articles_csv_for_one_article_outlets_and_pools_the_rest
         assert r.low - 1e-9 <= r.mean <= r.high + 1e-9
     assert (tone["interval"] == "pooled over articles").any(), "the fixture has outlets with several articles"
     pd.testing.assert_frame_equal(tone, compare.voice_tone(sentences, articles))  # deterministic
+
+
+# --------------------------------------------------------------------------- lead frames
+LEAD_ARTICLES = pd.DataFrame({"article_id": ["x", "y", "z", "w"], "outlet": ["A", "B", "B", "C"], "status": ["scored", "scored", "scored", "skipped"]})
+
+
+def _leads(rows: list[tuple[str, str, str, int]]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=["article_id", "frame", "family", "n_matches"])
+
+
+@pytest.mark.parametrize(
+    "rows, kinds, shared, same",
+    [
+        # Two frames in one lead: mixed, and nothing is picked for it.
+        ([("x", "military", "event", 3), ("x", "deescalation", "event", 2), ("y", "military", "event", 1), ("z", "military", "event", 2)],
+         {"x": "mixed", "y": "single", "z": "single"}, ["military"], ""),
+        # Every lead carries the same one frame: the only case where the leads agree on one frame.
+        ([("x", "escalation", "event", 1), ("y", "escalation", "event", 2), ("z", "escalation", "event", 1)],
+         {"x": "single", "y": "single", "z": "single"}, ["escalation"], "escalation"),
+        # A tie of counts is still two frames (the old column printed 'no event frame' here).
+        ([("x", "military", "event", 2), ("x", "escalation", "event", 2), ("y", "military", "event", 2), ("y", "escalation", "event", 2), ("z", "escalation", "event", 1), ("z", "military", "event", 1)],
+         {"x": "mixed", "y": "mixed", "z": "mixed"}, ["military", "escalation"], ""),
+        # Single but different frames, and a lead with no event frame (only a generic one).
+        ([("x", "escalation", "event", 1), ("y", "deescalation", "event", 1), ("z", "conflict", "generic", 1)],
+         {"x": "single", "y": "single", "z": "none"}, [], ""),
+        # No lead frames at all.
+        ([], {"x": "none", "y": "none", "z": "none"}, [], ""),
+    ],
+)
+def test_lead_frames_classify_every_scored_article_and_break_no_tie(rows, kinds, shared, same):
+    by_article = compare.lead_frames_by_article(_leads(rows), LEAD_ARTICLES)
+    event = by_article[by_article["family"] == "event"]
+    assert list(event["article_id"]) == ["x", "y", "z"], "every scored article, skipped ones left out"
+    assert dict(zip(event["article_id"], event["lead"])) == kinds
+    assert (event["n_frames"] == event["frames"].map(len)).all()
+    agreement = compare.lead_frame_agreement(by_article)
+    assert agreement["in_every_lead"] == shared and agreement["same_single_frame"] == same
+    assert agreement["articles"] == 3 and agreement["outlets"] == 2
+    assert agreement["none"] + agreement["single"] + agreement["mixed"] == 3
+    table = compare.shared_lead_frames(by_article)
+    assert sorted(table.loc[table["in_every_lead"], "frame"]) == sorted(shared)
+    cells = compare.outlet_lead_frames(by_article)
+    assert set(cells.index) == {"A", "B"}
+    outlet_of = dict(zip(LEAD_ARTICLES["article_id"], LEAD_ARTICLES["outlet"]))
+    for outlet, cell in cells.items():
+        mixed = any(kind == "mixed" for aid, kind in kinds.items() if outlet_of[aid] == outlet)
+        assert ("(mixed)" in cell) == mixed, (outlet, cell)
+
+
+def test_lead_frames_refuse_an_unknown_article_and_a_repeated_frame():
+    with pytest.raises(ValueError, match="unknown outlet"):
+        compare.lead_frames_by_article(_leads([("q", "military", "event", 1)]), LEAD_ARTICLES)
+    with pytest.raises(ValueError, match="more than once"):
+        compare.lead_frames_by_article(_leads([("x", "military", "event", 1), ("x", "military", "event", 2)]), LEAD_ARTICLES)
+
+
+@pytest.mark.parametrize("corpus", ["seeds", "multi_outlet"])
+def test_lead_frames_agree_with_the_articles_lead_columns(corpus, multi_tables):
+    tables = score_corpus(load_manifest()) if corpus == "seeds" else multi_tables[0]
+    articles = tables["articles"]
+    by_article = compare.lead_frames_by_article(tables["lead_frames"], articles)
+    assert len(by_article) == 2 * (articles["status"] == "scored").sum()
+    for family in ("event", "generic"):
+        part = by_article[by_article["family"] == family].set_index("article_id")
+        a = articles.set_index("article_id").loc[part.index]
+        assert (part["n_frames"] == a[f"n_lead_{family}_frames"]).all(), family
+        single = part["lead"] == "single"
+        assert (part.loc[single, "frames"].str[0] == a.loc[single, f"lead_{family}_frame"]).all()
+        assert (a.loc[~single, f"lead_{family}_frame"].fillna("") == "").all(), "the article column is empty unless one frame"
