@@ -50,7 +50,7 @@ def max_article_bytes() -> int:
 
     Examples
     --------
-    >>> max_article_bytes()
+    >>> MAX_ARTICLE_BYTES
     2000000
     """
     value = os.environ.get("WORKBOOK_MAX_ARTICLE_BYTES", "").strip()

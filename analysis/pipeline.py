@@ -12,7 +12,6 @@ so a scorer can add columns to them; rows of every other table are appended.
 from __future__ import annotations
 
 import bisect
-import multiprocessing
 import os
 from collections import Counter
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -321,6 +320,29 @@ def warm_up() -> None:
     score_document(build_document({"id": "warm-up", "outlet": "warm-up"}, 'MOSCOW: Troops left on Tuesday. "We go," he said.'))
 
 
+def single_thread_blas() -> None:
+    """Set numpy's bundled OpenBLAS to one thread in this process (what threadpoolctl does)."""
+    import ctypes
+    import glob
+
+    import numpy
+
+    for library in glob.glob(os.path.join(os.path.dirname(numpy.__file__) + ".libs", "*openblas*")):
+        try:
+            handle = ctypes.CDLL(library)
+        except OSError:
+            continue
+        for name in ("scipy_openblas_set_num_threads64_", "scipy_openblas_set_num_threads", "openblas_set_num_threads64_", "openblas_set_num_threads"):
+            if hasattr(handle, name):
+                getattr(handle, name)(1)
+                break
+
+
+def _worker_init() -> None:
+    single_thread_blas()
+    warm_up()
+
+
 def parallel_map(func: Callable[[T], R], items: Iterable[T], *, jobs: int, prefetch: int = 2) -> Iterator[R]:
     """``map(func, items)`` in order, on ``jobs`` worker processes when ``jobs`` > 1.
 
@@ -330,14 +352,13 @@ def parallel_map(func: Callable[[T], R], items: Iterable[T], *, jobs: int, prefe
     if jobs <= 1:
         yield from map(func, items)
         return
-    # Workers are spawned (not forked) with native math libraries on one thread each: numpy's
-    # OpenBLAS otherwise starts a spinning thread per core in every worker, and two workers on two
-    # cores ran slower than one (measured: 0.65x). Workers still read their own files.
+    # Each worker runs numpy's OpenBLAS on one thread (:func:`single_thread_blas`): otherwise every
+    # worker starts a spinning thread per core, and two workers on two cores ran slower than one
+    # (measured: 0.65x). Workers still read their own files.
     saved = {name: os.environ.get(name) for name in SINGLE_THREAD_ENV}
     os.environ.update({name: os.environ.get(name) or value for name, value in SINGLE_THREAD_ENV.items()})
     try:
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=warm_up) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
             pending: list[Future[R]] = []
             for item in items:
                 pending.append(pool.submit(func, item))
