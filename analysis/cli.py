@@ -70,14 +70,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _score(args: argparse.Namespace) -> int:
     from .corpus import load_manifest
-    from .pipeline import stream_corpus
+    from .pipeline import stream_corpus, temporary_environ
 
-    if args.max_article_bytes is not None:
-        os.environ["WORKBOOK_MAX_ARTICLE_BYTES"] = str(max(0, args.max_article_bytes))  # workers inherit it
     manifest = load_manifest(args.manifest or manifest_from_env())
     show = not args.no_progress and sys.stderr.isatty() and not os.environ.get("CI")
     jobs = max(1, args.jobs if args.jobs else (os.cpu_count() or 1))
-    summary = stream_corpus(manifest, args.out, jobs=jobs, chunk_size=max(1, args.chunk_size), progress=show)
+    # The size limit reaches the workers through their environment, for this run only.
+    limit = {} if args.max_article_bytes is None else {"WORKBOOK_MAX_ARTICLE_BYTES": str(max(0, args.max_article_bytes))}
+    with temporary_environ(limit):
+        summary = stream_corpus(manifest, args.out, jobs=jobs, chunk_size=max(1, args.chunk_size), progress=show)
     for problem in summary.problems:
         where = f"{problem['file']}" + (f" (manifest line {problem['line']})" if problem["line"] else "")
         print(f"{problem['level']}: {where}: {problem['code']}: {problem['message']}", file=sys.stderr)

@@ -46,17 +46,20 @@ def decode_bytes(data: bytes) -> DecodedText:
     ('\\u201cquoted\\u201d', 'cp1252')
     >>> decode_bytes(b"\\xef\\xbb\\xbfhi").had_bom
     True
+    >>> d = decode_bytes(b"\\xef\\xbb\\xbfsaid \\x93troops\\x94")  # a BOM, then Windows-1252 bytes
+    >>> d.text, d.encoding, d.had_bom
+    ('said \\u201ctroops\\u201d', 'cp1252', True)
     """
-    if data.startswith(b"\xef\xbb\xbf"):
-        return DecodedText(data[3:].decode("utf-8", errors="replace"), "utf-8-sig", True)
-    try:
-        return DecodedText(data.decode("utf-8"), "utf-8", False)
-    except UnicodeDecodeError:
-        pass
-    try:
-        return DecodedText(data.decode("cp1252"), "cp1252", False)
-    except UnicodeDecodeError:
-        return DecodedText(data.decode("latin-1"), "latin-1", False)
+    had_bom = data.startswith(b"\xef\xbb\xbf")
+    body = data[3:] if had_bom else data
+    # Strict decoding at every step: no character is ever replaced by U+FFFD.
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            name = "utf-8-sig" if (had_bom and encoding == "utf-8") else encoding
+            return DecodedText(body.decode(encoding), name, had_bom)
+        except UnicodeDecodeError:
+            continue
+    return DecodedText(body.decode("latin-1"), "latin-1", had_bom)
 
 
 def neutralise_formula(value: object) -> object:

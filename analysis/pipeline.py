@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import os
 from collections import Counter
+from contextlib import contextmanager
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -355,9 +356,7 @@ def parallel_map(func: Callable[[T], R], items: Iterable[T], *, jobs: int, prefe
     # Each worker runs numpy's OpenBLAS on one thread (:func:`single_thread_blas`): otherwise every
     # worker starts a spinning thread per core, and two workers on two cores ran slower than one
     # (measured: 0.65x). Workers still read their own files.
-    saved = {name: os.environ.get(name) for name in SINGLE_THREAD_ENV}
-    os.environ.update({name: os.environ.get(name) or value for name, value in SINGLE_THREAD_ENV.items()})
-    try:
+    with temporary_environ({name: os.environ.get(name) or value for name, value in SINGLE_THREAD_ENV.items()}):
         with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
             pending: list[Future[R]] = []
             for item in items:
@@ -366,6 +365,24 @@ def parallel_map(func: Callable[[T], R], items: Iterable[T], *, jobs: int, prefe
                     yield pending.pop(0).result()
             for future in pending:
                 yield future.result()
+
+
+@contextmanager
+def temporary_environ(values: Mapping[str, str]) -> Iterator[None]:
+    """Set environment variables (inherited by worker processes) and restore them afterwards.
+
+    Examples
+    --------
+    >>> with temporary_environ({"WORKBOOK_DEMO": "1"}):
+    ...     os.environ["WORKBOOK_DEMO"]
+    '1'
+    >>> "WORKBOOK_DEMO" in os.environ
+    False
+    """
+    saved = {name: os.environ.get(name) for name in values}
+    os.environ.update(values)
+    try:
+        yield
     finally:
         for name, value in saved.items():
             if value is None:

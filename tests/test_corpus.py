@@ -131,3 +131,10 @@ def test_html_detection_leaves_plain_text_alone():
 
 def test_english_share_separates_languages():
     assert english_share(T.NON_ENGLISH) < 0.15 < english_share(T.DATELINE)
+
+
+def test_bom_followed_by_windows_1252_bytes_loses_no_character(make_corpus):
+    row = load_manifest(make_corpus({"a": b"\xef\xbb\xbfRussia said \x93troops\x94 left."})).iloc[0].to_dict()
+    article = read_article(row)
+    assert article.text == "Russia said \u201ctroops\u201d left." and "\ufffd" not in article.text
+    assert [p[1] for p in article.problems] == ["bom", "not_utf8"]
