@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 CMUDICT := build/nltk_data/corpora/cmudict/cmudict
 
 .DEFAULT_GOAL := help
-.PHONY: help setup report score lab test bench lint strip clean
+.PHONY: help setup report score lab test bench strip clean
 
 help: ## list the targets
 	@grep -hE '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
