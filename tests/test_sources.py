@@ -252,3 +252,60 @@ def test_grammar_words_come_from_the_data_files():
 )
 def test_time_and_medium_adjuncts_between_speaker_and_cue(text, speaker):
     assert [q.speaker_canonical for q in extract_quotes(text)] == [speaker]
+
+
+# --- the grouped alternation is the flat one, only faster ---------------------------------------
+
+def corpus_texts() -> list[str]:
+    """Texts for the equivalence tests: the seeds, the multi-outlet fixture, and generated
+    benchmark articles (wire-style quotes, cues, datelines; one long)."""
+    from analysis import paths
+    from benchmarks.corpus import make_article
+
+    folders = (paths.RAW, paths.ROOT / "tests" / "fixtures" / "multi_outlet" / "raw")
+    texts = [path.read_text(encoding="utf-8") for folder in folders for path in sorted(folder.glob("*.txt"))]
+    texts += [make_article(i) for i in range(12)]
+    texts.append(make_article(99, words=4000))
+    return texts
+
+
+def _flat_alternation(phrases):
+    """sources._alternation before it grouped phrases by first letter."""
+    import re
+
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in ordered)
+
+
+def test_grouped_alternation_matches_as_the_flat_one(monkeypatch):
+    import re
+
+    import analysis.sources as sources
+
+    grouped_grammar, grouped_cues = sources.grammar(), sources.cue_lexicon()[1]
+    try:
+        monkeypatch.setattr(sources, "_alternation", _flat_alternation)
+        sources.grammar.cache_clear()
+        sources.cue_lexicon.cache_clear()
+        flat_grammar, flat_cues = sources.grammar(), sources.cue_lexicon()[1]
+    finally:
+        monkeypatch.undo()
+        sources.grammar.cache_clear()
+        sources.cue_lexicon.cache_clear()
+    assert grouped_cues.pattern != flat_cues.pattern
+    pairs = [(grouped_cues, flat_cues)] + [
+        (getattr(grouped_grammar, name), getattr(flat_grammar, name))
+        for name in ("trailing_adjunct", "parenthetical", "leading", "adjunct_only", "time_suffix", "cue_lead", "determiner_before")
+    ]
+    extra = ["He SAID it; Sept. 15 saw them ACCORDING TO AFP", "said \u212aelvin \u017fays", "on Monday morning", ", however,"]
+    for text in corpus_texts() + extra:
+        starts = [m.start() for m in re.finditer(r"\b\w", text)]
+        lines = text.splitlines()
+        for grouped, flat in pairs:
+            assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]
+            for start in starts[:400]:
+                g, f = grouped.match(text, start), flat.match(text, start)
+                assert (g and g.span()) == (f and f.span())
+            for line in lines:  # the anchored patterns are searched on phrases
+                g, f = grouped.search(line), flat.search(line)
+                assert (g and g.span()) == (f and f.span())
