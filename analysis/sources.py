@@ -33,6 +33,7 @@ Examples
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -292,6 +293,31 @@ def find_cues(text: str) -> list[Cue]:
     return out
 
 
+class CueIndex:
+    """The cues of one text (in text order, as :func:`find_cues` returns them), found by span.
+
+    ``within(lo, hi)`` is ``[c for c in cues if lo <= c.start and c.end <= hi]``. Cues are
+    regex matches of one scan, so they do not overlap and both their starts and their ends
+    ascend: the cues inside a span are one run of the list, found by bisection instead of a
+    scan of every cue (extraction asks for the cues of a span several times per quotation).
+
+    Examples
+    --------
+    >>> index = CueIndex(find_cues("He said it; they denied it, according to AFP."))
+    >>> [c.text for c in index.within(0, 24)], index.within(5, 6)
+    (['said', 'denied'], [])
+    """
+
+    def __init__(self, cues: Sequence[Cue]) -> None:
+        self.cues = list(cues)
+        self.starts = [c.start for c in self.cues]
+        self.ends = [c.end for c in self.cues]
+
+    def within(self, lo: int, hi: int) -> list[Cue]:
+        """The cues that start at or after ``lo`` and end at or before ``hi``, in text order."""
+        return self.cues[bisect.bisect_left(self.starts, lo) : bisect.bisect_right(self.ends, hi)]
+
+
 def single_quote_spans(text: str, *, exclude: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Spans of single-quoted fragments (``'imminent'``), marks included; apostrophes are not
     openers (``Russia's``). At most 12 words, never across a line.
@@ -532,8 +558,7 @@ def extract_quotes(
     def sentence_of(offset: int) -> tuple[int, int]:
         return sents[sentence_index(starts, offset)]
 
-    def cues_in(lo: int, hi: int) -> list[Cue]:
-        return [c for c in cues if lo <= c.start and c.end <= hi]
+    cues_in = CueIndex(cues).within
 
     # 1. quotations (double, then single-quoted fragments that have a speaker)
     for q_start, q_end in [*doubles, *singles]:

@@ -309,3 +309,18 @@ def test_grouped_alternation_matches_as_the_flat_one(monkeypatch):
             for line in lines:  # the anchored patterns are searched on phrases
                 g, f = grouped.search(line), flat.search(line)
                 assert (g and g.span()) == (f and f.span())
+
+
+def test_cue_index_within_equals_scanning_every_cue():
+    import random
+
+    from analysis.sources import CueIndex
+
+    rng = random.Random(5)
+    for text in corpus_texts():
+        cues = find_cues(text)
+        index = CueIndex(cues)
+        bounds = sorted({0, len(text), *(c.start for c in cues), *(c.end for c in cues), *(rng.randrange(len(text) + 1) for _ in range(60))})
+        for lo in bounds[::3]:
+            for hi in bounds[::2]:
+                assert index.within(lo, hi) == [c for c in cues if lo <= c.start and c.end <= hi]
