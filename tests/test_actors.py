@@ -124,3 +124,24 @@ def test_bloc_sentiment_separates_reporter_and_quoted_voice():
 def test_no_quotes_gives_nan_share_and_no_first_voice():
     rows = bloc_rows("a", [(1, 0, 12, "Putin spoke.")], [], find_mentions("Putin spoke."), [], score=lambda t: 0.0)
     assert all(math.isnan(r["quoted_word_share"]) for r in rows) and not any(r["first_voice"] for r in rows)
+
+
+def test_quotes_overlapping_hands_split_voices_the_same_spans():
+    """bloc_rows gives split_voices only the quotes overlapping a sentence: the same split as all quotes."""
+    import random
+
+    from analysis.actors import quotes_overlapping
+    from tests.test_sources import corpus_texts
+
+    for text in corpus_texts():
+        doc = build_document({"id": "t", "outlet": "x"}, text)
+        overlapping = quotes_overlapping(list(doc.quotes))
+        for s in doc.sentences:
+            assert split_voices(s.text, s.start, overlapping(s.start, s.end)) == split_voices(s.text, s.start, list(doc.quotes))
+    rng = random.Random(3)
+    for _ in range(300):  # arbitrary spans, overlapping or not, and arbitrary windows
+        spans = [(a, a + rng.randrange(0, 9)) for a in (rng.randrange(60) for _ in range(rng.randrange(6)))]
+        overlapping = quotes_overlapping(spans)
+        start = rng.randrange(60)
+        end = start + rng.randrange(30)
+        assert sorted(overlapping(start, end)) == sorted(q for q in spans if q[0] < end and q[1] > start)
