@@ -514,7 +514,9 @@ def frame_scores(
     reporter_counts: dict[str, int] = {}
     for row in evidence:
         category = str(row["category"])
-        array = counts.setdefault(category, np.zeros(len(numbers)))
+        array = counts.get(category)
+        if array is None:  # not setdefault: that builds a new zeros array for every row
+            array = counts[category] = np.zeros(len(numbers))
         array[position[int(row["sentence"])]] += 1  # type: ignore[call-overload]
         if row.get("voice", "reporter") == "reporter":
             reporter_counts[category] = reporter_counts.get(category, 0) + 1
@@ -533,15 +535,18 @@ def frame_scores(
         rate_samples[word_samples == 0] = np.nan
     share_low, share_high = percentile_interval(share_samples)
     rate_low, rate_high = percentile_interval(rate_samples)
+    # Column totals at once (counts are whole numbers: any summation order gives the same sums).
+    n_matches_all = matrix.sum(axis=0).astype(int).tolist()
+    n_carrying_all = carrying_matrix.sum(axis=0).astype(int).tolist()
+    first_rows = np.argmax(carrying_matrix, axis=0).tolist()
+    bounds = np.stack([share_low, share_high, rate_low, rate_high]).tolist()
     out: list[Row] = []
     for column, frame in enumerate(codebook.frames):
-        per_sentence = matrix[:, column]
-        carrying = carrying_matrix[:, column]
-        n_matches = int(per_sentence.sum())
+        n_matches, n_carrying = n_matches_all[column], n_carrying_all[column]
         if n_matches:
-            share_ci = (float(share_low[column]), float(share_high[column]))
-            rate_ci = (float(rate_low[column]), float(rate_high[column]))
-            first: int | None = numbers[int(np.argmax(carrying))]
+            share_ci = (bounds[0][column], bounds[1][column])
+            rate_ci = (bounds[2][column], bounds[3][column])
+            first: int | None = numbers[first_rows[column]]
         else:
             share_ci = (0.0, 0.0)
             rate_ci = (0.0, 0.0) if total_words else (math.nan, math.nan)
@@ -550,8 +555,8 @@ def frame_scores(
             "article_id": article_id,
             "frame": frame.id,
             "family": frame.family,
-            "n_sentences": int(carrying.sum()),
-            "share": float(carrying.mean()),
+            "n_sentences": n_carrying,
+            "share": n_carrying / len(numbers),
             "share_low": share_ci[0],
             "share_high": share_ci[1],
             "n_matches": n_matches,

@@ -494,3 +494,97 @@ def test_codebook_markdown_escapes_markup_in_a_user_edited_codebook(tmp_path):
     # The document keeps its structure: headings per family and frame, one table row per item.
     assert len(list(tree.iter("h3"))) == len(codebook.frames)
     assert len(list(tree.iter("table"))) == len(codebook.frames)
+
+
+# --- frame_scores' vectorised totals against the per-frame loop it replaced ----------------------
+
+from analysis.framing import relative_position  # noqa: E402
+from analysis.stats import percentile_interval, sentence_resamples  # noqa: E402
+
+
+def _reference_frame_scores(
+    evidence: Sequence[Mapping[str, object]],
+    sentence_words: Mapping[int, int],
+    *,
+    article_id: str,
+    codebook: Codebook | None = None,
+    reporter_words: Mapping[int, int] | None = None,
+    weights: np.ndarray | None = None,
+) -> list[Row]:
+    """frame_scores before its column totals were vectorised (kept as the reference)."""
+    codebook = codebook or load_codebook()
+    numbers = sorted(sentence_words)
+    if not numbers:
+        return []
+    words = np.array([sentence_words[n] for n in numbers], dtype=float)
+    position = {n: i for i, n in enumerate(numbers)}
+    counts: dict[str, np.ndarray] = {}
+    reporter_counts: dict[str, int] = {}
+    for row in evidence:
+        category = str(row["category"])
+        array = counts.setdefault(category, np.zeros(len(numbers)))
+        array[position[int(row["sentence"])]] += 1  # type: ignore[call-overload]
+        if row.get("voice", "reporter") == "reporter":
+            reporter_counts[category] = reporter_counts.get(category, 0) + 1
+    total_words = float(words.sum())
+    total_reporter = float(sum(reporter_words.get(n, 0) for n in numbers)) if reporter_words is not None else total_words
+    # One set of resamples of the article's sentences serves every category (and readability
+    # and voice sentiment): each category's resampled sums are one matrix product.
+    matrix = np.stack([counts.get(frame.id, np.zeros(len(numbers))) for frame in codebook.frames], axis=1)
+    carrying_matrix = (matrix > 0).astype(float)
+    if weights is None:
+        weights = sentence_resamples(article_id, len(numbers))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share_samples = weights @ carrying_matrix / len(numbers)
+        word_samples = weights @ words
+        rate_samples = 1000.0 * (weights @ matrix) / word_samples[:, None]
+        rate_samples[word_samples == 0] = np.nan
+    share_low, share_high = percentile_interval(share_samples)
+    rate_low, rate_high = percentile_interval(rate_samples)
+    out: list[Row] = []
+    for column, frame in enumerate(codebook.frames):
+        per_sentence = matrix[:, column]
+        carrying = carrying_matrix[:, column]
+        n_matches = int(per_sentence.sum())
+        if n_matches:
+            share_ci = (float(share_low[column]), float(share_high[column]))
+            rate_ci = (float(rate_low[column]), float(rate_high[column]))
+            first: int | None = numbers[int(np.argmax(carrying))]
+        else:
+            share_ci = (0.0, 0.0)
+            rate_ci = (0.0, 0.0) if total_words else (math.nan, math.nan)
+            first = None
+        out.append({
+            "article_id": article_id,
+            "frame": frame.id,
+            "family": frame.family,
+            "n_sentences": int(carrying.sum()),
+            "share": float(carrying.mean()),
+            "share_low": share_ci[0],
+            "share_high": share_ci[1],
+            "n_matches": n_matches,
+            "per_1000_words": float(1000.0 * n_matches / total_words) if total_words else math.nan,
+            "rate_low": rate_ci[0],
+            "rate_high": rate_ci[1],
+            "first_sentence": first,
+            "first_position": relative_position(first, len(numbers)),
+            "reporter_matches": reporter_counts.get(frame.id, 0),
+            "reporter_per_1000_words": 1000.0 * reporter_counts.get(frame.id, 0) / total_reporter if total_reporter else math.nan,
+        })
+    return out
+
+
+def test_frame_scores_equal_the_per_frame_loop():
+    from analysis.framing import find_evidence, reporter_word_counts
+    from tests.test_sources import corpus_texts
+
+    texts = corpus_texts() + [T.ALL_CAPS, T.CURLY, T.DATELINE, "No frame here."]
+    for k, text in enumerate(texts):
+        doc = build_document({"id": f"t{k}", "outlet": "x"}, text)
+        evidence = find_evidence(doc)
+        words = {s.number: s.n_words for s in doc.sentences}
+        reporter = reporter_word_counts(doc)
+        new = frame_scores(evidence, words, article_id=doc.article_id, reporter_words=reporter)
+        old = _reference_frame_scores(evidence, words, article_id=doc.article_id, reporter_words=reporter)
+        assert repr(new) == repr(old)
+        assert [[type(v) for v in row.values()] for row in new] == [[type(v) for v in row.values()] for row in old]
