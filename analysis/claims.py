@@ -29,6 +29,7 @@ from .actors import sentence_index
 from .document import Document
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
+from .lexicon import phrase_alternation
 from .pipeline import Scorer
 
 QUANTITIES = "quantities.tsv"
@@ -136,7 +137,8 @@ class _Lexicon:
 
 
 def _alternation(terms: list[str]) -> str:
-    return "|".join(r"\s+".join(map(re.escape, t.split())) for t in sorted(terms, key=lambda t: (-len(t), t)))
+    """Terms longest first, grouped by first letter: :func:`analysis.lexicon.phrase_alternation`."""
+    return phrase_alternation(terms)
 
 
 @lru_cache(maxsize=1)

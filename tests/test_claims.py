@@ -108,3 +108,27 @@ def test_calendar_lists_every_month_and_weekday():
 @pytest.mark.parametrize("text", ["on Sept. 15 troops left", "on 15 Sept troops left", "by Dec 3 units left"])
 def test_a_number_next_to_a_month_is_a_date(text):
     assert find_claims(text) == []
+
+
+def test_grouped_quantity_alternations_match_as_the_flat_ones(monkeypatch):
+    """claims._alternation groups terms by first letter (lexicon.phrase_alternation): same matches."""
+    import re
+
+    import analysis.claims as claims
+    from tests.test_sources import _flat_alternation, corpus_texts
+
+    grouped = claims.quantity_lexicon().pattern
+    try:
+        monkeypatch.setattr(claims, "_alternation", _flat_alternation)
+        claims.quantity_lexicon.cache_clear()
+        flat = claims.quantity_lexicon().pattern
+    finally:
+        monkeypatch.undo()
+        claims.quantity_lexicon.cache_clear()
+    assert grouped.pattern != flat.pattern
+    extra = ["Nearly 1,30,000 troops, millions of people, about TWO-THIRDS, 5 lakh, 3.5bn, 40 per cent, Rs 10 crore, a dozen tanks"]
+    for text in corpus_texts() + extra:
+        assert [m.groupdict() | {"span": m.span()} for m in grouped.finditer(text)] == [m.groupdict() | {"span": m.span()} for m in flat.finditer(text)]
+        for start in [m.start() for m in re.finditer(r"\b\w", text)][:400]:
+            g, f = grouped.match(text, start), flat.match(text, start)
+            assert (g and g.span()) == (f and f.span())
