@@ -1,6 +1,11 @@
 """Shared fixture texts, in the genre, used across the test modules (textstat's layout)."""
 from __future__ import annotations
 
+from analysis import paths
+
+#: Every article file the tests score: the seeds, then the invented multi-outlet fixture corpus.
+CORPUS_FILES = sorted(paths.RAW.glob("*.txt")) + sorted((paths.ROOT / "tests" / "fixtures" / "multi_outlet" / "raw").glob("*.txt"))
+
 EMPTY = ""
 WHITESPACE = "  \n\u00a0\n\t \n"
 ALL_CAPS = "RUSSIA SAYS TROOPS ARE LEAVING. NATO IS NOT CONVINCED."

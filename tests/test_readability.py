@@ -17,8 +17,7 @@ from analysis.readability import (
 from analysis.resources import use_offline_nltk_data
 from tests import fixture_texts as T
 
-MULTI = paths.ROOT / "tests" / "fixtures" / "multi_outlet" / "raw"
-CORPUS_FILES = sorted(paths.RAW.glob("*.txt")) + sorted(MULTI.glob("*.txt"))
+CORPUS_FILES = T.CORPUS_FILES
 RAW_TEXTS = [p.read_text(encoding="utf-8") for p in CORPUS_FILES]
 DOCS = [build_document({"id": p.stem, "outlet": "x"}, text) for p, text in zip(CORPUS_FILES, RAW_TEXTS)]
 

@@ -20,8 +20,7 @@ from analysis.sentiment import (
 )
 from tests import fixture_texts as T
 
-MULTI = paths.ROOT / "tests" / "fixtures" / "multi_outlet" / "raw"
-CORPUS_FILES = sorted(paths.RAW.glob("*.txt")) + sorted(MULTI.glob("*.txt"))
+CORPUS_FILES = T.CORPUS_FILES
 DOCS = [build_document({"id": p.stem, "outlet": "x"}, p.read_text(encoding="utf-8")) for p in CORPUS_FILES]
 SEED_SENTENCES = [s.text for d in DOCS for s in d.sentences]
 VOICE_PARTS = [part for d in DOCS for s in d.sentences for part in split_voices(s.text, s.start, d.quotes) if part]
