@@ -4,7 +4,6 @@ import math
 
 import pytest
 
-from analysis import paths
 from analysis.document import build_document
 from analysis.readability import (
     FORMULAS,
