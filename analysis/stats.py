@@ -68,35 +68,6 @@ def bootstrap_ci(
     return (float(low), float(high))
 
 
-def bootstrap_ratio_ci(
-    numerators: Sequence[float], denominators: Sequence[float], *, seed: object = 0, scale: float = 1.0,
-    n_resamples: int = N_RESAMPLES, confidence: float = CONFIDENCE,
-) -> tuple[float, float]:
-    """Interval of ``scale * sum(numerators) / sum(denominators)`` resampling units together.
-
-    For rates such as matches per 1,000 words, resampling sentences (matches and words of the
-    same sentence stay together).
-
-    Examples
-    --------
-    >>> lo, hi = bootstrap_ratio_ci([1, 0, 2, 0], [10, 10, 10, 10], seed="r", scale=1000)
-    >>> lo <= 75.0 <= hi
-    True
-    """
-    num = np.asarray(numerators, dtype=float)
-    den = np.asarray(denominators, dtype=float)
-    if num.size == 0 or den.sum() == 0:
-        return (float("nan"), float("nan"))
-    rng = np.random.default_rng(seed if isinstance(seed, int) else seed_for(seed))
-    idx = rng.integers(0, num.size, size=(n_resamples, num.size))
-    totals = den[idx].sum(axis=1)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        ratios = np.where(totals > 0, scale * num[idx].sum(axis=1) / totals, np.nan)
-    alpha = (1 - confidence) / 2
-    low, high = np.nanquantile(ratios, [alpha, 1 - alpha])
-    return (float(low), float(high))
-
-
 def resample_weights(n_units: int, *, seed: object = 0, n_resamples: int = N_RESAMPLES) -> np.ndarray:
     """How many times each unit is drawn in each bootstrap resample: an ``(n_resamples, n_units)`` array.
 
