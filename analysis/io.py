@@ -10,6 +10,8 @@ import csv
 import io
 import os
 import tempfile
+from itertools import repeat
+from math import isnan
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
@@ -187,23 +189,51 @@ def rows_to_csv(rows: Iterable[Mapping[str, object]], columns: Sequence[str], *,
     '=cmd,1
     "say ""hi"", then",0.5
     """
+    rows = [row if type(row) is dict else dict(row) for row in rows]
+    extra = set().union(*rows) - set(columns)
+    if extra:
+        raise ValueError(f"table {table!r}: undeclared column(s) {sorted(extra)}; declare them in the scorer's columns")
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     if header:
         writer.writerow(columns)
-    known = frozenset(columns)
-    cell = _fast_cell
-    for row in rows:
-        if not row.keys() <= known:
-            extra = sorted(set(row) - known)
-            raise ValueError(f"table {table!r}: undeclared column(s) {extra}; declare them in the scorer's columns")
-        get = row.get
-        writer.writerow([cell(get(column)) for column in columns])
+    if rows:
+        writer.writerows(zip(*(format_column(list(map(dict.get, rows, repeat(column)))) for column in columns)))
     return buffer.getvalue()
 
 
+_PASS_THROUGH = frozenset({int, bool, type(None)})  # the csv module writes these as format_cell does
+
+
+def format_column(values: list[object]) -> list[object]:
+    """:func:`format_cell` over one column's values, with whole-column fast paths.
+
+    The streamed tables format thousands of cells per article, so a column of one common type is
+    handled in one pass (cells the csv module already writes as :func:`format_cell` does are left
+    as they are); anything else goes cell by cell. ``tests/test_io.py`` checks both give the same text.
+
+    Examples
+    --------
+    >>> format_column([0.1 + 0.2, -0.0, float("nan")]), format_column(["=x", "y"]), format_column([1, None, "z"])
+    (['0.3', '0.0', ''], ["'=x", 'y'], ['1', '', 'z'])
+    """
+    kinds = set(map(type, values))
+    if kinds <= _PASS_THROUGH:
+        return values
+    if kinds == {str}:
+        if any(map(str.startswith, values, repeat(FORMULA_PREFIXES))):
+            return ["'" + value if value.startswith(FORMULA_PREFIXES) else value for value in values]  # type: ignore[attr-defined]
+        return values
+    if kinds == {float}:
+        rounded = list(map(round, values, repeat(6)))  # type: ignore[arg-type]
+        if any(map(isnan, rounded)):
+            return ["" if value != value else repr(value + 0.0) for value in rounded]
+        return [repr(value + 0.0) for value in rounded]
+    return [_fast_cell(value) for value in values]
+
+
 def _fast_cell(value: object) -> str:
-    # format_cell with the common types first (the streamed tables format ~400 cells per article).
+    # format_cell with the common types first.
     kind = type(value)
     if kind is str:
         return "'" + value if value.startswith(FORMULA_PREFIXES) else value  # type: ignore[attr-defined]

@@ -90,3 +90,45 @@ def test_table_stream_refuses_raw():
 
     with pytest.raises(PermissionError):
         TableStream(paths.RAW, {"t": ["a"]})
+
+
+def _cell_by_cell(rows, columns):
+    import csv
+    import io as std_io
+
+    from analysis.io import format_cell
+
+    buffer = std_io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    for row in rows:
+        writer.writerow([format_cell(row.get(column)) for column in columns])
+    return buffer.getvalue()
+
+
+def test_column_fast_paths_write_the_same_text_as_format_cell_cell_by_cell():
+    import random
+
+    import numpy as np
+
+    from analysis.io import rows_to_csv
+
+    rng = random.Random(6)
+    floats = [0.1 + 0.2, -0.0, -1e-9, 1e-7, 2.5e-7, float("nan"), float("inf"), -float("inf"), 1e21, 123456.1234565, -0.3333335]
+    texts = ["plain", "=1+1", "+44", "-0.25", "@user", "\tx", "\rx", "", 'say "hi", then', "a\nb", "\u201cq\u201d"]
+    kinds = {
+        "float": lambda: rng.choice(floats) if rng.random() < 0.4 else rng.uniform(-1, 1),
+        "str": lambda: rng.choice(texts),
+        "int": lambda: rng.randint(-10**12, 10**12),
+        "bool_none": lambda: rng.choice([True, False, None, 0, 7]),
+        "mixed": lambda: rng.choice([None, 1.5, -0.0, "=x", 3, True, np.float64(0.1 + 0.2), np.int64(-4), np.bool_(True), float("nan")]),
+    }
+    columns = list(kinds)
+    for n_rows in (1, 2, 50):
+        for pure in (True, False):
+            rows = []
+            for _ in range(n_rows):
+                row = {name: make() for name, make in kinds.items()}
+                if not pure and rng.random() < 0.3:
+                    del row[rng.choice(columns)]  # a missing key is an empty cell
+                rows.append(row)
+            assert rows_to_csv(rows, columns, header=False) == _cell_by_cell(rows, columns)
