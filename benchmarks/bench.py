@@ -146,6 +146,65 @@ def stream_stage(manifest: Path, out: Path, jobs: int, chunk_size: int) -> dict[
             "samples": samples, "peak_main_mb": usage, "peak_worker_mb": children, "output_bytes": sum(sizes.values())}
 
 
+def breakdown_stage(files: list[Path]) -> dict[str, float]:
+    """In a child process: milliseconds per article in each stage of the pipeline, on ``files``.
+
+    The stages of :func:`analysis.pipeline.process_article` timed one by one: reading and
+    decoding the file, cleaning and segmenting (:func:`analysis.document.build_document`), each
+    registered scorer, then rendering the tables as CSV (per chunk of 64, as the CLI does).
+    """
+    from analysis.cli import single_thread_native_libraries
+
+    single_thread_native_libraries()
+    from analysis import pipeline
+    from analysis.corpus import read_article
+    from analysis.document import build_document
+    from analysis.io import rows_to_csv
+
+    clock = time.perf_counter
+    pipeline.warm_up()
+    scorers = pipeline.registered_scorers()
+    schemas = pipeline.schemas()
+    spent: dict[str, float] = {"read and decode": 0.0, "clean and segment": 0.0, **{s.name: 0.0 for s in scorers}, "CSV rendering": 0.0}
+    chunk: list[dict[str, list[dict[str, object]]]] = []
+
+    def render() -> None:
+        t = clock()
+        for table, columns in schemas.items():
+            rows_to_csv([row for tables in chunk for row in tables.get(table, [])], columns, header=False)
+        spent["CSV rendering"] += clock() - t
+        chunk.clear()
+
+    for number, path in enumerate(files):
+        meta = {"id": f"b{number}", "outlet": "bench", "file": str(path), "language": "en"}
+        t = clock()
+        text = read_article(meta).text
+        spent["read and decode"] += clock() - t
+        t = clock()
+        doc = pipeline.cap_sentences(build_document(meta, text))[0]
+        spent["clean and segment"] += clock() - t
+        tables: dict[str, list[dict[str, object]]] = {}
+        for scorer in scorers:
+            t = clock()
+            for table, rows in scorer.func(doc).items():
+                tables.setdefault(table, []).extend(rows)
+            spent[scorer.name] += clock() - t
+        chunk.append(tables)
+        if len(chunk) == 64:
+            render()
+    render()
+    return {stage: 1000 * seconds / len(files) for stage, seconds in spent.items()}
+
+
+def run_breakdown(files: list[Path], folder: Path) -> dict[str, float]:
+    listing = folder / "breakdown-files.txt"
+    listing.write_text("\n".join(str(p) for p in files), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "benchmarks.bench", "--stage-breakdown", str(listing)], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
 def run_stream(manifest: Path, out: Path, jobs: int, chunk_size: int) -> dict[str, object]:
     result = subprocess.run(
         [sys.executable, "-m", "benchmarks.bench", "--stage-stream", str(manifest), "--out", str(out), "--jobs", str(jobs), "--chunk-size", str(chunk_size)],
@@ -162,11 +221,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-naive", action="store_true", help="measure the pipeline only")
     parser.add_argument("--naive-sample", type=int, default=1000, help="(b) and (c) run on every k-th article, this many in all (default 1,000; 0 = all)")
     parser.add_argument("--stage-stream", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--stage-breakdown", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.stage_stream:
         print(json.dumps(stream_stage(args.stage_stream, args.out, args.jobs, args.chunk_size)))
+        return 0
+    if args.stage_breakdown:
+        print(json.dumps(breakdown_stage([Path(p) for p in args.stage_breakdown.read_text(encoding="utf-8").splitlines()])))
         return 0
 
     from benchmarks.corpus import write_corpus
@@ -198,6 +261,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"(c) vaderSentiment alone    : {rate_c:8.1f} articles/s ({vader_s:.1f} s)")
         print(f"ratios (1 worker): pipeline is {rate_1 / rate_b:.1f}x faster than (b) [target >= 10x]; "
               f"pipeline time is {rate_c / rate_1:.2f}x VADER alone [target <= 1.25x]")
+        stages = run_breakdown(sample, folder)
+        total = sum(stages.values())
+        print(f"where the pipeline's time goes (1 worker, same {len(sample):,} articles, ms per article; total {total:.1f} ms"
+              f" vs (c) {1000 * vader_s / len(sample):.1f} ms, (b) {1000 * naive_s / len(sample):.1f} ms):")
+        for stage, ms in stages.items():
+            print(f"    {stage:<18} {ms:6.2f} ms  {ms / total:5.1%}")
     samples = one["samples"]
     marks = [samples[max(0, round(len(samples) * f) - 1)] for f in (0.1, 0.25, 0.5, 1.0)]
     trail = ", ".join(f"{done:,}: {rss:.0f} MiB" for done, rss in marks)
