@@ -11,7 +11,6 @@ import io
 import os
 import tempfile
 from itertools import repeat
-from math import isnan
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
@@ -225,11 +224,34 @@ def format_column(values: list[object]) -> list[object]:
             return ["'" + value if value.startswith(FORMULA_PREFIXES) else value for value in values]  # type: ignore[attr-defined]
         return values
     if kinds == {float}:
-        rounded = list(map(round, values, repeat(6)))  # type: ignore[arg-type]
-        if any(map(isnan, rounded)):
-            return ["" if value != value else repr(value + 0.0) for value in rounded]
-        return [repr(value + 0.0) for value in rounded]
+        return _float_texts(values)  # type: ignore[arg-type]
     return [_fast_cell(value) for value in values]
+
+
+_FLOAT_TEXT: dict[float, str] = {}
+_FLOAT_TEXT_LIMIT = 50_000  # entries; cleared when full, so memory stays bounded while streaming
+
+
+def _float_texts(values: list[float]) -> list[str]:
+    """``format_cell`` of each float, remembering the texts of values seen before.
+
+    Scores repeat (VADER's four-decimal scores, shares of small counts), and a dictionary lookup
+    costs a fraction of rounding and ``repr``. NaN is never stored (it is not equal to itself).
+    ``0.0`` and ``-0.0`` are one key, and both are written ``0.0``.
+    """
+    texts = list(map(_FLOAT_TEXT.get, values))
+    if None not in texts:
+        return texts  # type: ignore[return-value]
+    if len(_FLOAT_TEXT) >= _FLOAT_TEXT_LIMIT:
+        _FLOAT_TEXT.clear()
+    for index, text in enumerate(texts):
+        if text is None:
+            value = values[index]
+            if value != value:
+                texts[index] = ""
+            else:
+                texts[index] = _FLOAT_TEXT[value] = repr(round(value, 6) + 0.0)
+    return texts  # type: ignore[return-value]
 
 
 def _fast_cell(value: object) -> str:

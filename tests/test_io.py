@@ -132,3 +132,16 @@ def test_column_fast_paths_write_the_same_text_as_format_cell_cell_by_cell():
                     del row[rng.choice(columns)]  # a missing key is an empty cell
                 rows.append(row)
             assert rows_to_csv(rows, columns, header=False) == _cell_by_cell(rows, columns)
+
+
+def test_remembered_float_texts_stay_exact_and_bounded(monkeypatch):
+    from analysis import io as aio
+
+    monkeypatch.setattr(aio, "_FLOAT_TEXT", {})
+    monkeypatch.setattr(aio, "_FLOAT_TEXT_LIMIT", 4)
+    values = [-0.0, 0.0, float("nan"), 0.1 + 0.2, -1e-9, 1 / 3, 2 / 3, 0.25, 1 / 3]
+    expected = [aio.format_cell(v) for v in values]
+    assert aio._float_texts(values) == expected  # first sight: computed
+    assert aio._float_texts(values) == expected  # second sight: remembered (or recomputed after a clear)
+    assert len(aio._FLOAT_TEXT) <= 4 + len(values)
+    assert all(v == v for v in aio._FLOAT_TEXT)  # NaN never stored
