@@ -27,6 +27,40 @@ def notebook_paths(folder: Path = NOTEBOOKS) -> list[Path]:
     return sorted(p for p in folder.glob("[0-9][0-9]-*.ipynb") if not p.name.startswith("."))
 
 
+def local_kernel_manager() -> type:
+    """The kernel manager for headless runs: Unix sockets, not TCP ports, where they can be used.
+
+    ipykernel warns on every start that a TCP kernel's traffic is unencrypted; a kernel on Unix
+    domain sockets (``transport="ipc"``) is reachable only through files in the Jupyter runtime
+    folder (mode 0700), which jupyter_client removes at shutdown. A socket path holds at most
+    107 bytes: with a runtime folder too deep for that, and on Windows, kernels keep TCP.
+    """
+    import uuid
+
+    from jupyter_client.manager import AsyncKernelManager
+    from jupyter_core.paths import jupyter_runtime_dir
+    from traitlets import default
+
+    folder = Path(jupyter_runtime_dir())
+    if os.name == "nt" or len(os.fsencode(folder / f"wb-{'0' * 12}-65535")) > IPC_PATH_MAX:
+        return AsyncKernelManager
+
+    class LocalKernelManager(AsyncKernelManager):
+        @default("transport")
+        def _default_transport(self) -> str:
+            return "ipc"
+
+        @default("ip")
+        def _default_ip(self) -> str:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            return str(folder / f"wb-{uuid.uuid4().hex[:12]}")  # the sockets are <ip>-<port>
+
+    return LocalKernelManager
+
+
+IPC_PATH_MAX = 107  # bytes in sockaddr_un.sun_path on Linux (104 on macOS: ports stay under 5 digits)
+
+
 def execute_notebook(path: Path, *, timeout: int = 600):
     """Execute one notebook in its folder; returns the executed ``NotebookNode``.
 
@@ -38,7 +72,7 @@ def execute_notebook(path: Path, *, timeout: int = 600):
     notebook = nbformat.read(path, as_version=4)
     client = NotebookClient(
         notebook, timeout=timeout, kernel_name="python3", allow_errors=False,
-        resources={"metadata": {"path": str(path.parent)}},
+        resources={"metadata": {"path": str(path.parent)}}, kernel_manager_class=local_kernel_manager(),
     )
     client.execute()
     return notebook

@@ -38,3 +38,28 @@ def test_notebook_executes_headless(path, tmp_path, monkeypatch):
     notebook = execute_notebook(path, timeout=300)
     errors = [o for c in notebook.cells if c.cell_type == "code" for o in c.get("outputs", []) if o.get("output_type") == "error"]
     assert errors == []
+
+
+@pytest.mark.skipif(__import__("os").name == "nt", reason="Windows kernels keep TCP")
+def test_headless_kernels_use_unix_sockets_in_the_runtime_folder_and_leave_nothing(tmp_path, monkeypatch):
+    import nbformat
+
+    from analysis.report import local_kernel_manager
+
+    runtime = tmp_path / "rt"
+    monkeypatch.setenv("JUPYTER_RUNTIME_DIR", str(runtime))
+    manager = local_kernel_manager()(kernel_name="python3")
+    assert manager.transport == "ipc"
+    assert manager.ip.startswith(str(runtime / "wb-"))
+    path = tmp_path / "01-tiny.ipynb"
+    nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("6 * 7")]), path)
+    notebook = execute_notebook(path, timeout=120)
+    assert notebook.cells[0].outputs[0]["data"]["text/plain"] == "42"
+    assert list(runtime.iterdir()) == []  # sockets and connection file removed at shutdown
+
+
+def test_a_runtime_folder_too_deep_for_a_socket_path_keeps_tcp(tmp_path, monkeypatch):
+    from analysis.report import local_kernel_manager
+
+    monkeypatch.setenv("JUPYTER_RUNTIME_DIR", str(tmp_path / ("d" * 120)))
+    assert local_kernel_manager()(kernel_name="python3").transport == "tcp"
