@@ -188,7 +188,7 @@ def rows_to_csv(rows: Iterable[Mapping[str, object]], columns: Sequence[str], *,
     '=cmd,1
     "say ""hi"", then",0.5
     """
-    rows = [row if type(row) is dict else dict(row) for row in rows]
+    rows = [row if type(row) is dict else {**row} for row in rows]
     extra = set().union(*rows) - set(columns)
     if extra:
         raise ValueError(f"table {table!r}: undeclared column(s) {sorted(extra)}; declare them in the scorer's columns")
@@ -196,8 +196,10 @@ def rows_to_csv(rows: Iterable[Mapping[str, object]], columns: Sequence[str], *,
     writer = csv.writer(buffer, lineterminator="\n")
     if header:
         writer.writerow(columns)
-    if rows:
+    if rows and columns:
         writer.writerows(zip(*(format_column(list(map(dict.get, rows, repeat(column)))) for column in columns)))
+    elif rows:
+        writer.writerows([] for _ in rows)  # no columns: an empty line per row, as row by row
     return buffer.getvalue()
 
 
@@ -242,15 +244,15 @@ def _float_texts(values: list[float]) -> list[str]:
     texts = list(map(_FLOAT_TEXT.get, values))
     if None not in texts:
         return texts  # type: ignore[return-value]
-    if len(_FLOAT_TEXT) >= _FLOAT_TEXT_LIMIT:
-        _FLOAT_TEXT.clear()
     for index, text in enumerate(texts):
         if text is None:
             value = values[index]
             if value != value:
                 texts[index] = ""
-            else:
-                texts[index] = _FLOAT_TEXT[value] = repr(round(value, 6) + 0.0)
+                continue
+            if len(_FLOAT_TEXT) >= _FLOAT_TEXT_LIMIT:
+                _FLOAT_TEXT.clear()
+            texts[index] = _FLOAT_TEXT[value] = repr(round(value, 6) + 0.0)
     return texts  # type: ignore[return-value]
 
 

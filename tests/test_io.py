@@ -143,5 +143,19 @@ def test_remembered_float_texts_stay_exact_and_bounded(monkeypatch):
     expected = [aio.format_cell(v) for v in values]
     assert aio._float_texts(values) == expected  # first sight: computed
     assert aio._float_texts(values) == expected  # second sight: remembered (or recomputed after a clear)
-    assert len(aio._FLOAT_TEXT) <= 4 + len(values)
+    assert len(aio._FLOAT_TEXT) <= 4
     assert all(v == v for v in aio._FLOAT_TEXT)  # NaN never stored
+
+
+def test_rows_to_csv_edge_shapes_match_row_by_row():
+    from types import MappingProxyType
+
+    from analysis.io import rows_to_csv
+
+    rows = [{"a": 1}, {"a": 2.5}]
+    assert rows_to_csv([{}, {}], [], header=False) == _cell_by_cell([{}, {}], []) == "\n\n"  # an empty line per row
+    assert rows_to_csv([], ["a"], header=False) == ""
+    assert rows_to_csv((r for r in rows), ("a",), header=False) == _cell_by_cell(rows, ["a"])
+    assert rows_to_csv([MappingProxyType({"a": "=x"})], ["a"], header=False) == "'=x\n"
+    with pytest.raises(TypeError):
+        rows_to_csv([[("a", 1)]], ["a"])  # a list of pairs is not a row
