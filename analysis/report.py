@@ -31,9 +31,10 @@ def local_kernel_manager() -> type:
     """The kernel manager for headless runs: Unix sockets, not TCP ports, where they can be used.
 
     ipykernel warns on every start that a TCP kernel's traffic is unencrypted; a kernel on Unix
-    domain sockets (``transport="ipc"``) is reachable only through files in the Jupyter runtime
-    folder (mode 0700), which jupyter_client removes at shutdown. A socket path holds at most
-    107 bytes: with a runtime folder too deep for that, and on Windows, kernels keep TCP.
+    domain sockets (``transport="ipc"``) is reachable only through socket files, put in the Jupyter
+    runtime folder (made absolute: the kernel runs in the notebook's folder; created 0700 when
+    missing) and removed by jupyter_client at shutdown. A socket path holds at most 103 bytes on
+    macOS (107 on Linux): with a runtime folder too deep for that, and on Windows, kernels keep TCP.
     """
     import uuid
 
@@ -41,8 +42,9 @@ def local_kernel_manager() -> type:
     from jupyter_core.paths import jupyter_runtime_dir
     from traitlets import default
 
-    folder = Path(jupyter_runtime_dir())
-    if os.name == "nt" or len(os.fsencode(folder / f"wb-{'0' * 12}-65535")) > IPC_PATH_MAX:
+    folder = Path(jupyter_runtime_dir()).resolve()
+    longest = folder / f"wb-{'0' * 12}-65535"  # jupyter_client appends "-<port>" to the ip
+    if os.name == "nt" or len(os.fsencode(longest)) > IPC_PATH_MAX:
         return AsyncKernelManager
 
     class LocalKernelManager(AsyncKernelManager):
@@ -53,12 +55,12 @@ def local_kernel_manager() -> type:
         @default("ip")
         def _default_ip(self) -> str:
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-            return str(folder / f"wb-{uuid.uuid4().hex[:12]}")  # the sockets are <ip>-<port>
+            return str(folder / f"wb-{uuid.uuid4().hex[:12]}")
 
     return LocalKernelManager
 
 
-IPC_PATH_MAX = 107  # bytes in sockaddr_un.sun_path on Linux (104 on macOS: ports stay under 5 digits)
+IPC_PATH_MAX = 103  # bytes of a Unix socket path: sockaddr_un.sun_path less the NUL (104 on macOS, 108 on Linux)
 
 
 def execute_notebook(path: Path, *, timeout: int = 600):

@@ -63,3 +63,18 @@ def test_a_runtime_folder_too_deep_for_a_socket_path_keeps_tcp(tmp_path, monkeyp
 
     monkeypatch.setenv("JUPYTER_RUNTIME_DIR", str(tmp_path / ("d" * 120)))
     assert local_kernel_manager()(kernel_name="python3").transport == "tcp"
+
+
+@pytest.mark.skipif(__import__("os").name == "nt", reason="Windows kernels keep TCP")
+def test_a_relative_runtime_folder_still_runs_the_kernel(tmp_path, monkeypatch):
+    import nbformat
+
+    from analysis.report import local_kernel_manager
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("JUPYTER_RUNTIME_DIR", "rt")
+    assert local_kernel_manager()(kernel_name="python3").ip.startswith(str(tmp_path / "rt" / "wb-"))
+    (tmp_path / "nb").mkdir()
+    path = tmp_path / "nb" / "01-tiny.ipynb"  # the kernel starts in nb/, the client in tmp_path
+    nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("6 * 7")]), path)
+    assert execute_notebook(path, timeout=120).cells[0].outputs[0]["data"]["text/plain"] == "42"
