@@ -146,61 +146,59 @@ def stream_stage(manifest: Path, out: Path, jobs: int, chunk_size: int) -> dict[
             "samples": samples, "peak_main_mb": usage, "peak_worker_mb": children, "output_bytes": sum(sizes.values())}
 
 
-def breakdown_stage(files: list[Path]) -> dict[str, float]:
-    """In a child process: milliseconds per article in each stage of the pipeline, on ``files``.
+def breakdown_stage(manifest: Path, step: int, chunk_size: int) -> dict[str, float]:
+    """In a child process: milliseconds per article in each stage of the pipeline.
 
-    The stages of :func:`analysis.pipeline.process_article` timed one by one: reading and
-    decoding the file, cleaning and segmenting (:func:`analysis.document.build_document`), each
-    registered scorer, then rendering the tables as CSV (per chunk of 64, as the CLI does).
+    Runs the real path, :func:`analysis.pipeline.render_chunk` on chunks of every ``step``-th
+    manifest row, with its stages wrapped in timers: reading and decoding the file
+    (``read_article``), cleaning and segmenting (``build_document``), each registered scorer;
+    "checks and merging" is the rest of :func:`~analysis.pipeline.process_article` (language
+    test, punctuation and quote checks, long-sentence cap, merging the scorers' rows) and "CSV
+    rendering" what ``render_chunk`` adds to ``process_chunk``.
     """
     from analysis.cli import single_thread_native_libraries
 
     single_thread_native_libraries()
+    from dataclasses import replace
+
     from analysis import pipeline
-    from analysis.corpus import read_article
-    from analysis.document import build_document
-    from analysis.io import rows_to_csv
+    from analysis.corpus import load_manifest
 
     clock = time.perf_counter
     pipeline.warm_up()
-    scorers = pipeline.registered_scorers()
-    schemas = pipeline.schemas()
-    spent: dict[str, float] = {"read and decode": 0.0, "clean and segment": 0.0, **{s.name: 0.0 for s in scorers}, "CSV rendering": 0.0}
-    chunk: list[dict[str, list[dict[str, object]]]] = []
+    spent: dict[str, float] = {}
 
-    def render() -> None:
-        t = clock()
-        for table, columns in schemas.items():
-            rows_to_csv([row for tables in chunk for row in tables.get(table, [])], columns, header=False)
-        spent["CSV rendering"] += clock() - t
-        chunk.clear()
+    def timed(name: str, func):  # type: ignore[no-untyped-def]
+        spent[name] = 0.0
 
-    for number, path in enumerate(files):
-        meta = {"id": f"b{number}", "outlet": "bench", "file": str(path), "language": "en"}
-        t = clock()
-        text = read_article(meta).text
-        spent["read and decode"] += clock() - t
-        t = clock()
-        doc = pipeline.cap_sentences(build_document(meta, text))[0]
-        spent["clean and segment"] += clock() - t
-        tables: dict[str, list[dict[str, object]]] = {}
-        for scorer in scorers:
-            t = clock()
-            for table, rows in scorer.func(doc).items():
-                tables.setdefault(table, []).extend(rows)
-            spent[scorer.name] += clock() - t
-        chunk.append(tables)
-        if len(chunk) == 64:
-            render()
-    render()
-    return {stage: 1000 * seconds / len(files) for stage, seconds in spent.items()}
+        def wrapper(*args, **kwargs):  # type: ignore[no-untyped-def]
+            start = clock()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                spent[name] += clock() - start
+
+        return wrapper
+
+    pipeline.read_article = timed("read and decode", pipeline.read_article)  # type: ignore[assignment]
+    pipeline.build_document = timed("clean and segment", pipeline.build_document)  # type: ignore[assignment]
+    scorers = tuple(replace(s, func=timed(s.name, s.func)) for s in pipeline.registered_scorers())
+    pipeline.registered_scorers = lambda: scorers  # type: ignore[assignment]
+    pipeline.process_chunk = timed("process_chunk", pipeline.process_chunk)  # type: ignore[assignment]
+    render = timed("render_chunk", pipeline.render_chunk)
+    rows = list(pipeline.manifest_records(load_manifest(manifest)))[::step]
+    for chunk in pipeline.chunked(rows, chunk_size):
+        render(chunk)
+    total_process, total_render = spent.pop("process_chunk"), spent.pop("render_chunk")
+    spent["checks and merging"] = total_process - sum(spent.values())
+    spent["CSV rendering"] = total_render - total_process
+    return {stage: 1000 * seconds / len(rows) for stage, seconds in spent.items()}
 
 
-def run_breakdown(files: list[Path], folder: Path) -> dict[str, float]:
-    listing = folder / "breakdown-files.txt"
-    listing.write_text("\n".join(str(p) for p in files), encoding="utf-8")
+def run_breakdown(manifest: Path, step: int, chunk_size: int) -> dict[str, float]:
     result = subprocess.run(
-        [sys.executable, "-m", "benchmarks.bench", "--stage-breakdown", str(listing)], capture_output=True, text=True, cwd=ROOT, check=True
+        [sys.executable, "-m", "benchmarks.bench", "--stage-breakdown", str(manifest), "--step", str(step), "--chunk-size", str(chunk_size)],
+        capture_output=True, text=True, cwd=ROOT, check=True,
     )
     return json.loads(result.stdout.strip().splitlines()[-1])
 
@@ -222,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--naive-sample", type=int, default=1000, help="(b) and (c) run on every k-th article, this many in all (default 1,000; 0 = all)")
     parser.add_argument("--stage-stream", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--stage-breakdown", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--step", type=int, default=1, help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -229,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(stream_stage(args.stage_stream, args.out, args.jobs, args.chunk_size)))
         return 0
     if args.stage_breakdown:
-        print(json.dumps(breakdown_stage([Path(p) for p in args.stage_breakdown.read_text(encoding="utf-8").splitlines()])))
+        print(json.dumps(breakdown_stage(args.stage_breakdown, args.step, args.chunk_size)))
         return 0
 
     from benchmarks.corpus import write_corpus
@@ -261,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"(c) vaderSentiment alone    : {rate_c:8.1f} articles/s ({vader_s:.1f} s)")
         print(f"ratios (1 worker): pipeline is {rate_1 / rate_b:.1f}x faster than (b) [target >= 10x]; "
               f"pipeline time is {rate_c / rate_1:.2f}x VADER alone [target <= 1.25x]")
-        stages = run_breakdown(sample, folder)
+        stages = run_breakdown(manifest, step, args.chunk_size)
         total = sum(stages.values())
         print(f"where the pipeline's time goes (1 worker, same {len(sample):,} articles, ms per article; total {total:.1f} ms"
               f" vs (c) {1000 * vader_s / len(sample):.1f} ms, (b) {1000 * naive_s / len(sample):.1f} ms):")
