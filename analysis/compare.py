@@ -207,7 +207,11 @@ def tfidf_matrix(texts: Sequence[str], *, n_max: int = 2, stopwords: Iterable[st
 
 def _similarity(sentences: pd.DataFrame, n_max: int) -> np.ndarray:
     vectors = tfidf_matrix(sentences["text"].astype(str).tolist(), n_max=n_max)
-    return vectors @ vectors.T
+    # Not ``vectors @ vectors.T``: numpy sends a product with its own transpose to BLAS's SYRK,
+    # which in the OpenBLAS bundled with numpy 2.4 segfaults on large inputs (15,367 sentences x
+    # 6,404 n-grams, 400 articles, killed the kernel; numpy/numpy#19685). A transposed copy goes
+    # through GEMM.
+    return vectors @ np.ascontiguousarray(vectors.T)
 
 
 def align_sentences(sentences: pd.DataFrame, *, threshold: float = 0.2, n_max: int = 2) -> pd.DataFrame:
