@@ -26,7 +26,7 @@ score: setup ## score the corpus into data/processed/ (WORKBOOK_MANIFEST=... for
 	$(PY) -m analysis score
 
 report: score ## the main job: execute every notebook headless into reports/ (HTML + figures)
-	$(PY) -m analysis report
+	WORKBOOK_TABLES=$(CURDIR)/data/processed $(PY) -m analysis report
 
 lab: setup ## open the notebooks in JupyterLab
 	$(VENV)/bin/jupyter lab notebooks

@@ -11,6 +11,7 @@ import html
 import os
 import time
 from pathlib import Path
+from typing import Mapping
 
 from .io import atomic_write_text
 from .paths import NOTEBOOKS, REPORTS
@@ -90,26 +91,41 @@ def to_html(notebook) -> str:
     return body
 
 
+def kernel_environment(out_dir: Path, environ: Mapping[str, str] = os.environ) -> dict[str, str]:
+    """The variables the notebooks' kernels get: ``WORKBOOK_REPORTS=out_dir``, and
+    ``$WORKBOOK_MANIFEST`` and ``$WORKBOOK_TABLES`` made absolute from the caller's folder
+    (kernels run in the notebooks' folder, where a relative path would point elsewhere).
+
+    Examples
+    --------
+    >>> env = kernel_environment(Path("/r"), {"WORKBOOK_MANIFEST": "my/articles.csv", "WORKBOOK_TABLES": ""})
+    >>> env == {"WORKBOOK_REPORTS": "/r", "WORKBOOK_MANIFEST": str(Path.cwd() / "my" / "articles.csv")}
+    True
+    """
+    env = {"WORKBOOK_REPORTS": str(out_dir)}
+    for name in ("WORKBOOK_MANIFEST", "WORKBOOK_TABLES"):
+        value = environ.get(name, "").strip()
+        if value:
+            env[name] = str(Path(value).expanduser().resolve())
+    return env
+
+
 def build_report(*, out_dir: Path = REPORTS, timeout: int = 600, folder: Path = NOTEBOOKS) -> Path:
     """Execute every notebook and write its HTML page plus an index; returns the index path.
 
-    The notebooks get ``WORKBOOK_REPORTS=out_dir``, so their figures land beside the pages.
-    Executed notebooks are not written back: the committed ones stay output-free.
+    The notebooks get :func:`kernel_environment`: figures land beside the pages, and the
+    manifest and tables paths given by the caller hold in the kernels. Executed notebooks are
+    not written back: the committed ones stay output-free.
     """
+
+    from .pipeline import temporary_environ
 
     out_dir = Path(out_dir).resolve()
     out_dir.mkdir(parents=True, exist_ok=True)
     entries = []
-    previous = os.environ.get("WORKBOOK_REPORTS")
-    os.environ["WORKBOOK_REPORTS"] = str(out_dir)  # the kernels save figures beside the HTML
-    try:
+    with temporary_environ(kernel_environment(out_dir)):
         for path in notebook_paths(folder):
             entries.append(_publish(path, out_dir, timeout))
-    finally:
-        if previous is None:
-            os.environ.pop("WORKBOOK_REPORTS", None)
-        else:
-            os.environ["WORKBOOK_REPORTS"] = previous
     index = out_dir / "index.html"
     atomic_write_text(index, render_index(entries))
     return index
