@@ -242,20 +242,26 @@ def align_sentences(sentences: pd.DataFrame, *, threshold: float = 0.2, n_max: i
     s = sentences.reset_index(drop=True)
     sim = _similarity(s, n_max)
     articles = list(dict.fromkeys(s["article_id"]))
+    # Each article's rows and outlet, found once (not per pair: that was quadratic times the corpus).
+    ids, outlets, numbers, texts = (s[c].to_numpy() for c in ("article_id", "outlet", "sentence", "text"))
+    positions: dict[object, list[int]] = {}
+    for position, article in enumerate(ids):
+        positions.setdefault(article, []).append(position)
+    members = {a: np.array(positions[a]) for a in articles}
     rows = []
     for i, a in enumerate(articles):
-        ia = np.flatnonzero(s["article_id"].to_numpy() == a)
+        ia = members[a]
         for b in articles[i + 1 :]:
-            ib = np.flatnonzero(s["article_id"].to_numpy() == b)
-            if s.loc[ia[0], "outlet"] == s.loc[ib[0], "outlet"]:
+            ib = members[b]
+            if outlets[ia[0]] == outlets[ib[0]]:
                 continue
             block = sim[np.ix_(ia, ib)]
             best_b = block.argmax(axis=1)
             best_a = block.argmax(axis=0)
             for row, col in enumerate(best_b):
                 if best_a[col] == row and block[row, col] >= threshold:
-                    ra, rb = s.loc[ia[row]], s.loc[ib[col]]
-                    rows.append([a, ra["outlet"], int(ra["sentence"]), ra["text"], b, rb["outlet"], int(rb["sentence"]), rb["text"], float(block[row, col])])
+                    ra, rb = ia[row], ib[col]
+                    rows.append([a, outlets[ra], int(numbers[ra]), texts[ra], b, outlets[rb], int(numbers[rb]), texts[rb], float(block[row, col])])
     out = pd.DataFrame(rows, columns=columns)
     return out.sort_values(["similarity", "article_a", "sentence_a"], ascending=[False, True, True], ignore_index=True)
 
@@ -281,16 +287,19 @@ def sentence_coverage(sentences: pd.DataFrame, *, threshold: float = 0.2, n_max:
         return s.assign(best_similarity=pd.Series(dtype=float), best_match_article=pd.Series(dtype=object), best_match_text=pd.Series(dtype=object), reported_elsewhere=pd.Series(dtype=bool))
     sim = _similarity(s, n_max)
     outlets = s["outlet"].to_numpy()
-    best, where = [], []
-    for i in range(len(s)):
-        others = np.flatnonzero(outlets != outlets[i])
+    best: list[float] = [np.nan] * len(s)
+    where: list[int | None] = [None] * len(s)
+    for outlet in dict.fromkeys(outlets):  # per outlet, its rows against every other outlet's, in blocks
+        others = np.flatnonzero(outlets != outlet)
         if others.size == 0:
-            best.append(np.nan)
-            where.append(None)
             continue
-        j = others[sim[i, others].argmax()]
-        best.append(float(sim[i, j]))
-        where.append(j)
+        own = np.flatnonzero(outlets == outlet)
+        for start in range(0, own.size, 1024):
+            rows = own[start : start + 1024]
+            for i, column in zip(rows.tolist(), sim[np.ix_(rows, others)].argmax(axis=1).tolist()):
+                j = int(others[column])
+                best[i] = float(sim[i, j])
+                where[i] = j
     s["best_similarity"] = best
     s["best_match_article"] = [s.loc[j, "article_id"] if j is not None else "" for j in where]
     s["best_match_text"] = [s.loc[j, "text"] if j is not None else "" for j in where]
