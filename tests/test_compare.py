@@ -241,3 +241,19 @@ def test_similarity_is_the_cosine_of_tfidf_vectors_without_the_syrk_path():
     got = _similarity(pd.DataFrame({"text": texts}), 2)
     np.testing.assert_allclose(got, expected, atol=1e-12)
     assert got[0, 3] == pytest.approx(1.0) and got[0, 2] == 0.0
+
+
+def test_occurs_finds_exactly_what_the_mention_regex_search_finds():
+    import random
+    import re
+
+    from analysis.compare import _occurs
+
+    rng = random.Random(5)
+    pieces = ["truss", "liz truss", "100", "1,100", "100,000", "2.5", "russia", "russia's", "nato", ",", " ", "-", "a", "5", "."]
+    probes = ["truss", "liz truss", "100", "100,000", "2.5", "russia", "nato", "5", "a"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        for probe in probes:
+            pattern = re.compile(r"(?<![\w,])" + re.escape(probe) + r"(?![\w,]\d|\w)")
+            assert _occurs(probe, text) == bool(pattern.search(text)), (probe, text)
