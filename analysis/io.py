@@ -223,11 +223,11 @@ def format_column(values: list[object]) -> list[object]:
         return values
     if kinds == {str}:
         if any(map(str.startswith, values, repeat(FORMULA_PREFIXES))):
-            return ["'" + value if value.startswith(FORMULA_PREFIXES) else value for value in values]  # type: ignore[attr-defined]
+            return list(map(neutralise_formula, values))
         return values
     if kinds == {float}:
         return _float_texts(values)  # type: ignore[arg-type]
-    return [_fast_cell(value) for value in values]
+    return list(map(format_cell, values))
 
 
 _FLOAT_TEXT: dict[float, str] = {}
@@ -247,25 +247,12 @@ def _float_texts(values: list[float]) -> list[str]:
     for index, text in enumerate(texts):
         if text is None:
             value = values[index]
-            if value != value:
-                texts[index] = ""
-                continue
-            if len(_FLOAT_TEXT) >= _FLOAT_TEXT_LIMIT:
-                _FLOAT_TEXT.clear()
-            texts[index] = _FLOAT_TEXT[value] = repr(round(value, 6) + 0.0)
+            texts[index] = format_cell(value)
+            if value == value:
+                if len(_FLOAT_TEXT) >= _FLOAT_TEXT_LIMIT:
+                    _FLOAT_TEXT.clear()
+                _FLOAT_TEXT[value] = texts[index]  # type: ignore[assignment]
     return texts  # type: ignore[return-value]
-
-
-def _fast_cell(value: object) -> str:
-    # format_cell with the common types first.
-    kind = type(value)
-    if kind is str:
-        return "'" + value if value.startswith(FORMULA_PREFIXES) else value  # type: ignore[attr-defined]
-    if kind is int:
-        return str(value)
-    if kind is float:
-        return "" if value != value else repr(round(value, 6) + 0.0)  # type: ignore[call-overload]
-    return format_cell(value)
 
 
 class TableStream:
