@@ -242,12 +242,9 @@ def align_sentences(sentences: pd.DataFrame, *, threshold: float = 0.2, n_max: i
     s = sentences.reset_index(drop=True)
     sim = _similarity(s, n_max)
     articles = list(dict.fromkeys(s["article_id"]))
-    # Each article's rows and outlet, found once (not per pair: that was quadratic times the corpus).
-    ids, outlets, numbers, texts = (s[c].to_numpy() for c in ("article_id", "outlet", "sentence", "text"))
-    positions: dict[object, list[int]] = {}
-    for position, article in enumerate(ids):
-        positions.setdefault(article, []).append(position)
-    members = {a: np.array(positions[a]) for a in articles}
+    # Each article's rows, found once (not per pair: that was quadratic times the corpus).
+    members = s.groupby("article_id", sort=False).indices
+    outlets, numbers, texts = (s[c].to_numpy() for c in ("outlet", "sentence", "text"))
     rows = []
     for i, a in enumerate(articles):
         ia = members[a]
@@ -415,8 +412,10 @@ def _occurs(probe: str, text: str) -> bool:
     >>> _occurs("truss", "liz truss spoke"), _occurs("100", "1,100 troops"), _occurs("100", "100,000 troops")
     (True, False, False)
     """
-    pattern = re.compile(r"(?<![\w,])" + re.escape(probe) + r"(?![\w,]\d|\w)")
     start = text.find(probe)
+    if start == -1:
+        return False
+    pattern = re.compile(r"(?<![\w,])" + re.escape(probe) + r"(?![\w,]\d|\w)")
     while start != -1:
         if pattern.match(text, start):
             return True
