@@ -195,20 +195,20 @@ def breakdown_stage(manifest: Path, step: int, chunk_size: int) -> dict[str, flo
     return {stage: 1000 * seconds / len(rows) for stage, seconds in spent.items()}
 
 
-def run_breakdown(manifest: Path, step: int, chunk_size: int) -> dict[str, float]:
+def _run_stage(*args: object) -> dict:  # type: ignore[type-arg]
+    """Run ``python -m benchmarks.bench <args>`` in a fresh process; its last line is JSON."""
     result = subprocess.run(
-        [sys.executable, "-m", "benchmarks.bench", "--stage-breakdown", str(manifest), "--step", str(step), "--chunk-size", str(chunk_size)],
-        capture_output=True, text=True, cwd=ROOT, check=True,
+        [sys.executable, "-m", "benchmarks.bench", *map(str, args)], capture_output=True, text=True, cwd=ROOT, check=True
     )
     return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def run_breakdown(manifest: Path, step: int, chunk_size: int) -> dict[str, float]:
+    return _run_stage("--stage-breakdown", manifest, "--step", step, "--chunk-size", chunk_size)
 
 
 def run_stream(manifest: Path, out: Path, jobs: int, chunk_size: int) -> dict[str, object]:
-    result = subprocess.run(
-        [sys.executable, "-m", "benchmarks.bench", "--stage-stream", str(manifest), "--out", str(out), "--jobs", str(jobs), "--chunk-size", str(chunk_size)],
-        capture_output=True, text=True, cwd=ROOT, check=True,
-    )
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return _run_stage("--stage-stream", manifest, "--out", out, "--jobs", jobs, "--chunk-size", chunk_size)
 
 
 def main(argv: list[str] | None = None) -> int:
