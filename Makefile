@@ -4,6 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 CMUDICT := build/nltk_data/corpora/cmudict/cmudict
+TABLES  := $(CURDIR)/data/processed
 
 .DEFAULT_GOAL := help
 .PHONY: help setup report score lab test bench strip clean
@@ -23,10 +24,10 @@ $(CMUDICT): $(STAMP)
 	$(PY) -m analysis setup
 
 score: setup ## score the corpus into data/processed/ (WORKBOOK_MANIFEST=... for your own corpus)
-	$(PY) -m analysis score
+	$(PY) -m analysis score --out $(TABLES)
 
 report: score ## the main job: execute every notebook headless into reports/ (HTML + figures)
-	WORKBOOK_TABLES=$(CURDIR)/data/processed $(PY) -m analysis report
+	WORKBOOK_TABLES=$(TABLES) $(PY) -m analysis report
 
 lab: setup ## open the notebooks in JupyterLab
 	$(VENV)/bin/jupyter lab notebooks
