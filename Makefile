@@ -4,7 +4,9 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 CMUDICT := build/nltk_data/corpora/cmudict/cmudict
-TABLES  := $(CURDIR)/data/processed
+# Each corpus has its own tables and report folder: data/processed/ and reports/ for the seeds,
+# data/processed/<corpus>/ and reports/<corpus>/ for WORKBOOK_MANIFEST=... (analysis.outputs).
+TABLES  = $$($(PY) -m analysis.outputs tables)
 
 .DEFAULT_GOAL := help
 .PHONY: help setup report score lab test bench strip clean
@@ -23,11 +25,11 @@ $(STAMP): requirements.txt pyproject.toml
 $(CMUDICT): $(STAMP)
 	$(PY) -m analysis setup
 
-score: setup ## score the corpus into data/processed/ (WORKBOOK_MANIFEST=... for your own corpus)
-	$(PY) -m analysis score --out $(TABLES)
+score: setup ## score the corpus into data/processed/ (WORKBOOK_MANIFEST=... for your own corpus: data/processed/<corpus>/)
+	$(PY) -m analysis score --out "$(TABLES)"
 
-report: score ## the main job: execute every notebook headless into reports/ (HTML + figures)
-	WORKBOOK_TABLES=$(TABLES) $(PY) -m analysis report
+report: score ## the main job: execute every notebook headless into reports/ (reports/<corpus>/ for WORKBOOK_MANIFEST=...)
+	$(PY) -m analysis report --tables "$(TABLES)"
 
 lab: setup ## open the notebooks in JupyterLab
 	$(VENV)/bin/jupyter lab notebooks

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Sequence
 
 from .errors import WorkbookError
-from .paths import PROCESSED, REPORTS, manifest_from_env
+from .paths import PROCESSED, manifest_from_env
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,9 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("--max-article-bytes", type=int, default=None, help="skip article files larger than this (default: 2000000)")
     score.add_argument("--no-progress", action="store_true", help="hide the progress bar")
     commands.add_parser("setup", help="build the offline linguistic resources (make setup runs this)")
-    report = commands.add_parser("report", help="execute every notebook headless into an HTML report")
-    report.add_argument("--out", type=Path, default=REPORTS, help="report folder (default: reports)")
-    report.add_argument("--timeout", type=int, default=600, help="seconds allowed per notebook cell")
+    from .report import add_arguments as report_arguments
+
+    report_arguments(commands.add_parser("report", help="execute every notebook headless into an HTML report (exit codes: analysis.report)"))
     return parser
 
 
@@ -57,11 +57,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"built {build_cmudict_corpus()}")
             return 0
         if args.command == "report":
-            from .report import build_report
+            from .report import run as run_report
 
-            index = build_report(out_dir=args.out, timeout=args.timeout)
-            print(f"report: {index}")
-            return 0
+            return run_report(args)
         return _score(args)
     except WorkbookError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -1,21 +1,40 @@
 """The main job: execute every notebook headless and publish them as an HTML report.
 
 Notebooks run in numeric order (``notebooks/NN-verb-object.ipynb``) with nbclient, in the
-``notebooks/`` folder, with the caller's environment (so ``WORKBOOK_MANIFEST`` reaches their
-parameters cell). Each becomes ``reports/NN-verb-object.html``; ``reports/index.html`` links them.
-A cell error stops the run with the notebook's name and the failing cell.
+``notebooks/`` folder, with the manifest and tables given (``--manifest``, ``--tables``, else
+``$WORKBOOK_MANIFEST``, ``$WORKBOOK_TABLES``) passed to their parameters cell. Each becomes two
+pages: ``NN-verb-object.html`` (the full page, with code) and ``NN-verb-object-reader.html``
+(the code hidden: findings, figures and tables); ``index.html`` links both. Every page carries the
+run's provenance (:mod:`analysis.provenance`), a banner inserted under the notebook's title at
+build time, so any notebook, present or future, gets it without editing.
+
+The report is built in a fresh folder and swapped in whole at the end
+(:mod:`analysis.report_folder`): a failed run leaves the previous report untouched, never a mix.
+A cell error stops the run and names the notebook, the cell and the error.
+
+Exit codes of ``python -m analysis report`` (:func:`run`): 0 the report was written; 2 bad input
+(the manifest or the tables); 3 a notebook failed (named on stderr); 4 an environment problem
+(disk full, read-only or busy output folder, ``--out`` is a file), as one line on stderr.
 """
 from __future__ import annotations
 
+import argparse
 import html
+import json
 import os
+import re
+import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
 
+from .errors import WorkbookError
 from .io import atomic_write_text
-from .paths import NOTEBOOKS, REPORTS
+from .paths import NOTEBOOKS
 
+EXIT_BAD_INPUT = 2
+EXIT_NOTEBOOK_FAILED = 3
+EXIT_ENVIRONMENT = 4
 
 def notebook_paths(folder: Path = NOTEBOOKS) -> list[Path]:
     """The narrative notebooks, in the order they run.
@@ -64,82 +83,186 @@ def local_kernel_manager() -> type:
 IPC_PATH_MAX = 103  # bytes of a Unix socket path: sockaddr_un.sun_path less the NUL (104 on macOS, 108 on Linux)
 
 
-def execute_notebook(path: Path, *, timeout: int = 600):
+class NotebookFailed(WorkbookError):
+    """A notebook raised (or timed out, or its kernel died); names the notebook, the cell and the error."""
+
+    def __init__(self, notebook: Path, cell: int | None, source: str, error: str, traceback: str = "") -> None:
+        first = next((line.strip() for line in source.splitlines() if line.strip()), "")
+        where = "" if cell is None else f"cell {cell}" + (f" (`{first[:70]}`)" if first else "") + ": "
+        super().__init__(notebook, f"{where}{error}")
+        self.cell = cell
+        self.error = error
+        self.traceback = traceback
+
+
+PROVENANCE_TAG = "provenance"
+
+
+def execute_notebook(path: Path, *, timeout: int = 600, banner: str = ""):
     """Execute one notebook in its folder; returns the executed ``NotebookNode``.
 
-    Raises nbclient's ``CellExecutionError`` (which names the cell and the error) on failure.
+    ``banner`` (Markdown), when given, is inserted as a cell tagged ``provenance`` under the
+    notebook's title cell before it runs. Raises :class:`NotebookFailed` (the notebook, the
+    1-based cell number with its first line, and the error) when a cell raises, a cell runs
+    longer than ``timeout`` seconds, or the kernel dies.
     """
     import nbformat
     from nbclient import NotebookClient
+    from nbclient.exceptions import CellControlSignal, CellExecutionError, DeadKernelError
 
     notebook = nbformat.read(path, as_version=4)
+    if banner:
+        insert_banner(notebook, banner)
+    current = [None]
     client = NotebookClient(
         notebook, timeout=timeout, kernel_name="python3", allow_errors=False,
         resources={"metadata": {"path": str(path.parent)}}, kernel_manager_class=local_kernel_manager(),
     )
-    client.execute()
+    client.on_cell_start = lambda cell, cell_index, **_: current.__setitem__(0, cell_index)
+    try:
+        client.execute()
+    except CellExecutionError as exc:
+        raise _failed(path, notebook, current[0], f"{exc.ename}: {exc.evalue}", str(exc)) from None
+    except (CellControlSignal, DeadKernelError, TimeoutError, RuntimeError) as exc:
+        text = str(exc).strip().splitlines()
+        raise _failed(path, notebook, current[0], f"{type(exc).__name__}: {text[0] if text else ''}", str(exc)) from None
     return notebook
 
 
-def to_html(notebook) -> str:
-    """Render an executed notebook as standalone HTML (JupyterLab template, images embedded)."""
+def _failed(path: Path, notebook, index: int | None, error: str, traceback: str) -> NotebookFailed:
+    source = notebook.cells[index].source if index is not None and index < len(notebook.cells) else ""
+    # Number the cells as the committed notebook has them (the banner cell is ours).
+    offset = sum(1 for c in notebook.cells[: index or 0] if PROVENANCE_TAG in c.get("metadata", {}).get("tags", []))
+    return NotebookFailed(path, None if index is None else index + 1 - offset, source, error, _plain(traceback))
+
+
+def _plain(text: str) -> str:
+    """``text`` without ANSI colour codes (IPython colours its tracebacks).
+
+    Examples
+    --------
+    >>> _plain("\x1b[0;31mKeyError\x1b[0m: 'x'")
+    "KeyError: 'x'"
+    """
+    return re.sub(r"\x1b\[[0-9;]*[A-Za-z]", "", text)
+
+
+def insert_banner(notebook, banner: str) -> None:
+    """Insert ``banner`` as a Markdown cell (tagged ``provenance``) under the title cell (or first).
+
+    Examples
+    --------
+    >>> import nbformat
+    >>> nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# T"), nbformat.v4.new_code_cell("1")])
+    >>> insert_banner(nb, "**made here**")
+    >>> [c.cell_type for c in nb.cells], nb.cells[1].source, nb.cells[1].metadata["tags"]
+    (['markdown', 'markdown', 'code'], '**made here**', ['provenance'])
+    >>> nb = nbformat.v4.new_notebook(cells=[])
+    >>> insert_banner(nb, "b"); len(nb.cells)
+    1
+    """
+    import nbformat
+
+    cell = nbformat.v4.new_markdown_cell(banner)
+    cell.metadata["tags"] = [PROVENANCE_TAG]
+    cells = notebook.cells
+    at = 1 if cells and cells[0].cell_type == "markdown" and cells[0].source.lstrip().startswith("# ") else 0
+    cells.insert(at, cell)
+
+
+def to_html(notebook, *, reader: bool = False) -> str:
+    """Render an executed notebook as standalone HTML (JupyterLab template, images embedded).
+
+    ``reader=True`` hides every code cell's input and the prompts (nbconvert's
+    ``exclude_input``): Markdown, findings, figures and tables remain.
+    """
     from nbconvert import HTMLExporter
 
     exporter = HTMLExporter(template_name="lab")
     exporter.embed_images = True
+    if reader:
+        exporter.exclude_input = True
+        exporter.exclude_input_prompt = True
+        exporter.exclude_output_prompt = True
     body, _resources = exporter.from_notebook_node(notebook)
     return body
 
 
-def kernel_environment(out_dir: Path, environ: Mapping[str, str] = os.environ) -> dict[str, str]:
-    """The variables the notebooks' kernels get: ``WORKBOOK_REPORTS=out_dir``, and
-    ``$WORKBOOK_MANIFEST`` and ``$WORKBOOK_TABLES`` made absolute from the caller's folder
-    (kernels run in the notebooks' folder, where a relative path would point elsewhere).
+@dataclass(frozen=True)
+class Page:
+    """One notebook's pages in the report."""
 
-    Examples
-    --------
-    >>> env = kernel_environment(Path("/r"), {"WORKBOOK_MANIFEST": "my/articles.csv", "WORKBOOK_TABLES": ""})
-    >>> env == {"WORKBOOK_REPORTS": "/r", "WORKBOOK_MANIFEST": str(Path.cwd() / "my" / "articles.csv")}
-    True
+    stem: str
+    title: str
+    seconds: float
+
+    @property
+    def full(self) -> str:
+        return f"{self.stem}.html"
+
+    @property
+    def reader(self) -> str:
+        return f"{self.stem}-reader.html"
+
+
+def build_report(
+    *, manifest: str | Path | None = None, tables: str | Path | None = None, out_dir: str | Path | None = None,
+    timeout: int = 600, folder: Path | None = None,
+) -> Path:
+    """Execute every notebook and write its two pages, an index and ``provenance.json``; returns the index path.
+
+    ``manifest`` defaults to ``$WORKBOOK_MANIFEST`` (else the seeds), ``tables`` to
+    ``$WORKBOOK_TABLES`` (empty: each notebook scores the corpus itself), ``out_dir`` to the
+    corpus' report folder (:func:`analysis.outputs.report_dir`: ``reports/`` for the seeds).
+    The report is built in a staging folder and replaces ``out_dir`` whole only if every
+    notebook ran (:func:`analysis.report_folder.staged`). Executed notebooks are not written
+    back: the committed ones stay output-free.
+
+    Raises
+    ------
+    NotebookFailed
+        A notebook failed; the previous report is left as it was.
+    ManifestError, ReportFolderError, OSError
+        Bad manifest; unusable output folder; the file system refused (disk full, read-only).
     """
-    env = {"WORKBOOK_REPORTS": str(out_dir)}
-    for name in ("WORKBOOK_MANIFEST", "WORKBOOK_TABLES"):
-        value = environ.get(name, "").strip()
-        if value:
-            env[name] = str(Path(value).expanduser().resolve())
-    return env
-
-
-def build_report(*, out_dir: Path = REPORTS, timeout: int = 600, folder: Path = NOTEBOOKS) -> Path:
-    """Execute every notebook and write its HTML page plus an index; returns the index path.
-
-    The notebooks get :func:`kernel_environment`: figures land beside the pages, and the
-    manifest and tables paths given by the caller hold in the kernels. Executed notebooks are
-    not written back: the committed ones stay output-free.
-    """
-
+    from .outputs import report_dir
+    from .paths import manifest_from_env
     from .pipeline import temporary_environ
+    from .provenance import as_html, as_markdown, collect
+    from .report_folder import staged
 
-    out_dir = Path(out_dir).resolve()
-    out_dir.mkdir(parents=True, exist_ok=True)
-    entries = []
-    with temporary_environ(kernel_environment(out_dir)):
-        for path in notebook_paths(folder):
-            entries.append(_publish(path, out_dir, timeout))
-    index = out_dir / "index.html"
-    atomic_write_text(index, render_index(entries))
-    return index
+    manifest = Path(manifest).expanduser().resolve() if manifest else manifest_from_env()
+    tables = tables if tables is not None else os.environ.get("WORKBOOK_TABLES", "").strip()
+    tables = Path(tables).expanduser().resolve() if tables else None
+    out = Path(os.path.abspath(out_dir if out_dir else report_dir(manifest)))
+    facts = collect(manifest, tables)
+    banner = as_markdown(facts)
+    pages = []
+    with staged(out) as staging:
+        # The kernels get absolute paths: they run in the notebooks' folder, where a relative one would point elsewhere.
+        env = {"WORKBOOK_REPORTS": str(staging), "WORKBOOK_MANIFEST": str(manifest), "WORKBOOK_TABLES": str(tables or "")}
+        with temporary_environ(env):
+            for path in notebook_paths(folder or NOTEBOOKS):
+                pages.append(_publish(path, staging, out, timeout, banner))
+        atomic_write_text(staging / "provenance.json", json.dumps(facts.to_dict(), indent=2, sort_keys=True) + "\n")
+        atomic_write_text(staging / "index.html", render_index(pages, provenance=as_html(facts)))
+    return out / "index.html"
 
 
-def _publish(path: Path, out_dir: Path, timeout: int) -> tuple[str, str, float]:
-    """Execute one notebook and write its HTML page; returns (page name, title, seconds)."""
+def _publish(path: Path, staging: Path, out: Path, timeout: int, banner: str) -> Page:
+    """Execute one notebook and write its full and reader pages; returns its :class:`Page`."""
+    stem = path.stem
+    links = f"\n\n*This page*: [reader view (no code)]({stem}-reader.html) · [full page with code]({stem}.html) · [index](index.html)"
     started = time.perf_counter()
-    notebook = execute_notebook(path, timeout=timeout)
+    notebook = execute_notebook(path, timeout=timeout, banner=banner + links)
     seconds = time.perf_counter() - started
-    page = out_dir / f"{path.stem}.html"
-    atomic_write_text(page, to_html(notebook))
-    print(f"executed {path.name} in {seconds:.1f} s -> {page}")
-    return page.name, _title(notebook) or path.stem, seconds
+    page = Page(stem, _title(notebook) or stem, seconds)
+    for name, reader in ((page.full, False), (page.reader, True)):
+        # Pages name the final folder, not the staging one (notebooks print where figures go).
+        text = to_html(notebook, reader=reader).replace(str(staging), str(out))
+        atomic_write_text(staging / name, text)
+    print(f"executed {path.name} in {seconds:.1f} s -> {out / page.reader} (reader), {page.full} (with code)", flush=True)
+    return page
 
 
 def _title(notebook) -> str:
@@ -151,24 +274,88 @@ def _title(notebook) -> str:
     return ""
 
 
-def render_index(entries: list[tuple[str, str, float]]) -> str:
-    """The report's index page; every title and link is HTML-escaped.
+def render_index(pages: list[Page], *, provenance: str = "") -> str:
+    """The report's index page: each notebook's reader page and full page, and the provenance.
+
+    Every title and link is HTML-escaped; ``provenance`` is HTML already escaped by its maker.
 
     Examples
     --------
-    >>> "&lt;script&gt;" in render_index([("01-a.html", "<script>x</script>", 1.0)])
-    True
+    >>> page = render_index([Page("01-a", "<script>x</script>", 1.0)])
+    >>> "&lt;script&gt;" in page, 'href="01-a-reader.html"' in page, 'href="01-a.html"' in page
+    (True, True, True)
     """
+    def link(name: str, text: str) -> str:
+        return f'<a href="{html.escape(name, quote=True)}">{text}</a>'
+
     items = "\n".join(
-        f'<li><a href="{html.escape(name, quote=True)}">{html.escape(title)}</a> <small>({seconds:.1f} s)</small></li>'
-        for name, title, seconds in entries
+        f"<li>{link(p.reader, html.escape(p.title))} <small>({link(p.full, 'with code')}; {p.seconds:.1f} s)</small></li>"
+        for p in pages
     )
     return (
         "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         "<title>Framing workbook: report</title>"
-        "<style>body{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;line-height:1.5}</style>"
+        "<style>body{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;line-height:1.5}"
+        ".provenance th{text-align:left;padding-right:1em;font-weight:normal;color:#555}</style>"
         "</head><body>\n<h1>How outlets frame the same event: the workbook report</h1>\n"
-        "<p>Each notebook below was executed headless, top to bottom, on the corpus named in its parameters cell. "
+        "<p>Each notebook below was executed headless, top to bottom, on the corpus named here. Each title opens the "
+        "reader page (findings, figures and tables, no code); <em>with code</em> opens the full page. "
         "Figures and the CSV of the data behind each are in <code>figures/</code>.</p>\n"
-        f"<ol>\n{items}\n</ol>\n</body></html>\n"
+        f"<ol>\n{items}\n</ol>\n<h2>Provenance</h2>\n{provenance}\n</body></html>\n"
     )
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of ``python -m analysis report`` (the CLI builds its parser with this)."""
+    parser.add_argument("--manifest", type=Path, default=None, help="manifest CSV (default: $WORKBOOK_MANIFEST or data/articles.csv)")
+    parser.add_argument("--tables", type=Path, default=None,
+                        help="tables written by `python -m analysis score` (default: $WORKBOOK_TABLES; none: each notebook scores the corpus)")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="report folder (default: reports/ for the seeds, reports/<corpus>/ for another manifest)")
+    parser.add_argument("--timeout", type=int, default=600, help="seconds allowed per notebook cell")
+
+
+#: errno names of a file system that cannot take the report.
+_ENVIRONMENT_ERRNOS = ("ENOSPC", "EROFS", "EACCES", "EPERM", "EDQUOT", "ENOTDIR", "EEXIST", "EISDIR", "ENAMETOOLONG", "EIO")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Build the report for the parsed ``args``; print one line per outcome; return the exit code."""
+    from .report_folder import ReportFolderError
+
+    try:
+        index = build_report(manifest=args.manifest, tables=args.tables, out_dir=args.out, timeout=args.timeout)
+    except NotebookFailed as exc:
+        tail = [line for line in exc.traceback.splitlines() if line.strip()][-12:]
+        if tail:
+            print("\n".join(tail), file=sys.stderr)
+        print(f"error: {exc}", file=sys.stderr)
+        print("error: the report was not replaced: the previous one (if any) is unchanged", file=sys.stderr)
+        return EXIT_ENVIRONMENT if _is_environment(exc.error) else EXIT_NOTEBOOK_FAILED
+    except ReportFolderError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ENVIRONMENT
+    except WorkbookError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"error: cannot write the report: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_ENVIRONMENT
+    print(f"report: {index}")
+    return 0
+
+
+def _is_environment(error: str) -> bool:
+    """True for a notebook error that is the file system's (a full disk), not the notebook's.
+
+    Examples
+    --------
+    >>> _is_environment("OSError: [Errno 28] No space left on device"), _is_environment("KeyError: 'x'")
+    (True, False)
+    """
+    import errno
+
+    codes = {getattr(errno, name) for name in _ENVIRONMENT_ERRNOS if hasattr(errno, name)}
+    match = re.match(r"(?:OSError|PermissionError|FileExistsError|NotADirectoryError|IsADirectoryError): \[Errno (\d+)\]", error)
+    return bool(match) and int(match[1]) in codes

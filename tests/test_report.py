@@ -1,0 +1,170 @@
+"""The report build: provenance on every page, reader and full views, one-unit swap, named failures, exit codes.
+
+Notebooks here are tiny (two cells, no workbook loading) so each build takes a few seconds.
+"""
+from __future__ import annotations
+
+import argparse
+import errno
+import json
+import os
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from analysis import report, report_folder
+from analysis.outputs import report_dir, tables_dir
+from analysis.paths import MANIFEST, PROCESSED, REPORTS
+from analysis.provenance import sha256_file
+
+SECRET_CODE = "only_in_code = 6 * 7"
+
+
+def _notebooks(folder: Path, *, failing: bool = False) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    first = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_markdown_cell("# First look\n\nQuestion."),
+        nbformat.v4.new_code_cell(SECRET_CODE + "\nprint('finding:', only_in_code)"),
+    ])
+    second_code = "x = {}\nx['missing']" if failing else "print('second finding')"
+    second = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_markdown_cell("# Second look"),
+        nbformat.v4.new_code_cell("import os\nonly_in_code = os.environ['WORKBOOK_MANIFEST']\nprint(only_in_code)"),
+        nbformat.v4.new_code_cell(second_code),
+    ])
+    nbformat.write(first, folder / "01-first-look.ipynb")
+    nbformat.write(second, folder / "02-second-look.ipynb")
+    return folder
+
+
+def _previous_report(out: Path) -> dict[str, str]:
+    out.mkdir(parents=True)
+    files = {"index.html": "old index", "01-first-look.html": "old page", "03-gone.html": "stale page from an earlier corpus",
+             "README.md": "kept", "figures/03-old.png": "old figure"}
+    for name, text in files.items():
+        (out / name).parent.mkdir(parents=True, exist_ok=True)
+        (out / name).write_text(text)
+    return files
+
+
+def _args(**kw: object) -> argparse.Namespace:
+    parser = argparse.ArgumentParser()
+    report.add_arguments(parser)
+    args = parser.parse_args([])
+    for key, value in kw.items():
+        setattr(args, key, value)
+    return args
+
+
+def test_report_has_reader_and_full_pages_with_provenance_and_replaces_stale_pages(tmp_path):
+    out = tmp_path / "reports"
+    _previous_report(out)
+    index = report.build_report(manifest=MANIFEST, tables=PROCESSED if (PROCESSED / "articles.csv").is_file() else "",
+                                out_dir=out, folder=_notebooks(tmp_path / "nb"), timeout=120)
+    assert index == out / "index.html"
+    names = sorted(p.name for p in out.iterdir())
+    assert names == [".workbook-report", "01-first-look-reader.html", "01-first-look.html", "02-second-look-reader.html",
+                     "02-second-look.html", "README.md", "index.html", "provenance.json"]
+    assert (out / "README.md").read_text() == "kept"  # not ours: carried over, never deleted
+    sha = sha256_file(MANIFEST)
+    for page in ("01-first-look", "02-second-look"):
+        full, reader = (out / f"{page}.html").read_text(), (out / f"{page}-reader.html").read_text()
+        for text in (full, reader):
+            assert "Provenance of this page" in text and sha[:12] in text and str(MANIFEST) in text
+            assert "2 articles from 2 outlets" in text
+        assert ("only_in_code" in full) and ("only_in_code" not in reader)  # code only on the full page
+    assert "finding: 42" in (out / "01-first-look-reader.html").read_text()  # outputs stay in the reader view
+    assert str(MANIFEST) in (out / "02-second-look-reader.html").read_text()  # the kernel got the manifest
+    page = (out / "index.html").read_text()
+    for link in ("01-first-look-reader.html", "01-first-look.html", "02-second-look-reader.html", "02-second-look.html"):
+        assert f'href="{link}"' in page
+    facts = json.loads((out / "provenance.json").read_text())
+    assert facts["manifest_sha256"] == sha and facts["articles"] == 2 and facts["outlets"] == 2
+    assert facts["git_commit"] == "unknown" or len(facts["git_commit"].split()[0]) == 40
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no staging left behind
+
+
+def test_a_failing_notebook_is_named_and_leaves_the_previous_report_untouched(tmp_path, monkeypatch, capsys):
+    out = tmp_path / "reports"
+    files = _previous_report(out)
+    monkeypatch.setattr(report, "NOTEBOOKS", _notebooks(tmp_path / "nb", failing=True))
+    code = report.run(_args(manifest=MANIFEST, tables=Path(""), out=out, timeout=120))
+    assert code == report.EXIT_NOTEBOOK_FAILED == 3
+    err = capsys.readouterr().err.splitlines()
+    assert any("02-second-look.ipynb: cell 3 (`x = {}`): KeyError: 'missing'" in line for line in err), err
+    for name, text in files.items():
+        assert (out / name).read_text() == text
+    assert sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()) == sorted(files)
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+@pytest.mark.parametrize("make_out, message", [
+    (lambda d: (d / "a-file").write_text("x") and d / "a-file", "is a file, not a folder"),
+    (lambda d: ((d / "thesis").mkdir(), (d / "thesis" / "chapter.docx").write_text("x")) and d / "thesis",
+     "holds files that are not a report's"),
+])
+def test_an_unusable_output_folder_is_one_line_and_exit_4(tmp_path, capsys, make_out, message):
+    out = make_out(tmp_path)
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    assert report.run(_args(manifest=MANIFEST, out=out)) == report.EXIT_ENVIRONMENT == 4
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith(f"error: {out}") and message in err[0]
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before
+
+
+def test_a_full_disk_is_one_line_exit_4_and_the_old_report_stays(tmp_path, monkeypatch, capsys):
+    out = tmp_path / "reports"
+    files = _previous_report(out)
+    monkeypatch.setattr(report, "NOTEBOOKS", _notebooks(tmp_path / "nb"))
+
+    def full(path, text):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+
+    monkeypatch.setattr(report, "atomic_write_text", full)
+    assert report.run(_args(manifest=MANIFEST, out=out, timeout=120)) == 4
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("error: cannot write the report: ") and "No space left on device" in err[0]
+    assert all((out / name).read_text() == text for name, text in files.items())
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_bad_manifest_is_exit_2_before_any_notebook_runs(tmp_path, capsys):
+    manifest = tmp_path / "articles.csv"
+    manifest.write_text("id,outlet\na,X\n")
+    assert report.run(_args(manifest=manifest, out=tmp_path / "r")) == 2
+    assert "error: " in capsys.readouterr().err and not (tmp_path / "r").exists()
+
+
+def test_a_second_build_into_the_same_folder_is_refused_while_one_runs(tmp_path):
+    import fcntl
+
+    fd = os.open(tmp_path, os.O_RDONLY)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    try:
+        with pytest.raises(report_folder.ReportFolderError, match="another report is being built"):
+            with report_folder.staged(tmp_path / "reports"):
+                pass
+    finally:
+        os.close(fd)
+
+
+def test_debris_of_a_killed_run_is_removed_and_an_old_report_put_back(tmp_path):
+    out = tmp_path / "reports"
+    (tmp_path / ".reports.building-123").mkdir()
+    (tmp_path / ".reports.building-123" / "01-half.html").write_text("half")
+    (tmp_path / ".reports.old-456").mkdir()  # killed between the two renames: no reports/ at all
+    (tmp_path / ".reports.old-456" / "index.html").write_text("previous")
+    with report_folder.staged(out) as staging:
+        assert (out / "index.html").read_text() == "previous"  # readers get the previous report meanwhile
+        (staging / "index.html").write_text("new")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["reports"]
+    assert (out / "index.html").read_text() == "new"
+
+
+def test_each_corpus_has_its_own_tables_and_report_folder(tmp_path):
+    a, b = tmp_path / "a" / "articles.csv", tmp_path / "b" / "articles.csv"
+    assert report_dir(MANIFEST) == REPORTS and tables_dir(MANIFEST) == PROCESSED
+    assert report_dir(a) != report_dir(b) and report_dir(a).parent == REPORTS and report_dir(a).name.startswith("a-")
+    assert tables_dir(a).parent == PROCESSED and tables_dir(a).name == report_dir(a).name
+    assert report_dir(a) == report_dir(tmp_path / "a" / "." / "articles.csv")  # the same manifest, the same folder
