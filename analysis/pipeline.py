@@ -26,6 +26,7 @@ from .corpus import english_share, orphan_files, read_article
 from .document import Document, build_document
 from .errors import ArticleError
 from .io import TableStream, rows_to_csv
+from .parquet import write_parquet_tables
 from .segment import Sentence, count_words
 
 Rows = list[dict[str, object]]
@@ -481,6 +482,7 @@ def stream_corpus(
             stream.append({"problems": rows_to_csv(orphans, columns["problems"], header=False)})
             problems.extend(orphans)
         written = stream.commit()
+    write_parquet_tables(out_dir, columns)  # the typed Parquet twin of each CSV table (analysis.parquet)
     if bar is not None:
         bar.close()  # type: ignore[attr-defined]
     return StreamSummary(n_articles, n_skipped, problems, tuple(written))

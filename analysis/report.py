@@ -313,6 +313,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, default=None,
                         help="report folder (default: reports/ for the seeds, reports/<corpus>/ for another manifest)")
     parser.add_argument("--timeout", type=int, default=600, help="seconds allowed per notebook cell")
+    parser.add_argument("--notebooks", type=Path, default=None, help="folder of NN-*.ipynb notebooks to run (default: notebooks/)")
 
 
 #: errno names of a file system that cannot take the report.
@@ -324,7 +325,8 @@ def run(args: argparse.Namespace) -> int:
     from .report_folder import ReportFolderError
 
     try:
-        index = build_report(manifest=args.manifest, tables=args.tables, out_dir=args.out, timeout=args.timeout)
+        index = build_report(manifest=args.manifest, tables=args.tables, out_dir=args.out, timeout=args.timeout,
+                             folder=getattr(args, "notebooks", None))
     except NotebookFailed as exc:
         tail = [line for line in exc.traceback.splitlines() if line.strip()][-12:]
         if tail:

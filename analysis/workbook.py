@@ -2,38 +2,34 @@
 
 Every notebook's set-up cell calls :func:`load_workbook`. By default it scores the corpus in
 the kernel with a progress bar (:func:`analysis.pipeline.score_corpus`). Given ``tables_dir``
-(the notebooks' ``TABLES`` parameter, ``$WORKBOOK_TABLES``), it instead reads the CSV tables that
-``python -m analysis score --manifest M --out DIR`` wrote, so a large corpus is scored once and
+(the notebooks' ``TABLES`` parameter, ``$WORKBOOK_TABLES``), it instead reads the tables that
+``python -m analysis score --manifest M --out DIR`` wrote (Parquet, else CSV), so a large corpus is scored once and
 not once per notebook. Either way the tables are checked against the manifest: every manifest
 id has exactly one article row and no article row is missing from the manifest
 (:class:`TablesError` otherwise, naming the folder and the ids).
 
-Reading CSV back: every cell of a table is read as text; columns named in
-:data:`TEXT_COLUMNS` stay text (empty cells are ``""``, as in scored tables), other columns whose
-non-empty cells are all numbers become numbers (empty cells NaN), ``True``/``False`` columns
-become booleans, and the apostrophe that :func:`analysis.io.neutralise_formula` put before a
-cell starting with ``= + - @`` is removed again.
+Reading tables back: a table's Parquet file (:mod:`analysis.parquet`) keeps its column types and
+is read as stored when it is the twin of the CSV beside it. Otherwise the CSV is read as text and
+each column converted to its declared type (:data:`analysis.parquet.COLUMN_TYPES`; empty cells
+are ``""`` in text columns and missing values elsewhere), and the apostrophe that
+:func:`analysis.io.neutralise_formula` put before a cell starting with ``= + - @`` is removed
+again. Only a column nobody declared is typed by looking at its cells (:func:`typed_column`).
 """
 from __future__ import annotations
 
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Sequence
 
 import pandas as pd
 
 from .errors import WorkbookError
 from .io import FORMULA_PREFIXES
+from .parquet import COLUMN_TYPES, TEXT
 
-#: Columns of the pipeline's tables that hold text (ids, labels, names, sentences).
-TEXT_COLUMNS: frozenset[str] = frozenset({
-    "article_id", "outlet", "published", "headline", "headline_source", "language", "wire_agency", "url", "path",
-    "status", "skip_reason", "encoding", "dateline", "lead_event_frame", "lead_generic_frame", "dominant_event_frame",
-    "first_voice_bloc", "file", "line", "level", "code", "message", "text", "voice", "label", "rule", "family",
-    "category", "item", "indicator", "matched", "frame", "word", "source", "quote_id", "kind", "speaker",
-    "speaker_canonical", "bloc", "cue_verb", "verb_group", "via", "actor", "number_as_written", "counts", "qualifier",
-    "cue_role",
-})
+#: Columns of the pipeline's tables that hold text (ids, labels, names, sentences): from the declared types.
+TEXT_COLUMNS: frozenset[str] = frozenset(c for c, kind in COLUMN_TYPES.items() if kind == TEXT)
 
 
 class TablesError(WorkbookError):
@@ -140,9 +136,14 @@ def _score(manifest: pd.DataFrame, *, progress: bool) -> dict[str, pd.DataFrame]
 
 
 def read_tables(folder: str | Path) -> dict[str, pd.DataFrame]:
-    """Every table of :func:`analysis.pipeline.schemas` from ``<folder>/<table>.csv``, typed.
+    """Every table of :func:`analysis.pipeline.schemas` from ``<folder>``, typed.
 
-    Raises :class:`TablesError` naming the file when a table or one of its columns is missing.
+    A table's Parquet file (``<table>.parquet``, :mod:`analysis.parquet`) is read when it is the
+    twin of the CSV beside it (or the CSV is gone): its column types are the declared ones, read
+    as stored. Otherwise ``<table>.csv`` is read, every column typed by its declared type
+    (:data:`analysis.parquet.COLUMN_TYPES`; :func:`typed_column` only for an undeclared one).
+    Either way the frames are the same. Raises :class:`TablesError` naming the file when a table
+    or one of its columns is missing.
 
     Examples
     --------
@@ -156,17 +157,49 @@ def read_tables(folder: str | Path) -> dict[str, pd.DataFrame]:
     folder = Path(folder)
     if not folder.is_dir():
         raise TablesError(folder, f"no such folder of tables (write one with: python -m analysis score --out {folder})")
-    tables = {}
-    for name, columns in schemas().items():
-        path = folder / f"{name}.csv"
-        if not path.is_file():
-            raise TablesError(path, "table missing: score the manifest into this folder with python -m analysis score")
-        raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-        missing = [c for c in columns if c not in raw.columns]
-        if missing:
-            raise TablesError(path, f"column(s) missing: {missing} (tables from another version? score again)")
-        tables[name] = pd.DataFrame({c: typed_column(raw[c]) for c in raw.columns}, index=raw.index)
-    return tables
+    return {name: read_table(folder / f"{name}.csv", columns) for name, columns in schemas().items()}
+
+
+def read_table(csv_path: Path, columns: Sequence[str] = ()) -> pd.DataFrame:
+    """One table: its fresh Parquet twin if there is one, else the CSV typed by declaration; ``columns`` are required."""
+    from .parquet import fresh_parquet, parquet_meta
+
+    if fresh_parquet(csv_path):
+        path = csv_path.with_suffix(".parquet")
+        try:
+            frame = pd.read_parquet(path)
+        except Exception as exc:  # noqa: BLE001 - pyarrow raises several types for a damaged file
+            raise TablesError(path, f"unreadable Parquet table ({exc}); delete it to read the CSV, or score again") from None
+        for column in parquet_meta(path).get("undeclared", []):
+            frame[column] = typed_column(frame[column].fillna("").astype(str).rename(column))
+    elif csv_path.is_file():
+        path = csv_path
+        raw = pd.read_csv(csv_path, dtype=str, keep_default_na=False, encoding="utf-8")
+        frame = pd.DataFrame({c: _declared(raw[c]) for c in raw.columns}, index=raw.index)
+    else:
+        raise TablesError(csv_path, "table missing: score the manifest into this folder with python -m analysis score")
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise TablesError(path, f"column(s) missing: {missing} (tables from another version? score again)")
+    return frame
+
+
+def _declared(cells: pd.Series) -> pd.Series:
+    """A CSV column (text) converted to its declared type, as the Parquet twin stores it."""
+    from .parquet import BOOL, COLUMN_TYPES, FLOAT, INT, TEXT
+
+    kind = COLUMN_TYPES.get(str(cells.name))
+    if kind is None:
+        return typed_column(cells)
+    text = cells.astype(str)
+    if kind == TEXT:
+        return text.map(_unneutralise)
+    if kind == BOOL:
+        return text.map({"True": True, "False": False}) if (text == "").any() else text == "True"
+    numbers = pd.to_numeric(text.replace("", float("nan")))
+    if kind == INT and not numbers.isna().any():
+        return numbers.astype("int64")
+    return numbers.astype(float)
 
 
 def typed_column(cells: pd.Series) -> pd.Series:

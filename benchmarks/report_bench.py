@@ -93,7 +93,8 @@ def _notebook_times(stdout: str) -> dict[str, float]:
     return {m[1]: float(m[2]) for m in re.finditer(r"^executed (\S+)\.ipynb in ([\d.]+) s", stdout, re.M)}
 
 
-def time_score_and_report(manifest: Path, folder: Path, *, jobs: int = 2, label: str = "", report_only: bool = False) -> dict[str, Measured]:
+def time_score_and_report(manifest: Path, folder: Path, *, jobs: int = 2, label: str = "", report_only: bool = False,
+                          notebooks: Path | None = None) -> dict[str, Measured]:
     """Score ``manifest`` into ``folder/tables`` and report it into ``folder/report``; prints and returns both steps."""
     tables, report = folder / "tables", folder / "report"
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
@@ -104,10 +105,11 @@ def time_score_and_report(manifest: Path, folder: Path, *, jobs: int = 2, label:
         steps["score"] = measure([sys.executable, "-m", "analysis", "score", "--manifest", str(manifest), "--out", str(tables),
                                   "--jobs", str(jobs), "--no-progress"], env=env)
     steps["report"] = measure([sys.executable, "-m", "analysis", "report", "--manifest", str(manifest), "--tables", str(tables),
-                               "--out", str(report)], env=env)
+                               "--out", str(report), *(["--notebooks", str(notebooks)] if notebooks else [])], env=env)
     print(f"{label or manifest}: {os.cpu_count()} CPU cores, load average {os.getloadavg()[0]:.1f} at the end")
     for name, step in steps.items():
-        status = "ok" if step.returncode == 0 else f"FAILED (exit {step.returncode}): {step.stderr.strip().splitlines()[-1:] or ''}"
+        errors = [line for line in step.stderr.splitlines() if line.startswith("error:")]
+        status = "ok" if step.returncode == 0 else f"FAILED (exit {step.returncode}): {errors[0] if errors else step.stderr.strip()[-300:]}"
         print(f"  {name:<6} {step.seconds:7.1f} s  peak {step.peak_tree_mb:6.0f} MiB (process tree), "
               f"{step.peak_process_mb:6.0f} MiB (largest process)  {status}")
     for notebook, seconds in _notebook_times(steps["report"].stdout).items():
@@ -124,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=2, help="scoring workers (default 2)")
     parser.add_argument("--report-only", action="store_true", help="reuse the tables of an earlier run: time the report stage alone")
     parser.add_argument("--folder", type=Path, default=ROOT / "build" / "bench", help="where the corpora are built (cached)")
+    parser.add_argument("--notebooks", type=Path, default=None, help="run these notebooks instead of notebooks/")
     args = parser.parse_args(argv)
     from benchmarks.corpus import write_corpus
 
@@ -132,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         folder = (args.folder / f"corpus-{n}").resolve()
         manifest = write_corpus(folder, n)
         steps = time_score_and_report(manifest, folder / "report-stage", jobs=args.jobs, label=f"benchmark corpus, {n:,} articles",
-                                      report_only=args.report_only)
+                                      report_only=args.report_only, notebooks=args.notebooks)
         failed += any(s.returncode for s in steps.values())
     return 1 if failed else 0
 

@@ -92,9 +92,10 @@ def test_missing_table_or_column_names_the_file(tmp_path, tables_dir):
     broken = tmp_path / "broken"
     shutil.copytree(tables_dir, broken)
     (broken / "quotes.csv").unlink()
+    (broken / "quotes.parquet").unlink(missing_ok=True)  # a table's Parquet twin alone would still do
     with pytest.raises(TablesError, match=r"quotes\.csv: table missing"):
         read_tables(broken)
-    shutil.copy(tables_dir / "quotes.csv", broken / "quotes.csv")
+    shutil.copy2(tables_dir / "quotes.csv", broken / "quotes.csv")
     frame = pd.read_csv(broken / "sentences.csv", dtype=str, keep_default_na=False).drop(columns=["compound"])
     frame.to_csv(broken / "sentences.csv", index=False)
     with pytest.raises(TablesError, match=r"sentences\.csv: column\(s\) missing: \['compound'\]"):
