@@ -9,10 +9,10 @@ CMUDICT := build/nltk_data/corpora/cmudict/cmudict
 TABLES  = $$($(PY) -m analysis.outputs tables)
 
 .DEFAULT_GOAL := help
-.PHONY: help setup report score lab test bench strip clean
+.PHONY: help setup report score lab test bench bench-report bench-polnear strip clean
 
 help: ## list the targets
-	@grep -hE '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
 
 setup: $(STAMP) $(CMUDICT) ## create .venv, install pinned requirements and the package, build offline resources
 
@@ -37,8 +37,16 @@ lab: setup ## open the notebooks in JupyterLab
 test: setup ## unit tests, doctests, and every notebook executed headless
 	$(PY) -m pytest
 
-bench: setup ## the speed and scale benchmark (not part of the tests)
+bench: setup ## the speed and scale benchmark, then the report stage at 1,000 and 10,000 articles (not part of the tests)
 	$(PY) -m benchmarks.bench
+	$(PY) -m benchmarks.report_bench --articles $(SIZES)
+
+SIZES ?= 1000 10000
+bench-report: setup ## the report stage alone: score + report on the benchmark corpus (SIZES="1000"; REPORT_ONLY=1 reuses its tables)
+	$(PY) -m benchmarks.report_bench --articles $(SIZES) $(if $(REPORT_ONLY),--report-only)
+
+bench-polnear: setup ## score + report timed on PolNeAR's train split (840 real articles, 7 outlets; POLNEAR=dataset folder)
+	$(PY) -m benchmarks.polnear --time $(if $(POLNEAR),--dataset $(POLNEAR))
 
 strip: setup ## strip outputs from the notebooks before committing
 	$(VENV)/bin/jupyter nbconvert --clear-output --inplace notebooks/*.ipynb
