@@ -235,6 +235,10 @@ def build_report(
     tables = tables if tables is not None else os.environ.get("WORKBOOK_TABLES", "").strip()
     tables = Path(tables).expanduser().resolve() if tables else None
     out = Path(os.path.abspath(out_dir if out_dir else report_dir(manifest)))
+    if tables and not tables.is_dir():
+        from .workbook import TablesError
+
+        raise TablesError(tables, f"no such folder of tables (write one with: python -m analysis score --out {tables})")
     facts = collect(manifest, tables)
     banner = as_markdown(facts)
     pages = []
@@ -322,8 +326,17 @@ _ENVIRONMENT_ERRNOS = ("ENOSPC", "EROFS", "EACCES", "EPERM", "EDQUOT", "ENOTDIR"
 
 def run(args: argparse.Namespace) -> int:
     """Build the report for the parsed ``args``; print one line per outcome; return the exit code."""
+    import signal
+    import threading
+
     from .report_folder import ReportFolderError
 
+    def stop(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)  # unwinds: the kernel is shut down and the staging folder removed
+
+    main = threading.current_thread() is threading.main_thread()  # signal handlers can only be set there
+    handlers = {sig: signal.signal(sig, stop) for sig in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None))
+                if sig and main}
     try:
         index = build_report(manifest=args.manifest, tables=args.tables, out_dir=args.out, timeout=args.timeout,
                              folder=getattr(args, "notebooks", None))
@@ -344,6 +357,9 @@ def run(args: argparse.Namespace) -> int:
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"error: cannot write the report: {where}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_ENVIRONMENT
+    finally:
+        for sig, handler in handlers.items():
+            signal.signal(sig, handler)
     print(f"report: {index}")
     return 0
 

@@ -168,3 +168,42 @@ def test_each_corpus_has_its_own_tables_and_report_folder(tmp_path):
     assert report_dir(a) != report_dir(b) and report_dir(a).parent == REPORTS and report_dir(a).name.startswith("a-")
     assert tables_dir(a).parent == PROCESSED and tables_dir(a).name == report_dir(a).name
     assert report_dir(a) == report_dir(tmp_path / "a" / "." / "articles.csv")  # the same manifest, the same folder
+
+
+def test_tables_folder_that_does_not_exist_is_bad_input(tmp_path, capsys):
+    assert report.run(_args(manifest=MANIFEST, tables=tmp_path / "nope", out=tmp_path / "r")) == 2
+    assert "no such folder of tables" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX signals")
+def test_sigterm_mid_report_leaves_the_old_report_and_no_staging(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    out = tmp_path / "reports"
+    files = _previous_report(out)
+    folder = tmp_path / "nb"
+    folder.mkdir()
+    nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# Slow"),
+                                                   nbformat.v4.new_code_cell("import time\ntime.sleep(60)")]), folder / "01-slow.ipynb")
+    process = subprocess.Popen([sys.executable, "-m", "analysis", "report", "--manifest", str(MANIFEST), "--out", str(out),
+                                "--notebooks", str(folder)], stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob(".reports.building-*")) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(3)  # the kernel is up and in the sleeping cell
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(timeout=60) == 128 + signal.SIGTERM
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    assert all((out / name).read_text() == text for name, text in files.items())
+
+
+def test_outputs_prints_each_corpus_folder(tmp_path, capsys):
+    from analysis import outputs
+
+    manifest = tmp_path / "corpus" / "articles.csv"
+    assert outputs.main(["reports", str(manifest)]) == 0 and outputs.main(["tables", str(manifest)]) == 0
+    assert capsys.readouterr().out.splitlines() == [str(report_dir(manifest)), str(tables_dir(manifest))]
+    assert outputs.main(["nonsense"]) == 2
