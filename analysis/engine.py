@@ -21,6 +21,7 @@ from typing import Any
 
 import pandas as pd
 
+from .parquet import write_parquet_tables
 from .pipeline import (
     StreamSummary,
     TableStream,
@@ -85,4 +86,5 @@ def stream_corpus_dask(
         stream.append({"problems": rows_to_csv(orphans, columns["problems"], header=False)})
         problems.extend(orphans)
         written = stream.commit()
+    write_parquet_tables(out_dir, columns)  # the typed Parquet twin of each CSV table (analysis.parquet)
     return StreamSummary(n_articles, n_skipped, problems, tuple(written))
