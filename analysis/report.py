@@ -331,15 +331,27 @@ def run(args: argparse.Namespace) -> int:
 
     from .report_folder import ReportFolderError
 
+    stopped: list[int] = []
+
     def stop(signum: int, _frame: object) -> None:
-        raise SystemExit(128 + signum)  # unwinds: the kernel is shut down and the staging folder removed
+        if not stopped:  # the first signal unwinds (kernel shut down, staging folder removed); later ones wait for that
+            stopped.append(signum)
+            raise SystemExit(128 + signum)
 
     main = threading.current_thread() is threading.main_thread()  # signal handlers can only be set there
     handlers = {sig: signal.signal(sig, stop) for sig in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None))
                 if sig and main}
     try:
-        index = build_report(manifest=args.manifest, tables=args.tables, out_dir=args.out, timeout=args.timeout,
-                             folder=getattr(args, "notebooks", None))
+        try:
+            index = build_report(manifest=args.manifest, tables=args.tables, out_dir=args.out, timeout=args.timeout,
+                                 folder=getattr(args, "notebooks", None))
+        except BaseException:
+            if not stopped:
+                raise
+            # Whatever the unwinding raised on the way (nbclient's clean-up can), the answer is the signal.
+            print(f"error: stopped by signal {stopped[0]}: the report was not replaced, the previous one (if any) is unchanged",
+                  file=sys.stderr)
+            return 128 + stopped[0]
     except NotebookFailed as exc:
         tail = [line for line in exc.traceback.splitlines() if line.strip()][-12:]
         if tail:

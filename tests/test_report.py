@@ -196,6 +196,7 @@ def test_sigterm_mid_report_leaves_the_old_report_and_no_staging(tmp_path):
     time.sleep(3)  # the kernel is up and in the sleeping cell
     process.send_signal(signal.SIGTERM)
     assert process.wait(timeout=60) == 128 + signal.SIGTERM
+    assert "error: stopped by signal" in process.stderr.read()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
     assert all((out / name).read_text() == text for name, text in files.items())
 
