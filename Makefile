@@ -5,8 +5,8 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 CMUDICT := build/nltk_data/corpora/cmudict/cmudict
 # Each corpus has its own tables and report folder: data/processed/ and reports/ for the seeds,
-# data/processed/<corpus>/ and reports/<corpus>/ for WORKBOOK_MANIFEST=... (analysis.outputs).
-TABLES  = $$($(PY) -m analysis.outputs tables)
+# data/processed/<corpus>/ and reports/<corpus>/ for WORKBOOK_MANIFEST=... (analysis.corpus_folders).
+TABLES  = $$($(PY) -m analysis.corpus_folders tables)
 
 .DEFAULT_GOAL := help
 .PHONY: help setup report score lab test bench bench-report bench-polnear strip clean

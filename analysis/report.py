@@ -13,8 +13,10 @@ The report is built in a fresh folder and swapped in whole at the end
 A cell error stops the run and names the notebook, the cell and the error.
 
 Exit codes of ``python -m analysis report`` (:func:`run`): 0 the report was written; 2 bad input
-(the manifest or the tables); 3 a notebook failed (named on stderr); 4 an environment problem
-(disk full, read-only or busy output folder, ``--out`` is a file), as one line on stderr.
+(the manifest or the tables); 4 an environment problem (disk full, read-only output folder,
+``--out`` is a file or a folder of other files), as one line on stderr; 5 another report is being
+built into the same folder; 6 a notebook failed (named on stderr, with the cell and the error);
+128 + N stopped by signal N. In every case but 0 the previous report is unchanged.
 """
 from __future__ import annotations
 
@@ -32,9 +34,11 @@ from .errors import WorkbookError
 from .io import atomic_write_text
 from .paths import NOTEBOOKS
 
+#: Exit codes, shared with ``python -m analysis score`` where the meaning is the same (its 3 is "some articles failed").
 EXIT_BAD_INPUT = 2
-EXIT_NOTEBOOK_FAILED = 3
 EXIT_ENVIRONMENT = 4
+EXIT_BUSY = 5
+EXIT_NOTEBOOK_FAILED = 6
 
 def notebook_paths(folder: Path = NOTEBOOKS) -> list[Path]:
     """The narrative notebooks, in the order they run.
@@ -213,7 +217,7 @@ def build_report(
 
     ``manifest`` defaults to ``$WORKBOOK_MANIFEST`` (else the seeds), ``tables`` to
     ``$WORKBOOK_TABLES`` (empty: each notebook scores the corpus itself), ``out_dir`` to the
-    corpus' report folder (:func:`analysis.outputs.report_dir`: ``reports/`` for the seeds).
+    corpus' report folder (:func:`analysis.corpus_folders.report_dir`: ``reports/`` for the seeds).
     The report is built in a staging folder and replaces ``out_dir`` whole only if every
     notebook ran (:func:`analysis.report_folder.staged`). Executed notebooks are not written
     back: the committed ones stay output-free.
@@ -225,7 +229,7 @@ def build_report(
     ManifestError, ReportFolderError, OSError
         Bad manifest; unusable output folder; the file system refused (disk full, read-only).
     """
-    from .outputs import report_dir
+    from .corpus_folders import report_dir
     from .paths import manifest_from_env
     from .pipeline import temporary_environ
     from .provenance import as_html, as_markdown, collect
@@ -329,7 +333,7 @@ def run(args: argparse.Namespace) -> int:
     import signal
     import threading
 
-    from .report_folder import ReportFolderError
+    from .report_folder import ReportBusyError, ReportFolderError
 
     stopped: list[int] = []
 
@@ -359,6 +363,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         print("error: the report was not replaced: the previous one (if any) is unchanged", file=sys.stderr)
         return EXIT_ENVIRONMENT if _is_environment(exc.error) else EXIT_NOTEBOOK_FAILED
+    except ReportBusyError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BUSY
     except ReportFolderError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_ENVIRONMENT

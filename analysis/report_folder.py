@@ -53,7 +53,11 @@ OWNED = re.compile(r"^(index\.html|provenance\.json|\.workbook-report|figures|ta
 
 
 class ReportFolderError(WorkbookError):
-    """The output folder cannot take a report (a file, a folder of other things, or busy)."""
+    """The output folder cannot take a report (a file, or a folder of other things)."""
+
+
+class ReportBusyError(WorkbookError):
+    """Another report is being built into the same place."""
 
 
 def is_report_folder(folder: Path) -> bool:
@@ -123,7 +127,7 @@ def _locked(parent: Path, out: Path) -> Iterator[None]:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise ReportFolderError(out, f"another report is being built in {parent} right now: wait for it to finish") from None
+            raise ReportBusyError(out, f"another report is being built in {parent} right now: wait for it to finish") from None
         yield
     finally:
         os.close(fd)  # releases the lock

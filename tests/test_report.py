@@ -14,7 +14,7 @@ import nbformat
 import pytest
 
 from analysis import report, report_folder
-from analysis.outputs import report_dir, tables_dir
+from analysis.corpus_folders import report_dir, tables_dir
 from analysis.paths import MANIFEST, PROCESSED, REPORTS
 from analysis.provenance import sha256_file
 
@@ -90,7 +90,7 @@ def test_a_failing_notebook_is_named_and_leaves_the_previous_report_untouched(tm
     files = _previous_report(out)
     monkeypatch.setattr(report, "NOTEBOOKS", _notebooks(tmp_path / "nb", failing=True))
     code = report.run(_args(manifest=MANIFEST, tables=Path(""), out=out, timeout=120))
-    assert code == report.EXIT_NOTEBOOK_FAILED == 3
+    assert code == report.EXIT_NOTEBOOK_FAILED == 6
     err = capsys.readouterr().err.splitlines()
     assert any("02-second-look.ipynb: cell 3 (`x = {}`): KeyError: 'missing'" in line for line in err), err
     for name, text in files.items():
@@ -142,7 +142,7 @@ def test_a_second_build_into_the_same_folder_is_refused_while_one_runs(tmp_path)
     fd = os.open(tmp_path, os.O_RDONLY)
     fcntl.flock(fd, fcntl.LOCK_EX)
     try:
-        with pytest.raises(report_folder.ReportFolderError, match="another report is being built"):
+        with pytest.raises(report_folder.ReportBusyError, match="another report is being built"):
             with report_folder.staged(tmp_path / "reports"):
                 pass
     finally:
@@ -201,10 +201,10 @@ def test_sigterm_mid_report_leaves_the_old_report_and_no_staging(tmp_path):
     assert all((out / name).read_text() == text for name, text in files.items())
 
 
-def test_outputs_prints_each_corpus_folder(tmp_path, capsys):
-    from analysis import outputs
+def test_corpus_folders_prints_each_corpus_folder(tmp_path, capsys):
+    from analysis import corpus_folders
 
     manifest = tmp_path / "corpus" / "articles.csv"
-    assert outputs.main(["reports", str(manifest)]) == 0 and outputs.main(["tables", str(manifest)]) == 0
+    assert corpus_folders.main(["reports", str(manifest)]) == 0 and corpus_folders.main(["tables", str(manifest)]) == 0
     assert capsys.readouterr().out.splitlines() == [str(report_dir(manifest)), str(tables_dir(manifest))]
-    assert outputs.main(["nonsense"]) == 2
+    assert corpus_folders.main(["nonsense"]) == 2

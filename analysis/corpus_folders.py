@@ -6,7 +6,7 @@ the manifest's folder (plus the manifest's name unless it is ``articles.csv``) a
 of the sha256 of its absolute path: the same manifest always maps to the same folders, and two
 corpora whose folders share a name do not collide.
 
-``python -m analysis.outputs tables|reports [MANIFEST]`` prints the folder for ``MANIFEST``
+``python -m analysis.corpus_folders tables|reports [MANIFEST]`` prints the folder for ``MANIFEST``
 (default ``$WORKBOOK_MANIFEST`` or the seeds); the Makefile's ``score`` and ``report`` use it.
 
 Examples
@@ -62,7 +62,7 @@ def report_dir(manifest: str | Path) -> Path:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if not args or args[0] not in ("tables", "reports") or len(args) > 2:
-        print("usage: python -m analysis.outputs tables|reports [MANIFEST]", file=sys.stderr)
+        print("usage: python -m analysis.corpus_folders tables|reports [MANIFEST]", file=sys.stderr)
         return 2
     manifest = Path(args[1]) if len(args) == 2 else manifest_from_env()
     print(tables_dir(manifest) if args[0] == "tables" else report_dir(manifest))
