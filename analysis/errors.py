@@ -39,3 +39,15 @@ class InstrumentError(WorkbookError):
 
 class ResourceMissingError(WorkbookError):
     """An offline linguistic resource has not been built; ``make setup`` builds it."""
+
+
+class RunInterrupted(BaseException):
+    """SIGTERM or SIGHUP arrived: raised in the main thread so that cleanup runs, like Ctrl-C.
+
+    A ``BaseException`` (as ``KeyboardInterrupt``): a handler that isolates one article's errors
+    must not swallow it.
+    """
+
+    def __init__(self, signum: int) -> None:
+        self.signum = signum
+        super().__init__(f"interrupted by signal {signum}")

@@ -256,57 +256,86 @@ def _float_texts(values: list[float]) -> list[str]:
 
 
 class TableStream:
-    """Write several CSV tables chunk by chunk, then put them all in place atomically.
+    """Write several CSV tables chunk by chunk, then put them all in place as one set.
 
-    Each table goes to a temporary file in ``out_dir`` (header first); :meth:`append` adds CSV
-    text; :meth:`commit` flushes, fsyncs and renames every file into ``<out_dir>/<table>.csv``.
-    Leaving the ``with`` block without committing deletes the temporary files, so an interrupted
-    run keeps the previous tables.
+    The run takes ``out_dir``'s lock and stages its tables in a fresh folder
+    (:class:`analysis.outputs.OutputFolder`): each table goes to a temporary file there (header
+    first); :meth:`append` adds CSV text; :meth:`commit` flushes, fsyncs and renames every file,
+    then swaps the whole set into ``out_dir`` at once. Leaving the ``with`` block without
+    committing deletes the staging folder, so an interrupted or failed run keeps the previous
+    tables. A fault of the disk raises :class:`analysis.outputs.OutputError` (one line).
     """
 
     def __init__(self, out_dir: str | Path, tables: Mapping[str, Sequence[str]]) -> None:
+        from .outputs import OutputError, OutputFolder
+
         self.out_dir = Path(out_dir)
-        _refuse_raw(self.out_dir / "x.csv")
-        self.out_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            _refuse_raw(self.out_dir / "x.csv")
+        except PermissionError as exc:
+            raise OutputError(self.out_dir, "data/raw/ is read-only raw data; write outputs elsewhere") from exc
+        self._folder = OutputFolder(self.out_dir, [f"{name}.csv" for name in tables])
+        self._folder.__enter__()
         self._files: dict[str, tuple[Path, object]] = {}
         try:
             for name, columns in tables.items():
-                fd, tmp = tempfile.mkstemp(prefix=f".{name}.csv.", suffix=".tmp", dir=self.out_dir)
+                fd, tmp = tempfile.mkstemp(prefix=f".{name}.csv.", suffix=".tmp", dir=self._folder.staging)
                 handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
                 self._files[name] = (Path(tmp), handle)
                 handle.write(rows_to_csv([], columns))
+        except OSError as exc:
+            self.abort()
+            raise self._error(exc) from exc
         except BaseException:
             self.abort()
             raise
 
+    @property
+    def removed(self) -> list[Path]:
+        """Leftovers of earlier, killed runs that this run removed."""
+        return self._folder.removed
+
+    def _error(self, exc: OSError) -> Exception:
+        from .outputs import _fail
+
+        return _fail(self.out_dir, exc, "write the tables")
+
     def append(self, csv_text: Mapping[str, str]) -> None:
         """Append each table's CSV lines (no header) to its temporary file."""
-        for name, text in csv_text.items():
-            if text:
-                self._files[name][1].write(text)  # type: ignore[attr-defined]
+        try:
+            for name, text in csv_text.items():
+                if text:
+                    self._files[name][1].write(text)  # type: ignore[attr-defined]
+        except OSError as exc:
+            raise self._error(exc) from exc
 
     def commit(self) -> list[Path]:
-        """Rename every table into place; returns the final paths in name order."""
-        for tmp, handle in self._files.values():
-            handle.flush()  # type: ignore[attr-defined]
-            os.fsync(handle.fileno())  # type: ignore[attr-defined]
-            handle.close()  # type: ignore[attr-defined]
-            os.chmod(tmp, 0o644)
-        written = []
-        for name in sorted(self._files):
-            tmp, _ = self._files[name]
-            target = self.out_dir / f"{name}.csv"
-            os.replace(tmp, target)
-            written.append(target)
+        """Complete every table and swap the set into place; returns the final paths in name order."""
+        try:
+            for tmp, handle in self._files.values():
+                handle.flush()  # type: ignore[attr-defined]
+                os.fsync(handle.fileno())  # type: ignore[attr-defined]
+                handle.close()  # type: ignore[attr-defined]
+                os.chmod(tmp, 0o644)
+            for name in sorted(self._files):
+                os.replace(self._files[name][0], self._folder.staging / f"{name}.csv")
+        except OSError as exc:
+            raise self._error(exc) from exc
+        self._folder.commit()
+        written = [self.out_dir / f"{name}.csv" for name in sorted(self._files)]
         self._files = {}
         return written
 
     def abort(self) -> None:
-        """Close and delete the temporary files (the previous tables stay)."""
+        """Close and delete the temporary files and the staging folder (the previous tables stay)."""
         for tmp, handle in self._files.values():
-            handle.close()  # type: ignore[attr-defined]
+            try:
+                handle.close()  # type: ignore[attr-defined]
+            except OSError:
+                pass  # a full disk cannot flush the buffer: the file is deleted anyway
             tmp.unlink(missing_ok=True)
         self._files = {}
+        self._folder.__exit__(None, None, None)
 
     def __enter__(self) -> "TableStream":
         return self

@@ -87,8 +87,9 @@ def test_table_stream_commits_atomically_or_leaves_nothing(tmp_path):
 
 def test_table_stream_refuses_raw():
     from analysis.io import TableStream
+    from analysis.outputs import OutputError
 
-    with pytest.raises(PermissionError):
+    with pytest.raises(OutputError, match="read-only raw data"):
         TableStream(paths.RAW, {"t": ["a"]})
 
 
