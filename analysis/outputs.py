@@ -250,8 +250,9 @@ def check_not_input(out: str | Path, manifest: str | Path, article_files: Iterab
     folders = {manifest_path.parent: f"the folder of the manifest {manifest_path}"}
     for file in article_files:
         folders.setdefault(Path(file).parent, f"a folder of article files ({Path(file).name})")
+    suggestion = f" (e.g. {manifest_path.parent / 'processed'})"
     for folder, what in folders.items():
         if target == folder:
-            raise WorkbookError(target, f"--out is {what}; write the tables elsewhere (e.g. {target / 'processed'})")
+            raise WorkbookError(target, f"--out is {what}; write the tables elsewhere{suggestion if folder == manifest_path.parent else ''}")
         if target in folder.parents:
             raise WorkbookError(target, f"--out contains {what}; write the tables elsewhere")
