@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .clean import remove_control_chars
 from .errors import ArticleError, ManifestError
 from .instruments import load_wordlist
 from .io import decode_bytes
@@ -171,22 +172,19 @@ def read_article(row: dict[str, str]) -> ArticleText:
     """
     path = Path(row["file"])
     where = f"{path} (manifest line {row.get('line', '?')})"
-    if not path.is_file():
-        raise ArticleError(where, "file not found", row=None)
-    size = path.stat().st_size
-    if size > max_article_bytes():
-        raise ArticleError(
-            where,
-            f"{size:,} bytes is over the {max_article_bytes():,}-byte limit for one article (news articles are 3-10 KB): "
-            "several articles in one file? Split it, or raise the limit with --max-article-bytes",
-        )
-    data = path.read_bytes()
-    decoded = decode_bytes(data)
+    data = _read_bytes(path, where)
+    declared = declared_charset(data)  # used only when the bytes are not valid UTF-8
+    decoded = decode_bytes(data, declared=declared)
+    kind = None if decoded.encoding.startswith(("utf-16", "utf-32")) else binary_kind(data)
+    if kind:
+        raise ArticleError(where, f"binary file ({kind}), not text: save the article as .txt or .html")
     article = ArticleText(decoded.text, decoded.encoding)
     if decoded.had_bom:
-        article.problems.append(("warning", "bom", "UTF-8 byte-order mark removed"))
+        name = "UTF-8" if decoded.encoding.startswith("utf-8") else decoded.encoding.upper()
+        article.problems.append(("warning", "bom", f"{name} byte-order mark removed"))
     if decoded.encoding not in ("utf-8", "utf-8-sig"):
-        article.problems.append(("warning", "not_utf8", f"not valid UTF-8; decoded as {decoded.encoding}"))
+        how = " (declared in the page's <meta>)" if declared and decoded.encoding == declared else ""
+        article.problems.append(("warning", "not_utf8", f"not valid UTF-8; decoded as {decoded.encoding}{how}"))
     if "\r" in decoded.text:
         article.problems.append(("warning", "line_ends", "CRLF or CR line ends normalised to LF"))
     if len(data) > LARGE_FILE_BYTES:
@@ -196,11 +194,97 @@ def read_article(row: dict[str, str]) -> ArticleText:
     elif looks_like_html(article.text):
         article.text, article.headline = html_to_text(article.text, where=where)
         article.problems.append(("warning", "html_in_txt", "HTML markup in a text file: article text extracted with trafilatura"))
+    article.headline = remove_control_chars(article.headline)[0]
     if not data:
         raise ArticleError(where, "file is empty")
     if not article.text.strip():
         raise ArticleError(where, "file has no text (whitespace or markup only)")
     return article
+
+
+def _read_bytes(path: Path, where: str) -> bytes:
+    """The file's bytes, or an :class:`ArticleError` saying in words why they cannot be read."""
+    try:
+        if path.is_dir():
+            raise ArticleError(where, "is a folder, not a file")
+        if not path.exists():
+            raise ArticleError(where, "file not found")
+        if not path.is_file():
+            raise ArticleError(where, "not a regular file (a device, pipe or socket)")
+        size = path.stat().st_size
+        if size > max_article_bytes():
+            raise ArticleError(
+                where,
+                f"{size:,} bytes is over the {max_article_bytes():,}-byte limit for one article (news articles are 3-10 KB): "
+                "several articles in one file? Split it, or raise the limit with --max-article-bytes",
+            )
+        return path.read_bytes()
+    except OSError as exc:  # permission denied, a name too long, an I/O error
+        raise ArticleError(where, f"cannot read the file: {exc.strerror or exc}") from None
+    except ValueError as exc:  # a NUL in the path
+        raise ArticleError(where, f"cannot read the file: {exc}") from None
+
+
+#: Leading bytes of formats that are not text, and what to call them.
+MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "a PDF"),
+    (b"PK\x03\x04", "a ZIP archive: a .docx, .odt or .epub?"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document: a .doc?"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "a program"),
+)
+_BINARY_BYTES = bytes(range(0, 9)) + bytes(range(14, 32))
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a binary file is (``"a PDF"``), ``"binary data"`` for control bytes, or ``None`` for text.
+
+    A stray NUL in an article is text (cleaning removes it); more than 5% control bytes is not.
+
+    Examples
+    --------
+    >>> binary_kind(b"%PDF-1.7 ..."), binary_kind(b"Rus\\x00sia said troops left."), binary_kind(bytes(range(256)) * 4)
+    ('a PDF', None, 'binary data')
+    """
+    for magic, name in MAGIC:
+        if data.startswith(magic):
+            return name
+    sample = data[:8192]
+    if sample and sum(sample.count(byte) for byte in _BINARY_BYTES) > 0.05 * len(sample):
+        return "binary data"
+    return None
+
+
+_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+#: WHATWG: a page that declares Latin-1 or ASCII is decoded as Windows-1252.
+_CHARSET_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252"}
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares (``<meta charset>`` or ``http-equiv``), if Python knows it.
+
+    Examples
+    --------
+    >>> declared_charset(b'<html><head><meta charset="windows-1251"></head>')
+    'cp1251'
+    >>> declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">')
+    'shift_jis'
+    >>> declared_charset(b"<p>no declaration</p>"), declared_charset(b'<meta charset="klingon">')
+    (None, None)
+    """
+    import codecs
+
+    found = _CHARSET.search(data[:8192])
+    if not found:
+        return None
+    label = found.group(1).decode("ascii").lower()
+    try:
+        return _CHARSET_ALIASES.get(label) or codecs.lookup(label).name
+    except LookupError:
+        return None
 
 
 _HTML_TAG = re.compile(r"<\s*(?:!doctype|html|head|body|p|div|br|span|a|article|section|script|h[1-6])\b", re.I)
@@ -261,6 +345,22 @@ def english_share(text: str) -> float:
         return 0.0
     stop = load_wordlist("stopwords_en.txt")
     return sum(token in stop for token in tokens) / len(tokens)
+
+
+def latin_share(text: str) -> float:
+    """Share of letters that are Latin script (English is about 1.0; Russian, Chinese about 0).
+
+    Examples
+    --------
+    >>> latin_share("Troops left."), latin_share("Войска возвращаются на базы."), latin_share("...")
+    (1.0, 0.0, 0.0)
+    """
+    import unicodedata
+
+    letters = [char for char in text if char.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(char.isascii() or unicodedata.name(char, "").startswith("LATIN") for char in letters) / len(letters)
 
 
 def orphan_files(manifest: pd.DataFrame) -> list[Path]:

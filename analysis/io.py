@@ -33,10 +33,51 @@ class DecodedText:
     had_bom: bool
 
 
-def decode_bytes(data: bytes) -> DecodedText:
-    """Decode article bytes: UTF-8 (with or without BOM), else Windows-1252, else Latin-1.
+#: Byte-order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).
+BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe", "utf-16-le"),
+)
+
+
+def sniff_utf16(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` for UTF-16 text without a byte-order mark, else ``None``.
+
+    Text in Latin script stored as UTF-16 has a NUL in every other byte: in the odd positions
+    (little-endian, Windows Notepad's "Unicode") or the even ones (big-endian).
+
+    Examples
+    --------
+    >>> sniff_utf16("Troops left.".encode("utf-16-le")), sniff_utf16("Troops left.".encode("utf-16-be"))
+    ('utf-16-le', 'utf-16-be')
+    >>> sniff_utf16(b"Troops left."), sniff_utf16(b"")
+    (None, None)
+    """
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    sample = sample[: len(sample) // 2 * 2]
+    pairs = len(sample) // 2
+    even_nul = sample[0::2].count(0) / pairs
+    odd_nul = sample[1::2].count(0) / pairs
+    if odd_nul > 0.4 and even_nul < 0.05:
+        return "utf-16-le"
+    if even_nul > 0.4 and odd_nul < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def decode_bytes(data: bytes, *, declared: str | None = None) -> DecodedText:
+    """Decode article bytes: a byte-order mark (UTF-8, UTF-16, UTF-32) wins; then UTF-16 without
+    a mark; then UTF-8; then the charset a page declares (``declared``); else Windows-1252, else
+    Latin-1.
 
     Never raises on odd bytes: the encoding actually used is returned so it can be flagged.
+    Valid UTF-8 is taken before a declared charset: a page saved by a browser is often re-encoded
+    as UTF-8 while its ``<meta>`` still names the original charset.
 
     Examples
     --------
@@ -50,17 +91,46 @@ def decode_bytes(data: bytes) -> DecodedText:
     >>> d = decode_bytes(b"\\xef\\xbb\\xbfsaid \\x93troops\\x94")  # a BOM, then Windows-1252 bytes
     >>> d.text, d.encoding, d.had_bom
     ('said \\u201ctroops\\u201d', 'cp1252', True)
+    >>> d = decode_bytes("\\ufeffTroops".encode("utf-16-le"))
+    >>> d.text, d.encoding, d.had_bom
+    ('Troops', 'utf-16-le', True)
+    >>> decode_bytes("\\u0412\\u043e\\u0439\\u0441\\u043a\\u0430".encode("cp1251"), declared="windows-1251").text
+    '\\u0412\\u043e\\u0439\\u0441\\u043a\\u0430'
     """
-    had_bom = data.startswith(b"\xef\xbb\xbf")
-    body = data[3:] if had_bom else data
-    # Strict decoding at every step: no character is ever replaced by U+FFFD.
-    for encoding in ("utf-8", "cp1252"):
+    for bom, name in BOMS:
+        if data.startswith(bom):
+            body = data[len(bom) :]
+            try:
+                return DecodedText(body.decode(name.replace("-sig", "")), name, True)
+            except UnicodeDecodeError:
+                if name != "utf-8-sig":
+                    break  # a UTF-16/32 mark on bytes that are not: decode the bytes as they are
+                data = body  # a UTF-8 mark then Windows-1252 bytes: the mark is still removed
+                return replace_bom(_decode_plain(data, declared), had_bom=True)
+    guess = sniff_utf16(data)
+    if guess:
         try:
-            name = "utf-8-sig" if (had_bom and encoding == "utf-8") else encoding
-            return DecodedText(body.decode(encoding), name, had_bom)
+            return DecodedText(data.decode(guess), guess, False)
         except UnicodeDecodeError:
-            continue
-    return DecodedText(body.decode("latin-1"), "latin-1", had_bom)
+            pass
+    return _decode_plain(data, declared)
+
+
+def _decode_plain(data: bytes, declared: str | None) -> DecodedText:
+    # Strict decoding at every step: no character is ever replaced by U+FFFD.
+    for encoding in ("utf-8", declared, "cp1252"):
+        if encoding:
+            try:
+                return DecodedText(data.decode(encoding), encoding, False)
+            except (UnicodeDecodeError, LookupError):
+                continue
+    return DecodedText(data.decode("latin-1"), "latin-1", False)
+
+
+def replace_bom(decoded: DecodedText, *, had_bom: bool) -> DecodedText:
+    """``decoded`` with its ``had_bom`` flag (and the ``-sig`` name for UTF-8) set."""
+    name = "utf-8-sig" if (had_bom and decoded.encoding == "utf-8") else decoded.encoding
+    return DecodedText(decoded.text, name, had_bom)
 
 
 def neutralise_formula(value: object) -> object:

@@ -24,7 +24,7 @@ from typing import Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 
 import pandas as pd
 
-from .corpus import english_share, orphan_files, read_article
+from .corpus import english_share, latin_share, orphan_files, read_article
 from .document import Document, build_document
 from .errors import ArticleError
 from .io import TableStream, rows_to_csv
@@ -44,6 +44,7 @@ ARTICLE_STATUS = ("status", "skip_reason", "encoding")
 
 MIN_WORDS_FOR_LANGUAGE_CHECK = 20
 MIN_ENGLISH_SHARE = 0.15
+MIN_LATIN_SHARE = 0.5  # below 20 words: the share of letters in Latin script
 
 
 @dataclass(frozen=True)
@@ -246,6 +247,10 @@ def _process_article(
         share = english_share(doc.body)
         if share < MIN_ENGLISH_SHARE:
             return skipped("not_english", f"only {share:.0%} of words are English function words; is the article English?")
+    else:  # too few words to count function words: the script still tells Russian from English
+        latin = latin_share(doc.body)
+        if latin < MIN_LATIN_SHARE:
+            return skipped("not_english", f"only {latin:.0%} of letters are Latin script in a {doc.n_words}-word article; is the article English?")
     if not any(s.text.rstrip().endswith((".", "!", "?", '."', '?"', '!"', ".'")) for s in doc.sentences):
         problem("warning", "no_sentence_end", "no sentence-ending punctuation: each paragraph is one sentence")
     doc, n_split = cap_sentences(doc, max_chars=MAX_SENTENCE_CHARS)
