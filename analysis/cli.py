@@ -78,7 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BUSY
     except WorkbookError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        for error in getattr(exc, "errors", None) or [exc]:  # every bad manifest line, one line each
+            print(f"error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("interrupted: the previous tables are unchanged", file=sys.stderr)

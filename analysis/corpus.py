@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import difflib
+import io
 import os
 import re
 from dataclasses import dataclass, field
@@ -31,15 +33,17 @@ from .instruments import load_wordlist
 from .io import decode_bytes
 from .paths import MANIFEST
 
-REQUIRED_COLUMNS: tuple[str, ...] = ("id", "outlet", "published", "path")
+REQUIRED_COLUMNS: tuple[str, ...] = ("id", "outlet", "path")
 OPTIONAL_COLUMNS: dict[str, str] = {
+    "published": "",  # many pages show no date: an empty cell is a warning (no_date), not an error
     "url": "",
     "headline": "",
     "headline_source": "",
     "language": "en",
     "wire_agency": "",
 }
-COLUMNS: tuple[str, ...] = REQUIRED_COLUMNS[:3] + tuple(OPTIONAL_COLUMNS) + ("path",)
+COLUMNS: tuple[str, ...] = ("id", "outlet", *OPTIONAL_COLUMNS, "path")
+MAX_REPORTED_ERRORS = 50  # bad manifest lines listed in one run (then "... and N more")
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 LARGE_FILE_BYTES = 200_000  # a news article is 3-10 KB: above this, a warning
@@ -61,7 +65,10 @@ def max_article_bytes() -> int:
 def load_manifest(path: str | Path = MANIFEST) -> pd.DataFrame:
     """Read and validate a manifest; one row per article, every column a string.
 
-    Adds ``line`` (the row's line in the CSV file) and ``file`` (the article's absolute path).
+    Adds ``line`` (the physical line where the row starts in the CSV file: a quoted cell may
+    span lines) and ``file`` (the article's absolute path). Every bad row is reported in one
+    :class:`ManifestError` (its ``errors`` list), not only the first. UTF-8, UTF-16 or UTF-32
+    (with or without a byte-order mark) and Windows-1252 manifests are read.
 
     Examples
     --------
@@ -71,40 +78,84 @@ def load_manifest(path: str | Path = MANIFEST) -> pd.DataFrame:
     """
     path = Path(path).expanduser()
     if not path.is_file():
-        raise ManifestError(path, "manifest file not found")
+        raise ManifestError(path, "manifest file not found" if not path.is_dir() else "is a folder, not a manifest file")
     try:
         text = decode_bytes(path.read_bytes()).text
     except OSError as exc:
         raise ManifestError(path, f"cannot read manifest: {exc.strerror}") from exc
-    reader = csv.reader(text.splitlines())
+    reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = [cell.strip().lower() for cell in next(reader)]
     except StopIteration:
         raise ManifestError(path, "manifest is empty (no header row)", row=1) from None
-    missing = [column for column in REQUIRED_COLUMNS if column not in header]
-    if missing:
-        raise ManifestError(path, f"missing required column(s) {missing}; the header is {header}", row=1)
-    duplicated = sorted({column for column in header if header.count(column) > 1 and column})
-    if duplicated:
-        raise ManifestError(path, f"column(s) {duplicated} appear more than once in the header", row=1)
+    except csv.Error as exc:
+        raise ManifestError(path, f"unreadable CSV: {exc}", row=1) from None
+    _check_header(path, header)
     root = path.resolve().parent
-    rows, seen = [], {}
-    for line, cells in enumerate(reader, start=2):
+    rows, seen, errors = [], {}, []
+    line = reader.line_num + 1
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:  # a NUL byte, or a quoted cell never closed
+            errors.append(ManifestError(path, f"unreadable CSV: {exc}", row=line))
+            break
+        start, line = line, reader.line_num + 1
         if not any(cell.strip() for cell in cells):
             continue
-        if len(cells) != len(header):
-            raise ManifestError(path, f"expected {len(header)} cells, found {len(cells)} (an unquoted comma?)", row=line)
-        raw = {key: value.strip() for key, value in zip(header, cells)}
-        row = {column: raw.get(column, "") for column in REQUIRED_COLUMNS}
-        row |= {column: raw.get(column) or default for column, default in OPTIONAL_COLUMNS.items()}
-        _validate_row(path, line, row, seen)
-        row["file"] = str(safe_article_path(path, line, root, row["path"]))
-        row["line"] = str(line)
-        seen[row["id"]] = line
-        rows.append(row)
+        try:
+            rows.append(_manifest_row(path, start, header, cells, root, seen))
+        except ManifestError as exc:
+            errors.append(exc)
+    if errors:
+        first = errors[0]
+        first.errors = errors[:MAX_REPORTED_ERRORS]
+        if len(errors) > MAX_REPORTED_ERRORS:
+            first.errors.append(ManifestError(path, f"... and {len(errors) - MAX_REPORTED_ERRORS} more bad lines"))
+        raise first
     frame = pd.DataFrame(rows, columns=[*COLUMNS, "file", "line"], dtype=object)
     frame.attrs["manifest"] = str(path.resolve())
     return frame
+
+
+def _check_header(path: Path, header: list[str]) -> None:
+    known = [*COLUMNS]
+    missing = [column for column in REQUIRED_COLUMNS if column not in header]
+    unknown = [column for column in header if column and column not in known]
+    hints = []
+    for column in unknown:
+        close = difflib.get_close_matches(column, [c for c in known if c not in header], n=1, cutoff=0.75)
+        if close:
+            hints.append(f"column {column!r} is not a manifest column: did you mean {close[0]!r}?")
+    if missing:
+        hint = f" ({'; '.join(hints)})" if hints else ""
+        raise ManifestError(path, f"missing required column(s) {missing}; the header is {header}{hint}", row=1)
+    if hints:
+        raise ManifestError(path, "; ".join(hints), row=1)
+    duplicated = sorted({column for column in header if header.count(column) > 1 and column})
+    if duplicated:
+        raise ManifestError(path, f"column(s) {duplicated} appear more than once in the header", row=1)
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _manifest_row(path: Path, line: int, header: list[str], cells: list[str], root: Path, seen: dict[str, int]) -> dict[str, str]:
+    if len(cells) != len(header):
+        raise ManifestError(path, f"expected {len(header)} cells, found {len(cells)} (an unquoted comma?)", row=line)
+    raw = {key: value.strip() for key, value in zip(header, cells)}
+    for key, value in raw.items():
+        if _CONTROL.search(value):
+            raise ManifestError(path, f"cell {key!r} contains a control character ({_CONTROL.search(value).group()!r})", row=line)  # type: ignore[union-attr]
+    row = {column: raw.get(column, "") for column in REQUIRED_COLUMNS}
+    row |= {column: raw.get(column) or default for column, default in OPTIONAL_COLUMNS.items()}
+    _validate_row(path, line, row, seen)
+    row["file"] = str(safe_article_path(path, line, root, row["path"]))
+    row["line"] = str(line)
+    seen[row["id"]] = line
+    return row
 
 
 def _validate_row(path: Path, line: int, row: dict[str, str], seen: dict[str, int]) -> None:
@@ -115,12 +166,13 @@ def _validate_row(path: Path, line: int, row: dict[str, str], seen: dict[str, in
         raise ManifestError(path, f"id {row['id']!r} must be letters, digits, '.', '_' or '-' (at most 128)", row=line)
     if row["id"] in seen:
         raise ManifestError(path, f"duplicate id {row['id']!r} (first on line {seen[row['id']]})", row=line)
-    try:
-        dt.date.fromisoformat(row["published"][:10])
-        if len(row["published"]) > 10:
-            dt.datetime.fromisoformat(row["published"])
-    except ValueError:
-        raise ManifestError(path, f"published {row['published']!r} is not a date as YYYY-MM-DD", row=line) from None
+    if row["published"]:
+        try:
+            dt.date.fromisoformat(row["published"][:10])
+            if len(row["published"]) > 10:
+                dt.datetime.fromisoformat(row["published"])
+        except ValueError:
+            raise ManifestError(path, f"published {row['published']!r} is not a date as YYYY-MM-DD (or leave it empty)", row=line) from None
     if not re.fullmatch(r"[a-z]{2,3}(?:-[A-Za-z]{2,4})?", row["language"]):
         raise ManifestError(path, f"language {row['language']!r} is not an ISO 639 code such as 'en'", row=line)
 

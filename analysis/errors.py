@@ -26,7 +26,15 @@ class WorkbookError(Exception):
 
 
 class ManifestError(WorkbookError):
-    """The manifest is unreadable or a row is invalid. ``row`` is the line number in the CSV file (the header is line 1)."""
+    """The manifest is unreadable or a row is invalid. ``row`` is the line number in the CSV file (the header is line 1).
+
+    ``errors`` lists every bad line found in one reading (this error first), so a user fixes
+    them all in one pass.
+    """
+
+    def __init__(self, file: str | Path, message: str, *, row: int | None = None) -> None:
+        super().__init__(file, message, row=row)
+        self.errors: list[ManifestError] = [self]
 
 
 class ArticleError(WorkbookError):

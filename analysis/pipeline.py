@@ -234,6 +234,8 @@ def _process_article(
         article["headline"], article["headline_source"] = text.headline, "html_title"
     for level, code, message in text.problems:
         problem(level, code, message)
+    if not row["published"] and "published" in meta:
+        problem("warning", "no_date", "no published date in the manifest: the article is scored, but has no date")
     if row["language"].split("-")[0] != "en":
         return skipped("not_english", f"manifest language is {row['language']!r}; the English lexicons do not apply")
     stage[0] = "clean"

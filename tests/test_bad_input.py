@@ -239,7 +239,11 @@ MANIFEST_CASES = [
     ("duplicate_id", HEADER + "a,X,2022-02-15,raw/a.txt\na,Y,2022-02-15,raw/b.txt\n", 3, "duplicate id 'a' (first on line 2)"),
     ("escaping_path", HEADER + "a,X,2022-02-15,../../etc/passwd\n", 2, "escapes the corpus folder"),
     ("absolute_path", HEADER + "a,X,2022-02-15,/etc/passwd\n", 2, "is absolute"),
-    ("missing_column", "id,outlet,path\na,X,raw/a.txt\n", 1, "missing required column(s) ['published']"),
+    ("missing_column", "id,published,path\na,2022-02-15,raw/a.txt\n", 1, "missing required column(s) ['outlet']"),
+    ("misspelt_column", "id,outlet,published,langauge,path\na,X,2022-02-15,fr,raw/a.txt\n", 1, "column 'langauge' is not a manifest column: did you mean 'language'?"),
+    ("misspelt_required", "id,outlett,published,path\na,X,2022-02-15,raw/a.txt\n", 1, "missing required column(s) ['outlet']; the header is ['id', 'outlett', 'published', 'path'] (column 'outlett' is not a manifest column: did you mean 'outlet'?)"),
+    ("nul_in_path", HEADER + "a,X,2022-02-15,raw/a\x00.txt\n", 2, "cell 'path' contains a control character ('\\x00')"),
+    ("after_multiline_cell", "id,outlet,published,headline,path\na,X,2022-02-15,\"Line one\nline two\",raw/a.txt\nb,X,2022-02-31,x,raw/a.txt\n", 4, "published '2022-02-31' is not a date"),
     ("empty_required_cell", HEADER + "a,,2022-02-15,raw/a.txt\n", 2, "required cell 'outlet' is empty"),
     ("malformed_date", HEADER + "a,X,15/02/2022,raw/a.txt\n", 2, "published '15/02/2022' is not a date"),
     ("impossible_date", HEADER + "a,X,2022-02-31,raw/a.txt\n", 2, "is not a date"),
@@ -259,3 +263,30 @@ def test_bad_manifest_stops_the_run_naming_file_and_line(tmp_path, capsys, case,
     assert err.count("\n") == 0 and "Traceback" not in err
     assert err.startswith(f"error: {manifest}, line {line}: ") and message in err
     assert not (tmp_path / "out").exists()  # stopped before writing anything
+
+
+def test_every_bad_manifest_line_is_reported_in_one_run(tmp_path, capsys):
+    manifest = tmp_path / "articles.csv"
+    manifest.write_text(HEADER + "a,X,2022-02-15,raw/a.txt\nb,,2022-02-15,raw/a.txt\na,X,2022-02-15,raw/a.txt\nc,X,15/02/2022,raw/a.txt\n", encoding="utf-8")
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "a.txt").write_text(GOOD, encoding="utf-8")
+    assert score(manifest, tmp_path / "out") == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert [line.split(": ", 2)[1] for line in err] == [f"{manifest}, line {n}" for n in (3, 4, 5)]
+    assert "required cell 'outlet' is empty" in err[0] and "duplicate id 'a' (first on line 2)" in err[1] and "'15/02/2022' is not a date" in err[2]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-8-sig", "utf-32"])
+def test_manifest_in_utf16_and_multiline_cells_are_read(tmp_path, encoding):
+    manifest = tmp_path / "articles.csv"
+    content = 'id,outlet,published,headline,path\na,X,2022-02-15,"Line one\nline two",raw/a.txt\nb,Y,,"He said ""no""",raw/b.txt\n'
+    manifest.write_bytes(content.encode(encoding))
+    (tmp_path / "raw").mkdir()
+    for name in ("a", "b"):
+        (tmp_path / "raw" / f"{name}.txt").write_text(GOOD, encoding="utf-8")
+    assert score(manifest, tmp_path / "out") == 0
+    out = tables(tmp_path / "out")
+    assert out["articles"]["headline"].tolist() == ["Line one\nline two", 'He said "no"']
+    assert out["articles"]["published"].tolist() == ["2022-02-15", ""]
+    # Line numbers are physical lines: b starts on line 4, after a's two-line cell.
+    assert out["problems"][["article_id", "line", "level", "code"]].values.tolist() == [["b", "4", "warning", "no_date"]]
