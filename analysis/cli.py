@@ -129,11 +129,9 @@ def _run(args: argparse.Namespace) -> int:
 
 def _score(args: argparse.Namespace) -> int:
     from .corpus import load_manifest
-    from .outputs import check_not_input
     from .pipeline import SCORER_ERROR, stream_corpus, temporary_environ
 
     manifest = load_manifest(args.manifest or manifest_from_env())
-    check_not_input(args.out, manifest.attrs["manifest"], manifest["file"])
     show = not args.no_progress and sys.stderr.isatty() and not os.environ.get("CI")
     jobs = max(1, args.jobs if args.jobs else (os.cpu_count() or 1))
     # The size limit reaches the workers through their environment, for this run only.

@@ -305,7 +305,7 @@ def binary_kind(data: bytes) -> str | None:
         if data.startswith(magic):
             return name
     sample = data[:8192]
-    if sample and sum(sample.count(byte) for byte in _BINARY_BYTES) > 0.05 * len(sample):
+    if sample and len(sample) - len(sample.translate(None, _BINARY_BYTES)) > 0.05 * len(sample):
         return "binary data"
     return None
 

@@ -248,8 +248,11 @@ def check_not_input(out: str | Path, manifest: str | Path, article_files: Iterab
     target = Path(out).absolute().resolve()
     manifest_path = Path(manifest).absolute().resolve()
     folders = {manifest_path.parent: f"the folder of the manifest {manifest_path}"}
-    for file in article_files:
-        folders.setdefault(Path(file).parent, f"a folder of article files ({Path(file).name})")
+    examples: dict[str, str] = {}
+    for file in map(str, article_files):  # a million rows: strings first, a Path per folder
+        examples.setdefault(os.path.dirname(file), os.path.basename(file))
+    for parent, name in examples.items():
+        folders.setdefault(Path(parent), f"a folder of article files ({name})")
     suggestion = f" (e.g. {manifest_path.parent / 'processed'})"
     for folder, what in folders.items():
         if target == folder:

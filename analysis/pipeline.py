@@ -28,6 +28,7 @@ from .corpus import english_share, latin_share, orphan_files, read_article
 from .document import Document, build_document
 from .errors import ArticleError
 from .io import TableStream, rows_to_csv
+from .outputs import check_not_input
 from .segment import Sentence, count_words
 
 Rows = list[dict[str, object]]
@@ -561,6 +562,8 @@ def stream_corpus(
     corpora whose manifest would not fit in memory). Same bytes for any ``jobs`` or chunk size.
     """
     if isinstance(manifest, pd.DataFrame):
+        if "manifest" in manifest.attrs:  # never write over the corpus (the manifest is articles.csv too)
+            check_not_input(out_dir, manifest.attrs["manifest"], manifest["file"])
         records: Iterable[Mapping[str, str]] = manifest_records(manifest)
         total = len(manifest) if total is None else total
     else:
