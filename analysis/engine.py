@@ -21,7 +21,7 @@ from typing import Any
 
 import pandas as pd
 
-from .parquet import write_parquet_tables
+from .outputs import check_not_input
 from .pipeline import (
     StreamSummary,
     TableStream,
@@ -69,6 +69,8 @@ def stream_corpus_dask(
     """
     import dask
 
+    if "manifest" in manifest.attrs:  # never write over the corpus (the manifest is articles.csv too)
+        check_not_input(out_dir, manifest.attrs["manifest"], manifest["file"])
     columns = schemas()
     bag = _bag(manifest, chunk_size, render_chunk)
     n_articles = n_skipped = 0
@@ -86,5 +88,4 @@ def stream_corpus_dask(
         stream.append({"problems": rows_to_csv(orphans, columns["problems"], header=False)})
         problems.extend(orphans)
         written = stream.commit()
-    write_parquet_tables(out_dir, columns)  # the typed Parquet twin of each CSV table (analysis.parquet)
     return StreamSummary(n_articles, n_skipped, problems, tuple(written))

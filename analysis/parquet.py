@@ -178,8 +178,24 @@ def _typed(cells, kind, pc):
 
 
 def write_parquet_tables(out_dir: str | Path, tables: Mapping[str, Sequence[str]]) -> list[Path]:
-    """``<out_dir>/<table>.parquet`` for every ``<table>.csv`` of ``tables`` (name -> columns); returns the paths."""
+    """``<out_dir>/<table>.parquet`` for every ``<table>.csv`` of ``tables`` (name -> columns); returns the paths.
+
+    :class:`analysis.io.TableStream` calls it in its staging folder, so the Parquet files join
+    the set of tables swapped in together. A table whose cells do not fit their declared types
+    (a scorer's bug) gets no Parquet file and a ``RuntimeWarning`` naming it: the CSV is still
+    written and read, and the run is not lost. File-system errors propagate.
+    """
+    import warnings
+
     out_dir = Path(out_dir)
-    return [csv_to_parquet(out_dir / f"{name}.csv", columns) for name, columns in sorted(tables.items())
-            if (out_dir / f"{name}.csv").is_file()]
+    written = []
+    for name, columns in sorted(tables.items()):
+        if not (out_dir / f"{name}.csv").is_file():
+            continue
+        try:
+            written.append(csv_to_parquet(out_dir / f"{name}.csv", columns))
+        except ValueError as exc:
+            (out_dir / f"{name}.parquet").unlink(missing_ok=True)
+            warnings.warn(f"no Parquet table written (the CSV is): {exc}", RuntimeWarning, stacklevel=2)
+    return written
 

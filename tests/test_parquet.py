@@ -130,3 +130,15 @@ def test_the_same_tables_give_the_same_parquet_data(scored_dir, tmp_path):
     for path in sorted(scored_dir.glob("*.parquet")):
         a, b = pq.read_table(path), pq.read_table(again / path.name)
         assert a.equals(b), path.name  # same data (the metadata holds each CSV's mtime)
+
+
+def test_a_table_that_does_not_fit_its_types_keeps_its_csv_and_the_run(tmp_path, monkeypatch):
+    from analysis import parquet
+
+    monkeypatch.setitem(parquet.COLUMN_TYPES, "outlet", INT)  # as if a scorer's bug put text in a number column
+    with pytest.warns(RuntimeWarning, match=r"articles\.csv"):
+        assert cli_main(["score", "--manifest", str(FIXTURE), "--out", str(tmp_path / "t"), "--no-progress"]) == 0
+    assert (tmp_path / "t" / "articles.csv").is_file() and not (tmp_path / "t" / "articles.parquet").exists()
+    assert (tmp_path / "t" / "sentences.parquet").is_file()
+    monkeypatch.undo()
+    assert len(read_tables(tmp_path / "t")["articles"]) == 5
