@@ -333,7 +333,8 @@ def run(args: argparse.Namespace) -> int:
     import signal
     import threading
 
-    from .report_folder import ReportBusyError, ReportFolderError
+    from .outputs import OutputBusyError, OutputError
+    from .report_folder import ReportFolderError
 
     stopped: list[int] = []
 
@@ -363,10 +364,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         print("error: the report was not replaced: the previous one (if any) is unchanged", file=sys.stderr)
         return EXIT_ENVIRONMENT if _is_environment(exc.error) else EXIT_NOTEBOOK_FAILED
-    except ReportBusyError as exc:
+    except OutputBusyError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BUSY
-    except ReportFolderError as exc:
+    except (ReportFolderError, OutputError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_ENVIRONMENT
     except WorkbookError as exc:

@@ -1,18 +1,20 @@
-"""A report folder replaced as one unit: build into a fresh folder beside it, swap at the end.
+"""A report folder replaced as one unit: built in a fresh folder, swapped in whole at the end.
 
-:func:`staged` yields an empty staging folder ``<parent>/.<name>.building-<pid>``; the caller
-writes the whole report there. On success the old folder is renamed aside
-(``.<name>.old-<pid>``), the staging folder renamed into its place, and the old one deleted; on
-any failure (a notebook error, a full disk, Ctrl-C) the staging folder is deleted and the old
-report stays as it was. A reader therefore never sees pages of two runs mixed, and a failed run
-leaves no page behind. Debris of a killed run (staging or old folders) is removed by the next
-run; if a run was killed between the two renames, the next run first puts the old report back.
+:func:`staged` yields an empty staging folder; the caller writes the whole report there. The
+locking, staging and swap are :class:`analysis.outputs.OutputFolder`'s (the tables' own: a lock
+file beside the folder, a fresh ``.<name>.new-*`` sibling, an atomic exchange on Linux, the
+next run repairing what a killed one left). On success the new report replaces the old one; on
+any failure (a notebook error, a full disk, a signal) the staging folder is deleted and the old
+report stays exactly as it was. A reader therefore never sees pages of two runs mixed, and a
+failed run leaves no page behind.
 
-Only a report folder is ever replaced: one that is empty, carries the marker file
-``.workbook-report`` (written into every report), or holds nothing but report pages (an older
-report). Anything else in it (``README.md``, other corpora's report folders) is moved into the
-new folder before the swap, never deleted. A folder lock on the parent refuses a second build
-into the same place while one runs (POSIX; on Windows there is no lock).
+What this module adds for reports: every entry of the old folder that a report consists of
+(:data:`OWNED`: pages ``NN-*.html``, ``index.html``, ``provenance.json``, ``figures/``,
+``tables/``, the marker) is replaced, so pages of notebooks this run did not execute (another
+corpus, a removed notebook) go too; everything else (``README.md``, other corpora's report
+folders inside ``reports/``) is carried over, never deleted. Only a report folder is ever
+replaced: one that is empty, carries the marker file ``.workbook-report`` (written into every
+report), or holds nothing but report pages (an older report).
 
 Examples
 --------
@@ -35,17 +37,11 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
 from .errors import WorkbookError
-
-try:
-    import fcntl
-except ImportError:  # Windows
-    fcntl = None  # type: ignore[assignment]
 
 MARKER = ".workbook-report"
 #: What a report consists of; everything else in the folder is someone else's and is kept.
@@ -54,10 +50,6 @@ OWNED = re.compile(r"^(index\.html|provenance\.json|\.workbook-report|figures|ta
 
 class ReportFolderError(WorkbookError):
     """The output folder cannot take a report (a file, or a folder of other things)."""
-
-
-class ReportBusyError(WorkbookError):
-    """Another report is being built into the same place."""
 
 
 def is_report_folder(folder: Path) -> bool:
@@ -97,46 +89,6 @@ def check_out(out: Path) -> None:
         raise ReportFolderError(out, f"holds files that are not a report's (no {MARKER} marker): choose a new or empty folder for --out")
 
 
-@contextmanager
-def staged(out: str | Path) -> Iterator[Path]:
-    """Yield a fresh staging folder; swap it in for ``out`` if the block succeeds, delete it otherwise."""
-    out = Path(os.path.abspath(out))
-    check_out(out)
-    parent = out.parent
-    parent.mkdir(parents=True, exist_ok=True)
-    with _locked(parent, out):
-        _recover(parent, out)
-        staging = parent / f".{out.name}.building-{os.getpid()}"
-        staging.mkdir()
-        try:
-            yield staging
-            (staging / MARKER).write_text("A folder written by `python -m analysis report`; the next run replaces it whole.\n", encoding="utf-8")
-            _swap(staging, out)
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise
-
-
-@contextmanager
-def _locked(parent: Path, out: Path) -> Iterator[None]:
-    if fcntl is None:
-        yield
-        return
-    fd = os.open(parent, os.O_RDONLY)
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise ReportBusyError(out, f"another report is being built in {parent} right now: wait for it to finish") from None
-        yield
-    finally:
-        os.close(fd)  # releases the lock
-
-
-def _debris(parent: Path, out: Path, kind: str) -> list[Path]:
-    return sorted(parent.glob(f".{glob_escape(out.name)}.{kind}-*"))
-
-
 def glob_escape(name: str) -> str:
     """``name`` with glob metacharacters escaped.
 
@@ -148,27 +100,24 @@ def glob_escape(name: str) -> str:
     return re.sub(r"([*?\[\]])", r"[\1]", name)
 
 
-def _recover(parent: Path, out: Path) -> None:
-    """Remove a killed run's staging folders; put back an old report a killed swap left aside."""
-    for folder in _debris(parent, out, "building"):
-        shutil.rmtree(folder, ignore_errors=True)
-    old = _debris(parent, out, "old")
-    if old and not out.exists():
-        newest = max(old, key=lambda p: p.stat().st_mtime)
-        os.rename(newest, out)
-        old.remove(newest)
-    for folder in old:
-        shutil.rmtree(folder, ignore_errors=True)
+@contextmanager
+def staged(out: str | Path) -> Iterator[Path]:
+    """Yield a fresh staging folder; swap it in for ``out`` if the block succeeds, delete it otherwise.
 
+    Raises :class:`ReportFolderError` (not a report folder), and from
+    :class:`analysis.outputs.OutputFolder` ``OutputBusyError`` (a build is running there) and
+    ``OutputError`` (the file system refused: disk full, read-only).
+    """
+    from .outputs import OutputFolder
 
-def _swap(staging: Path, out: Path) -> None:
-    if not out.exists():
-        os.rename(staging, out)
-        return
-    for entry in out.iterdir():  # another's files go with the new report: moved, never deleted
-        if not OWNED.match(entry.name):
-            os.rename(entry, staging / entry.name)
-    old = out.parent / f".{out.name}.old-{os.getpid()}"
-    os.rename(out, old)
-    os.rename(staging, out)
-    shutil.rmtree(old, ignore_errors=True)
+    out = Path(os.path.abspath(out))
+    check_out(out)
+    # The report's own entries are replaced, not carried over: those of the folder, and of an old
+    # report a killed run parked aside (OutputFolder puts it back before staging).
+    folders = [out, *out.parent.glob(f".{glob_escape(out.name)}.old-*")]
+    replaced = {entry.name for folder in folders if folder.is_dir() for entry in folder.iterdir() if OWNED.match(entry.name)}
+    with OutputFolder(out, replaced | {MARKER}) as folder:
+        yield folder.staging
+        (folder.staging / MARKER).write_text("A folder written by `python -m analysis report`; the next run replaces it whole.\n",
+                                             encoding="utf-8")
+        folder.commit()

@@ -137,22 +137,18 @@ def test_a_bad_manifest_is_exit_2_before_any_notebook_runs(tmp_path, capsys):
 
 
 def test_a_second_build_into_the_same_folder_is_refused_while_one_runs(tmp_path):
-    import fcntl
+    from analysis.outputs import OutputBusyError
 
-    fd = os.open(tmp_path, os.O_RDONLY)
-    fcntl.flock(fd, fcntl.LOCK_EX)
-    try:
-        with pytest.raises(report_folder.ReportBusyError, match="another report is being built"):
+    with report_folder.staged(tmp_path / "reports"):
+        with pytest.raises(OutputBusyError, match="another run"):
             with report_folder.staged(tmp_path / "reports"):
                 pass
-    finally:
-        os.close(fd)
 
 
 def test_debris_of_a_killed_run_is_removed_and_an_old_report_put_back(tmp_path):
     out = tmp_path / "reports"
-    (tmp_path / ".reports.building-123").mkdir()
-    (tmp_path / ".reports.building-123" / "01-half.html").write_text("half")
+    (tmp_path / ".reports.new-123").mkdir()
+    (tmp_path / ".reports.new-123" / "01-half.html").write_text("half")
     (tmp_path / ".reports.old-456").mkdir()  # killed between the two renames: no reports/ at all
     (tmp_path / ".reports.old-456" / "index.html").write_text("previous")
     with report_folder.staged(out) as staging:
@@ -160,6 +156,23 @@ def test_debris_of_a_killed_run_is_removed_and_an_old_report_put_back(tmp_path):
         (staging / "index.html").write_text("new")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["reports"]
     assert (out / "index.html").read_text() == "new"
+
+
+def test_a_failed_swap_keeps_what_was_not_ours(tmp_path, monkeypatch):
+    from analysis import outputs
+
+    out = tmp_path / "reports"
+    files = _previous_report(out)
+
+    def refuse(self):
+        raise OSError(28, "No space left on device", str(out))
+
+    monkeypatch.setattr(outputs.OutputFolder, "_swap", refuse)
+    with pytest.raises(outputs.OutputError, match="No space left"):
+        with report_folder.staged(out) as staging:
+            (staging / "index.html").write_text("new")
+    assert all((out / name).read_text() == text for name, text in files.items())
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["reports"]
 
 
 def test_each_corpus_has_its_own_tables_and_report_folder(tmp_path):
@@ -191,7 +204,7 @@ def test_sigterm_mid_report_leaves_the_old_report_and_no_staging(tmp_path):
     process = subprocess.Popen([sys.executable, "-m", "analysis", "report", "--manifest", str(MANIFEST), "--out", str(out),
                                 "--notebooks", str(folder)], stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
-    while not list(tmp_path.glob(".reports.building-*")) and time.monotonic() < deadline:
+    while not list(tmp_path.glob(".reports.new-*")) and time.monotonic() < deadline:
         time.sleep(0.1)
     time.sleep(3)  # the kernel is up and in the sleeping cell
     process.send_signal(signal.SIGTERM)
