@@ -265,11 +265,14 @@ def _publish(path: Path, staging: Path, out: Path, timeout: int, banner: str) ->
     notebook = execute_notebook(path, timeout=timeout, banner=banner + links)
     seconds = time.perf_counter() - started
     page = Page(stem, _title(notebook) or stem, seconds)
+    started = time.perf_counter()
     for name, reader in ((page.full, False), (page.reader, True)):
         # Pages name the final folder, not the staging one (notebooks print where figures go).
         text = to_html(notebook, reader=reader).replace(str(staging), str(out))
         atomic_write_text(staging / name, text)
-    print(f"executed {path.name} in {seconds:.1f} s -> {out / page.reader} (reader), {page.full} (with code)", flush=True)
+    rendered = time.perf_counter() - started
+    print(f"executed {path.name} in {seconds:.1f} s (pages rendered in {rendered:.1f} s) -> {out / page.reader} (reader), "
+          f"{page.full} (with code)", flush=True)
     return page
 
 

@@ -17,8 +17,8 @@ Not part of the test suite: nothing here is asserted.
 
 Examples
 --------
->>> _notebook_times("executed 01-explore-corpus.ipynb in 4.2 s -> /r/01.html\\nother line")
-{'01-explore-corpus': 4.2}
+>>> _notebook_times("executed 01-explore-corpus.ipynb in 4.2 s (pages rendered in 1.5 s) -> /r/01.html\\nother line")
+{'01-explore-corpus': (4.2, 1.5)}
 >>> _notebook_times("")
 {}
 """
@@ -39,7 +39,9 @@ from analysis.paths import ROOT
 
 @dataclass(frozen=True)
 class Measured:
-    """One step: its exit code, wall seconds, peak resident MiB (process tree and largest process), output."""
+    """One step: its exit code, wall seconds, peak resident MiB (process tree and largest process),
+    CPU seconds of the whole tree (user + system: on an idle machine, about the wall time of the
+    serial parts), output."""
 
     returncode: int
     seconds: float
@@ -47,6 +49,7 @@ class Measured:
     peak_process_mb: float
     stdout: str
     stderr: str
+    cpu_seconds: float = 0.0
 
 
 def measure(command: list[str], *, env: dict[str, str] | None = None, interval: float = 0.2) -> Measured:
@@ -56,6 +59,7 @@ def measure(command: list[str], *, env: dict[str, str] | None = None, interval: 
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peaks = [0.0, 0.0]
+    cpu: dict[int, float] = {}  # pid -> its CPU seconds at the last sample
     done = threading.Event()
 
     def sample() -> None:
@@ -72,8 +76,10 @@ def measure(command: list[str], *, env: dict[str, str] | None = None, interval: 
             for member in members:
                 try:
                     rss = member.memory_info().rss
+                    times = member.cpu_times()
                 except psutil.Error:
                     continue
+                cpu[member.pid] = times.user + times.system
                 total += rss
                 largest = max(largest, rss)
             peaks[0] = max(peaks[0], total / 2**20)
@@ -86,11 +92,13 @@ def measure(command: list[str], *, env: dict[str, str] | None = None, interval: 
     seconds = time.perf_counter() - started
     done.set()
     sampler.join()
-    return Measured(process.returncode, seconds, peaks[0], peaks[1], stdout, stderr)
+    return Measured(process.returncode, seconds, peaks[0], peaks[1], stdout, stderr, sum(cpu.values()))
 
 
-def _notebook_times(stdout: str) -> dict[str, float]:
-    return {m[1]: float(m[2]) for m in re.finditer(r"^executed (\S+)\.ipynb in ([\d.]+) s", stdout, re.M)}
+def _notebook_times(stdout: str) -> dict[str, tuple[float, float]]:
+    """(executing, rendering its two pages) seconds per notebook, from the report's stdout."""
+    return {m[1]: (float(m[2]), float(m[3] or 0)) for m in re.finditer(
+        r"^executed (\S+)\.ipynb in ([\d.]+) s(?: \(pages rendered in ([\d.]+) s\))?", stdout, re.M)}
 
 
 def time_score_and_report(manifest: Path, folder: Path, *, jobs: int = 2, label: str = "", report_only: bool = False,
@@ -110,13 +118,14 @@ def time_score_and_report(manifest: Path, folder: Path, *, jobs: int = 2, label:
     for name, step in steps.items():
         errors = [line for line in step.stderr.splitlines() if line.startswith("error:")]
         status = "ok" if step.returncode == 0 else f"FAILED (exit {step.returncode}): {errors[0] if errors else step.stderr.strip()[-300:]}"
-        print(f"  {name:<6} {step.seconds:7.1f} s  peak {step.peak_tree_mb:6.0f} MiB (process tree), "
+        print(f"  {name:<6} {step.seconds:7.1f} s wall, {step.cpu_seconds:7.1f} s CPU  peak {step.peak_tree_mb:6.0f} MiB (process tree), "
               f"{step.peak_process_mb:6.0f} MiB (largest process)  {status}")
-    for notebook, seconds in _notebook_times(steps["report"].stdout).items():
-        print(f"      {notebook:<28} {seconds:7.1f} s")
+    for notebook, (seconds, rendering) in _notebook_times(steps["report"].stdout).items():
+        print(f"      {notebook:<28} {seconds:7.1f} s executing, {rendering:5.1f} s rendering its two pages")
     total = sum(s.seconds for s in steps.values())
     peak = max(s.peak_tree_mb for s in steps.values())
-    print(f"  total  {total:7.1f} s  peak {peak:6.0f} MiB")
+    cpu = sum(s.cpu_seconds for s in steps.values())
+    print(f"  total  {total:7.1f} s wall, {cpu:7.1f} s CPU  peak {peak:6.0f} MiB")
     return steps
 
 
