@@ -27,6 +27,7 @@ import os
 import re
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -249,31 +250,45 @@ def build_report(
     with staged(out) as staging:
         # The kernels get absolute paths: they run in the notebooks' folder, where a relative one would point elsewhere.
         env = {"WORKBOOK_REPORTS": str(staging), "WORKBOOK_MANIFEST": str(manifest), "WORKBOOK_TABLES": str(tables or "")}
-        with temporary_environ(env):
-            for path in notebook_paths(folder or NOTEBOOKS):
-                pages.append(_publish(path, staging, out, timeout, banner))
+        # Pages are rendered in a thread while the next notebook runs: this process mostly waits for
+        # the kernel meanwhile, so rendering (nbconvert's HTML post-processing) takes the other core.
+        renderer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="render-pages")
+        try:
+            with temporary_environ(env):
+                rendering = []
+                for path in notebook_paths(folder or NOTEBOOKS):
+                    page, notebook = _execute(path, timeout, banner)
+                    pages.append(page)
+                    rendering.append(renderer.submit(_render, page, notebook, staging, out))
+            for job in rendering:
+                job.result()  # a page that could not be written (a full disk) fails the run here
+        finally:
+            renderer.shutdown(wait=True, cancel_futures=True)
         atomic_write_text(staging / "provenance.json", json.dumps(facts.to_dict(), indent=2, sort_keys=True) + "\n")
         atomic_write_text(staging / "index.html", render_index(pages, provenance=as_html(facts)))
     return out / "index.html"
 
 
-def _publish(path: Path, staging: Path, out: Path, timeout: int, banner: str) -> Page:
-    """Execute one notebook and write its full and reader pages; returns its :class:`Page`."""
+def _execute(path: Path, timeout: int, banner: str) -> tuple[Page, object]:
+    """Execute one notebook with the provenance banner and the links to its two pages."""
     stem = path.stem
     links = f"\n\n*This page*: [reader view (no code)]({stem}-reader.html) · [full page with code]({stem}.html) · [index](index.html)"
     started = time.perf_counter()
     notebook = execute_notebook(path, timeout=timeout, banner=banner + links)
     seconds = time.perf_counter() - started
-    page = Page(stem, _title(notebook) or stem, seconds)
+    print(f"executed {path.name} in {seconds:.1f} s", flush=True)
+    return Page(stem, _title(notebook) or stem, seconds), notebook
+
+
+def _render(page: Page, notebook, staging: Path, out: Path) -> None:
+    """Write a notebook's full page and reader page into the staging folder."""
     started = time.perf_counter()
     for name, reader in ((page.full, False), (page.reader, True)):
         # Pages name the final folder, not the staging one (notebooks print where figures go).
         text = to_html(notebook, reader=reader).replace(str(staging), str(out))
         atomic_write_text(staging / name, text)
-    rendered = time.perf_counter() - started
-    print(f"executed {path.name} in {seconds:.1f} s (pages rendered in {rendered:.1f} s) -> {out / page.reader} (reader), "
-          f"{page.full} (with code)", flush=True)
-    return page
+    print(f"rendered {page.stem} in {time.perf_counter() - started:.1f} s -> {out / page.reader} (reader), {page.full} (with code)",
+          flush=True)
 
 
 def _title(notebook) -> str:

@@ -17,7 +17,7 @@ Not part of the test suite: nothing here is asserted.
 
 Examples
 --------
->>> _notebook_times("executed 01-explore-corpus.ipynb in 4.2 s (pages rendered in 1.5 s) -> /r/01.html\\nother line")
+>>> _notebook_times("executed 01-explore-corpus.ipynb in 4.2 s\\nrendered 01-explore-corpus in 1.5 s -> /r/01.html")
 {'01-explore-corpus': (4.2, 1.5)}
 >>> _notebook_times("")
 {}
@@ -97,8 +97,9 @@ def measure(command: list[str], *, env: dict[str, str] | None = None, interval: 
 
 def _notebook_times(stdout: str) -> dict[str, tuple[float, float]]:
     """(executing, rendering its two pages) seconds per notebook, from the report's stdout."""
-    return {m[1]: (float(m[2]), float(m[3] or 0)) for m in re.finditer(
-        r"^executed (\S+)\.ipynb in ([\d.]+) s(?: \(pages rendered in ([\d.]+) s\))?", stdout, re.M)}
+    executed = {m[1]: float(m[2]) for m in re.finditer(r"^executed (\S+)\.ipynb in ([\d.]+) s", stdout, re.M)}
+    rendered = {m[1]: float(m[2]) for m in re.finditer(r"^rendered (\S+) in ([\d.]+) s", stdout, re.M)}
+    return {name: (seconds, rendered.get(name, 0.0)) for name, seconds in executed.items()}
 
 
 def time_score_and_report(manifest: Path, folder: Path, *, jobs: int = 2, label: str = "", report_only: bool = False,
@@ -121,7 +122,7 @@ def time_score_and_report(manifest: Path, folder: Path, *, jobs: int = 2, label:
         print(f"  {name:<6} {step.seconds:7.1f} s wall, {step.cpu_seconds:7.1f} s CPU  peak {step.peak_tree_mb:6.0f} MiB (process tree), "
               f"{step.peak_process_mb:6.0f} MiB (largest process)  {status}")
     for notebook, (seconds, rendering) in _notebook_times(steps["report"].stdout).items():
-        print(f"      {notebook:<28} {seconds:7.1f} s executing, {rendering:5.1f} s rendering its two pages")
+        print(f"      {notebook:<28} {seconds:7.1f} s executing, {rendering:5.1f} s rendering its two pages (in a thread, beside the next)")
     total = sum(s.seconds for s in steps.values())
     peak = max(s.peak_tree_mb for s in steps.values())
     cpu = sum(s.cpu_seconds for s in steps.values())
