@@ -392,14 +392,21 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except OSError as exc:
-        where = f"{exc.filename}: " if exc.filename else ""
-        print(f"error: cannot write the report: {where}{exc.strerror or exc}", file=sys.stderr)
+        print(f"error: cannot write the report: {exc.filename or _out_of(args)}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_ENVIRONMENT
     finally:
         for sig, handler in handlers.items():
             signal.signal(sig, handler)
     print(f"report: {index}")
     return 0
+
+
+def _out_of(args: argparse.Namespace) -> Path:
+    """The report folder a run with ``args`` writes to (for messages)."""
+    from .corpus_folders import report_dir
+    from .paths import manifest_from_env
+
+    return Path(os.path.abspath(args.out)) if args.out else report_dir(args.manifest or manifest_from_env())
 
 
 def _is_environment(error: str) -> bool:

@@ -221,3 +221,28 @@ def test_corpus_folders_prints_each_corpus_folder(tmp_path, capsys):
     assert corpus_folders.main(["reports", str(manifest)]) == 0 and corpus_folders.main(["tables", str(manifest)]) == 0
     assert capsys.readouterr().out.splitlines() == [str(report_dir(manifest)), str(tables_dir(manifest))]
     assert corpus_folders.main(["nonsense"]) == 2
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX resource limits")
+def test_a_real_write_failure_is_one_line_and_exit_4(tmp_path):
+    """End to end: the report process may not write files over 64 KB (RLIMIT_FSIZE), as on a full disk."""
+    import resource
+    import signal
+    import subprocess
+    import sys
+
+    out = tmp_path / "reports"
+    files = _previous_report(out)
+
+    def limit() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG instead of killing
+        resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, resource.RLIM_INFINITY))
+
+    result = subprocess.run([sys.executable, "-m", "analysis", "report", "--manifest", str(MANIFEST), "--out", str(out),
+                             "--notebooks", str(_notebooks(tmp_path / "nb"))], capture_output=True, text=True, preexec_fn=limit,
+                            timeout=300)
+    assert result.returncode == 4, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: cannot write the report: {out}") and "File too large" in lines[0]
+    assert all((out / name).read_text() == text for name, text in files.items())
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
