@@ -55,6 +55,9 @@ CALENDAR = "calendar.tsv"
 KINDS = ("title", "general", "number", "time", "name")
 ROLES = ("terminal", "closer", "opener", "bullet")
 
+_LOOK_BACK = 64  # characters searched for the word before an end mark (no abbreviation is longer)
+_LOOK_BACK_BRACKET = 400  # characters searched for an open parenthesis or bracket
+_LIST_HEAD_MAX = 12  # a list label ("\u2022 10.") is never longer
 _INITIALISM = re.compile(r"[A-Za-z]{1,2}(?:\.[A-Za-z]{1,2})+")
 #: A numeric footnote glued to a full stop after a word ("consultation.11 12 Take", "(type 2).10 This").
 _FOOTNOTE = re.compile(r"\.\d{1,3}(?: \d{1,3})*(?=\s+[A-Z])")  # and a letter or bracket before the stop
@@ -227,8 +230,10 @@ def _is_end(text: str, found: re.Match[str], sentence_start: int, r: Rules) -> i
         return None  # "[...]": an omission, not an end
     if _inside_brackets(text, sentence_start, mark_start, after):
         return None  # "(He worked there. He left.) at noon": a parenthesis is not cut
-    token_start = max(text.rfind(" ", sentence_start, mark_start), text.rfind("\n", sentence_start, mark_start)) + 1
-    token = text[max(token_start, sentence_start) : mark_start].lstrip(r.openers)
+    # The word before the mark: look back a bounded window, so a paragraph that never ends a
+    # sentence ("Mr. Mr. Mr. ...") costs linear time, not quadratic.
+    window = text[max(sentence_start, mark_start - _LOOK_BACK) : mark_start]
+    token = "" if not window or window[-1].isspace() else window.split()[-1].lstrip(r.openers)
     if "!" in mark or "?" in mark:
         return after if r.kind(token) != "name" or _starts_sentence(text, word_at, first, r) else None
     dots = mark.count(".") + 3 * mark.count("\u2026")
@@ -237,7 +242,7 @@ def _is_end(text: str, found: re.Match[str], sentence_start: int, r: Rules) -> i
         return mark_start + 1 if attached else after  # "word. . . . Next": the first stop ends it
     if dots == 3:
         return None if " " in mark else after
-    if r.list_head.fullmatch(text[sentence_start:mark_start].lstrip()):
+    if mark_start - sentence_start <= _LIST_HEAD_MAX and r.list_head.fullmatch(text[sentence_start:mark_start].lstrip()):
         return None  # the label of a list item: "1.) The first item"
     kind = r.kind(token) if token else None
     if kind is None and ("-" in token or "." in token):
@@ -254,10 +259,12 @@ def _is_end(text: str, found: re.Match[str], sentence_start: int, r: Rules) -> i
 
 
 def _inside_brackets(text: str, sentence_start: int, mark_start: int, after: int) -> bool:
-    """Is the mark inside a parenthesis or square bracket opened in this sentence and closed later
-    in the paragraph? (pySBD's rule: text between brackets is not split.)"""
+    """Is the mark inside a parenthesis or square bracket opened in this sentence (at most
+    ``_LOOK_BACK_BRACKET`` characters before it) and closed later in the paragraph by the next
+    closer? (pySBD's rule: text between brackets is not split.)"""
+    start = max(sentence_start, mark_start - _LOOK_BACK_BRACKET)  # bounded: linear time on any paragraph
     for opener, closer in (("(", ")"), ("[", "]")):
-        if text.count(opener, sentence_start, mark_start) > text.count(closer, sentence_start, mark_start):
+        if text.count(opener, start, mark_start) > text.count(closer, start, mark_start):
             closing = text.find(closer, after)
             if closing != -1 and text.find(opener, after, closing) == -1:
                 return True  # the next closer closes this bracket, not a later one

@@ -111,3 +111,10 @@ def test_the_instruments_load_and_classify():
     assert r.kind("Feb") == "general"  # from calendar.tsv
     assert r.kind("P") == "general"  # a capital initial, though "p" (page) is listed
     assert "how" in r.starters and "government" not in r.starters
+
+
+@pytest.mark.parametrize("unit", ["Mr. ", "(Mr. ", "A. ", "U.S. Government "])
+def test_a_paragraph_that_never_ends_a_sentence_is_one_sentence(unit):
+    """Each candidate looks back a bounded window, so this stays linear (it was quadratic)."""
+    text = unit * 20_000
+    assert split_spans(text) == [(0, len(text.rstrip()))]
