@@ -45,6 +45,8 @@ def _split(text: str) -> list[str]:
         ("This is good!!! Really.", ["This is good!!!", "Really."]),
         ("Is it over?!? Nobody knows.", ["Is it over?!?", "Nobody knows."]),
         ("He works at Yahoo! in London.", ["He works at Yahoo! in London."]),
+        ("The drills -- surprise! -- ended early.", ["The drills -- surprise! -- ended early."]),
+        ("What now? - Troops left.", ["What now?", "- Troops left."]),
         # ellipses
         ("He paused . . . and left.", ["He paused . . . and left."]),
         ("He waited . . . Nobody came.", ["He waited . . . Nobody came."]),
