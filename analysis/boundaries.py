@@ -144,7 +144,7 @@ def rules() -> Rules:
             raise InstrumentError(instrument_path(MARKS), f"need one character and a role in {ROLES}", row=int(row["line"]))
     terminal, closer, opener, bullet = (re.escape(_marks(role, mark_rows)) for role in ROLES)
     end = re.compile(
-        rf"(?<![{terminal}])(?P<mark>[{terminal}]++(?: [{terminal}]+(?=[{closer}]*(?:\s|$)))*)"
+        rf"(?P<mark>[{terminal}]++(?: [{terminal}]+(?=[{closer}]*(?:\s|$)))*)"
         rf"(?P<close>[{closer}]*+(?:\[\d{{1,3}}\])*+)(?=\s|$)"
     )
     return Rules(
