@@ -155,7 +155,10 @@ def rules() -> Rules:
         openers=_marks("opener", mark_rows),
         end=end,
         bullets=_marks("bullet", mark_rows),
-        label_end=re.compile(rf"(?:\.\)?|\))(?=\s+[{opener}]*(?P<next>\w))"),
+        label_end=re.compile(  # the stop or bracket first (fast scan), then what precedes it: a label
+            rf"[.)](?:(?<=[\s{bullet}][a-z0-9].)|(?<=[\s{bullet}]\d\d.)|(?<=^[a-z0-9].)|(?<=^\d\d.))"
+            rf"(?<=[.)])(?:(?<=\.)\))?(?=\s+[{opener}]*(?P<next>\w))"
+        ),
         bullet=re.compile(rf"[{bullet}]"),
         list_head=re.compile(rf"(?:[{bullet}]\s*)?(?:\d{{1,2}}|[A-Za-z])"),
     )
