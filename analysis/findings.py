@@ -33,7 +33,7 @@ from typing import Mapping
 
 import pandas as pd
 
-from .compare import intervals_overlap
+from .summaries import intervals_overlap
 from .highlight import md_code, md_text
 
 #: Fewest sentences each side of a comparison needs before the notebooks state a difference
