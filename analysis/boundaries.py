@@ -5,8 +5,10 @@ or ``. . .`` is one mark, so "good!!!" stays whole) with any closing quotation m
 followed by a space or the end of the text. Whether it ends the sentence depends on the word
 before it and the word after it:
 
-* the next word starts in lower case: never (``"This is great." she said``, ``Yahoo! in``,
-  ``5th st. near``);
+* the next word (after any spaces, opening quotes, brackets and dashes) starts in lower case:
+  never (``"This is great." she said``, ``voila! -- you``, ``5th st. near``);
+* a name written with ``!`` (``name`` in ``abbreviations.tsv``: ``Yahoo!``) ends one only before
+  a sentence starter;
 * an end mark right after ``[`` or ``(`` is an omission (``[...]``), never an end;
 * the word before is an abbreviation (``abbreviations.tsv``; single capitals such as the ``E.`` of
   "Jonas E. Smith" and dotted initialisms such as ``J.C.`` count as ``general``): a ``title``
