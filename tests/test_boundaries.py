@@ -120,3 +120,24 @@ def test_a_paragraph_that_never_ends_a_sentence_is_one_sentence(unit):
     """Each candidate looks back a bounded window, so this stays linear (it was quadratic)."""
     text = unit * 20_000
     assert split_spans(text) == [(0, len(text.rstrip()))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [  # the misses listed in issue 13, as written there
+        ("I live in the U.S. How about you?", ["I live in the U.S.", "How about you?"]),
+        ('"This is great." she said.', ['"This is great." she said.']),
+        ("It costs Rs. 3,520 now.", ["It costs Rs. 3,520 now."]),
+        ("From Jun. 3 to Jul. 9 it rained.", ["From Jun. 3 to Jul. 9 it rained."]),
+        ("He is no. 5 on the list.", ["He is no. 5 on the list."]),
+        ("Sen. John Smith (R., Ariz.) said so.", ["Sen. John Smith (R., Ariz.) said so."]),
+        ("She went to J.C. Penney today.", ["She went to J.C. Penney today."]),
+        ("See p. 55 for more.", ["See p. 55 for more."]),
+        ("She works at Yahoo! in London.", ["She works at Yahoo! in London."]),
+        ("It was . . . odd.", ["It was . . . odd."]),
+        ("1.) Troops left. 2.) Talks began.", ["1.) Troops left.", "2.) Talks began."]),
+        ("This is good!!! Very good.", ["This is good!!!", "Very good."]),
+    ],
+)
+def test_the_issues_news_cases(text, expected):
+    assert _split(text) == expected
