@@ -9,10 +9,10 @@ CMUDICT := build/nltk_data/corpora/cmudict/cmudict
 TABLES  = $$($(PY) -m analysis.corpus_folders tables)
 
 .DEFAULT_GOAL := help
-.PHONY: help setup report score lab test bench bench-report bench-polnear fuzz strip clean
+.PHONY: help setup report score lab test bench bench-report bench-polnear fuzz strip clean validate validate-sentences
 
 help: ## list the targets
-	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
+	@grep -hE '^[a-z][a-z-]*:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-19s %s\n", $$1, $$2}'
 
 setup: $(STAMP) $(CMUDICT) ## create .venv, install pinned requirements and the package, build offline resources
 
@@ -47,6 +47,13 @@ bench-report: setup ## the report stage alone: score + report on the benchmark c
 
 bench-polnear: setup ## score + report timed on PolNeAR's train split (840 real articles, 7 outlets; POLNEAR=dataset folder)
 	$(PY) -m benchmarks.polnear --time $(if $(POLNEAR),--dataset $(POLNEAR))
+
+SBD_CASES ?= ../shared/datasets/sbd-golden/golden_rules_en.json
+validate-sentences: setup ## sentence splitter vs hand-split cases, beside Punkt and pySBD (SBD_CASES=path.json ...)
+	-$(PY) -m pip install --disable-pip-version-check --quiet -r requirements-validate.txt
+	$(PY) -m analysis.eval_sentences $(SBD_CASES) --articles 200
+
+validate: validate-sentences ## every instrument against human annotation (development data under ../shared/datasets/)
 
 strip: setup ## strip outputs from the notebooks before committing
 	$(VENV)/bin/jupyter nbconvert --clear-output --inplace notebooks/*.ipynb
