@@ -26,6 +26,7 @@ import json
 import os
 import re
 import sys
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -124,8 +125,24 @@ def execute_notebook(path: Path, *, timeout: int = 600, banner: str = ""):
         resources={"metadata": {"path": str(path.parent)}}, kernel_manager_class=local_kernel_manager(),
     )
     client.on_cell_start = lambda cell, cell_index, **_: current.__setitem__(0, cell_index)
+    outcome: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            client.execute()
+        except BaseException as exc:  # noqa: BLE001 - handed over to the calling thread below
+            outcome.append(exc)
+
+    # nbclient runs in a thread of its own: in the main thread it would replace the caller's SIGTERM
+    # handling with its own (which shuts the kernel down and leaves the run to fail with a traceback),
+    # so the report could not unwind with its own exit code. The calling thread waits, awake to signals.
+    worker = threading.Thread(target=work, name=f"execute-{path.stem}", daemon=True)
+    worker.start()
+    while worker.is_alive():
+        worker.join(0.2)
     try:
-        client.execute()
+        if outcome:
+            raise outcome[0]
     except CellExecutionError as exc:
         raise _failed(path, notebook, current[0], f"{exc.ename}: {exc.evalue}", str(exc)) from None
     except (CellControlSignal, DeadKernelError, TimeoutError, RuntimeError) as exc:
@@ -349,7 +366,6 @@ _ENVIRONMENT_ERRNOS = ("ENOSPC", "EROFS", "EACCES", "EPERM", "EDQUOT", "ENOTDIR"
 def run(args: argparse.Namespace) -> int:
     """Build the report for the parsed ``args``; print one line per outcome; return the exit code."""
     import signal
-    import threading
 
     from .outputs import OutputBusyError, OutputError
     from .report_folder import ReportFolderError
