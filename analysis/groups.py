@@ -128,3 +128,69 @@ def top_and_others(outlets: Iterable[str], *, n: int = 20, weights: Mapping[str,
     label = f"{OTHERS} ({rest} outlet{'s' if rest != 1 else ''})"
     kept = set(ranked[:n])
     return {o: o if o in kept else label for o in names}
+
+
+#: Sentence measures compared between groups: name -> (numerator, denominator or None for a mean).
+SENTENCE_MEASURES: dict[str, tuple[str, str | None]] = {
+    "share of words in quotation marks": ("_quoted_words", "n_words"),
+    "reporter's tone (VADER compound, mean)": ("reporter_compound", None),
+    "quoted tone (VADER compound, mean)": ("quoted_compound", None),
+}
+
+
+def sentence_measures(sentences: pd.DataFrame, *, by: str, seed: object = "sentence_measures") -> pd.DataFrame:
+    """The sentence measures of :data:`SENTENCE_MEASURES` per group, each pooled over the group's
+    articles with its interval (:func:`pooled_ratio`), as one long table.
+
+    ``sentences`` is the pipeline's table with the group column ``by`` attached.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"article_id": ["a", "a", "b"], "type": ["wire", "wire", "state"], "n_words": [10, 30, 20],
+    ...     "quoted_share": [0.0, 0.5, 1.0], "reporter_compound": [0.2, -0.4, float("nan")], "quoted_compound": [float("nan"), 0.1, 0.3]})
+    >>> sentence_measures(s, by="type")[["type", "measure", "estimate"]].round(3).values.tolist()
+    [['state', 'share of words in quotation marks', 1.0], ['wire', 'share of words in quotation marks', 0.375], ['wire', "reporter's tone (VADER compound, mean)", -0.1], ['state', 'quoted tone (VADER compound, mean)', 0.3], ['wire', 'quoted tone (VADER compound, mean)', 0.1]]
+    """
+    d = sentences.assign(_quoted_words=sentences["quoted_share"] * sentences["n_words"])
+    parts = []
+    for name, (numerator, denominator) in SENTENCE_MEASURES.items():
+        part = pooled_ratio(d, by=by, numerator=numerator, denominator=denominator, seed=(seed, name))
+        parts.append(part.assign(measure=name))
+    out = pd.concat(parts, ignore_index=True)
+    return out[[by, "measure", "n_articles", "n_units", "estimate", "low", "high", "interval"]]
+
+
+def frame_units(evidence: pd.DataFrame, sentences: pd.DataFrame, *, frames: Iterable[str], family: str | None = None) -> pd.DataFrame:
+    """One row per sentence and frame: the frame's indicator matches in the sentence (0 when none).
+
+    The units :func:`pooled_ratio` pools into a group's matches per 1,000 words
+    (``numerator="matches", denominator="n_words", scale=1000``). ``evidence`` rows of other
+    frames (or another ``family``) are left out; every column of ``sentences`` is kept.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"article_id": ["a", "a"], "sentence": [1, 2], "n_words": [10, 5]})
+    >>> e = pd.DataFrame({"article_id": ["a", "a"], "sentence": [2, 2], "family": "event", "category": ["military", "military"]})
+    >>> frame_units(e, s, frames=["military", "economy"])[["sentence", "frame", "matches"]].values.tolist()
+    [[1, 'military', 0], [1, 'economy', 0], [2, 'military', 2], [2, 'economy', 0]]
+    """
+    frames = list(dict.fromkeys(frames))
+    e = evidence[evidence["category"].isin(frames)]
+    if family is not None:
+        e = e[e["family"] == family]
+    counts = e.groupby(["article_id", "sentence", "category"]).size().rename("matches").reset_index().rename(columns={"category": "frame"})
+    grid = sentences.merge(pd.DataFrame({"frame": frames}), how="cross")
+    out = grid.merge(counts, on=["article_id", "sentence", "frame"], how="left", validate="one_to_one")
+    out["matches"] = out["matches"].fillna(0).astype(int)
+    return out
+
+
+def label_colors(labels: Mapping[str, str], colors: Mapping[str, str], *, others: str = "#9a9a9a") -> dict[str, str]:
+    """Colours for display labels (:func:`top_and_others`): an outlet keeps its colour, "others" is grey.
+
+    Examples
+    --------
+    >>> label_colors({"a": "a", "b": "others (1 outlet)"}, {"a": "#111111", "b": "#222222"})
+    {'a': '#111111', 'others (1 outlet)': '#9a9a9a'}
+    """
+    return {label: colors.get(label, others) for label in dict.fromkeys(labels.values())}

@@ -50,14 +50,14 @@ def panel_grid(n_panels: int, *, ncols: int, panel_height: float, width: float =
 def plot_dot_panels(
     df: pd.DataFrame, *, value: str, row: str, panel: str, xlabel: str, low: str | None = None, high: str | None = None,
     colors: Mapping[str, str] | None = None, rows: Sequence[str] | None = None, panels: Sequence[str] | None = None,
-    ncols: int | None = None, zero_line: bool = False, title: str = "",
+    ncols: int | None = None, zero_line: bool = False, title: str = "", panel_colors: Mapping[str, str] | None = None,
 ):
     """Dots with 95% intervals: one panel per ``panel`` value, one labelled row per ``row`` value.
 
     Every panel lists the same rows in the same order (``rows``, default sorted), so a reader
     follows one outlet or group down the panels; a missing value leaves its row empty.
-    ``colors`` maps a row to its colour (outlet, group or frame colours); rows are labelled,
-    so there is no legend.
+    ``colors`` maps a row to its colour (outlet or group colours), or ``panel_colors`` a panel
+    to one colour for all its rows (frame colours); rows are labelled, so there is no legend.
 
     Examples
     --------
@@ -81,7 +81,7 @@ def plot_dot_panels(
         for r in part.itertuples(index=False):
             key = str(getattr(r, row))
             y = position[key]
-            color = (colors or {}).get(key, NEUTRAL)
+            color = (panel_colors or {}).get(str(name)) or (colors or {}).get(key, NEUTRAL)
             lo, hi = (getattr(r, low), getattr(r, high)) if low and high else (np.nan, np.nan)
             if pd.notna(lo) and pd.notna(hi):
                 ax.plot([lo, hi], [y, y], color=color, linewidth=2.2, alpha=0.9, solid_capstyle="round")
