@@ -16,7 +16,7 @@ Examples
 >>> d = pd.DataFrame({"article_id": ["a", "a", "b", "c"], "type": ["wire", "wire", "wire", "state"],
 ...                   "matches": [1, 0, 2, 0], "words": [10, 10, 20, 10]})
 >>> pooled_ratio(d, by="type", numerator="matches", denominator="words", scale=1000)[["type", "n_articles", "estimate", "interval"]].values.tolist()
-[['state', 1, 0.0, 'sentences of one article'], ['wire', 2, 75.0, 'articles']]
+[['state', 1, 0.0, 'one unit: no interval'], ['wire', 2, 75.0, 'articles']]
 """
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ OTHERS = "others"
 
 def pooled_ratio(
     units: pd.DataFrame, *, by: str | list[str], numerator: str, denominator: str | None = None, cluster: str = "article_id",
-    scale: float = 1.0, seed: object = "pooled_ratio", n_resamples: int = N_RESAMPLES,
+    scale: float = 1.0, seed: object = "pooled_ratio", n_resamples: int = N_RESAMPLES, unit_name: str = "sentences",
 ) -> pd.DataFrame:
     """Per group: ``scale * sum(numerator) / sum(denominator)`` over its units, with a 95% interval.
 
@@ -48,8 +48,7 @@ def pooled_ratio(
     -------
     DataFrame
         ``*by, n_articles, n_units, estimate, low, high, interval`` (``"articles"`` or
-        ``"sentences of one article"``; the word "sentences" stands for whatever the units are),
-        sorted by group.
+        ``"<unit_name> of one article"``), sorted by group.
 
     Examples
     --------
@@ -76,7 +75,7 @@ def pooled_ratio(
             num, den = np.bincount(clusters, num, n_clusters), np.bincount(clusters, den, n_clusters)
             kind = "articles"
         else:
-            kind = "sentences of one article"
+            kind = f"{unit_name} of one article" if len(num) > 1 else "one unit: no interval"
         weights = resample_weights(len(num), seed=seed_for(seed, *key, numerator, denominator or ""), n_resamples=n_resamples)
         with np.errstate(divide="ignore", invalid="ignore"):
             samples = scale * (weights @ num) / (weights @ den)
@@ -194,3 +193,22 @@ def label_colors(labels: Mapping[str, str], colors: Mapping[str, str], *, others
     {'a': '#111111', 'others (1 outlet)': '#9a9a9a'}
     """
     return {label: colors.get(label, others) for label in dict.fromkeys(labels.values())}
+
+
+def article_measures(df: pd.DataFrame, *, by: str, measures: Iterable[str], weight: str = "words", seed: object = "article_measures") -> pd.DataFrame:
+    """Per group and measure, the ``weight``-weighted mean of an article-level measure (readability),
+    with an interval over the group's articles (:func:`pooled_ratio`; one article: no interval).
+
+    Examples
+    --------
+    >>> r = pd.DataFrame({"article_id": ["a", "b", "c"], "type": ["wire", "wire", "state"], "flesch": [60.0, 40.0, 50.0], "words": [100, 300, 200]})
+    >>> article_measures(r, by="type", measures=["flesch"])[["type", "estimate", "interval"]].values.tolist()
+    [['state', 50.0, 'one unit: no interval'], ['wire', 45.0, 'articles']]
+    """
+    parts = []
+    for name in measures:
+        d = df.assign(_weighted=df[name] * df[weight])
+        part = pooled_ratio(d, by=by, numerator="_weighted", denominator=weight, seed=(seed, name), unit_name="articles")
+        parts.append(part.assign(measure=name))
+    out = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=[by, "n_articles", "n_units", "estimate", "low", "high", "interval", "measure"])
+    return out[[by, "measure", "n_articles", "estimate", "low", "high", "interval"]]

@@ -51,6 +51,7 @@ def plot_dot_panels(
     df: pd.DataFrame, *, value: str, row: str, panel: str, xlabel: str, low: str | None = None, high: str | None = None,
     colors: Mapping[str, str] | None = None, rows: Sequence[str] | None = None, panels: Sequence[str] | None = None,
     ncols: int | None = None, zero_line: bool = False, title: str = "", panel_colors: Mapping[str, str] | None = None,
+    sharex: bool = True,
 ):
     """Dots with 95% intervals: one panel per ``panel`` value, one labelled row per ``row`` value.
 
@@ -71,7 +72,7 @@ def plot_dot_panels(
     rows = list(rows) if rows is not None else sorted(dict.fromkeys(map(str, df[row]))) if len(df) else []
     ncols = ncols or (1 if len(panels) == 1 else 2 if len(panels) <= 4 or len(rows) > 12 else 3)
     height = 0.24 * max(1, len(rows)) + 0.7
-    fig, axes = panel_grid(len(panels), ncols=ncols, panel_height=height, width=11.0 if ncols > 1 else 8.0)
+    fig, axes = panel_grid(len(panels), ncols=ncols, panel_height=height, width=11.0 if ncols > 1 else 8.0, sharex=sharex)
     position = {r: i for i, r in enumerate(rows)}
     for ax, name in zip(axes, panels):
         ax.set_title(str(name), fontsize="medium")
@@ -91,7 +92,7 @@ def plot_dot_panels(
         ax.grid(axis="x", color="0.92", linewidth=0.8)
         if not len(part):
             ax.text(0.5, 0.5, "no data", ha="center", va="center", transform=ax.transAxes, color="0.4")
-    for ax in axes[-ncols:]:
+    for ax in axes if not sharex else axes[-ncols:]:
         ax.set_xlabel(xlabel)
     if title:
         fig.suptitle(title)
