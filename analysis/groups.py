@@ -212,3 +212,36 @@ def article_measures(df: pd.DataFrame, *, by: str, measures: Iterable[str], weig
         parts.append(part.assign(measure=name))
     out = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=[by, "n_articles", "n_units", "estimate", "low", "high", "interval", "measure"])
     return out[[by, "measure", "n_articles", "estimate", "low", "high", "interval"]]
+
+
+def group_finding(table: pd.DataFrame, *, by: str, what: str, fmt: str = "{:+.2f}") -> str:
+    """One Markdown sentence comparing the groups of ``table`` (:func:`pooled_ratio` rows of one measure).
+
+    Names the highest and lowest group with their estimates, intervals and article counts, and
+    says whether the two intervals overlap (then these articles cannot tell the groups apart).
+    Group names are escaped for Markdown.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"type": ["state", "wire"], "n_articles": [3, 5], "estimate": [-0.2, 0.1], "low": [-0.3, 0.0], "high": [-0.1, 0.2]})
+    >>> group_finding(t, by="type", what="tone")
+    'By type, tone is highest for **wire** (+0.10, 95% interval +0.00 to +0.20, 5 articles) and lowest for **state** (-0.20, -0.30 to -0.10, 3 articles): the intervals do not overlap.'
+    >>> group_finding(t.iloc[:1], by="type", what="tone")
+    'Every scored article is in one type group (**state**): nothing to compare between groups; fill in the outlets table to compare them.'
+    """
+    from .highlight import md_text
+    from .summaries import intervals_overlap
+
+    t = table.dropna(subset=["estimate"])
+    if t[by].nunique() < 2:
+        names = ", ".join(f"**{md_text(g)}**" for g in t[by].unique()) or "none"
+        return f"Every scored article is in one {md_text(by)} group ({names}): nothing to compare between groups; fill in the outlets table to compare them."
+    top, bottom = t.loc[t["estimate"].idxmax()], t.loc[t["estimate"].idxmin()]
+    f = fmt.format
+    overlap = intervals_overlap(top["low"], top["high"], bottom["low"], bottom["high"])
+    return (
+        f"By {md_text(by)}, {md_text(what)} is highest for **{md_text(top[by])}** ({f(top['estimate'])}, 95% interval {f(top['low'])} to "
+        f"{f(top['high'])}, {int(top['n_articles'])} article{'s' if top['n_articles'] != 1 else ''}) and lowest for **{md_text(bottom[by])}** "
+        f"({f(bottom['estimate'])}, {f(bottom['low'])} to {f(bottom['high'])}, {int(bottom['n_articles'])} article{'s' if bottom['n_articles'] != 1 else ''}): "
+        + ("the intervals overlap, so these articles cannot tell the two groups apart." if overlap else "the intervals do not overlap.")
+    )
