@@ -121,7 +121,7 @@ def top_and_others(outlets: Iterable[str], *, n: int = 20, weights: Mapping[str,
     names = sorted({str(o) for o in outlets})
     if len(names) <= n:
         return {o: o for o in names}
-    size = weights or {}
+    size = {} if weights is None else dict(weights)
     ranked = sorted(names, key=lambda o: (-float(size.get(o, 0)), o))
     rest = len(names) - n
     label = f"{OTHERS} ({rest} outlet{'s' if rest != 1 else ''})"

@@ -92,8 +92,11 @@ def plot_dot_panels(
         ax.grid(axis="x", color="0.92", linewidth=0.8)
         if not len(part):
             ax.text(0.5, 0.5, "no data", ha="center", va="center", transform=ax.transAxes, color="0.4")
-    for ax in axes if not sharex else axes[-ncols:]:
-        ax.set_xlabel(xlabel)
+    if sharex:
+        fig.supxlabel(xlabel, fontsize="medium")
+    else:
+        for ax in axes:
+            ax.set_xlabel(xlabel)
     if title:
         fig.suptitle(title)
     fig.tight_layout()
@@ -142,10 +145,8 @@ def plot_arc_panels(
         ax.set_title(f"{name} ({n_articles} article{'s' if n_articles != 1 else ''})", fontsize="medium")
         ax.set_ylim(-1.05, 1.05)
         ax.set_xlim(0, 1)
-    for ax in axes[-min(ncols, len(axes)):]:
-        ax.set_xlabel("position in article (0 = first sentence, 1 = last)")
-    for ax in axes[:: max(1, min(ncols, len(axes)))]:
-        ax.set_ylabel("tone (-1 to +1)")
+    fig.supxlabel("position in the article (0 = first sentence, 1 = last)", fontsize="medium")
+    fig.supylabel("sentence tone (-1 to +1)", fontsize="medium")
     fig.tight_layout()
     return fig
 
@@ -183,8 +184,7 @@ def plot_term_panels(
             ax.axvline(threshold, color="0.4", linestyle="--", linewidth=0.9)
         if part.empty:
             ax.text(0.5, 0.5, "no data", ha="center", va="center", transform=ax.transAxes, color="0.4")
-    for ax in axes[-min(ncols, len(axes)):]:
-        ax.set_xlabel(xlabel)
+    fig.supxlabel(xlabel, fontsize="medium")
     fig.tight_layout()
     return fig
 
