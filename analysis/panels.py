@@ -123,6 +123,8 @@ def plot_arc_panels(
     >>> [ax.get_title() for ax in fig.axes]
     ['X (1 article)', 'Y (1 article)']
     """
+    from matplotlib import patheffects
+
     d = df.sort_values([panel, "article_id", "sentence"])
     last = d.groupby("article_id")["sentence"].transform("max")
     d = d.assign(_x=(d["sentence"] - 1) / np.maximum(1, last - 1))
@@ -135,13 +137,14 @@ def plot_arc_panels(
         color = (colors or {}).get(str(name), NEUTRAL)
         ax.axhline(0, color="0.75", linewidth=0.8)
         n_articles = part["article_id"].nunique()
-        alpha = max(0.12, min(0.6, 3.0 / max(1, n_articles)))
+        alpha = max(0.04, min(0.6, 3.0 / max(1, n_articles)))  # many articles: a haze the means stand out from
         for _, art in part.groupby("article_id", sort=False):
             ax.plot(art["_x"], art[value], color=color, linewidth=0.8, alpha=alpha)
         means = part.groupby("_bin")[value].mean().reindex(range(bins))
-        ax.plot(centers, means, color=color, linewidth=2.4, markeredgecolor="0.2")
+        halo = [patheffects.Stroke(linewidth=4.6, foreground="white"), patheffects.Normal()]
+        ax.plot(centers, means, color=color, linewidth=2.4, path_effects=halo)
         if reference:
-            ax.plot(centers, part.groupby("_bin")[reference].mean().reindex(range(bins)), color="0.35", linewidth=1.2, linestyle="--")
+            ax.plot(centers, part.groupby("_bin")[reference].mean().reindex(range(bins)), color="0.2", linewidth=1.2, linestyle="--", path_effects=halo)
         ax.set_title(f"{name} ({n_articles} article{'s' if n_articles != 1 else ''})", fontsize="medium")
         ax.set_ylim(-1.05, 1.05)
         ax.set_xlim(0, 1)
