@@ -105,7 +105,7 @@ def plot_dot_panels(
 
 def plot_arc_panels(
     df: pd.DataFrame, *, panel: str = "outlet", colors: Mapping[str, str] | None = None, bins: int = 10, ncols: int = 4,
-    value: str = "compound_adjusted", reference: str | None = "compound",
+    value: str = "compound_adjusted", reference: str | None = "compound", title: str = "",
 ):
     """Sentence tone along the article, one panel per outlet (small multiples, no spaghetti).
 
@@ -150,13 +150,15 @@ def plot_arc_panels(
         ax.set_xlim(0, 1)
     fig.supxlabel("position in the article (0 = first sentence, 1 = last)", fontsize="medium")
     fig.supylabel("sentence tone (-1 to +1)", fontsize="medium")
+    if title:
+        fig.suptitle(title)
     fig.tight_layout()
     return fig
 
 
 def plot_term_panels(
     df: pd.DataFrame, *, term: str = "term", value: str = "z", group: str = "outlet", top: int = 8, xlabel: str = "z-score",
-    colors: Mapping[str, str] | None = None, threshold: float | None = None, by_magnitude: bool = False, ncols: int = 3,
+    colors: Mapping[str, str] | None = None, threshold: float | None = None, by_magnitude: bool = False, ncols: int = 3, title: str = "",
 ):
     """The ``top`` terms of each group as bars, one panel per group (outlet or group of outlets).
 
@@ -188,6 +190,8 @@ def plot_term_panels(
         if part.empty:
             ax.text(0.5, 0.5, "no data", ha="center", va="center", transform=ax.transAxes, color="0.4")
     fig.supxlabel(xlabel, fontsize="medium")
+    if title:
+        fig.suptitle(title)
     fig.tight_layout()
     return fig
 
