@@ -35,6 +35,8 @@ EXACT_LIMIT = 40_000
 MAX_DF = 0.002
 #: ... unless it is in at most this many sentences.
 MIN_DF = 50
+#: Above :data:`EXACT_LIMIT`: the most articles one sentence is aligned with (its most similar).
+MAX_MATCHES = 10
 
 
 def ngrams(tokens: Sequence[str], *, n_min: int = 1, n_max: int = 2) -> list[str]:
@@ -130,7 +132,8 @@ def compare_sentences(
     sentences (at least :data:`MIN_DF`); each candidate's similarity is still the full cosine. A
     pair that shares only very common terms ("the", "said") is then not compared, and a sentence
     with no candidate in another outlet has no best match (similarity NaN, not reported
-    elsewhere). Below the limit the answer is the dense computation's.
+    elsewhere), and a sentence is aligned with at most :data:`MAX_MATCHES` other articles (its
+    most similar). Below the limit the answer is the dense computation's.
 
     Examples
     --------
@@ -214,6 +217,12 @@ def _candidate_pass(vectors: sparse.csr_matrix, outlets: np.ndarray, articles: n
         by_article = np.lexsort((j, -sims, art, i))
         head = by_article[np.r_[True, (i[by_article][1:] != i[by_article][:-1]) | (art[by_article][1:] != art[by_article][:-1])]]
         head = head[sims[head] >= threshold]
+        # At most MAX_MATCHES articles per sentence (its most similar): a sentence repeated in
+        # thousands of articles (boilerplate, a wire paragraph) would otherwise pair with every one.
+        ranked = head[np.lexsort((j[head], -sims[head], i[head]))]
+        rank = np.arange(len(ranked)) - np.searchsorted(i[ranked], i[ranked], side="left")
+        head = np.sort(ranked[rank < MAX_MATCHES])
+        head = head[np.lexsort((art[head], i[head]))]
         edge_i.append(i[head])
         edge_art.append(art[head])
         edge_j.append(j[head])
