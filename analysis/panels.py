@@ -92,11 +92,7 @@ def plot_dot_panels(
         ax.grid(axis="x", color="0.92", linewidth=0.8)
         if not len(part):
             ax.text(0.5, 0.5, "no data", ha="center", va="center", transform=ax.transAxes, color="0.4")
-    if sharex:
-        fig.supxlabel(xlabel, fontsize="medium")
-    else:
-        for ax in axes:
-            ax.set_xlabel(xlabel)
+    fig.supxlabel(xlabel, fontsize="medium")  # once: repeated under every panel, long labels collide
     if title:
         fig.suptitle(title)
     fig.tight_layout()
