@@ -24,6 +24,7 @@ from typing import Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 
 import pandas as pd
 
+from .clean import remove_control_chars
 from .corpus import english_share, latin_share, orphan_files, read_article
 from .document import Document, build_document
 from .errors import ArticleError
@@ -212,8 +213,14 @@ SCORER_ERROR = "scorer_error"
 
 
 def _one_line(message: str, limit: int = 300) -> str:
-    """An exception message on one line, at most ``limit`` characters (a cell and a stderr line)."""
-    text = " ".join(message.split())
+    """An exception message on one line, at most ``limit`` characters (a cell and a stderr line).
+
+    Examples
+    --------
+    >>> _one_line("bad\\n  text\\x00 here")
+    'bad text here'
+    """
+    text = " ".join(remove_control_chars(message)[0].split())
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
