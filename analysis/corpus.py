@@ -131,7 +131,8 @@ def _check_header(path: Path, header: list[str]) -> None:
             hints.append(f"column {column!r} is not a manifest column: did you mean {close[0]!r}?")
     if missing:
         hint = f" ({'; '.join(hints)})" if hints else ""
-        raise ManifestError(path, f"missing required column(s) {missing}; the header is {header}{hint}", row=1)
+        shown = repr(header) if len(repr(header)) <= 300 else repr(header)[:297] + "..."  # a binary file's "header"
+        raise ManifestError(path, f"missing required column(s) {missing}; the header is {shown}{hint}", row=1)
     if hints:
         raise ManifestError(path, "; ".join(hints), row=1)
     duplicated = sorted({column for column in header if header.count(column) > 1 and column})

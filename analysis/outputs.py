@@ -60,7 +60,9 @@ class OutputBusyError(WorkbookError):
 
 def _fail(path: Path, exc: OSError, doing: str) -> OutputError:
     reason = exc.strerror or str(exc)
-    if exc.errno == errno.ENOSPC:
+    if exc.errno in (errno.EEXIST, errno.ENOTDIR):
+        reason += " (a file is in the way: give --out a folder)"
+    elif exc.errno == errno.ENOSPC:
         reason += " (disk full: free some space and run again)"
     elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         reason += " (choose a writable folder with --out)"

@@ -154,10 +154,20 @@ def test_binary_folder_and_unreadable_paths_are_named(make_corpus, tmp_path, cap
     assert "sub (manifest line 4): unreadable: is a folder" in err and "Traceback" not in err
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
-def test_permission_denied_is_skipped(make_corpus, tmp_path):
+def test_permission_denied_is_skipped(make_corpus, tmp_path, monkeypatch):
     manifest = make_corpus({"good": GOOD, "secret": GOOD})
     (tmp_path / "raw" / "secret.txt").chmod(0)
+    if os.geteuid() == 0:  # root reads every file: refuse as the kernel would for anyone else
+        from pathlib import Path
+
+        real = Path.read_bytes
+
+        def read_bytes(self):
+            if self.name == "secret.txt":
+                raise PermissionError(13, "Permission denied", str(self))
+            return real(self)
+
+        monkeypatch.setattr(Path, "read_bytes", read_bytes)
     assert score(manifest, tmp_path / "out") == 0
     reasons = tables(tmp_path / "out")["articles"].set_index("article_id")["skip_reason"].to_dict()
     assert reasons == {"good": "", "secret": "unreadable: cannot read the file: Permission denied"}
