@@ -79,6 +79,8 @@ class OutputFolder:
 
     def __init__(self, out: str | Path, names: Iterable[str]) -> None:
         self.out = Path(out).absolute()
+        if self.out.is_symlink():  # swap the folder it points to, never the link itself
+            self.out = self.out.resolve()
         self.names = frozenset(names)
         if self.out.exists() and not self.out.is_dir():
             raise OutputError(self.out, "is a file, not a folder: give --out a folder")

@@ -231,3 +231,14 @@ def test_a_held_lock_refuses_and_a_stale_one_does_not(tmp_path):
         with pytest.raises(OutputBusyError, match=rf"another run \(process {os.getpid()}\) is writing to this folder"):
             OutputFolder(out, ["a.csv"]).__enter__()
     assert _listing(tmp_path) == []  # lock removed, nothing committed
+
+
+def test_output_folder_behind_a_symlink_stays_a_symlink(tmp_path):
+    target = tmp_path / "big_disk" / "tables"
+    target.mkdir(parents=True)
+    link = tmp_path / "processed"
+    link.symlink_to(target)
+    _commit(link, {"a.csv": "1\n"})
+    _commit(link, {"a.csv": "2\n"})
+    assert link.is_symlink() and (target / "a.csv").read_text() == "2\n"
+    assert _listing(tmp_path) == ["big_disk", "big_disk/tables", "big_disk/tables/a.csv", "processed"]
