@@ -242,3 +242,15 @@ def test_output_folder_behind_a_symlink_stays_a_symlink(tmp_path):
     _commit(link, {"a.csv": "2\n"})
     assert link.is_symlink() and (target / "a.csv").read_text() == "2\n"
     assert _listing(tmp_path) == ["big_disk", "big_disk/tables", "big_disk/tables/a.csv", "processed"]
+
+
+def test_table_stream_swaps_extra_files_with_the_tables(tmp_path):
+    from analysis.io import TableStream
+
+    for value in ("1", "2"):
+        with TableStream(tmp_path / "out", {"t": ["a"]}, also_writes=["t.parquet"]) as stream:
+            stream.append({"t": f"{value}\n"})
+            (stream.staging / "t.parquet").write_text(value)
+            stream.commit()
+    assert (tmp_path / "out" / "t.csv").read_text() == "a\n2\n" and (tmp_path / "out" / "t.parquet").read_text() == "2"
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["t.csv", "t.parquet"]
