@@ -81,12 +81,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         for error in getattr(exc, "errors", None) or [exc]:  # every bad manifest line, one line each
             print(f"error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except KeyboardInterrupt:
-        print("interrupted: the previous tables are unchanged", file=sys.stderr)
-        return 128 + signal.SIGINT
-    except RunInterrupted as exc:
-        print(f"interrupted by {signal.Signals(exc.signum).name}: the previous tables are unchanged", file=sys.stderr)
-        return 128 + exc.signum
+    except (KeyboardInterrupt, RunInterrupted) as exc:
+        signum = exc.signum if isinstance(exc, RunInterrupted) else signal.SIGINT
+        kept = ": the previous tables are unchanged" if args.command == "score" else ""
+        print(f"interrupted{'' if signum == signal.SIGINT else ' by ' + signal.Signals(signum).name}{kept}", file=sys.stderr)
+        return 128 + signum
 
 
 @contextmanager
