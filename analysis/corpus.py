@@ -426,11 +426,11 @@ def orphan_files(manifest: pd.DataFrame) -> list[Path]:
     """
     listed = {Path(file) for file in manifest["file"]}
     folders = sorted({path.parent for path in listed})
-    found = [
-        path
-        for folder in folders
-        if folder.is_dir()
-        for path in sorted(folder.iterdir())
-        if path.suffix.lower() in ARTICLE_SUFFIXES and path.is_file() and path not in listed
-    ]
+    found = []
+    for folder in folders:
+        try:  # a folder that cannot be listed (permission, a name too long) hides no orphan we can report
+            if folder.is_dir():
+                found.extend(p for p in sorted(folder.iterdir()) if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file() and p not in listed)
+        except OSError:
+            continue
     return found
