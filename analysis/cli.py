@@ -1,7 +1,9 @@
 """Command line: ``python -m analysis score|setup|report``.
 
-Tables are streamed: each chunk of articles is appended to temporary files that are renamed into
-place at the end, so memory does not grow with the corpus (:func:`analysis.pipeline.stream_corpus`).
+Tables are streamed: each chunk of articles is appended to temporary files in a fresh staging
+folder that replaces the previous set of tables at once at the end, so memory does not grow with
+the corpus and readers never see a mix (:func:`analysis.pipeline.stream_corpus`,
+:mod:`analysis.outputs`).
 
 Exit codes (each with a one-line message on stderr, never a traceback):
 

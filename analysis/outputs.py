@@ -138,10 +138,12 @@ class OutputFolder:
     def sweep(self) -> list[Path]:
         """Remove what killed runs left (call with the lock held); returns what was removed."""
         removed: list[Path] = []
-        parked = sorted(self.root.glob(f"{self.prefix}.old-*"), key=lambda p: p.stat().st_mtime)
+        # Exact shapes (mkdtemp's 8 random characters; pid-and-8-hex), so that the sweep for "a"
+        # never takes the staging folder of an output folder named "a.new-x".
+        parked = sorted(self.root.glob(f"{self.prefix}.old-[0-9]*-{'?' * 8}"), key=lambda p: p.stat().st_mtime)
         if parked and not self.in_place and not self.out.exists():
             os.rename(parked.pop(), self.out)  # a run killed between its two renames: put the old set back
-        for path in [*parked, *self.root.glob(f"{self.prefix}.new-*")]:
+        for path in [*parked, *self.root.glob(f"{self.prefix}.new-{'?' * 8}")]:
             shutil.rmtree(path, ignore_errors=True)
             removed.append(path)
         if self.out.is_dir():

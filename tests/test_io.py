@@ -208,18 +208,20 @@ def test_output_folder_in_place_when_the_parent_is_read_only(tmp_path, monkeypat
 
 def test_the_next_run_restores_a_set_parked_by_a_kill_mid_swap(tmp_path):
     out = tmp_path / "tables"
-    parked = tmp_path / ".tables.old-123-abcd"
+    parked = tmp_path / ".tables.old-123-abcd1234"
     parked.mkdir()
     (parked / "a.csv").write_text("previous\n")
-    staged = tmp_path / ".tables.new-xyz"
+    staged = tmp_path / ".tables.new-xyz_1234"
     staged.mkdir()
     (staged / "a.csv").write_text("half\n")
+    other = tmp_path / ".tables.new-x.new-abcd1234"  # the staging folder of an output folder named "tables.new-x"
+    other.mkdir()
     from analysis.outputs import OutputFolder
 
     with OutputFolder(out, ["a.csv"]) as folder:
         assert (out / "a.csv").read_text() == "previous\n"  # put back before anything else
         assert folder.removed == [staged]
-    assert _listing(tmp_path) == ["tables", "tables/a.csv"]
+    assert _listing(tmp_path) == [".tables.new-x.new-abcd1234", "tables", "tables/a.csv"]
 
 
 def test_a_held_lock_refuses_and_a_stale_one_does_not(tmp_path):
