@@ -256,3 +256,21 @@ def test_table_stream_swaps_extra_files_with_the_tables(tmp_path):
             stream.commit()
     assert (tmp_path / "out" / "t.csv").read_text() == "a\n2\n" and (tmp_path / "out" / "t.parquet").read_text() == "2"
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["t.csv", "t.parquet"]
+
+
+def test_output_folder_the_system_will_not_rename_is_filled_file_by_file(tmp_path, monkeypatch):
+    import errno
+
+    from analysis.outputs import OutputFolder
+
+    out = tmp_path / "tables"
+    _commit(out, {"a.csv": "old\n", "b.csv": "old\n"})
+    (out / "README.md").write_text("mine\n")
+
+    def refuse(self):
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+    monkeypatch.setattr(OutputFolder, "_swap", refuse)
+    _commit(out, {"a.csv": "new\n", "b.csv": "new\n"})
+    assert _listing(tmp_path) == ["tables", "tables/README.md", "tables/a.csv", "tables/b.csv"]
+    assert [(out / n).read_text() for n in ("a.csv", "b.csv", "README.md")] == ["new\n", "new\n", "mine\n"]
