@@ -203,8 +203,7 @@ def test_a_signal_cleans_up_and_keeps_the_previous_tables(slow_corpus, tmp_path,
     (out / "articles.csv").write_text("previous\n")
     process = run_cli(slow_corpus, out, "--jobs", str(jobs), "--chunk-size", "2")
     wait_for(lambda: staging(out) and any(staging(out)[0].iterdir()))
-    time.sleep(1.0)  # workers started and scoring
-    assert len(processes_mentioning(str(out))) == (1 if jobs == 1 else 1 + jobs)
+    wait_for(lambda: len(processes_mentioning(str(out))) == (1 if jobs == 1 else 1 + jobs))  # workers started
     process.send_signal(signum)
     _, err = process.communicate(timeout=60)
     assert process.returncode == 128 + signum, err
@@ -219,7 +218,7 @@ def test_after_sigkill_workers_die_and_the_next_run_removes_the_leftovers(slow_c
     out = tmp_path / "out"
     process = run_cli(slow_corpus, out, "--jobs", "2", "--chunk-size", "2")
     wait_for(lambda: staging(out) and any(staging(out)[0].iterdir()))
-    time.sleep(1.0)
+    wait_for(lambda: len(processes_mentioning(str(out))) == 3)  # the main process and two workers
     process.kill()
     process.communicate(timeout=60)
     wait_for(lambda: not processes_mentioning(str(out)), timeout=10)  # workers died with their parent
