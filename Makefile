@@ -10,7 +10,7 @@ TABLES  := $(CURDIR)/data/processed
 .PHONY: help setup report score lab test bench strip clean
 
 help: ## list the targets
-	@grep -hE '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
 setup: $(STAMP) $(CMUDICT) ## create .venv, install pinned requirements and the package, build offline resources
 
@@ -43,3 +43,10 @@ strip: setup ## strip outputs from the notebooks before committing
 
 clean: ## remove everything the workbook regenerates (never data/raw/)
 	rm -rf reports/*.html reports/figures data/processed/*.csv build
+
+POLNEAR ?= ../shared/datasets/polnear-train
+.PHONY: validate validate-quotes
+validate-quotes: setup ## quotes and speakers against PolNeAR's annotation (POLNEAR=path)
+	$(PY) -m analysis.eval_quotes $(POLNEAR)
+
+validate: validate-quotes

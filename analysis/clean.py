@@ -15,6 +15,8 @@ Rules, in order (each a pure function with its own tests):
    paragraph per line); lines inside a paragraph are joined; runs of spaces collapse;
 5. promos: a paragraph matching ``data/instruments/promo_patterns.tsv`` is removed and kept as
    a related link; 6. dateline: ``data/instruments/dateline_patterns.tsv`` on the first paragraph;
+   :func:`normalize_double_apostrophes`: two apostrophes standing as a quotation mark (the NYT
+   archive's ``''``) become ``"`` (counted as ``double_apostrophe``);
 7. :func:`normalize_quotes`: curly quotes become straight (after quote spans are found, so the
    direction of curly marks still helps).
 """
@@ -103,6 +105,23 @@ def normalize_dashes(text: str) -> str:
     return _RANGE_DASH.sub("-", text).translate(_DASH_TABLE)
 
 
+_DOUBLE_APOSTROPHE = re.compile(r"(?<!')''(?!')")
+
+
+def normalize_double_apostrophes(text: str) -> str:
+    """Two apostrophes written as a quotation mark (``''We go,'' he said``) become ``"``;
+    three or more in a row are left alone.
+
+    Examples
+    --------
+    >>> normalize_double_apostrophes("''We go,'' he said")
+    '"We go," he said'
+    >>> normalize_double_apostrophes("a ''' b")
+    "a ''' b"
+    """
+    return _DOUBLE_APOSTROPHE.sub('"', text) if "''" in text else text
+
+
 def normalize_quotes(text: str, *, straight: bool = True) -> str:
     """Curly and angle quotation marks become straight ``'`` and ``"`` (length-preserving).
 
@@ -122,7 +141,7 @@ def count_changes(text: str) -> dict[str, int]:
     Examples
     --------
     >>> count_changes("a\\u00a0b \\u201cc\\u201d\\r\\n")
-    {'crlf_or_cr': 1, 'unicode_space': 1, 'zero_width': 0, 'dash': 0, 'curly_quote': 2, 'trailing_space': 0}
+    {'crlf_or_cr': 1, 'unicode_space': 1, 'zero_width': 0, 'dash': 0, 'curly_quote': 2, 'double_apostrophe': 0, 'trailing_space': 0}
     """
     return {
         "crlf_or_cr": text.count("\r"),
@@ -130,6 +149,7 @@ def count_changes(text: str) -> dict[str, int]:
         "zero_width": sum(text.count(c) for c in ZERO_WIDTH),
         "dash": sum(text.count(c) for c in HYPHENS + DASHES),
         "curly_quote": sum(text.count(c) for c in SINGLE_QUOTES + DOUBLE_QUOTES),
+        "double_apostrophe": len(_DOUBLE_APOSTROPHE.findall(text)),
         "trailing_space": len(re.findall(r"[ \u00a0\t]+(?=\r?\n|$)", text)),
     }
 
@@ -258,7 +278,7 @@ def clean_text(text: str) -> Cleaned:
     ''
     """
     log = count_changes(text)
-    text = normalize_dashes(normalize_spaces(normalize_newlines(text)))
+    text = normalize_double_apostrophes(normalize_dashes(normalize_spaces(normalize_newlines(text))))
     paragraphs: list[str] = []
     related: list[Related] = []
     for paragraph in split_paragraphs(text):
