@@ -1,0 +1,189 @@
+"""Speaker phrases: the noun phrase that names who spoke, found beside a cue and matched to
+the gazetteer's mentions (a name it lacks is kept as written, with bloc ``unknown``).
+
+Examples
+--------
+>>> t = "Dmitry Peskov, the Kremlin spokesman, told"
+>>> subject_phrase(t, 0, len(t) - 5, find_mentions(t)).text
+'Dmitry Peskov, the Kremlin spokesman'
+>>> subject_phrase("", 0, 0, []) is None
+True
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from .actors import UNKNOWN, Mention, find_mentions
+from .cues import MASK, grammar
+from .segment import count_words
+
+_KIND_RANK = {"person": 0, "role": 1, "institution": 2, "metonym": 3, "country": 4, "group": 5, "media": 6}
+_PARTICIPLE = re.compile(r"^\s*[a-z]\w*ing\b")
+_RELATIVE = re.compile(r"^(?:who|which|whose|that)\b", re.IGNORECASE)
+_VIA = re.compile(r"\b(?:according\s+to|(?:carried|quoted|cited|reported|published|relayed)\s+by)\s+(?P<via>[^,.;:\"#]+)", re.IGNORECASE)
+
+@dataclass(frozen=True)
+class Speaker:
+    """A speaker phrase found in the text, before resolution."""
+
+    text: str
+    start: int
+    canonical: str
+    bloc: str
+    kind: str
+
+
+def _word_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[\w][\w'.\-]*", text)]
+
+
+def subject_phrase(masked: str, lo: int, hi: int, mentions: Sequence[Mention]) -> Speaker | None:
+    """The subject noun phrase of a cue: the speaker named in ``masked[lo:hi]`` (text before
+    the cue), resolved with the gazetteer ``mentions`` (offsets into the same text).
+
+    Examples
+    --------
+    >>> t = "At the same time, Foreign Minister Sergey Lavrov on Monday said"
+    >>> s = subject_phrase(t, 0, len(t) - 5, find_mentions(t)); s.text, s.canonical
+    ('Foreign Minister Sergey Lavrov', 'Sergei Lavrov')
+    >>> t = "Dmitry Peskov, the Kremlin spokesman, told"
+    >>> subject_phrase(t, 0, len(t) - 5, find_mentions(t)).text
+    'Dmitry Peskov, the Kremlin spokesman'
+    >>> subject_phrase("", 0, 0, []) is None
+    True
+    """
+    g = grammar()
+    region = masked[lo:hi]
+    while True:  # strip auxiliaries, adverbs, time adjuncts and parentheticals before the verb
+        cut = g.parenthetical.search(region) or g.trailing_adjunct.search(region)
+        if not cut or cut.start() == cut.end():
+            break
+        region = region[: cut.start()]
+    region = region.rstrip()
+    if not region.strip():
+        return None
+    if region.endswith(","):  # appositive: "Peskov, the Kremlin spokesman,"
+        parts = region[:-1].split(",")
+        while len(parts) > 1 and (_RELATIVE.match(parts[-1].strip()) or _PARTICIPLE.match(parts[-1])):
+            parts.pop()
+        start_at = len(",".join(parts[:-2])) + (1 if len(parts) > 2 else 0)
+        phrase_start, phrase = start_at, ",".join(parts[-2:]) if len(parts) > 1 else parts[-1]
+        if _RELATIVE.match(phrase.strip()):
+            return None
+    else:
+        boundary = max(region.rfind(c) for c in ",;:(—" + MASK)
+        phrase_start, phrase = boundary + 1, region[boundary + 1 :]
+        if _RELATIVE.fullmatch(phrase.strip()):  # "Peskov, who said": the antecedent
+            return subject_phrase(masked, lo, lo + boundary, mentions)
+    while True:
+        lead = g.leading.match(phrase.lstrip())
+        if not lead:
+            break
+        skip = len(phrase) - len(phrase.lstrip()) + lead.end()
+        phrase_start, phrase = phrase_start + skip, phrase[skip:]
+    phrase_start += len(phrase) - len(phrase.lstrip())
+    phrase = phrase.strip()
+    if not phrase or _PARTICIPLE.match(phrase) or not phrase[0].isalnum():
+        return None
+    start, end = lo + phrase_start, lo + phrase_start + len(phrase)
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    words = _word_spans(phrase)
+    if len(words) == 1 and phrase.lower() in g.pronouns:
+        return Speaker(phrase, start, "", "", "pronoun")
+    # 1. a known actor ending the phrase, not governed by a preposition: "a day Russia", "Liz Truss"
+    last = [m for m in inside if m.end == end]
+    if last and not _governed(masked, start, last[0].start, inside):
+        run = _extend_back(masked, start, last[0].start, inside)
+        chosen = _best([m for m in inside if m.start >= run])
+        return Speaker(masked[run:end], run, chosen.actor, chosen.bloc, chosen.kind)
+    # 2. the head of the phrase (before its first preposition): "Parents of students in Kyiv"
+    head_end = end
+    for w_start, w_end in words:
+        absolute = start + w_start
+        if phrase[w_start:w_end].lower() in g.prepositions and not any(m.start <= absolute < m.end for m in inside):
+            head_end = absolute
+            break
+    heads = [m for m in inside if m.start < head_end]
+    if len(words) > 10:
+        keep = words[-8:]
+        start, phrase = start + keep[0][0], phrase[keep[0][0] :]
+    if heads:
+        chosen = _best(heads)
+        return Speaker(phrase, start, chosen.actor, chosen.bloc, chosen.kind)
+    return Speaker(phrase, start, "", UNKNOWN, "")
+
+
+def _governed(text: str, phrase_start: int, at: int, inside: Sequence[Mention]) -> bool:
+    """Is the mention at ``at`` the object of a preposition (``in Kharkiv and Kyiv``)?"""
+    before = text[phrase_start:at].split()
+    for word in reversed(before):
+        low = word.lower().strip(",")
+        if low in grammar().prepositions:
+            return True
+        if low in ("and", "or") or word[:1].isupper():
+            continue
+        return False
+    return False
+
+
+def _extend_back(text: str, phrase_start: int, at: int, inside: Sequence[Mention]) -> int:
+    """Start of the name with its titles: ``Britain's Foreign Minister`` + ``Liz Truss``."""
+    run = at
+    for m in re.finditer(r"[\w][\w'.\-]*", text[phrase_start:at]):
+        pass
+    tokens = [(phrase_start + m.start(), m.group()) for m in re.finditer(r"[\w][\w'.\-]*", text[phrase_start:at])]
+    g = grammar()
+    for position, word in reversed(tokens):
+        if word[:1].isupper() or word.lower() in g.titles or any(m.start <= position < m.end for m in inside):
+            run = position
+            continue
+        if word.lower() in g.determiners:
+            run = position
+        break
+    return run
+
+
+def _best(mentions: Sequence[Mention]) -> Mention:
+    """The most specific actor of a phrase: a person before a role before an institution."""
+    return min(mentions, key=lambda m: (_KIND_RANK.get(m.kind, 9), -m.start))
+
+
+def object_phrase(text: str, mentions: Sequence[Mention], offset: int) -> Speaker | None:
+    """A speaker written after the cue (``said Peskov``, ``according to AFP``): up to the first
+    comma or sentence end, time adjuncts removed. ``offset`` is where ``text`` starts.
+
+    Examples
+    --------
+    >>> t = " Dmitry Peskov, the Kremlin spokesman."
+    >>> object_phrase(t, find_mentions(t), 0).canonical
+    'Dmitry Peskov'
+    """
+    m = re.match(r"\s*([^,.;:#\"!?]+?(?:\.[A-Z]\.?)?)\s*(?=[,.;:#\"!?]|$)", text)
+    if not m or not m.group(1).strip():
+        return None
+    phrase = grammar().time_suffix.sub("", m.group(1)).strip()
+    start = offset + m.start(1)
+    if not phrase or count_words(phrase) > 10:
+        return None
+    inside = [x for x in mentions if start <= x.start and x.end <= start + len(phrase)]
+    if len(phrase.split()) == 1 and phrase.lower() in grammar().pronouns:
+        return Speaker(phrase, start, "", "", "pronoun")
+    if inside:
+        chosen = _best(inside)
+        return Speaker(phrase, start, chosen.actor, chosen.bloc, chosen.kind)
+    return Speaker(phrase, start, "", UNKNOWN, "")
+
+
+def _via(text: str, mentions: Sequence[Mention], offset: int) -> str:
+    """The medium named in ``text`` (``carried by Interfax``, ``according to AFP``), or ""."""
+    m = _VIA.search(text)
+    if not m:
+        return ""
+    return _name(m.group("via"), mentions, offset + m.start("via"))
+
+
+def _name(phrase: str, mentions: Sequence[Mention], offset: int) -> str:
+    inside = [x for x in mentions if offset <= x.start and x.end <= offset + len(phrase)]
+    return _best(inside).actor if inside else " ".join(phrase.split())

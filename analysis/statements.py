@@ -1,0 +1,389 @@
+"""Statements: quotations and reported speech found around the cues, each with its speaker.
+
+See :mod:`analysis.sources` for the kinds (direct, partial, indirect) and the rules.
+
+Examples
+--------
+>>> [(q.kind, q.speaker) for q in extract_quotes('"We go," Peskov said.')]
+[('direct', 'Peskov')]
+>>> extract_quotes("")
+[]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+from .actors import UNKNOWN, Mention, find_mentions, load_gazetteer, sentence_index
+from .cues import MASK, Cue, CueIndex, find_cues, grammar, mask_spans, single_quote_spans, verb_properties
+from .segment import count_words, quote_spans, sentence_spans
+from .speakers import Speaker, _name, _via, object_phrase, subject_phrase
+
+_CONJUNCTION_ONLY = re.compile(r"^\s*(?:and|but)(?:\s+(?:also|then|later|again))?\s*$", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|never|n't|declined\s+to|refused\s+to|without|no\s+one|nobody)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:is|was|were|are|be|been|being)\s+$", re.IGNORECASE)
+_AS_SAYING = re.compile(r"^\s*(?P<speaker>[^,.;:\"#]{2,120}?)\s+as\s+saying\b\s*(?:that\b)?", re.IGNORECASE)
+_PASSIVE_QUOTE = re.compile(r"^\s*(?:by\s+(?P<via>[^,.;:\"#]+?)\s+)?as\s+saying\b\s*(?:that\b)?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One statement: ``start``/``end`` index the text (marks included for direct and partial)."""
+
+    kind: str
+    text: str
+    speaker: str
+    speaker_canonical: str
+    bloc: str
+    cue_verb: str
+    verb_group: str
+    via: str
+    start: int
+    end: int
+    anchor: int = 0  # where the speaker is named (orders pronoun resolution)
+
+
+# --- extraction -------------------------------------------------------------------------------
+
+def extract_quotes(
+    text: str,
+    *,
+    quotes: Sequence[tuple[int, int]] | None = None,
+    sentences: Sequence[tuple[int, int]] | None = None,
+    mentions: Sequence[Mention] | None = None,
+) -> list[Quote]:
+    """Every statement in ``text``, in text order, speakers resolved.
+
+    ``quotes`` are the double-quote spans (default :func:`analysis.segment.quote_spans`) and
+    ``sentences`` the sentence spans (default :func:`analysis.segment.sentence_spans`); pass a
+    :class:`~analysis.document.Document`'s to reuse them (:func:`document_quotes`).
+
+    Examples
+    --------
+    >>> t = '"Units will head to their garrisons," AFP quoted a Russian Defence Ministry spokesperson as saying.'
+    >>> q = extract_quotes(t)[0]
+    >>> q.kind, q.speaker, q.speaker_canonical, q.via, q.cue_verb
+    ('direct', 'a Russian Defence Ministry spokesperson', 'Russian Defence Ministry spokesperson', 'AFP', 'quoted')
+    >>> [(q.kind, q.speaker_canonical) for q in extract_quotes('Shoygu said that "there is always a chance" of a deal.')]
+    [('partial', 'Sergei Shoigu')]
+    >>> extract_quotes("No one spoke here.")
+    []
+    """
+    if not text.strip():
+        return []
+    doubles = sorted(quotes if quotes is not None else quote_spans(text))
+    sents = sorted(sentences if sentences is not None else sentence_spans(text)) or [(0, len(text))]
+    singles = single_quote_spans(text, exclude=doubles)
+    masked = mask_spans(text, [*doubles, *singles])
+    mentions = find_mentions(text) if mentions is None else mentions
+    cues = find_cues(masked)
+    starts = [s for s, _ in sents]
+    used: set[int] = set()  # start offsets of cues already attributed
+    found: list[Quote] = []
+
+    def sentence_of(offset: int) -> tuple[int, int]:
+        return sents[sentence_index(starts, offset)]
+
+    cues_in = CueIndex(cues).within
+
+    # 1. quotations (double, then single-quoted fragments that have a speaker)
+    for q_start, q_end in [*doubles, *singles]:
+        single = (q_start, q_end) in singles
+        inner = text[q_start + 1 : q_end - 1 if text[q_end - 1 : q_end] in "\"'" and q_end - q_start > 1 else q_end]
+        s_start, s_end = sentence_of(q_start)
+        prefix = masked[s_start:q_start]
+        first = next((ch for ch in inner if ch.isalnum()), "")
+        prefix_cues = cues_in(s_start, q_start)
+        partial = single or first.islower() or (
+            bool(prefix.strip()) and prefix.rstrip()[-1:] not in ":," and not prefix_cues
+        )
+        attribution = None
+        if not partial:
+            attribution = _after(text, masked, q_end, sents, starts, mentions, cues_in)
+        if attribution is None and prefix_cues:
+            attribution = _before(masked, s_start, prefix_cues[-1], mentions)
+        if attribution is None and partial:
+            attribution = _after(text, masked, q_end, sents, starts, mentions, cues_in)
+        if attribution is None and single:
+            sentence_cues = [c for c in cues_in(s_start, s_end) if c.start not in used]
+            if sentence_cues:
+                attribution = _before(masked, s_start, sentence_cues[0], mentions)
+            if attribution is None:
+                continue  # scare quotes: not speech
+        if attribution is None and partial:  # "Scholz called the announcement "a good sign""
+            people = [m for m in mentions if s_start <= m.start < q_start and m.kind == "person"]
+            if people:
+                m = people[0]
+                attribution = (Speaker(m.text, m.start, m.actor, m.bloc, m.kind), None, "")
+        if attribution is None:
+            previous = _previous_colon_sentence(text, masked, q_start, sents, starts, cues_in, mentions)
+            attribution = previous
+        speaker, cue, via = attribution if attribution else (None, None, "")
+        if cue is not None:
+            used.add(cue.start)
+        if cue is not None and not via:  # '," he said, news agency PTI reported.'
+            _, s_stop = sentence_of(max(q_start, q_end - 1))
+            for later in cues_in(cue.end, max(s_stop, q_end)):
+                comma = masked.rfind(",", cue.end, later.start)
+                medium = subject_phrase(masked, comma + 1, later.start, mentions) if comma >= 0 else None
+                if medium is not None and medium.kind == "media" and _adjunct_only(masked[later.end : s_stop]):
+                    via = medium.canonical
+                    used.add(later.start)
+                    break
+        if via:  # "..., the ministry said, according to AFP": the cue is the medium, not a speaker
+            _, s_stop = sentence_of(max(q_start, q_end - 1))
+            used.update(c.start for c in cues_in(q_end, max(s_stop, q_end)) if c.term == "according to")
+        found.append(
+            Quote(
+                kind="partial" if partial else "direct",
+                text=" ".join(inner.strip().rstrip(",").split()),
+                speaker=speaker.text if speaker else "",
+                speaker_canonical=speaker.canonical if speaker else "",
+                bloc=(speaker.bloc if speaker else "") or ("" if speaker and speaker.kind == "pronoun" else UNKNOWN),
+                cue_verb=" ".join(cue.text.split()) if cue else "",
+                verb_group=cue.group if cue else "",
+                via=via,
+                start=q_start,
+                end=q_end,
+                anchor=speaker.start if speaker else q_start,
+            )
+        )
+        if speaker is not None and speaker.kind == "pronoun":
+            found[-1] = replace(found[-1], bloc="")
+
+    # 2. indirect speech from the cues left over
+    covered: list[tuple[int, int, int]] = []  # (start, end, index into found) of indirect contents
+    for cue in cues:
+        if cue.start in used:
+            continue
+        inside = next((c for c in covered if c[0] <= cue.start < c[1]), None)
+        s_start, s_end = sentence_of(cue.start)
+        if inside is not None and _attach_via(found, inside, cue, text, masked, s_end, mentions, covered):
+            continue
+        lead = masked[inside[0] if inside else s_start : cue.start]
+        tail = lead[max(lead.rfind(","), lead.rfind(MASK)) + 1 :]
+        enclosing = found[inside[2]] if inside else next((q for q in reversed(found) if s_start <= q.start < cue.start), None)
+        coordinated = _CONJUNCTION_ONLY.match(tail) or (inside is not None and re.search(r"\s(?:and|but)\s*$", lead))
+        if coordinated and enclosing is not None:  # "X said ... and urged Y to ..."
+            speaker = Speaker(enclosing.speaker, enclosing.anchor, enclosing.speaker_canonical, enclosing.bloc, "pronoun" if enclosing.speaker.lower() in grammar().pronouns else "")
+            statement = _indirect(text, masked, cue, s_start, s_end, mentions, cues_in, speaker=speaker)
+            if statement is not None and inside is not None:
+                conj = inside[0] + re.search(r"\s(?:and|but)\s*$", lead).start()  # type: ignore[union-attr]
+                found[inside[2]] = _truncate(found[inside[2]], conj, text)
+                covered[covered.index(inside)] = (inside[0], conj, inside[2])
+        else:
+            statement = _indirect(text, masked, cue, s_start, s_end, mentions, cues_in)
+            if statement is not None and inside is not None and not (
+                statement.speaker_canonical and count_words(statement.speaker) <= 6
+            ):
+                continue  # a cue inside reported speech whose subject is not a known actor
+        if statement is None:
+            continue
+        used.add(cue.start)
+        found.append(statement)
+        covered.append((statement.start, statement.end, len(found) - 1))
+
+    ordered = sorted(found, key=lambda q: (q.start, q.end))
+    return _resolve(ordered, text, mentions)
+
+
+def _after(text, masked, q_end, sents, starts, mentions, cues_in):  # type: ignore[no-untyped-def]
+    """Attribution written after a quotation: ``," X said.``, ``," said X.``, ``," AFP quoted X as saying.``"""
+    here = sentence_index(starts, max(0, q_end - 1))
+    s_start, s_end = sents[here]
+    if s_end <= q_end:  # the quote closes its sentence: the attribution may open the next one
+        index = here + 1
+        if index < len(sents) and sents[index][0] >= q_end:
+            nxt_start, nxt_end = sents[index]
+            gap = text[q_end:nxt_start]
+            if "\n" in gap or not text[nxt_start : nxt_start + 1].islower():
+                return None
+            s_end = nxt_end
+        else:
+            return None
+    right = masked[q_end:s_end]
+    if MASK in right:
+        right = right[: right.index(MASK)]
+    candidates = [c for c in cues_in(q_end, q_end + len(right)) if count_words(text[q_end : c.start]) <= 12]
+    if not candidates:
+        return None
+    cue = candidates[0]
+    rest_start = cue.end
+    rest = masked[rest_start : q_end + len(right)]
+    if not masked[q_end : cue.start].strip(" ,\"'"):  # inversion: ," said Peskov.
+        speaker = object_phrase(rest, mentions, rest_start)
+        return (speaker, cue, _via(rest, mentions, rest_start)) if speaker else None
+    subject = subject_phrase(masked, q_end, cue.start, mentions)
+    if subject is None:
+        return None
+    if cue.term in ("quote", "cite") or cue.text.lower().startswith(("quot", "cit")):
+        chain = _AS_SAYING.match(rest)
+        if chain:  # AFP quoted X as saying
+            inner_start = rest_start + chain.start("speaker")
+            target = object_phrase(chain.group("speaker"), mentions, inner_start)
+            if target is not None:
+                return (target, cue, _name(subject.text, mentions, subject.start))
+    return (subject, cue, _via(rest, mentions, rest_start))
+
+
+def _before(masked, s_start, cue, mentions):  # type: ignore[no-untyped-def]
+    """Attribution written before a quotation in its sentence: ``X said that "..."``."""
+    subject = subject_phrase(masked, s_start, cue.start, mentions)
+    if subject is None:
+        return None
+    return (subject, cue, _via(masked[cue.end :][:200], mentions, cue.end))
+
+
+def _previous_colon_sentence(text, masked, q_start, sents, starts, cues_in, mentions):  # type: ignore[no-untyped-def]
+    """``Peskov said:`` ending the sentence before a quotation."""
+    index = sentence_index(starts, q_start)
+    if index == 0 or sents[index][0] < q_start and text[sents[index][0] : q_start].strip():
+        return None
+    p_start, p_end = sents[index - 1]
+    if not text[p_start:p_end].rstrip().endswith(":"):
+        return None
+    previous = cues_in(p_start, p_end)
+    return _before(masked, p_start, previous[-1], mentions) if previous else None
+
+
+def _indirect(text, masked, cue, s_start, s_end, mentions, cues_in, *, speaker: Speaker | None = None) -> Quote | None:  # type: ignore[no-untyped-def]
+    """Reported speech around a cue that no quotation took, or None when the cue is not one."""
+    low = " ".join(cue.text.lower().split())
+    before = masked[s_start : cue.start]
+    after = masked[cue.end : s_end]
+    if _NEGATION.search(before) or low.endswith("ing") and low != "according to":
+        return None
+    if low == "according to":
+        speaker = object_phrase(after, mentions, cue.end)
+        if speaker is None:
+            return None
+        tail = re.match(r"[^,.;:#]*[,]?", after)
+        rest_start = cue.end + (tail.end() if tail else 0)
+        content = (s_start, cue.start) if before.strip(" ,") else (rest_start, s_end)
+        return _statement(text, speaker, cue, "", content, cue.start)
+    if _PASSIVE.search(before):
+        chain = _PASSIVE_QUOTE.match(after) if low.startswith(("quot", "cit")) else None
+        if chain is None:
+            return None
+        subject = subject_phrase(masked, s_start, _PASSIVE.search(before).start() + s_start, mentions)  # type: ignore[union-attr]
+        if subject is None:
+            return None
+        via = _name(chain.group("via"), mentions, cue.end + chain.start("via")) if chain.group("via") else ""
+        return _statement(text, subject, cue, via, (cue.end + chain.end(), s_end), subject.start)
+    if re.match(r"\s+by\b", after):
+        return None
+    if low == cue.term and " " not in low:  # base forms are nouns or infinitives: "a report", "to say"
+        return None
+    # clause-final attribution: "..., Interfax reported." / "..., the ministry said on Tuesday."
+    comma = before.rstrip().rfind(",")
+    if comma > 0 and _adjunct_only(after):
+        subject = subject_phrase(masked, s_start + comma + 1, cue.start, mentions)
+        if subject is not None and count_words(subject.text) <= 8:
+            return _statement(text, subject, cue, _via(after, mentions, cue.end), (s_start, s_start + comma), subject.start)
+    subject = speaker or subject_phrase(masked, s_start, cue.start, mentions)
+    if subject is None:
+        return None
+    verbs = verb_properties()
+    that = re.match(r"(?P<gap>(?:\s+[^\s#]+){0,12}?)\s+that\b", after)
+    if that and cue.term in verbs.takes_object and that.group("gap").strip():
+        that = None  # "urged Russia to prove that ...": the object is the speech
+    if that and "," not in that.group("gap"):
+        content_start = cue.end + that.end()
+    elif cue.term in verbs.takes_object or (cue.term in verbs.zero_that and low.endswith(("ed", "said", "told", "id"))):
+        lead = grammar().cue_lead.match(after)
+        content_start = cue.end + (lead.end() if lead else 0)
+        if count_words(masked[content_start:s_end]) < (1 if cue.term in verbs.takes_object else 3) or re.match(r"\s*(?:in|at|during|on|to|with)\b", masked[content_start:s_end]):
+            return None
+    elif cue.term == "tell" and re.match(r"\s+\w+(?:\s+\w+)?\s+(?:to|about)\b", after):
+        content_start = cue.end
+    else:
+        return None
+    return _statement(text, subject, cue, _via(after, mentions, cue.end), (content_start, s_end), subject.start)
+
+
+def _adjunct_only(text: str) -> bool:
+    """Is ``text`` (after a cue) only adjuncts (``in a statement on Tuesday.``), not a clause?"""
+    return bool(grammar().adjunct_only.match(text)) and count_words(text) <= 10 and "that" not in text.lower().split()
+
+
+def _statement(text: str, speaker: Speaker, cue: Cue, via: str, content: tuple[int, int], anchor: int) -> Quote:
+    start, end = content
+    while start < end and text[start] in " ,:":
+        start += 1
+    while end > start and text[end - 1] in " .,;":
+        end -= 1
+    return Quote(
+        kind="indirect",
+        text=" ".join(text[start:end].split()),
+        speaker=speaker.text,
+        speaker_canonical=speaker.canonical,
+        bloc="" if speaker.kind == "pronoun" else (speaker.bloc or UNKNOWN),
+        cue_verb=" ".join(cue.text.split()),
+        verb_group=cue.group,
+        via=via,
+        start=start,
+        end=end,
+        anchor=anchor,
+    )
+
+
+def _attach_via(found, inside, cue, text, masked, s_end, mentions, covered) -> bool:  # type: ignore[no-untyped-def]
+    """A clause-final ``, Interfax reported`` inside an earlier statement's content: that
+    statement came via this medium; its content stops at the comma."""
+    c_start, c_end, index = inside
+    after = masked[cue.end : s_end]
+    comma = masked.rfind(",", c_start, cue.start)
+    if comma < 0 or not _adjunct_only(after) or count_words(masked[comma + 1 : cue.start]) > 6:
+        return False
+    medium = subject_phrase(masked, comma + 1, cue.start, mentions)
+    statement = found[index]
+    if medium is None or statement.via:
+        return False
+    found[index] = _truncate(replace(statement, via=medium.canonical or medium.text), comma, text)
+    return True
+
+
+def _truncate(statement: Quote, end: int, text: str) -> Quote:
+    """The statement with its content ending at ``end`` (before a nested clause)."""
+    while end > statement.start and text[end - 1] in " ,.;":
+        end -= 1
+    return replace(statement, end=end, text=" ".join(text[statement.start : end].split()))
+
+
+def _resolve(statements: list[Quote], text: str, mentions: Sequence[Mention]) -> list[Quote]:
+    """Resolve pronouns and continue unattributed quotations, in order of where speakers are named."""
+    gazetteer = load_gazetteer()
+    pronouns = grammar().pronouns
+    people = [m for m in mentions if m.kind == "person"]
+    history: list[Quote] = []
+    out: list[Quote] = []
+    for q in sorted(statements, key=lambda q: (q.anchor, q.start)):
+        pronoun = q.speaker.lower() if q.speaker.lower() in pronouns else None
+        if pronoun:
+            gender = pronouns[pronoun]
+            person_like = bool(gender)  # he, she: a person; it, they: not
+
+            def fits(canonical: str) -> bool:
+                actor = gazetteer.actors.get(canonical)
+                if actor is None:
+                    return person_like is False
+                if person_like:
+                    return actor.kind == "person" and (not actor.gender or actor.gender == gender)
+                return actor.kind != "person"
+
+            earlier = [h for h in history if h.speaker_canonical and fits(h.speaker_canonical)]
+            if earlier:
+                q = replace(q, speaker_canonical=earlier[-1].speaker_canonical, bloc=earlier[-1].bloc)
+            else:
+                named = [m for m in people if m.start < q.anchor and fits(m.actor)] if person_like else []
+                q = replace(q, speaker_canonical=named[-1].actor if named else "", bloc=named[-1].bloc if named else UNKNOWN)
+        elif not q.speaker and q.kind == "direct":  # a quotation continuing the previous speaker
+            previous = next((h for h in reversed(history) if h.end <= q.start and h.speaker), None)
+            if previous is not None and text[previous.end : q.start].count("\n\n") <= 1:
+                q = replace(q, speaker=previous.speaker, speaker_canonical=previous.speaker_canonical, bloc=previous.bloc, via=previous.via)
+            else:
+                q = replace(q, bloc=UNKNOWN)
+        history.append(q)
+        out.append(q)
+    return sorted(out, key=lambda q: (q.start, q.end))
