@@ -68,7 +68,7 @@ from .speakers import Speaker, object_phrase, subject_phrase  # noqa: F401
 from .statements import Quote, extract_quotes  # noqa: F401
 
 QUOTE_COLUMNS = (
-    "article_id", "quote_id", "kind", "text", "speaker", "speaker_canonical", "bloc", "cue_verb",
+    "article_id", "quote_id", "kind", "text", "speaker", "speaker_name", "speaker_canonical", "bloc", "cue_verb",
     "verb_group", "via", "sentence", "start", "end", "n_words",
 )
 ARTICLE_COLUMNS = ("article_id", "n_quotes", "n_unknown_speakers", "first_voice_bloc")
@@ -100,6 +100,7 @@ def quote_rows(doc: Document, statements: Sequence[Quote]) -> list[dict[str, obj
                 "kind": q.kind,
                 "text": q.text,
                 "speaker": q.speaker,
+                "speaker_name": q.speaker_name,
                 "speaker_canonical": q.speaker_canonical,
                 "bloc": q.bloc or UNKNOWN,
                 "cue_verb": q.cue_verb,

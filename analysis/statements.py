@@ -15,9 +15,10 @@ import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from .actors import UNKNOWN, Mention, find_mentions, load_gazetteer, sentence_index
+from .actors import UNKNOWN, Mention, find_mentions, sentence_index
 from .cues import MASK, Cue, CueIndex, find_cues, grammar, mask_spans, single_quote_spans, verb_properties
 from .segment import count_words, quote_spans, sentence_spans
+from .resolve import resolve_speakers
 from .speakers import Speaker, _name, _via, object_phrase, subject_phrase
 
 _CONJUNCTION_ONLY = re.compile(r"^\s*(?:and|but)(?:\s+(?:also|then|later|again))?\s*$", re.IGNORECASE)
@@ -42,6 +43,7 @@ class Quote:
     start: int
     end: int
     anchor: int = 0  # where the speaker is named (orders pronoun resolution)
+    speaker_name: str = ""  # who the speaker phrase refers to in the article (analysis.resolve)
 
 
 # --- extraction -------------------------------------------------------------------------------
@@ -185,7 +187,7 @@ def extract_quotes(
         covered.append((statement.start, statement.end, len(found) - 1))
 
     ordered = sorted(found, key=lambda q: (q.start, q.end))
-    return _resolve(ordered, text, mentions)
+    return resolve_speakers(ordered, text, mentions)
 
 
 def _after(text, masked, q_end, sents, starts, mentions, cues_in):  # type: ignore[no-untyped-def]
@@ -349,41 +351,3 @@ def _truncate(statement: Quote, end: int, text: str) -> Quote:
     while end > statement.start and text[end - 1] in " ,.;":
         end -= 1
     return replace(statement, end=end, text=" ".join(text[statement.start : end].split()))
-
-
-def _resolve(statements: list[Quote], text: str, mentions: Sequence[Mention]) -> list[Quote]:
-    """Resolve pronouns and continue unattributed quotations, in order of where speakers are named."""
-    gazetteer = load_gazetteer()
-    pronouns = grammar().pronouns
-    people = [m for m in mentions if m.kind == "person"]
-    history: list[Quote] = []
-    out: list[Quote] = []
-    for q in sorted(statements, key=lambda q: (q.anchor, q.start)):
-        pronoun = q.speaker.lower() if q.speaker.lower() in pronouns else None
-        if pronoun:
-            gender = pronouns[pronoun]
-            person_like = bool(gender)  # he, she: a person; it, they: not
-
-            def fits(canonical: str) -> bool:
-                actor = gazetteer.actors.get(canonical)
-                if actor is None:
-                    return person_like is False
-                if person_like:
-                    return actor.kind == "person" and (not actor.gender or actor.gender == gender)
-                return actor.kind != "person"
-
-            earlier = [h for h in history if h.speaker_canonical and fits(h.speaker_canonical)]
-            if earlier:
-                q = replace(q, speaker_canonical=earlier[-1].speaker_canonical, bloc=earlier[-1].bloc)
-            else:
-                named = [m for m in people if m.start < q.anchor and fits(m.actor)] if person_like else []
-                q = replace(q, speaker_canonical=named[-1].actor if named else "", bloc=named[-1].bloc if named else UNKNOWN)
-        elif not q.speaker and q.kind == "direct":  # a quotation continuing the previous speaker
-            previous = next((h for h in reversed(history) if h.end <= q.start and h.speaker), None)
-            if previous is not None and text[previous.end : q.start].count("\n\n") <= 1:
-                q = replace(q, speaker=previous.speaker, speaker_canonical=previous.speaker_canonical, bloc=previous.bloc, via=previous.via)
-            else:
-                q = replace(q, bloc=UNKNOWN)
-        history.append(q)
-        out.append(q)
-    return sorted(out, key=lambda q: (q.start, q.end))
