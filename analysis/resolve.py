@@ -95,6 +95,8 @@ class _Names:
 
     def __init__(self, text: str) -> None:
         self.by_surname: dict[str, tuple[list[int], list[str]]] = {}
+        self.positions: list[int] = []  # every full name, in text order
+        self.names: list[str] = []
         g = grammar()
         for m in _NAME_RUN.finditer(text):
             words = m.group().split()
@@ -106,6 +108,13 @@ class _Names:
             positions, names = self.by_surname.setdefault(surname, ([], []))
             positions.append(m.start())
             names.append(" ".join(words[:-1] + [re.sub(r"['\u2019]s?$", "", words[-1])]))
+            self.positions.append(m.start())
+            self.names.append(names[-1])
+
+    def last_before(self, offset: int) -> str:
+        """The last full name written before ``offset``, or ""."""
+        index = bisect.bisect_left(self.positions, offset) - 1
+        return self.names[index] if index >= 0 else ""
 
     def before(self, surname: str, offset: int) -> str:
         """The last full name with this surname written before ``offset`` (else the first after)."""
@@ -153,7 +162,18 @@ def resolve_speakers(statements: Sequence[Quote], text: str, mentions: Sequence[
                             break
                         index -= 1
                     m = people[index] if index >= 0 else None
-                    q = replace(q, speaker_name=m.actor if m else "", speaker_canonical=m.actor if m else "", bloc=m.bloc if m else UNKNOWN)
+                    at = bisect.bisect_left(names.positions, q.anchor) - 1
+                    name, name_pos = (names.names[at], names.positions[at]) if at >= 0 else ("", -1)
+                    j = bisect.bisect_left(people_starts, name_pos)
+                    named = people[j] if name and j < len(people) and people[j].start <= name_pos + len(name) else None
+                    named_actor = gazetteer.actors.get(named.actor) if named is not None else None
+                    conflict = named_actor is not None and bool(named_actor.gender) and named_actor.gender != gender
+                    if m is not None and (not name or name_pos <= m.start or conflict):
+                        q = replace(q, speaker_name=m.actor, speaker_canonical=m.actor, bloc=m.bloc)
+                    elif name and not conflict:
+                        q = replace(q, speaker_name=name, speaker_canonical="", bloc=UNKNOWN)
+                    else:
+                        q = replace(q, speaker_name="", speaker_canonical="", bloc=UNKNOWN)
             else:  # it, they
                 antecedent = last_body
                 q = replace(q, speaker_name=antecedent.speaker_name if antecedent else "", speaker_canonical=antecedent.speaker_canonical if antecedent else "", bloc=(antecedent.bloc if antecedent and antecedent.speaker_canonical else UNKNOWN))
@@ -191,6 +211,12 @@ def _link(q: Quote, names: _Names, by_word: dict[str, Quote]) -> str:
     """The full name a speaker phrase refers to: a surname to the article's full name, a role or
     body (``the spokesman``) to the last earlier speaker holding that word."""
     core = _core(q.speaker)
+    titles = grammar().titles
+    run = len(core)
+    while run > 0 and core[run - 1][:1].isupper() and core[run - 1].lower() not in titles and core[run - 1].lower() not in HONORIFICS:
+        run -= 1
+    if len(core) - run >= 2:  # "Port spokesman Jan Ode" -> "Jan Ode"
+        core = core[run:]
     written = " ".join(core) if core else q.speaker
     if len(core) == 1 and _is_name(core):
         return names.before(core[0], q.anchor) or written

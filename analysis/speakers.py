@@ -187,3 +187,51 @@ def _via(text: str, mentions: Sequence[Mention], offset: int) -> str:
 def _name(phrase: str, mentions: Sequence[Mention], offset: int) -> str:
     inside = [x for x in mentions if offset <= x.start and x.end <= offset + len(phrase)]
     return _best(inside).actor if inside else " ".join(phrase.split())
+
+
+_AUXILIARIES = frozenset({
+    "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may",
+    "might", "must", "did", "does", "do", "shall", "also", "then", "later", "again", "never", "once",
+})
+_NOT_SUBJECTS = frozenset({"it", "there", "this", "that", "these", "those", "what", "which", "who"})
+_TOKEN = re.compile(r"[^\s#]+")
+
+
+def sentence_subject(masked: str, lo: int, hi: int, mentions: Sequence[Mention]) -> Speaker | None:
+    """The subject of the clause ``masked[lo:hi]`` opens: the words before its first verb-like
+    word (an auxiliary, a ``-ed`` form, or an ``-s`` form after a name), past an introductory
+    phrase that ends at a comma. For a quotation with no cue of its own: ``Weaver dismissed
+    the idea as "disarray"`` -> ``Weaver``. None when no subject opens the clause (``It is
+    strange that ...``) or the verb is more than 12 words in.
+
+    Examples
+    --------
+    >>> t = 'In June, Senator Jane Roe of Ohio dismissed the plan as "a fraud".'
+    >>> sentence_subject(t, 0, t.index('"'), []).text
+    'Senator Jane Roe of Ohio'
+    >>> sentence_subject("It is odd that", 0, 14, []) is None
+    True
+    """
+    g = grammar()
+    region = masked[lo:hi]
+    start = 0
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(region)]
+    first = tokens[0][1].lower().strip(",") if tokens else ""
+    if "," in region[:120] and (first in g.prepositions or first.endswith(("ly", "ing")) or g.leading.match(first) or first[:1].isdigit() or first in ("asked", "when", "after", "before", "if")):
+        start = region.index(",") + 1
+        tokens = [(s, w) for s, w in tokens if s >= start]
+    while tokens and g.leading.match(tokens[0][1].lower()):
+        tokens = tokens[1:]
+    if not tokens or tokens[0][1].lower() in _NOT_SUBJECTS or not tokens[0][1][:1].isalpha():
+        return None
+    previous = ""
+    for number, (at, word) in enumerate(tokens[:13]):
+        low = word.lower().strip(",;:")
+        verb = number > 0 and word[:1].islower() and (
+            low in _AUXILIARIES or low.endswith("ed") or (low.endswith("s") and not low.endswith("ss") and previous[:1].isupper())
+        )
+        if verb:
+            subject = subject_phrase(masked, lo + tokens[0][0], lo + at, mentions)
+            return subject if subject is not None and count_words(subject.text) <= 10 else None
+        previous = word
+    return None

@@ -11,6 +11,7 @@ Examples
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from typing import Sequence
@@ -19,7 +20,7 @@ from .actors import UNKNOWN, Mention, find_mentions, sentence_index
 from .cues import MASK, Cue, CueIndex, find_cues, grammar, mask_spans, single_quote_spans, verb_properties
 from .segment import count_words, quote_spans, sentence_spans
 from .resolve import resolve_speakers
-from .speakers import Speaker, _name, _via, object_phrase, subject_phrase
+from .speakers import Speaker, _name, _via, object_phrase, sentence_subject, subject_phrase
 
 _CONJUNCTION_ONLY = re.compile(r"^\s*(?:and|but)(?:\s+(?:also|then|later|again))?\s*$", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|n't|declined\s+to|refused\s+to|without|no\s+one|nobody)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -88,6 +89,8 @@ def extract_quotes(
         return sents[sentence_index(starts, offset)]
 
     cues_in = CueIndex(cues).within
+    people = [m for m in mentions if m.kind == "person"]
+    person_starts = [m.start for m in people]
 
     # 1. quotations (double, then single-quoted fragments that have a speaker)
     for q_start, q_end in [*doubles, *singles]:
@@ -114,10 +117,14 @@ def extract_quotes(
             if attribution is None:
                 continue  # scare quotes: not speech
         if attribution is None and partial:  # "Scholz called the announcement "a good sign""
-            people = [m for m in mentions if s_start <= m.start < q_start and m.kind == "person"]
-            if people:
-                m = people[0]
-                attribution = (Speaker(m.text, m.start, m.actor, m.bloc, m.kind), None, "")
+            subject = sentence_subject(masked, s_start, q_start, mentions)
+            if subject is not None:
+                attribution = (subject, None, "")
+            else:
+                index = bisect.bisect_left(person_starts, s_start)
+                if index < len(people) and people[index].start < q_start:
+                    m = people[index]
+                    attribution = (Speaker(m.text, m.start, m.actor, m.bloc, m.kind), None, "")
         if attribution is None:
             previous = _previous_colon_sentence(text, masked, q_start, sents, starts, cues_in, mentions)
             attribution = previous
