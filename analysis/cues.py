@@ -30,7 +30,7 @@ VERBS = "attribution_verbs.tsv"
 GRAMMAR = "speech_grammar.tsv"
 GRAMMAR_TYPES = (
     "pronoun", "title", "determiner", "cue_determiner", "preposition", "adjunct", "parenthetical", "leading",
-    "adjunct_preposition", "time_prefix", "time_phrase", "day_part",
+    "adjunct_preposition", "time_prefix", "time_phrase", "day_part", "quote_cue",
 )
 MASK = "#"
 #: A determiner right before a cue ("the claims") is searched in the 40 characters before the
@@ -43,6 +43,7 @@ class Grammar:
     """The attribution grammar words of ``speech_grammar.tsv`` and ``calendar.tsv``, compiled."""
 
     pronouns: Mapping[str, str]  # pronoun -> gender (m, f, "" for a non-person)
+    quote_cues: Mapping[str, str]  # form -> base form of verbs that are cues only beside a quotation
     titles: frozenset[str]
     determiners: frozenset[str]
     prepositions: frozenset[str]
@@ -81,6 +82,8 @@ def grammar() -> Grammar:
         if term in words[kind]:
             raise InstrumentError(path, f"{kind} {term!r} is listed twice", row=line)
         value = row.get("value", "")
+        if kind == "quote_cue" and not re.fullmatch(r"[a-z]+(?: [a-z]+)*", value):
+            raise InstrumentError(path, f"quote_cue {term!r}: value must be the verb's base form, not {value!r}", row=line)
         if kind == "pronoun" and value not in ("m", "f", ""):
             raise InstrumentError(path, f"pronoun {term!r}: value must be m, f or empty, not {value!r}", row=line)
         words[kind][term] = value
@@ -101,6 +104,7 @@ def grammar() -> Grammar:
     flags = re.IGNORECASE
     return Grammar(
         pronouns=dict(words["pronoun"]),
+        quote_cues=dict(words["quote_cue"]),
         titles=frozenset(w for phrase in words["title"] for w in phrase.split()),
         determiners=frozenset(words["determiner"]),
         prepositions=frozenset(words["preposition"]),
@@ -156,18 +160,20 @@ class Cue:
     group: str
     start: int
     end: int
+    quote_only: bool = False  # a cue only beside a quotation ("continued"): never indirect speech
 
 
 
 @lru_cache(maxsize=1)
 def cue_lexicon() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
-    """The attribution verbs: ``{form (lower case): (term, group)}`` and one compiled regex.
+    """The attribution verbs: ``{form (lower case): (term, group)}`` and one compiled regex;
+    the quote-only cues of ``speech_grammar.tsv`` are in it too (group ``neutral``).
 
     Examples
     --------
     >>> forms, pattern = cue_lexicon()
-    >>> forms["informed"], forms["called for"]
-    (('inform', 'assertive'), ('call for', 'neutral'))
+    >>> forms["informed"], forms["called for"], forms["continued"]
+    (('inform', 'assertive'), ('call for', 'neutral'), ('continue', 'neutral'))
     """
     forms: dict[str, tuple[str, str]] = {}
     for row in load_tsv(VERBS, required=("term", "group", "forms")):
@@ -175,6 +181,8 @@ def cue_lexicon() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
             form = " ".join(form.lower().split())
             if form:
                 forms.setdefault(form, (row["term"], row["group"]))
+    for form, term in grammar().quote_cues.items():
+        forms.setdefault(form, (term, "neutral"))
     return forms, re.compile(rf"(?<![\w-])(?:{_alternation(list(forms))})(?![\w-])", re.IGNORECASE)
 
 
@@ -188,13 +196,14 @@ def find_cues(text: str) -> list[Cue]:
     """
     forms, pattern = cue_lexicon()
     noun_like, determiner_before = verb_properties().noun_like, grammar().determiner_before
+    quote_only = grammar().quote_cues
     out = []
     for m in pattern.finditer(text):
         form = " ".join(m.group().lower().split())
         term, group = forms[form]
         if form == term and term in noun_like or determiner_before.search(text, max(0, m.start() - _DETERMINER_WINDOW), m.start()):
             continue  # a noun: "a report", "the claims"
-        out.append(Cue(m.group(), term, group, m.start(), m.end()))
+        out.append(Cue(m.group(), term, group, m.start(), m.end(), form in quote_only))
     return out
 
 

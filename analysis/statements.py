@@ -24,6 +24,7 @@ from .speakers import Speaker, _name, _via, object_phrase, sentence_subject, sub
 
 _CONJUNCTION_ONLY = re.compile(r"^\s*(?:and|but)(?:\s+(?:also|then|later|again))?\s*$", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|n't|declined\s+to|refused\s+to|without|no\s+one|nobody)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NOT_FINITE = re.compile(r"(?:^|\b(?:to|would|will|could|should|might|may|can|must|did|do|does|not|n't|let|'d|'ll|never)\s+|[^\w\s,]\s*)$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|be|been|being)\s+$", re.IGNORECASE)
 _AS_SAYING = re.compile(r"^\s*(?P<speaker>[^,.;:\"#]{2,120}?)\s+as\s+saying\b\s*(?:that\b)?", re.IGNORECASE)
 _PASSIVE_QUOTE = re.compile(r"^\s*(?:by\s+(?P<via>[^,.;:\"#]+?)\s+)?as\s+saying\b\s*(?:that\b)?", re.IGNORECASE)
@@ -173,12 +174,13 @@ def extract_quotes(
         lead = masked[inside[0] if inside else s_start : cue.start]
         tail = lead[max(lead.rfind(","), lead.rfind(MASK)) + 1 :]
         enclosing = found[inside[2]] if inside else next((q for q in reversed(found) if s_start <= q.start < cue.start), None)
-        coordinated = _CONJUNCTION_ONLY.match(tail) or (inside is not None and re.search(r"\s(?:and|but)\s*$", lead))
+        conjunction = re.search(r"\s(?:and|but)\s*$", lead)
+        coordinated = _CONJUNCTION_ONLY.match(tail) or (inside is not None and conjunction)
         if coordinated and enclosing is not None:  # "X said ... and urged Y to ..."
             speaker = Speaker(enclosing.speaker, enclosing.anchor, enclosing.speaker_canonical, enclosing.bloc, "pronoun" if enclosing.speaker.lower() in grammar().pronouns else "")
             statement = _indirect(text, masked, cue, s_start, s_end, mentions, cues_in, speaker=speaker)
-            if statement is not None and inside is not None:
-                conj = inside[0] + re.search(r"\s(?:and|but)\s*$", lead).start()  # type: ignore[union-attr]
+            if statement is not None and inside is not None and conjunction is not None:
+                conj = inside[0] + conjunction.start()
                 found[inside[2]] = _truncate(found[inside[2]], conj, text)
                 covered[covered.index(inside)] = (inside[0], conj, inside[2])
         else:
@@ -261,6 +263,8 @@ def _indirect(text, masked, cue, s_start, s_end, mentions, cues_in, *, speaker: 
     low = " ".join(cue.text.lower().split())
     before = masked[s_start : cue.start]
     after = masked[cue.end : s_end]
+    if cue.quote_only:
+        return None
     if _NEGATION.search(before) or low.endswith("ing") and low != "according to":
         return None
     if low == "according to":
@@ -282,8 +286,9 @@ def _indirect(text, masked, cue, s_start, s_end, mentions, cues_in, *, speaker: 
         return _statement(text, subject, cue, via, (cue.end + chain.end(), s_end), subject.start)
     if re.match(r"\s+by\b", after):
         return None
-    if low == cue.term and " " not in low:  # base forms are nouns or infinitives: "a report", "to say"
-        return None
+    verbs = verb_properties()
+    if low == cue.term and " " not in low and (cue.term not in verbs.zero_that or _NOT_FINITE.search(before)):
+        return None  # base forms are nouns or infinitives ("a report", "to say"); "officials say" is not
     # clause-final attribution: "..., Interfax reported." / "..., the ministry said on Tuesday."
     comma = before.rstrip().rfind(",")
     if comma > 0 and _adjunct_only(after):
@@ -293,13 +298,12 @@ def _indirect(text, masked, cue, s_start, s_end, mentions, cues_in, *, speaker: 
     subject = speaker or subject_phrase(masked, s_start, cue.start, mentions)
     if subject is None:
         return None
-    verbs = verb_properties()
     that = re.match(r"(?P<gap>(?:\s+[^\s#]+){0,12}?)\s+that\b", after)
     if that and cue.term in verbs.takes_object and that.group("gap").strip():
         that = None  # "urged Russia to prove that ...": the object is the speech
     if that and "," not in that.group("gap"):
         content_start = cue.end + that.end()
-    elif cue.term in verbs.takes_object or (cue.term in verbs.zero_that and low.endswith(("ed", "said", "told", "id"))):
+    elif cue.term in verbs.takes_object or (cue.term in verbs.zero_that and not low.endswith("ing")):
         lead = grammar().cue_lead.match(after)
         content_start = cue.end + (lead.end() if lead else 0)
         if count_words(masked[content_start:s_end]) < (1 if cue.term in verbs.takes_object else 3) or re.match(r"\s*(?:in|at|during|on|to|with)\b", masked[content_start:s_end]):

@@ -48,3 +48,24 @@ def test_a_pronoun_goes_to_the_articles_person_not_a_gazetteer_namesake():
 def test_many_pronoun_quotes_resolve_to_the_one_speaker():
     text = "Ann Tully spoke.\n\n" + " ".join(f'"Point {i}," she said.' for i in range(300))
     assert {q.speaker_name for q in _quotes(text)} == {"Ann Tully"}
+
+
+@pytest.mark.parametrize("text", ["Officials said, and said again, that troops left.", ". quoted as said but denied Mr."])
+def test_a_coordinated_cue_without_and_before_it_does_not_crash(text):
+    assert all(q.kind == "indirect" for q in _quotes(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("White House officials say the move was a natural step.", [("indirect", "White House officials", "say")]),
+        ("Ann Tully says the budget is balanced this year.", [("indirect", "Ann Tully", "says")]),
+        ("The board wants to say the budget is balanced.", []),
+        ("Ann Tully tweeted the vote was rigged from the start.", [("indirect", "Ann Tully", "tweeted")]),
+        ("Ann Tully argued the vote was rigged from the start.", [("indirect", "Ann Tully", "argued")]),
+        ('"We are done," Ann Tully continued.', [("direct", "Ann Tully", "continued")]),
+        ("The fighting continued the whole night in the city.", []),
+    ],
+)
+def test_cue_verbs_and_zero_that_present_tense(text, expected):
+    assert [(q.kind, q.speaker, q.cue_verb) for q in _quotes(text)] == expected
