@@ -20,6 +20,7 @@ from .cues import MASK, grammar
 from .segment import count_words
 
 _KIND_RANK = {"person": 0, "role": 1, "institution": 2, "metonym": 3, "country": 4, "group": 5, "media": 6}
+_PARENTHESIS = re.compile(r"\s*\([^()#\n]{1,40}\)")
 _PARTICIPLE = re.compile(r"^\s*[a-z]\w*ing\b")
 _RELATIVE = re.compile(r"^(?:who|which|whose|that)\b", re.IGNORECASE)
 _VIA = re.compile(r"\b(?:according\s+to|(?:carried|quoted|cited|reported|published|relayed)\s+by)\s+(?P<via>[^,.;:\"#]+)", re.IGNORECASE)
@@ -61,7 +62,7 @@ def subject_phrase(masked: str, lo: int, hi: int, mentions: Sequence[Mention]) -
         if not cut or cut.start() == cut.end():
             break
         region = region[: cut.start()]
-    region = region.rstrip()
+    region = _PARENTHESIS.sub(lambda m: " " * len(m.group()), region).rstrip()  # "Cummings (D-Md.)"
     if not region.strip():
         return None
     if region.endswith(","):  # appositive: "Peskov, the Kremlin spokesman,"

@@ -25,6 +25,12 @@ from .speakers import Speaker, _name, _via, object_phrase, sentence_subject, sub
 _CONJUNCTION_ONLY = re.compile(r"^\s*(?:and|but)(?:\s+(?:also|then|later|again))?\s*$", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|n't|declined\s+to|refused\s+to|without|no\s+one|nobody)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NOT_FINITE = re.compile(r"(?:^|\b(?:to|would|will|could|should|might|may|can|must|did|do|does|not|n't|let|'d|'ll|never)\s+|[^\w\s,]\s*)$", re.IGNORECASE)
+_VERB_LIKE = re.compile(r"\b(?:that|is|was|were|are|has|have|had|will|would|could|can|should|may|might|must|did|does|do|[a-z]+ed|[a-z]+n't)\b|'s\s+[a-z]")
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "i", "we", "his", "their", "its", "our", "my", "your"})
+#: A listener after "told" and the reported clause after it: "told the AP his firm worked ..."
+_LISTENER = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,3}|him|her|them|us|me|you|reporters|supporters|journalists|voters|donors|lawmakers|colleagues|friends|aides|senators)\s+(?=(?:he|she|they|it|we|i|his|her|their|its|the|a|an|there|[A-Z][\w'-]*)\b)")
+#: Cues whose object is the listener, not the speech ("told reporters", "assured the court").
+_TAKES_LISTENER = frozenset({"tell", "ask", "assure", "inform", "warn", "remind", "urge"})
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|be|been|being)\s+$", re.IGNORECASE)
 _AS_SAYING = re.compile(r"^\s*(?P<speaker>[^,.;:\"#]{2,120}?)\s+as\s+saying\b\s*(?:that\b)?", re.IGNORECASE)
 _PASSIVE_QUOTE = re.compile(r"^\s*(?:by\s+(?P<via>[^,.;:\"#]+?)\s+)?as\s+saying\b\s*(?:that\b)?", re.IGNORECASE)
@@ -78,6 +84,7 @@ def extract_quotes(
         return []
     doubles = sorted(quotes if quotes is not None else quote_spans(text))
     sents = sorted(sentences if sentences is not None else sentence_spans(text)) or [(0, len(text))]
+    sents = _rejoin(text, sents)
     singles = single_quote_spans(text, exclude=doubles)
     masked = mask_spans(text, [*doubles, *singles])
     mentions = find_mentions(text) if mentions is None else mentions
@@ -163,40 +170,68 @@ def extract_quotes(
             found[-1] = replace(found[-1], bloc="")
 
     # 2. indirect speech from the cues left over
-    covered: list[tuple[int, int, int]] = []  # (start, end, index into found) of indirect contents
+    by_sentence: dict[int, list[int]] = {}  # sentence start -> indexes into found of statements starting there
+    for index, q in enumerate(found):
+        by_sentence.setdefault(sentence_of(q.start)[0], []).append(index)
+    active: list[tuple[int, int, int]] = []  # (start, end, index into found) of indirect contents not yet passed
     for cue in cues:
         if cue.start in used:
             continue
-        inside = next((c for c in covered if c[0] <= cue.start < c[1]), None)
+        active = [c for c in active if c[1] > cue.start]  # cues ascend: a content that ended stays behind
+        inside = next((c for c in active if c[0] <= cue.start < c[1]), None)
         s_start, s_end = sentence_of(cue.start)
-        if inside is not None and _attach_via(found, inside, cue, text, masked, s_end, mentions, covered):
+        if inside is not None and _attach_via(found, inside, cue, text, masked, s_end, mentions):
             continue
         lead = masked[inside[0] if inside else s_start : cue.start]
         tail = lead[max(lead.rfind(","), lead.rfind(MASK)) + 1 :]
-        enclosing = found[inside[2]] if inside else next((q for q in reversed(found) if s_start <= q.start < cue.start), None)
+        earlier = [i for i in by_sentence.get(s_start, ()) if found[i].start < cue.start]
+        enclosing = found[inside[2]] if inside else (found[max(earlier, key=lambda i: found[i].start)] if earlier else None)
         conjunction = re.search(r"\s(?:and|but)\s*$", lead)
         coordinated = _CONJUNCTION_ONLY.match(tail) or (inside is not None and conjunction)
-        if coordinated and enclosing is not None:  # "X said ... and urged Y to ..."
+        participle = cue.text.lower().endswith("ing") and re.search(r"[,\u2014]\s*$", lead) is not None
+        if (coordinated or participle) and enclosing is not None:  # "X said ... and urged Y to ...", "X said, noting ..."
             speaker = Speaker(enclosing.speaker, enclosing.anchor, enclosing.speaker_canonical, enclosing.bloc, "pronoun" if enclosing.speaker.lower() in grammar().pronouns else "")
             statement = _indirect(text, masked, cue, s_start, s_end, mentions, cues_in, speaker=speaker)
             if statement is not None and inside is not None and conjunction is not None:
                 conj = inside[0] + conjunction.start()
                 found[inside[2]] = _truncate(found[inside[2]], conj, text)
-                covered[covered.index(inside)] = (inside[0], conj, inside[2])
+                active[active.index(inside)] = (inside[0], conj, inside[2])
+        elif participle:  # "Trump, speaking in Ohio, ...", "X attacked Y, saying ...": the clause's subject
+            subject = sentence_subject(masked, s_start, cue.start, mentions)
+            statement = _indirect(text, masked, cue, s_start, s_end, mentions, cues_in, speaker=subject) if subject else None
         else:
             statement = _indirect(text, masked, cue, s_start, s_end, mentions, cues_in)
             if statement is not None and inside is not None and not (
-                statement.speaker_canonical and count_words(statement.speaker) <= 6
+                count_words(statement.speaker) <= 6 and (statement.speaker_canonical or statement.speaker[:1].isupper())
             ):
-                continue  # a cue inside reported speech whose subject is not a known actor
+                continue  # a cue inside reported speech whose subject is no name
         if statement is None:
             continue
         used.add(cue.start)
         found.append(statement)
-        covered.append((statement.start, statement.end, len(found) - 1))
+        by_sentence.setdefault(s_start, []).append(len(found) - 1)
+        active.append((statement.start, statement.end, len(found) - 1))
 
     ordered = sorted(found, key=lambda q: (q.start, q.end))
     return resolve_speakers(ordered, text, mentions)
+
+
+def _rejoin(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences with a split before a lower-case word undone (``Cummings (D-Md.) said``: a
+    sentence never opens with a lower-case word in news, so the splitter erred).
+
+    Examples
+    --------
+    >>> _rejoin("Rep. Al Roe (D-Md.) said no. Yes.", [(0, 19), (20, 28), (29, 33)])
+    [(0, 28), (29, 33)]
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in sents:
+        if out and text[start : start + 1].islower() and "\n" not in text[out[-1][1] : start]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def _after(text, masked, q_end, sents, starts, mentions, cues_in):  # type: ignore[no-untyped-def]
@@ -265,7 +300,7 @@ def _indirect(text, masked, cue, s_start, s_end, mentions, cues_in, *, speaker: 
     after = masked[cue.end : s_end]
     if cue.quote_only:
         return None
-    if _NEGATION.search(before) or low.endswith("ing") and low != "according to":
+    if _NEGATION.search(before) or low.endswith("ing") and low != "according to" and speaker is None:
         return None
     if low == "according to":
         speaker = object_phrase(after, mentions, cue.end)
@@ -291,6 +326,26 @@ def _indirect(text, masked, cue, s_start, s_end, mentions, cues_in, *, speaker: 
         return None  # base forms are nouns or infinitives ("a report", "to say"); "officials say" is not
     # clause-final attribution: "..., Interfax reported." / "..., the ministry said on Tuesday."
     comma = before.rstrip().rfind(",")
+    if comma > 0 and re.match(r"\s*,", after) and cue.term in verbs.zero_that | {"tell"}:
+        subject = subject_phrase(masked, s_start + comma + 1, cue.start, mentions)  # "X, he argued, Y"
+        if subject is not None and count_words(subject.text) <= 6:
+            return _statement(text, subject, cue, "", (s_start, s_end), subject.start)
+    if before.rstrip().endswith(",") and cue.term in verbs.zero_that | {"tell"}:  # "..., said Robert Egge, director."
+        inverted = object_phrase(after, mentions, cue.end)
+        rest = after[inverted.start - cue.end + len(inverted.text) :] if inverted is not None else ""
+        opener = inverted.text.split()[0].lower() if inverted is not None else ""
+        if (
+            inverted is not None and count_words(inverted.text) <= 8 and (rest.startswith(",") or _adjunct_only(rest))
+            and not _VERB_LIKE.search(inverted.text) and opener not in grammar().pronouns and opener.strip("'") not in _OBJECT_PRONOUNS
+            and (inverted.text[:1].isupper() or opener in grammar().determiners)
+        ):
+            return _statement(text, inverted, cue, _via(after, mentions, cue.end), (s_start, s_start + comma), inverted.start)
+    if comma > 0 and cue.term in _TAKES_LISTENER:  # "..., he told the court."
+        listener = re.match(r"\s+[^\s#,.;:]+(?:\s+[^\s#,.;:]+){0,3}", after)
+        if listener is not None and _adjunct_only(after[listener.end() :]) and "that" not in listener.group().lower().split():
+            subject = subject_phrase(masked, s_start + comma + 1, cue.start, mentions)
+            if subject is not None and count_words(subject.text) <= 8:
+                return _statement(text, subject, cue, "", (s_start, s_start + comma), subject.start)
     if comma > 0 and _adjunct_only(after):
         subject = subject_phrase(masked, s_start + comma + 1, cue.start, mentions)
         if subject is not None and count_words(subject.text) <= 8:
@@ -310,6 +365,8 @@ def _indirect(text, masked, cue, s_start, s_end, mentions, cues_in, *, speaker: 
             return None
     elif cue.term == "tell" and re.match(r"\s+\w+(?:\s+\w+)?\s+(?:to|about)\b", after):
         content_start = cue.end
+    elif cue.term in ("tell", "assure", "inform", "remind") and not low.endswith("ing") and _LISTENER.match(after) and count_words(after[_LISTENER.match(after).end() :]) >= 3:  # type: ignore[union-attr]
+        content_start = cue.end + _LISTENER.match(after).end()  # type: ignore[union-attr]
     else:
         return None
     return _statement(text, subject, cue, _via(after, mentions, cue.end), (content_start, s_end), subject.start)
@@ -341,7 +398,7 @@ def _statement(text: str, speaker: Speaker, cue: Cue, via: str, content: tuple[i
     )
 
 
-def _attach_via(found, inside, cue, text, masked, s_end, mentions, covered) -> bool:  # type: ignore[no-untyped-def]
+def _attach_via(found, inside, cue, text, masked, s_end, mentions) -> bool:  # type: ignore[no-untyped-def]
     """A clause-final ``, Interfax reported`` inside an earlier statement's content: that
     statement came via this medium; its content stops at the comma."""
     c_start, c_end, index = inside

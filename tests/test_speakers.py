@@ -69,3 +69,18 @@ def test_a_coordinated_cue_without_and_before_it_does_not_crash(text):
 )
 def test_cue_verbs_and_zero_that_present_tense(text, expected):
     assert [(q.kind, q.speaker, q.cue_verb) for q in _quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rep. Ann Roe (D-Md.) said the bill failed in the end.", [("indirect", "Rep. Ann Roe")]),
+        ("The plan failed badly in the end, said Robert Egge, executive director of the group.", [("indirect", "Robert Egge")]),
+        ("Murphy, though, said he is with the governor on this.", [("indirect", "Murphy")]),
+        ("Podesta told the AP his firm worked closely with the charity.", [("indirect", "Podesta")]),
+        ("The deal, he argued, would help the region grow.", [("indirect", "he")]),
+        ("Smith said the vote was over, noting that turnout fell sharply.", [("indirect", "Smith"), ("indirect", "Smith")]),
+    ],
+)
+def test_speaker_phrase_boundaries_of_indirect_speech(text, expected):
+    assert _pairs(text) == expected
