@@ -20,6 +20,9 @@ from .cues import MASK, grammar
 from .segment import count_words
 
 _KIND_RANK = {"person": 0, "role": 1, "institution": 2, "metonym": 3, "country": 4, "group": 5, "media": 6}
+_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
+_KEEP_COMMA = "\u2063"  # stands for a comma inside a number while phrase boundaries are sought
+_COORDINATED = re.compile(r"\s(?:and|but)$")
 _PARENTHESIS = re.compile(r"\s*\([^()#\n]{1,40}\)")
 _PARTICIPLE = re.compile(r"^\s*[a-z]\w*ing\b")
 _RELATIVE = re.compile(r"^(?:who|which|whose|that)\b", re.IGNORECASE)
@@ -63,8 +66,11 @@ def subject_phrase(masked: str, lo: int, hi: int, mentions: Sequence[Mention]) -
             break
         region = region[: cut.start()]
     region = _PARENTHESIS.sub(lambda m: " " * len(m.group()), region).rstrip()  # "Cummings (D-Md.)"
+    region = _DIGIT_COMMA.sub(_KEEP_COMMA, region)  # "100,000 troops": no phrase boundary
     if not region.strip():
         return None
+    if _COORDINATED.search(region):  # "Russia massed 100,000 troops and said": the clause's subject
+        return sentence_subject(masked, lo, hi, mentions) if hi - lo < 400 else None
     if region.endswith(","):  # appositive: "Peskov, the Kremlin spokesman,"
         parts = region[:-1].split(",")
         while len(parts) > 1 and (_RELATIVE.match(parts[-1].strip()) or _PARTICIPLE.match(parts[-1])):
@@ -78,6 +84,7 @@ def subject_phrase(masked: str, lo: int, hi: int, mentions: Sequence[Mention]) -
         phrase_start, phrase = boundary + 1, region[boundary + 1 :]
         if _RELATIVE.fullmatch(phrase.strip()):  # "Peskov, who said": the antecedent
             return subject_phrase(masked, lo, lo + boundary, mentions)
+    phrase = phrase.replace(_KEEP_COMMA, ",")
     while True:
         lead = g.leading.match(phrase.lstrip())
         if not lead:
@@ -232,6 +239,8 @@ def sentence_subject(masked: str, lo: int, hi: int, mentions: Sequence[Mention])
             low in _AUXILIARIES or low.endswith("ed") or (low.endswith("s") and not low.endswith("ss") and previous[:1].isupper())
         )
         if verb:
+            if _COORDINATED.search(masked[lo + tokens[0][0] : lo + at].rstrip()):
+                return None
             subject = subject_phrase(masked, lo + tokens[0][0], lo + at, mentions)
             return subject if subject is not None and count_words(subject.text) <= 10 else None
         previous = word

@@ -25,6 +25,8 @@ from .speakers import Speaker, _name, _via, object_phrase, sentence_subject, sub
 _CONJUNCTION_ONLY = re.compile(r"^\s*(?:and|but)(?:\s+(?:also|then|later|again))?\s*$", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|n't|declined\s+to|refused\s+to|without|no\s+one|nobody)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NOT_FINITE = re.compile(r"(?:^|\b(?:to|would|will|could|should|might|may|can|must|did|do|does|not|n't|let|'d|'ll|never)\s+|[^\w\s,]\s*)$", re.IGNORECASE)
+_BULLETS = " \t•·*▪◦‣-–—"
+_DASH_SPEAKER = re.compile(r"[ \t]*[\u2014-]{1,2}[ \t]*(?P<who>[A-Z][^#\n.!?;:]{1,60}?)[ \t]*(?:[.\n]|$)")
 _VERB_LIKE = re.compile(r"\b(?:that|is|was|were|are|has|have|had|will|would|could|can|should|may|might|must|did|does|do|[a-z]+ed|[a-z]+n't)\b|'s\s+[a-z]")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "i", "we", "his", "their", "its", "our", "my", "your"})
 #: A listener after "told" and the reported clause after it: "told the AP his firm worked ..."
@@ -85,6 +87,7 @@ def extract_quotes(
     doubles = sorted(quotes if quotes is not None else quote_spans(text))
     sents = sorted(sentences if sentences is not None else sentence_spans(text)) or [(0, len(text))]
     sents = _rejoin(text, sents)
+    doubles = [span for span in doubles if not _is_title(text[max(0, span[0] - 30) : span[0]], text[span[0] + 1 : span[1] - 1])]  # NBC's "Meet the Press"
     singles = single_quote_spans(text, exclude=doubles)
     masked = mask_spans(text, [*doubles, *singles])
     mentions = find_mentions(text) if mentions is None else mentions
@@ -101,21 +104,38 @@ def extract_quotes(
     person_starts = [m.start for m in people]
 
     # 1. quotations (double, then single-quoted fragments that have a speaker)
+    single_set = set(singles)
     for q_start, q_end in [*doubles, *singles]:
-        single = (q_start, q_end) in singles
+        single = (q_start, q_end) in single_set
         inner = text[q_start + 1 : q_end - 1 if text[q_end - 1 : q_end] in "\"'" and q_end - q_start > 1 else q_end]
         s_start, s_end = sentence_of(q_start)
         prefix = masked[s_start:q_start]
         first = next((ch for ch in inner if ch.isalnum()), "")
         prefix_cues = cues_in(s_start, q_start)
+        previous_quote = found[-1] if found and not single else None
+        split = (  # '"...," Mr. Obama said, "and to say ..."': the second part of one quotation
+            previous_quote is not None and previous_quote.kind == "direct" and previous_quote.cue_verb
+            and _SPLIT_GAP.fullmatch(masked[previous_quote.end : q_start]) is not None
+            and any(previous_quote.end <= c.start for c in cues_in(previous_quote.end, q_start))
+        )
+        if split:
+            found.append(replace(previous_quote, text=" ".join(inner.strip().rstrip(",").split()), start=q_start, end=q_end))  # type: ignore[arg-type]
+            continue
         partial = single or first.islower() or (
-            bool(prefix.strip()) and prefix.rstrip()[-1:] not in ":," and not prefix_cues
+            bool(prefix.strip(_BULLETS)) and prefix.rstrip()[-1:] not in ":," and not prefix_cues
         )
         attribution = None
         if not partial:
             attribution = _after(text, masked, q_end, sents, starts, mentions, cues_in)
+        if attribution is not None and prefix_cues and attribution[1] is not None and _adjunct_only(masked[attribution[1].end : s_end]):
+            before = _before(masked, s_start, prefix_cues[-1], mentions)  # 'X said "...", BBC reported.'
+            if before is not None and count_words(masked[prefix_cues[-1].end : q_start]) <= 3:
+                used.add(attribution[1].start)
+                attribution = (before[0], before[1], before[2] or attribution[0].canonical or attribution[0].text)
         if attribution is None and prefix_cues:
             attribution = _before(masked, s_start, prefix_cues[-1], mentions)
+        if attribution is None and not prefix_cues and prefix.rstrip().endswith(":"):
+            attribution = _colon_speaker(masked, s_start, s_start + prefix.rstrip().rfind(":"), mentions)
         if attribution is None and partial:
             attribution = _after(text, masked, q_end, sents, starts, mentions, cues_in)
         if attribution is None and single:
@@ -216,6 +236,27 @@ def extract_quotes(
     return resolve_speakers(ordered, text, mentions)
 
 
+_SPLIT_GAP = re.compile(r"[^#\n]{1,80},\s*")
+_TITLE_WORD = re.compile(r"[A-Z0-9][\w'&.-]*|of|the|a|an|and|in|on|for|to|with|at")
+
+
+def _is_title(prefix: str, inner: str) -> bool:
+    """Is a quoted span a title (``NBC's "Meet the Press"``, ``on "Face the Nation"``): at most
+    six words, all capitalised but for small words, no punctuation, after a possessive or ``on``?
+
+    Examples
+    --------
+    >>> _is_title("he told NBC's ", "Meet the Press"), _is_title("he said ", "We Win"), _is_title("NBC's ", "We lost.")
+    (True, False, False)
+    """
+    words = inner.split()
+    if not 1 <= len(words) <= 6 or not words[0][:1].isupper() or re.search(r"[.,!?;:]\W*$", inner):
+        return False
+    if not all(_TITLE_WORD.fullmatch(w) for w in words):
+        return False
+    return re.search(r"(?:['\u2019]s|\b(?:on|in|to|of|show|program|programme|titled|entitled|called))\s*$", prefix, re.IGNORECASE) is not None
+
+
 def _rejoin(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentences with a split before a lower-case word undone (``Cummings (D-Md.) said``: a
     sentence never opens with a lower-case word in news, so the splitter erred).
@@ -236,6 +277,11 @@ def _rejoin(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _after(text, masked, q_end, sents, starts, mentions, cues_in):  # type: ignore[no-untyped-def]
     """Attribution written after a quotation: ``," X said.``, ``," said X.``, ``," AFP quoted X as saying.``"""
+    dash = _DASH_SPEAKER.match(masked, q_end)
+    if dash is not None and not _VERB_LIKE.search(dash.group("who")) and count_words(dash.group("who")) <= 8:  # '"..." - Clinton.'
+        speaker = object_phrase(dash.group("who"), mentions, dash.start("who"))
+        if speaker is not None:
+            return (speaker, None, "")
     here = sentence_index(starts, max(0, q_end - 1))
     s_start, s_end = sents[here]
     if s_end <= q_end:  # the quote closes its sentence: the attribution may open the next one
@@ -243,8 +289,12 @@ def _after(text, masked, q_end, sents, starts, mentions, cues_in):  # type: igno
         if index < len(sents) and sents[index][0] >= q_end:
             nxt_start, nxt_end = sents[index]
             gap = text[q_end:nxt_start]
-            if "\n" in gap or not text[nxt_start : nxt_start + 1].islower():
+            if "\n" in gap:
                 return None
+            if not text[nxt_start : nxt_start + 1].islower() and not (
+                text[q_end - 2 : q_end - 1] in ("?", "!") and _attribution_sentence(text, masked, nxt_start, nxt_end, cues_in)
+            ):
+                return None  # '"...OK?" Trump said.' opens with a capital: only a short attribution sentence counts
             s_end = nxt_end
         else:
             return None
@@ -274,7 +324,11 @@ def _after(text, masked, q_end, sents, starts, mentions, cues_in):  # type: igno
 
 
 def _before(masked, s_start, cue, mentions):  # type: ignore[no-untyped-def]
-    """Attribution written before a quotation in its sentence: ``X said that "..."``."""
+    """Attribution written before a quotation in its sentence: ``X said that "..."``; after a
+    comma, a participle cue's speaker is the clause's subject (``X attacked Y for ..., saying``)."""
+    if cue.text.lower().endswith("ing") and re.search(r"[,\u2014]\s*$", masked[s_start : cue.start]):
+        subject = sentence_subject(masked, s_start, cue.start, mentions)
+        return (subject, cue, "") if subject is not None else None
     subject = subject_phrase(masked, s_start, cue.start, mentions)
     if subject is None:
         return None
@@ -284,13 +338,37 @@ def _before(masked, s_start, cue, mentions):  # type: ignore[no-untyped-def]
 def _previous_colon_sentence(text, masked, q_start, sents, starts, cues_in, mentions):  # type: ignore[no-untyped-def]
     """``Peskov said:`` ending the sentence before a quotation."""
     index = sentence_index(starts, q_start)
-    if index == 0 or sents[index][0] < q_start and text[sents[index][0] : q_start].strip():
+    if index == 0 or sents[index][0] < q_start and text[sents[index][0] : q_start].strip(_BULLETS):
         return None
     p_start, p_end = sents[index - 1]
     if not text[p_start:p_end].rstrip().endswith(":"):
         return None
     previous = cues_in(p_start, p_end)
-    return _before(masked, p_start, previous[-1], mentions) if previous else None
+    if previous:
+        return _before(masked, p_start, previous[-1], mentions)
+    return _colon_speaker(masked, p_start, p_start + text[p_start:p_end].rstrip().rfind(":"), mentions)
+
+
+def _colon_speaker(masked, lo, colon, mentions):  # type: ignore[no-untyped-def]
+    """``Windsor Mann, editor of The Week: "..."``: a noun phrase with no verb before a colon."""
+    phrase = masked[lo:colon]
+    if not phrase.strip() or count_words(phrase) > 14 or _VERB_LIKE.search(phrase) or MASK in phrase:
+        return None
+    words = phrase.split()
+    if not words[0][:1].isupper() or words[0].lower() in grammar().pronouns:
+        return None
+    speaker = subject_phrase(masked[:colon] + ",", lo, colon + 1, mentions)  # read as an appositive: "X, editor of Y,"
+    return (speaker, None, "") if speaker is not None else None
+
+
+def _attribution_sentence(text, masked, start, end, cues_in) -> bool:  # type: ignore[no-untyped-def]
+    """Is ``text[start:end]`` a sentence that only attributes (``Trump said.``, ``said Ms. Roe,
+    a lawyer.``): a cue within its first 8 words, then only adjuncts or the speaker?"""
+    cues = cues_in(start, end)
+    if not cues or count_words(text[start : cues[0].start]) > 8:
+        return False
+    rest = masked[cues[0].end : end]
+    return _adjunct_only(rest) or (not text[start : cues[0].start].strip() and count_words(rest) <= 10 and not _VERB_LIKE.search(rest))
 
 
 def _indirect(text, masked, cue, s_start, s_end, mentions, cues_in, *, speaker: Speaker | None = None) -> Quote | None:  # type: ignore[no-untyped-def]

@@ -84,3 +84,37 @@ def test_cue_verbs_and_zero_that_present_tense(text, expected):
 )
 def test_speaker_phrase_boundaries_of_indirect_speech(text, expected):
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("''We will win,'' Ann Tully said.", [("direct", "Ann Tully", "We will win")], id="two-apostrophes"),
+        pytest.param('Jo Bird spoke first.\n\n"Is that OK?" Ann Tully said.', [("direct", "Ann Tully", "Is that OK?")], id="question-then-capital"),
+        pytest.param('Jo Bird spoke first.\n\n"Go home!" Ann Tully shouted.', [("direct", "Ann Tully", "Go home!")], id="exclamation-then-capital"),
+        pytest.param('Windsor Mann, editor of The Week: "The party is over."', [("direct", "Windsor Mann, editor of The Week", "The party is over.")], id="colon-without-verb"),
+        pytest.param('"I was the one saying it." - Hillary Clinton.', [("direct", "Hillary Clinton", "I was the one saying it.")], id="dash-after-quote"),
+        pytest.param('Ann Tully attacked Jo Bird for his support of the war, saying "it was a mistake."', [("partial", "Ann Tully", "it was a mistake.")], id="participle-prefix"),
+        pytest.param('"We lost," Mr. Tully said, "and to say otherwise is wrong."', [("direct", "Mr. Tully", "We lost"), ("direct", "Mr. Tully", "and to say otherwise is wrong.")], id="split-quotation-stays-direct"),
+        pytest.param('"We go. " he said. "Next."', [("direct", "he", "We go."), ("direct", "he", "Next.")], id="closing-mark-after-space"),
+        pytest.param('\u201cWe go,\u201c she said. Troops left at noon.', [("direct", "she", "We go")], id="opening-curly-used-to-close"),
+        pytest.param('NATO chief Jo Bird said: "Troops are massing," BBC reported.', [("direct", "NATO chief Jo Bird", "Troops are massing")], id="medium-after-prefix-attribution"),
+        pytest.param('Ann Tully said:\n\n\u2022 "Jobs come first."\n\n\u2022 "Taxes come second."', [("direct", "Ann Tully", "Jobs come first."), ("direct", "Ann Tully", "Taxes come second.")], id="bullet-points"),
+    ],
+)
+def test_quotation_rules_of_issue_12(text, expected):
+    assert [(q.kind, q.speaker, q.text) for q in _quotes(text)] == expected
+
+
+def test_a_medium_after_a_prefix_attribution_is_via():
+    q = _quotes('NATO chief Jo Bird said: "Troops are massing," BBC reported.')[0]
+    assert (q.speaker, q.via) == ("NATO chief Jo Bird", "BBC")
+
+
+def test_a_title_in_quotation_marks_is_no_quotation():
+    assert _pairs('Ann Tully told NBC\'s "Meet the Press" that taxes would fall next year.') == [("indirect", "Ann Tully")]
+
+
+def test_a_comma_inside_a_number_is_no_phrase_boundary():
+    got = _pairs("Russia has massed more than 100,000 troops near the border and said it would not invade.")
+    assert got == [("indirect", "Russia")]
