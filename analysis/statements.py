@@ -136,6 +136,9 @@ def extract_quotes(
             attribution = _before(masked, s_start, prefix_cues[-1], mentions)
         if attribution is None and not prefix_cues and prefix.rstrip().endswith(":"):
             attribution = _colon_speaker(masked, s_start, s_start + prefix.rstrip().rfind(":"), mentions)
+            if attribution is None:  # "Trump issued the following statement:"
+                subject = sentence_subject(masked, s_start, s_start + prefix.rstrip().rfind(":"), mentions)
+                attribution = (subject, None, "") if subject is not None else None
         if attribution is None and partial:
             attribution = _after(text, masked, q_end, sents, starts, mentions, cues_in)
         if attribution is None and single:
@@ -307,9 +310,15 @@ def _after(text, masked, q_end, sents, starts, mentions, cues_in):  # type: igno
     cue = candidates[0]
     rest_start = cue.end
     rest = masked[rest_start : q_end + len(right)]
-    if not masked[q_end : cue.start].strip(" ,\"'"):  # inversion: ," said Peskov.
+    between = masked[q_end : cue.start]
+    if not between.strip(" ,\"'"):  # inversion: ," said Peskov.
         speaker = object_phrase(rest, mentions, rest_start)
         return (speaker, cue, _via(rest, mentions, rest_start)) if speaker else None
+    if between.rstrip().endswith(","):  # '"..." if she lost, said David Roe, an analyst.'
+        speaker = object_phrase(rest, mentions, rest_start)
+        opener = speaker.text.split()[0].lower() if speaker is not None else ""
+        if speaker is not None and speaker.text[:1].isupper() and opener not in grammar().pronouns and not _VERB_LIKE.search(speaker.text):
+            return (speaker, cue, _via(rest, mentions, rest_start))
     subject = subject_phrase(masked, q_end, cue.start, mentions)
     if subject is None:
         return None
@@ -368,7 +377,7 @@ def _attribution_sentence(text, masked, start, end, cues_in) -> bool:  # type: i
     if not cues or count_words(text[start : cues[0].start]) > 8:
         return False
     rest = masked[cues[0].end : end]
-    return _adjunct_only(rest) or (not text[start : cues[0].start].strip() and count_words(rest) <= 10 and not _VERB_LIKE.search(rest))
+    return _adjunct_only(rest) or rest.lstrip().startswith(",") or (not text[start : cues[0].start].strip() and count_words(rest) <= 10 and not _VERB_LIKE.search(rest))
 
 
 def _indirect(text, masked, cue, s_start, s_end, mentions, cues_in, *, speaker: Speaker | None = None) -> Quote | None:  # type: ignore[no-untyped-def]

@@ -118,3 +118,16 @@ def test_a_title_in_quotation_marks_is_no_quotation():
 def test_a_comma_inside_a_number_is_no_phrase_boundary():
     got = _pairs("Russia has massed more than 100,000 troops near the border and said it would not invade.")
     assert got == [("indirect", "Russia")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param('"We lost" if turnout fell, said David Roe, an analyst.', [("direct", "David Roe")], id="inversion-after-a-clause"),
+        pytest.param('"Integration increases over time," the report concluded.', [("direct", "the report")], id="quote-only-cue"),
+        pytest.param('Ann Tully issued the following statement: "Our prayers are with them."', [("direct", "Ann Tully")], id="colon-after-a-clause"),
+        pytest.param('Jo Bird spoke.\n\n"You know, right?" Ann Tully went on, as if she had not heard.', [("direct", "Ann Tully")], id="question-then-attribution-with-clause"),
+    ],
+)
+def test_more_quotation_attributions(text, expected):
+    assert _pairs(text) == expected
