@@ -25,6 +25,7 @@ from .speakers import Speaker, _name, _via, object_phrase, sentence_subject, sub
 _CONJUNCTION_ONLY = re.compile(r"^\s*(?:and|but)(?:\s+(?:also|then|later|again))?\s*$", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|n't|declined\s+to|refused\s+to|without|no\s+one|nobody)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NOT_FINITE = re.compile(r"(?:^|\b(?:to|would|will|could|should|might|may|can|must|did|do|does|not|n't|let|'d|'ll|never)\s+|[^\w\s,]\s*)$", re.IGNORECASE)
+_QUESTION = re.compile(r"(?:\s+[^\s#,.;:]+){0,5}?\s+(?P<question>whether|if|why|how|what|when|where|who|which)\b", re.IGNORECASE)
 _BULLETS = " \t•·*▪◦‣-–—"
 _DASH_SPEAKER = re.compile(r"[ \t]*[\u2014-]{1,2}[ \t]*(?P<who>[A-Z][^#\n.!?;:]{1,60}?)[ \t]*(?:[.\n]|$)")
 _VERB_LIKE = re.compile(r"\b(?:that|is|was|were|are|has|have|had|will|would|could|can|should|may|might|must|did|does|do|[a-z]+ed|[a-z]+n't)\b|'s\s+[a-z]")
@@ -211,7 +212,7 @@ def extract_quotes(
         enclosing = found[inside[2]] if inside else (found[max(earlier, key=lambda i: found[i].start)] if earlier else None)
         conjunction = re.search(r"\s(?:and|but)\s*$", lead)
         coordinated = _CONJUNCTION_ONLY.match(tail) or (inside is not None and conjunction)
-        participle = cue.text.lower().endswith("ing") and re.search(r"[,\u2014]\s*$", lead) is not None
+        participle = cue.text.lower().endswith("ing") and re.search(r"[,\u2014#]\s*$", lead) is not None
         if (coordinated or participle) and enclosing is not None:  # "X said ... and urged Y to ...", "X said, noting ..."
             speaker = Speaker(enclosing.speaker, enclosing.anchor, enclosing.speaker_canonical, enclosing.bloc, "pronoun" if enclosing.speaker.lower() in grammar().pronouns else "")
             statement = _indirect(text, masked, cue, s_start, s_end, mentions, cues_in, speaker=speaker)
@@ -304,7 +305,9 @@ def _after(text, masked, q_end, sents, starts, mentions, cues_in):  # type: igno
     right = masked[q_end:s_end]
     if MASK in right:
         right = right[: right.index(MASK)]
-    candidates = [c for c in cues_in(q_end, q_end + len(right)) if count_words(text[q_end : c.start]) <= 12]
+    candidates = [  # a participle after a quotation opens a new statement ('"...," saying ...'), it attributes none
+        c for c in cues_in(q_end, q_end + len(right)) if count_words(text[q_end : c.start]) <= 12 and not c.text.lower().endswith("ing")
+    ]
     if not candidates:
         return None
     cue = candidates[0]
@@ -387,7 +390,7 @@ def _indirect(text, masked, cue, s_start, s_end, mentions, cues_in, *, speaker: 
     after = masked[cue.end : s_end]
     if cue.quote_only:
         return None
-    if _NEGATION.search(before) or low.endswith("ing") and low != "according to" and speaker is None:
+    if _NEGATION.search(before) or low.endswith("ing") and low != "according to" and speaker is None and not _PASSIVE.search(before):
         return None
     if low == "according to":
         speaker = object_phrase(after, mentions, cue.end)
@@ -397,7 +400,12 @@ def _indirect(text, masked, cue, s_start, s_end, mentions, cues_in, *, speaker: 
         rest_start = cue.end + (tail.end() if tail else 0)
         content = (s_start, cue.start) if before.strip(" ,") else (rest_start, s_end)
         return _statement(text, speaker, cue, "", content, cue.start)
-    if _PASSIVE.search(before):
+    progressive = _PASSIVE.search(before) if low.endswith("ing") and speaker is None and low != "according to" else None
+    if progressive is not None:  # "They are saying his vote ...": the subject before the auxiliary
+        speaker = subject_phrase(masked, s_start, s_start + progressive.start(), mentions)
+        if speaker is None:
+            return None
+    elif _PASSIVE.search(before):
         chain = _PASSIVE_QUOTE.match(after) if low.startswith(("quot", "cit")) else None
         if chain is None:
             return None
@@ -413,11 +421,16 @@ def _indirect(text, masked, cue, s_start, s_end, mentions, cues_in, *, speaker: 
         return None  # base forms are nouns or infinitives ("a report", "to say"); "officials say" is not
     # clause-final attribution: "..., Interfax reported." / "..., the ministry said on Tuesday."
     comma = before.rstrip().rfind(",")
+    leading_as = re.match(r"\s*as\s+", before, re.IGNORECASE)
+    if leading_as and re.match(r"\s*,", after) and count_words(before) <= 8:  # "As The Post reported, ..."
+        subject = subject_phrase(masked, s_start + leading_as.end(), cue.start, mentions)
+        if subject is not None:
+            return _statement(text, subject, cue, "", (cue.end + after.index(",") + 1, s_end), subject.start)
     if comma > 0 and re.match(r"\s*,", after) and cue.term in verbs.zero_that | {"tell"}:
         subject = subject_phrase(masked, s_start + comma + 1, cue.start, mentions)  # "X, he argued, Y"
         if subject is not None and count_words(subject.text) <= 6:
             return _statement(text, subject, cue, "", (s_start, s_end), subject.start)
-    if before.rstrip().endswith(",") and cue.term in verbs.zero_that | {"tell"}:  # "..., said Robert Egge, director."
+    if before.rstrip().endswith(",") and cue.term in verbs.zero_that | {"tell"} and not low.endswith("ing"):  # "..., said Robert Egge, director."
         inverted = object_phrase(after, mentions, cue.end)
         rest = after[inverted.start - cue.end + len(inverted.text) :] if inverted is not None else ""
         opener = inverted.text.split()[0].lower() if inverted is not None else ""
@@ -445,11 +458,13 @@ def _indirect(text, masked, cue, s_start, s_end, mentions, cues_in, *, speaker: 
         that = None  # "urged Russia to prove that ...": the object is the speech
     if that and "," not in that.group("gap"):
         content_start = cue.end + that.end()
-    elif cue.term in verbs.takes_object or (cue.term in verbs.zero_that and not low.endswith("ing")):
+    elif cue.term in verbs.takes_object or (cue.term in verbs.zero_that and (not low.endswith("ing") or speaker is not None)):
         lead = grammar().cue_lead.match(after)
         content_start = cue.end + (lead.end() if lead else 0)
         if count_words(masked[content_start:s_end]) < (1 if cue.term in verbs.takes_object else 3) or re.match(r"\s*(?:in|at|during|on|to|with)\b", masked[content_start:s_end]):
             return None
+    elif cue.term == "ask" and _QUESTION.match(after) and not low.endswith("ing"):  # "X asked Y whether ..."
+        content_start = cue.end + _QUESTION.match(after).start("question")  # type: ignore[union-attr]
     elif cue.term == "tell" and re.match(r"\s+\w+(?:\s+\w+)?\s+(?:to|about)\b", after):
         content_start = cue.end
     elif cue.term in ("tell", "assure", "inform", "remind") and not low.endswith("ing") and _LISTENER.match(after) and count_words(after[_LISTENER.match(after).end() :]) >= 3:  # type: ignore[union-attr]

@@ -131,3 +131,18 @@ def test_a_comma_inside_a_number_is_no_phrase_boundary():
 )
 def test_more_quotation_attributions(text, expected):
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kaine decried the math, saying Clinton took questions at the convention.", [("indirect", "Kaine")]),
+        ("They are saying his vote is a signal he wants to play politics.", [("indirect", "They")]),
+        ("Lee Wang asked Clinton on Friday whether she would release the transcripts.", [("indirect", "Lee Wang")]),
+        ("As The Washington Post reported, the delegates would need to win most states.", [("indirect", "The Washington Post")]),
+        ("The company reported its smallest quarterly profit in years.", [("indirect", "The company")]),
+        ("The ministry was reported to be angry.", []),
+    ],
+)
+def test_participles_progressives_questions_and_as_reported(text, expected):
+    assert _pairs(text) == expected
