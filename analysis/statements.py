@@ -461,7 +461,8 @@ def _indirect(text, masked, cue, s_start, s_end, mentions, cues_in, *, speaker: 
     elif cue.term in verbs.takes_object or (cue.term in verbs.zero_that and (not low.endswith("ing") or speaker is not None)):
         lead = grammar().cue_lead.match(after)
         content_start = cue.end + (lead.end() if lead else 0)
-        if count_words(masked[content_start:s_end]) < (1 if cue.term in verbs.takes_object else 3) or re.match(r"\s*(?:in|at|during|on|to|with)\b", masked[content_start:s_end]):
+        opener = r"\s*(?:in|at|during|on|with)\b" if cue.term in verbs.takes_object else r"\s*(?:in|at|during|on|to|with)\b"  # "vowed to ..." is the speech
+        if count_words(masked[content_start:s_end]) < (1 if cue.term in verbs.takes_object else 3) or re.match(opener, masked[content_start:s_end]):
             return None
     elif cue.term == "ask" and _QUESTION.match(after) and not low.endswith("ing"):  # "X asked Y whether ..."
         content_start = cue.end + _QUESTION.match(after).start("question")  # type: ignore[union-attr]
