@@ -24,7 +24,7 @@ from .speakers import Speaker, _name, _via, object_phrase, sentence_subject, sub
 
 _CONJUNCTION_ONLY = re.compile(r"^\s*(?:and|but)(?:\s+(?:also|then|later|again))?\s*$", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|n't|declined\s+to|refused\s+to|without|no\s+one|nobody)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_NOT_FINITE = re.compile(r"(?:^|\b(?:to|would|will|could|should|might|may|can|must|did|do|does|not|n't|let|'d|'ll|never)\s+|[^\w\s,]\s*)$", re.IGNORECASE)
+_NOT_FINITE = re.compile(r"(?:^|\b(?:to|would|will|could|should|might|may|can|must|did|do|does|not|n't|let|'d|'ll|never)\s+|[#\"(]\s*)$", re.IGNORECASE)
 _QUESTION = re.compile(r"(?:\s+[^\s#,.;:]+){0,5}?\s+(?P<question>whether|if|why|how|what|when|where|who|which)\b", re.IGNORECASE)
 _BULLETS = " \t•·*▪◦‣-–—"
 _DASH_SPEAKER = re.compile(r"[ \t]*[\u2014-]{1,2}[ \t]*(?P<who>[A-Z][^#\n.!?;:]{1,60}?)[ \t]*(?:[.\n]|$)")
@@ -262,8 +262,8 @@ def _is_title(prefix: str, inner: str) -> bool:
 
 
 def _rejoin(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentences with a split before a lower-case word undone (``Cummings (D-Md.) said``: a
-    sentence never opens with a lower-case word in news, so the splitter erred).
+    """Sentences with a split before a lower-case word or a comma undone (``Cummings (D-Md.)
+    said``: a sentence never opens so in news, so the splitter erred).
 
     Examples
     --------
@@ -272,7 +272,7 @@ def _rejoin(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     for start, end in sents:
-        if out and text[start : start + 1].islower() and "\n" not in text[out[-1][1] : start]:
+        if out and (text[start : start + 1].islower() or text[start : start + 1] in ",;") and "\n" not in text[out[-1][1] : start]:
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
