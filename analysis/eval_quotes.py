@@ -17,7 +17,8 @@ Definitions (what the figures mean)
   (``"``, curly, or the NYT's two apostrophes ``''``); **direct** (gold): a quotation whose
   Content, trimmed of spaces and ``.,;:``, opens and closes with a quotation mark (the
   whole content is quoted, not a fragment inside the reporter's words); other quotations are
-  *partial*.
+  *partial*. A span that ends or starts between the two apostrophes of ``''`` takes the
+  whole mark.
 * **system** quotations are rows of kind ``direct`` and ``partial``; system direct quotes are
   rows of kind ``direct``; system indirect statements are rows of kind ``indirect``.
 * **match**: a system span and a gold Content match when the characters they share are at least
@@ -372,8 +373,16 @@ def gold_rows(article: GoldArticle, offsets: Sequence[int]) -> list[GoldRow]:
     """The article's attributions, classified and carried into body offsets."""
     forms = speech_forms()
     out = []
+    text = article.text
     for a in article.attributions:
-        content_text = " ".join(article.text[s:e] for s, e in a.content)
+        content = [list(span) for span in a.content]
+        for span in content:  # a span cut inside the NYT's '' mark takes the whole mark
+            if text[span[0] : span[0] + 1] == "'" and text[span[0] - 1 : span[0]] == "'":
+                span[0] -= 1
+            if text[span[1] - 1 : span[1]] == "'" and text[span[1] : span[1] + 1] == "'":
+                span[1] += 1
+        a = Attribution(a.source, a.cue, tuple((s, e) for s, e in content))
+        content_text = " ".join(text[s:e] for s, e in a.content)
         if _QUOTE_MARK.search(content_text):
             trimmed = content_text.strip(" \n.,;:")
             kind = "direct" if _QUOTE_MARK.match(trimmed) and re.search(f"(?:{_QUOTE_MARK.pattern})$", trimmed) else "partial"
