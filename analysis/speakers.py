@@ -23,6 +23,14 @@ _KIND_RANK = {"person": 0, "role": 1, "institution": 2, "metonym": 3, "country":
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
 _KEEP_COMMA = "\u2063"  # stands for a comma inside a number while phrase boundaries are sought
 _COORDINATED = re.compile(r"\s(?:and|but)$")
+_ADJUNCT = re.compile(r"^\s*(?:in|on|at|during|after|before|with|for|from|according|under|by|speaking)\b", re.IGNORECASE)
+_RELATIVE_LEAD = re.compile(r"^\s*(?:which|that|who|whom)\s+(?=\w)", re.IGNORECASE)
+#: A phrase opening with a verb, an auxiliary, an adverb or a preposition is no speaker ("issued a
+#: statement", "was met with", "alternately", "in").
+_NOT_A_NOUN_PHRASE = re.compile(
+    r"^(?:[a-z]+ed\s+(?:a|an|the|his|her|their|its|to|with|by|that|this)|[a-z]+ly$|said|says|told|is|was|were|are|has|have|had|"
+    r"will|would|could|can|should|did|does|do|in|on|at|of|to|for|from|with|by|during|after|before|about|into|over|under|than)\b"
+)
 _PARENTHESIS = re.compile(r"\s*\([^()#\n]{1,40}\)")
 _PARTICIPLE = re.compile(r"^\s*[a-z]\w*ing\b")
 _RELATIVE = re.compile(r"^(?:who|which|whose|that)\b", re.IGNORECASE)
@@ -73,7 +81,7 @@ def subject_phrase(masked: str, lo: int, hi: int, mentions: Sequence[Mention]) -
         return sentence_subject(masked, lo, hi, mentions) if hi - lo < 400 else None
     if region.endswith(","):  # appositive: "Peskov, the Kremlin spokesman,"
         parts = region[:-1].split(",")
-        while len(parts) > 1 and (_RELATIVE.match(parts[-1].strip()) or _PARTICIPLE.match(parts[-1])):
+        while len(parts) > 1 and (_RELATIVE.match(parts[-1].strip()) or _PARTICIPLE.match(parts[-1]) or _ADJUNCT.match(parts[-1])):
             parts.pop()
         start_at = len(",".join(parts[:-2])) + (1 if len(parts) > 2 else 0)
         phrase_start, phrase = start_at, ",".join(parts[-2:]) if len(parts) > 1 else parts[-1]
@@ -91,10 +99,15 @@ def subject_phrase(masked: str, lo: int, hi: int, mentions: Sequence[Mention]) -
             break
         skip = len(phrase) - len(phrase.lstrip()) + lead.end()
         phrase_start, phrase = phrase_start + skip, phrase[skip:]
+    relative = _RELATIVE_LEAD.match(phrase) if len(phrase.split()) == 2 else None  # "the economy that he says": its subject
+    if relative:
+        phrase_start, phrase = phrase_start + relative.end(), phrase[relative.end() :]
     phrase_start += len(phrase) - len(phrase.lstrip())
     phrase = phrase.strip()
     if not phrase or _PARTICIPLE.match(phrase) or not phrase[0].isalnum():
         return None
+    if _NOT_A_NOUN_PHRASE.match(phrase):  # "Trump, ..., issued a statement saying": the clause's subject
+        return sentence_subject(masked, lo, hi, mentions) if hi - lo < 400 else None
     start, end = lo + phrase_start, lo + phrase_start + len(phrase)
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     words = _word_spans(phrase)

@@ -317,7 +317,10 @@ def _after(text, masked, q_end, sents, starts, mentions, cues_in):  # type: igno
     if not between.strip(" ,\"'"):  # inversion: ," said Peskov.
         speaker = object_phrase(rest, mentions, rest_start)
         return (speaker, cue, _via(rest, mentions, rest_start)) if speaker else None
-    if between.rstrip().endswith(","):  # '"..." if she lost, said David Roe, an analyst.'
+    if cue.term == "according to":  # '"...," according to a State Department official.'
+        speaker = object_phrase(rest, mentions, rest_start)
+        return (speaker, cue, "") if speaker else None
+    if between.rstrip().endswith(",") and between.lstrip(" ,\"'")[:1].islower():  # '"..." if she lost, said David Roe, an analyst.'
         speaker = object_phrase(rest, mentions, rest_start)
         opener = speaker.text.split()[0].lower() if speaker is not None else ""
         if speaker is not None and speaker.text[:1].isupper() and opener not in grammar().pronouns and not _VERB_LIKE.search(speaker.text):
@@ -338,9 +341,10 @@ def _after(text, masked, q_end, sents, starts, mentions, cues_in):  # type: igno
 def _before(masked, s_start, cue, mentions):  # type: ignore[no-untyped-def]
     """Attribution written before a quotation in its sentence: ``X said that "..."``; after a
     comma, a participle cue's speaker is the clause's subject (``X attacked Y for ..., saying``)."""
-    if cue.text.lower().endswith("ing") and re.search(r"[,\u2014]\s*$", masked[s_start : cue.start]):
+    if cue.text.lower().endswith("ing") and cue.term != "according to":  # "X, ..., alternately shouting"
         subject = sentence_subject(masked, s_start, cue.start, mentions)
-        return (subject, cue, "") if subject is not None else None
+        if subject is not None or re.search(r"[,\u2014]\s*$", masked[s_start : cue.start]):
+            return (subject, cue, "") if subject is not None else None
     subject = subject_phrase(masked, s_start, cue.start, mentions)
     if subject is None:
         return None

@@ -146,3 +146,16 @@ def test_more_quotation_attributions(text, expected):
 )
 def test_participles_progressives_questions_and_as_reported(text, expected):
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Jo Bird, a judge in the case, issued a statement Tuesday saying, "I am impartial."', [("direct", "Jo Bird, a judge in the case")]),
+        ('Ann Tully, in a statement released by the campaign, said she "regrets the error".', [("partial", "Ann Tully")]),
+        ('"Yes, I support him," Jo Bird, founder of the group, tells a radio station in an interview.', [("direct", "Jo Bird, founder of the group")]),
+        ('"Most were upgraded," according to a State Department official.', [("direct", "a State Department official")]),
+    ],
+)
+def test_speaker_is_a_noun_phrase(text, expected):
+    assert _pairs(text) == expected
