@@ -94,22 +94,45 @@ class _Names:
     """Full names of people the article writes, by surname, with where each is written."""
 
     def __init__(self, text: str) -> None:
-        self.by_surname: dict[str, tuple[list[int], list[str]]] = {}
-        self.positions: list[int] = []  # every full name, in text order
-        self.names: list[str] = []
+        self.text = text
+        self.scanned = False
+        self._by_surname: dict[str, tuple[list[int], list[str]]] = {}
+        self._positions: list[int] = []  # every full name, in text order
+        self._names: list[str] = []
+
+    @property
+    def by_surname(self) -> dict[str, tuple[list[int], list[str]]]:
+        self._scan()
+        return self._by_surname
+
+    @property
+    def positions(self) -> list[int]:
+        self._scan()
+        return self._positions
+
+    @property
+    def names(self) -> list[str]:
+        self._scan()
+        return self._names
+
+    def _scan(self) -> None:
+        """Find the names once, when first needed (most articles resolve every speaker without)."""
+        if self.scanned:
+            return
+        self.scanned = True
         g = grammar()
-        for m in _NAME_RUN.finditer(text):
+        for m in _NAME_RUN.finditer(self.text):
             words = m.group().split()
             while words and (words[0].lower() in g.determiners or words[0].lower() in g.pronouns or g.leading.match(words[0]) or words[0].lower().rstrip(".") in HONORIFICS):
                 words = words[1:]
             if len(words) < 2:
                 continue
             surname = re.sub(r"['\u2019]s?$", "", words[-1]).lower()
-            positions, names = self.by_surname.setdefault(surname, ([], []))
+            positions, names = self._by_surname.setdefault(surname, ([], []))
             positions.append(m.start())
             names.append(" ".join(words[:-1] + [re.sub(r"['\u2019]s?$", "", words[-1])]))
-            self.positions.append(m.start())
-            self.names.append(names[-1])
+            self._positions.append(m.start())
+            self._names.append(names[-1])
 
     def last_before(self, offset: int) -> str:
         """The last full name written before ``offset``, or ""."""
