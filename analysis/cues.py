@@ -182,7 +182,9 @@ def cue_lexicon() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
             if form:
                 forms.setdefault(form, (row["term"], row["group"]))
     for form, term in grammar().quote_cues.items():
-        forms.setdefault(form, (term, "neutral"))
+        if form in forms:
+            raise InstrumentError(instrument_path(GRAMMAR), f"quote_cue {form!r} is already a form of {forms[form][0]!r} in {VERBS}")
+        forms[form] = (term, "neutral")
     return forms, re.compile(rf"(?<![\w-])(?:{_alternation(list(forms))})(?![\w-])", re.IGNORECASE)
 
 

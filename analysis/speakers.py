@@ -214,6 +214,13 @@ _AUXILIARIES = frozenset({
     "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may",
     "might", "must", "did", "does", "do", "shall", "also", "then", "later", "again", "never", "once",
 })
+#: Irregular past forms that end a clause's subject ("Trump took to Twitter").
+_IRREGULAR_PAST = frozenset({
+    "took", "made", "gave", "went", "came", "got", "put", "held", "spoke", "wrote", "told", "said", "thought",
+    "knew", "saw", "found", "left", "sent", "brought", "began", "ran", "won", "lost", "led", "met", "paid",
+    "kept", "felt", "heard", "meant", "stood", "struck", "threw", "drew", "chose", "rose", "fell", "broke",
+    "sought", "fought", "bought", "taught", "caught", "became", "grew", "hit", "cut", "let", "shot", "sat",
+})
 _NOT_SUBJECTS = frozenset({"it", "there", "this", "that", "these", "those", "what", "which", "who"})
 _TOKEN = re.compile(r"[^\s#]+")
 
@@ -249,7 +256,8 @@ def sentence_subject(masked: str, lo: int, hi: int, mentions: Sequence[Mention])
     for number, (at, word) in enumerate(tokens[:13]):
         low = word.lower().strip(",;:")
         verb = number > 0 and word[:1].islower() and (
-            low in _AUXILIARIES or low.endswith("ed") or (low.endswith("s") and not low.endswith("ss") and previous[:1].isupper())
+            low in _AUXILIARIES or low in _IRREGULAR_PAST or low.endswith("ed") or (low.endswith("ly") and len(low) > 4)
+            or (low.endswith("s") and not low.endswith("ss") and previous[:1].isupper())
         )
         if verb:
             if _COORDINATED.search(masked[lo + tokens[0][0] : lo + at].rstrip()):

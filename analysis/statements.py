@@ -27,7 +27,7 @@ _NEGATION = re.compile(r"\b(?:not|never|n't|declined\s+to|refused\s+to|without|n
 _NOT_FINITE = re.compile(r"(?:^|\b(?:to|would|will|could|should|might|may|can|must|did|do|does|not|n't|let|'d|'ll|never)\s+|[#\"(]\s*)$", re.IGNORECASE)
 _QUESTION = re.compile(r"(?:\s+[^\s#,.;:]+){0,5}?\s+(?P<question>whether|if|why|how|what|when|where|who|which)\b", re.IGNORECASE)
 _BULLETS = " \t•·*▪◦‣-–—"
-_DASH_SPEAKER = re.compile(r"[ \t]*[\u2014-]{1,2}[ \t]*(?P<who>[A-Z][^#\n.!?;:]{1,60}?)[ \t]*(?:[.\n]|$)")
+_DASH_SPEAKER = re.compile(r"\s*[\u2014-]{1,2}[ \t]*(?P<who>[A-Z][^#\n.!?;:]{1,60}?)[ \t]*(?:[.\n]|$)")
 _VERB_LIKE = re.compile(r"\b(?:that|is|was|were|are|has|have|had|will|would|could|can|should|may|might|must|did|does|do|[a-z]+ed|[a-z]+n't)\b|'s\s+[a-z]")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "i", "we", "his", "their", "its", "our", "my", "your"})
 #: A listener after "told" and the reported clause after it: "told the AP his firm worked ..."

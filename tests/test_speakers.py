@@ -159,3 +159,31 @@ def test_participles_progressives_questions_and_as_reported(text, expected):
 )
 def test_speaker_is_a_noun_phrase(text, expected):
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Jo Bird spoke.\n\nAnn Tully quickly took to Twitter, writing: "Another attack. Many dead."', [("direct", "Ann Tully")]),
+        ('Her bill went nowhere.\n\n"Companies pay zero taxes."\n\n- Ann Tully.\n\nThis is complex.', [("direct", "Ann Tully")]),
+        ('As The Post\'s Dana Milbank puts it, "Senate Republicans are unmoved."', [("direct", "The Post's Dana Milbank")]),
+    ],
+)
+def test_attributions_by_participle_dash_paragraph_and_as_x_puts_it(text, expected):
+    assert _pairs(text) == expected
+
+
+def test_a_quote_only_cue_may_not_repeat_an_attribution_verb(instrument_copy):
+    from analysis.cues import cue_lexicon, grammar
+    from analysis.errors import InstrumentError
+    from tests.conftest import append_line
+
+    append_line(instrument_copy / "speech_grammar.tsv", "said\tquote_cue\tsay\tduplicate")
+    grammar.cache_clear()
+    cue_lexicon.cache_clear()
+    try:
+        with pytest.raises(InstrumentError, match="quote_cue 'said' is already a form of 'say'"):
+            cue_lexicon()
+    finally:
+        grammar.cache_clear()
+        cue_lexicon.cache_clear()
