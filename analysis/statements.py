@@ -236,8 +236,23 @@ def extract_quotes(
         by_sentence.setdefault(s_start, []).append(len(found) - 1)
         active.append((statement.start, statement.end, len(found) - 1))
 
-    ordered = sorted(found, key=lambda q: (q.start, q.end))
+    ordered = _inherit_enclosing(sorted(found, key=lambda q: (q.start, q.end)))
     return resolve_speakers(ordered, text, mentions)
+
+
+def _inherit_enclosing(statements: list[Quote]) -> list[Quote]:
+    """A quoted fragment with no speaker inside the content of reported speech is that
+    speaker's (``X said that the steps were "important"``); ``statements`` in text order."""
+    out: list[Quote] = []
+    open_indirect: Quote | None = None  # the indirect statement whose content reaches furthest
+    for q in statements:
+        if q.kind == "indirect" and (open_indirect is None or q.end > open_indirect.end):
+            open_indirect = q
+        elif q.kind == "partial" and not q.speaker and open_indirect is not None and open_indirect.start <= q.start < open_indirect.end + 2:
+            q = replace(q, speaker=open_indirect.speaker, speaker_canonical=open_indirect.speaker_canonical, bloc=open_indirect.bloc,
+                        cue_verb=open_indirect.cue_verb, verb_group=open_indirect.verb_group, via=open_indirect.via, anchor=open_indirect.anchor)
+        out.append(q)
+    return out
 
 
 _SPLIT_GAP = re.compile(r"[^#\n]{1,80},\s*")
@@ -343,7 +358,10 @@ def _before(masked, s_start, cue, mentions):  # type: ignore[no-untyped-def]
     comma, a participle cue's speaker is the clause's subject (``X attacked Y for ..., saying``)."""
     if cue.text.lower().endswith("ing") and cue.term != "according to":  # "X, ..., alternately shouting"
         subject = sentence_subject(masked, s_start, cue.start, mentions)
-        if subject is not None or re.search(r"[,\u2014]\s*$", masked[s_start : cue.start]):
+        comma = re.search(r"[,\u2014]\s*$", masked[s_start : cue.start])
+        if subject is None and comma is not None:  # "Mr. Manafort, citing "...", said": the phrase before the comma
+            subject = subject_phrase(masked, s_start, s_start + comma.start(), mentions)
+        if subject is not None or comma is not None:
             return (subject, cue, "") if subject is not None else None
     subject = subject_phrase(masked, s_start, cue.start, mentions)
     if subject is None:

@@ -187,3 +187,14 @@ def test_a_quote_only_cue_may_not_repeat_an_attribution_verb(instrument_copy):
     finally:
         grammar.cache_clear()
         cue_lexicon.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Rep. Zoe Roe, who wrote the bill, said in a statement that the steps were "important preliminary steps".', [("indirect", "Rep. Zoe Roe"), ("partial", "Rep. Zoe Roe")]),
+        ('Mr. Manafort, citing "the unique magic of the candidate," said the race was close.', [("partial", "Mr. Manafort"), ("indirect", "Mr. Manafort")]),
+    ],
+)
+def test_fragments_inside_reported_speech_and_before_a_participle(text, expected):
+    assert sorted(_pairs(text)) == sorted(expected)
