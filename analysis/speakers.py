@@ -28,7 +28,7 @@ _RELATIVE_LEAD = re.compile(r"^\s*(?:which|that|who|whom)\s+(?=\w)", re.IGNORECA
 #: A phrase opening with a verb, an auxiliary, an adverb or a preposition is no speaker ("issued a
 #: statement", "was met with", "alternately", "in").
 _NOT_A_NOUN_PHRASE = re.compile(
-    r"^(?:[a-z]+ed\s+(?:a|an|the|his|her|their|its|to|with|by|that|this)|[a-z]+ly$|said|says|told|is|was|were|are|has|have|had|"
+    r"^(?:[a-z]+ed\s+(?:a|an|the|his|her|their|its|to|with|by|that|this)|[a-z]+ed$|[a-z]+ly$|said|says|told|is|was|were|are|has|have|had|"
     r"will|would|could|can|should|did|does|do|in|on|at|of|to|for|from|with|by|during|after|before|about|into|over|under|than)\b"
 )
 _PARENTHESIS = re.compile(r"\s*\([^()#\n]{1,40}\)")
@@ -73,6 +73,9 @@ def subject_phrase(masked: str, lo: int, hi: int, mentions: Sequence[Mention]) -
         if not cut or cut.start() == cut.end():
             break
         region = region[: cut.start()]
+    quoted_object = re.search(r",\s*[a-z]\w*ing\b[^,#]*#+[\s,]*$", region)
+    if quoted_object:  # 'Mr. Manafort, citing "...", said': the participle clause is no part of the subject
+        region = region[: quoted_object.start()]
     region = _PARENTHESIS.sub(lambda m: " " * len(m.group()), region).rstrip()  # "Cummings (D-Md.)"
     region = _DIGIT_COMMA.sub(_KEEP_COMMA, region)  # "100,000 troops": no phrase boundary
     if not region.strip():

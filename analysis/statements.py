@@ -29,6 +29,7 @@ _QUESTION = re.compile(r"(?:\s+[^\s#,.;:]+){0,5}?\s+(?P<question>whether|if|why|
 _BULLETS = " \t•·*▪◦‣-–—"
 _DASH_SPEAKER = re.compile(r"\s*[\u2014-]{1,2}[ \t]*(?P<who>[A-Z][^#\n.!?;:]{1,60}?)[ \t]*(?:[.\n]|$)")
 _VERB_LIKE = re.compile(r"\b(?:that|is|was|were|are|has|have|had|will|would|could|can|should|may|might|must|did|does|do|[a-z]+ed|[a-z]+n't)\b|'s\s+[a-z]")
+_FINITE_VERB = re.compile(r"\b(?:is|was|were|are|has|have|had|will|would|could|can|should|did|does)\b")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "i", "we", "his", "their", "its", "our", "my", "your"})
 #: A listener after "told" and the reported clause after it: "told the AP his firm worked ..."
 _LISTENER = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,3}|him|her|them|us|me|you|reporters|supporters|journalists|voters|donors|lawmakers|colleagues|friends|aides|senators)\s+(?=(?:he|she|they|it|we|i|his|her|their|its|the|a|an|there|[A-Z][\w'-]*)\b)")
@@ -252,6 +253,14 @@ def _inherit_enclosing(statements: list[Quote]) -> list[Quote]:
             q = replace(q, speaker=open_indirect.speaker, speaker_canonical=open_indirect.speaker_canonical, bloc=open_indirect.bloc,
                         cue_verb=open_indirect.cue_verb, verb_group=open_indirect.verb_group, via=open_indirect.via, anchor=open_indirect.anchor)
         out.append(q)
+    following: Quote | None = None  # 'X, citing "...", said ...': the next statement, named before the fragment
+    for index in range(len(out) - 1, -1, -1):
+        q = out[index]
+        if q.kind == "indirect":
+            following = q
+        elif q.kind == "partial" and not q.speaker and following is not None and following.anchor <= q.start and 0 <= following.start - q.end < 40:
+            out[index] = replace(q, speaker=following.speaker, speaker_canonical=following.speaker_canonical, bloc=following.bloc,
+                                 cue_verb=following.cue_verb, verb_group=following.verb_group, via=following.via, anchor=following.anchor)
     return out
 
 
@@ -331,6 +340,8 @@ def _after(text, masked, q_end, sents, starts, mentions, cues_in):  # type: igno
     between = masked[q_end : cue.start]
     if not between.strip(" ,\"'"):  # inversion: ," said Peskov.
         speaker = object_phrase(rest, mentions, rest_start)
+        if speaker is not None and (_FINITE_VERB.search(speaker.text) and not speaker.canonical or speaker.text.split()[0].lower() in _OBJECT_PRONOUNS):
+            return None  # '"...," said the race was close': a clause, not a speaker
         return (speaker, cue, _via(rest, mentions, rest_start)) if speaker else None
     if cue.term == "according to":  # '"...," according to a State Department official.'
         speaker = object_phrase(rest, mentions, rest_start)
