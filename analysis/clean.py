@@ -141,7 +141,7 @@ def count_changes(text: str) -> dict[str, int]:
     Examples
     --------
     >>> count_changes("a\\u00a0b \\u201cc\\u201d\\r\\n")
-    {'crlf_or_cr': 1, 'unicode_space': 1, 'zero_width': 0, 'dash': 0, 'curly_quote': 2, 'double_apostrophe': 0, 'trailing_space': 0}
+    {'crlf_or_cr': 1, 'unicode_space': 1, 'zero_width': 0, 'dash': 0, 'curly_quote': 2, 'trailing_space': 0}
     """
     return {
         "crlf_or_cr": text.count("\r"),
@@ -149,7 +149,6 @@ def count_changes(text: str) -> dict[str, int]:
         "zero_width": sum(text.count(c) for c in ZERO_WIDTH),
         "dash": sum(text.count(c) for c in HYPHENS + DASHES),
         "curly_quote": sum(text.count(c) for c in SINGLE_QUOTES + DOUBLE_QUOTES),
-        "double_apostrophe": len(_DOUBLE_APOSTROPHE.findall(text)),
         "trailing_space": len(re.findall(r"[ \u00a0\t]+(?=\r?\n|$)", text)),
     }
 
@@ -278,6 +277,9 @@ def clean_text(text: str) -> Cleaned:
     ''
     """
     log = count_changes(text)
+    n_apostrophes = len(_DOUBLE_APOSTROPHE.findall(text)) if "''" in text else 0
+    if n_apostrophes:  # only when present: the log of an article without them is unchanged
+        log["double_apostrophe"] = n_apostrophes
     text = normalize_double_apostrophes(normalize_dashes(normalize_spaces(normalize_newlines(text))))
     paragraphs: list[str] = []
     related: list[Related] = []

@@ -217,8 +217,8 @@ def extract_quotes(
         if (coordinated or participle) and enclosing is not None:  # "X said ... and urged Y to ...", "X said, noting ..."
             speaker = Speaker(enclosing.speaker, enclosing.anchor, enclosing.speaker_canonical, enclosing.bloc, "pronoun" if enclosing.speaker.lower() in grammar().pronouns else "")
             statement = _indirect(text, masked, cue, s_start, s_end, mentions, cues_in, speaker=speaker)
-            if statement is not None and inside is not None and conjunction is not None:
-                conj = inside[0] + conjunction.start()
+            if statement is not None and inside is not None:
+                conj = inside[0] + (conjunction.start() if conjunction else len(lead) - len(tail))  # only ``tail`` matched: cut there
                 found[inside[2]] = _truncate(found[inside[2]], conj, text)
                 active[active.index(inside)] = (inside[0], conj, inside[2])
         elif participle:  # "Trump, speaking in Ohio, ...", "X attacked Y, saying ...": the clause's subject
