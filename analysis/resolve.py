@@ -41,7 +41,10 @@ if TYPE_CHECKING:
 
 #: Honorifics dropped before looking a surname up ("Mr. Obama" -> "Obama").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "prof", "president", "senator", "governor", "secretary", "minister", "judge", "justice", "rev", "lt", "col", "sgt", "capt", "adm"})
-_NAME_RUN = re.compile(r"(?<![\w.])(?:[A-Z][\w'\u2019-]*\.?\s+){1,4}[A-Z][a-z][\w'-]*(?![\w'])")
+#: A run of 2-5 capitalised words: a name; a word with a full stop is an initial or an honorific
+#: ("Elijah E. Cummings", "Mr. Obama"), never a sentence's last word ("... AFP. German ...").
+_NAME_WORD = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|St|Jr)\.|[A-Z][\w'\u2019-]*)"
+_NAME_RUN = re.compile(rf"(?<![\w.])(?:{_NAME_WORD}\s+){{1,4}}[A-Z][a-z][\w'-]*(?![\w'])")
 _WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
 
 
@@ -59,6 +62,16 @@ def _core(phrase: str) -> list[str]:
     if words:
         words[-1] = re.sub(r"['\u2019]s?$", "", words[-1])
     return words
+
+
+def _without_titles(words: list[str]) -> list[str]:
+    """The name at the end of a phrase without the titles before it, when it has two words or
+    more ("Port spokesman Jan Ode", "German Chancellor Olaf Scholz" -> "Olaf Scholz")."""
+    titles = grammar().titles
+    run = len(words)
+    while run > 0 and words[run - 1][:1].isupper() and not any(part in titles or part in HONORIFICS for part in words[run - 1].lower().split("-")):
+        run -= 1
+    return words[run:] if len(words) - run >= 2 else words
 
 
 def _is_name(words: Sequence[str]) -> bool:
@@ -125,6 +138,7 @@ class _Names:
             words = m.group().split()
             while words and (words[0].lower() in g.determiners or words[0].lower() in g.pronouns or g.leading.match(words[0]) or words[0].lower().rstrip(".") in HONORIFICS):
                 words = words[1:]
+            words = _without_titles(words)
             if len(words) < 2:
                 continue
             surname = re.sub(r"['\u2019]s?$", "", words[-1]).lower()
@@ -233,13 +247,7 @@ def resolve_speakers(statements: Sequence[Quote], text: str, mentions: Sequence[
 def _link(q: Quote, names: _Names, by_word: dict[str, Quote]) -> str:
     """The full name a speaker phrase refers to: a surname to the article's full name, a role or
     body (``the spokesman``) to the last earlier speaker holding that word."""
-    core = _core(q.speaker)
-    titles = grammar().titles
-    run = len(core)
-    while run > 0 and core[run - 1][:1].isupper() and core[run - 1].lower() not in titles and core[run - 1].lower() not in HONORIFICS:
-        run -= 1
-    if len(core) - run >= 2:  # "Port spokesman Jan Ode" -> "Jan Ode"
-        core = core[run:]
+    core = _without_titles(_core(q.speaker))
     written = " ".join(core) if core else q.speaker
     if len(core) == 1 and _is_name(core):
         return names.before(core[0], q.anchor) or written

@@ -198,3 +198,9 @@ def test_a_quote_only_cue_may_not_repeat_an_attribution_verb(instrument_copy):
 )
 def test_fragments_inside_reported_speech_and_before_a_participle(text, expected):
     assert sorted(_pairs(text)) == sorted(expected)
+
+
+def test_speaker_name_stops_at_sentence_ends_and_hyphenated_titles():
+    text = ('The talks ended, said AFP. German Chancellor Olaf Scholz spoke later. "We hope," Scholz said.\n\n'
+            'NATO Secretary-General Jens Stoltenberg said no troops had left. "Not yet," he said.')
+    assert [q.speaker_name for q in _quotes(text)][-3:] == ["Olaf Scholz", "Jens Stoltenberg", "Jens Stoltenberg"]
