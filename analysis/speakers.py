@@ -11,6 +11,7 @@ True
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Sequence
@@ -35,6 +36,36 @@ _PARENTHESIS = re.compile(r"\s*\([^()#\n]{1,40}\)")
 _PARTICIPLE = re.compile(r"^\s*[a-z]\w*ing\b")
 _RELATIVE = re.compile(r"^(?:who|which|whose|that)\b", re.IGNORECASE)
 _VIA = re.compile(r"\b(?:according\s+to|(?:carried|quoted|cited|reported|published|relayed)\s+by)\s+(?P<via>[^,.;:\"#]+)", re.IGNORECASE)
+
+class MentionIndex(tuple):  # type: ignore[type-arg]
+    """An article's gazetteer mentions (in text order, as :func:`analysis.actors.find_mentions`
+    returns them) with their starts, so the mentions inside a span are found by bisection: a
+    speaker phrase is read for every cue, and scanning every mention each time made a long
+    article quadratic.
+
+    Examples
+    --------
+    >>> index = MentionIndex(find_mentions("Putin met Lavrov and Shoigu."))
+    >>> [m.text for m in mentions_within(index, 6, 20)]
+    ['Lavrov']
+    """
+
+    starts: list[int]
+
+    def __new__(cls, mentions: Sequence[Mention]) -> "MentionIndex":
+        self = super().__new__(cls, sorted(mentions, key=lambda m: (m.start, m.end)))
+        self.starts = [m.start for m in self]
+        return self
+
+
+def mentions_within(mentions: Sequence[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions lying inside ``[start, end)`` (by bisection on a :class:`MentionIndex`)."""
+    if isinstance(mentions, MentionIndex):
+        lo = bisect.bisect_left(mentions.starts, start)
+        hi = bisect.bisect_left(mentions.starts, end, lo)
+        return [m for m in mentions[lo:hi] if m.end <= end]
+    return [m for m in mentions if start <= m.start and m.end <= end]
+
 
 @dataclass(frozen=True)
 class Speaker:
@@ -112,7 +143,7 @@ def subject_phrase(masked: str, lo: int, hi: int, mentions: Sequence[Mention]) -
     if _NOT_A_NOUN_PHRASE.match(phrase):  # "Trump, ..., issued a statement saying": the clause's subject
         return sentence_subject(masked, lo, hi, mentions) if hi - lo < 400 else None
     start, end = lo + phrase_start, lo + phrase_start + len(phrase)
-    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    inside = mentions_within(mentions, start, end)
     words = _word_spans(phrase)
     if len(words) == 1 and phrase.lower() in g.pronouns:
         return Speaker(phrase, start, "", "", "pronoun")
@@ -191,7 +222,7 @@ def object_phrase(text: str, mentions: Sequence[Mention], offset: int) -> Speake
     start = offset + m.start(1)
     if not phrase or count_words(phrase) > 10:
         return None
-    inside = [x for x in mentions if start <= x.start and x.end <= start + len(phrase)]
+    inside = mentions_within(mentions, start, start + len(phrase))
     if len(phrase.split()) == 1 and phrase.lower() in grammar().pronouns:
         return Speaker(phrase, start, "", "", "pronoun")
     if inside:
@@ -209,7 +240,7 @@ def _via(text: str, mentions: Sequence[Mention], offset: int) -> str:
 
 
 def _name(phrase: str, mentions: Sequence[Mention], offset: int) -> str:
-    inside = [x for x in mentions if offset <= x.start and x.end <= offset + len(phrase)]
+    inside = mentions_within(mentions, offset, offset + len(phrase))
     return _best(inside).actor if inside else " ".join(phrase.split())
 
 

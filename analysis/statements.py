@@ -20,7 +20,7 @@ from .actors import UNKNOWN, Mention, find_mentions, sentence_index
 from .cues import MASK, Cue, CueIndex, find_cues, grammar, mask_spans, single_quote_spans, verb_properties
 from .segment import count_words, quote_spans, sentence_spans
 from .resolve import resolve_speakers
-from .speakers import Speaker, _name, _via, object_phrase, sentence_subject, subject_phrase
+from .speakers import MentionIndex, Speaker, _name, _via, object_phrase, sentence_subject, subject_phrase
 
 _CONJUNCTION_ONLY = re.compile(r"^\s*(?:and|but)(?:\s+(?:also|then|later|again))?\s*$", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:not|never|n't|declined\s+to|refused\s+to|without|no\s+one|nobody)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -92,7 +92,7 @@ def extract_quotes(
     doubles = [span for span in doubles if not _is_title(text[max(0, span[0] - 30) : span[0]], text[span[0] + 1 : span[1] - 1])]  # NBC's "Meet the Press"
     singles = single_quote_spans(text, exclude=doubles)
     masked = mask_spans(text, [*doubles, *singles])
-    mentions = find_mentions(text) if mentions is None else mentions
+    mentions = MentionIndex(find_mentions(text) if mentions is None else mentions)
     cues = find_cues(masked)
     starts = [s for s, _ in sents]
     used: set[int] = set()  # start offsets of cues already attributed

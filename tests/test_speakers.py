@@ -204,3 +204,20 @@ def test_speaker_name_stops_at_sentence_ends_and_hyphenated_titles():
     text = ('The talks ended, said AFP. German Chancellor Olaf Scholz spoke later. "We hope," Scholz said.\n\n'
             'NATO Secretary-General Jens Stoltenberg said no troops had left. "Not yet," he said.')
     assert [q.speaker_name for q in _quotes(text)][-3:] == ["Olaf Scholz", "Jens Stoltenberg", "Jens Stoltenberg"]
+
+
+def test_mentions_within_equals_scanning_every_mention():
+    import random
+
+    from analysis.actors import find_mentions
+    from analysis.speakers import MentionIndex, mentions_within
+    from tests.test_sources import corpus_texts
+
+    rng = random.Random(12)
+    for text in corpus_texts():
+        mentions = find_mentions(text)
+        index = MentionIndex(mentions)
+        for _ in range(200):
+            lo = rng.randrange(len(text) + 1)
+            hi = rng.randrange(lo, len(text) + 1)
+            assert mentions_within(index, lo, hi) == [m for m in mentions if lo <= m.start and m.end <= hi]
