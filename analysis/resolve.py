@@ -37,7 +37,7 @@ from .actors import UNKNOWN, Mention, load_gazetteer
 from .cues import grammar
 
 if TYPE_CHECKING:
-    from .statements import Quote
+    from .reported import Quote
 
 #: Honorifics dropped before looking a surname up ("Mr. Obama" -> "Obama").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "prof", "president", "senator", "governor", "secretary", "minister", "judge", "justice", "rev", "lt", "col", "sgt", "capt", "adm"})

@@ -14,14 +14,22 @@ A *statement* is one row of the ``quotes`` table:
   and the clause-final ``..., Interfax reported.``
 
 Cue verbs are the forms of ``data/instruments/attribution_verbs.tsv`` (with their group:
-neutral / assertive / distancing). The speaker is the noun phrase next to the cue (``X said``,
-``said X``, ``X, the spokesman, said``); a pronoun (``he said``) is resolved to the last speaker
-who is a person (of matching gender when the gazetteer knows it), else the last person named;
-a medium in a chain is kept apart as ``via`` (``AFP quoted a spokesperson as saying``,
-``said in a statement carried by Interfax``, ``according to AFP``, ``..., Interfax reported``).
-A quotation with no attribution of its own continues the previous statement's speaker when it
-follows it within a paragraph; otherwise, and whenever the gazetteer does not know the speaker,
-the row is kept with bloc ``unknown``: speakers are never dropped.
+neutral / assertive / distancing) and the quote-only cues of ``speech_grammar.tsv``. The
+speaker is the noun phrase the grammar finds next to the cue, kept as written (``X said``,
+``said X``, ``X, the spokesman, said``); a quoted fragment with no cue takes its clause's
+subject. Within the article (:mod:`analysis.resolve`) ``speaker_name`` links a surname, role or
+pronoun to the speaker the article named, and an unattributed quotation continues the previous
+statement's speaker within a paragraph break. A medium in a chain is kept apart as ``via``
+(``AFP quoted a spokesperson as saying``, ``said in a statement carried by Interfax``,
+``according to AFP``, ``..., Interfax reported``). The gazetteer only canonicalises names and
+assigns blocs; a speaker it does not know is kept with bloc ``unknown``: speakers are never
+dropped.
+
+The extractor, by concern: :mod:`analysis.cues` (the grammar, cue verbs, masking),
+:mod:`analysis.speakers` (speaker phrases), :mod:`analysis.statements` (quotations),
+:mod:`analysis.reported` (indirect speech and the :class:`Quote` type), :mod:`analysis.resolve`
+(who a phrase refers to); this module is the scorer and re-exports their public names. Measured
+against PolNeAR by :mod:`analysis.eval_quotes`.
 
 Examples
 --------
