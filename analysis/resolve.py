@@ -94,6 +94,9 @@ def person_like(phrase: str) -> bool:
     return core[-1].lower() in _PERSON_ROLES
 
 
+#: Documents that speak for whoever issued them: "the statement said" after "the ministry said".
+DOCUMENTS = frozenset({"statement", "report", "letter", "release", "memo", "document", "communique", "post", "tweet", "notice", "advisory"})
+
 _PERSON_ROLES = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "president", "chancellor",
     "ambassador", "envoy", "official", "adviser", "advisor", "aide", "senator", "governor", "candidate",
@@ -221,7 +224,10 @@ def resolve_speakers(statements: Sequence[Quote], text: str, mentions: Sequence[
             else:
                 q = replace(q, bloc=UNKNOWN)
         elif q.speaker:
-            q = replace(q, speaker_name=_link(q, names, by_word))
+            name, earlier = _link(q, names, by_word, last_spoken[-1] if last_spoken else None)
+            q = replace(q, speaker_name=name)
+            if earlier is not None and not q.speaker_canonical and earlier.speaker_canonical:  # "the ministry": its bloc too
+                q = replace(q, speaker_canonical=earlier.speaker_canonical, bloc=earlier.bloc)
         if q.speaker and low not in pronouns:
             words = _core(q.speaker)
             if q.speaker_canonical or person_like(q.speaker):
@@ -244,15 +250,20 @@ def resolve_speakers(statements: Sequence[Quote], text: str, mentions: Sequence[
     return sorted(out, key=lambda q: (q.start, q.end))
 
 
-def _link(q: Quote, names: _Names, by_word: dict[str, Quote]) -> str:
-    """The full name a speaker phrase refers to: a surname to the article's full name, a role or
-    body (``the spokesman``) to the last earlier speaker holding that word."""
+def _link(q: Quote, names: _Names, by_word: dict[str, Quote], previous: Quote | None) -> tuple[str, Quote | None]:
+    """The full name a speaker phrase refers to, and the earlier statement it was taken from: a
+    surname to the article's full name, a role or body (``the spokesman``, ``the ministry``) to
+    the last earlier speaker holding that word, a document (``the statement``) to the previous
+    statement's speaker."""
     core = _without_titles(_core(q.speaker))
     written = " ".join(core) if core else q.speaker
     if len(core) == 1 and _is_name(core):
-        return names.before(core[0], q.anchor) or written
+        return names.before(core[0], q.anchor) or written, None
     if core and not _is_name(core) and len(core) <= 2 and q.speaker.split()[0].lower() in grammar().determiners:
-        earlier = by_word.get(core[-1].lower())
+        head = core[-1].lower()
+        earlier = by_word.get(head)
+        if earlier is None and head in DOCUMENTS and previous is not None and previous.speaker.lower() not in grammar().pronouns:
+            earlier = previous
         if earlier is not None and earlier.speaker_name:
-            return earlier.speaker_name
-    return written
+            return earlier.speaker_name, earlier
+    return written, None

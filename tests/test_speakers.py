@@ -221,3 +221,10 @@ def test_mentions_within_equals_scanning_every_mention():
             lo = rng.randrange(len(text) + 1)
             hi = rng.randrange(lo, len(text) + 1)
             assert mentions_within(index, lo, hi) == [m for m in mentions if lo <= m.start and m.end <= hi]
+
+
+def test_a_role_body_or_document_takes_the_named_speakers_bloc():
+    text = ('Russia\'s Defence Ministry said units were returning to base. "The drills are over," the ministry said. '
+            'The statement said trains were being loaded.')
+    got = [(q.speaker, q.speaker_name, q.speaker_canonical, q.bloc) for q in _quotes(text)]
+    assert got[1][2:] == ("Russian Defence Ministry", "Russia") and got[2][2:] == ("Russian Defence Ministry", "Russia")
