@@ -337,7 +337,9 @@ class TableStream:
     tables. A fault of the disk raises :class:`analysis.outputs.OutputError` (one line).
     """
 
-    def __init__(self, out_dir: str | Path, tables: Mapping[str, Sequence[str]]) -> None:
+    def __init__(self, out_dir: str | Path, tables: Mapping[str, Sequence[str]], *, also_writes: Sequence[str] = ()) -> None:
+        """``also_writes``: other file names this run puts in :attr:`staging` (Parquet copies of
+        the tables, say); they join the set that is swapped in, replacing the previous ones."""
         from .outputs import OutputError, OutputFolder
 
         self.out_dir = Path(out_dir)
@@ -347,7 +349,7 @@ class TableStream:
             raise OutputError(self.out_dir, "data/raw/ is read-only raw data; write outputs elsewhere") from exc
         self._tables = {name: list(columns) for name, columns in tables.items()}
         # Each table's typed Parquet twin (analysis.parquet) is part of the same set.
-        self._folder = OutputFolder(self.out_dir, [f"{name}.{ext}" for name in tables for ext in ("csv", "parquet")])
+        self._folder = OutputFolder(self.out_dir, [*(f"{name}.{ext}" for name in tables for ext in ("csv", "parquet")), *also_writes])
         self._folder.__enter__()
         self._files: dict[str, tuple[Path, object]] = {}
         try:
@@ -362,6 +364,11 @@ class TableStream:
         except BaseException:
             self.abort()
             raise
+
+    @property
+    def staging(self) -> Path:
+        """The fresh folder this run writes into; its content replaces the set in ``out_dir``."""
+        return self._folder.staging
 
     @property
     def removed(self) -> list[Path]:

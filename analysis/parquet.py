@@ -63,7 +63,7 @@ _TEXTS = (
     "actor article_id bloc category code counts cue_role cue_verb dateline dominant_event_frame encoding family file "
     "first_voice_bloc frame headline headline_source indicator item kind label language lead_event_frame "
     "lead_generic_frame level line matched message number_as_written outlet path published qualifier quote_id rule "
-    "skip_reason source speaker speaker_canonical status text url verb_group via voice wire_agency word"
+    "skip_reason source speaker speaker_canonical speaker_name status text url verb_group via voice wire_agency word"
 )
 
 #: The type of every column of the pipeline's tables, by column name (a name means the same in every table).
