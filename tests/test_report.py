@@ -147,10 +147,10 @@ def test_a_second_build_into_the_same_folder_is_refused_while_one_runs(tmp_path)
 
 def test_debris_of_a_killed_run_is_removed_and_an_old_report_put_back(tmp_path):
     out = tmp_path / "reports"
-    (tmp_path / ".reports.new-123").mkdir()
-    (tmp_path / ".reports.new-123" / "01-half.html").write_text("half")
-    (tmp_path / ".reports.old-456").mkdir()  # killed between the two renames: no reports/ at all
-    (tmp_path / ".reports.old-456" / "index.html").write_text("previous")
+    (tmp_path / ".reports.new-abcd1234").mkdir()
+    (tmp_path / ".reports.new-abcd1234" / "01-half.html").write_text("half")
+    (tmp_path / ".reports.old-456-0123abcd").mkdir()  # killed between the two renames: no reports/ at all
+    (tmp_path / ".reports.old-456-0123abcd" / "index.html").write_text("previous")
     with report_folder.staged(out) as staging:
         assert (out / "index.html").read_text() == "previous"  # readers get the previous report meanwhile
         (staging / "index.html").write_text("new")
