@@ -22,6 +22,7 @@ from typing import Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 
 import pandas as pd
 
+from .boilerplate import cleaning_problems
 from .corpus import english_share, orphan_files, read_article
 from .document import Document, build_document
 from .errors import ArticleError
@@ -93,6 +94,10 @@ def base_tables(doc: Document) -> Tables:
         {"article_id": aid, "position": i, "after_paragraph": r.paragraph_after, "label": r.label, "headline": r.headline}
         for i, r in enumerate(doc.related, start=1)
     ]
+    removed = [
+        {"article_id": aid, "position": i, "after_paragraph": r.paragraph_after, "kind": r.kind, "reason": r.reason, "text": r.text}
+        for i, r in enumerate(doc.removed, start=1)
+    ]
     cleaning = [{"article_id": aid, "rule": rule, "count": count} for rule, count in doc.cleaning_log.items()]
     article = {
         "article_id": aid,
@@ -102,7 +107,7 @@ def base_tables(doc: Document) -> Tables:
         "n_words": doc.n_words,
         "n_related": len(doc.related),
     }
-    return {"articles": [article], "sentences": sentences, "paragraphs": paragraphs, "related": related, "cleaning": cleaning}
+    return {"articles": [article], "sentences": sentences, "paragraphs": paragraphs, "related": related, "removed": removed, "cleaning": cleaning}
 
 
 BASE = Scorer(
@@ -113,6 +118,7 @@ BASE = Scorer(
         "sentences": ("article_id", "sentence", "paragraph", "start", "end", "n_words", "quoted_share", "text"),
         "paragraphs": ("article_id", "paragraph", "start", "end", "n_sentences", "text"),
         "related": ("article_id", "position", "after_paragraph", "label", "headline"),
+        "removed": ("article_id", "position", "after_paragraph", "kind", "reason", "text"),
         "cleaning": ("article_id", "rule", "count"),
     },
 )
@@ -198,8 +204,10 @@ def process_article(meta: Mapping[str, str]) -> Tables:
     if row["language"].split("-")[0] != "en":
         return skipped("not_english", f"manifest language is {row['language']!r}; the English lexicons do not apply")
     doc = build_document(dict(meta), text.text)
+    if doc.headline and not article["headline"]:
+        article["headline"], article["headline_source"] = doc.headline, "text"
     if not doc.sentences:
-        return skipped("no_text", "nothing left after cleaning (only promo lines or a dateline?)")
+        return skipped("no_text", "nothing left after cleaning (only promo lines, page furniture or a dateline? see removed.csv)")
     if doc.n_words >= MIN_WORDS_FOR_LANGUAGE_CHECK:
         share = english_share(doc.body)
         if share < MIN_ENGLISH_SHARE:
@@ -211,6 +219,8 @@ def process_article(meta: Mapping[str, str]) -> Tables:
         problem("warning", "long_sentence", f"{n_split} sentence(s) longer than {MAX_SENTENCE_CHARS:,} characters split at word boundaries (missing punctuation?)")
     if sum(s.quoted_chars for s in doc.sentences) >= ALL_QUOTED_SHARE * sum(s.end - s.start for s in doc.sentences):
         problem("warning", "all_quoted", "the whole article is inside quotation marks: no words in the outlet's own voice (a transcript, or a mark never closed?)")
+    for level, code, message in cleaning_problems(doc):
+        problem(level, code, message)
     tables = score_document(doc)
     tables["articles"][0] = article | {"status": "scored", "skip_reason": ""} | tables["articles"][0]
     tables["problems"] = problems
