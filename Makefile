@@ -10,7 +10,7 @@ TABLES  := $(CURDIR)/data/processed
 .PHONY: help setup report score lab test bench strip clean
 
 help: ## list the targets
-	@grep -hE '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
 
 setup: $(STAMP) $(CMUDICT) ## create .venv, install pinned requirements and the package, build offline resources
 
@@ -37,6 +37,13 @@ test: setup ## unit tests, doctests, and every notebook executed headless
 
 bench: setup ## the speed and scale benchmark (not part of the tests)
 	$(PY) -m benchmarks.bench
+
+PAGES ?= data/validation/pages
+.PHONY: validate validate-pages
+validate-pages: setup ## cleaning on labelled real pages: furniture left, body lost, leads, claims (PAGES=folder)
+	$(PY) -m analysis.pagecheck $(PAGES)
+
+validate: validate-pages
 
 strip: setup ## strip outputs from the notebooks before committing
 	$(VENV)/bin/jupyter nbconvert --clear-output --inplace notebooks/*.ipynb
