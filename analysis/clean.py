@@ -424,7 +424,7 @@ def repair_mojibake(text: str) -> tuple[str, int]:
     """Repair text decoded with the wrong codec (UTF-8 read as Windows-1252), with ftfy.
 
     Only ftfy's encoding fixes run (no Unicode normalisation, no quote uncurling: curly quotes
-    tell a quotation's direction). Returns the text and how many characters were replaced.
+    tell a quotation's direction). Returns the text and how many characters of the input were replaced.
     Texts with no sign of mojibake skip ftfy entirely (the common case costs one regex scan).
 
     Examples
