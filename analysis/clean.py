@@ -374,7 +374,8 @@ def clean_text(text: str) -> Cleaned:
     if paragraphs:
         cut = leading_date(paragraphs[0])
         if cut and paragraphs[0][cut:].strip():
-            removed.append(Removed("top_matter", "top:date", paragraphs[0][:cut].strip(), 0))
+            before_body = sum(r.paragraph_after == 0 for r in removed)  # keep removed.csv in text order
+            removed.insert(before_body, Removed("top_matter", "top:date", paragraphs[0][:cut].strip(), 0))
             paragraphs[0] = paragraphs[0][cut:].lstrip()
     dateline = dateline_text = None
     if paragraphs:

@@ -1,4 +1,4 @@
-"""Command line: ``python -m analysis score|setup|report``.
+"""Command line: ``python -m analysis score|add|setup|report``.
 
 Tables are streamed: each chunk of articles is appended to temporary files that are renamed into
 place at the end, so memory does not grow with the corpus (:func:`analysis.pipeline.stream_corpus`).
@@ -29,6 +29,9 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("--strict", action="store_true", help="exit 1 if any article is skipped")
     score.add_argument("--max-article-bytes", type=int, default=None, help="skip article files larger than this (default: 2000000)")
     score.add_argument("--no-progress", action="store_true", help="hide the progress bar")
+    from .pages import add_arguments
+
+    add_arguments(commands.add_parser("add", help="append a manifest row for each .html/.txt file (or folder of them) with what the page gives"))
     commands.add_parser("setup", help="build the offline linguistic resources (make setup runs this)")
     report = commands.add_parser("report", help="execute every notebook headless into an HTML report")
     report.add_argument("--out", type=Path, default=REPORTS, help="report folder (default: reports)")
@@ -51,6 +54,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "score":
         single_thread_native_libraries()
     try:
+        if args.command == "add":
+            from .pages import run_add
+
+            return run_add(args)
         if args.command == "setup":
             from .resources import build_cmudict_corpus
 

@@ -23,6 +23,7 @@ from typing import Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 import pandas as pd
 
 from .boilerplate import cleaning_problems
+from .pages import METADATA_COLUMNS, fill_row, metadata_for_file, metadata_rows
 from .corpus import english_share, orphan_files, read_article
 from .document import Document, build_document
 from .errors import ArticleError
@@ -139,7 +140,7 @@ def registered_scorers() -> tuple[Scorer, ...]:
 
 def schemas() -> dict[str, tuple[str, ...]]:
     """Column order of every output table (``articles`` gets manifest and status columns first)."""
-    out: dict[str, list[str]] = {"articles": [*ARTICLE_META, *ARTICLE_STATUS], "problems": list(PROBLEM_COLUMNS)}
+    out: dict[str, list[str]] = {"articles": [*ARTICLE_META, *ARTICLE_STATUS], "problems": list(PROBLEM_COLUMNS), "metadata": list(METADATA_COLUMNS)}
     for scorer in registered_scorers():
         for table, columns in scorer.columns.items():
             known = out.setdefault(table, [])
@@ -197,15 +198,17 @@ def process_article(meta: Mapping[str, str]) -> Tables:
     except ArticleError as exc:
         return skipped("unreadable", exc.message)
     article["encoding"] = text.encoding
-    if text.headline and not row["headline"]:
-        article["headline"], article["headline_source"] = text.headline, "html_title"
+    # Empty manifest cells filled from a saved page: its title, then its metadata (analysis.pages).
+    article, filled = fill_row(article, {"headline": text.headline}, "html_title")
+    article, from_page = fill_row(article, metadata_for_file(meta.get("file", "")), "html_meta")
+    filled += from_page
     for level, code, message in text.problems:
         problem(level, code, message)
     if row["language"].split("-")[0] != "en":
         return skipped("not_english", f"manifest language is {row['language']!r}; the English lexicons do not apply")
     doc = build_document(dict(meta), text.text)
-    if doc.headline and not article["headline"]:
-        article["headline"], article["headline_source"] = doc.headline, "text"
+    article, from_text = fill_row(article, {"headline": doc.headline or ""}, "text")
+    filled += from_text
     if not doc.sentences:
         return skipped("no_text", "nothing left after cleaning (only promo lines, page furniture or a dateline? see removed.csv)")
     if doc.n_words >= MIN_WORDS_FOR_LANGUAGE_CHECK:
@@ -224,6 +227,7 @@ def process_article(meta: Mapping[str, str]) -> Tables:
     tables = score_document(doc)
     tables["articles"][0] = article | {"status": "scored", "skip_reason": ""} | tables["articles"][0]
     tables["problems"] = problems
+    tables["metadata"] = metadata_rows(row["id"], filled)
     return tables
 
 
