@@ -78,7 +78,18 @@ MAX_LINK_DENSITY = 0.2
 
 _URL = re.compile(r"https?://\S+|www\.\S+|\b(?:t\.co|pic\.twitter\.com|bit\.ly)/\S+|\S+@\S+\.\w+", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]", re.UNICODE)
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*$")
+_CLOSERS = "\"'\u201d\u2019)"
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends as a sentence does: ``.``, ``!`` or ``?``, then only closing marks.
+
+    Examples
+    --------
+    >>> ends_sentence('He left."'), ends_sentence("Quake toll rises"), ends_sentence("")
+    (True, False, False)
+    """
+    return text.rstrip().rstrip(_CLOSERS).endswith((".", "!", "?"))
 
 
 @dataclass(frozen=True)
@@ -96,6 +107,7 @@ class _Pattern:
     kind: str
     search: bool
     regex: re.Pattern[str]
+    needs: tuple[str, ...] = ()  # search patterns: a line must contain one (lower case) to be tried
 
 
 @lru_cache(maxsize=1)
@@ -117,12 +129,25 @@ def boilerplate_patterns() -> tuple[_Pattern, ...]:
             regex = re.compile(row["pattern"], re.IGNORECASE)
         except re.error as exc:
             raise InstrumentError(path, f"bad regular expression: {exc}", row=int(row["line"])) from exc
-        out.append(_Pattern(row["reason"], row["kind"], row["how"] == "search", regex))
+        needs = tuple(n for n in row.get("needs", "").lower().split("|") if n)
+        out.append(_Pattern(row["reason"], row["kind"], row["how"] == "search", regex, needs))
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _combined() -> tuple[re.Pattern[str], tuple[_Pattern, ...], tuple[_Pattern, ...]]:
+    """Every ``match`` pattern in one alternation (the first in file order that matches the
+    whole line wins, as one by one: one regex call per line instead of one per pattern), the
+    ``search`` patterns, and all patterns by index."""
+    patterns = boilerplate_patterns()
+    whole = [f"(?P<p{i}>{p.regex.pattern})" for i, p in enumerate(patterns) if not p.search]
+    return re.compile("|".join(whole) or "(?!)", re.IGNORECASE), tuple(p for p in patterns if p.search), patterns
+
+
 def match_pattern(unit: str) -> tuple[str, str] | None:
-    """``(kind, reason)`` of the first furniture pattern the unit matches, else ``None``.
+    """``(kind, reason)`` of the first furniture pattern the unit matches, else ``None``
+    (whole-line patterns first, in file order; then those that may match anywhere, each tried
+    only on a line holding one of its ``needs``).
 
     Examples
     --------
@@ -132,9 +157,16 @@ def match_pattern(unit: str) -> tuple[str, str] | None:
     True
     """
     text = " ".join(unit.split())
-    for pattern in boilerplate_patterns():
-        found = pattern.regex.search(text) if pattern.search else pattern.regex.fullmatch(text)
-        if found:
+    whole, anywhere, patterns = _combined()
+    found = whole.fullmatch(text)
+    if found:
+        name = found.lastgroup if found.lastgroup and found.lastgroup.startswith("p") else None
+        name = name or next(n for n, v in found.groupdict().items() if v is not None)
+        pattern = patterns[int(name[1:])]
+        return pattern.kind, pattern.reason
+    low = text.lower()
+    for pattern in anywhere:
+        if (not pattern.needs or any(n in low for n in pattern.needs)) and pattern.regex.search(text):
             return pattern.kind, pattern.reason
     return None
 
@@ -178,7 +210,7 @@ def is_date_line(unit: str) -> bool:
     [False, False, False]
     """
     tokens = re.findall(r"[A-Za-z]+\.?|\d+", unit)
-    if not tokens or len(tokens) > 12 or _SENTENCE_END.search(unit.strip()) and len(tokens) > 4:
+    if not tokens or len(tokens) > 12 or ends_sentence(unit) and len(tokens) > 4:
         return False
     words = _date_words()
     dated = [t for t in tokens if t.isdigit() or t.lower().rstrip(".") in words]
@@ -202,7 +234,7 @@ def is_byline(unit: str) -> bool:
     """
     text = unit.strip()
     words = text.split()
-    if not 1 <= len(words) <= 14 or _SENTENCE_END.search(text):
+    if not 1 <= len(words) <= 14 or ends_sentence(text):
         return False
     if _BYLINE_PREFIX.match(text):
         return True
@@ -211,12 +243,12 @@ def is_byline(unit: str) -> bool:
 
 def _is_sentence(unit: str) -> bool:
     words = unit.split()
-    return len(words) >= 2 and bool(_SENTENCE_END.search(unit.strip())) and any(w[:1].islower() for w in words)
+    return len(words) >= 2 and bool(ends_sentence(unit)) and any(w[:1].islower() for w in words)
 
 
 def _is_prose(unit: str) -> bool:
     """Written as running text: ends as a sentence does, or is too long for a headline."""
-    return bool(_SENTENCE_END.search(unit.strip())) or len(unit) > 300
+    return bool(ends_sentence(unit)) or len(unit) > 300
 
 
 def _is_headline(unit: str) -> bool:
@@ -251,13 +283,13 @@ def context_free_class(unit: str) -> str:
     length = len(text)
     if not length:
         return "bad"
-    links = sum(len(m.group()) for m in _URL.finditer(text))
+    links = sum(len(m.group()) for m in _URL.finditer(text)) if ("/" in text or "www" in text or "@" in text) else 0
     if (links / length > MAX_LINK_DENSITY and not _is_sentence(text)) or "\u00a9" in text or "&copy" in text:
         return "bad"
     if length < LENGTH_LOW:
         return "neargood" if _is_sentence(text) else "short"
     words = text.split()
-    density = sum(w.lower() in stopwords() for w in words) / len(words)
+    density = sum(map(stopwords().__contains__, map(str.lower, words))) / len(words)
     if density >= STOPWORDS_HIGH:
         return "good" if length > LENGTH_HIGH else "neargood"
     if density >= STOPWORDS_LOW:
@@ -338,7 +370,7 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
     first = next((i for i, c in enumerate(final) if c == "good" and _is_prose(units[i])), None)
     if first is not None:
         for i in range(first):
-            if final[i] == "good" and not _SENTENCE_END.search(units[i].strip()) and len(units[i].split()) <= 40:
+            if final[i] == "good" and not ends_sentence(units[i]) and len(units[i].split()) <= 40:
                 final[i] = "bad"
     first = final.index("good")
     verdicts: list[Verdict] = []

@@ -216,12 +216,12 @@ def block_units(block: list[str]) -> list[str]:
     >>> block_units(["Russia's defence ministry said on Tuesday that some troops were", "heading back."])
     ["Russia's defence ministry said on Tuesday that some troops were heading back."]
     """
-    from .boilerplate import match_pattern
+    from .boilerplate import ends_sentence, match_pattern
 
     if len(block) > 1 and (
         any(len(line) < WRAPPED_LINE for line in block[:-1])
         or any(line[:2] in _BULLETS for line in block)
-        or (len(block[-1]) < WRAPPED_LINE and _ENDS_SENTENCE.search(block[-2]))
+        or (len(block[-1]) < WRAPPED_LINE and ends_sentence(block[-2]))
         or any(match_pattern(line) for line in block)
     ):
         return [re.sub(r" {2,}", " ", line) for line in block]
@@ -229,7 +229,6 @@ def block_units(block: list[str]) -> list[str]:
 
 
 _BULLETS = frozenset({"- ", "* ", "\u2022 ", "\u25cf ", "\u25aa ", "\u2013 ", "\u2014 "})
-_ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)]*$")
 
 
 @dataclass(frozen=True)
