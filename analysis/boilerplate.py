@@ -32,7 +32,11 @@ Two steps, each unit (a paragraph, or a line of a block of short lines) gets one
    (deviation 3) when no paragraph is good, near-good ones count as good: news paragraphs are
    often under jusText's 200 characters. Last, above the first kept paragraph written as a
    sentence, a kept unit that is not one (a long headline, a standfirst without a full stop)
-   is top matter. A paragraph over 200 characters is removed only by a pattern or for its
+   is top matter; below the last kept paragraph written as a sentence, a bulleted list (two
+   or more items without a full stop) that the body was not already running is a list of
+   links (reason ``tail_list``); and above a paragraph opening with a wire dateline
+   ("FOREST RANCH, Calif. (AP) - ...") every unit is top matter (``top:before_dateline``). A
+   paragraph over 200 characters is removed only by a pattern or for its
    links (deviation 4): long furniture is rare in copied text, long odd body paragraphs (a
    table of figures, a run-on without stop words) are not.
 
@@ -40,7 +44,7 @@ If no unit is good (a one-line article, a list of figures), the general rule rem
 only patterns do. Removed units before the first body paragraph are top matter when they look
 like it (the first headline-like line is the ``headline``; date lines; bylines; a standfirst
 between headline and body); the rest are boilerplate. Every verdict carries a reason code:
-``pattern:<reason>``, ``top:<headline|kicker|standfirst|byline|date>``, ``justext:<class>``
+``pattern:<reason>``, ``top:<headline|kicker|standfirst|byline|date|before_dateline>``, ``tail_list``, ``justext:<class>``
 (the context-free class the paragraph had), ``no_words``.
 
 Examples
@@ -78,6 +82,11 @@ MAX_LINK_DENSITY = 0.2
 
 _URL = re.compile(r"https?://\S+|www\.\S+|\b(?:t\.co|pic\.twitter\.com|bit\.ly)/\S+|\S+@\S+\.\w+", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]", re.UNICODE)
+# A wire dateline: a place in capitals, perhaps its state or country, perhaps the agency, then a dash.
+_WIRE_DATELINE = re.compile(
+    r"[A-Z][A-Z.'\u2019]+(?:[ -][A-Z][A-Z.'\u2019]+){0,3},?(?: [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"(?:,? *\([A-Za-z ]{2,20}\))? *[\u2014\u2013-]+ +(?=[A-Z\"'\u201c])"
+)
 _CLOSERS = "\"'\u201d\u2019)"
 
 
@@ -372,6 +381,24 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
         for i in range(first):
             if final[i] == "good" and not ends_sentence(units[i]) and len(units[i].split()) <= 40:
                 final[i] = "bad"
+    # A wire dateline ("FOREST RANCH, Calif. (AP) - ...") opens the story: what stands above it
+    # (a caption, a standfirst, a headline run into its byline) is top matter.
+    opening = next((i for i, c in enumerate(final[:12]) if c == "good" and _WIRE_DATELINE.match(units[i])), None)
+    before_dateline = set()
+    if opening:
+        before_dateline = {i for i in range(opening) if final[i] == "good"}
+        for i in before_dateline:
+            final[i] = "bad"
+    # A list that starts after the body's last sentence is a list of links (other stories'
+    # headlines), not body; a list the body was already running (a budget's measures) goes on.
+    last = next((i for i in range(len(final) - 1, -1, -1) if final[i] == "good" and ends_sentence(units[i])), None)
+    tail_list = set()
+    if last is not None and not _is_bullet(units[last]):
+        bullets = [i for i in range(last + 1, len(units)) if final[i] == "good" and _is_bullet(units[i]) and not ends_sentence(units[i])]
+        if len(bullets) >= 2:
+            tail_list = set(bullets)
+            for i in bullets:
+                final[i] = "bad"
     first = final.index("good")
     verdicts: list[Verdict] = []
     headline_seen = False
@@ -380,13 +407,21 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
             verdicts.append(Verdict(False, f[0], f[1]))
         elif fin == "good":
             verdicts.append(Verdict(True, "body", ""))
+        elif i in before_dateline:
+            verdicts.append(Verdict(False, "top_matter", "top:before_dateline"))
         elif i < first:
             reason = _top_reason(unit, headline_seen, units[i + 1 : first])
             headline_seen = headline_seen or reason == "top:headline"
             verdicts.append(Verdict(False, "top_matter" if reason else "boilerplate", reason or f"justext:{c}"))
+        elif i in tail_list:
+            verdicts.append(Verdict(False, "boilerplate", "tail_list"))
         else:
             verdicts.append(Verdict(False, "boilerplate", f"justext:{c}"))
     return verdicts
+
+
+def _is_bullet(unit: str) -> bool:
+    return unit.lstrip()[:2] in ("- ", "* ", "\u2022 ", "\u25cf ", "\u25aa ", "\u2014 ", "> ")
 
 
 def _top_reason(unit: str, headline_seen: bool, before_body: Sequence[str]) -> str:
