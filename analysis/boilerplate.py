@@ -308,13 +308,22 @@ def context_free_class(unit: str) -> str:
     return "short" if _is_sentence(text) else "bad"
 
 
-def _neighbour(classes: list[str], i: int, step: int, *, ignore_neargood: bool) -> str:
-    i += step
-    while 0 <= i < len(classes):
-        if classes[i] in ("good", "bad") or (classes[i] == "neargood" and not ignore_neargood):
-            return classes[i]
-        i += step
-    return "bad"
+def _neighbours(classes: Sequence[str], *, ignore_neargood: bool) -> tuple[list[str], list[str]]:
+    """For each position, the class of the nearest good/bad (or near-good, unless ignored)
+    paragraph before and after it; ``bad`` past either end. Two passes: linear in the text."""
+    stops = ("good", "bad") if ignore_neargood else ("good", "bad", "neargood")
+    before, after = ["bad"] * len(classes), ["bad"] * len(classes)
+    last = "bad"
+    for i, c in enumerate(classes):
+        before[i] = last
+        if c in stops:
+            last = c
+    last = "bad"
+    for i in range(len(classes) - 1, -1, -1):
+        after[i] = last
+        if classes[i] in stops:
+            last = classes[i]
+    return before, after
 
 
 def revise(classes: Sequence[str]) -> list[str]:
@@ -329,25 +338,24 @@ def revise(classes: Sequence[str]) -> list[str]:
     (['bad', 'bad', 'bad'], [])
     """
     out = list(classes)
+    prev, nxt = _neighbours(out, ignore_neargood=True)
+    prev_any, next_any = _neighbours(out, ignore_neargood=False)
     new = {}
     for i, c in enumerate(out):
         if c != "short":
             continue
-        prev, nxt = _neighbour(out, i, -1, ignore_neargood=True), _neighbour(out, i, 1, ignore_neargood=True)
-        if prev == nxt:
-            new[i] = prev
-        elif (prev == "bad" and _neighbour(out, i, -1, ignore_neargood=False) == "neargood") or (
-            nxt == "bad" and _neighbour(out, i, 1, ignore_neargood=False) == "neargood"
-        ):
+        if prev[i] == nxt[i]:
+            new[i] = prev[i]
+        elif (prev[i] == "bad" and prev_any[i] == "neargood") or (nxt[i] == "bad" and next_any[i] == "neargood"):
             new[i] = "good"
         else:
             new[i] = "bad"
     for i, c in new.items():
         out[i] = c
+    prev, nxt = _neighbours(out, ignore_neargood=True)
     for i, c in enumerate(out):
         if c == "neargood":
-            both_bad = _neighbour(out, i, -1, ignore_neargood=True) == "bad" == _neighbour(out, i, 1, ignore_neargood=True)
-            out[i] = "bad" if both_bad else "good"
+            out[i] = "bad" if prev[i] == "bad" == nxt[i] else "good"
     return out
 
 
@@ -400,6 +408,9 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
             for i in bullets:
                 final[i] = "bad"
     first = final.index("good")
+    headline_below = [False] * (first + 1)  # is a headline-like unit between i and the body?
+    for i in range(first - 1, -1, -1):
+        headline_below[i] = headline_below[i + 1] or (i + 1 < first and _is_headline(units[i + 1]))
     verdicts: list[Verdict] = []
     headline_seen = False
     for i, (unit, f, c, fin) in enumerate(zip(units, fixed, cf, final)):
@@ -410,7 +421,7 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
         elif i in before_dateline:
             verdicts.append(Verdict(False, "top_matter", "top:before_dateline"))
         elif i < first:
-            reason = _top_reason(unit, headline_seen, units[i + 1 : first])
+            reason = _top_reason(unit, headline_seen, headline_below[i])
             headline_seen = headline_seen or reason == "top:headline"
             verdicts.append(Verdict(False, "top_matter" if reason else "boilerplate", reason or f"justext:{c}"))
         elif i in tail_list:
@@ -424,14 +435,14 @@ def _is_bullet(unit: str) -> bool:
     return unit.lstrip()[:2] in ("- ", "* ", "\u2022 ", "\u25cf ", "\u25aa ", "\u2014 ", "> ")
 
 
-def _top_reason(unit: str, headline_seen: bool, before_body: Sequence[str]) -> str:
+def _top_reason(unit: str, headline_seen: bool, headline_below: bool) -> str:
     """Which kind of top matter a removed unit above the body is ('' when none)."""
     if is_date_line(unit):
         return "top:date"
     if is_byline(unit) and (headline_seen or not _is_headline(unit) or len(unit.split()) < 3):
         return "top:byline"
     if not headline_seen:
-        if _is_kicker(unit) and any(_is_headline(u) for u in before_body):
+        if _is_kicker(unit) and headline_below:
             return "top:kicker"
         if _is_headline(unit):
             return "top:headline"
