@@ -249,3 +249,20 @@ def test_clean_text_logs_new_rules_only_when_they_acted(seed_texts):
 def test_classify_units_small_inputs(units):
     verdicts = classify_units(units)
     assert len(verdicts) == len(units) and all(v.keep for v in verdicts)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("\u00e2\u20ac\u0153Units are leaving,\u00e2\u20ac\u009d the ministry said. Troops left.", "mojibake"),
+        ("Troops left the caf\ufffd on Tuesday. They said so.", "replacement_char"),
+        ("Skip to main content\n\n" + LEDE + "\n\n" + SECOND, "boilerplate_removed"),
+        ("Troops left on Tuesday.", "one_sentence"),
+        ("Troops left. . They said so.", "empty_sentence"),
+    ],
+)
+def test_cleaning_problems_are_flagged(text, code):
+    from analysis.boilerplate import cleaning_problems
+
+    doc = build_document({"id": "a", "outlet": "X"}, text)
+    assert code in [c for _level, c, _message in cleaning_problems(doc)]
