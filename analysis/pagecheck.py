@@ -17,6 +17,11 @@ Measures, per split (``dev``, ``holdout``) and over all pages:
 - ``claims_precision`` / ``claims_recall``: numeric claims found in the scored body against
   the listed ones, matched per page on the number as written (goal precision >= 0.95).
 
+Another labelled folder works the same way (``make validate-pages PAGES=folder``): the
+manifest needs ``page_id`` (``file`` defaults to ``text/<page_id>.txt``; ``split`` is optional),
+``labels.tsv`` needs ``page_id``, ``line``, ``label``, ``text`` (``note`` optional) and
+``claims.tsv`` ``page_id``, ``number_as_written``.
+
 A line counts as kept when its last 40 characters (from a word's start; all of it when shorter), normalised as the
 body is, occur in the body as whole words (a line under 25 characters at a paragraph's start or end). The same measures are given for jusText alone
 (``justext.justext`` on the page with one ``<p>`` per line, English stop list, defaults) and
@@ -161,13 +166,14 @@ def evaluate(folder: Path, *, tools: tuple[str, ...] = ("workbook", "justext", "
     runners = {"workbook": ours, "justext": justext_alone, "trafilatura": trafilatura_alone}
     result = {tool: {split: Tally() for split in SPLITS} for tool in tools}
     for page in manifest:
-        text = (folder / page["file"]).read_text(encoding="utf-8")
+        text = (folder / (page.get("file") or f"text/{page['page_id']}.txt")).read_text(encoding="utf-8")
+        splits = [page["split"], "all"] if page.get("split") in SPLITS[:-1] else ["all"]
         page_labels = labels.get(page["page_id"], [])
         gold = Counter(number_key(c["number_as_written"]) for c in claims.get(page["page_id"], []))
         for tool in tools:
             body, lead = runners[tool](text)
             body = normalise(body) if tool == "workbook" else body
-            for split in (page["split"], "all"):
+            for split in splits:
                 tally = result[tool][split]
                 tally.pages += 1
                 for label in page_labels:

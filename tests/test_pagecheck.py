@@ -54,3 +54,9 @@ def test_kept(line, body, expected):
 @pytest.mark.parametrize("written, key", [("3.4 per cent", "3.4%"), ("59.48 percent", "59.48%"), ("Thousands of", "thousandsof"), ("12%", "12%")])
 def test_number_key(written, key):
     assert number_key(written) == key
+
+
+def test_a_folder_without_split_or_file_columns(pages):
+    (pages / "manifest.csv").write_text("page_id,url\np1,http://x\n", encoding="utf-8")
+    result = evaluate(pages, tools=("workbook",))["workbook"]
+    assert result["all"].pages == 1 and result["dev"].pages == 0
