@@ -150,10 +150,14 @@ def split_blocks(text: str) -> list[list[str]]:
     """Blocks separated by blank lines, each a list of its stripped lines.
 
     A text with no blank line at all has one block per non-empty line (many exports put
-    one paragraph on each line).
+    one paragraph on each line), except that a line going on in lower case after a line with no
+    end punctuation, or after a line ending on a word such as "with", continues the block
+    (hard-wrapped text).
 
     Examples
     --------
+    >>> split_blocks("Russia said on Tuesday that some\\ntroops were leaving.\\nNATO doubted it.")
+    [['Russia said on Tuesday that some', 'troops were leaving.'], ['NATO doubted it.']]
     >>> split_blocks("One\\ntwo.\\n\\n\\n  Three.  \\n")
     [['One', 'two.'], ['Three.']]
     >>> split_blocks("One.\\nTwo."), split_blocks("   \\n")
@@ -162,7 +166,17 @@ def split_blocks(text: str) -> list[list[str]]:
     lines = [line.strip() for line in text.split("\n")]
     has_blank = any(not line for line in lines[1:-1]) if len(lines) > 2 else False
     if not has_blank:
-        return [[line] for line in lines if line]
+        # One paragraph per line, except that a line going on in lower case after a line with no
+        # end punctuation continues it (hard-wrapped text: a sentence is not cut at a line end).
+        out: list[list[str]] = []
+        for line in lines:
+            if not line:
+                continue
+            if out and _continues(out[-1][-1], line):
+                out[-1].append(line)
+            else:
+                out.append([line])
+        return out
     blocks, current = [], []
     for line in lines:
         if line:
@@ -173,6 +187,20 @@ def split_blocks(text: str) -> list[list[str]]:
     if current:
         blocks.append(current)
     return blocks
+
+
+#: Words a line of prose can end on only when the sentence goes on to the next line.
+_DANGLING = frozenset("a an the of to in on at for with and or but nor that by from as into than its their his her our".split())
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether ``line`` continues ``previous`` (hard-wrapped text): the previous line has no end
+    punctuation and this one goes on in lower case, or the previous one ends on a word that
+    cannot end a sentence ("with", "the")."""
+    if previous.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", ":", ";")):
+        return False
+    last = previous.rsplit(None, 1)[-1].lower() if previous.split() else ""
+    return line[:1].islower() or last in _DANGLING
 
 
 def join_lines(lines: list[str]) -> str:

@@ -266,3 +266,19 @@ def test_cleaning_problems_are_flagged(text, code):
 
     doc = build_document({"id": "a", "outlet": "X"}, text)
     assert code in [c for _level, c, _message in cleaning_problems(doc)]
+
+
+def test_hard_wrapped_text_without_blank_lines_loses_nothing():
+    text = (
+        "Russia said on Tuesday that some of its troops near the border with\n"
+        "Ukraine were returning to their bases after completing exercises, a move that could\n"
+        "ease fears of an invasion.\n"
+        "Western officials said they had yet to see evidence of a pullback and that\n"
+        "more than 100,000 troops remained in place near the border on Tuesday."
+    )
+    cleaned = clean_text(text)
+    assert cleaned.removed == ()
+    assert cleaned.body.split("\n\n") == [
+        "Russia said on Tuesday that some of its troops near the border with Ukraine were returning to their bases after completing exercises, a move that could ease fears of an invasion.",
+        "Western officials said they had yet to see evidence of a pullback and that more than 100,000 troops remained in place near the border on Tuesday.",
+    ]
