@@ -222,6 +222,10 @@ def article_id(path: Path, taken: set[str]) -> str:
     return candidate
 
 
+#: Folder names that say nothing about the outlet.
+_GENERIC_FOLDERS = frozenset({"raw", "data", "pages", "page", "articles", "article", "corpus", "html", "txt", "text", "texts", "files", "downloads", "new", "input", "inbox"})
+
+
 def _outlet_from_url(url: str) -> str:
     host = re.sub(r"^https?://", "", url).split("/")[0].lower()
     return re.sub(r"^(www\d?|m|amp|edition)\.", "", host)
@@ -252,7 +256,8 @@ def build_row(path: Path, root: Path, taken: set[str], *, outlet: str = "") -> t
     warnings = []
     if not row["outlet"]:
         parent = path.resolve().parent
-        row["outlet"] = _outlet_from_url(row["url"]) if row["url"] else (parent.name if parent != root else "")
+        folder = parent.name if parent != root and parent.name.lower() not in _GENERIC_FOLDERS else ""
+        row["outlet"] = _outlet_from_url(row["url"]) if row["url"] else folder
         if not row["outlet"]:
             row["outlet"] = "unknown"
             warnings.append("no outlet found (no site name, address or outlet folder): outlet set to 'unknown'; give --outlet or edit the row")
@@ -320,7 +325,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     """The ``add`` command's arguments (``analysis.cli`` registers them)."""
     parser.add_argument("paths", nargs="+", help="article files (.html, .htm, .txt) or folders of them")
     parser.add_argument("--manifest", type=Path, default=None, help="manifest CSV to append to (default: $WORKBOOK_MANIFEST or data/articles.csv); created if absent")
-    parser.add_argument("--outlet", default="", help="outlet for every file added (default: the page's site name, its address's host, or the file's folder)")
+    parser.add_argument("--outlet", default="", help="outlet for every file added (default: the page's site name, its address's host, or the file's folder unless it is a generic one such as raw/)")
     return parser
 
 

@@ -78,6 +78,12 @@ def test_add_a_folder_builds_a_manifest_that_scores(corpus, capsys):
     assert {"pattern:skip_link", "top:headline", "top:date", "pattern:comments"} <= set(removed["reason"])
 
 
+def test_a_generic_folder_is_no_outlet(corpus, capsys):
+    (corpus / "raw" / "undated.txt").write_text(LEDE * 3, encoding="utf-8")
+    added = add_files([corpus / "raw" / "undated.txt"], corpus / "articles.csv")
+    assert added[0]["outlet"] == "unknown" and "no outlet found" in capsys.readouterr().out
+
+
 def test_a_missing_date_is_a_warning_and_an_empty_cell(corpus, capsys):
     (corpus / "raw" / "undated.txt").write_text(LEDE * 3, encoding="utf-8")
     added = add_files([corpus / "raw" / "undated.txt"], corpus / "articles.csv")
