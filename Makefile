@@ -7,10 +7,10 @@ CMUDICT := build/nltk_data/corpora/cmudict/cmudict
 TABLES  := $(CURDIR)/data/processed
 
 .DEFAULT_GOAL := help
-.PHONY: help setup report score lab test bench fuzz strip clean
+.PHONY: help setup report score lab test bench fuzz strip clean validate validate-sentences
 
 help: ## list the targets
-	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -hE '^[a-z][a-z-]*:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-19s %s\n", $$1, $$2}'
 
 setup: $(STAMP) $(CMUDICT) ## create .venv, install pinned requirements and the package, build offline resources
 
@@ -38,12 +38,17 @@ test: setup ## unit tests, doctests, and every notebook executed headless
 bench: setup ## the speed and scale benchmark (not part of the tests)
 	$(PY) -m benchmarks.bench
 
+SBD_CASES ?= ../shared/datasets/sbd-golden/golden_rules_en.json
+validate-sentences: setup ## sentence splitter vs hand-split cases, beside Punkt and pySBD (SBD_CASES=path.json ...)
+	-$(PY) -m pip install --disable-pip-version-check --quiet -r requirements-validate.txt
+	$(PY) -m analysis.eval_sentences $(SBD_CASES) --articles 200
+
+validate: validate-sentences validate-pages ## every instrument against human annotation (development data under ../shared/datasets/)
+
 PAGES ?= data/validation/pages
-.PHONY: validate validate-pages
+.PHONY: validate-pages
 validate-pages: setup ## cleaning on labelled real pages: furniture left, body lost, leads, claims (PAGES=folder)
 	$(PY) -m analysis.pagecheck $(PAGES)
-
-validate: validate-pages
 
 strip: setup ## strip outputs from the notebooks before committing
 	$(VENV)/bin/jupyter nbconvert --clear-output --inplace notebooks/*.ipynb

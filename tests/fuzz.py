@@ -24,7 +24,7 @@ import time
 import traceback
 from functools import lru_cache
 
-from analysis.instruments import load_tsv, load_wordlist
+from analysis.instruments import load_tsv
 
 QUOTES = ['"', '"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "\u00ab", "\u00bb", "''", '""']
 PUNCTUATION = [",", ",", ".", ".", ";", ":", "!", "?", "\u2014", "-", "...", "(", ")", "/", "|", "&", "%", "$"]
@@ -47,7 +47,7 @@ def vocabulary() -> tuple[tuple[str, ...], ...]:
     cues = tuple(form for row in load_tsv("attribution_verbs.tsv") for form in row["forms"].split("|") if form)
     grammar = tuple(row["term"] for row in load_tsv("speech_grammar.tsv"))
     actors = tuple(alias for row in load_tsv("actors.tsv") for alias in row["aliases"].split("|") if alias)
-    abbreviations = tuple(sorted(f"{a[:1].upper()}{a[1:]}." for a in load_wordlist("abbreviations.txt")))
+    abbreviations = tuple(sorted(f"{a[:1].upper()}{a[1:]}." for a in (row["abbreviation"] for row in load_tsv("abbreviations.tsv"))))
     return cues, grammar, actors, abbreviations, tuple(WORDS), tuple(QUOTES), tuple(PUNCTUATION), tuple(CONTROL)
 
 
