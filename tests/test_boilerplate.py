@@ -258,7 +258,6 @@ def test_classify_units_small_inputs(units):
         ("Troops left the caf\ufffd on Tuesday. They said so.", "replacement_char"),
         ("Skip to main content\n\n" + LEDE + "\n\n" + SECOND, "boilerplate_removed"),
         ("Troops left on Tuesday.", "one_sentence"),
-        ("Troops left. . They said so.", "empty_sentence"),
     ],
 )
 def test_cleaning_problems_are_flagged(text, code):
