@@ -58,3 +58,10 @@ fuzz: setup ## every scorer on 20,000 seeded random texts (not part of the tests
 
 clean: ## remove everything the workbook regenerates (never data/raw/), and what killed runs left
 	rm -rf reports/*.html reports/figures data/processed/*.csv data/processed/.*.tmp data/.processed.new-* data/.processed.old-* build
+
+POLNEAR ?= ../shared/datasets/polnear-train
+.PHONY: validate validate-quotes
+validate-quotes: setup ## quotes and speakers against PolNeAR's annotation (POLNEAR=path)
+	$(PY) -m analysis.eval_quotes $(POLNEAR)
+
+validate: validate-quotes

@@ -252,6 +252,8 @@ def is_byline(unit: str) -> bool:
 
 def _is_sentence(unit: str) -> bool:
     words = unit.split()
+    if len(words) >= 6 and unit.rstrip().endswith(":"):  # a paragraph introducing a quote or list
+        return any(w[:1].islower() for w in words)
     return len(words) >= 2 and bool(ends_sentence(unit)) and any(w[:1].islower() for w in words)
 
 
@@ -382,6 +384,11 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
     final = revise(cf)
     if "good" not in final:  # no body detected: the general rule removes nothing
         return [Verdict(False, f[0], f[1]) if f else Verdict(True, "body", "") for f in fixed]
+    # The general rule never removes a paragraph written in sentences (a short lede dense with
+    # names, an item of a live blog): only patterns, a wire dateline below it, or link density do.
+    for i, unit in enumerate(units):
+        if final[i] == "bad" and not fixed[i] and cf[i] != "bad" and _is_sentence(unit):
+            final[i] = "good"
     # Top matter that jusText keeps (a long headline or standfirst next to the lede): above the
     # first kept unit written as a sentence, a kept unit that is not one is not body.
     first = next((i for i, c in enumerate(final) if c == "good" and _is_prose(units[i])), None)

@@ -16,6 +16,8 @@ Rules, in order (each a pure function with its own tests):
    paragraph per line); lines inside a paragraph are joined; runs of spaces collapse;
 5. promos: a paragraph matching ``data/instruments/promo_patterns.tsv`` is removed and kept as
    a related link; 6. dateline: ``data/instruments/dateline_patterns.tsv`` on the first paragraph;
+   :func:`normalize_double_apostrophes`: two apostrophes standing as a quotation mark (the NYT
+   archive's ``''``) become ``"`` (counted as ``double_apostrophe``);
 7. :func:`normalize_quotes`: curly quotes become straight (after quote spans are found, so the
    direction of curly marks still helps).
 """
@@ -135,6 +137,23 @@ def normalize_dashes(text: str) -> str:
     if not _ANY_DASH.search(text):
         return text
     return _RANGE_DASH.sub("-", text).translate(_DASH_TABLE)
+
+
+_DOUBLE_APOSTROPHE = re.compile(r"(?<!')''(?!')")
+
+
+def normalize_double_apostrophes(text: str) -> str:
+    """Two apostrophes written as a quotation mark (``''We go,'' he said``) become ``"``;
+    three or more in a row are left alone.
+
+    Examples
+    --------
+    >>> normalize_double_apostrophes("''We go,'' he said")
+    '"We go," he said'
+    >>> normalize_double_apostrophes("a ''' b")
+    "a ''' b"
+    """
+    return _DOUBLE_APOSTROPHE.sub('"', text) if "''" in text else text
 
 
 def normalize_quotes(text: str, *, straight: bool = True) -> str:
@@ -384,7 +403,10 @@ def clean_text(text: str) -> Cleaned:
     text, n_control = remove_control_chars(text)
     if n_control:  # only when present: the log of a clean article is unchanged
         log["control_char"] = n_control
-    text = normalize_dashes(normalize_spaces(normalize_newlines(text)))
+    n_apostrophes = len(_DOUBLE_APOSTROPHE.findall(text)) if "''" in text else 0
+    if n_apostrophes:  # only when present: the log of an article without them is unchanged
+        log["double_apostrophe"] = n_apostrophes
+    text = normalize_double_apostrophes(normalize_dashes(normalize_spaces(normalize_newlines(text))))
     related: list[Related] = []
     units: list[tuple[int, str]] = []  # (block, unit) of every non-promo unit, in order
     promo_after: list[tuple[int, Related]] = []  # (units before it, promo)
@@ -479,13 +501,14 @@ def repair_mojibake(text: str) -> tuple[str, int]:
     """Repair text decoded with the wrong codec (UTF-8 read as Windows-1252), with ftfy.
 
     Only ftfy's encoding fixes run (no Unicode normalisation, no quote uncurling: curly quotes
-    tell a quotation's direction). Returns the text and how many characters of the input were replaced.
+    tell a quotation's direction). Returns the text and how many characters were restored
+    (mojibake sequences repaired).
     Texts with no sign of mojibake skip ftfy entirely (the common case costs one regex scan).
 
     Examples
     --------
     >>> repair_mojibake("\\u00e2\\u20ac\\u0153Units\\u00e2\\u20ac\\u009d, he said")
-    ('\u201cUnits\u201d, he said', 6)
+    ('\u201cUnits\u201d, he said', 2)
     >>> repair_mojibake("Caf\\u00e9 \\u201cclean\\u201d")
     ('Caf\u00e9 \u201cclean\u201d', 0)
     """
@@ -508,7 +531,5 @@ def repair_mojibake(text: str) -> tuple[str, int]:
     )
     if fixed == text:
         return text, 0
-    import difflib
-
-    matcher = difflib.SequenceMatcher(None, text, fixed, autojunk=False)
-    return fixed, sum(i2 - i1 for tag, i1, i2, _j1, _j2 in matcher.get_opcodes() if tag != "equal")
+    # One per character restored: the mojibake sequences the text had and no longer has.
+    return fixed, max(1, len(_MOJIBAKE_HINT.findall(text)) - len(_MOJIBAKE_HINT.findall(fixed)))

@@ -74,7 +74,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     Curly marks say their direction; a straight ``"`` opens when it follows a space, a bracket
     or the start of a paragraph, and closes otherwise. A closing mark with no opener is ignored
     (the ABP Live seed ends a sentence with one); an opener never closed runs to the end of its
-    paragraph (news style: a quote continuing into the next paragraph reopens there).
+    paragraph (news style: a quote continuing into the next paragraph reopens there). While a
+    quotation is open, a mark followed by a space or punctuation closes it, even a straight mark
+    after a space or an opening curly mark (typing slips: ``"We go. " he said``).
 
     Examples
     --------
@@ -93,13 +95,15 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((open_at, index))
                 open_at = None
             continue
+        after = text[index + 1 : index + 2]
+        ends_here = open_at is not None and (not after or after.isspace() or after in ",.;:!?)]\u2014")
         if char in _OPEN_DOUBLE:
-            opens = True
+            opens = not ends_here  # an opening mark used to close ('We go.\u201c he said')
         elif char in _CLOSE_DOUBLE:
             opens = False
         else:
             before = text[index - 1] if index else "\n"
-            opens = before.isspace() or before in "([{\u2014-"
+            opens = (before.isspace() or before in "([{\u2014-") and not ends_here  # 'We go. " he said
         if opens:
             if open_at is None:
                 open_at = index
