@@ -252,14 +252,14 @@ def is_byline(unit: str) -> bool:
 
 def _is_sentence(unit: str) -> bool:
     words = unit.split()
-    if len(words) >= 6 and unit.rstrip().endswith(":"):  # a paragraph introducing a quote or list
+    if len(words) >= 2 and unit.rstrip().endswith(":"):  # a paragraph introducing a quote or list
         return any(w[:1].islower() for w in words)
     return len(words) >= 2 and bool(ends_sentence(unit)) and any(w[:1].islower() for w in words)
 
 
 def _is_prose(unit: str) -> bool:
     """Written as running text: ends as a sentence does, or is too long for a headline."""
-    return bool(ends_sentence(unit)) or len(unit) > 300
+    return bool(ends_sentence(unit)) or _is_sentence(unit) or len(unit) > 300
 
 
 def _is_headline(unit: str) -> bool:
@@ -394,7 +394,7 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
     first = next((i for i, c in enumerate(final) if c == "good" and _is_prose(units[i])), None)
     if first is not None:
         for i in range(first):
-            if final[i] == "good" and not ends_sentence(units[i]) and len(units[i].split()) <= 40:
+            if final[i] == "good" and not ends_sentence(units[i]) and not _is_sentence(units[i]) and len(units[i].split()) <= 40:
                 final[i] = "bad"
     # A wire dateline ("FOREST RANCH, Calif. (AP) - ...") opens the story: what stands above it
     # (a caption, a standfirst, a headline run into its byline) is top matter.
