@@ -29,7 +29,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from .errors import RunInterrupted, WorkbookError
+from .errors import RunInterrupted, WorkbookError, clear_interrupts, note_interrupt
 from .paths import PROCESSED, REPORTS, manifest_from_env
 
 
@@ -103,11 +103,19 @@ def interrupt_on_signals() -> Iterator[None]:
         yield
         return
 
+    owner = os.getpid()
+
     def handler(signum: int, frame: object) -> None:
+        if os.getpid() != owner:  # a worker forked before it reset its handlers: die as by default, quietly
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
         for name in names:
             signal.signal(getattr(signal, name), signal.SIG_IGN)
+        note_interrupt(signum)  # kept even if a library swallows the raise below: commits check it
         raise RunInterrupted(signum)
 
+    clear_interrupts()
     saved = {name: signal.signal(getattr(signal, name), handler) for name in names}
     try:
         yield
