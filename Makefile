@@ -43,3 +43,10 @@ strip: setup ## strip outputs from the notebooks before committing
 
 clean: ## remove everything the workbook regenerates (never data/raw/)
 	rm -rf reports/*.html reports/figures data/processed/*.csv build
+
+# Evaluations against human annotation on the development sets (not part of `make test`).
+NFC ?= ../shared/datasets/nfc-train
+.PHONY: validate validate-frames
+validate: validate-frames ## every instrument against its human-annotated development set
+validate-frames: setup ## generic frames vs NFC (AUC per frame, precision/recall per item, word-list baseline): NFC=path
+	$(PY) -m analysis.frame_validation $(NFC) --out reports/validation/frames
