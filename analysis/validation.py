@@ -50,6 +50,7 @@ import pandas as pd
 from .agreement import alpha_interval, krippendorff_alpha
 from .errors import InstrumentError
 from .framing import Codebook, load_codebook
+from .io import FORMULA_PREFIXES, write_csv
 
 SHEET_KEYS = ("sheet_row", "article_id", "outlet", "sentence", "start", "end", "text")
 STRATA = ("generic frame", "stance only", "nothing")
@@ -160,6 +161,28 @@ def coding_sheet(sample: pd.DataFrame, *, codebook: Codebook | None = None) -> p
     return sheet
 
 
+def write_coding_sheet(sheet: pd.DataFrame, folder: str | Path, *, name: str = "coding_sheet", codebook: Codebook | None = None) -> tuple[Path, Path]:
+    """Write the sheet and its question legend (``<name>.csv``, ``<name>_questions.csv``)
+    atomically under ``folder``. Text that a spreadsheet would run as a formula gets a leading
+    ``'`` (:func:`analysis.io.neutralise_formula`); :func:`read_coding_sheets` removes it again.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> sheet = coding_sheet(pd.DataFrame({"article_id": ["a"], "sentence": [1], "start": [0], "end": [5], "text": ["-5 C."]}))
+    >>> sheet_path, legend = write_coding_sheet(sheet, tempfile.mkdtemp())
+    >>> sheet_path.read_text(encoding="utf-8").splitlines()[1][:17], legend.name
+    ("1,a,,1,0,5,'-5 C.", 'coding_sheet_questions.csv')
+    """
+    folder = Path(folder)
+    return (write_csv(sheet, folder / f"{name}.csv"), write_csv(questions(codebook), folder / f"{name}_questions.csv"))
+
+
+def _plain(cell: str) -> str:
+    """Undo :func:`analysis.io.neutralise_formula` on a text cell read back from a sheet."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_PREFIXES) else cell
+
+
 def _answer(value: object, path: Path, line: int, column: str) -> float:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return math.nan
@@ -201,6 +224,7 @@ def read_coding_sheets(paths: Iterable[str | Path], *, codebook: Codebook | None
         asked = [c for c in columns if c in sheet.columns]
         if not asked:
             raise InstrumentError(path, "coding sheet has no question column of the codebook", row=1)
+        sheet["text"] = sheet["text"].map(_plain)
         coder = sheet["coder"].str.strip() if "coder" in sheet else pd.Series([""] * len(sheet))
         sheet["coder"] = coder.where(coder != "", path.stem)
         for line, row in enumerate(sheet.itertuples(index=False), start=2):
