@@ -349,7 +349,8 @@ def agreement_table(
     (``level`` ``frame``: yes when any of its items is yes) and per coder: the sentences both
     answered, how many each said yes, the instrument's precision and recall against the coder,
     Krippendorff's alpha (nominal, coder vs instrument) with a seeded 95% bootstrap interval over
-    sentences, and, when a second coder answered, alpha between the coders (``alpha_coders``).
+    sentences, and, when two or more coders answered, alpha between the coders (``alpha_coders``,
+    all coders together, the same on each coder's row).
 
     Examples
     --------
@@ -374,9 +375,9 @@ def agreement_table(
             mine = c_answers[c_answers["question"] == question]
             wide = mine.pivot_table(index="sheet_row", columns="coder", values="answer", aggfunc="first")
             between = (math.nan, math.nan, math.nan)
-            if len(coders) >= 2 and all(c in wide for c in coders[:2]):
-                pair = wide[coders[:2]].to_numpy().tolist()
-                between = (krippendorff_alpha(pair), *alpha_interval(pair, seed=seed, n_boot=n_boot))
+            if len(coders) >= 2:  # all coders at once; a coder who skipped a sentence is a missing value
+                humans = wide.reindex(columns=coders).to_numpy().tolist()
+                between = (krippendorff_alpha(humans), *alpha_interval(humans, seed=seed, n_boot=n_boot))
             for coder in coders:
                 if coder not in wide:
                     continue
