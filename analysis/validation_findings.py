@@ -105,8 +105,9 @@ def coders_finding(table: pd.DataFrame) -> list[str]:
             "(two paths in `WORKBOOK_CODING_SHEETS`, or two coders in one sheet)."
         ]
     frames = table[table["level"] == "frame"].drop_duplicates("question")
+    who = " and ".join([", ".join(md_text(c) for c in coders[:-1]), md_text(coders[-1])])
     return [
-        f"- *{md_text(r.question)}*: alpha between {md_text(coders[0])} and {md_text(coders[1])} {_num(r.alpha_coders)} "
+        f"- *{md_text(r.question)}*: alpha between {who} {_num(r.alpha_coders)} "
         f"(95% {_num(r.alpha_coders_low)} to {_num(r.alpha_coders_high)}): {verdict(r.alpha_coders)}."
         for r in frames.itertuples()
     ]

@@ -134,3 +134,21 @@ def test_the_shipped_example_runs_on_the_seed_corpus():
     frames = table[table.level == "frame"].set_index("question")
     assert frames.loc["conflict", "coder_yes"] >= 5 and not math.isnan(frames.loc["conflict", "alpha"])
     assert len(frame_findings(table)) == 5 and question_summary(table).startswith("Of 25 questions")
+
+
+def test_three_coders_are_compared_together():
+    sentences, evidence = corpus(1, 8)
+    sheet = validation.coding_sheet(validation.draw_sample(sentences, evidence, n=8))
+    rows = dict(zip(sheet["sentence"], sheet["sheet_row"]))
+    truth = {(rows[k], "conflict_1") for k in (3, 6)}
+    frames = [fill(sheet, name, truth | extra) for name, extra in (("ana", set()), ("ben", set()), ("cy", {(rows[2], "conflict_1")}))]
+    coded = pd.DataFrame([
+        {"sheet_row": r, "coder": c, "question": "conflict_1", "answer": float(v)}
+        for part in frames for r, c, v in zip(part.sheet_row, part.coder, part["conflict_1"])
+    ])
+    instrument = pd.DataFrame({"sheet_row": sheet["sheet_row"], "question": "conflict_1", "answer": [float((r, "conflict_1") in truth) for r in sheet["sheet_row"]]})
+    table = validation.agreement_table(coded, instrument, n_boot=50)
+    row = table[(table.question == "conflict_1")]
+    assert row["coder"].tolist() == ["ana", "ben", "cy"]
+    assert 0 < row["alpha_coders"].iloc[0] < 1 and row["alpha_coders"].nunique() == 1
+    assert "alpha between ana, ben and cy" in coders_finding(table)[0]
