@@ -44,6 +44,7 @@ import pandas as pd
 from .document import build_document
 from .errors import InstrumentError
 from .framing import Codebook, find_evidence, load_codebook
+from .io import write_csv
 
 #: NFC's frame columns -> the codebook's generic frame ids.
 NFC_FRAMES = {
@@ -395,7 +396,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--score", choices=SCORES, default="per_1000_words")
-    parser.add_argument("--out", help="folder to write frames.csv, items.csv, indicators.csv")
+    parser.add_argument("--out", help="folder to write frames.csv, items.csv, indicators.csv (atomically)")
     args = parser.parse_args(argv)
     tables = evaluate(args.path, k=args.folds, seed=args.seed, score=args.score)
     print(markdown_table(tables["frames"]))
@@ -408,7 +409,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         out = Path(args.out)
         out.mkdir(parents=True, exist_ok=True)
         for name in ("frames", "items", "indicators"):
-            tables[name].to_csv(out / f"{name}.csv", index=False, float_format="%.6f")
+            write_csv(tables[name], out / f"{name}.csv")
     return 0
 
 
