@@ -268,8 +268,11 @@ def fightin_words(positive: Iterable[Counter], negative: Iterable[Counter], *, m
     return [vocab[i] for i in order[:top] if z[i] > 0]
 
 
-def wordlist_scores(articles: pd.DataFrame, *, fold: np.ndarray, top: int = 50) -> pd.DataFrame:
-    """Out-of-fold word-list scores (matches per 1,000 words) per article and frame, and the list.
+def wordlist_scores(articles: pd.DataFrame, *, fold: np.ndarray, top: int = 50, lists: list[dict] | None = None) -> pd.DataFrame:
+    """Out-of-fold word-list scores (matches per 1,000 words) per article and frame.
+
+    ``lists``, when given, receives one row per fold, frame and listed word (``rank`` 1 = most
+    associated), so the baseline's words can be read.
 
     Examples
     --------
@@ -286,10 +289,13 @@ def wordlist_scores(articles: pd.DataFrame, *, fold: np.ndarray, top: int = 50) 
         scores = np.zeros(len(articles))
         for f in sorted(set(fold.tolist())):
             train = fold != f
-            listed = set(fightin_words(
+            ranked = fightin_words(
                 [counted[i] for i in np.flatnonzero(train & (labels == 1))],
                 [counted[i] for i in np.flatnonzero(train & (labels == 0))], min_docs=min(5, max(1, int(train.sum()) // 3)), top=top,
-            ))
+            )
+            if lists is not None:
+                lists += [{"fold": f, "frame": frame, "rank": r, "word": w} for r, w in enumerate(ranked, start=1)]
+            listed = set(ranked)
             for i in np.flatnonzero(~train):
                 scores[i] = 1000.0 * sum(n for w, n in counted[i].items() if w in listed) / words[i]
         rows += [{"article_id": a, "frame": frame, "score": s} for a, s in zip(articles["article_id"], scores)]
@@ -307,14 +313,16 @@ def evaluate(path: str | Path, *, k: int = 5, seed: int = 13, score: str = "per_
     intervals, and the AUC of every score column), ``items`` (one row per question: articles
     with a majority yes/no, precision and recall of "an item indicator fires"), ``indicators``
     (one row per generic indicator that fired: articles where it fired, and how many of them
-    carry the frame) and ``evidence`` (the codebook's evidence rows)."""
+    carry the frame), ``evidence`` (the codebook's evidence rows) and ``wordlists`` (the baseline's
+    words, per fold and frame)."""
     if score not in SCORES:
         raise ValueError(f"score must be one of {SCORES}, not {score!r}")
     articles, items = load_nfc(path)
     codebook = load_codebook()
     scores, evidence = codebook_scores(articles, codebook=codebook)
     fold = folds(len(articles), k=k, seed=seed)
-    baseline = wordlist_scores(articles, fold=fold)
+    lists: list[dict] = []
+    baseline = wordlist_scores(articles, fold=fold, lists=lists)
     frame_rows = []
     for key, frame in NFC_FRAMES.items():
         labels = articles[key].to_numpy()
@@ -347,6 +355,7 @@ def evaluate(path: str | Path, *, k: int = 5, seed: int = 13, score: str = "per_
     return {
         "frames": pd.DataFrame(frame_rows), "items": pd.DataFrame(item_rows),
         "indicators": indicator_table(evidence, articles), "evidence": evidence,
+        "wordlists": pd.DataFrame(lists, columns=["fold", "frame", "rank", "word"]),
     }
 
 
@@ -396,7 +405,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--score", choices=SCORES, default="per_1000_words")
-    parser.add_argument("--out", help="folder to write frames.csv, items.csv, indicators.csv (atomically)")
+    parser.add_argument("--out", help="folder to write frames.csv, items.csv, indicators.csv, wordlists.csv (atomically)")
     args = parser.parse_args(argv)
     tables = evaluate(args.path, k=args.folds, seed=args.seed, score=args.score)
     print(markdown_table(tables["frames"]))
@@ -408,7 +417,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.out:
         out = Path(args.out)
         out.mkdir(parents=True, exist_ok=True)
-        for name in ("frames", "items", "indicators"):
+        for name in ("frames", "items", "indicators", "wordlists"):
             write_csv(tables[name], out / f"{name}.csv")
     return 0
 

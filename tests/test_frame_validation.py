@@ -91,6 +91,7 @@ def test_evaluate_scores_the_codebook_against_labels_and_items(tmp_path):
     assert (co1.articles, co1.majority_yes, co1.precision, co1.recall) == (6, 2, 1.0, 1.0)
     assert tables["items"].set_index("question").loc["ec2", "articles"] == 0  # no majority: not counted
     assert set(tables["evidence"]["family"]) == {"generic"}
+    assert set(tables["wordlists"]["fold"]) == {0, 1} and (tables["wordlists"]["rank"] >= 1).all()
     assert "| conflict | 2 / 6 | 1.00" in markdown_table(tables["frames"])
 
 
