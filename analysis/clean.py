@@ -6,6 +6,7 @@ for every offset in the workbook (sentences, quotes, evidence all point into it)
 
 Rules, in order (each a pure function with its own tests):
 
+0. :func:`remove_control_chars`: NUL, escape and other control characters are removed;
 1. line ends: CRLF and lone CR become LF;
 2. :func:`normalize_spaces`: non-breaking, thin and other Unicode spaces become a plain space;
    zero-width characters and soft hyphens are removed;
@@ -64,6 +65,27 @@ class Cleaned:
     related: tuple[Related, ...]
     log: dict[str, int] = field(default_factory=dict)
     typographic_body: str = ""
+
+
+#: C0 controls other than tab, LF, VT, FF and CR (NUL, BEL, ESC, the separators), DEL and the C1 range.
+CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+def remove_control_chars(text: str) -> tuple[str, int]:
+    """The text without control characters, and how many were removed (rule ``control_char``).
+
+    A NUL or an escape code is never part of an article's words (``Rus\\0sia`` is Russia), and a
+    table cell must not carry one.
+
+    Examples
+    --------
+    >>> remove_control_chars("Rus\\x00sia\\x1b[0m said\\x7f.\\n")
+    ('Russia[0m said.\\n', 3)
+    >>> remove_control_chars("")
+    ('', 0)
+    """
+    cleaned, count = CONTROL_CHARS.subn("", text)
+    return cleaned, count
 
 
 def normalize_newlines(text: str) -> str:
@@ -258,6 +280,9 @@ def clean_text(text: str) -> Cleaned:
     ''
     """
     log = count_changes(text)
+    text, n_control = remove_control_chars(text)
+    if n_control:  # only when present: the log of a clean article is unchanged
+        log["control_char"] = n_control
     text = normalize_dashes(normalize_spaces(normalize_newlines(text)))
     paragraphs: list[str] = []
     related: list[Related] = []

@@ -3,18 +3,31 @@
 Tables are streamed: each chunk of articles is appended to temporary files that are renamed into
 place at the end, so memory does not grow with the corpus (:func:`analysis.pipeline.stream_corpus`).
 
-Exit codes: 0 success; 1 some articles were skipped and ``--strict`` was given; 2 bad input
-(manifest or instrument), with a one-line message naming the file and line on stderr.
+Exit codes (each with a one-line message on stderr, never a traceback):
+
+* 0: success (articles may have been skipped for a reason of their own: see ``problems.csv``);
+* 1: some articles were skipped and ``--strict`` was given;
+* 2: bad input (manifest, instrument, or an ``--out`` that is the corpus folder): nothing written;
+* 3: some articles failed (an exception while reading or scoring one: ``scorer_error`` rows in
+  ``problems.csv``); every other article was scored and the tables were written;
+* 4: the output cannot be written (disk full, read-only folder, ``--out`` is a file); the
+  previous tables are unchanged;
+* 5: another run is writing to the same ``--out``;
+* 128 + signal number (130 Ctrl-C, 129 SIGHUP, 143 SIGTERM): interrupted; temporary files
+  removed, the previous tables unchanged.
 """
 from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
+import threading
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Sequence
+from typing import Iterator, Sequence
 
-from .errors import WorkbookError
+from .errors import RunInterrupted, WorkbookError
 from .paths import PROCESSED, REPORTS, manifest_from_env
 
 
@@ -46,31 +59,77 @@ def single_thread_native_libraries() -> None:
         os.environ.setdefault(name, "1")
 
 
+EXIT_STRICT, EXIT_BAD_INPUT, EXIT_ARTICLES_FAILED, EXIT_OUTPUT, EXIT_BUSY = 1, 2, 3, 4, 5
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    from .outputs import OutputBusyError, OutputError
+
     args = build_parser().parse_args(argv)
     if args.command == "score":
         single_thread_native_libraries()
     try:
-        if args.command == "setup":
-            from .resources import build_cmudict_corpus
-
-            print(f"built {build_cmudict_corpus()}")
-            return 0
-        if args.command == "report":
-            from .report import build_report
-
-            index = build_report(out_dir=args.out, timeout=args.timeout)
-            print(f"report: {index}")
-            return 0
-        return _score(args)
-    except WorkbookError as exc:
+        with interrupt_on_signals():
+            return _run(args)
+    except OutputError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_OUTPUT
+    except OutputBusyError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BUSY
+    except WorkbookError as exc:
+        for error in getattr(exc, "errors", None) or [exc]:  # every bad manifest line, one line each
+            print(f"error: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("interrupted: the previous tables are unchanged", file=sys.stderr)
+        return 128 + signal.SIGINT
+    except RunInterrupted as exc:
+        print(f"interrupted by {signal.Signals(exc.signum).name}: the previous tables are unchanged", file=sys.stderr)
+        return 128 + exc.signum
+
+
+@contextmanager
+def interrupt_on_signals() -> Iterator[None]:
+    """SIGTERM and SIGHUP raise :class:`RunInterrupted` in the main thread, so every ``with`` block
+    cleans up (temporary files, workers, the lock) as for Ctrl-C; a second signal is ignored
+    while that runs. Outside the main thread (a notebook's worker thread) nothing changes."""
+    names = [name for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum: int, frame: object) -> None:
+        for name in names:
+            signal.signal(getattr(signal, name), signal.SIG_IGN)
+        raise RunInterrupted(signum)
+
+    saved = {name: signal.signal(getattr(signal, name), handler) for name in names}
+    try:
+        yield
+    finally:
+        for name, previous in saved.items():
+            signal.signal(getattr(signal, name), previous)
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "setup":
+        from .resources import build_cmudict_corpus
+
+        print(f"built {build_cmudict_corpus()}")
+        return 0
+    if args.command == "report":
+        from .report import build_report
+
+        index = build_report(out_dir=args.out, timeout=args.timeout)
+        print(f"report: {index}")
+        return 0
+    return _score(args)
 
 
 def _score(args: argparse.Namespace) -> int:
     from .corpus import load_manifest
-    from .pipeline import stream_corpus, temporary_environ
+    from .pipeline import SCORER_ERROR, stream_corpus, temporary_environ
 
     manifest = load_manifest(args.manifest or manifest_from_env())
     show = not args.no_progress and sys.stderr.isatty() and not os.environ.get("CI")
@@ -79,9 +138,15 @@ def _score(args: argparse.Namespace) -> int:
     limit = {} if args.max_article_bytes is None else {"WORKBOOK_MAX_ARTICLE_BYTES": str(max(0, args.max_article_bytes))}
     with temporary_environ(limit):
         summary = stream_corpus(manifest, args.out, jobs=jobs, chunk_size=max(1, args.chunk_size), progress=show)
+    for path in summary.removed:
+        print(f"note: removed {path}, left by an interrupted run", file=sys.stderr)
     for problem in summary.problems:
         where = f"{problem['file']}" + (f" (manifest line {problem['line']})" if problem["line"] else "")
         print(f"{problem['level']}: {where}: {problem['code']}: {problem['message']}", file=sys.stderr)
     scored = summary.n_articles - summary.n_skipped
     print(f"scored {scored} of {summary.n_articles} articles ({summary.n_skipped} skipped); wrote {len(summary.written)} tables to {args.out}")
-    return 1 if (summary.n_skipped and args.strict) else 0
+    failed = sum(problem["code"] == SCORER_ERROR for problem in summary.problems)
+    if failed:
+        print(f"error: {failed} article(s) failed with an internal error ({SCORER_ERROR} in problems.csv); the others were scored", file=sys.stderr)
+        return EXIT_ARTICLES_FAILED
+    return EXIT_STRICT if (summary.n_skipped and args.strict) else 0

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import difflib
+import io
 import os
 import re
 from dataclasses import dataclass, field
@@ -25,20 +27,23 @@ from pathlib import Path
 
 import pandas as pd
 
+from .clean import remove_control_chars
 from .errors import ArticleError, ManifestError
 from .instruments import load_wordlist
 from .io import decode_bytes
 from .paths import MANIFEST
 
-REQUIRED_COLUMNS: tuple[str, ...] = ("id", "outlet", "published", "path")
+REQUIRED_COLUMNS: tuple[str, ...] = ("id", "outlet", "path")
 OPTIONAL_COLUMNS: dict[str, str] = {
+    "published": "",  # many pages show no date: an empty cell is a warning (no_date), not an error
     "url": "",
     "headline": "",
     "headline_source": "",
     "language": "en",
     "wire_agency": "",
 }
-COLUMNS: tuple[str, ...] = REQUIRED_COLUMNS[:3] + tuple(OPTIONAL_COLUMNS) + ("path",)
+COLUMNS: tuple[str, ...] = ("id", "outlet", *OPTIONAL_COLUMNS, "path")
+MAX_REPORTED_ERRORS = 50  # bad manifest lines listed in one run (then "... and N more")
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 LARGE_FILE_BYTES = 200_000  # a news article is 3-10 KB: above this, a warning
@@ -60,7 +65,10 @@ def max_article_bytes() -> int:
 def load_manifest(path: str | Path = MANIFEST) -> pd.DataFrame:
     """Read and validate a manifest; one row per article, every column a string.
 
-    Adds ``line`` (the row's line in the CSV file) and ``file`` (the article's absolute path).
+    Adds ``line`` (the physical line where the row starts in the CSV file: a quoted cell may
+    span lines) and ``file`` (the article's absolute path). Every bad row is reported in one
+    :class:`ManifestError` (its ``errors`` list), not only the first. UTF-8, UTF-16 or UTF-32
+    (with or without a byte-order mark) and Windows-1252 manifests are read.
 
     Examples
     --------
@@ -70,40 +78,84 @@ def load_manifest(path: str | Path = MANIFEST) -> pd.DataFrame:
     """
     path = Path(path).expanduser()
     if not path.is_file():
-        raise ManifestError(path, "manifest file not found")
+        raise ManifestError(path, "manifest file not found" if not path.is_dir() else "is a folder, not a manifest file")
     try:
         text = decode_bytes(path.read_bytes()).text
     except OSError as exc:
         raise ManifestError(path, f"cannot read manifest: {exc.strerror}") from exc
-    reader = csv.reader(text.splitlines())
+    reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = [cell.strip().lower() for cell in next(reader)]
     except StopIteration:
         raise ManifestError(path, "manifest is empty (no header row)", row=1) from None
-    missing = [column for column in REQUIRED_COLUMNS if column not in header]
-    if missing:
-        raise ManifestError(path, f"missing required column(s) {missing}; the header is {header}", row=1)
-    duplicated = sorted({column for column in header if header.count(column) > 1 and column})
-    if duplicated:
-        raise ManifestError(path, f"column(s) {duplicated} appear more than once in the header", row=1)
+    except csv.Error as exc:
+        raise ManifestError(path, f"unreadable CSV: {exc}", row=1) from None
+    _check_header(path, header)
     root = path.resolve().parent
-    rows, seen = [], {}
-    for line, cells in enumerate(reader, start=2):
+    rows, seen, errors = [], {}, []
+    line = reader.line_num + 1
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:  # a NUL byte, or a quoted cell never closed
+            errors.append(ManifestError(path, f"unreadable CSV: {exc}", row=line))
+            break
+        start, line = line, reader.line_num + 1
         if not any(cell.strip() for cell in cells):
             continue
-        if len(cells) != len(header):
-            raise ManifestError(path, f"expected {len(header)} cells, found {len(cells)} (an unquoted comma?)", row=line)
-        raw = {key: value.strip() for key, value in zip(header, cells)}
-        row = {column: raw.get(column, "") for column in REQUIRED_COLUMNS}
-        row |= {column: raw.get(column) or default for column, default in OPTIONAL_COLUMNS.items()}
-        _validate_row(path, line, row, seen)
-        row["file"] = str(safe_article_path(path, line, root, row["path"]))
-        row["line"] = str(line)
-        seen[row["id"]] = line
-        rows.append(row)
+        try:
+            rows.append(_manifest_row(path, start, header, cells, root, seen))
+        except ManifestError as exc:
+            errors.append(exc)
+    if errors:
+        first = errors[0]
+        first.errors = errors[:MAX_REPORTED_ERRORS]
+        if len(errors) > MAX_REPORTED_ERRORS:
+            first.errors.append(ManifestError(path, f"... and {len(errors) - MAX_REPORTED_ERRORS} more bad lines"))
+        raise first
     frame = pd.DataFrame(rows, columns=[*COLUMNS, "file", "line"], dtype=object)
     frame.attrs["manifest"] = str(path.resolve())
     return frame
+
+
+def _check_header(path: Path, header: list[str]) -> None:
+    known = [*COLUMNS]
+    missing = [column for column in REQUIRED_COLUMNS if column not in header]
+    unknown = [column for column in header if column and column not in known]
+    hints = []
+    for column in unknown:
+        close = difflib.get_close_matches(column, [c for c in known if c not in header], n=1, cutoff=0.75)
+        if close:
+            hints.append(f"column {column!r} is not a manifest column: did you mean {close[0]!r}?")
+    if missing:
+        hint = f" ({'; '.join(hints)})" if hints else ""
+        raise ManifestError(path, f"missing required column(s) {missing}; the header is {header}{hint}", row=1)
+    if hints:
+        raise ManifestError(path, "; ".join(hints), row=1)
+    duplicated = sorted({column for column in header if header.count(column) > 1 and column})
+    if duplicated:
+        raise ManifestError(path, f"column(s) {duplicated} appear more than once in the header", row=1)
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _manifest_row(path: Path, line: int, header: list[str], cells: list[str], root: Path, seen: dict[str, int]) -> dict[str, str]:
+    if len(cells) != len(header):
+        raise ManifestError(path, f"expected {len(header)} cells, found {len(cells)} (an unquoted comma?)", row=line)
+    raw = {key: value.strip() for key, value in zip(header, cells)}
+    for key, value in raw.items():
+        if _CONTROL.search(value):
+            raise ManifestError(path, f"cell {key!r} contains a control character ({_CONTROL.search(value).group()!r})", row=line)  # type: ignore[union-attr]
+    row = {column: raw.get(column, "") for column in REQUIRED_COLUMNS}
+    row |= {column: raw.get(column) or default for column, default in OPTIONAL_COLUMNS.items()}
+    _validate_row(path, line, row, seen)
+    row["file"] = str(safe_article_path(path, line, root, row["path"]))
+    row["line"] = str(line)
+    seen[row["id"]] = line
+    return row
 
 
 def _validate_row(path: Path, line: int, row: dict[str, str], seen: dict[str, int]) -> None:
@@ -114,12 +166,13 @@ def _validate_row(path: Path, line: int, row: dict[str, str], seen: dict[str, in
         raise ManifestError(path, f"id {row['id']!r} must be letters, digits, '.', '_' or '-' (at most 128)", row=line)
     if row["id"] in seen:
         raise ManifestError(path, f"duplicate id {row['id']!r} (first on line {seen[row['id']]})", row=line)
-    try:
-        dt.date.fromisoformat(row["published"][:10])
-        if len(row["published"]) > 10:
-            dt.datetime.fromisoformat(row["published"])
-    except ValueError:
-        raise ManifestError(path, f"published {row['published']!r} is not a date as YYYY-MM-DD", row=line) from None
+    if row["published"]:
+        try:
+            dt.date.fromisoformat(row["published"][:10])
+            if len(row["published"]) > 10:
+                dt.datetime.fromisoformat(row["published"])
+        except ValueError:
+            raise ManifestError(path, f"published {row['published']!r} is not a date as YYYY-MM-DD (or leave it empty)", row=line) from None
     if not re.fullmatch(r"[a-z]{2,3}(?:-[A-Za-z]{2,4})?", row["language"]):
         raise ManifestError(path, f"language {row['language']!r} is not an ISO 639 code such as 'en'", row=line)
 
@@ -171,22 +224,19 @@ def read_article(row: dict[str, str]) -> ArticleText:
     """
     path = Path(row["file"])
     where = f"{path} (manifest line {row.get('line', '?')})"
-    if not path.is_file():
-        raise ArticleError(where, "file not found", row=None)
-    size = path.stat().st_size
-    if size > max_article_bytes():
-        raise ArticleError(
-            where,
-            f"{size:,} bytes is over the {max_article_bytes():,}-byte limit for one article (news articles are 3-10 KB): "
-            "several articles in one file? Split it, or raise the limit with --max-article-bytes",
-        )
-    data = path.read_bytes()
-    decoded = decode_bytes(data)
+    data = _read_bytes(path, where)
+    declared = declared_charset(data)  # used only when the bytes are not valid UTF-8
+    decoded = decode_bytes(data, declared=declared)
+    kind = None if decoded.encoding.startswith(("utf-16", "utf-32")) else binary_kind(data)
+    if kind:
+        raise ArticleError(where, f"binary file ({kind}), not text: save the article as .txt or .html")
     article = ArticleText(decoded.text, decoded.encoding)
     if decoded.had_bom:
-        article.problems.append(("warning", "bom", "UTF-8 byte-order mark removed"))
+        name = "UTF-8" if decoded.encoding.startswith("utf-8") else decoded.encoding.upper()
+        article.problems.append(("warning", "bom", f"{name} byte-order mark removed"))
     if decoded.encoding not in ("utf-8", "utf-8-sig"):
-        article.problems.append(("warning", "not_utf8", f"not valid UTF-8; decoded as {decoded.encoding}"))
+        how = " (declared in the page's <meta>)" if declared and decoded.encoding == declared else ""
+        article.problems.append(("warning", "not_utf8", f"not valid UTF-8; decoded as {decoded.encoding}{how}"))
     if "\r" in decoded.text:
         article.problems.append(("warning", "line_ends", "CRLF or CR line ends normalised to LF"))
     if len(data) > LARGE_FILE_BYTES:
@@ -196,11 +246,97 @@ def read_article(row: dict[str, str]) -> ArticleText:
     elif looks_like_html(article.text):
         article.text, article.headline = html_to_text(article.text, where=where)
         article.problems.append(("warning", "html_in_txt", "HTML markup in a text file: article text extracted with trafilatura"))
+    article.headline = remove_control_chars(article.headline)[0]
     if not data:
         raise ArticleError(where, "file is empty")
     if not article.text.strip():
         raise ArticleError(where, "file has no text (whitespace or markup only)")
     return article
+
+
+def _read_bytes(path: Path, where: str) -> bytes:
+    """The file's bytes, or an :class:`ArticleError` saying in words why they cannot be read."""
+    try:
+        if path.is_dir():
+            raise ArticleError(where, "is a folder, not a file")
+        if not path.exists():
+            raise ArticleError(where, "file not found")
+        if not path.is_file():
+            raise ArticleError(where, "not a regular file (a device, pipe or socket)")
+        size = path.stat().st_size
+        if size > max_article_bytes():
+            raise ArticleError(
+                where,
+                f"{size:,} bytes is over the {max_article_bytes():,}-byte limit for one article (news articles are 3-10 KB): "
+                "several articles in one file? Split it, or raise the limit with --max-article-bytes",
+            )
+        return path.read_bytes()
+    except OSError as exc:  # permission denied, a name too long, an I/O error
+        raise ArticleError(where, f"cannot read the file: {exc.strerror or exc}") from None
+    except ValueError as exc:  # a NUL in the path
+        raise ArticleError(where, f"cannot read the file: {exc}") from None
+
+
+#: Leading bytes of formats that are not text, and what to call them.
+MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "a PDF"),
+    (b"PK\x03\x04", "a ZIP archive: a .docx, .odt or .epub?"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document: a .doc?"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "a program"),
+)
+_BINARY_BYTES = bytes(range(0, 9)) + bytes(range(14, 32))
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a binary file is (``"a PDF"``), ``"binary data"`` for control bytes, or ``None`` for text.
+
+    A stray NUL in an article is text (cleaning removes it); more than 5% control bytes is not.
+
+    Examples
+    --------
+    >>> binary_kind(b"%PDF-1.7 ..."), binary_kind(b"Rus\\x00sia said troops left."), binary_kind(bytes(range(256)) * 4)
+    ('a PDF', None, 'binary data')
+    """
+    for magic, name in MAGIC:
+        if data.startswith(magic):
+            return name
+    sample = data[:8192]
+    if sample and len(sample) - len(sample.translate(None, _BINARY_BYTES)) > 0.05 * len(sample):
+        return "binary data"
+    return None
+
+
+_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+#: WHATWG: a page that declares Latin-1 or ASCII is decoded as Windows-1252.
+_CHARSET_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252"}
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares (``<meta charset>`` or ``http-equiv``), if Python knows it.
+
+    Examples
+    --------
+    >>> declared_charset(b'<html><head><meta charset="windows-1251"></head>')
+    'cp1251'
+    >>> declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">')
+    'shift_jis'
+    >>> declared_charset(b"<p>no declaration</p>"), declared_charset(b'<meta charset="klingon">')
+    (None, None)
+    """
+    import codecs
+
+    found = _CHARSET.search(data[:8192])
+    if not found:
+        return None
+    label = found.group(1).decode("ascii").lower()
+    try:
+        return _CHARSET_ALIASES.get(label) or codecs.lookup(label).name
+    except LookupError:
+        return None
 
 
 _HTML_TAG = re.compile(r"<\s*(?:!doctype|html|head|body|p|div|br|span|a|article|section|script|h[1-6])\b", re.I)
@@ -261,6 +397,22 @@ def english_share(text: str) -> float:
         return 0.0
     stop = load_wordlist("stopwords_en.txt")
     return sum(token in stop for token in tokens) / len(tokens)
+
+
+def latin_share(text: str) -> float:
+    """Share of letters that are Latin script (English is about 1.0; Russian, Chinese about 0).
+
+    Examples
+    --------
+    >>> latin_share("Troops left."), latin_share("Войска возвращаются на базы."), latin_share("...")
+    (1.0, 0.0, 0.0)
+    """
+    import unicodedata
+
+    letters = [char for char in text if char.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(char.isascii() or unicodedata.name(char, "").startswith("LATIN") for char in letters) / len(letters)
 
 
 def orphan_files(manifest: pd.DataFrame) -> list[Path]:

@@ -21,6 +21,7 @@ from typing import Any
 
 import pandas as pd
 
+from .outputs import check_not_input
 from .pipeline import (
     StreamSummary,
     TableStream,
@@ -68,6 +69,8 @@ def stream_corpus_dask(
     """
     import dask
 
+    if "manifest" in manifest.attrs:  # never write over the corpus (the manifest is articles.csv too)
+        check_not_input(out_dir, manifest.attrs["manifest"], manifest["file"])
     columns = schemas()
     bag = _bag(manifest, chunk_size, render_chunk)
     n_articles = n_skipped = 0

@@ -26,7 +26,15 @@ class WorkbookError(Exception):
 
 
 class ManifestError(WorkbookError):
-    """The manifest is unreadable or a row is invalid. ``row`` is the line number in the CSV file (the header is line 1)."""
+    """The manifest is unreadable or a row is invalid. ``row`` is the line number in the CSV file (the header is line 1).
+
+    ``errors`` lists every bad line found in one reading (this error first), so a user fixes
+    them all in one pass.
+    """
+
+    def __init__(self, file: str | Path, message: str, *, row: int | None = None) -> None:
+        super().__init__(file, message, row=row)
+        self.errors: list[ManifestError] = [self]
 
 
 class ArticleError(WorkbookError):
@@ -39,3 +47,15 @@ class InstrumentError(WorkbookError):
 
 class ResourceMissingError(WorkbookError):
     """An offline linguistic resource has not been built; ``make setup`` builds it."""
+
+
+class RunInterrupted(BaseException):
+    """SIGTERM or SIGHUP arrived: raised in the main thread so that cleanup runs, like Ctrl-C.
+
+    A ``BaseException`` (as ``KeyboardInterrupt``): a handler that isolates one article's errors
+    must not swallow it.
+    """
+
+    def __init__(self, signum: int) -> None:
+        self.signum = signum
+        super().__init__(f"interrupted by signal {signum}")

@@ -200,8 +200,11 @@ def legend_html(colors: Mapping[str, str]) -> str:
     return f'<p class="hl-legend">{items}</p>'
 
 
-def article_view(title: str, text: str, spans: Iterable[Span], *, note: str = "") -> str:
+def article_view(title: str, text: str, spans: Iterable[Span], *, note: str = "", colors: Mapping[str, str] | None = None) -> str:
     """A titled, escaped block for one article: heading, colour key, optional note, marked text.
+
+    ``colors`` fixes each label's colour (pass :func:`analysis.plots.frame_colors` so a frame has
+    the same colour in every article and chart); the key lists only the labels marked here.
 
     Examples
     --------
@@ -210,7 +213,12 @@ def article_view(title: str, text: str, spans: Iterable[Span], *, note: str = ""
     (True, True)
     """
     spans = list(spans)
-    colors = label_colors(label for *_, label in spans)
+    present = sorted({label for *_, label in spans})
+    if colors is None:
+        colors = label_colors(present)
+    else:
+        fallback = label_colors(label for label in present if label not in colors)
+        colors = {label: colors.get(label) or fallback[label] for label in present}
     note_html = f'<p class="hl-note">{html.escape(note)}</p>' if note else ""
     return (
         f'<section class="hl-view"><h4>{html.escape(title)}</h4>{legend_html(colors)}{note_html}'

@@ -33,10 +33,51 @@ class DecodedText:
     had_bom: bool
 
 
-def decode_bytes(data: bytes) -> DecodedText:
-    """Decode article bytes: UTF-8 (with or without BOM), else Windows-1252, else Latin-1.
+#: Byte-order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).
+BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe", "utf-16-le"),
+)
+
+
+def sniff_utf16(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` for UTF-16 text without a byte-order mark, else ``None``.
+
+    Text in Latin script stored as UTF-16 has a NUL in every other byte: in the odd positions
+    (little-endian, Windows Notepad's "Unicode") or the even ones (big-endian).
+
+    Examples
+    --------
+    >>> sniff_utf16("Troops left.".encode("utf-16-le")), sniff_utf16("Troops left.".encode("utf-16-be"))
+    ('utf-16-le', 'utf-16-be')
+    >>> sniff_utf16(b"Troops left."), sniff_utf16(b"")
+    (None, None)
+    """
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    sample = sample[: len(sample) // 2 * 2]
+    pairs = len(sample) // 2
+    even_nul = sample[0::2].count(0) / pairs
+    odd_nul = sample[1::2].count(0) / pairs
+    if odd_nul > 0.4 and even_nul < 0.05:
+        return "utf-16-le"
+    if even_nul > 0.4 and odd_nul < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def decode_bytes(data: bytes, *, declared: str | None = None) -> DecodedText:
+    """Decode article bytes: a byte-order mark (UTF-8, UTF-16, UTF-32) wins; then UTF-16 without
+    a mark; then UTF-8; then the charset a page declares (``declared``); else Windows-1252, else
+    Latin-1.
 
     Never raises on odd bytes: the encoding actually used is returned so it can be flagged.
+    Valid UTF-8 is taken before a declared charset: a page saved by a browser is often re-encoded
+    as UTF-8 while its ``<meta>`` still names the original charset.
 
     Examples
     --------
@@ -50,17 +91,46 @@ def decode_bytes(data: bytes) -> DecodedText:
     >>> d = decode_bytes(b"\\xef\\xbb\\xbfsaid \\x93troops\\x94")  # a BOM, then Windows-1252 bytes
     >>> d.text, d.encoding, d.had_bom
     ('said \\u201ctroops\\u201d', 'cp1252', True)
+    >>> d = decode_bytes("\\ufeffTroops".encode("utf-16-le"))
+    >>> d.text, d.encoding, d.had_bom
+    ('Troops', 'utf-16-le', True)
+    >>> decode_bytes("\\u0412\\u043e\\u0439\\u0441\\u043a\\u0430".encode("cp1251"), declared="windows-1251").text
+    '\\u0412\\u043e\\u0439\\u0441\\u043a\\u0430'
     """
-    had_bom = data.startswith(b"\xef\xbb\xbf")
-    body = data[3:] if had_bom else data
-    # Strict decoding at every step: no character is ever replaced by U+FFFD.
-    for encoding in ("utf-8", "cp1252"):
+    for bom, name in BOMS:
+        if data.startswith(bom):
+            body = data[len(bom) :]
+            try:
+                return DecodedText(body.decode(name.replace("-sig", "")), name, True)
+            except UnicodeDecodeError:
+                if name != "utf-8-sig":
+                    break  # a UTF-16/32 mark on bytes that are not: decode the bytes as they are
+                data = body  # a UTF-8 mark then Windows-1252 bytes: the mark is still removed
+                return replace_bom(_decode_plain(data, declared), had_bom=True)
+    guess = sniff_utf16(data)
+    if guess:
         try:
-            name = "utf-8-sig" if (had_bom and encoding == "utf-8") else encoding
-            return DecodedText(body.decode(encoding), name, had_bom)
+            return DecodedText(data.decode(guess), guess, False)
         except UnicodeDecodeError:
-            continue
-    return DecodedText(body.decode("latin-1"), "latin-1", had_bom)
+            pass
+    return _decode_plain(data, declared)
+
+
+def _decode_plain(data: bytes, declared: str | None) -> DecodedText:
+    # Strict decoding at every step: no character is ever replaced by U+FFFD.
+    for encoding in ("utf-8", declared, "cp1252"):
+        if encoding:
+            try:
+                return DecodedText(data.decode(encoding), encoding, False)
+            except (UnicodeDecodeError, LookupError):
+                continue
+    return DecodedText(data.decode("latin-1"), "latin-1", False)
+
+
+def replace_bom(decoded: DecodedText, *, had_bom: bool) -> DecodedText:
+    """``decoded`` with its ``had_bom`` flag (and the ``-sig`` name for UTF-8) set."""
+    name = "utf-8-sig" if (had_bom and decoded.encoding == "utf-8") else decoded.encoding
+    return DecodedText(decoded.text, name, had_bom)
 
 
 def neutralise_formula(value: object) -> object:
@@ -256,57 +326,86 @@ def _float_texts(values: list[float]) -> list[str]:
 
 
 class TableStream:
-    """Write several CSV tables chunk by chunk, then put them all in place atomically.
+    """Write several CSV tables chunk by chunk, then put them all in place as one set.
 
-    Each table goes to a temporary file in ``out_dir`` (header first); :meth:`append` adds CSV
-    text; :meth:`commit` flushes, fsyncs and renames every file into ``<out_dir>/<table>.csv``.
-    Leaving the ``with`` block without committing deletes the temporary files, so an interrupted
-    run keeps the previous tables.
+    The run takes ``out_dir``'s lock and stages its tables in a fresh folder
+    (:class:`analysis.outputs.OutputFolder`): each table goes to a temporary file there (header
+    first); :meth:`append` adds CSV text; :meth:`commit` flushes, fsyncs and renames every file,
+    then swaps the whole set into ``out_dir`` at once. Leaving the ``with`` block without
+    committing deletes the staging folder, so an interrupted or failed run keeps the previous
+    tables. A fault of the disk raises :class:`analysis.outputs.OutputError` (one line).
     """
 
     def __init__(self, out_dir: str | Path, tables: Mapping[str, Sequence[str]]) -> None:
+        from .outputs import OutputError, OutputFolder
+
         self.out_dir = Path(out_dir)
-        _refuse_raw(self.out_dir / "x.csv")
-        self.out_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            _refuse_raw(self.out_dir / "x.csv")
+        except PermissionError as exc:
+            raise OutputError(self.out_dir, "data/raw/ is read-only raw data; write outputs elsewhere") from exc
+        self._folder = OutputFolder(self.out_dir, [f"{name}.csv" for name in tables])
+        self._folder.__enter__()
         self._files: dict[str, tuple[Path, object]] = {}
         try:
             for name, columns in tables.items():
-                fd, tmp = tempfile.mkstemp(prefix=f".{name}.csv.", suffix=".tmp", dir=self.out_dir)
+                fd, tmp = tempfile.mkstemp(prefix=f".{name}.csv.", suffix=".tmp", dir=self._folder.staging)
                 handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
                 self._files[name] = (Path(tmp), handle)
                 handle.write(rows_to_csv([], columns))
+        except OSError as exc:
+            self.abort()
+            raise self._error(exc) from exc
         except BaseException:
             self.abort()
             raise
 
+    @property
+    def removed(self) -> list[Path]:
+        """Leftovers of earlier, killed runs that this run removed."""
+        return self._folder.removed
+
+    def _error(self, exc: OSError) -> Exception:
+        from .outputs import _fail
+
+        return _fail(self.out_dir, exc, "write the tables")
+
     def append(self, csv_text: Mapping[str, str]) -> None:
         """Append each table's CSV lines (no header) to its temporary file."""
-        for name, text in csv_text.items():
-            if text:
-                self._files[name][1].write(text)  # type: ignore[attr-defined]
+        try:
+            for name, text in csv_text.items():
+                if text:
+                    self._files[name][1].write(text)  # type: ignore[attr-defined]
+        except OSError as exc:
+            raise self._error(exc) from exc
 
     def commit(self) -> list[Path]:
-        """Rename every table into place; returns the final paths in name order."""
-        for tmp, handle in self._files.values():
-            handle.flush()  # type: ignore[attr-defined]
-            os.fsync(handle.fileno())  # type: ignore[attr-defined]
-            handle.close()  # type: ignore[attr-defined]
-            os.chmod(tmp, 0o644)
-        written = []
-        for name in sorted(self._files):
-            tmp, _ = self._files[name]
-            target = self.out_dir / f"{name}.csv"
-            os.replace(tmp, target)
-            written.append(target)
+        """Complete every table and swap the set into place; returns the final paths in name order."""
+        try:
+            for tmp, handle in self._files.values():
+                handle.flush()  # type: ignore[attr-defined]
+                os.fsync(handle.fileno())  # type: ignore[attr-defined]
+                handle.close()  # type: ignore[attr-defined]
+                os.chmod(tmp, 0o644)
+            for name in sorted(self._files):
+                os.replace(self._files[name][0], self._folder.staging / f"{name}.csv")
+        except OSError as exc:
+            raise self._error(exc) from exc
+        self._folder.commit()
+        written = [self.out_dir / f"{name}.csv" for name in sorted(self._files)]
         self._files = {}
         return written
 
     def abort(self) -> None:
-        """Close and delete the temporary files (the previous tables stay)."""
+        """Close and delete the temporary files and the staging folder (the previous tables stay)."""
         for tmp, handle in self._files.values():
-            handle.close()  # type: ignore[attr-defined]
+            try:
+                handle.close()  # type: ignore[attr-defined]
+            except OSError:
+                pass  # a full disk cannot flush the buffer: the file is deleted anyway
             tmp.unlink(missing_ok=True)
         self._files = {}
+        self._folder.__exit__(None, None, None)
 
     def __enter__(self) -> "TableStream":
         return self

@@ -12,9 +12,11 @@ so a scorer can add columns to them; rows of every other table are appended.
 from __future__ import annotations
 
 import bisect
+import multiprocessing
 import os
+import sys
 from collections import Counter
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -22,10 +24,11 @@ from typing import Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 
 import pandas as pd
 
-from .corpus import english_share, orphan_files, read_article
+from .corpus import english_share, latin_share, orphan_files, read_article
 from .document import Document, build_document
 from .errors import ArticleError
 from .io import TableStream, rows_to_csv
+from .outputs import check_not_input
 from .segment import Sentence, count_words
 
 Rows = list[dict[str, object]]
@@ -42,6 +45,7 @@ ARTICLE_STATUS = ("status", "skip_reason", "encoding")
 
 MIN_WORDS_FOR_LANGUAGE_CHECK = 20
 MIN_ENGLISH_SHARE = 0.15
+MIN_LATIN_SHARE = 0.5  # below 20 words: the share of letters in Latin script
 
 
 @dataclass(frozen=True)
@@ -172,12 +176,23 @@ MAX_SENTENCE_CHARS = 2_000  # about 330 words; longer "sentences" are run-ons wi
 
 
 def process_article(meta: Mapping[str, str]) -> Tables:
-    """Read, check, clean and score one manifest row. Never raises for a bad article file:
-    the article is flagged ``skipped`` with its reason, and the problem is a row of ``problems``.
+    """Read, check, clean and score one manifest row. Never raises for anything about one article.
+
+    A bad article file is flagged ``skipped`` with its reason and the problem is a row of
+    ``problems``. An exception in any stage (reading, cleaning, a scorer: a bug the article's text
+    triggers) skips the article too, with reason ``scorer_error`` and a ``problems`` row naming the
+    stage, the exception type and its message, so one article can never stop a run.
+
+    Examples
+    --------
+    >>> tables = process_article({"id": "gone", "outlet": "W", "language": "en", "file": "/nonexistent/x.txt", "line": "7"})
+    >>> tables["articles"][0]["status"], tables["problems"][0]["code"], tables["problems"][0]["line"]
+    ('skipped', 'unreadable', '7')
     """
     row = {column: meta.get(column, "") for column in ("id", "outlet", "published", "headline", "headline_source", "language", "wire_agency", "url", "path")}
     article = {("article_id" if k == "id" else k): v for k, v in row.items()}
     problems: Rows = []
+    stage = ["read"]  # the stage running, named in a scorer_error
 
     def problem(level: str, code: str, message: str) -> None:
         problems.append({"article_id": row["id"], "file": meta.get("file", ""), "line": meta.get("line", ""), "level": level, "code": code, "message": message})
@@ -187,6 +202,31 @@ def process_article(meta: Mapping[str, str]) -> Tables:
         return {"articles": [article | {"status": "skipped", "skip_reason": f"{code}: {message}"}], "problems": problems}
 
     try:
+        return _process_article(meta, row, article, problems, problem, skipped, stage)
+    except Exception as exc:  # no article's content, however odd, may stop the run (the GUIDE's principle 7)
+        return skipped(SCORER_ERROR, f"{stage[0]}: {type(exc).__name__}: {_one_line(str(exc))}")
+
+
+#: Skip reason of an article on which a stage raised: a workbook bug, the run's exit code says so.
+SCORER_ERROR = "scorer_error"
+
+
+def _one_line(message: str, limit: int = 300) -> str:
+    """An exception message on one line, at most ``limit`` characters (a cell and a stderr line)."""
+    text = " ".join(message.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _process_article(
+    meta: Mapping[str, str],
+    row: dict[str, str],
+    article: dict[str, object],
+    problems: Rows,
+    problem: Callable[[str, str, str], None],
+    skipped: Callable[[str, str], Tables],
+    stage: list[str],
+) -> Tables:
+    try:
         text = read_article(dict(meta))
     except ArticleError as exc:
         return skipped("unreadable", exc.message)
@@ -195,15 +235,25 @@ def process_article(meta: Mapping[str, str]) -> Tables:
         article["headline"], article["headline_source"] = text.headline, "html_title"
     for level, code, message in text.problems:
         problem(level, code, message)
+    if not row["published"] and "published" in meta:
+        problem("warning", "no_date", "no published date in the manifest: the article is scored, but has no date")
     if row["language"].split("-")[0] != "en":
         return skipped("not_english", f"manifest language is {row['language']!r}; the English lexicons do not apply")
+    stage[0] = "clean"
     doc = build_document(dict(meta), text.text)
     if not doc.sentences:
         return skipped("no_text", "nothing left after cleaning (only promo lines or a dateline?)")
+    if not doc.n_words:
+        return skipped("no_text", "no words (only punctuation, quotation marks or symbols)")
+    stage[0] = "checks"
     if doc.n_words >= MIN_WORDS_FOR_LANGUAGE_CHECK:
         share = english_share(doc.body)
         if share < MIN_ENGLISH_SHARE:
             return skipped("not_english", f"only {share:.0%} of words are English function words; is the article English?")
+    else:  # too few words to count function words: the script still tells Russian from English
+        latin = latin_share(doc.body)
+        if latin < MIN_LATIN_SHARE:
+            return skipped("not_english", f"only {latin:.0%} of letters are Latin script in a {doc.n_words}-word article; is the article English?")
     if not any(s.text.rstrip().endswith((".", "!", "?", '."', '?"', '!"', ".'")) for s in doc.sentences):
         problem("warning", "no_sentence_end", "no sentence-ending punctuation: each paragraph is one sentence")
     doc, n_split = cap_sentences(doc, max_chars=MAX_SENTENCE_CHARS)
@@ -211,7 +261,12 @@ def process_article(meta: Mapping[str, str]) -> Tables:
         problem("warning", "long_sentence", f"{n_split} sentence(s) longer than {MAX_SENTENCE_CHARS:,} characters split at word boundaries (missing punctuation?)")
     if sum(s.quoted_chars for s in doc.sentences) >= ALL_QUOTED_SHARE * sum(s.end - s.start for s in doc.sentences):
         problem("warning", "all_quoted", "the whole article is inside quotation marks: no words in the outlet's own voice (a transcript, or a mark never closed?)")
-    tables = score_document(doc)
+    tables: Tables = {}
+    for scorer in registered_scorers():
+        stage[0] = scorer.name
+        for table, rows in scorer.func(doc).items():
+            _merge(tables, table, rows)
+    stage[0] = "merge"
     tables["articles"][0] = article | {"status": "scored", "skip_reason": ""} | tables["articles"][0]
     tables["problems"] = problems
     return tables
@@ -339,9 +394,46 @@ def single_thread_blas() -> None:
                 break
 
 
-def _worker_init() -> None:
+def _worker_init(parent: int | None = None) -> None:
+    die_with_parent(parent)
     single_thread_blas()
     warm_up()
+
+
+def die_with_parent(parent: int | None) -> None:
+    """Make this worker process end when ``parent`` does (even by SIGKILL): no orphans.
+
+    Linux: ``prctl(PR_SET_PDEATHSIG, SIGKILL)``; elsewhere a daemon thread checks once a second
+    whether the parent is gone. Ctrl-C goes to the whole process group: workers ignore it and
+    the parent stops them; SIGTERM and SIGHUP get their default action (the parent's handlers,
+    inherited through fork, would raise in a worker).
+    """
+    import signal
+    import threading
+    import time
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    if parent is None:
+        return
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="die-with-parent").start()
 
 
 def parallel_map(func: Callable[[T], R], items: Iterable[T], *, jobs: int, prefetch: int = 2) -> Iterator[R]:
@@ -356,15 +448,24 @@ def parallel_map(func: Callable[[T], R], items: Iterable[T], *, jobs: int, prefe
     # Each worker runs numpy's OpenBLAS on one thread (:func:`single_thread_blas`): otherwise every
     # worker starts a spinning thread per core, and two workers on two cores ran slower than one
     # (measured: 0.65x). Workers still read their own files.
+    # On any exit but the normal one (an error, Ctrl-C, SIGTERM, the consumer closing this
+    # generator) the workers are terminated at once instead of finishing their chunks.
+    others = set(multiprocessing.active_children())
     with temporary_environ({name: os.environ.get(name) or value for name, value in SINGLE_THREAD_ENV.items()}):
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
-            pending: list[Future[R]] = []
-            for item in items:
-                pending.append(pool.submit(func, item))
-                if len(pending) >= jobs * prefetch:
-                    yield pending.pop(0).result()
-            for future in pending:
-                yield future.result()
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(os.getpid(),)) as pool:
+            try:
+                pending: list[Future[R]] = []
+                for item in items:
+                    pending.append(pool.submit(func, item))
+                    if len(pending) >= jobs * prefetch:
+                        yield pending.pop(0).result()
+                for future in pending:
+                    yield future.result()
+            except BaseException:
+                pool.shutdown(wait=False, cancel_futures=True)
+                for child in set(multiprocessing.active_children()) - others:
+                    child.terminate()
+                raise
 
 
 @contextmanager
@@ -441,6 +542,7 @@ class StreamSummary:
     n_skipped: int
     problems: Rows
     written: tuple[Path, ...]
+    removed: tuple[Path, ...] = ()  # leftovers of killed earlier runs into the same folder
 
 
 def stream_corpus(
@@ -460,6 +562,8 @@ def stream_corpus(
     corpora whose manifest would not fit in memory). Same bytes for any ``jobs`` or chunk size.
     """
     if isinstance(manifest, pd.DataFrame):
+        if "manifest" in manifest.attrs:  # never write over the corpus (the manifest is articles.csv too)
+            check_not_input(out_dir, manifest.attrs["manifest"], manifest["file"])
         records: Iterable[Mapping[str, str]] = manifest_records(manifest)
         total = len(manifest) if total is None else total
     else:
@@ -468,8 +572,10 @@ def stream_corpus(
     bar = _progress(total, progress)
     n_articles = n_skipped = 0
     problems: Rows = []
-    with TableStream(out_dir, {table: list(cols) for table, cols in columns.items()}) as stream:
-        for chunk in parallel_map(render_chunk, chunked(records, chunk_size), jobs=jobs):
+    with TableStream(out_dir, {table: list(cols) for table, cols in columns.items()}) as stream, closing(
+        parallel_map(render_chunk, chunked(records, chunk_size), jobs=jobs)
+    ) as chunks:
+        for chunk in chunks:
             stream.append(chunk.csv)
             n_articles += chunk.n_articles
             n_skipped += chunk.n_skipped
@@ -483,7 +589,7 @@ def stream_corpus(
         written = stream.commit()
     if bar is not None:
         bar.close()  # type: ignore[attr-defined]
-    return StreamSummary(n_articles, n_skipped, problems, tuple(written))
+    return StreamSummary(n_articles, n_skipped, problems, tuple(written), tuple(stream.removed))
 
 
 def _advance(results: Iterable[Tables], bar: object) -> Iterator[Tables]:

@@ -56,6 +56,39 @@ PART_PALETTE: tuple[str, ...] = (
 )
 
 
+#: One colour per frame and stance category, in codebook order, used by every chart and by the
+#: evidence highlight (:func:`analysis.highlight.article_view`): light enough to mark text under
+#: black type, dark enough to read as a dot on white. Generic and event frames (11) are distinct
+#: from one another (they are marked together); stance categories take the next five.
+FRAME_PALETTE: tuple[str, ...] = (
+    "#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5", "#c49c94", "#f7b6d2", "#c7c7c7", "#dbdb8d", "#9edae5",
+    "#e7ba52", "#bcbddc", "#fdd0a2", "#a1d99b", "#fcbba1", "#d9d9d9",
+)
+
+
+def frame_colors(frames: Iterable[str] | None = None) -> dict[str, str]:
+    """A fixed colour per frame id: the codebook's frames in its order, then any others by name.
+
+    The same frame gets the same colour in every notebook and every article, whichever frames
+    a corpus happens to carry.
+
+    Examples
+    --------
+    >>> c = frame_colors()
+    >>> c["responsibility"], c["escalation"] == frame_colors(["escalation"])["escalation"]
+    ('#aec7e8', True)
+    >>> frame_colors(["not_in_codebook"])["not_in_codebook"] in PART_PALETTE
+    True
+    """
+    from .framing import load_codebook
+
+    ids = [f.id for f in load_codebook().frames]
+    colors = {f: FRAME_PALETTE[i % len(FRAME_PALETTE)] for i, f in enumerate(ids)}
+    extra = sorted({str(f) for f in frames or ()} - set(colors))
+    colors.update({f: PART_PALETTE[i % len(PART_PALETTE)] for i, f in enumerate(extra)})
+    return colors
+
+
 def part_colors_for(parts: Iterable[str]) -> dict[str, str]:
     """A colour per part (e.g. bloc) in sorted order, cycling after 16.
 
@@ -84,9 +117,15 @@ def _no_data(ax, message: str = "no data"):
     return ax
 
 
+#: The longest legend any chart draws; past it, names are written beside the marks instead.
+MAX_LEGEND = 8
+
+
 def _legend_outlets(ax, outlets: Iterable[str], colors: Mapping[str, str], **kwargs) -> None:
     from matplotlib.lines import Line2D
 
+    if len(set(outlets)) > MAX_LEGEND:
+        return  # a long legend of near-identical hues names nothing: callers label directly
     handles = [Line2D([], [], color=colors[o], marker="o", linestyle="", label=o) for o in sorted(set(outlets))]
     if handles:
         # Outside the plotting area, so it never hides data however many outlets there are.

@@ -611,7 +611,8 @@ def extract_quotes(
             speaker = Speaker(enclosing.speaker, enclosing.anchor, enclosing.speaker_canonical, enclosing.bloc, "pronoun" if enclosing.speaker.lower() in grammar().pronouns else "")
             statement = _indirect(text, masked, cue, s_start, s_end, mentions, cues_in, speaker=speaker)
             if statement is not None and inside is not None:
-                conj = inside[0] + re.search(r"\s(?:and|but)\s*$", lead).start()  # type: ignore[union-attr]
+                joint = re.search(r"\s(?:and|but)\s*$", lead)  # None when only ``tail`` matched: cut there
+                conj = inside[0] + (joint.start() if joint else len(lead) - len(tail))
                 found[inside[2]] = _truncate(found[inside[2]], conj, text)
                 covered[covered.index(inside)] = (inside[0], conj, inside[2])
         else:

@@ -19,11 +19,15 @@ from __future__ import annotations
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from .errors import WorkbookError
 from .io import FORMULA_PREFIXES
+
+if TYPE_CHECKING:
+    from .outlets import OutletTable
 
 #: Columns of the pipeline's tables that hold text (ids, labels, names, sentences).
 TEXT_COLUMNS: frozenset[str] = frozenset({
@@ -59,6 +63,8 @@ class Workbook:
     source: str
     articles: pd.DataFrame = field(repr=False)
     scored: pd.DataFrame = field(repr=False)
+    #: The outlets table (:mod:`analysis.outlets`): each corpus outlet's groups, ``unknown`` where not known.
+    outlet_table: "OutletTable | None" = field(default=None, repr=False)
 
     def summary(self) -> str:
         """One line: how many articles were scored, from how many outlets, and from where."""
@@ -90,7 +96,9 @@ class Workbook:
         return note + " Even so, these articles are a sample of each outlet's coverage, not all of it."
 
 
-def load_workbook(manifest: str | Path, *, tables_dir: str | Path | None = None, progress: bool = True) -> Workbook:
+def load_workbook(
+    manifest: str | Path, *, tables_dir: str | Path | None = None, progress: bool = True, outlets_file: str | Path | None = None,
+) -> Workbook:
     """Load the manifest and its tables (scored here, or read from ``tables_dir``) into a :class:`Workbook`.
 
     Parameters
@@ -102,6 +110,9 @@ def load_workbook(manifest: str | Path, *, tables_dir: str | Path | None = None,
         corpus here instead.
     progress : bool
         Show a tqdm progress bar while scoring.
+    outlets_file : path, optional
+        The outlets table (:func:`analysis.outlets.load_outlets`); default ``outlets.csv`` beside
+        the manifest.
 
     Raises
     ------
@@ -111,6 +122,7 @@ def load_workbook(manifest: str | Path, *, tables_dir: str | Path | None = None,
         The manifest itself is invalid.
     """
     from .corpus import load_manifest
+    from .outlets import load_outlets, outlets_path
     from .plots import outlet_colors
 
     manifest_path = Path(manifest)
@@ -125,7 +137,8 @@ def load_workbook(manifest: str | Path, *, tables_dir: str | Path | None = None,
     articles = tables["articles"]
     scored = articles[articles["status"] == "scored"].reset_index(drop=True)
     outlets = sorted(str(o) for o in articles["outlet"].unique())
-    return Workbook(manifest_path, frame, tables, outlets, outlet_colors(outlets), source, articles, scored)
+    outlet_table = load_outlets(outlets_file or outlets_path(manifest_path), outlets)
+    return Workbook(manifest_path, frame, tables, outlets, outlet_colors(outlets), source, articles, scored, outlet_table)
 
 
 def _score(manifest: pd.DataFrame, *, progress: bool) -> dict[str, pd.DataFrame]:
@@ -244,6 +257,9 @@ def notebook_style() -> None:
     """
     import matplotlib.pyplot as plt
 
+    from .display import setup_tables
+
+    setup_tables()  # every column shown, long tables interactive (itables, offline)
     pd.set_option("display.max_colwidth", 110)
     pd.set_option("display.width", 160)
     plt.rcParams.update({

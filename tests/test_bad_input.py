@@ -8,6 +8,7 @@ article, never a change to the input files. The README's "Bad input" table lists
 """
 from __future__ import annotations
 
+import codecs
 import hashlib
 import os
 import re
@@ -26,6 +27,7 @@ PAGE = (
     "<p>\"We will judge by actions,\" a NATO official told reporters in Brussels on Tuesday afternoon.</p>"
     "</article></body></html>"
 )
+SHORT_RUSSIAN = "Министерство обороны России сообщило во вторник, что часть войск возвращается на базы после учений."  # 15 words
 GIANT_QUOTE = '"Units are boarding trains. They will head for their garrisons later today. Some units will march."'
 
 
@@ -56,6 +58,15 @@ ARTICLE_CASES = [
     ("run_on_paragraph", ("troops returning to the base and " * 400).encode("utf-8"), "scored", ["no_sentence_end", "long_sentence"]),
     ("giant_quote", GIANT_QUOTE.encode("utf-8"), "scored", ["all_quoted"]),
     ("unbalanced_quotes", b'He said "we are leaving today. Officials disagreed.\n\nThe talks continue." Nobody knew.', "scored", []),
+    ("utf16_le_bom", ("\ufeff" + GOOD).encode("utf-16-le"), "scored", ["bom", "not_utf8"]),
+    ("utf16_be_bom", ("\ufeff" + GOOD).encode("utf-16-be"), "scored", ["bom", "not_utf8"]),
+    ("utf16_no_bom", GOOD.encode("utf-16-le"), "scored", ["not_utf8"]),
+    ("utf32_bom", GOOD.encode("utf-32"), "scored", ["bom", "not_utf8"]),
+    ("control_chars", ("Rus\x00sia said\x1b[0m the\x07 troops left. " + GOOD).encode("utf-8"), "scored", []),
+    ("pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>", "skipped", ["unreadable"]),
+    ("binary_noise", bytes(range(256)) * 8, "skipped", ["unreadable"]),
+    ("only_punctuation", b'"" ... !!! -- ?? \xe2\x80\x9c\xe2\x80\x9d', "skipped", ["no_text"]),
+    ("short_russian", SHORT_RUSSIAN.encode("utf-8"), "skipped", ["not_english"]),
 ]
 
 
@@ -93,6 +104,65 @@ def test_decoded_text_is_right_not_mojibake(make_corpus, tmp_path):
     assert sentences.query("article_id == 'lone_cr'")["paragraph"].nunique() == 2
 
 
+def test_decoded_encodings_and_removed_control_characters(make_corpus, tmp_path):
+    cases = {c[0]: c[1] for c in ARTICLE_CASES if c[0].startswith(("utf16", "utf32", "control"))}
+    score(make_corpus(cases), tmp_path / "out")
+    out = tables(tmp_path / "out")
+    for case in cases:
+        text = " ".join(out["sentences"].query("article_id == @case")["text"])
+        assert "the ministry said troops were returning" in text and "\x00" not in text and "\ufeff" not in text, case
+    encodings = out["articles"].set_index("article_id")["encoding"].to_dict()
+    assert encodings == {"utf16_le_bom": "utf-16-le", "utf16_be_bom": "utf-16-be", "utf16_no_bom": "utf-16-le", "utf32_bom": "utf-32-le", "control_chars": "utf-8"}
+    assert "Russia said[0m the troops left." in " ".join(out["sentences"]["text"])
+    cleaning = pd.read_csv(tmp_path / "out" / "cleaning.csv", dtype=str, keep_default_na=False)
+    assert cleaning.query("rule == 'control_char'")[["article_id", "count"]].values.tolist() == [["control_chars", "3"]]
+    problems = out["problems"].set_index("article_id")
+    assert problems.loc["utf16_le_bom", "message"].tolist() == ["UTF-16-LE byte-order mark removed", "not valid UTF-8; decoded as utf-16-le"]
+
+
+@pytest.mark.parametrize(
+    "charset, title, body_word",
+    [
+        ("windows-1250", "Wojska opuszczaj\u0105 \u0141\u00f3d\u017a", "\u0141\u00f3d\u017a"),
+        ("koi8-r", "\u0412\u043e\u0439\u0441\u043a\u0430 \u0443\u0445\u043e\u0434\u044f\u0442", "\u0412\u043e\u0439\u0441\u043a\u0430"),
+        ("windows-1251", "\u0412\u043e\u0439\u0441\u043a\u0430 \u0443\u0445\u043e\u0434\u044f\u0442", "\u0412\u043e\u0439\u0441\u043a\u0430"),
+        ("shift_jis", "\u90e8\u968a\u304c\u64a4\u9000", "\u90e8\u968a"),
+    ],
+)
+def test_html_declared_charset_is_used(make_corpus, tmp_path, charset, title, body_word):
+    paragraphs = "".join(f"<p>{body_word}: the ministry said on Tuesday that troops near {body_word} were leaving for their bases.</p>" for _ in range(3))
+    for meta in (f'<meta charset="{charset}">', f'<meta http-equiv="Content-Type" content="text/html; charset={charset}">'):
+        page = f"<!doctype html><html><head>{meta}<title>{title}</title></head><body><article>{paragraphs}</article></body></html>"
+        score(make_corpus({"page": page.encode(charset)}, suffix=".html"), tmp_path / "out")
+        out = tables(tmp_path / "out")
+        article = out["articles"].iloc[0]
+        assert (article["status"], article["encoding"], article["headline"]) == ("scored", codecs.lookup(charset).name, title)
+        assert body_word in " ".join(out["sentences"]["text"])
+        assert "(declared in the page's <meta>)" in " ".join(out["problems"]["message"])
+
+
+def test_binary_folder_and_unreadable_paths_are_named(make_corpus, tmp_path, capsys):
+    manifest = make_corpus({"good": GOOD, "pdf": {c[0]: c[1] for c in ARTICLE_CASES}["pdf"]}, extra_rows=f"folder,X,2022-02-15,en,raw/sub\nlong,X,2022-02-15,en,raw/{'x' * 300}.txt\n")
+    (tmp_path / "raw" / "sub").mkdir()
+    assert score(manifest, tmp_path / "out") == 0  # skipped for reasons of their own, not failures
+    reasons = tables(tmp_path / "out")["articles"].set_index("article_id")["skip_reason"].to_dict()
+    assert reasons["good"] == ""
+    assert reasons["pdf"] == "unreadable: binary file (a PDF), not text: save the article as .txt or .html"
+    assert reasons["folder"] == "unreadable: is a folder, not a file"
+    assert reasons["long"] == "unreadable: cannot read the file: File name too long"
+    err = capsys.readouterr().err
+    assert "sub (manifest line 4): unreadable: is a folder" in err and "Traceback" not in err
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
+def test_permission_denied_is_skipped(make_corpus, tmp_path):
+    manifest = make_corpus({"good": GOOD, "secret": GOOD})
+    (tmp_path / "raw" / "secret.txt").chmod(0)
+    assert score(manifest, tmp_path / "out") == 0
+    reasons = tables(tmp_path / "out")["articles"].set_index("article_id")["skip_reason"].to_dict()
+    assert reasons == {"good": "", "secret": "unreadable: cannot read the file: Permission denied"}
+
+
 def test_run_on_paragraph_is_cut_into_bounded_sentences(make_corpus, tmp_path):
     score(make_corpus({"a": "troops returning to the base and " * 400}), tmp_path / "out")
     sentences = tables(tmp_path / "out")["sentences"]
@@ -101,7 +171,7 @@ def test_run_on_paragraph_is_cut_into_bounded_sentences(make_corpus, tmp_path):
 
 
 def test_quote_shares_for_giant_and_unbalanced_quotes(make_corpus, tmp_path):
-    score(make_corpus({"giant": GIANT_QUOTE, "unbalanced": ARTICLE_CASES[-1][1]}), tmp_path / "out")
+    score(make_corpus({"giant": GIANT_QUOTE, "unbalanced": {c[0]: c[1] for c in ARTICLE_CASES}["unbalanced_quotes"]}), tmp_path / "out")
     sentences = tables(tmp_path / "out")["sentences"]
     sentences["sentence"] = sentences["sentence"].astype(int)
     share = sentences.set_index(["article_id", "sentence"])["quoted_share"].astype(float)
@@ -169,7 +239,11 @@ MANIFEST_CASES = [
     ("duplicate_id", HEADER + "a,X,2022-02-15,raw/a.txt\na,Y,2022-02-15,raw/b.txt\n", 3, "duplicate id 'a' (first on line 2)"),
     ("escaping_path", HEADER + "a,X,2022-02-15,../../etc/passwd\n", 2, "escapes the corpus folder"),
     ("absolute_path", HEADER + "a,X,2022-02-15,/etc/passwd\n", 2, "is absolute"),
-    ("missing_column", "id,outlet,path\na,X,raw/a.txt\n", 1, "missing required column(s) ['published']"),
+    ("missing_column", "id,published,path\na,2022-02-15,raw/a.txt\n", 1, "missing required column(s) ['outlet']"),
+    ("misspelt_column", "id,outlet,published,langauge,path\na,X,2022-02-15,fr,raw/a.txt\n", 1, "column 'langauge' is not a manifest column: did you mean 'language'?"),
+    ("misspelt_required", "id,outlett,published,path\na,X,2022-02-15,raw/a.txt\n", 1, "missing required column(s) ['outlet']; the header is ['id', 'outlett', 'published', 'path'] (column 'outlett' is not a manifest column: did you mean 'outlet'?)"),
+    ("nul_in_path", HEADER + "a,X,2022-02-15,raw/a\x00.txt\n", 2, "cell 'path' contains a control character ('\\x00')"),
+    ("after_multiline_cell", "id,outlet,published,headline,path\na,X,2022-02-15,\"Line one\nline two\",raw/a.txt\nb,X,2022-02-31,x,raw/a.txt\n", 4, "published '2022-02-31' is not a date"),
     ("empty_required_cell", HEADER + "a,,2022-02-15,raw/a.txt\n", 2, "required cell 'outlet' is empty"),
     ("malformed_date", HEADER + "a,X,15/02/2022,raw/a.txt\n", 2, "published '15/02/2022' is not a date"),
     ("impossible_date", HEADER + "a,X,2022-02-31,raw/a.txt\n", 2, "is not a date"),
@@ -189,3 +263,30 @@ def test_bad_manifest_stops_the_run_naming_file_and_line(tmp_path, capsys, case,
     assert err.count("\n") == 0 and "Traceback" not in err
     assert err.startswith(f"error: {manifest}, line {line}: ") and message in err
     assert not (tmp_path / "out").exists()  # stopped before writing anything
+
+
+def test_every_bad_manifest_line_is_reported_in_one_run(tmp_path, capsys):
+    manifest = tmp_path / "articles.csv"
+    manifest.write_text(HEADER + "a,X,2022-02-15,raw/a.txt\nb,,2022-02-15,raw/a.txt\na,X,2022-02-15,raw/a.txt\nc,X,15/02/2022,raw/a.txt\n", encoding="utf-8")
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "a.txt").write_text(GOOD, encoding="utf-8")
+    assert score(manifest, tmp_path / "out") == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert [line.split(": ", 2)[1] for line in err] == [f"{manifest}, line {n}" for n in (3, 4, 5)]
+    assert "required cell 'outlet' is empty" in err[0] and "duplicate id 'a' (first on line 2)" in err[1] and "'15/02/2022' is not a date" in err[2]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-8-sig", "utf-32"])
+def test_manifest_in_utf16_and_multiline_cells_are_read(tmp_path, encoding):
+    manifest = tmp_path / "articles.csv"
+    content = 'id,outlet,published,headline,path\na,X,2022-02-15,"Line one\nline two",raw/a.txt\nb,Y,,"He said ""no""",raw/b.txt\n'
+    manifest.write_bytes(content.encode(encoding))
+    (tmp_path / "raw").mkdir()
+    for name in ("a", "b"):
+        (tmp_path / "raw" / f"{name}.txt").write_text(GOOD, encoding="utf-8")
+    assert score(manifest, tmp_path / "out") == 0
+    out = tables(tmp_path / "out")
+    assert out["articles"]["headline"].tolist() == ["Line one\nline two", 'He said "no"']
+    assert out["articles"]["published"].tolist() == ["2022-02-15", ""]
+    # Line numbers are physical lines: b starts on line 4, after a's two-line cell.
+    assert out["problems"][["article_id", "line", "level", "code"]].values.tolist() == [["b", "4", "warning", "no_date"]]

@@ -91,7 +91,7 @@ def test_streamed_tables_match_score_corpus(make_corpus, tmp_path):
             assert streamed["article_id"].tolist() == frame["article_id"].tolist(), name
 
 
-def test_interrupted_stream_keeps_the_previous_tables(make_corpus, tmp_path, monkeypatch):
+def test_interrupted_stream_keeps_the_previous_tables(make_corpus, tmp_path, monkeypatch, capsys):
     manifest = make_corpus({"a": T.DATELINE, "b": T.WIRE_DATELINE})
     out = tmp_path / "o"
     assert main(["score", "--manifest", str(manifest), "--out", str(out), "--no-progress"]) == 0
@@ -108,9 +108,10 @@ def test_interrupted_stream_keeps_the_previous_tables(make_corpus, tmp_path, mon
         return real(rows)
 
     monkeypatch.setattr(pipeline, "render_chunk", fail_on_second)
-    with pytest.raises(KeyboardInterrupt):
-        main(["score", "--manifest", str(manifest), "--out", str(out), "--no-progress", "--chunk-size", "1"])
+    assert main(["score", "--manifest", str(manifest), "--out", str(out), "--no-progress", "--chunk-size", "1"]) == 130
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # no temporary files left either
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["articles.csv", "o", "raw"]  # no staging folder, no lock
+    assert "interrupted: the previous tables are unchanged" in capsys.readouterr().err
 
 
 def test_progress_bar_is_shown_on_a_terminal(make_corpus, tmp_path, monkeypatch, capsys):

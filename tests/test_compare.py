@@ -230,19 +230,6 @@ def test_lead_frames_agree_with_the_articles_lead_columns(corpus, multi_tables):
         assert (a.loc[~single, f"lead_{family}_frame"].fillna("") == "").all(), "the article column is empty unless one frame"
 
 
-def test_similarity_is_the_cosine_of_tfidf_vectors_without_the_syrk_path():
-    import numpy as np
-
-    from analysis.compare import _similarity, tfidf_matrix
-
-    texts = ["Units are loading onto trains.", "Units began loading onto rail.", "France is alarmed.", "Units are loading onto trains."]
-    vectors = tfidf_matrix(texts, n_max=2)
-    expected = np.array([[float(np.dot(a, b)) for b in vectors] for a in vectors])
-    got = _similarity(pd.DataFrame({"text": texts}), 2)
-    np.testing.assert_allclose(got, expected, atol=1e-12)
-    assert got[0, 3] == pytest.approx(1.0) and got[0, 2] == 0.0
-
-
 def test_occurs_finds_exactly_what_the_mention_regex_search_finds():
     import random
     import re

@@ -35,7 +35,7 @@ HEADER = "id,outlet,published,path\n"
     "content, message, line",
     [
         ("", "no header row", 1),
-        ("id,outlet,path\na,X,raw/a.txt\n", "missing required column(s) ['published']", 1),
+        ("id,published,path\na,2022-02-15,raw/a.txt\n", "missing required column(s) ['outlet']", 1),
         (HEADER + "a,X,2022-02-15,raw/a.txt\na,Y,2022-02-15,raw/a.txt\n", "duplicate id 'a' (first on line 2)", 3),
         (HEADER + "a,X,15/02/2022,raw/a.txt\n", "is not a date", 2),
         (HEADER + "a,X,2022-02-31,raw/a.txt\n", "is not a date", 2),

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import os
+
 import pandas as pd
 import pytest
 
@@ -87,8 +89,9 @@ def test_table_stream_commits_atomically_or_leaves_nothing(tmp_path):
 
 def test_table_stream_refuses_raw():
     from analysis.io import TableStream
+    from analysis.outputs import OutputError
 
-    with pytest.raises(PermissionError):
+    with pytest.raises(OutputError, match="read-only raw data"):
         TableStream(paths.RAW, {"t": ["a"]})
 
 
@@ -159,3 +162,72 @@ def test_rows_to_csv_edge_shapes_match_row_by_row():
     assert rows_to_csv([MappingProxyType({"a": "=x"})], ["a"], header=False) == "'=x\n"
     with pytest.raises(TypeError):
         rows_to_csv([[("a", 1)]], ["a"])  # a list of pairs is not a row
+
+
+# -- OutputFolder: one set of tables, swapped in whole ----------------------------------------------
+def _commit(out, files: dict[str, str], names=("a.csv", "b.csv")):
+    from analysis.outputs import OutputFolder
+
+    with OutputFolder(out, names) as folder:
+        for name, text in files.items():
+            (folder.staging / name).write_text(text)
+        folder.commit()
+    return folder
+
+
+def _listing(folder):
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
+
+
+@pytest.mark.parametrize("exchange", [True, False], ids=["renameat2", "two_renames"])
+def test_output_folder_replaces_the_set_and_keeps_other_files(tmp_path, monkeypatch, exchange):
+    import analysis.outputs as outputs
+
+    if not exchange:
+        monkeypatch.setattr(outputs, "_exchange", lambda a, b: False)
+    out = tmp_path / "tables"
+    _commit(out, {"a.csv": "old a\n", "b.csv": "old b\n"})
+    (out / "README.md").write_text("mine\n")
+    (out / "notes").mkdir()
+    (out / "notes" / "n.txt").write_text("n\n")
+    _commit(out, {"a.csv": "new a\n", "b.csv": "new b\n"})
+    assert _listing(tmp_path) == ["tables", "tables/README.md", "tables/a.csv", "tables/b.csv", "tables/notes", "tables/notes/n.txt"]
+    assert [(out / n).read_text() for n in ("a.csv", "b.csv", "README.md", "notes/n.txt")] == ["new a\n", "new b\n", "mine\n", "n\n"]
+
+
+def test_output_folder_in_place_when_the_parent_is_read_only(tmp_path, monkeypatch):
+    import analysis.outputs as outputs
+
+    out = tmp_path / "tables"
+    out.mkdir()
+    (out / "a.csv").write_text("old\n")
+    monkeypatch.setattr(outputs.os, "access", lambda path, mode: False)
+    folder = _commit(out, {"a.csv": "new\n"})
+    assert folder.in_place and _listing(tmp_path) == ["tables", "tables/a.csv"] and (out / "a.csv").read_text() == "new\n"
+
+
+def test_the_next_run_restores_a_set_parked_by_a_kill_mid_swap(tmp_path):
+    out = tmp_path / "tables"
+    parked = tmp_path / ".tables.old-123-abcd"
+    parked.mkdir()
+    (parked / "a.csv").write_text("previous\n")
+    staged = tmp_path / ".tables.new-xyz"
+    staged.mkdir()
+    (staged / "a.csv").write_text("half\n")
+    from analysis.outputs import OutputFolder
+
+    with OutputFolder(out, ["a.csv"]) as folder:
+        assert (out / "a.csv").read_text() == "previous\n"  # put back before anything else
+        assert folder.removed == [staged]
+    assert _listing(tmp_path) == ["tables", "tables/a.csv"]
+
+
+def test_a_held_lock_refuses_and_a_stale_one_does_not(tmp_path):
+    from analysis.outputs import OutputBusyError, OutputFolder
+
+    out = tmp_path / "tables"
+    (tmp_path / ".tables.lock").write_text("99999\n")  # left by a killed run: not locked
+    with OutputFolder(out, ["a.csv"]):
+        with pytest.raises(OutputBusyError, match=rf"another run \(process {os.getpid()}\) is writing to this folder"):
+            OutputFolder(out, ["a.csv"]).__enter__()
+    assert _listing(tmp_path) == []  # lock removed, nothing committed

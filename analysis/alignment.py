@@ -1,0 +1,226 @@
+"""Sentences that say the same thing in two outlets, and what each outlet reports alone.
+
+Similarity is the cosine of TF-IDF vectors over word 1-2-grams (the workbook's tokenizer,
+:func:`analysis.words.tokenize`; IDF from every sentence of the corpus; smoothed IDF and L2 rows,
+scikit-learn's ``TfidfVectorizer``), kept **sparse**: the similarities of a block of sentences
+against the corpus are one sparse product, so memory grows with the block, not with the square of
+the corpus (notebook 05 built a dense n x n matrix: 3.3 GiB at 15,367 sentences). Each block
+takes the best match per row exactly as a dense ``argmax`` would (ties to the earliest sentence),
+so the tables are those of the dense computation (tested against it on the seeds, the
+multi-outlet fixture and generated corpora).
+
+* :func:`align_sentences`: mutual best matches between articles of different outlets.
+* :func:`sentence_coverage`: each sentence's closest sentence in any other outlet (an omission
+  table read the other way round).
+
+The work is still proportional to the number of sentence pairs sharing a word (most do: "the",
+"said"), done in compiled code a block at a time; see the README's caveat for the figures.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Iterable, Iterator, Sequence
+
+import numpy as np
+import pandas as pd
+from scipy import sparse
+
+from .words import tokenize
+
+#: Rows of the similarity computed at once (a block of BLOCK x sentences floats lives in memory).
+BLOCK = 256
+
+
+def ngrams(tokens: Sequence[str], *, n_min: int = 1, n_max: int = 2) -> list[str]:
+    """Word n-grams of ``tokens`` joined by spaces.
+
+    Examples
+    --------
+    >>> ngrams(["units", "are", "loading"])
+    ['units', 'are', 'loading', 'units are', 'are loading']
+    >>> ngrams([])
+    []
+    """
+    return [" ".join(tokens[i : i + n]) for n in range(n_min, n_max + 1) for i in range(len(tokens) - n + 1)]
+
+
+def tfidf_vectors(texts: Sequence[str], *, n_max: int = 2, stopwords: Iterable[str] = ()) -> sparse.csr_matrix:
+    """Sparse rows of L2-normalised TF-IDF vectors over word 1..``n_max``-grams (smoothed IDF).
+
+    ``idf = ln((1 + N) / (1 + df)) + 1`` over ``texts``: scikit-learn's ``TfidfVectorizer`` with
+    the workbook's tokenizer as analyzer. A text with no word is a zero row.
+
+    Examples
+    --------
+    >>> m = tfidf_vectors(["troops return to base", "troops return to base", "war fears grow"])
+    >>> np.round((m @ m.T).toarray(), 3).tolist()
+    [[1.0, 1.0, 0.0], [1.0, 1.0, 0.0], [0.0, 0.0, 1.0]]
+    >>> tfidf_vectors([]).shape, tfidf_vectors(["", "!"]).shape
+    ((0, 0), (2, 0))
+    """
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    stop = frozenset(stopwords)
+    grams = [ngrams(tokenize(str(t), stopwords=stop), n_max=n_max) for t in texts]
+    if not any(grams):
+        return sparse.csr_matrix((len(texts), 0))
+    vectorizer = TfidfVectorizer(analyzer=lambda doc: doc, dtype=np.float64)
+    return vectorizer.fit_transform(grams).tocsr()
+
+
+def tfidf_matrix(texts: Sequence[str], *, n_max: int = 2, stopwords: Iterable[str] = ()) -> np.ndarray:
+    """:func:`tfidf_vectors` as a dense array, columns in sorted n-gram order (small corpora only).
+
+    Examples
+    --------
+    >>> m = tfidf_matrix(["troops return to base", "troops return to base", "war fears grow"])
+    >>> np.round(m @ m.T, 3).tolist()
+    [[1.0, 1.0, 0.0], [1.0, 1.0, 0.0], [0.0, 0.0, 1.0]]
+    >>> tfidf_matrix([]).shape
+    (0, 0)
+    """
+    return tfidf_vectors(texts, n_max=n_max, stopwords=stopwords).toarray()
+
+
+def similarity_blocks(vectors: sparse.csr_matrix, *, block: int = BLOCK) -> Iterator[tuple[int, np.ndarray]]:
+    """Yield ``(first_row, sims)``: the cosine similarities of ``block`` rows against every row.
+
+    ``sims`` is a dense ``rows x n`` array, so at most ``block * n`` floats live at once.
+
+    Examples
+    --------
+    >>> v = tfidf_vectors(["a b", "a b", "c"])
+    >>> [(start, s.shape) for start, s in similarity_blocks(v, block=2)]
+    [(0, (2, 3)), (2, (1, 3))]
+    """
+    n = vectors.shape[0]
+    transposed = vectors.T.tocsr()  # CSR, so the product does not convert it again for every block
+    for start in range(0, n, block):
+        product = vectors[start : start + block] @ transposed
+        yield start, product.toarray() if sparse.issparse(product) else np.asarray(product)
+
+
+def _vectors(s: pd.DataFrame, n_max: int) -> sparse.csr_matrix:
+    vectors = tfidf_vectors(s["text"].astype(str).tolist(), n_max=n_max)
+    # No word anywhere: every similarity is 0, as the dense product gives.
+    return vectors if vectors.shape[1] else sparse.csr_matrix((len(s), 1))
+
+
+def compare_sentences(sentences: pd.DataFrame, *, threshold: float = 0.2, n_max: int = 2) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """:func:`align_sentences` and :func:`sentence_coverage` from one pass over the similarities.
+
+    For each block of sentences: similarities to every sentence of the corpus, those of the same
+    outlet masked out; the row's best match (``argmax``: ties to the earliest sentence) gives the
+    coverage, and per other article the row's best match, kept when at least ``threshold``, gives
+    the candidates for mutual best matches. Peak memory is a few blocks of ``BLOCK x n`` floats.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"article_id": ["x", "y"], "outlet": ["A", "B"], "sentence": [1, 1], "text": ["Units left.", "Units left."]})
+    >>> pairs, coverage = compare_sentences(s)
+    >>> len(pairs), coverage["reported_elsewhere"].tolist()
+    (1, [True, True])
+    """
+    s = sentences.reset_index(drop=True)
+    n = len(s)
+    outlets = pd.factorize(s["outlet"])[0]
+    articles = pd.factorize(s["article_id"])[0]  # codes in order of first appearance
+    n_articles = int(articles.max()) + 1 if n else 0
+    order = np.argsort(articles, kind="stable")  # columns grouped by article, each in table order
+    bounds = np.flatnonzero(np.r_[True, articles[order][1:] != articles[order][:-1]]) if n else np.array([], dtype=int)
+    lengths = np.diff(np.r_[bounds, n])
+    segment_article = articles[order][bounds] if n else bounds
+    contiguous = bool((order == np.arange(n)).all())  # the usual case: each article's sentences together
+    best = np.full(n, np.nan)
+    where = np.full(n, -1)
+    edge_i, edge_art, edge_j, edge_sim = [], [], [], []
+    for start, block in similarity_blocks(_vectors(s, n_max) if n else sparse.csr_matrix((0, 1))):
+        rows = np.arange(len(block))
+        same = outlets[start : start + len(block)][:, None] == outlets[None, :]
+        block[same] = -np.inf
+        has_other = ~same.all(axis=1)
+        cols = block.argmax(axis=1)
+        best[start + rows[has_other]] = block[rows[has_other], cols[has_other]]
+        where[start + rows[has_other]] = cols[has_other]
+        grouped = block if contiguous else block[:, order]
+        top = np.maximum.reduceat(grouped, bounds, axis=1)  # each row's best similarity per article
+        first = np.where(grouped == np.repeat(top, lengths, axis=1), order[None, :], n)
+        first = np.minimum.reduceat(first, bounds, axis=1)  # the earliest sentence reaching it
+        r, c = np.nonzero(top >= threshold)
+        edge_i.append(start + r)
+        edge_art.append(segment_article[c])
+        edge_j.append(first[r, c])
+        edge_sim.append(top[r, c])
+    found = where >= 0
+    coverage = s.copy()
+    coverage["best_similarity"] = best
+    coverage["best_match_article"] = np.where(found, s["article_id"].to_numpy()[np.maximum(where, 0)], "") if n else pd.Series(dtype=object)
+    coverage["best_match_text"] = np.where(found, s["text"].to_numpy()[np.maximum(where, 0)], "") if n else pd.Series(dtype=object)
+    coverage["reported_elsewhere"] = coverage["best_similarity"].fillna(-1) >= threshold
+    return _mutual_pairs(s, articles, n_articles, edge_i, edge_art, edge_j, edge_sim), coverage
+
+
+def _mutual_pairs(s: pd.DataFrame, articles: np.ndarray, n_articles: int, edge_i, edge_art, edge_j, edge_sim) -> pd.DataFrame:
+    """Keep the edges (i's best in article art is j) whose reverse (j's best in i's article is i) exists."""
+    columns = ["article_a", "outlet_a", "sentence_a", "text_a", "article_b", "outlet_b", "sentence_b", "text_b", "similarity"]
+    if not edge_i or not sum(len(e) for e in edge_i):
+        return pd.DataFrame(columns=columns)
+    i, art, j, sim = (np.concatenate(e) for e in (edge_i, edge_art, edge_j, edge_sim))
+    keys = i.astype(np.int64) * n_articles + art  # ascending: rows in order, articles in order within a row
+    reverse = j.astype(np.int64) * n_articles + articles[i]
+    at = np.minimum(np.searchsorted(keys, reverse), len(keys) - 1)
+    mutual = (keys[at] == reverse) & (j[at] == i) & (articles[i] < art)  # each pair once, article a first
+    a, b, sim = i[mutual], j[mutual], sim[mutual]
+    column = lambda name, rows: s[name].to_numpy()[rows]
+    out = pd.DataFrame({
+        "article_a": column("article_id", a), "outlet_a": column("outlet", a), "sentence_a": column("sentence", a).astype(int), "text_a": column("text", a),
+        "article_b": column("article_id", b), "outlet_b": column("outlet", b), "sentence_b": column("sentence", b).astype(int), "text_b": column("text", b),
+        # Rounded so that pairs equal up to float noise (a repeated wire sentence) sort by name.
+        "similarity": sim.astype(float).round(12),
+    })
+    return out.sort_values(["similarity", "article_a", "sentence_a"], ascending=[False, True, True], ignore_index=True)[columns]
+
+
+def align_sentences(sentences: pd.DataFrame, *, threshold: float = 0.2, n_max: int = 2) -> pd.DataFrame:
+    """Pairs of sentences from articles of *different outlets* that say the same thing.
+
+    Similarity is the cosine of TF-IDF vectors over word 1-2-grams (IDF from every sentence of
+    the corpus). A pair is kept when each sentence is the other's best match in the other
+    article (mutual best match, ties to the earlier sentence) and the similarity is at least
+    ``threshold`` (:func:`compare_sentences` computes it with the coverage).
+
+    Returns
+    -------
+    DataFrame
+        ``article_a, outlet_a, sentence_a, text_a, article_b, outlet_b, sentence_b, text_b,
+        similarity``, most similar first (``a`` is the article earlier in the table).
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"article_id": ["x", "x", "y", "y"], "outlet": ["A", "A", "B", "B"], "sentence": [1, 2, 1, 2],
+    ...     "text": ["Units are loading onto trains.", "France is alarmed.", "Units began loading onto rail.", "Truss spoke."]})
+    >>> align_sentences(s)[["sentence_a", "sentence_b"]].values.tolist()
+    [[1, 1]]
+    >>> align_sentences(s.iloc[:0]).empty
+    True
+    """
+    return compare_sentences(sentences, threshold=threshold, n_max=n_max)[0]
+
+
+def sentence_coverage(sentences: pd.DataFrame, *, threshold: float = 0.2, n_max: int = 2) -> pd.DataFrame:
+    """For every sentence, its closest sentence in any *other* outlet, and whether that counts
+    as the same content (``reported_elsewhere``: similarity at least ``threshold``).
+
+    Sentences with ``reported_elsewhere == False`` are what their outlet reports and no other
+    outlet in the corpus does: read per outlet, that is the omission table of the others.
+    With one outlet only, nothing can be compared and every sentence is marked not reported
+    elsewhere with similarity NaN. Ties go to the earliest sentence of the table.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"article_id": ["x", "x", "y"], "outlet": ["A", "A", "B"], "sentence": [1, 2, 1],
+    ...     "text": ["Units are loading onto trains.", "France is alarmed.", "Units began loading onto trains."]})
+    >>> sentence_coverage(s)[["sentence", "reported_elsewhere"]].values.tolist()
+    [[1, True], [2, False], [1, True]]
+    """
+    return compare_sentences(sentences, threshold=threshold, n_max=n_max)[1]

@@ -1,0 +1,95 @@
+"""analysis.alignment: the sparse sentence alignment gives the dense computation's tables."""
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis import alignment
+from analysis.corpus import load_manifest
+from analysis.pipeline import score_corpus
+from benchmarks.corpus import make_article
+from tests import reference_alignment as dense
+
+FIXTURE = Path(__file__).parent / "fixtures" / "multi_outlet" / "articles.csv"
+
+
+def _sentences(manifest=None) -> pd.DataFrame:
+    tables = score_corpus(load_manifest(manifest) if manifest else load_manifest())
+    return tables["sentences"].merge(tables["articles"][["article_id", "outlet"]], on="article_id", validate="many_to_one")
+
+
+def generated_sentences(n_articles: int, n_outlets: int, *, seed: int) -> pd.DataFrame:
+    """Sentences of benchmark articles (shared wire sentences, so many exact ties), random outlets."""
+    rng = random.Random(seed)
+    rows = []
+    for k in range(n_articles):
+        text = make_article(rng.randrange(10_000), words=rng.choice([40, 120, 250]))
+        parts = [p for p in re.split(r"(?<=[.!?\"])\s+", text) if p.strip()]
+        parts += [""] if rng.random() < 0.1 else []  # a sentence with no word: a zero vector
+        outlet = f"o{rng.randrange(n_outlets)}"
+        rows += [(f"a{k}", outlet, i, p) for i, p in enumerate(parts, start=1)]
+    return pd.DataFrame(rows, columns=["article_id", "outlet", "sentence", "text"])
+
+
+CORPORA = {
+    "seeds": lambda: _sentences(),
+    "multi_outlet": lambda: _sentences(FIXTURE),
+    "generated 3 outlets": lambda: generated_sentences(24, 3, seed=1),
+    "generated 7 outlets": lambda: generated_sentences(40, 7, seed=2),
+    "generated 1 outlet": lambda: generated_sentences(5, 1, seed=3),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(CORPORA))
+def corpus(request) -> pd.DataFrame:
+    return CORPORA[request.param]()
+
+
+@pytest.mark.parametrize("threshold", [0.2, 0.5])
+def test_align_sentences_equals_the_dense_computation(corpus, threshold):
+    order = ["similarity", "article_a", "sentence_a", "article_b", "sentence_b"]
+    # Pairs equal up to float noise (a repeated sentence) are ordered by name on both sides.
+    got = alignment.align_sentences(corpus, threshold=threshold).sort_values(order, ascending=[False, True, True, True, True], ignore_index=True)
+    want = dense.align_sentences(corpus, threshold=threshold)
+    want = want.assign(similarity=want["similarity"].astype(float).round(12)).sort_values(order, ascending=[False, True, True, True, True], ignore_index=True)
+    assert len(want) > 0 or corpus["outlet"].nunique() == 1 or threshold > 0.2  # the comparison is not vacuous
+    pd.testing.assert_frame_equal(got.drop(columns="similarity"), want.drop(columns="similarity"), check_dtype=False)
+    np.testing.assert_allclose(got["similarity"].astype(float), want["similarity"].astype(float), atol=1e-9)
+
+
+def test_sentence_coverage_equals_the_dense_computation(corpus):
+    got = alignment.sentence_coverage(corpus, threshold=0.2)
+    want = dense.sentence_coverage(corpus, threshold=0.2)
+    assert got["best_similarity"].notna().any() or corpus["outlet"].nunique() == 1
+    pd.testing.assert_frame_equal(got.drop(columns="best_similarity"), want.drop(columns="best_similarity"), check_dtype=False)
+    np.testing.assert_allclose(got["best_similarity"], want["best_similarity"], atol=1e-9)
+
+
+def test_blocks_are_the_cosine_of_the_tfidf_vectors_whatever_the_block_size():
+    texts = ["Units are loading onto trains.", "Units began loading onto rail.", "France is alarmed.", "Units are loading onto trains.", ""]
+    dense_vectors = alignment.tfidf_matrix(texts)
+    expected = np.array([[float(np.dot(a, b)) for b in dense_vectors] for a in dense_vectors])
+    for block in (1, 2, 5, 512):
+        got = np.vstack([sims for _, sims in alignment.similarity_blocks(alignment.tfidf_vectors(texts), block=block)])
+        np.testing.assert_allclose(got, expected, atol=1e-12)
+    assert expected[0, 3] == pytest.approx(1.0) and expected[0, 2] == 0.0 and (expected[4] == 0).all()
+
+
+def test_tfidf_vectors_match_the_hand_formula():
+    texts = ["troops return", "troops stay", "tanks"]
+    m = alignment.tfidf_matrix(texts, n_max=1)  # columns in sorted order: return, stay, tanks, troops
+    idf = lambda df: np.log((1 + 3) / (1 + df)) + 1
+    row = np.array([idf(1), 0, 0, idf(2)])  # return, stay, tanks, troops
+    np.testing.assert_allclose(m[0], row / np.linalg.norm(row))
+
+
+def test_words_only_in_no_sentence_give_empty_answers():
+    s = pd.DataFrame({"article_id": ["x", "y"], "outlet": ["A", "B"], "sentence": [1, 1], "text": ["!", "?"]})
+    assert alignment.align_sentences(s).empty
+    cov = alignment.sentence_coverage(s)
+    assert cov["best_similarity"].tolist() == [0.0, 0.0] and not cov["reported_elsewhere"].any()
