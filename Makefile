@@ -7,10 +7,10 @@ CMUDICT := build/nltk_data/corpora/cmudict/cmudict
 TABLES  := $(CURDIR)/data/processed
 
 .DEFAULT_GOAL := help
-.PHONY: help setup report score lab test bench fuzz strip clean
+.PHONY: help setup report score lab test bench fuzz strip clean validate validate-sentences
 
 help: ## list the targets
-	@grep -hE '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -hE '^[a-z][a-z-]*:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-19s %s\n", $$1, $$2}'
 
 setup: $(STAMP) $(CMUDICT) ## create .venv, install pinned requirements and the package, build offline resources
 
@@ -38,6 +38,13 @@ test: setup ## unit tests, doctests, and every notebook executed headless
 bench: setup ## the speed and scale benchmark (not part of the tests)
 	$(PY) -m benchmarks.bench
 
+SBD_CASES ?= ../shared/datasets/sbd-golden/golden_rules_en.json
+validate-sentences: setup ## sentence splitter vs hand-split cases, beside Punkt and pySBD (SBD_CASES=path.json ...)
+	-$(PY) -m pip install --disable-pip-version-check --quiet -r requirements-validate.txt
+	$(PY) -m analysis.eval_sentences $(SBD_CASES) --articles 200
+
+validate: validate-sentences ## every instrument against human annotation (development data under ../shared/datasets/)
+
 strip: setup ## strip outputs from the notebooks before committing
 	$(VENV)/bin/jupyter nbconvert --clear-output --inplace notebooks/*.ipynb
 
@@ -47,9 +54,17 @@ fuzz: setup ## every scorer on 20,000 seeded random texts (not part of the tests
 clean: ## remove everything the workbook regenerates (never data/raw/), and what killed runs left
 	rm -rf reports/*.html reports/figures data/processed/*.csv data/processed/.*.tmp data/.processed.new-* data/.processed.old-* build
 
-# Evaluations against human annotation on the development sets (not part of `make test`).
+POLNEAR ?= ../shared/datasets/polnear-train
+.PHONY: validate validate-quotes
+validate-quotes: setup ## quotes and speakers against PolNeAR's annotation (POLNEAR=path)
+	$(PY) -m analysis.eval_quotes $(POLNEAR)
+
+validate: validate-quotes
+
+# Generic frames against NFC (Frermann et al. 2023): AUC per frame, precision/recall per item, word-list baseline.
 NFC ?= ../shared/datasets/nfc-train
-.PHONY: validate validate-frames
-validate: validate-frames ## every instrument against its human-annotated development set
-validate-frames: setup ## generic frames vs NFC (AUC per frame, precision/recall per item, word-list baseline): NFC=path
+.PHONY: validate-frames
+validate-frames: setup ## generic frames against NFC's annotation (NFC=path): AUC per frame, item precision/recall, word-list baseline
 	$(PY) -m analysis.frame_validation $(NFC) --out reports/validation/frames
+
+validate: validate-frames

@@ -203,12 +203,50 @@ def find_mentions(text: str, *, gazetteer: Gazetteer | None = None) -> list[Ment
     """
     g = gazetteer or load_gazetteer()
     out = []
+    other_people: set[str] = set()  # surnames the article gives to someone else ("Gary Johnson")
     for match in g.pattern.finditer(text):
         options = g.keys[_key(match.group())]
         canonical = next((c for c, rx in options if rx.fullmatch(match.group())), options[0][0])
         actor = g.actors[canonical]
+        if actor.kind == "person" and " " not in match.group() and _other_first_name(text, match.start()):
+            other_people.add(match.group())
+            continue
         out.append(Mention(actor.canonical, actor.bloc, actor.kind, match.group(), match.start(), match.end()))
+    if other_people:  # the article's "Johnson" is its own Gary Johnson throughout, never Boris
+        out = [m for m in out if m.text not in other_people]
     return out
+
+
+_BEFORE = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]+)\s+$")
+
+
+def _other_first_name(text: str, at: int) -> bool:
+    """Is the surname at ``at`` preceded by a given name the gazetteer does not know
+    (``Gary Johnson``), rather than a title, a function word or a sentence start?
+
+    Examples
+    --------
+    >>> _other_first_name("Gary Johnson", 5), _other_first_name("President Putin", 10), _other_first_name("Then Putin", 5)
+    (True, False, False)
+    """
+    found = _BEFORE.search(text, max(0, at - 30), at)
+    if not found:
+        return False
+    from .cues import grammar  # the grammar module imports this one: import when first needed
+
+    g = grammar()
+    word = found.group(1).lower()
+    return not (word in g.titles or word in g.determiners or word in g.prepositions or word in g.pronouns or g.leading.match(word) or word in _TITLE_WORDS)
+
+
+#: Capitalised words before a surname that are titles or function words, not given names.
+_TITLE_WORDS = frozenset({
+    "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "president", "senator", "governor", "king",
+    "queen", "prince", "pope", "general", "colonel", "admiral", "judge", "justice", "the", "a", "an",
+    "this", "that", "if", "for", "with", "to", "by", "on", "in", "at", "of", "from", "said", "says",
+    "told", "asked", "both", "neither", "under", "like", "unlike", "against", "whether", "why", "how",
+    "what", "who", "not", "only", "even", "all", "said", "did", "does", "has", "had", "was", "is",
+})
 
 
 def actor_of(canonical: str) -> Actor | None:

@@ -29,6 +29,14 @@ from .words import tokenize
 
 #: Rows of the similarity computed at once (a block of BLOCK x sentences floats lives in memory).
 BLOCK = 256
+#: Up to this many sentences every pair is compared; above it, candidate pairs only (see :func:`compare_sentences`).
+EXACT_LIMIT = 40_000
+#: Above :data:`EXACT_LIMIT`: a term in more than this share of the sentences makes no candidate pair ...
+MAX_DF = 0.002
+#: ... unless it is in at most this many sentences.
+MIN_DF = 50
+#: Above :data:`EXACT_LIMIT`: the most articles one sentence is aligned with (its most similar).
+MAX_MATCHES = 10
 
 
 def ngrams(tokens: Sequence[str], *, n_min: int = 1, n_max: int = 2) -> list[str]:
@@ -85,7 +93,9 @@ def tfidf_matrix(texts: Sequence[str], *, n_max: int = 2, stopwords: Iterable[st
 def similarity_blocks(vectors: sparse.csr_matrix, *, block: int = BLOCK) -> Iterator[tuple[int, np.ndarray]]:
     """Yield ``(first_row, sims)``: the cosine similarities of ``block`` rows against every row.
 
-    ``sims`` is a dense ``rows x n`` array, so at most ``block * n`` floats live at once.
+    ``sims`` is a dense ``rows x n`` array, so at most ``block * n`` floats live at once. Each is
+    a sparse product (scipy sums a row's terms in a fixed order: the same floats on every run).
+    Splitting the most frequent terms off into a dense BLAS product was measured slower here.
 
     Examples
     --------
@@ -106,13 +116,24 @@ def _vectors(s: pd.DataFrame, n_max: int) -> sparse.csr_matrix:
     return vectors if vectors.shape[1] else sparse.csr_matrix((len(s), 1))
 
 
-def compare_sentences(sentences: pd.DataFrame, *, threshold: float = 0.2, n_max: int = 2) -> tuple[pd.DataFrame, pd.DataFrame]:
+def compare_sentences(
+    sentences: pd.DataFrame, *, threshold: float = 0.2, n_max: int = 2, exact_limit: int | None = None, max_df: float = MAX_DF,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """:func:`align_sentences` and :func:`sentence_coverage` from one pass over the similarities.
 
     For each block of sentences: similarities to every sentence of the corpus, those of the same
     outlet masked out; the row's best match (``argmax``: ties to the earliest sentence) gives the
     coverage, and per other article the row's best match, kept when at least ``threshold``, gives
     the candidates for mutual best matches. Peak memory is a few blocks of ``BLOCK x n`` floats.
+
+    That compares every pair of sentences. Above ``exact_limit`` sentences (default
+    :data:`EXACT_LIMIT`) only **candidate** pairs are compared, so the work grows about linearly:
+    two sentences are candidates when they share a term found in at most ``max_df`` of all
+    sentences (at least :data:`MIN_DF`); each candidate's similarity is still the full cosine. A
+    pair that shares only very common terms ("the", "said") is then not compared, and a sentence
+    with no candidate in another outlet has no best match (similarity NaN, not reported
+    elsewhere), and a sentence is aligned with at most :data:`MAX_MATCHES` other articles (its
+    most similar). Below the limit the answer is the dense computation's.
 
     Examples
     --------
@@ -126,6 +147,23 @@ def compare_sentences(sentences: pd.DataFrame, *, threshold: float = 0.2, n_max:
     outlets = pd.factorize(s["outlet"])[0]
     articles = pd.factorize(s["article_id"])[0]  # codes in order of first appearance
     n_articles = int(articles.max()) + 1 if n else 0
+    vectors = _vectors(s, n_max) if n else sparse.csr_matrix((0, 1))
+    if n > (EXACT_LIMIT if exact_limit is None else exact_limit):
+        best, where, edges = _candidate_pass(vectors, outlets, articles, threshold=threshold, max_df=max_df)
+    else:
+        best, where, edges = _exact_pass(vectors, outlets, articles, threshold=threshold)
+    found = where >= 0
+    coverage = s.copy()
+    coverage["best_similarity"] = best
+    coverage["best_match_article"] = np.where(found, s["article_id"].to_numpy()[np.maximum(where, 0)], "") if n else pd.Series(dtype=object)
+    coverage["best_match_text"] = np.where(found, s["text"].to_numpy()[np.maximum(where, 0)], "") if n else pd.Series(dtype=object)
+    coverage["reported_elsewhere"] = coverage["best_similarity"].fillna(-1) >= threshold
+    return _mutual_pairs(s, articles, n_articles, *edges), coverage
+
+
+def _exact_pass(vectors: sparse.csr_matrix, outlets: np.ndarray, articles: np.ndarray, *, threshold: float):
+    """Every pair: each row's best match in another outlet, and its best per other article (edges)."""
+    n = len(outlets)
     order = np.argsort(articles, kind="stable")  # columns grouped by article, each in table order
     bounds = np.flatnonzero(np.r_[True, articles[order][1:] != articles[order][:-1]]) if n else np.array([], dtype=int)
     lengths = np.diff(np.r_[bounds, n])
@@ -134,7 +172,7 @@ def compare_sentences(sentences: pd.DataFrame, *, threshold: float = 0.2, n_max:
     best = np.full(n, np.nan)
     where = np.full(n, -1)
     edge_i, edge_art, edge_j, edge_sim = [], [], [], []
-    for start, block in similarity_blocks(_vectors(s, n_max) if n else sparse.csr_matrix((0, 1))):
+    for start, block in similarity_blocks(vectors):
         rows = np.arange(len(block))
         same = outlets[start : start + len(block)][:, None] == outlets[None, :]
         block[same] = -np.inf
@@ -144,20 +182,63 @@ def compare_sentences(sentences: pd.DataFrame, *, threshold: float = 0.2, n_max:
         where[start + rows[has_other]] = cols[has_other]
         grouped = block if contiguous else block[:, order]
         top = np.maximum.reduceat(grouped, bounds, axis=1)  # each row's best similarity per article
-        first = np.where(grouped == np.repeat(top, lengths, axis=1), order[None, :], n)
-        first = np.minimum.reduceat(first, bounds, axis=1)  # the earliest sentence reaching it
         r, c = np.nonzero(top >= threshold)
         edge_i.append(start + r)
         edge_art.append(segment_article[c])
-        edge_j.append(first[r, c])
+        edge_j.append(order[_first_reaching(grouped, top, r, c, bounds, lengths)])
         edge_sim.append(top[r, c])
-    found = where >= 0
-    coverage = s.copy()
-    coverage["best_similarity"] = best
-    coverage["best_match_article"] = np.where(found, s["article_id"].to_numpy()[np.maximum(where, 0)], "") if n else pd.Series(dtype=object)
-    coverage["best_match_text"] = np.where(found, s["text"].to_numpy()[np.maximum(where, 0)], "") if n else pd.Series(dtype=object)
-    coverage["reported_elsewhere"] = coverage["best_similarity"].fillna(-1) >= threshold
-    return _mutual_pairs(s, articles, n_articles, edge_i, edge_art, edge_j, edge_sim), coverage
+    return best, where, (edge_i, edge_art, edge_j, edge_sim)
+
+
+def _candidate_pass(vectors: sparse.csr_matrix, outlets: np.ndarray, articles: np.ndarray, *, threshold: float, max_df: float):
+    """Candidate pairs only (sharing a term of at most ``max_df`` of the sentences), each with its full cosine."""
+    n = vectors.shape[0]
+    frequency = np.diff(vectors.tocsc().indptr)
+    rare = np.flatnonzero(frequency <= max(MIN_DF, max_df * n))
+    keep = sparse.csr_matrix(vectors[:, rare])
+    keep.data[:] = 1.0
+    keep_t = keep.T.tocsr()
+    best = np.full(n, np.nan)
+    where = np.full(n, -1)
+    edge_i, edge_art, edge_j, edge_sim = [], [], [], []
+    for start in range(0, n, BLOCK * 8):
+        pairs = (keep[start : start + BLOCK * 8] @ keep_t).tocoo()
+        i, j = pairs.row + start, pairs.col
+        other = outlets[i] != outlets[j]
+        i, j = i[other], j[other]
+        if not len(i):
+            continue
+        sims = np.asarray(vectors[i].multiply(vectors[j]).sum(axis=1)).ravel()  # the full cosine of each candidate
+        # Best per row (ties to the earliest sentence), then best per row and other article.
+        by_row = np.lexsort((j, -sims, i))
+        first = by_row[np.r_[True, i[by_row][1:] != i[by_row][:-1]]]
+        best[i[first]], where[i[first]] = sims[first], j[first]
+        art = articles[j]
+        by_article = np.lexsort((j, -sims, art, i))
+        head = by_article[np.r_[True, (i[by_article][1:] != i[by_article][:-1]) | (art[by_article][1:] != art[by_article][:-1])]]
+        head = head[sims[head] >= threshold]
+        # At most MAX_MATCHES articles per sentence (its most similar): a sentence repeated in
+        # thousands of articles (boilerplate, a wire paragraph) would otherwise pair with every one.
+        ranked = head[np.lexsort((j[head], -sims[head], i[head]))]
+        rank = np.arange(len(ranked)) - np.searchsorted(i[ranked], i[ranked], side="left")
+        head = np.sort(ranked[rank < MAX_MATCHES])
+        head = head[np.lexsort((art[head], i[head]))]
+        edge_i.append(i[head])
+        edge_art.append(art[head])
+        edge_j.append(j[head])
+        edge_sim.append(sims[head])
+    return best, where, (edge_i, edge_art, edge_j, edge_sim)
+
+
+def _first_reaching(grouped: np.ndarray, top: np.ndarray, r: np.ndarray, c: np.ndarray, bounds: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """For each (row r, article segment c), the first column of the segment whose value is ``top[r, c]``."""
+    if not len(r):
+        return np.zeros(0, dtype=int)
+    size = lengths[c]
+    starts = np.cumsum(size) - size
+    columns = np.repeat(bounds[c], size) + (np.arange(size.sum()) - np.repeat(starts, size))
+    reaching = grouped[np.repeat(r, size), columns] == np.repeat(top[r, c], size)
+    return np.minimum.reduceat(np.where(reaching, columns, np.iinfo(np.int64).max), starts)
 
 
 def _mutual_pairs(s: pd.DataFrame, articles: np.ndarray, n_articles: int, edge_i, edge_art, edge_j, edge_sim) -> pd.DataFrame:
@@ -175,7 +256,7 @@ def _mutual_pairs(s: pd.DataFrame, articles: np.ndarray, n_articles: int, edge_i
     out = pd.DataFrame({
         "article_a": column("article_id", a), "outlet_a": column("outlet", a), "sentence_a": column("sentence", a).astype(int), "text_a": column("text", a),
         "article_b": column("article_id", b), "outlet_b": column("outlet", b), "sentence_b": column("sentence", b).astype(int), "text_b": column("text", b),
-        # Rounded so that pairs equal up to float noise (a repeated wire sentence) sort by name.
+        # Rounded to 12 decimals so that pairs equal up to float noise (a repeated wire sentence) sort by name.
         "similarity": sim.astype(float).round(12),
     })
     return out.sort_values(["similarity", "article_a", "sentence_a"], ascending=[False, True, True], ignore_index=True)[columns]

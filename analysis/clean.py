@@ -16,6 +16,8 @@ Rules, in order (each a pure function with its own tests):
    paragraph per line); lines inside a paragraph are joined; runs of spaces collapse;
 5. promos: a paragraph matching ``data/instruments/promo_patterns.tsv`` is removed and kept as
    a related link; 6. dateline: ``data/instruments/dateline_patterns.tsv`` on the first paragraph;
+   :func:`normalize_double_apostrophes`: two apostrophes standing as a quotation mark (the NYT
+   archive's ``''``) become ``"`` (counted as ``double_apostrophe``);
 7. :func:`normalize_quotes`: curly quotes become straight (after quote spans are found, so the
    direction of curly marks still helps).
 """
@@ -123,6 +125,23 @@ def normalize_dashes(text: str) -> str:
     if not _ANY_DASH.search(text):
         return text
     return _RANGE_DASH.sub("-", text).translate(_DASH_TABLE)
+
+
+_DOUBLE_APOSTROPHE = re.compile(r"(?<!')''(?!')")
+
+
+def normalize_double_apostrophes(text: str) -> str:
+    """Two apostrophes written as a quotation mark (``''We go,'' he said``) become ``"``;
+    three or more in a row are left alone.
+
+    Examples
+    --------
+    >>> normalize_double_apostrophes("''We go,'' he said")
+    '"We go," he said'
+    >>> normalize_double_apostrophes("a ''' b")
+    "a ''' b"
+    """
+    return _DOUBLE_APOSTROPHE.sub('"', text) if "''" in text else text
 
 
 def normalize_quotes(text: str, *, straight: bool = True) -> str:
@@ -283,7 +302,10 @@ def clean_text(text: str) -> Cleaned:
     text, n_control = remove_control_chars(text)
     if n_control:  # only when present: the log of a clean article is unchanged
         log["control_char"] = n_control
-    text = normalize_dashes(normalize_spaces(normalize_newlines(text)))
+    n_apostrophes = len(_DOUBLE_APOSTROPHE.findall(text)) if "''" in text else 0
+    if n_apostrophes:  # only when present: the log of an article without them is unchanged
+        log["double_apostrophe"] = n_apostrophes
+    text = normalize_double_apostrophes(normalize_dashes(normalize_spaces(normalize_newlines(text))))
     paragraphs: list[str] = []
     related: list[Related] = []
     for paragraph in split_paragraphs(text):

@@ -1,7 +1,9 @@
 """Command line: ``python -m analysis score|setup|report``.
 
-Tables are streamed: each chunk of articles is appended to temporary files that are renamed into
-place at the end, so memory does not grow with the corpus (:func:`analysis.pipeline.stream_corpus`).
+Tables are streamed: each chunk of articles is appended to temporary files in a fresh staging
+folder that replaces the previous set of tables at once at the end, so memory does not grow with
+the corpus and readers never see a mix (:func:`analysis.pipeline.stream_corpus`,
+:mod:`analysis.outputs`).
 
 Exit codes (each with a one-line message on stderr, never a traceback):
 
@@ -81,12 +83,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         for error in getattr(exc, "errors", None) or [exc]:  # every bad manifest line, one line each
             print(f"error: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except KeyboardInterrupt:
-        print("interrupted: the previous tables are unchanged", file=sys.stderr)
-        return 128 + signal.SIGINT
-    except RunInterrupted as exc:
-        print(f"interrupted by {signal.Signals(exc.signum).name}: the previous tables are unchanged", file=sys.stderr)
-        return 128 + exc.signum
+    except (KeyboardInterrupt, RunInterrupted) as exc:
+        signum = exc.signum if isinstance(exc, RunInterrupted) else signal.SIGINT
+        kept = ": the previous tables are unchanged" if args.command == "score" else ""
+        print(f"interrupted{'' if signum == signal.SIGINT else ' by ' + signal.Signals(signum).name}{kept}", file=sys.stderr)
+        return 128 + signum
 
 
 @contextmanager

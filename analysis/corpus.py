@@ -131,7 +131,8 @@ def _check_header(path: Path, header: list[str]) -> None:
             hints.append(f"column {column!r} is not a manifest column: did you mean {close[0]!r}?")
     if missing:
         hint = f" ({'; '.join(hints)})" if hints else ""
-        raise ManifestError(path, f"missing required column(s) {missing}; the header is {header}{hint}", row=1)
+        shown = repr(header) if len(repr(header)) <= 300 else repr(header)[:297] + "..."  # a binary file's "header"
+        raise ManifestError(path, f"missing required column(s) {missing}; the header is {shown}{hint}", row=1)
     if hints:
         raise ManifestError(path, "; ".join(hints), row=1)
     duplicated = sorted({column for column in header if header.count(column) > 1 and column})
@@ -425,11 +426,11 @@ def orphan_files(manifest: pd.DataFrame) -> list[Path]:
     """
     listed = {Path(file) for file in manifest["file"]}
     folders = sorted({path.parent for path in listed})
-    found = [
-        path
-        for folder in folders
-        if folder.is_dir()
-        for path in sorted(folder.iterdir())
-        if path.suffix.lower() in ARTICLE_SUFFIXES and path.is_file() and path not in listed
-    ]
+    found = []
+    for folder in folders:
+        try:  # a folder that cannot be listed (permission, a name too long) hides no orphan we can report
+            if folder.is_dir():
+                found.extend(p for p in sorted(folder.iterdir()) if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file() and p not in listed)
+        except OSError:
+            continue
     return found

@@ -58,3 +58,15 @@ def interactive(df: pd.DataFrame, *, caption: str = "", page: int = 10) -> None:
     from itables import show
 
     show(df, caption=caption or None, pageLength=page)
+
+
+def show_table(df: pd.DataFrame, *, caption: str = "", max_plain: int = 100) -> None:
+    """Show ``df`` whole: as a plain table up to ``max_plain`` rows, else with :func:`interactive`."""
+    from IPython.display import Markdown, display
+
+    if len(df) > max_plain:
+        interactive(df, caption=caption, page=25)
+        return
+    if caption:
+        display(Markdown(f"**{caption}**"))
+    display(df)

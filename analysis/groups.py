@@ -16,7 +16,7 @@ Examples
 >>> d = pd.DataFrame({"article_id": ["a", "a", "b", "c"], "type": ["wire", "wire", "wire", "state"],
 ...                   "matches": [1, 0, 2, 0], "words": [10, 10, 20, 10]})
 >>> pooled_ratio(d, by="type", numerator="matches", denominator="words", scale=1000)[["type", "n_articles", "estimate", "interval"]].values.tolist()
-[['state', 1, 0.0, 'sentences of one article'], ['wire', 2, 75.0, 'articles']]
+[['state', 1, 0.0, 'one unit: no interval'], ['wire', 2, 75.0, 'articles']]
 """
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ OTHERS = "others"
 
 def pooled_ratio(
     units: pd.DataFrame, *, by: str | list[str], numerator: str, denominator: str | None = None, cluster: str = "article_id",
-    scale: float = 1.0, seed: object = "pooled_ratio", n_resamples: int = N_RESAMPLES,
+    scale: float = 1.0, seed: object = "pooled_ratio", n_resamples: int = N_RESAMPLES, unit_name: str = "sentences",
 ) -> pd.DataFrame:
     """Per group: ``scale * sum(numerator) / sum(denominator)`` over its units, with a 95% interval.
 
@@ -48,8 +48,7 @@ def pooled_ratio(
     -------
     DataFrame
         ``*by, n_articles, n_units, estimate, low, high, interval`` (``"articles"`` or
-        ``"sentences of one article"``; the word "sentences" stands for whatever the units are),
-        sorted by group.
+        ``"<unit_name> of one article"``), sorted by group.
 
     Examples
     --------
@@ -76,7 +75,7 @@ def pooled_ratio(
             num, den = np.bincount(clusters, num, n_clusters), np.bincount(clusters, den, n_clusters)
             kind = "articles"
         else:
-            kind = "sentences of one article"
+            kind = f"{unit_name} of one article" if len(num) > 1 else "one unit: no interval"
         weights = resample_weights(len(num), seed=seed_for(seed, *key, numerator, denominator or ""), n_resamples=n_resamples)
         with np.errstate(divide="ignore", invalid="ignore"):
             samples = scale * (weights @ num) / (weights @ den)
@@ -122,9 +121,127 @@ def top_and_others(outlets: Iterable[str], *, n: int = 20, weights: Mapping[str,
     names = sorted({str(o) for o in outlets})
     if len(names) <= n:
         return {o: o for o in names}
-    size = weights or {}
+    size = {} if weights is None else dict(weights)
     ranked = sorted(names, key=lambda o: (-float(size.get(o, 0)), o))
     rest = len(names) - n
     label = f"{OTHERS} ({rest} outlet{'s' if rest != 1 else ''})"
     kept = set(ranked[:n])
     return {o: o if o in kept else label for o in names}
+
+
+#: Sentence measures compared between groups: name -> (numerator, denominator or None for a mean).
+SENTENCE_MEASURES: dict[str, tuple[str, str | None]] = {
+    "share of words in quotation marks": ("_quoted_words", "n_words"),
+    "reporter's tone (VADER compound, mean)": ("reporter_compound", None),
+    "quoted tone (VADER compound, mean)": ("quoted_compound", None),
+}
+
+
+def sentence_measures(sentences: pd.DataFrame, *, by: str, seed: object = "sentence_measures") -> pd.DataFrame:
+    """The sentence measures of :data:`SENTENCE_MEASURES` per group, each pooled over the group's
+    articles with its interval (:func:`pooled_ratio`), as one long table.
+
+    ``sentences`` is the pipeline's table with the group column ``by`` attached.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"article_id": ["a", "a", "b"], "type": ["wire", "wire", "state"], "n_words": [10, 30, 20],
+    ...     "quoted_share": [0.0, 0.5, 1.0], "reporter_compound": [0.2, -0.4, float("nan")], "quoted_compound": [float("nan"), 0.1, 0.3]})
+    >>> sentence_measures(s, by="type")[["type", "measure", "estimate"]].round(3).values.tolist()
+    [['state', 'share of words in quotation marks', 1.0], ['wire', 'share of words in quotation marks', 0.375], ['wire', "reporter's tone (VADER compound, mean)", -0.1], ['state', 'quoted tone (VADER compound, mean)', 0.3], ['wire', 'quoted tone (VADER compound, mean)', 0.1]]
+    """
+    d = sentences.assign(_quoted_words=sentences["quoted_share"] * sentences["n_words"])
+    parts = []
+    for name, (numerator, denominator) in SENTENCE_MEASURES.items():
+        part = pooled_ratio(d, by=by, numerator=numerator, denominator=denominator, seed=(seed, name))
+        parts.append(part.assign(measure=name))
+    out = pd.concat(parts, ignore_index=True)
+    return out[[by, "measure", "n_articles", "n_units", "estimate", "low", "high", "interval"]]
+
+
+def frame_units(evidence: pd.DataFrame, sentences: pd.DataFrame, *, frames: Iterable[str], family: str | None = None) -> pd.DataFrame:
+    """One row per sentence and frame: the frame's indicator matches in the sentence (0 when none).
+
+    The units :func:`pooled_ratio` pools into a group's matches per 1,000 words
+    (``numerator="matches", denominator="n_words", scale=1000``). ``evidence`` rows of other
+    frames (or another ``family``) are left out; every column of ``sentences`` is kept.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"article_id": ["a", "a"], "sentence": [1, 2], "n_words": [10, 5]})
+    >>> e = pd.DataFrame({"article_id": ["a", "a"], "sentence": [2, 2], "family": "event", "category": ["military", "military"]})
+    >>> frame_units(e, s, frames=["military", "economy"])[["sentence", "frame", "matches"]].values.tolist()
+    [[1, 'military', 0], [1, 'economy', 0], [2, 'military', 2], [2, 'economy', 0]]
+    """
+    frames = list(dict.fromkeys(frames))
+    e = evidence[evidence["category"].isin(frames)]
+    if family is not None:
+        e = e[e["family"] == family]
+    counts = e.groupby(["article_id", "sentence", "category"]).size().rename("matches").reset_index().rename(columns={"category": "frame"})
+    grid = sentences.merge(pd.DataFrame({"frame": frames}), how="cross")
+    out = grid.merge(counts, on=["article_id", "sentence", "frame"], how="left", validate="one_to_one")
+    out["matches"] = out["matches"].fillna(0).astype(int)
+    return out
+
+
+def label_colors(labels: Mapping[str, str], colors: Mapping[str, str], *, others: str = "#9a9a9a") -> dict[str, str]:
+    """Colours for display labels (:func:`top_and_others`): an outlet keeps its colour, "others" is grey.
+
+    Examples
+    --------
+    >>> label_colors({"a": "a", "b": "others (1 outlet)"}, {"a": "#111111", "b": "#222222"})
+    {'a': '#111111', 'others (1 outlet)': '#9a9a9a'}
+    """
+    return {label: colors.get(label, others) for label in dict.fromkeys(labels.values())}
+
+
+def article_measures(df: pd.DataFrame, *, by: str, measures: Iterable[str], weight: str = "words", seed: object = "article_measures") -> pd.DataFrame:
+    """Per group and measure, the ``weight``-weighted mean of an article-level measure (readability),
+    with an interval over the group's articles (:func:`pooled_ratio`; one article: no interval).
+
+    Examples
+    --------
+    >>> r = pd.DataFrame({"article_id": ["a", "b", "c"], "type": ["wire", "wire", "state"], "flesch": [60.0, 40.0, 50.0], "words": [100, 300, 200]})
+    >>> article_measures(r, by="type", measures=["flesch"])[["type", "estimate", "interval"]].values.tolist()
+    [['state', 50.0, 'one unit: no interval'], ['wire', 45.0, 'articles']]
+    """
+    parts = []
+    for name in measures:
+        d = df.assign(_weighted=df[name] * df[weight])
+        part = pooled_ratio(d, by=by, numerator="_weighted", denominator=weight, seed=(seed, name), unit_name="articles")
+        parts.append(part.assign(measure=name))
+    out = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=[by, "n_articles", "n_units", "estimate", "low", "high", "interval", "measure"])
+    return out[[by, "measure", "n_articles", "estimate", "low", "high", "interval"]]
+
+
+def group_finding(table: pd.DataFrame, *, by: str, what: str, fmt: str = "{:+.2f}") -> str:
+    """One Markdown sentence comparing the groups of ``table`` (:func:`pooled_ratio` rows of one measure).
+
+    Names the highest and lowest group with their estimates, intervals and article counts, and
+    says whether the two intervals overlap (then these articles cannot tell the groups apart).
+    Group names are escaped for Markdown.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"type": ["state", "wire"], "n_articles": [3, 5], "estimate": [-0.2, 0.1], "low": [-0.3, 0.0], "high": [-0.1, 0.2]})
+    >>> group_finding(t, by="type", what="tone")
+    'By type, tone is highest for **wire** (+0.10, 95% interval +0.00 to +0.20, 5 articles) and lowest for **state** (-0.20, -0.30 to -0.10, 3 articles): the intervals do not overlap.'
+    >>> group_finding(t.iloc[:1], by="type", what="tone")
+    'Every scored article is in one type group (**state**): nothing to compare between groups; fill in the outlets table to compare them.'
+    """
+    from .highlight import md_text
+    from .summaries import intervals_overlap
+
+    t = table.dropna(subset=["estimate"])
+    if t[by].nunique() < 2:
+        names = ", ".join(f"**{md_text(g)}**" for g in t[by].unique()) or "none"
+        return f"Every scored article is in one {md_text(by)} group ({names}): nothing to compare between groups; fill in the outlets table to compare them."
+    top, bottom = t.loc[t["estimate"].idxmax()], t.loc[t["estimate"].idxmin()]
+    f = fmt.format
+    overlap = intervals_overlap(top["low"], top["high"], bottom["low"], bottom["high"])
+    return (
+        f"By {md_text(by)}, {md_text(what)} is highest for **{md_text(top[by])}** ({f(top['estimate'])}, 95% interval {f(top['low'])} to "
+        f"{f(top['high'])}, {int(top['n_articles'])} article{'s' if top['n_articles'] != 1 else ''}) and lowest for **{md_text(bottom[by])}** "
+        f"({f(bottom['estimate'])}, {f(bottom['low'])} to {f(bottom['high'])}, {int(bottom['n_articles'])} article{'s' if bottom['n_articles'] != 1 else ''}): "
+        + ("the intervals overlap, so these articles cannot tell the two groups apart." if overlap else "the intervals do not overlap.")
+    )

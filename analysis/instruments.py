@@ -67,7 +67,7 @@ def load_wordlist(name: str | Path) -> frozenset[str]:
 
     Examples
     --------
-    >>> "gen" in load_wordlist("abbreviations.txt")
+    >>> "the" in load_wordlist("stopwords_en.txt")
     True
     """
     return _load_wordlist_cached(instrument_path(name))

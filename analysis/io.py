@@ -336,7 +336,9 @@ class TableStream:
     tables. A fault of the disk raises :class:`analysis.outputs.OutputError` (one line).
     """
 
-    def __init__(self, out_dir: str | Path, tables: Mapping[str, Sequence[str]]) -> None:
+    def __init__(self, out_dir: str | Path, tables: Mapping[str, Sequence[str]], *, also_writes: Sequence[str] = ()) -> None:
+        """``also_writes``: other file names this run puts in :attr:`staging` (Parquet copies of
+        the tables, say); they join the set that is swapped in, replacing the previous ones."""
         from .outputs import OutputError, OutputFolder
 
         self.out_dir = Path(out_dir)
@@ -344,7 +346,7 @@ class TableStream:
             _refuse_raw(self.out_dir / "x.csv")
         except PermissionError as exc:
             raise OutputError(self.out_dir, "data/raw/ is read-only raw data; write outputs elsewhere") from exc
-        self._folder = OutputFolder(self.out_dir, [f"{name}.csv" for name in tables])
+        self._folder = OutputFolder(self.out_dir, [*(f"{name}.csv" for name in tables), *also_writes])
         self._folder.__enter__()
         self._files: dict[str, tuple[Path, object]] = {}
         try:
@@ -359,6 +361,11 @@ class TableStream:
         except BaseException:
             self.abort()
             raise
+
+    @property
+    def staging(self) -> Path:
+        """The fresh folder this run writes into; its content replaces the set in ``out_dir``."""
+        return self._folder.staging
 
     @property
     def removed(self) -> list[Path]:

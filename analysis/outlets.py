@@ -5,7 +5,11 @@ given), one row per outlet: the column ``outlet`` (as the manifest names it) and
 group columns (``country``, ``type`` such as national / wire / state media / digital,
 ``owner``, ...). Columns named ``source`` or ``note`` document a row and are not groups.
 
-Nothing here stops a report: an outlet the table lacks, an empty cell, or no table at all gives
+An outlet the table lacks (or an empty cell) takes its groups from the workbook's list of known
+outlets (``data/instruments/outlets.tsv``: wires, state media, public broadcasters, national
+newspapers, with aliases; :func:`known_outlets`); the ``groups_from`` column says which.
+
+Nothing here stops a report: an outlet neither lists, an empty cell, or no table at all gives
 the group ``unknown`` and a warning row (file, line, code, message) in the same shape as the
 pipeline's ``problems`` table; a row for an outlet that is not in the corpus is ignored. Only a
 table without an ``outlet`` column is refused (:class:`OutletsError`, naming the file).
@@ -15,9 +19,9 @@ Examples
 >>> import tempfile, pathlib
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "outlets.csv"
 >>> _ = path.write_text("outlet,country,type\\nOpoyi,India,digital\\n", encoding="utf-8")
->>> t = load_outlets(path, ["ABP Live", "Opoyi"])
+>>> t = load_outlets(path, ["Opoyi", "Reuters", "Northline Wire"])
 >>> t.table.values.tolist(), t.groups
-([['ABP Live', 'unknown', 'unknown'], ['Opoyi', 'India', 'digital']], ['country', 'type'])
+([['Northline Wire', 'unknown', 'unknown', 'none'], ['Opoyi', 'India', 'digital', 'outlets table'], ['Reuters', 'United Kingdom', 'wire', 'known outlets']], ['country', 'type'])
 >>> t.problems[["line", "code"]].values.tolist()
 [['', 'outlet_not_in_table']]
 """
@@ -25,19 +29,21 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
 import pandas as pd
 
 from .errors import WorkbookError
+from .instruments import load_tsv
 
 #: The file name looked for beside the manifest.
 OUTLETS_FILE = "outlets.csv"
 #: What a missing group is called, in every table and chart.
 UNKNOWN = "unknown"
 #: Columns that describe a row rather than group outlets.
-NOT_GROUPS = frozenset({"outlet", "source", "note", "notes"})
+NOT_GROUPS = frozenset({"outlet", "source", "note", "notes", "groups_from"})
 #: Group columns assumed when there is no table at all.
 DEFAULT_GROUPS = ("country", "type", "owner")
 PROBLEM_COLUMNS = ["file", "line", "level", "code", "message"]
@@ -63,6 +69,25 @@ class OutletTable:
         return dict(zip(self.table["outlet"], self.table[column]))
 
 
+@lru_cache(maxsize=1)
+def known_outlets() -> dict[str, dict[str, str]]:
+    """The workbook's list of known outlets (``outlets.tsv``): each name and alias, case-folded,
+    to its ``country``, ``type`` and ``owner`` (empty where not checked).
+
+    Examples
+    --------
+    >>> known_outlets()["afp"]["type"], known_outlets()["rt"]["type"]
+    ('wire', 'state media')
+    """
+    out: dict[str, dict[str, str]] = {}
+    for row in load_tsv("outlets.tsv", required=("outlet", "country", "type")):
+        groups = {g: (row.get(g) or "").strip() for g in DEFAULT_GROUPS}
+        for name in [row["outlet"], *(row.get("aliases") or "").split("|")]:
+            if name.strip():
+                out.setdefault(name.strip().casefold(), groups)
+    return out
+
+
 def outlets_path(manifest: str | Path) -> Path:
     """Where the outlets table of a manifest lives: ``outlets.csv`` in the manifest's folder.
 
@@ -84,7 +109,7 @@ def load_outlets(path: str | Path | None, outlets: Iterable[str]) -> OutletTable
     --------
     >>> t = load_outlets(None, ["A", "B"])
     >>> t.table["type"].tolist(), t.problems["code"].tolist()
-    (['unknown', 'unknown'], ['no_outlets_table'])
+    (['unknown', 'unknown'], ['no_outlets_table', 'outlet_not_in_table', 'outlet_not_in_table'])
     >>> load_outlets(None, []).table.empty
     True
     """
@@ -93,9 +118,9 @@ def load_outlets(path: str | Path | None, outlets: Iterable[str]) -> OutletTable
     shown = str(path) if path is not None else OUTLETS_FILE
     if path is None or not Path(path).is_file():
         problems.append([shown, "", "warning", "no_outlets_table",
-                         f"no outlets table: every outlet's {', '.join(DEFAULT_GROUPS)} is {UNKNOWN!r}; write one with columns outlet,{','.join(DEFAULT_GROUPS)}"])
-        table = pd.DataFrame({"outlet": names, **{g: UNKNOWN for g in DEFAULT_GROUPS}}, columns=["outlet", *DEFAULT_GROUPS])
-        return OutletTable(table, list(DEFAULT_GROUPS), pd.DataFrame(problems, columns=PROBLEM_COLUMNS), None)
+                         f"no outlets table: groups come from the workbook's list of known outlets, else {UNKNOWN!r}; "
+                         f"write one with columns outlet,{','.join(DEFAULT_GROUPS)}"])
+        return _fill(names, {}, list(DEFAULT_GROUPS), problems, shown, None)
     path = Path(path)
     try:
         with open(path, encoding="utf-8-sig", newline="") as handle:
@@ -120,12 +145,19 @@ def load_outlets(path: str | Path | None, outlets: Iterable[str]) -> OutletTable
             problems.append([str(path), line, "warning", "duplicate_outlet", f"outlet {name!r} again (first on line {first_line[name]}): this row ignored"])
             continue
         known[name], first_line[name] = record, line
+    return _fill(names, known, groups, problems, str(path), path)
+
+
+def _fill(names: list[str], listed: dict[str, dict[str, str]], groups: list[str], problems: list[list[object]], shown: str, path: Path | None) -> OutletTable:
+    """One row per outlet: the outlets table's cells, else the known outlets', else ``unknown``."""
+    known = known_outlets()
     records = []
     for name in names:
-        record = known.get(name)
-        if record is None:
-            problems.append([str(path), "", "warning", "outlet_not_in_table", f"outlet {name!r} is not in the outlets table: its groups are {UNKNOWN!r}"])
-            record = {}
-        records.append([name, *(record.get(g) or UNKNOWN for g in groups)])
-    table = pd.DataFrame(records, columns=["outlet", *groups])
+        record, default = listed.get(name, {}), known.get(name.casefold(), {})
+        if not record and not default:
+            problems.append([shown, "", "warning", "outlet_not_in_table", f"outlet {name!r} is not in the outlets table: its groups are {UNKNOWN!r}"])
+        cells = [record.get(g) or default.get(g) or UNKNOWN for g in groups]
+        source = "outlets table" if record else "known outlets" if default else "none"
+        records.append([name, *cells, source])
+    table = pd.DataFrame(records, columns=["outlet", *groups, "groups_from"])
     return OutletTable(table, groups, pd.DataFrame(problems, columns=PROBLEM_COLUMNS), path)

@@ -12,8 +12,9 @@ in ``--out`` that the run does not write (``README.md``, your own notes) are car
 * Leftovers of a killed run (staging folders, an old set parked during a swap, and the
   ``.<table>.csv.*.tmp`` files of earlier versions) are removed by the next run into that folder
   (and by ``make clean``); an old set parked by a run killed mid-swap is put back first.
-* When the folder cannot be swapped (it is a mount point, or its parent is read-only) the tables
-  are staged inside it and renamed into place one by one (each file atomic, the set not).
+* When the folder cannot be swapped (it is a mount point, its parent is read-only, or the file
+  system refuses to rename it: a folder of a container image's lower layer) the tables are
+  renamed into place one by one (each file atomic, the set not).
 * Environment faults (disk full, a read-only folder, ``--out`` naming a file) raise
   :class:`OutputError`, a one-line message; nothing half-written is left behind.
 
@@ -60,7 +61,9 @@ class OutputBusyError(WorkbookError):
 
 def _fail(path: Path, exc: OSError, doing: str) -> OutputError:
     reason = exc.strerror or str(exc)
-    if exc.errno == errno.ENOSPC:
+    if exc.errno in (errno.EEXIST, errno.ENOTDIR):
+        reason += " (a file is in the way: give --out a folder)"
+    elif exc.errno == errno.ENOSPC:
         reason += " (disk full: free some space and run again)"
     elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         reason += " (choose a writable folder with --out)"
@@ -77,6 +80,8 @@ class OutputFolder:
 
     def __init__(self, out: str | Path, names: Iterable[str]) -> None:
         self.out = Path(out).absolute()
+        if self.out.is_symlink():  # swap the folder it points to, never the link itself
+            self.out = self.out.resolve()
         self.names = frozenset(names)
         if self.out.exists() and not self.out.is_dir():
             raise OutputError(self.out, "is a file, not a folder: give --out a folder")
@@ -134,10 +139,12 @@ class OutputFolder:
     def sweep(self) -> list[Path]:
         """Remove what killed runs left (call with the lock held); returns what was removed."""
         removed: list[Path] = []
-        parked = sorted(self.root.glob(f"{self.prefix}.old-*"), key=lambda p: p.stat().st_mtime)
+        # Exact shapes (mkdtemp's 8 random characters; pid-and-8-hex), so that the sweep for "a"
+        # never takes the staging folder of an output folder named "a.new-x".
+        parked = sorted(self.root.glob(f"{self.prefix}.old-[0-9]*-{'?' * 8}"), key=lambda p: p.stat().st_mtime)
         if parked and not self.in_place and not self.out.exists():
             os.rename(parked.pop(), self.out)  # a run killed between its two renames: put the old set back
-        for path in [*parked, *self.root.glob(f"{self.prefix}.new-*")]:
+        for path in [*parked, *self.root.glob(f"{self.prefix}.new-{'?' * 8}")]:
             shutil.rmtree(path, ignore_errors=True)
             removed.append(path)
         if self.out.is_dir():
@@ -174,10 +181,22 @@ class OutputFolder:
                 os.rename(self.staging, self.out)
             else:
                 self._carry_over()
-                self._swap()
+                try:
+                    self._swap()
+                except OSError as exc:
+                    if exc.errno not in UNSWAPPABLE:
+                        raise
+                    self._replace_each()  # a folder the system will not rename: file by file
         except OSError as exc:
             raise _fail(self.out, exc, "put the new tables in place") from exc
         self._committed = True
+
+    def _replace_each(self) -> None:
+        """Rename each staged table over its old version (each file atomic, the set not)."""
+        for entry in sorted(os.listdir(self.staging)):
+            if entry in self.names:
+                os.replace(self.staging / entry, self.out / entry)
+        shutil.rmtree(self.staging, ignore_errors=True)
 
     def _carry_over(self) -> None:
         """Link every entry of ``out`` that this run does not write into the staging folder."""
@@ -201,7 +220,11 @@ class OutputFolder:
         else:
             old = self.root / f"{self.prefix}.old-{os.getpid()}-{os.urandom(4).hex()}"
             os.rename(self.out, old)  # a run killed here is repaired by the next (:meth:`sweep`)
-            os.rename(self.staging, self.out)
+            try:
+                os.rename(self.staging, self.out)
+            except OSError:
+                os.rename(old, self.out)
+                raise
         shutil.rmtree(old, ignore_errors=True)
 
     def __exit__(self, *exc: object) -> None:
@@ -210,6 +233,11 @@ class OutputFolder:
                 shutil.rmtree(self.staging, ignore_errors=True)
         finally:
             self._unlock()
+
+
+#: Errors of renaming a folder that the system refuses for that folder, not for lack of space or
+#: rights: a mount point (EBUSY), a directory in an overlay file system's lower layer (EXDEV).
+UNSWAPPABLE = frozenset({errno.EXDEV, errno.EBUSY, errno.EINVAL, errno.ENOTSUP, errno.EPERM})
 
 
 def _exchange(a: Path, b: Path) -> bool:

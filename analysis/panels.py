@@ -50,14 +50,15 @@ def panel_grid(n_panels: int, *, ncols: int, panel_height: float, width: float =
 def plot_dot_panels(
     df: pd.DataFrame, *, value: str, row: str, panel: str, xlabel: str, low: str | None = None, high: str | None = None,
     colors: Mapping[str, str] | None = None, rows: Sequence[str] | None = None, panels: Sequence[str] | None = None,
-    ncols: int | None = None, zero_line: bool = False, title: str = "",
+    ncols: int | None = None, zero_line: bool = False, title: str = "", panel_colors: Mapping[str, str] | None = None,
+    sharex: bool = True,
 ):
     """Dots with 95% intervals: one panel per ``panel`` value, one labelled row per ``row`` value.
 
     Every panel lists the same rows in the same order (``rows``, default sorted), so a reader
     follows one outlet or group down the panels; a missing value leaves its row empty.
-    ``colors`` maps a row to its colour (outlet, group or frame colours); rows are labelled,
-    so there is no legend.
+    ``colors`` maps a row to its colour (outlet or group colours), or ``panel_colors`` a panel
+    to one colour for all its rows (frame colours); rows are labelled, so there is no legend.
 
     Examples
     --------
@@ -71,7 +72,7 @@ def plot_dot_panels(
     rows = list(rows) if rows is not None else sorted(dict.fromkeys(map(str, df[row]))) if len(df) else []
     ncols = ncols or (1 if len(panels) == 1 else 2 if len(panels) <= 4 or len(rows) > 12 else 3)
     height = 0.24 * max(1, len(rows)) + 0.7
-    fig, axes = panel_grid(len(panels), ncols=ncols, panel_height=height, width=11.0 if ncols > 1 else 8.0)
+    fig, axes = panel_grid(len(panels), ncols=ncols, panel_height=height, width=11.0 if ncols > 1 else 8.0, sharex=sharex)
     position = {r: i for i, r in enumerate(rows)}
     for ax, name in zip(axes, panels):
         ax.set_title(str(name), fontsize="medium")
@@ -81,7 +82,7 @@ def plot_dot_panels(
         for r in part.itertuples(index=False):
             key = str(getattr(r, row))
             y = position[key]
-            color = (colors or {}).get(key, NEUTRAL)
+            color = (panel_colors or {}).get(str(name)) or (colors or {}).get(key, NEUTRAL)
             lo, hi = (getattr(r, low), getattr(r, high)) if low and high else (np.nan, np.nan)
             if pd.notna(lo) and pd.notna(hi):
                 ax.plot([lo, hi], [y, y], color=color, linewidth=2.2, alpha=0.9, solid_capstyle="round")
@@ -91,8 +92,7 @@ def plot_dot_panels(
         ax.grid(axis="x", color="0.92", linewidth=0.8)
         if not len(part):
             ax.text(0.5, 0.5, "no data", ha="center", va="center", transform=ax.transAxes, color="0.4")
-    for ax in axes[-ncols:]:
-        ax.set_xlabel(xlabel)
+    fig.supxlabel(xlabel, fontsize="medium")  # once: repeated under every panel, long labels collide
     if title:
         fig.suptitle(title)
     fig.tight_layout()
@@ -101,7 +101,7 @@ def plot_dot_panels(
 
 def plot_arc_panels(
     df: pd.DataFrame, *, panel: str = "outlet", colors: Mapping[str, str] | None = None, bins: int = 10, ncols: int = 4,
-    value: str = "compound_adjusted", reference: str | None = "compound",
+    value: str = "compound_adjusted", reference: str | None = "compound", title: str = "",
 ):
     """Sentence tone along the article, one panel per outlet (small multiples, no spaghetti).
 
@@ -119,6 +119,8 @@ def plot_arc_panels(
     >>> [ax.get_title() for ax in fig.axes]
     ['X (1 article)', 'Y (1 article)']
     """
+    from matplotlib import patheffects
+
     d = df.sort_values([panel, "article_id", "sentence"])
     last = d.groupby("article_id")["sentence"].transform("max")
     d = d.assign(_x=(d["sentence"] - 1) / np.maximum(1, last - 1))
@@ -131,27 +133,28 @@ def plot_arc_panels(
         color = (colors or {}).get(str(name), NEUTRAL)
         ax.axhline(0, color="0.75", linewidth=0.8)
         n_articles = part["article_id"].nunique()
-        alpha = max(0.12, min(0.6, 3.0 / max(1, n_articles)))
+        alpha = max(0.04, min(0.6, 3.0 / max(1, n_articles)))  # many articles: a haze the means stand out from
         for _, art in part.groupby("article_id", sort=False):
             ax.plot(art["_x"], art[value], color=color, linewidth=0.8, alpha=alpha)
         means = part.groupby("_bin")[value].mean().reindex(range(bins))
-        ax.plot(centers, means, color=color, linewidth=2.4, markeredgecolor="0.2")
+        halo = [patheffects.Stroke(linewidth=4.6, foreground="white"), patheffects.Normal()]
+        ax.plot(centers, means, color=color, linewidth=2.4, path_effects=halo)
         if reference:
-            ax.plot(centers, part.groupby("_bin")[reference].mean().reindex(range(bins)), color="0.35", linewidth=1.2, linestyle="--")
+            ax.plot(centers, part.groupby("_bin")[reference].mean().reindex(range(bins)), color="0.2", linewidth=1.2, linestyle="--", path_effects=halo)
         ax.set_title(f"{name} ({n_articles} article{'s' if n_articles != 1 else ''})", fontsize="medium")
         ax.set_ylim(-1.05, 1.05)
         ax.set_xlim(0, 1)
-    for ax in axes[-min(ncols, len(axes)):]:
-        ax.set_xlabel("position in article (0 = first sentence, 1 = last)")
-    for ax in axes[:: max(1, min(ncols, len(axes)))]:
-        ax.set_ylabel("tone (-1 to +1)")
+    fig.supxlabel("position in the article (0 = first sentence, 1 = last)", fontsize="medium")
+    fig.supylabel("sentence tone (-1 to +1)", fontsize="medium")
+    if title:
+        fig.suptitle(title)
     fig.tight_layout()
     return fig
 
 
 def plot_term_panels(
     df: pd.DataFrame, *, term: str = "term", value: str = "z", group: str = "outlet", top: int = 8, xlabel: str = "z-score",
-    colors: Mapping[str, str] | None = None, threshold: float | None = None, by_magnitude: bool = False, ncols: int = 3,
+    colors: Mapping[str, str] | None = None, threshold: float | None = None, by_magnitude: bool = False, ncols: int = 3, title: str = "",
 ):
     """The ``top`` terms of each group as bars, one panel per group (outlet or group of outlets).
 
@@ -182,8 +185,9 @@ def plot_term_panels(
             ax.axvline(threshold, color="0.4", linestyle="--", linewidth=0.9)
         if part.empty:
             ax.text(0.5, 0.5, "no data", ha="center", va="center", transform=ax.transAxes, color="0.4")
-    for ax in axes[-min(ncols, len(axes)):]:
-        ax.set_xlabel(xlabel)
+    fig.supxlabel(xlabel, fontsize="medium")
+    if title:
+        fig.suptitle(title)
     fig.tight_layout()
     return fig
 

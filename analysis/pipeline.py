@@ -12,24 +12,22 @@ so a scorer can add columns to them; rows of every other table are appended.
 from __future__ import annotations
 
 import bisect
-import multiprocessing
-import os
-import sys
 from collections import Counter
-from contextlib import closing, contextmanager
-from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 
 import pandas as pd
 
+from .clean import remove_control_chars
 from .corpus import english_share, latin_share, orphan_files, read_article
 from .document import Document, build_document
 from .errors import ArticleError
 from .io import TableStream, rows_to_csv
 from .outputs import check_not_input
 from .segment import Sentence, count_words
+from .workers import SINGLE_THREAD_ENV, parallel_map as _parallel_map, single_thread_blas, temporary_environ  # noqa: F401 (re-exported)
 
 Rows = list[dict[str, object]]
 T = TypeVar("T")
@@ -170,8 +168,6 @@ def _merge(tables: Tables, table: str, rows: Rows) -> None:
 
 
 ALL_QUOTED_SHARE = 0.95
-#: Environment for worker processes: one thread per native math library (see :func:`parallel_map`).
-SINGLE_THREAD_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 MAX_SENTENCE_CHARS = 2_000  # about 330 words; longer "sentences" are run-ons with no end punctuation
 
 
@@ -212,8 +208,14 @@ SCORER_ERROR = "scorer_error"
 
 
 def _one_line(message: str, limit: int = 300) -> str:
-    """An exception message on one line, at most ``limit`` characters (a cell and a stderr line)."""
-    text = " ".join(message.split())
+    """An exception message on one line, at most ``limit`` characters (a cell and a stderr line).
+
+    Examples
+    --------
+    >>> _one_line("bad\\n  text\\x00 here")
+    'bad text here'
+    """
+    text = " ".join(remove_control_chars(message)[0].split())
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
@@ -371,125 +373,35 @@ def orphan_problems(manifest: pd.DataFrame) -> Rows:
     ]
 
 
-def warm_up() -> None:
-    """Load every instrument, model and cache once (a pool worker's initializer)."""
-    score_document(build_document({"id": "warm-up", "outlet": "warm-up"}, 'MOSCOW: Troops left on Tuesday. "We go," he said.'))
-
-
-def single_thread_blas() -> None:
-    """Set numpy's bundled OpenBLAS to one thread in this process (what threadpoolctl does)."""
-    import ctypes
-    import glob
-
-    import numpy
-
-    for library in glob.glob(os.path.join(os.path.dirname(numpy.__file__) + ".libs", "*openblas*")):
-        try:
-            handle = ctypes.CDLL(library)
-        except OSError:
-            continue
-        for name in ("scipy_openblas_set_num_threads64_", "scipy_openblas_set_num_threads", "openblas_set_num_threads64_", "openblas_set_num_threads"):
-            if hasattr(handle, name):
-                getattr(handle, name)(1)
-                break
-
-
-def _worker_init(parent: int | None = None) -> None:
-    die_with_parent(parent)
-    single_thread_blas()
-    warm_up()
-
-
-def die_with_parent(parent: int | None) -> None:
-    """Make this worker process end when ``parent`` does (even by SIGKILL): no orphans.
-
-    Linux: ``prctl(PR_SET_PDEATHSIG, SIGKILL)``; elsewhere a daemon thread checks once a second
-    whether the parent is gone. Ctrl-C goes to the whole process group: workers ignore it and
-    the parent stops them; SIGTERM and SIGHUP get their default action (the parent's handlers,
-    inherited through fork, would raise in a worker).
-    """
-    import signal
-    import threading
-    import time
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    for name in ("SIGTERM", "SIGHUP"):
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), signal.SIG_DFL)
-    if parent is None:
-        return
-    if sys.platform.startswith("linux"):
-        import ctypes
-
-        try:
-            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        except (OSError, AttributeError):
-            pass
-    if os.getppid() != parent:  # the parent died before the line above
-        os._exit(1)
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(1.0)
-        os._exit(1)
-
-    threading.Thread(target=watch, daemon=True, name="die-with-parent").start()
-
-
 def parallel_map(func: Callable[[T], R], items: Iterable[T], *, jobs: int, prefetch: int = 2) -> Iterator[R]:
-    """``map(func, items)`` in order, on ``jobs`` worker processes when ``jobs`` > 1.
-
-    At most ``jobs * prefetch`` items are in flight, so a huge manifest is never submitted (and
-    its results never held) all at once. Workers run :func:`warm_up` once when they start.
-    """
-    if jobs <= 1:
-        yield from map(func, items)
-        return
-    # Each worker runs numpy's OpenBLAS on one thread (:func:`single_thread_blas`): otherwise every
-    # worker starts a spinning thread per core, and two workers on two cores ran slower than one
-    # (measured: 0.65x). Workers still read their own files.
-    # On any exit but the normal one (an error, Ctrl-C, SIGTERM, the consumer closing this
-    # generator) the workers are terminated at once instead of finishing their chunks.
-    others = set(multiprocessing.active_children())
-    with temporary_environ({name: os.environ.get(name) or value for name, value in SINGLE_THREAD_ENV.items()}):
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(os.getpid(),)) as pool:
-            try:
-                pending: list[Future[R]] = []
-                for item in items:
-                    pending.append(pool.submit(func, item))
-                    if len(pending) >= jobs * prefetch:
-                        yield pending.pop(0).result()
-                for future in pending:
-                    yield future.result()
-            except BaseException:
-                pool.shutdown(wait=False, cancel_futures=True)
-                for child in set(multiprocessing.active_children()) - others:
-                    child.terminate()
-                raise
+    """:func:`analysis.workers.parallel_map` with workers warmed up by :func:`warm_up`; a chunk
+    whose worker dies twice (out of memory, a crash) comes back with its articles skipped
+    (``scorer_error``) instead of ending the run (see :data:`LOST_CHUNK`)."""
+    lost = LOST_CHUNK.get(func)  # type: ignore[call-overload]
+    return _parallel_map(func, items, jobs=jobs, prefetch=prefetch, warm=warm_up, on_lost=lost)
 
 
-@contextmanager
-def temporary_environ(values: Mapping[str, str]) -> Iterator[None]:
-    """Set environment variables (inherited by worker processes) and restore them afterwards.
+def lost_tables(rows: Sequence[Mapping[str, str]], exc: BaseException) -> Tables:
+    """What stands in for a chunk whose worker process died on it twice: each article skipped.
 
     Examples
     --------
-    >>> with temporary_environ({"WORKBOOK_DEMO": "1"}):
-    ...     os.environ["WORKBOOK_DEMO"]
-    '1'
-    >>> "WORKBOOK_DEMO" in os.environ
-    False
+    >>> t = lost_tables([{"id": "a", "outlet": "W", "file": "/c/a.txt", "line": "2"}], RuntimeError("gone"))
+    >>> t["articles"][0]["skip_reason"]
+    'scorer_error: worker: the process scoring this article died (out of memory, or a crash in a library?): gone'
     """
-    saved = {name: os.environ.get(name) for name in values}
-    os.environ.update(values)
-    try:
-        yield
-    finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
+    message = f"worker: the process scoring this article died (out of memory, or a crash in a library?): {_one_line(str(exc))}"
+    out: Tables = {"articles": [], "problems": []}
+    for meta in rows:
+        article = {("article_id" if k == "id" else k): meta.get(k, "") for k in ("id", "outlet", "published", "headline", "headline_source", "language", "wire_agency", "url", "path")}
+        out["articles"].append(article | {"status": "skipped", "skip_reason": f"{SCORER_ERROR}: {message}"})
+        out["problems"].append({"article_id": meta.get("id", ""), "file": meta.get("file", ""), "line": meta.get("line", ""), "level": "error", "code": SCORER_ERROR, "message": message})
+    return out
+
+
+def warm_up() -> None:
+    """Load every instrument, model and cache once (a pool worker's initializer)."""
+    score_document(build_document({"id": "warm-up", "outlet": "warm-up"}, 'MOSCOW: Troops left on Tuesday. "We go," he said.'))
 
 
 def score_corpus(
@@ -532,6 +444,17 @@ def render_chunk(rows: Sequence[Mapping[str, str]]) -> ChunkCSV:
         raise ValueError(f"scorer wrote undeclared table(s) {unknown}: declare them in its Scorer.columns")
     articles = tables.get("articles", [])
     return ChunkCSV(csv_text, len(articles), sum(a.get("status") == "skipped" for a in articles), tables.get("problems", []))
+
+
+def lost_chunk(rows: Sequence[Mapping[str, str]], exc: BaseException) -> ChunkCSV:
+    """:func:`lost_tables` rendered as :func:`render_chunk` renders a chunk."""
+    tables = lost_tables(rows, exc)
+    csv_text = {table: rows_to_csv(tables.get(table, []), columns, header=False, table=table) for table, columns in schemas().items()}
+    return ChunkCSV(csv_text, len(rows), len(rows), tables["problems"])
+
+
+#: For each chunk function, what stands in for a chunk whose worker died (see :func:`parallel_map`).
+LOST_CHUNK: dict[Callable[..., object], Callable[..., object]] = {process_chunk: lost_tables, render_chunk: lost_chunk}
 
 
 @dataclass(frozen=True)

@@ -89,6 +89,23 @@ def frame_colors(frames: Iterable[str] | None = None) -> dict[str, str]:
     return colors
 
 
+#: Colours of groups of outlets (ColorBrewer Dark2); ``unknown`` and "others" are grey.
+GROUP_PALETTE: tuple[str, ...] = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#1f78b4")
+
+
+def group_colors(groups: Iterable[str]) -> dict[str, str]:
+    """A colour per group of outlets (sorted names, cycling after 8); ``unknown`` is grey.
+
+    Examples
+    --------
+    >>> group_colors(["wire", "unknown", "national", "wire"])
+    {'national': '#1b9e77', 'unknown': '#9a9a9a', 'wire': '#d95f02'}
+    """
+    names = sorted({str(g) for g in groups})
+    known = [g for g in names if g != "unknown"]
+    return {g: "#9a9a9a" if g == "unknown" else GROUP_PALETTE[known.index(g) % len(GROUP_PALETTE)] for g in names}
+
+
 def part_colors_for(parts: Iterable[str]) -> dict[str, str]:
     """A colour per part (e.g. bloc) in sorted order, cycling after 16.
 
@@ -231,6 +248,9 @@ def plot_stacked_shares(
     if df.empty:
         return _no_data(ax)
     table = df.pivot_table(index=row, columns=part, values=value, aggfunc="sum", fill_value=0.0)
+    if table.shape[1] > MAX_LEGEND:  # the largest parts by total, the rest as one "other" segment
+        keep = table.sum().sort_values(ascending=False, kind="stable").index[: MAX_LEGEND - 1]
+        table = table[sorted(keep)].assign(**{f"other {part}s": table.drop(columns=keep).sum(axis=1)})
     table = table.div(table.sum(axis=1).replace(0, np.nan), axis=0).fillna(0.0)
     part_colors = part_colors_for(table.columns)
     left = np.zeros(len(table))

@@ -27,8 +27,9 @@ Examples
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from functools import lru_cache
+from typing import Sequence
 
 import numpy as np
 
@@ -143,33 +144,26 @@ def _word_info(word: str) -> tuple[int, int, int, int]:
     return info
 
 
-def counts(text: str) -> Counts:
+def counts(text: str, *, sentences: int | None = None) -> Counts:
     """All counts the formulas need, in one pass over the words (per-word facts cached).
+
+    ``sentences`` replaces textstat's own sentence count (:func:`count_sentences`) when given:
+    the articles' scores use the workbook's sentences (:func:`readability_tables`).
 
     Examples
     --------
     >>> counts("Diplomacy continues. Troops returned to base.")
     Counts(words=6, sentences=1, syllables=12, letters=38, polysyllables=2, fog_difficult=2, dale_difficult=4)
+    >>> counts("Diplomacy continues. Troops returned to base.", sentences=2).sentences
+    2
     """
     words = _clean(text).split()
     get = _WORD_INFO.get
     infos = [get(word) or _word_info(word) for word in words]
     n_syllables, poly, dale, fog = (sum(column) for column in zip(*infos)) if infos else (0, 0, 0, 0)
     letters = len(_NOT_WORD_CHAR.sub("", text))
-    return Counts(len(words), count_sentences(text), n_syllables, letters, poly, fog, dale)
-
-
-def flesch_counts(text: str) -> tuple[int, int, int]:
-    """(words, sentences, syllables) as textstat counts them: what Flesch needs.
-
-    Examples
-    --------
-    >>> flesch_counts("Troops returned to their bases on Tuesday.")
-    (7, 1, 10)
-    """
-    words = _clean(text).split()
-    get = _WORD_INFO.get
-    return len(words), count_sentences(text), sum((get(word) or _word_info(word))[0] for word in words)
+    n_sentences = count_sentences(text) if sentences is None else sentences
+    return Counts(len(words), n_sentences, n_syllables, letters, poly, fog, dale)
 
 
 def formulas(c: Counts) -> dict[str, float]:
@@ -249,12 +243,36 @@ def flesch_from_totals(totals: np.ndarray) -> np.ndarray:
 READABILITY_COLUMNS = ("article_id", *FORMULAS, "flesch_low", "flesch_high", "words", "sentences", "syllables")
 
 
+def sentence_counts(sentences: Sequence[str]) -> np.ndarray:
+    """One row per sentence: its counts as textstat counts them, with a sentence count of 1.
+
+    Columns follow :class:`Counts` (words, sentences, syllables, letters, polysyllables,
+    fog_difficult, dale_difficult). Summing the rows gives the article's counts over the
+    workbook's own sentences; a bootstrap resample is a weighted sum of the same rows.
+
+    Examples
+    --------
+    >>> sentence_counts(["Troops left.", "The talks go on."]).tolist()
+    [[2.0, 1.0, 2.0, 10.0, 0.0, 0.0, 1.0], [4.0, 1.0, 4.0, 12.0, 0.0, 0.0, 1.0]]
+    >>> sentence_counts([]).shape
+    (0, 7)
+    """
+    rows = [astuple(counts(text, sentences=1)) for text in sentences]
+    return np.array(rows, dtype=float).reshape(-1, len(Counts.__dataclass_fields__))
+
+
 def readability_tables(doc: Document) -> dict[str, list[dict[str, object]]]:
     """One ``readability`` row per article and its Flesch score on ``articles`` (pipeline scorer).
 
-    The interval resamples the article's sentences (:func:`analysis.stats.sentence_resamples`):
-    each sentence brings its words, textstat sentence count and syllables, and Flesch is
-    recomputed from each resample's sums.
+    The score and its interval come from the same sentences: the workbook's
+    (``doc.sentences``). Each sentence brings its words, syllables and the other counts as
+    textstat counts them, and the article's sentence count is the number of its sentences, not
+    textstat's regular-expression count (which joins paragraphs without a full stop, such as a
+    page's headings, into one long "sentence", and drops sentences of one or two words; on a
+    real page that gave Flesch 17.8 beside an interval of 45.0-63.0). The interval resamples
+    those sentences (:func:`analysis.stats.sentence_resamples`), so the score is exactly the
+    interval's statistic on the article as written. Where textstat's count agrees (the seeds),
+    every formula equals textstat's.
 
     Examples
     --------
@@ -264,10 +282,13 @@ def readability_tables(doc: Document) -> dict[str, list[dict[str, object]]]:
     >>> row["flesch_reading_ease"], row["flesch_low"] <= row["flesch_reading_ease"] <= row["flesch_high"]
     (108.70000000000002, True)
     """
-    scores = readability(doc.body)
-    per_sentence = np.array([flesch_counts(s.text) for s in doc.sentences], dtype=float).reshape(-1, 3)
+    per_sentence = sentence_counts([s.text for s in doc.sentences])
+    totals = per_sentence.sum(axis=0) if len(per_sentence) else np.zeros(per_sentence.shape[1])
+    article = Counts(*(int(v) for v in totals))
+    scores = {**formulas(article), "words": article.words, "sentences": article.sentences, "syllables": article.syllables}
     if len(per_sentence):
-        low_arr, high_arr = percentile_interval(flesch_from_totals(sentence_resamples(doc.article_id, len(per_sentence)) @ per_sentence))
+        flesch = per_sentence[:, :3]  # words, sentences, syllables
+        low_arr, high_arr = percentile_interval(flesch_from_totals(sentence_resamples(doc.article_id, len(flesch)) @ flesch))
         low, high = float(low_arr), float(high_arr)
     else:
         low = high = float("nan")

@@ -1,110 +1,41 @@
 """Segmentation: sentences with character offsets, word tokens, and quotation spans.
 
-Sentences come from NLTK's Punkt algorithm *without* a downloaded model: its parameters are
-our data files (``abbreviations.txt``, ``sentence_starters.txt``), plus two rules Punkt cannot
-express: ``No. 10`` does not end a sentence, and a sentence never crosses a paragraph break.
+Sentences come from :mod:`analysis.boundaries`: rules over end marks, closers and the words on
+either side, with the abbreviations, sentence starters and marks as data files
+(``abbreviations.tsv``, ``sentence_starters.tsv``, ``sentence_marks.tsv``). A sentence never
+crosses a paragraph break. The splitter is linear in the text (a few regular-expression scans and
+one decision per candidate end), so a multi-megabyte paragraph needs no special handling.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
-
-from .instruments import load_wordlist
+from .boundaries import split_spans
 
 WORD_RE = re.compile(r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|[^\W_]+(?:[-'\u2019.][^\W_]+)*", re.UNICODE)
-_NUMBER_ABBREV = re.compile(r"\b(?:No|Nos|Art|Para|Sec)\.$")
-#: An initial ("A. K. Singh"): one capital and a full stop, then a space or the end.
-_INITIAL = re.compile(r"[A-Z]\.(?:\s|$)")
-_LAST_TOKEN = re.compile(r"(\S+)\.$")
-
-
-def _ends_with_abbreviation(text: str) -> bool:
-    """True when ``text`` ends with a listed abbreviation and its stop ("Gen.", "Dr.", "U.S.")."""
-    found = _LAST_TOKEN.search(text)
-    return bool(found) and found.group(1).lower().lstrip("(\"'") in load_wordlist("abbreviations.txt")
-
-
-@lru_cache(maxsize=1)
-def sentence_tokenizer() -> PunktSentenceTokenizer:
-    """Punkt with the workbook's abbreviation and sentence-starter lists (no trained model)."""
-    params = PunktParameters()
-    params.abbrev_types = set(load_wordlist("abbreviations.txt"))
-    params.sent_starters = set(load_wordlist("sentence_starters.txt"))
-    return PunktSentenceTokenizer(params)
+_BLOCK = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence in ``text``; paragraphs (blank-line blocks) never merge.
-
-    After Punkt, two rules: ``No. 10`` (and ``Art.``, ``Sec.`` ...) before a digit does not end a
-    sentence, and an abbreviation before an initial does not either (``Lt. Gen. A. K. Singh``:
-    Punkt would take the capital "A" for a sentence starter).
 
     Examples
     --------
     >>> t = 'Gen. Smith met Mr. Jones at No. 10 on Feb. 15. "It is over," he said. Then he left.'
     >>> [t[s:e] for s, e in sentence_spans(t)]
     ['Gen. Smith met Mr. Jones at No. 10 on Feb. 15.', '"It is over," he said.', 'Then he left.']
+    >>> t = 'I live in the U.S. How about you?\\n\\nNo. 5 is "great." she said. Good!!!'
+    >>> [t[s:e] for s, e in sentence_spans(t)]
+    ['I live in the U.S.', 'How about you?', 'No. 5 is "great." she said.', 'Good!!!']
     >>> sentence_spans("")
     []
     """
     spans: list[tuple[int, int]] = []
-    for block in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", text):
+    for block in _BLOCK.finditer(text):
         offset = block.start()
-        pieces = [
-            (w_start + s, w_start + e)
-            for w_start, w_end in _windows(block.group())
-            for s, e in sentence_tokenizer().span_tokenize(block.group()[w_start:w_end])
-        ]
-        merged: list[list[int]] = []
-        for start, end in pieces:
-            if merged:
-                previous = text[offset + merged[-1][0] : offset + merged[-1][1]]
-                following = block.group()[start:end]
-                if (_NUMBER_ABBREV.search(previous) and following[:1].isdigit()) or (
-                    _INITIAL.match(following) and _ends_with_abbreviation(previous)
-                ):
-                    merged[-1][1] = end
-                    continue
-            merged.append([start, end])
-        spans.extend((offset + s, offset + e) for s, e in merged)
+        spans.extend((offset + s, offset + e) for s, e in split_spans(block.group()))
     return spans
-
-
-PUNKT_WINDOW = 50_000
-_LIKELY_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
-
-
-def _windows(block: str, *, limit: int = PUNKT_WINDOW) -> list[tuple[int, int]]:
-    """Cut a huge paragraph into pieces of at most ``limit`` characters for Punkt.
-
-    Punkt's regular expressions run under NLTK's 5-second guard and give up on a multi-megabyte
-    paragraph; a cut goes after the last likely sentence end (end mark, space, capital) in the
-    second half of the window, else at the last space. Normal paragraphs are one window.
-
-    Examples
-    --------
-    >>> t = "One. Two. Three. Four five six seven."
-    >>> [t[s:e] for s, e in _windows(t, limit=16)]
-    ['One. Two. ', 'Three. Four ', 'five six seven.']
-    >>> _windows("short")
-    [(0, 5)]
-    """
-    windows, start = [], 0
-    while len(block) - start > limit:
-        cut = 0
-        for found in _LIKELY_END.finditer(block, start + limit // 2, start + limit + 2):
-            if found.end() <= start + limit:
-                cut = found.end()
-        if not cut:
-            cut = block.rfind(" ", start + 1, start + limit) + 1 or start + limit
-        windows.append((start, cut))
-        start = cut
-    windows.append((start, len(block)))
-    return windows
 
 
 def words(text: str) -> list[str]:
@@ -143,7 +74,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     Curly marks say their direction; a straight ``"`` opens when it follows a space, a bracket
     or the start of a paragraph, and closes otherwise. A closing mark with no opener is ignored
     (the ABP Live seed ends a sentence with one); an opener never closed runs to the end of its
-    paragraph (news style: a quote continuing into the next paragraph reopens there).
+    paragraph (news style: a quote continuing into the next paragraph reopens there). While a
+    quotation is open, a mark followed by a space or punctuation closes it, even a straight mark
+    after a space or an opening curly mark (typing slips: ``"We go. " he said``).
 
     Examples
     --------
@@ -162,13 +95,15 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((open_at, index))
                 open_at = None
             continue
+        after = text[index + 1 : index + 2]
+        ends_here = open_at is not None and (not after or after.isspace() or after in ",.;:!?)]\u2014")
         if char in _OPEN_DOUBLE:
-            opens = True
+            opens = not ends_here  # an opening mark used to close ('We go.\u201c he said')
         elif char in _CLOSE_DOUBLE:
             opens = False
         else:
             before = text[index - 1] if index else "\n"
-            opens = before.isspace() or before in "([{\u2014-"
+            opens = (before.isspace() or before in "([{\u2014-") and not ends_here  # 'We go. " he said
         if opens:
             if open_at is None:
                 open_at = index

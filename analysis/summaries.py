@@ -324,3 +324,30 @@ def top_labels(df: pd.DataFrame, *, label: str, value: str, by: str = "outlet") 
     best = df.groupby(by)[value].transform("max")
     winners = df[df[value] == best]
     return winners.groupby(by)[label].apply(lambda s: " and ".join(dict.fromkeys(map(str, s)))).rename(label)
+
+
+def actor_tone(actors: pd.DataFrame, *, by: str = "outlet") -> pd.DataFrame:
+    """Mean tone near each bloc per group: the reporter's and the quoted words of the sentences
+    that mention the bloc, weighted by those sentences across the group's articles.
+
+    ``actors`` is the pipeline's table with ``by`` attached. Rows with no reporter sentence are
+    dropped. Returns ``by, bloc, reporter_tone, quoted_tone, sentences``.
+
+    Examples
+    --------
+    >>> a = pd.DataFrame({"outlet": ["X", "X"], "bloc": ["UN", "UN"], "reporter_compound": [0.5, -0.1], "n_reporter_sentences": [1, 3],
+    ...                   "quoted_compound": [float("nan"), 0.2], "n_quoted_sentences": [0, 2]})
+    >>> actor_tone(a).round(2).values.tolist()
+    [['X', 'UN', 0.05, 0.2, 4]]
+    """
+    def weighted(frame: pd.DataFrame, value: str, weight: str) -> float:
+        ok = frame[value].notna() & (frame[weight] > 0)
+        return float((frame.loc[ok, value] * frame.loc[ok, weight]).sum() / frame.loc[ok, weight].sum()) if ok.any() else math.nan
+
+    rows = [
+        [key[0], key[1], weighted(g, "reporter_compound", "n_reporter_sentences"), weighted(g, "quoted_compound", "n_quoted_sentences"),
+         int(g["n_reporter_sentences"].sum())]
+        for key, g in actors.groupby([by, "bloc"], sort=True)
+    ]
+    out = pd.DataFrame(rows, columns=[by, "bloc", "reporter_tone", "quoted_tone", "sentences"])
+    return out[out["sentences"] > 0].reset_index(drop=True)

@@ -35,7 +35,7 @@ TEXT_COLUMNS: frozenset[str] = frozenset({
     "status", "skip_reason", "encoding", "dateline", "lead_event_frame", "lead_generic_frame", "dominant_event_frame",
     "first_voice_bloc", "file", "line", "level", "code", "message", "text", "voice", "label", "rule", "family",
     "category", "item", "indicator", "matched", "frame", "word", "source", "quote_id", "kind", "speaker",
-    "speaker_canonical", "bloc", "cue_verb", "verb_group", "via", "actor", "number_as_written", "counts", "qualifier",
+    "speaker_name", "speaker_canonical", "bloc", "cue_verb", "verb_group", "via", "actor", "number_as_written", "counts", "qualifier",
     "cue_role",
 })
 

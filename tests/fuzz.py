@@ -24,7 +24,7 @@ import time
 import traceback
 from functools import lru_cache
 
-from analysis.instruments import load_tsv, load_wordlist
+from analysis.instruments import load_tsv
 
 QUOTES = ['"', '"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "\u00ab", "\u00bb", "''", '""']
 PUNCTUATION = [",", ",", ".", ".", ";", ":", "!", "?", "\u2014", "-", "...", "(", ")", "/", "|", "&", "%", "$"]
@@ -47,7 +47,7 @@ def vocabulary() -> tuple[tuple[str, ...], ...]:
     cues = tuple(form for row in load_tsv("attribution_verbs.tsv") for form in row["forms"].split("|") if form)
     grammar = tuple(row["term"] for row in load_tsv("speech_grammar.tsv"))
     actors = tuple(alias for row in load_tsv("actors.tsv") for alias in row["aliases"].split("|") if alias)
-    abbreviations = tuple(sorted(f"{a[:1].upper()}{a[1:]}." for a in load_wordlist("abbreviations.txt")))
+    abbreviations = tuple(sorted(f"{a[:1].upper()}{a[1:]}." for a in (row["abbreviation"] for row in load_tsv("abbreviations.tsv"))))
     return cues, grammar, actors, abbreviations, tuple(WORDS), tuple(QUOTES), tuple(PUNCTUATION), tuple(CONTROL)
 
 
@@ -105,6 +105,30 @@ def text(rng: random.Random) -> str:
     return "".join(parts)
 
 
+ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "cp1252", "latin-1", "cp1251", "koi8-r", "shift_jis", "gb18030"]
+MAGIC = [b"%PDF-1.4\n", b"PK\x03\x04", b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff\xe0", b"\x00\x00\xfe\xff", b"\xff\xfe", b"\xef\xbb\xbf", b"<?xml", b""]
+
+
+def file_bytes(rng: random.Random) -> tuple[str, bytes]:
+    """``(suffix, bytes)`` of a random article file: a fuzz text in a random encoding, maybe as an
+    HTML page declaring a (right or wrong) charset, maybe behind a stray magic number or BOM, or
+    cut in the middle of a character."""
+    body = text(rng)
+    suffix = rng.choice([".txt", ".txt", ".html"])
+    if suffix == ".html" or rng.random() < 0.1:
+        charset = rng.choice(ENCODINGS + ["klingon", ""])
+        paragraphs = "".join(f"<p>{part}</p>" for part in body.split("\n") if part)
+        body = f'<!doctype html><html><head><meta charset="{charset}"><title>{body[:40]}</title></head><body><article>{paragraphs}</article></body></html>'
+    data = body.encode(rng.choice(ENCODINGS), errors="replace")
+    if rng.random() < 0.15:
+        data = rng.choice(MAGIC) + data
+    if rng.random() < 0.1:
+        data = data[: rng.randrange(len(data) + 1)]
+    if rng.random() < 0.05:
+        data = bytes(rng.randrange(256) for _ in range(rng.randrange(1, 400)))
+    return suffix, data
+
+
 def texts(*, seed: int = 0, n: int = 300) -> list[str]:
     """``n`` texts from one seed: the same list on every machine and run."""
     rng = random.Random(seed)
@@ -160,7 +184,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.fuzz", description="fuzz every scorer with seeded random texts")
     parser.add_argument("--texts", type=int, default=20_000)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--files", action="store_true", help="random article files through process_article (reading and decoding too)")
     args = parser.parse_args(argv)
+    if args.files:
+        return fuzz_files(args.texts, args.seed)
     rng = random.Random(args.seed)
     failures: dict[str, list[str]] = {}
     started = time.perf_counter()
@@ -176,6 +203,34 @@ def main(argv: list[str] | None = None) -> int:
     for site, bodies in failures.items():
         print(f"{len(bodies)} x {site}\n  shortest: {shrink(min(bodies, key=len))!r}")
     print(f"{args.texts} texts (seed {args.seed}): {sum(map(len, failures.values()))} failures at {len(failures)} sites")
+    return 1 if failures else 0
+
+
+def fuzz_files(n: int, seed: int) -> int:
+    """``n`` random files through :func:`analysis.pipeline.process_article`: counts each outcome;
+    a ``scorer_error`` (an exception the pipeline caught) is a failure and is printed."""
+    import tempfile
+    from collections import Counter
+    from pathlib import Path
+
+    from analysis.pipeline import SCORER_ERROR, process_article
+
+    rng = random.Random(seed)
+    outcomes: Counter[str] = Counter()
+    failures = 0
+    with tempfile.TemporaryDirectory() as folder:
+        for i in range(n):
+            suffix, data = file_bytes(rng)
+            path = Path(folder) / f"f{i}{suffix}"
+            path.write_bytes(data)
+            tables = process_article({"id": f"f{i}", "outlet": "Fuzz", "language": "en", "file": str(path), "line": str(i + 2)})
+            article = tables["articles"][0]
+            outcomes[article["status"] + ":" + str(article.get("skip_reason", "")).split(":")[0]] += 1
+            if str(article.get("skip_reason", "")).startswith(SCORER_ERROR):
+                failures += 1
+                print(f"{article['skip_reason']}\n  bytes: {data[:300]!r}")
+            path.unlink()
+    print(f"{n} files (seed {seed}): {dict(sorted(outcomes.items()))}; {failures} failures")
     return 1 if failures else 0
 
 

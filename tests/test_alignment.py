@@ -54,7 +54,8 @@ def corpus(request) -> pd.DataFrame:
 def test_align_sentences_equals_the_dense_computation(corpus, threshold):
     order = ["similarity", "article_a", "sentence_a", "article_b", "sentence_b"]
     # Pairs equal up to float noise (a repeated sentence) are ordered by name on both sides.
-    got = alignment.align_sentences(corpus, threshold=threshold).sort_values(order, ascending=[False, True, True, True, True], ignore_index=True)
+    got = alignment.align_sentences(corpus, threshold=threshold)
+    got = got.assign(similarity=got["similarity"].astype(float).round(12)).sort_values(order, ascending=[False, True, True, True, True], ignore_index=True)
     want = dense.align_sentences(corpus, threshold=threshold)
     want = want.assign(similarity=want["similarity"].astype(float).round(12)).sort_values(order, ascending=[False, True, True, True, True], ignore_index=True)
     assert len(want) > 0 or corpus["outlet"].nunique() == 1 or threshold > 0.2  # the comparison is not vacuous
@@ -93,3 +94,41 @@ def test_words_only_in_no_sentence_give_empty_answers():
     assert alignment.align_sentences(s).empty
     cov = alignment.sentence_coverage(s)
     assert cov["best_similarity"].tolist() == [0.0, 0.0] and not cov["reported_elsewhere"].any()
+
+
+def test_candidate_pairs_with_every_term_give_the_exact_tables(corpus, monkeypatch):
+    """Above the exact limit pairs are compared only when they share a term of at most max_df of the
+    sentences; with max_df = 1 every pair sharing any term is a candidate, which loses nothing but
+    the best 'match' of a sentence sharing no word with any other outlet (similarity 0 vs NaN)."""
+    exact_pairs, exact_cov = alignment.compare_sentences(corpus)
+    monkeypatch.setattr(alignment, "MAX_MATCHES", 10**6)
+    pairs, cov = alignment.compare_sentences(corpus, exact_limit=0, max_df=1.0)
+    pd.testing.assert_frame_equal(pairs.drop(columns="similarity"), exact_pairs.drop(columns="similarity"), check_dtype=False)
+    np.testing.assert_allclose(pairs["similarity"].astype(float), exact_pairs["similarity"].astype(float), atol=1e-9)
+    shared = exact_cov["best_similarity"] > 0
+    pd.testing.assert_frame_equal(cov[shared].drop(columns="best_similarity"), exact_cov[shared].drop(columns="best_similarity"), check_dtype=False)
+    np.testing.assert_allclose(cov.loc[shared, "best_similarity"], exact_cov.loc[shared, "best_similarity"], atol=1e-9)
+    assert cov.loc[~shared, "best_similarity"].isna().all() and not cov.loc[~shared, "reported_elsewhere"].any()
+
+
+def test_candidate_pairs_leave_out_pairs_sharing_only_common_terms(monkeypatch):
+    monkeypatch.setattr(alignment, "MIN_DF", 1)
+    s = pd.DataFrame({"article_id": ["x", "y", "z", "w"], "outlet": ["A", "B", "C", "C"], "sentence": 1,
+                      "text": ["The troops said.", "The troops left.", "The tanks moved.", "The day ended."]})
+    exact = alignment.sentence_coverage(s).set_index("article_id")
+    pruned = alignment.compare_sentences(s, exact_limit=0, max_df=0.5)[1].set_index("article_id")  # "the" is in 4 of 4
+    assert exact.loc["z", "best_similarity"] > 0 and np.isnan(pruned.loc["z", "best_similarity"])  # shares only "the"
+    assert pruned.loc["x", "best_match_article"] == exact.loc["x", "best_match_article"] == "y"
+    assert pruned.loc["x", "best_similarity"] == pytest.approx(exact.loc["x", "best_similarity"])  # the full cosine, "the" included
+
+
+def test_candidate_mode_aligns_a_sentence_with_at_most_max_matches_articles(monkeypatch):
+    corpus = generated_sentences(24, 3, seed=1)
+    monkeypatch.setattr(alignment, "MAX_MATCHES", 10**6)
+    full = alignment.compare_sentences(corpus, exact_limit=0, max_df=1.0)[0]
+    monkeypatch.setattr(alignment, "MAX_MATCHES", 2)
+    capped = alignment.compare_sentences(corpus, exact_limit=0, max_df=1.0)[0]
+    key = ["article_a", "sentence_a", "article_b", "sentence_b"]
+    ends = pd.concat([capped[["article_a", "sentence_a"]].set_axis(["a", "s"], axis=1), capped[["article_b", "sentence_b"]].set_axis(["a", "s"], axis=1)])
+    assert 0 < len(capped) < len(full) and ends.value_counts().max() <= 2
+    assert set(map(tuple, capped[key].values)) <= set(map(tuple, full[key].values))

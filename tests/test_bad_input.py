@@ -154,10 +154,20 @@ def test_binary_folder_and_unreadable_paths_are_named(make_corpus, tmp_path, cap
     assert "sub (manifest line 4): unreadable: is a folder" in err and "Traceback" not in err
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
-def test_permission_denied_is_skipped(make_corpus, tmp_path):
+def test_permission_denied_is_skipped(make_corpus, tmp_path, monkeypatch):
     manifest = make_corpus({"good": GOOD, "secret": GOOD})
     (tmp_path / "raw" / "secret.txt").chmod(0)
+    if os.geteuid() == 0:  # root reads every file: refuse as the kernel would for anyone else
+        from pathlib import Path
+
+        real = Path.read_bytes
+
+        def read_bytes(self):
+            if self.name == "secret.txt":
+                raise PermissionError(13, "Permission denied", str(self))
+            return real(self)
+
+        monkeypatch.setattr(Path, "read_bytes", read_bytes)
     assert score(manifest, tmp_path / "out") == 0
     reasons = tables(tmp_path / "out")["articles"].set_index("article_id")["skip_reason"].to_dict()
     assert reasons == {"good": "", "secret": "unreadable: cannot read the file: Permission denied"}
@@ -290,3 +300,27 @@ def test_manifest_in_utf16_and_multiline_cells_are_read(tmp_path, encoding):
     assert out["articles"]["published"].tolist() == ["2022-02-15", ""]
     # Line numbers are physical lines: b starts on line 4, after a's two-line cell.
     assert out["problems"][["article_id", "line", "level", "code"]].values.tolist() == [["b", "4", "warning", "no_date"]]
+
+
+def test_control_characters_change_nothing_but_the_cleaning_log(tmp_path, seed_texts):
+    """The issue's case: NULs inside "Russia" cut mentions from 34 to 25 and changed the first voice."""
+    from analysis.cli import main as cli
+
+    text = next(iter(seed_texts.values()))
+    folders = {}
+    for name, body in {"clean": text, "nul": text.replace("Russia", "Rus\x00sia").replace("said", "sa\x1bid")}.items():
+        corpus = tmp_path / name
+        (corpus / "raw").mkdir(parents=True)
+        (corpus / "raw" / "a.txt").write_text(body, encoding="utf-8")
+        (corpus / "articles.csv").write_text("id,outlet,published,path\na,X,2022-02-15,raw/a.txt\n", encoding="utf-8")
+        assert cli(["score", "--manifest", str(corpus / "articles.csv"), "--out", str(corpus / "out"), "--no-progress"]) == 0
+        folders[name] = corpus / "out"
+    assert text.count("Russia") > 10 and text.count("said") >= 2
+    for path in sorted(folders["clean"].glob("*.csv")):
+        other = (folders["nul"] / path.name).read_text(encoding="utf-8")
+        expected = path.read_text(encoding="utf-8")
+        if path.name == "cleaning.csv":  # one row more, right after the character rules
+            lines = expected.splitlines(keepends=True)
+            at = next(i for i, line in enumerate(lines) if line.startswith("a,trailing_space,")) + 1
+            expected = "".join([*lines[:at], f"a,control_char,{text.count('Russia') + text.count('said')}\n", *lines[at:]])
+        assert other == expected, path.name

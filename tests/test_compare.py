@@ -244,3 +244,18 @@ def test_occurs_finds_exactly_what_the_mention_regex_search_finds():
         for probe in probes:
             pattern = re.compile(r"(?<![\w,])" + re.escape(probe) + r"(?![\w,]\d|\w)")
             assert _occurs(probe, text) == bool(pattern.search(text)), (probe, text)
+
+
+def test_text_index_answers_exactly_as_the_scan():
+    import random
+
+    from analysis.mentions import TextIndex, _occurs
+
+    rng = random.Random(11)
+    pieces = ["truss", "liz truss", "liz", "100", "1,100", "100,000", "2.5", "2%", "russia", "russia's", ",", " ", "-", "a", "5", ".", "9"]
+    probes = ["truss", "liz truss", "truss liz", "100", "100,000", "2.5", "2%", "russia", "5", "a", "liz truss 100"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        index = TextIndex.of(text)
+        for probe in probes:
+            assert index.occurs(probe) == _occurs(probe, text), (probe, text)

@@ -48,3 +48,20 @@ def test_the_fuzz_reaches_the_cue_grammar():
     joined = "\n".join(bodies)
     for shape in (", and ", '"', "according to", "\x00", "Mr."):
         assert shape in joined
+
+
+def test_random_files_are_read_or_skipped_never_failed(tmp_path):
+    """Random encodings, declared charsets (right, wrong, unknown), magic numbers, cut bytes."""
+    import random
+
+    rng = random.Random(5)
+    statuses = set()
+    for i in range(50):
+        suffix, data = fuzz.file_bytes(rng)
+        path = tmp_path / f"f{i}{suffix}"
+        path.write_bytes(data)
+        tables = process_article({"id": f"f{i}", "outlet": "Fuzz", "language": "en", "file": str(path), "line": "2"})
+        article = tables["articles"][0]
+        assert not article["skip_reason"].startswith("scorer_error"), (article["skip_reason"], data[:200])
+        statuses.add(article["status"])
+    assert statuses == {"scored", "skipped"}

@@ -208,18 +208,20 @@ def test_output_folder_in_place_when_the_parent_is_read_only(tmp_path, monkeypat
 
 def test_the_next_run_restores_a_set_parked_by_a_kill_mid_swap(tmp_path):
     out = tmp_path / "tables"
-    parked = tmp_path / ".tables.old-123-abcd"
+    parked = tmp_path / ".tables.old-123-abcd1234"
     parked.mkdir()
     (parked / "a.csv").write_text("previous\n")
-    staged = tmp_path / ".tables.new-xyz"
+    staged = tmp_path / ".tables.new-xyz_1234"
     staged.mkdir()
     (staged / "a.csv").write_text("half\n")
+    other = tmp_path / ".tables.new-x.new-abcd1234"  # the staging folder of an output folder named "tables.new-x"
+    other.mkdir()
     from analysis.outputs import OutputFolder
 
     with OutputFolder(out, ["a.csv"]) as folder:
         assert (out / "a.csv").read_text() == "previous\n"  # put back before anything else
         assert folder.removed == [staged]
-    assert _listing(tmp_path) == ["tables", "tables/a.csv"]
+    assert _listing(tmp_path) == [".tables.new-x.new-abcd1234", "tables", "tables/a.csv"]
 
 
 def test_a_held_lock_refuses_and_a_stale_one_does_not(tmp_path):
@@ -231,3 +233,44 @@ def test_a_held_lock_refuses_and_a_stale_one_does_not(tmp_path):
         with pytest.raises(OutputBusyError, match=rf"another run \(process {os.getpid()}\) is writing to this folder"):
             OutputFolder(out, ["a.csv"]).__enter__()
     assert _listing(tmp_path) == []  # lock removed, nothing committed
+
+
+def test_output_folder_behind_a_symlink_stays_a_symlink(tmp_path):
+    target = tmp_path / "big_disk" / "tables"
+    target.mkdir(parents=True)
+    link = tmp_path / "processed"
+    link.symlink_to(target)
+    _commit(link, {"a.csv": "1\n"})
+    _commit(link, {"a.csv": "2\n"})
+    assert link.is_symlink() and (target / "a.csv").read_text() == "2\n"
+    assert _listing(tmp_path) == ["big_disk", "big_disk/tables", "big_disk/tables/a.csv", "processed"]
+
+
+def test_table_stream_swaps_extra_files_with_the_tables(tmp_path):
+    from analysis.io import TableStream
+
+    for value in ("1", "2"):
+        with TableStream(tmp_path / "out", {"t": ["a"]}, also_writes=["t.parquet"]) as stream:
+            stream.append({"t": f"{value}\n"})
+            (stream.staging / "t.parquet").write_text(value)
+            stream.commit()
+    assert (tmp_path / "out" / "t.csv").read_text() == "a\n2\n" and (tmp_path / "out" / "t.parquet").read_text() == "2"
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["t.csv", "t.parquet"]
+
+
+def test_output_folder_the_system_will_not_rename_is_filled_file_by_file(tmp_path, monkeypatch):
+    import errno
+
+    from analysis.outputs import OutputFolder
+
+    out = tmp_path / "tables"
+    _commit(out, {"a.csv": "old\n", "b.csv": "old\n"})
+    (out / "README.md").write_text("mine\n")
+
+    def refuse(self):
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+    monkeypatch.setattr(OutputFolder, "_swap", refuse)
+    _commit(out, {"a.csv": "new\n", "b.csv": "new\n"})
+    assert _listing(tmp_path) == ["tables", "tables/README.md", "tables/a.csv", "tables/b.csv"]
+    assert [(out / n).read_text() for n in ("a.csv", "b.csv", "README.md")] == ["new\n", "new\n", "mine\n"]

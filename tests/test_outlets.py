@@ -39,7 +39,19 @@ def test_no_table_is_a_warning_and_every_group_unknown(tmp_path):
     table = outlets.load_outlets(tmp_path / "missing.csv", ["A", "B"])
     assert table.groups == list(outlets.DEFAULT_GROUPS)
     assert (table.table[table.groups] == outlets.UNKNOWN).all().all()
-    assert table.problems["code"].tolist() == ["no_outlets_table"]
+    assert table.problems["code"].tolist() == ["no_outlets_table", "outlet_not_in_table", "outlet_not_in_table"]
+
+
+def test_known_outlets_fill_what_the_table_lacks_and_the_table_wins(tmp_path):
+    path = tmp_path / "outlets.csv"
+    path.write_text("outlet,type\nReuters,news agency\nA,wire\n", encoding="utf-8")
+    table = outlets.load_outlets(path, ["Reuters", "afp", "RT", "A", "Unheard Of Gazette"]).table.set_index("outlet")
+    assert table.loc["Reuters", "type"] == "news agency" and table.loc["Reuters", "groups_from"] == "outlets table"
+    assert table.loc["afp", "type"] == "wire" and table.loc["RT", "type"] == "state media"  # aliases, any case
+    assert table.loc["afp", "groups_from"] == "known outlets"
+    assert table.loc["Unheard Of Gazette", "type"] == outlets.UNKNOWN and table.loc["Unheard Of Gazette", "groups_from"] == "none"
+    none = outlets.load_outlets(None, ["Reuters", "TASS"]).table.set_index("outlet")
+    assert none["type"].to_dict() == {"Reuters": "wire", "TASS": "state media"} and set(none["country"]) == {"United Kingdom", "Russia"}
 
 
 def test_a_table_without_an_outlet_column_is_refused_naming_the_file(tmp_path):

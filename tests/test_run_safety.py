@@ -64,6 +64,30 @@ def test_a_scorer_exception_skips_only_that_article(make_corpus, tmp_path, monke
     assert "1 article(s) failed" in err and "Traceback" not in err
 
 
+def test_a_worker_killed_on_one_article_loses_only_that_article(make_corpus, tmp_path, monkeypatch, capsys):
+    import analysis.sources as sources
+
+    real, main_pid = sources.VOICES, os.getpid()
+
+    def die(doc):  # what the kernel's out-of-memory killer does to a worker
+        if doc.article_id == "boom" and os.getpid() != main_pid:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real.func(doc)
+
+    monkeypatch.setattr(sources, "VOICES", Scorer(real.name, die, real.columns))
+    manifest = make_corpus({"a": GOOD, "boom": GOOD, "c": GOOD, "d": GOOD, "e": GOOD})
+    assert score(manifest, tmp_path / "out", "--jobs", "2", "--chunk-size", "1") == 3
+    articles = table(tmp_path / "out", "articles").set_index("article_id")
+    assert articles["status"].to_dict() == {"a": "scored", "boom": "skipped", "c": "scored", "d": "scored", "e": "scored"}
+    assert articles.loc["boom", "skip_reason"].startswith("scorer_error: worker: the process scoring this article died")
+    assert "boom.txt (manifest line 3): scorer_error: worker:" in capsys.readouterr().err
+    expected = tmp_path / "expected"
+    monkeypatch.setattr(sources, "VOICES", real)
+    score(make_corpus({"a": GOOD, "c": GOOD, "d": GOOD, "e": GOOD}), expected)
+    for name in ("sentences", "quotes", "frames"):  # the other articles' rows are what a clean run gives
+        assert table(tmp_path / "out", name).to_csv() == table(expected, name).to_csv()
+
+
 def test_the_issue_sentence_is_scored(make_corpus, tmp_path):
     manifest = make_corpus({"a": "Officials said, and said again, that troops left.", "b": GOOD})
     assert score(manifest, tmp_path / "out") == 0
@@ -172,15 +196,14 @@ def test_a_second_run_into_the_same_folder_is_refused(slow_corpus, tmp_path, cap
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
-def test_a_signal_cleans_up_and_keeps_the_previous_tables(slow_corpus, tmp_path, signum):
+@pytest.mark.parametrize("signum, jobs", [(signal.SIGTERM, 2), (signal.SIGHUP, 2), (signal.SIGTERM, 1)])
+def test_a_signal_cleans_up_and_keeps_the_previous_tables(slow_corpus, tmp_path, signum, jobs):
     out = tmp_path / "out"
     (out).mkdir()
     (out / "articles.csv").write_text("previous\n")
-    process = run_cli(slow_corpus, out, "--jobs", "2", "--chunk-size", "2")
+    process = run_cli(slow_corpus, out, "--jobs", str(jobs), "--chunk-size", "2")
     wait_for(lambda: staging(out) and any(staging(out)[0].iterdir()))
-    time.sleep(1.0)  # workers started and scoring
-    assert len(processes_mentioning(str(out))) >= 2
+    wait_for(lambda: len(processes_mentioning(str(out))) == (1 if jobs == 1 else 1 + jobs))  # workers started
     process.send_signal(signum)
     _, err = process.communicate(timeout=60)
     assert process.returncode == 128 + signum, err
@@ -195,7 +218,7 @@ def test_after_sigkill_workers_die_and_the_next_run_removes_the_leftovers(slow_c
     out = tmp_path / "out"
     process = run_cli(slow_corpus, out, "--jobs", "2", "--chunk-size", "2")
     wait_for(lambda: staging(out) and any(staging(out)[0].iterdir()))
-    time.sleep(1.0)
+    wait_for(lambda: len(processes_mentioning(str(out))) == 3)  # the main process and two workers
     process.kill()
     process.communicate(timeout=60)
     wait_for(lambda: not processes_mentioning(str(out)), timeout=10)  # workers died with their parent

@@ -71,13 +71,15 @@ def _reference_quote_spans(text: str) -> list[tuple[int, int]]:
             continue
         if char not in '"\u201c\u201e\u00ab\u201d\u00bb':
             continue
+        after = text[index + 1 : index + 2]
+        ends_here = open_at is not None and (not after or after.isspace() or after in ",.;:!?)]\u2014")
         if char in "\u201c\u201e\u00ab":
-            opens = True
+            opens = not ends_here
         elif char in "\u201d\u00bb":
             opens = False
         else:
             before = text[index - 1] if index else "\n"
-            opens = before.isspace() or before in "([{\u2014-"
+            opens = (before.isspace() or before in "([{\u2014-") and not ends_here
         if opens and open_at is None:
             open_at = index
         elif not opens and open_at is not None:

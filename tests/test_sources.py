@@ -280,7 +280,7 @@ def _flat_alternation(phrases):
 def test_grouped_alternation_matches_as_the_flat_one(monkeypatch):
     import re
 
-    import analysis.sources as sources
+    import analysis.cues as sources
 
     grouped_grammar, grouped_cues = sources.grammar(), sources.cue_lexicon()[1]
     try:
