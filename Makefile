@@ -65,3 +65,11 @@ validate-quotes: setup ## quotes and speakers against PolNeAR's annotation (POLN
 	$(PY) -m analysis.eval_quotes $(POLNEAR)
 
 validate: validate-quotes
+
+# Generic frames against NFC (Frermann et al. 2023): AUC per frame, precision/recall per item, word-list baseline.
+NFC ?= ../shared/datasets/nfc-train
+.PHONY: validate-frames
+validate-frames: setup ## generic frames against NFC's annotation (NFC=path): AUC per frame, item precision/recall, word-list baseline
+	$(PY) -m analysis.frame_validation $(NFC) --out reports/validation/frames
+
+validate: validate-frames
