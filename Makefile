@@ -53,7 +53,12 @@ validate-sentences: setup ## sentence splitter vs hand-split cases, beside Punkt
 	-$(PY) -m pip install --disable-pip-version-check --quiet -r requirements-validate.txt
 	$(PY) -m analysis.eval_sentences $(SBD_CASES) --articles 200
 
-validate: validate-sentences ## every instrument against human annotation (development data under ../shared/datasets/)
+validate: validate-sentences validate-pages ## every instrument against human annotation (development data under ../shared/datasets/)
+
+PAGES ?= data/validation/pages
+.PHONY: validate-pages
+validate-pages: setup ## cleaning on labelled real pages: furniture left, body lost, leads, claims (PAGES=folder)
+	$(PY) -m analysis.pagecheck $(PAGES)
 
 strip: setup ## strip outputs from the notebooks before committing
 	$(VENV)/bin/jupyter nbconvert --clear-output --inplace notebooks/*.ipynb
@@ -70,3 +75,11 @@ validate-quotes: setup ## quotes and speakers against PolNeAR's annotation (POLN
 	$(PY) -m analysis.eval_quotes $(POLNEAR)
 
 validate: validate-quotes
+
+# Generic frames against NFC (Frermann et al. 2023): AUC per frame, precision/recall per item, word-list baseline.
+NFC ?= ../shared/datasets/nfc-train
+.PHONY: validate-frames
+validate-frames: setup ## generic frames against NFC's annotation (NFC=path): AUC per frame, item precision/recall, word-list baseline
+	$(PY) -m analysis.frame_validation $(NFC) --out reports/validation/frames
+
+validate: validate-frames

@@ -39,6 +39,9 @@ CLAIM_COLUMNS = ("article_id", "sentence", "number_as_written", "value", "counts
 TYPES = frozenset({"word", "scale", "vague", "qualifier"})
 
 _NUMERAL = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SP = r"[^\S\n]"  # a space that is not a line break: no claim crosses a paragraph
+NOT_COUNTS = "not_counts.tsv"
+NOT_COUNT_KINDS = frozenset({"time", "duration", "age", "id"})
 
 
 @dataclass(frozen=True)
@@ -166,15 +169,18 @@ def quantity_lexicon() -> _Lexicon:
     scales = {k: float(v) for k, v in tables["scale"].items()}
     vague = {k: float(v) for k, v in tables["vague"].items()}
     suffixes = [s for s in scales if len(s) <= 2]
-    scale_words = [s for s in scales if len(s) > 2]
+    # Scale words after a space: every scale but the one-letter suffixes ("5 m" is five metres).
+    scale_words = [s for s in scales if len(s) > 1]
     number = (
         rf"(?P<vague>{_alternation(list(vague))})"
-        rf"|(?P<numeral>(?:{_NUMERAL})(?:(?:{_alternation(suffixes)})(?![\w]))?(?:\s+(?:{_alternation(scale_words)}))?)"
-        rf"|(?P<word>(?:{_alternation(list(words))})(?:-(?:{_alternation(list(words))}))?(?:\s+(?:{_alternation(scale_words)}))?)"
+        rf"|(?P<numeral>(?:{_NUMERAL})(?:(?:{_alternation(suffixes)})(?![\w]))?(?:{_SP}+(?:{_alternation(scale_words)})(?![\w])){{0,2}})"
+        rf"|(?P<word>(?:{_alternation(list(words))})(?:-(?:{_alternation(list(words))}))?(?:{_SP}+(?:{_alternation(scale_words)})(?![\w])){{0,2}})"
     )
+    # Not inside a word, a decimal, a time ("15:15"), a path or an index ("div[2]"); a claim never
+    # runs over a line or paragraph break.
     pattern = re.compile(
-        rf"(?<![\w.,-])(?:(?P<qualifier>{_alternation(list(tables['qualifier']))})\s+)?(?:{number})(?![\w]|,\d|\.\d)"
-        rf"(?P<unit>\s*%|\s+(?:per\s*cent|percent))?",
+        rf"(?<![\w.,:/\[-])(?:(?P<qualifier>{_alternation(list(tables['qualifier']))}){_SP}+)?(?:{number})(?![\w]|,\d|\.\d|:\d)"
+        rf"(?P<unit>{_SP}*%|{_SP}+(?:per{_SP}*cent|percent))?",
         re.IGNORECASE,
     )
     return _Lexicon(words, scales, vague, dict(tables["qualifier"]), pattern)
@@ -224,14 +230,14 @@ def _counted(text: str, start: int) -> tuple[str, int]:
     >>> _counted(t, 7)
     ('soldiers', 24)
     """
-    lead = re.match(r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?", text[start:])
+    lead = re.match(r"[^\S\n]+(?:of[^\S\n]+)?(?:the[^\S\n]+|its[^\S\n]+|their[^\S\n]+)?", text[start:])
     if not lead:
         return "", start
     phrase_words = _phrase_words()
     stop, plurals = phrase_words.stop, phrase_words.plurals
     position = start + lead.end()
     head, end, taken = "", start, 0
-    for m in re.finditer(r"\S+", text[position : position + 80]):
+    for m in re.finditer(r"\S+", text[position : position + 80].split("\n", 1)[0]):
         token = m.group()
         word = re.match(r"[A-Za-z][\w'-]*", token)
         if not word:
@@ -246,8 +252,101 @@ def _counted(text: str, start: int) -> tuple[str, int]:
     return (head[:-2] if head.endswith("'s") else head), (end if head else start)
 
 
+@dataclass(frozen=True)
+class _NotCounts:
+    time: re.Pattern[str]  # after a number
+    unit: frozenset[str]  # durations: the counted word
+    hyphen: re.Pattern[str]  # "24-hour", "58-year-old"
+    age_before: re.Pattern[str]
+    age_after: re.Pattern[str]
+    id_before: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _not_counts() -> _NotCounts:
+    """``not_counts.tsv`` compiled: the words that make a number a time, duration, age or id."""
+    path = instrument_path(NOT_COUNTS)
+    terms: dict[str, list[str]] = {kind: [] for kind in NOT_COUNT_KINDS}
+    for row in load_tsv(path, required=("term", "kind")):
+        if row["kind"] not in NOT_COUNT_KINDS:
+            raise InstrumentError(path, f"kind must be one of {sorted(NOT_COUNT_KINDS)}, not {row['kind']!r}", row=int(row["line"]))
+        terms[row["kind"]].append(row["term"].lower())
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in sorted(words, key=lambda w: (-len(w), w)))
+
+    single = [w for w in terms["duration"] if " " not in w]
+    age_after = [w for w in terms["age"] if w not in ("aged", "age")]
+    age_before = [w for w in terms["age"] if w in ("aged", "age")]
+    return _NotCounts(
+        time=re.compile(rf"[^\S\n]*(?:{alternation(terms['time'])})(?![\w])", re.IGNORECASE),
+        unit=frozenset(single),
+        hyphen=re.compile(rf"-(?:{alternation(single + [w.replace(' ', '-') for w in age_after])})(?![\w])", re.IGNORECASE),
+        age_before=re.compile(rf"\b(?:{alternation(age_before)})[^\S\n]+$", re.IGNORECASE),
+        age_after=re.compile(rf"[^\S\n]*-?(?:{alternation(age_after)})(?![\w])", re.IGNORECASE),
+        id_before=re.compile(rf"(?<![\w])(?:{alternation(terms['id'])})[^\S\n]*(?:[\d()]+[^\S\n]*(?:,|and|or|&)?[^\S\n]*)*$", re.IGNORECASE),
+    )
+
+
+_CURRENCY = re.compile(r"(?:\b(?:rs|inr|usd|eur|gbp|us\$|a\$|c\$)\.?|[$\u00a3\u20ac\u20b9\u00a5])[^\S\n]*$", re.IGNORECASE)
+
+
+def _duration_phrase(after: str, units: frozenset[str]) -> bool:
+    """A time unit as a possessive right after the number: "a few months' time", "five years' jail"."""
+    found = re.match(r"[^\S\n]+([A-Za-z]+)['\u2019](?![A-Za-z])", after)
+    return bool(found) and found.group(1).lower() in units
+
+
+# URLs, e-mail addresses and phone numbers: no number inside them is a claim.
+_NO_CLAIM_SPANS = re.compile(
+    r"https?://\S+|www\.\S+|\b[\w.-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:com|org|net|gov|in|co\.uk|uk|au|news)/\S*"
+    r"|(?<![\w,.])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){2,}(?![\w,])",
+    re.IGNORECASE,
+)
+
+
+def not_a_count(text: str, start: int, end: int, counts: str) -> str:
+    """Why the number at ``text[start:end]`` (counting ``counts``) is no claim, or ``''``.
+
+    Examples
+    --------
+    >>> t = "Wujin Cuomao, 68, waited 123 hours; a 58-year-old; Sections 75, 78 and 238; call +91 22 2345 6789 at 0830 UTC."
+    >>> [not_a_count(t, t.index(n), t.index(n) + len(n), c) for n, c in (("68", ""), ("123", "hours"), ("58", ""), ("78", ""), ("2345", ""), ("0830", ""))]
+    ['age', 'duration', 'duration', 'id', 'phone or url', 'time']
+    >>> not_a_count("2,500 troops", 0, 5, "troops")
+    ''
+    """
+    nc = _not_counts()
+    for span in _NO_CLAIM_SPANS.finditer(text, max(0, start - 40), min(len(text), end + 40)):
+        if span.start() <= start < span.end():
+            return "phone or url"
+    before, after = text[max(0, start - 80) : start], text[end : end + 24]
+    if nc.time.match(after):
+        return "time"
+    money = _CURRENCY.search(before) is not None  # "Rs 6,000 each year" is an amount, not a duration
+    if not money and (counts.lower().rstrip("'") in nc.unit or nc.hyphen.match(after) or _duration_phrase(after, nc.unit)):
+        return "duration"
+    written = text[start:end]
+    small = re.fullmatch(r"\d{1,3}", written) is not None and int(written) <= 120
+    if nc.age_before.search(before) or nc.age_after.match(after):
+        return "age"
+    if small and (
+        (re.search(r"[A-Z][\w'\u2019.-]*,[^\S\n]*$", before) and re.match(r"[^\S\n]*,", after))
+        or (re.search(r"[A-Z][\w'\u2019.-]*[^\S\n]*\([^\S\n]*$", before) and re.match(r"[^\S\n]*\)", after))
+    ):
+        return "age"  # "Wujin Cuomao, 68, and", "Sunny (46)"
+    if nc.id_before.search(before):
+        return "id"
+    return ""
+
+
 def find_claims(text: str) -> list[Claim]:
     """Every numeric claim in ``text``, left to right.
+
+    Not claims: dates and years (``Feb 15``, ``in 2022``, ``2019-02-11``), times (``0830 UTC``,
+    ``15:15``), durations (``six months``, ``24-hour``), ages (``68-year-old``, ``Singh (29)``),
+    identifiers (``Section 67``, ``No. 2``), numbers in URLs and phone numbers, numbers inside
+    names (``France 5 TV``), and number words with nothing counted (``one of``).
 
     Examples
     --------
@@ -256,6 +355,8 @@ def find_claims(text: str) -> list[Claim]:
     [('100,000', 100000.0, 'troops', 'more than'), ('millions of', 1000000.0, 'soldiers', 'vague'), ('1,00,000', 100000.0, 'people', 'exact')]
     >>> [c.counts for c in find_claims("Le Drian told France 5 TV on Feb 15. One of them left.")]
     []
+    >>> [c.value for c in find_claims("Rs 187223 cr for the 2022 exercise, a 15:15 update.\\n\\nSoldiers left.")]
+    [1872230000000.0]
     """
     if not text.strip():
         return []
@@ -273,19 +374,22 @@ def find_claims(text: str) -> list[Claim]:
             end = max(end, m.end())
         before = text[max(0, number_start - 12) : number_start]
         after = text[m.end() : m.end() + 12]
+        if kind == "numeral" and (re.match(r"[^\S\n]*[-/][^\S\n]*\d", after) or re.search(r"\d[^\S\n]*[-/][^\S\n]*$", before)):
+            continue  # a date or a range of figures: "2019-02-11", "3-4", "1 - 1.2", "2021-22"
         if kind == "numeral" and re.fullmatch(r"\d+", written):
             digits = int(written)
-            if re.search(rf"\b{months}\s*$", before, re.IGNORECASE) or re.match(rf"\s*{months}", after, re.IGNORECASE):
-                continue  # a date
-            if 1800 <= digits <= 2100 and not m.group("qualifier") and (not counts or counts[0].isupper()):
+            if re.search(rf"\b{months}[^\S\n]*[-/]?[^\S\n]*$", before, re.IGNORECASE) or re.match(rf"[^\S\n]*[-/]?[^\S\n]*{months}", after, re.IGNORECASE):
+                continue  # a date: "Feb 15", "15 Feb", "19-November-2025"
+            if 1800 <= digits <= 2100 and len(written) == 4 and not m.group("qualifier") and not m.group("unit"):
                 continue  # a year
-            if re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|IST|hrs|o'clock)", after, re.IGNORECASE):
-                continue  # a time
-            previous = re.search(r"([A-Za-z][\w.]*)\s+$", before)
-            if previous and previous.group(1)[0].isupper() and (not counts or counts[0].isupper()) and not m.group("qualifier"):
+            previous = re.search(r"([A-Za-z][\w.]*)[^\S\n]+$", before)
+            if previous and previous.group(1)[0].isupper() and (not counts or counts[0].isupper()) and not m.group("qualifier") and not _CURRENCY.search(before):
                 continue  # part of a name: "France 5 TV", "No. 10"
-        if kind == "word" and (not counts or counts[0].isupper() or re.match(r"\s+of\b", text[m.end():])):
+        scaled = kind == "word" and " " in written.strip()  # "six crore": an amount by itself
+        if kind == "word" and not scaled and (not counts or counts[0].isupper() or re.match(r"\s+of\b", text[m.end():])):
             continue  # "one of", "two" with nothing counted
+        if not m.group("unit") and not_a_count(text, number_start, m.end(kind), counts):
+            continue
         value = parse_number(written)
         if value is None:
             continue

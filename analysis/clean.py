@@ -57,6 +57,16 @@ class Related:
 
 
 @dataclass(frozen=True)
+class Removed:
+    """A unit taken out of the body as page furniture or top matter, with the reason."""
+
+    kind: str  # top_matter | boilerplate
+    reason: str  # pattern:<name>, top:<headline|kicker|standfirst|byline|date>, justext:<class>, no_words
+    text: str
+    paragraph_after: int  # the number of body paragraphs before it (0 = before the first)
+
+
+@dataclass(frozen=True)
 class Cleaned:
     """An article after cleaning. ``body`` is what every offset in the workbook points into."""
 
@@ -67,6 +77,8 @@ class Cleaned:
     related: tuple[Related, ...]
     log: dict[str, int] = field(default_factory=dict)
     typographic_body: str = ""
+    removed: tuple[Removed, ...] = ()
+    headline: str | None = None
 
 
 #: C0 controls other than tab, LF, VT, FF and CR (NUL, BEL, ESC, the separators), DEL and the C1 range.
@@ -175,6 +187,68 @@ def count_changes(text: str) -> dict[str, int]:
     }
 
 
+def split_blocks(text: str) -> list[list[str]]:
+    """Blocks separated by blank lines, each a list of its stripped lines.
+
+    A text with no blank line at all has one block per non-empty line (many exports put
+    one paragraph on each line), except that a line going on in lower case after a line with no
+    end punctuation, or after a line ending on a word such as "with", continues the block
+    (hard-wrapped text).
+
+    Examples
+    --------
+    >>> split_blocks("Russia said on Tuesday that some\\ntroops were leaving.\\nNATO doubted it.")
+    [['Russia said on Tuesday that some', 'troops were leaving.'], ['NATO doubted it.']]
+    >>> split_blocks("One\\ntwo.\\n\\n\\n  Three.  \\n")
+    [['One', 'two.'], ['Three.']]
+    >>> split_blocks("One.\\nTwo."), split_blocks("   \\n")
+    ([['One.'], ['Two.']], [])
+    """
+    lines = [line.strip() for line in text.split("\n")]
+    has_blank = any(not line for line in lines[1:-1]) if len(lines) > 2 else False
+    if not has_blank:
+        # One paragraph per line, except that a line going on in lower case after a line with no
+        # end punctuation continues it (hard-wrapped text: a sentence is not cut at a line end).
+        out: list[list[str]] = []
+        for line in lines:
+            if not line:
+                continue
+            if out and _continues(out[-1][-1], line):
+                out[-1].append(line)
+            else:
+                out.append([line])
+        return out
+    blocks, current = [], []
+    for line in lines:
+        if line:
+            current.append(line)
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+#: Words a line of prose can end on only when the sentence goes on to the next line.
+_DANGLING = frozenset("a an the of to in on at for with and or but nor that by from as into than its their his her our".split())
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether ``line`` continues ``previous`` (hard-wrapped text): the previous line has no end
+    punctuation and this one goes on in lower case, or the previous one ends on a word that
+    cannot end a sentence ("with", "the")."""
+    if previous.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", ":", ";")):
+        return False
+    last = previous.rsplit(None, 1)[-1].lower() if previous.split() else ""
+    return line[:1].islower() or last in _DANGLING
+
+
+def join_lines(lines: list[str]) -> str:
+    """The lines of one block as one paragraph: joined with a space, runs of spaces collapsed."""
+    return re.sub(r" {2,}", " ", " ".join(lines))
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Blocks separated by blank lines, each joined to one line with single spaces.
 
@@ -190,21 +264,40 @@ def split_paragraphs(text: str) -> list[str]:
     >>> split_paragraphs("   \\n")
     []
     """
-    lines = [line.strip() for line in text.split("\n")]
-    has_blank = any(not line for line in lines[1:-1]) if len(lines) > 2 else False
-    if not has_blank:
-        blocks = [[line] for line in lines if line]
-    else:
-        blocks, current = [], []
-        for line in lines:
-            if line:
-                current.append(line)
-            elif current:
-                blocks.append(current)
-                current = []
-        if current:
-            blocks.append(current)
-    return [re.sub(r" {2,}", " ", " ".join(block)) for block in blocks]
+    return [join_lines(block) for block in split_blocks(text)]
+
+
+#: A block whose lines (but the last) are all at least this long is wrapped prose, read as one
+#: unit; otherwise each of its lines is a unit of its own (a header of short lines: section,
+#: headline, byline, date), so furniture is told from body line by line.
+WRAPPED_LINE = 45
+
+
+def block_units(block: list[str]) -> list[str]:
+    """The units a block is judged in: the whole block when its lines are wrapped prose,
+    else each line (a line under 45 characters before the last, a bulleted line, a short last
+    line after a full stop, or a line that is furniture by itself).
+
+    Examples
+    --------
+    >>> block_units(["Connect with us", "Breaking News"])
+    ['Connect with us', 'Breaking News']
+    >>> block_units(["Russia's defence ministry said on Tuesday that some troops were", "heading back."])
+    ["Russia's defence ministry said on Tuesday that some troops were heading back."]
+    """
+    from .boilerplate import ends_sentence, match_pattern
+
+    if len(block) > 1 and (
+        any(len(line) < WRAPPED_LINE for line in block[:-1])
+        or any(line[:2] in _BULLETS for line in block)
+        or (len(block[-1]) < WRAPPED_LINE and ends_sentence(block[-2]))
+        or any(match_pattern(line) for line in block)
+    ):
+        return [re.sub(r" {2,}", " ", line) for line in block]
+    return [join_lines(block)]
+
+
+_BULLETS = frozenset({"- ", "* ", "\u2022 ", "\u25cf ", "\u25aa ", "\u2013 ", "\u2014 "})
 
 
 @dataclass(frozen=True)
@@ -297,8 +390,16 @@ def clean_text(text: str) -> Cleaned:
     ('New Delhi', [('ALSO READ', 'Other story', 1)])
     >>> clean_text("").body
     ''
+    >>> page = clean_text("Skip to main content\\n\\nQuake toll rises\\n\\n" + "Rescuers dug through the rubble on Tuesday as the toll rose to 94, officials in the province said, and many more were missing. " * 2 + "\\n\\nPost a Comment")
+    >>> page.headline, [(r.kind, r.reason) for r in page.removed]
+    ('Quake toll rises', [('boilerplate', 'pattern:skip_link'), ('top_matter', 'top:headline'), ('boilerplate', 'pattern:comments')])
     """
+    from .boilerplate import classify_units, headline_of, leading_date
+
     log = count_changes(text)
+    # Mojibake first: a closing quote read as Windows-1252 ends in a C1 control (\x9d) that the
+    # control-character rule would otherwise delete before ftfy could repair the quote.
+    text, mojibake = repair_mojibake(text)
     text, n_control = remove_control_chars(text)
     if n_control:  # only when present: the log of a clean article is unchanged
         log["control_char"] = n_control
@@ -306,14 +407,52 @@ def clean_text(text: str) -> Cleaned:
     if n_apostrophes:  # only when present: the log of an article without them is unchanged
         log["double_apostrophe"] = n_apostrophes
     text = normalize_double_apostrophes(normalize_dashes(normalize_spaces(normalize_newlines(text))))
-    paragraphs: list[str] = []
     related: list[Related] = []
-    for paragraph in split_paragraphs(text):
-        promo = match_promo(paragraph)
-        if promo:
-            related.append(Related(promo[0], promo[1], len(paragraphs), paragraph))
+    units: list[tuple[int, str]] = []  # (block, unit) of every non-promo unit, in order
+    promo_after: list[tuple[int, Related]] = []  # (units before it, promo)
+    for number, block in enumerate(split_blocks(text)):
+        for unit in block_units(block):
+            promo = match_promo(unit)
+            if promo:
+                promo_after.append((len(units), Related(promo[0], promo[1], 0, unit)))
+            else:
+                units.append((number, unit))
+    verdicts = classify_units([unit for _, unit in units])
+    paragraphs: list[str] = []
+    removed: list[Removed] = []
+    pending: list[str] = []  # kept units of the current block
+    current_block = -1
+    promos = iter(promo_after)
+    next_promo = next(promos, None)
+
+    def flush() -> None:
+        if pending:
+            paragraphs.append(join_lines(pending))
+            pending.clear()
+
+    for index, ((block, unit), verdict) in enumerate(zip(units, verdicts)):
+        while next_promo is not None and next_promo[0] <= index:
+            flush()
+            promo = next_promo[1]
+            related.append(Related(promo.label, promo.headline, len(paragraphs), promo.line))
+            next_promo = next(promos, None)
+        if block != current_block:
+            flush()
+            current_block = block
+        if verdict.keep:
+            pending.append(unit)
         else:
-            paragraphs.append(paragraph)
+            flush()
+            removed.append(Removed(verdict.kind, verdict.reason, unit, len(paragraphs)))
+    flush()
+    for _, promo in [next_promo, *promos] if next_promo is not None else []:
+        related.append(Related(promo.label, promo.headline, len(paragraphs), promo.line))
+    if paragraphs:
+        cut = leading_date(paragraphs[0])
+        if cut and paragraphs[0][cut:].strip():
+            before_body = sum(r.paragraph_after == 0 for r in removed)  # keep removed.csv in text order
+            removed.insert(before_body, Removed("top_matter", "top:date", paragraphs[0][:cut].strip(), 0))
+            paragraphs[0] = paragraphs[0][cut:].lstrip()
     dateline = dateline_text = None
     if paragraphs:
         found = match_dateline(paragraphs[0])
@@ -329,6 +468,15 @@ def clean_text(text: str) -> Cleaned:
         position += len(paragraph) + 2
     typographic = "\n\n".join(paragraphs)
     log = log | {"promo_line": len(related), "dateline": int(dateline is not None)}
+    # Rules added later are logged only when they changed something, so the cleaning log of a
+    # clean text is what it was before them.
+    extra = {
+        "mojibake": mojibake,
+        "replacement_char": text.count("\ufffd"),
+        "top_matter_line": sum(r.kind == "top_matter" for r in removed),
+        "boilerplate_line": sum(r.kind == "boilerplate" for r in removed),
+    }
+    log |= {rule: count for rule, count in extra.items() if count}
     return Cleaned(
         body=normalize_quotes(typographic),
         paragraph_spans=tuple(spans),
@@ -337,4 +485,51 @@ def clean_text(text: str) -> Cleaned:
         related=tuple(related),
         log=log,
         typographic_body=typographic,
+        removed=tuple(removed),
+        headline=headline_of([unit for _, unit in units], verdicts),
     )
+
+
+#: Characters that start mojibake of UTF-8 read as Windows-1252 or Latin-1 (\u00c2-\u00f4: the
+#: lead bytes of two- to four-byte UTF-8 sequences), followed by a continuation byte's reading.
+_MOJIBAKE_HINT = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+
+
+def repair_mojibake(text: str) -> tuple[str, int]:
+    """Repair text decoded with the wrong codec (UTF-8 read as Windows-1252), with ftfy.
+
+    Only ftfy's encoding fixes run (no Unicode normalisation, no quote uncurling: curly quotes
+    tell a quotation's direction). Returns the text and how many characters were restored
+    (mojibake sequences repaired).
+    Texts with no sign of mojibake skip ftfy entirely (the common case costs one regex scan).
+
+    Examples
+    --------
+    >>> repair_mojibake("\\u00e2\\u20ac\\u0153Units\\u00e2\\u20ac\\u009d, he said")
+    ('\u201cUnits\u201d, he said', 2)
+    >>> repair_mojibake("Caf\\u00e9 \\u201cclean\\u201d")
+    ('Caf\u00e9 \u201cclean\u201d', 0)
+    """
+    if not _MOJIBAKE_HINT.search(text):
+        return text, 0
+    import ftfy
+
+    fixed = ftfy.fix_text(
+        text,
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        fix_surrogates=False,
+        remove_control_chars=False,
+        normalization=None,
+        explain=False,
+    )
+    if fixed == text:
+        return text, 0
+    # One per character restored: the mojibake sequences the text had and no longer has.
+    return fixed, max(1, len(_MOJIBAKE_HINT.findall(text)) - len(_MOJIBAKE_HINT.findall(fixed)))

@@ -1,4 +1,4 @@
-"""Command line: ``python -m analysis score|setup|report``.
+"""Command line: ``python -m analysis score|add|setup|report``.
 
 Tables are streamed: each chunk of articles is appended to temporary files in a fresh staging
 folder that replaces the previous set of tables at once at the end, so memory does not grow with
@@ -29,7 +29,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from .errors import RunInterrupted, WorkbookError
+from .errors import RunInterrupted, WorkbookError, clear_interrupts, note_interrupt
 from .paths import PROCESSED, manifest_from_env
 
 
@@ -44,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("--strict", action="store_true", help="exit 1 if any article is skipped")
     score.add_argument("--max-article-bytes", type=int, default=None, help="skip article files larger than this (default: 2000000)")
     score.add_argument("--no-progress", action="store_true", help="hide the progress bar")
+    from .pages import add_arguments
+
+    add_arguments(commands.add_parser("add", help="append a manifest row for each .html/.txt file (or folder of them) with what the page gives"))
     commands.add_parser("setup", help="build the offline linguistic resources (make setup runs this)")
     from .report import add_arguments as report_arguments
 
@@ -100,11 +103,19 @@ def interrupt_on_signals() -> Iterator[None]:
         yield
         return
 
+    owner = os.getpid()
+
     def handler(signum: int, frame: object) -> None:
+        if os.getpid() != owner:  # a worker forked before it reset its handlers: die as by default, quietly
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
         for name in names:
             signal.signal(getattr(signal, name), signal.SIG_IGN)
+        note_interrupt(signum)  # kept even if a library swallows the raise below: commits check it
         raise RunInterrupted(signum)
 
+    clear_interrupts()
     saved = {name: signal.signal(getattr(signal, name), handler) for name in names}
     try:
         yield
@@ -114,6 +125,10 @@ def interrupt_on_signals() -> Iterator[None]:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if args.command == "add":
+        from .pages import run_add
+
+        return run_add(args)
     if args.command == "setup":
         from .resources import build_cmudict_corpus
 

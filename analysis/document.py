@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Mapping
 
-from .clean import Cleaned, Related, clean_text
+from .clean import Cleaned, Related, Removed, clean_text
 from .segment import Sentence, count_words, quote_spans, segment
 
 
@@ -27,6 +27,8 @@ class Document:
     related: tuple[Related, ...]
     cleaning_log: Mapping[str, int]
     n_words: int
+    removed: tuple[Removed, ...] = ()  # page furniture and top matter taken out, with reasons
+    headline: str | None = None  # the headline recognised in the text's top matter
 
 
 def build_document(meta: Mapping[str, str], text: str) -> Document:
@@ -55,4 +57,6 @@ def build_document(meta: Mapping[str, str], text: str) -> Document:
         related=cleaned.related,
         cleaning_log=cleaned.log,
         n_words=count_words(cleaned.body),
+        removed=cleaned.removed,
+        headline=cleaned.headline,
     )

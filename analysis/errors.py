@@ -58,4 +58,38 @@ class RunInterrupted(BaseException):
 
     def __init__(self, signum: int) -> None:
         self.signum = signum
+
+
+#: Signals received by this process's :func:`analysis.cli.interrupt_on_signals` handler. The handler
+#: raises :class:`RunInterrupted`, but an exception raised inside a library's own ``except`` (logging
+#: swallows errors raised while it emits) can be lost; writers check this before they commit.
+_RECEIVED: list[int] = []
+
+
+def note_interrupt(signum: int) -> None:
+    """Remember that ``signum`` arrived (the signal handler calls this before it raises)."""
+    _RECEIVED.append(signum)
+
+
+def clear_interrupts() -> None:
+    """Forget earlier signals (a new run starts)."""
+    _RECEIVED.clear()
+
+
+def raise_if_interrupted() -> None:
+    """Raise :class:`RunInterrupted` for a signal that arrived, even if its first raise was swallowed.
+
+    Examples
+    --------
+    >>> clear_interrupts(); raise_if_interrupted()  # nothing arrived: nothing happens
+    >>> note_interrupt(15)
+    >>> try:
+    ...     raise_if_interrupted()
+    ... except RunInterrupted as exc:
+    ...     print(exc.signum)
+    15
+    >>> clear_interrupts()
+    """
+    if _RECEIVED:
+        raise RunInterrupted(_RECEIVED[0])
         super().__init__(f"interrupted by signal {signum}")

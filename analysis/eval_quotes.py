@@ -220,6 +220,8 @@ def body_offsets(raw: str, body: str) -> list[int]:
             i, j = i + 2, j + 1
         else:  # cleaning removed raw text (a dateline, a promo line, a zero-width character)
             found = a.find(b[j : j + 24], i)
+            if found <= i and '"' in b[j : j + 24]:  # the probe's " may be the raw text's ''
+                found = a.find(b[j : j + 24].replace('"', "''"), i)
             if found > i:
                 i = found
                 continue

@@ -678,7 +678,7 @@ def framing_tables(doc: Document) -> dict[str, list[Row]]:
     >>> f["verification"]["n_sentences"], f["deescalation"]["first_sentence"]
     (1, 2)
     >>> [(r["frame"], r["n_matches"]) for r in t["lead_frames"]], t["articles"][0]["lead_event_frame"], t["articles"][0]["n_lead_event_frames"]
-    ([('verification', 1), ('escalation', 1)], '', 2)
+    ([('conflict', 1), ('verification', 1), ('escalation', 1)], '', 2)
     >>> framing_tables(build_document({"id": "e", "outlet": "W"}, ""))["frames"]
     []
     """
@@ -735,7 +735,7 @@ def codebook_markdown(codebook: Codebook | None = None, *, max_indicators: int |
     >>> md = codebook_markdown()
     >>> md.splitlines()[0]
     '# Framing codebook&#58; the Russia-Ukraine pull-back of 15 February 2022 and news like it'
-    >>> "| conflict&#95;4 | Does the story refer to winners and losers? |" in md
+    >>> "| conflict&#95;4 | Does the story refer to winners and losers?" in md
     True
     >>> import dataclasses
     >>> cb = load_codebook()

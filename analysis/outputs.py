@@ -43,7 +43,7 @@ import tempfile
 from pathlib import Path
 from typing import Iterable
 
-from .errors import WorkbookError
+from .errors import WorkbookError, raise_if_interrupted
 
 try:  # POSIX; on Windows runs are not locked
     import fcntl
@@ -170,7 +170,12 @@ class OutputFolder:
         return self
 
     def commit(self) -> None:
-        """Put the staged tables in place: all of them at once (or, in place, one by one)."""
+        """Put the staged tables in place: all of them at once (or, in place, one by one).
+
+        A run whose interrupting signal was swallowed on the way (see
+        :func:`~analysis.errors.raise_if_interrupted`) stops here and keeps the previous tables.
+        """
+        raise_if_interrupted()
         try:
             os.chmod(self.staging, 0o755)
             if self.in_place:

@@ -60,9 +60,9 @@ _FLOATS = (
 )
 _BOOLS = "first_voice"
 _TEXTS = (
-    "actor article_id bloc category code counts cue_role cue_verb dateline dominant_event_frame encoding family file "
+    "actor article_id bloc category code counts cue_role cue_verb dateline dominant_event_frame encoding family field file "
     "first_voice_bloc frame headline headline_source indicator item kind label language lead_event_frame "
-    "lead_generic_frame level line matched message number_as_written outlet path published qualifier quote_id rule "
+    "lead_generic_frame level line matched message number_as_written outlet path published qualifier quote_id reason rule "
     "skip_reason source speaker speaker_canonical speaker_name status text url verb_group via voice wire_agency word"
 )
 
@@ -72,11 +72,26 @@ COLUMN_TYPES: dict[str, str] = {
     **{c: BOOL for c in _BOOLS.split()}, **{c: TEXT for c in _TEXTS.split()},
 }
 
+#: Where a name means something else in one table: (table, column) -> type.
+TABLE_COLUMN_TYPES: dict[tuple[str, str], str] = {("metadata", "value"): TEXT}  # a page's title or date, not claims' number
+
+
+def column_type(column: str, table: str = "") -> str | None:
+    """The declared type of ``column`` in ``table`` (``None`` when undeclared).
+
+    Examples
+    --------
+    >>> column_type("value", "claims"), column_type("value", "metadata"), column_type("new_thing")
+    ('float', 'text', None)
+    """
+    return TABLE_COLUMN_TYPES.get((table, column), COLUMN_TYPES.get(column))
+
+
 _META_KEY = b"workbook"
 _BATCH_BYTES = 8 << 20
 
 
-def arrow_type(column: str):
+def arrow_type(column: str, table: str = ""):
     """The Arrow type a column is stored as (text for an undeclared column).
 
     Examples
@@ -86,7 +101,7 @@ def arrow_type(column: str):
     """
     import pyarrow as pa
 
-    return {INT: pa.int64(), FLOAT: pa.float64(), BOOL: pa.bool_()}.get(COLUMN_TYPES.get(column, TEXT), pa.string())
+    return {INT: pa.int64(), FLOAT: pa.float64(), BOOL: pa.bool_()}.get(column_type(column, table) or TEXT, pa.string())
 
 
 def _csv_stamp(csv_path: Path) -> dict[str, int]:
@@ -135,8 +150,9 @@ def csv_to_parquet(csv_path: str | Path, columns: Sequence[str], parquet_path: s
         header = handle.readline().rstrip("\r\n").split(",") if columns else []
     if [h.strip('"') for h in header] != list(columns) and columns:
         raise ValueError(f"{csv_path}: header {header} is not the table's columns {list(columns)}")
-    undeclared = [c for c in columns if c not in COLUMN_TYPES]
-    schema = pa.schema([(c, arrow_type(c)) for c in columns]).with_metadata(
+    table = csv_path.stem
+    undeclared = [c for c in columns if column_type(c, table) is None]
+    schema = pa.schema([(c, arrow_type(c, table)) for c in columns]).with_metadata(
         {_META_KEY: json.dumps({**stamp, "undeclared": undeclared}).encode()})
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(fd)
@@ -151,7 +167,7 @@ def csv_to_parquet(csv_path: str | Path, columns: Sequence[str], parquet_path: s
                                                         strings_can_be_null=False, quoted_strings_can_be_null=False),
                 )
                 for batch in reader:
-                    arrays = [_typed(batch.column(i), arrow_type(c), pc) for i, c in enumerate(columns)]
+                    arrays = [_typed(batch.column(i), arrow_type(c, table), pc) for i, c in enumerate(columns)]
                     writer.write_batch(pa.record_batch(arrays, schema=schema))
         os.chmod(tmp, 0o644)
         os.replace(tmp, target)

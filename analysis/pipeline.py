@@ -20,12 +20,14 @@ from typing import Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 
 import pandas as pd
 
+from .boilerplate import cleaning_problems
 from .clean import remove_control_chars
 from .corpus import english_share, latin_share, orphan_files, read_article
 from .document import Document, build_document
 from .errors import ArticleError
 from .io import TableStream, rows_to_csv
 from .outputs import check_not_input
+from .pages import METADATA_COLUMNS, fill_row, metadata_for_file, metadata_rows
 from .segment import Sentence, count_words
 from .workers import SINGLE_THREAD_ENV, parallel_map as _parallel_map, single_thread_blas, temporary_environ  # noqa: F401 (re-exported)
 
@@ -95,6 +97,10 @@ def base_tables(doc: Document) -> Tables:
         {"article_id": aid, "position": i, "after_paragraph": r.paragraph_after, "label": r.label, "headline": r.headline}
         for i, r in enumerate(doc.related, start=1)
     ]
+    removed = [
+        {"article_id": aid, "position": i, "after_paragraph": r.paragraph_after, "kind": r.kind, "reason": r.reason, "text": r.text}
+        for i, r in enumerate(doc.removed, start=1)
+    ]
     cleaning = [{"article_id": aid, "rule": rule, "count": count} for rule, count in doc.cleaning_log.items()]
     article = {
         "article_id": aid,
@@ -104,7 +110,7 @@ def base_tables(doc: Document) -> Tables:
         "n_words": doc.n_words,
         "n_related": len(doc.related),
     }
-    return {"articles": [article], "sentences": sentences, "paragraphs": paragraphs, "related": related, "cleaning": cleaning}
+    return {"articles": [article], "sentences": sentences, "paragraphs": paragraphs, "related": related, "removed": removed, "cleaning": cleaning}
 
 
 BASE = Scorer(
@@ -115,6 +121,7 @@ BASE = Scorer(
         "sentences": ("article_id", "sentence", "paragraph", "start", "end", "n_words", "quoted_share", "text"),
         "paragraphs": ("article_id", "paragraph", "start", "end", "n_sentences", "text"),
         "related": ("article_id", "position", "after_paragraph", "label", "headline"),
+        "removed": ("article_id", "position", "after_paragraph", "kind", "reason", "text"),
         "cleaning": ("article_id", "rule", "count"),
     },
 )
@@ -135,7 +142,7 @@ def registered_scorers() -> tuple[Scorer, ...]:
 
 def schemas() -> dict[str, tuple[str, ...]]:
     """Column order of every output table (``articles`` gets manifest and status columns first)."""
-    out: dict[str, list[str]] = {"articles": [*ARTICLE_META, *ARTICLE_STATUS], "problems": list(PROBLEM_COLUMNS)}
+    out: dict[str, list[str]] = {"articles": [*ARTICLE_META, *ARTICLE_STATUS], "problems": list(PROBLEM_COLUMNS), "metadata": list(METADATA_COLUMNS)}
     for scorer in registered_scorers():
         for table, columns in scorer.columns.items():
             known = out.setdefault(table, [])
@@ -233,18 +240,24 @@ def _process_article(
     except ArticleError as exc:
         return skipped("unreadable", exc.message)
     article["encoding"] = text.encoding
-    if text.headline and not row["headline"]:
-        article["headline"], article["headline_source"] = text.headline, "html_title"
+    # Empty manifest cells filled from a saved page: its title, then its metadata (analysis.pages).
+    filled_row, filled = fill_row(article, {"headline": text.headline}, "html_title")
+    filled_row, from_page = fill_row(filled_row, metadata_for_file(meta.get("file", "")), "html_meta")
+    article.update(filled_row)  # in place: a skipped article's row shows them too
+    filled += from_page
     for level, code, message in text.problems:
         problem(level, code, message)
-    if not row["published"] and "published" in meta:
+    if not article["published"] and "published" in meta:
         problem("warning", "no_date", "no published date in the manifest: the article is scored, but has no date")
     if row["language"].split("-")[0] != "en":
         return skipped("not_english", f"manifest language is {row['language']!r}; the English lexicons do not apply")
     stage[0] = "clean"
     doc = build_document(dict(meta), text.text)
+    filled_row, from_text = fill_row(article, {"headline": doc.headline or ""}, "text")
+    article.update(filled_row)
+    filled += from_text
     if not doc.sentences:
-        return skipped("no_text", "nothing left after cleaning (only promo lines or a dateline?)")
+        return skipped("no_text", "nothing left after cleaning (only promo lines, page furniture or a dateline? see removed.csv)")
     if not doc.n_words:
         return skipped("no_text", "no words (only punctuation, quotation marks or symbols)")
     stage[0] = "checks"
@@ -263,6 +276,8 @@ def _process_article(
         problem("warning", "long_sentence", f"{n_split} sentence(s) longer than {MAX_SENTENCE_CHARS:,} characters split at word boundaries (missing punctuation?)")
     if sum(s.quoted_chars for s in doc.sentences) >= ALL_QUOTED_SHARE * sum(s.end - s.start for s in doc.sentences):
         problem("warning", "all_quoted", "the whole article is inside quotation marks: no words in the outlet's own voice (a transcript, or a mark never closed?)")
+    for level, code, message in cleaning_problems(doc):
+        problem(level, code, message)
     tables: Tables = {}
     for scorer in registered_scorers():
         stage[0] = scorer.name
@@ -271,6 +286,7 @@ def _process_article(
     stage[0] = "merge"
     tables["articles"][0] = article | {"status": "scored", "skip_reason": ""} | tables["articles"][0]
     tables["problems"] = problems
+    tables["metadata"] = metadata_rows(row["id"], filled)
     return tables
 
 

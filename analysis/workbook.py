@@ -187,7 +187,7 @@ def read_table(csv_path: Path, columns: Sequence[str] = ()) -> pd.DataFrame:
     elif csv_path.is_file():
         path = csv_path
         raw = pd.read_csv(csv_path, dtype=str, keep_default_na=False, encoding="utf-8")
-        frame = pd.DataFrame({c: _declared(raw[c]) for c in raw.columns}, index=raw.index)
+        frame = pd.DataFrame({c: _declared(raw[c], csv_path.stem) for c in raw.columns}, index=raw.index)
     else:
         raise TablesError(csv_path, "table missing: score the manifest into this folder with python -m analysis score")
     missing = [c for c in columns if c not in frame.columns]
@@ -196,11 +196,11 @@ def read_table(csv_path: Path, columns: Sequence[str] = ()) -> pd.DataFrame:
     return frame
 
 
-def _declared(cells: pd.Series) -> pd.Series:
-    """A CSV column (text) converted to its declared type, as the Parquet twin stores it."""
-    from .parquet import BOOL, COLUMN_TYPES, FLOAT, INT, TEXT
+def _declared(cells: pd.Series, table: str = "") -> pd.Series:
+    """A CSV column (text) converted to its declared type in ``table``, as the Parquet twin stores it."""
+    from .parquet import BOOL, FLOAT, INT, TEXT, column_type
 
-    kind = COLUMN_TYPES.get(str(cells.name))
+    kind = column_type(str(cells.name), table)
     if kind is None:
         return typed_column(cells)
     text = cells.astype(str)

@@ -54,7 +54,7 @@ ARTICLE_CASES = [
     ("lone_cr", GOOD.replace("\n", "\r").encode("utf-8"), "scored", ["line_ends"]),
     ("html_in_txt", PAGE.encode("utf-8"), "scored", ["html_in_txt"]),
     ("other_language", T.NON_ENGLISH.encode("utf-8") * 2, "skipped", ["not_english"]),
-    ("no_sentence_end", b"Troops returning to base without any full stop at all", "scored", ["no_sentence_end"]),
+    ("no_sentence_end", b"Troops returning to base without any full stop at all", "scored", ["no_sentence_end", "one_sentence"]),
     ("run_on_paragraph", ("troops returning to the base and " * 400).encode("utf-8"), "scored", ["no_sentence_end", "long_sentence"]),
     ("giant_quote", GIANT_QUOTE.encode("utf-8"), "scored", ["all_quoted"]),
     ("unbalanced_quotes", b'He said "we are leaving today. Officials disagreed.\n\nThe talks continue." Nobody knew.', "scored", []),

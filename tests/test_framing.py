@@ -121,7 +121,7 @@ def mutate(text: str, old: str, new: str) -> str:
         (lambda t: mutate(t, 'lexicons = ["attribution_verbs.tsv"]', 'lexicons = ["no_such_file.tsv"]'), "no_such_file.tsv"),
         (lambda t: mutate(t, 'where = { group = "distancing" }', 'where = { group = "sceptical" }'), "no row of"),
         (lambda t: mutate(t, 'id = "morality"', 'id = "conflict"'), "duplicate frame or stance id 'conflict'"),
-        (lambda t: mutate(t, 'id = "conflict_4"\nquestion = "Does the story refer to winners and losers?"\nterms = [', 'id = "conflict_4"\nquestion = "Does the story refer to winners and losers?"\nwords = ['), "has no indicators"),
+        (lambda t: mutate(t, "patterns = ['(?:harrowing", "pattern = ['(?:harrowing"), "item 'human_interest_5' has no indicators"),
     ],
 )
 def test_malformed_codebook_raises_instrument_error_naming_the_file(tmp_path, change, message):

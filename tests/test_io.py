@@ -274,3 +274,22 @@ def test_output_folder_the_system_will_not_rename_is_filled_file_by_file(tmp_pat
     _commit(out, {"a.csv": "new\n", "b.csv": "new\n"})
     assert _listing(tmp_path) == ["tables", "tables/README.md", "tables/a.csv", "tables/b.csv"]
     assert [(out / n).read_text() for n in ("a.csv", "b.csv", "README.md")] == ["new\n", "new\n", "mine\n"]
+
+
+def test_a_signal_whose_raise_was_swallowed_still_stops_the_commit(tmp_path):
+    """A signal handler's exception raised inside a library's own ``except`` can be lost (logging
+    swallows errors while it emits): the commit checks for a received signal and keeps the old set."""
+    from analysis.errors import RunInterrupted, clear_interrupts, note_interrupt
+
+    out = tmp_path / "tables"
+    _commit(out, {"a.csv": "old a\n", "b.csv": "old b\n"})
+    note_interrupt(15)
+    try:
+        with pytest.raises(RunInterrupted):
+            _commit(out, {"a.csv": "new a\n", "b.csv": "new b\n"})
+    finally:
+        clear_interrupts()
+    assert _listing(tmp_path) == ["tables", "tables/a.csv", "tables/b.csv"]
+    assert (out / "a.csv").read_text() == "old a\n"
+    _commit(out, {"a.csv": "new a\n", "b.csv": "new b\n"})  # a new run is not refused
+    assert (out / "a.csv").read_text() == "new a\n"

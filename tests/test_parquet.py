@@ -11,7 +11,7 @@ import pytest
 
 from analysis.cli import main as cli_main
 from analysis.corpus import load_manifest
-from analysis.parquet import BOOL, COLUMN_TYPES, FLOAT, INT, TEXT, csv_to_parquet, fresh_parquet, parquet_meta
+from analysis.parquet import BOOL, COLUMN_TYPES, FLOAT, INT, TEXT, column_type, csv_to_parquet, fresh_parquet, parquet_meta
 from analysis.pipeline import manifest_records, process_chunk, schemas
 from analysis.workbook import read_tables
 
@@ -27,7 +27,7 @@ def scored_dir(tmp_path_factory) -> Path:
 
 
 def test_every_column_of_every_table_has_a_declared_type():
-    undeclared = sorted({f"{t}.{c}" for t, cols in schemas().items() for c in cols if c not in COLUMN_TYPES})
+    undeclared = sorted({f"{t}.{c}" for t, cols in schemas().items() for c in cols if column_type(c, t) is None})
     assert undeclared == [], f"declare these columns' types in analysis.parquet.COLUMN_TYPES: {undeclared}"
 
 
@@ -38,7 +38,7 @@ def test_declared_types_are_the_types_the_scorers_produce(manifest):
     for table, rows in tables.items():
         for row in rows:
             for column, value in row.items():
-                kind = COLUMN_TYPES[column]
+                kind = column_type(column, table)
                 if value is None or (isinstance(value, float) and math.isnan(value)):
                     continue
                 ok = isinstance(value, allowed[kind]) and not (kind == INT and isinstance(value, bool))
@@ -52,7 +52,7 @@ def test_score_writes_a_typed_parquet_twin_of_every_table(scored_dir):
         schema = pq.read_schema(path)
         assert schema.names == list(columns)
         for field in schema:
-            expected = {INT: "int64", FLOAT: "double", BOOL: "bool", TEXT: "string"}[COLUMN_TYPES[field.name]]
+            expected = {INT: "int64", FLOAT: "double", BOOL: "bool", TEXT: "string"}[column_type(field.name, name)]
             assert str(field.type) == expected, (name, field.name)
         assert pq.read_metadata(path).num_rows == sum(1 for _ in open(scored_dir / f"{name}.csv", encoding="utf-8")) - 1 \
             or name in ("sentences", "paragraphs", "quotes")  # text cells may span lines in the CSV
@@ -142,3 +142,13 @@ def test_a_table_that_does_not_fit_its_types_keeps_its_csv_and_the_run(tmp_path,
     assert (tmp_path / "t" / "sentences.parquet").is_file()
     monkeypatch.undo()
     assert len(read_tables(tmp_path / "t")["articles"]) == 5
+
+
+def test_a_name_typed_otherwise_in_one_table_keeps_that_tables_type(tmp_path):
+    csv = tmp_path / "metadata.csv"  # metadata.value is a page's title or date; claims.value is a number
+    csv.write_text("article_id,field,value,source\na,headline,Troops pull back,html_title\n", encoding="utf-8")
+    assert pq.read_table(csv_to_parquet(csv, ["article_id", "field", "value", "source"])).column("value").to_pylist() == ["Troops pull back"]
+    from analysis.workbook import read_table
+
+    csv.with_suffix(".parquet").unlink()
+    assert read_table(csv)["value"].tolist() == ["Troops pull back"]

@@ -61,13 +61,13 @@ def test_file_without_manifest_row_is_reported(make_corpus, tmp_path):
     manifest = make_corpus({"a": T.DATELINE})
     (tmp_path / "raw" / "stray.txt").write_text("Unlisted article.", encoding="utf-8")
     problems = score_corpus(load_manifest(manifest))["problems"]
-    assert problems["code"].tolist() == ["no_manifest_row"] and problems["file"].iloc[0].endswith("stray.txt")
+    assert problems["code"].tolist() == ["one_sentence", "no_manifest_row"] and problems["file"].iloc[-1].endswith("stray.txt")
 
 
 def test_no_sentence_end_is_a_warning_not_a_skip(make_corpus):
     tables = score_corpus(load_manifest(make_corpus({"a": "Troops returning to base without any full stop at all"})))
     assert tables["articles"]["status"].tolist() == ["scored"]
-    assert tables["problems"]["code"].tolist() == ["no_sentence_end"]
+    assert tables["problems"]["code"].tolist() == ["no_sentence_end", "one_sentence"]
 
 
 def test_parallel_run_gives_identical_tables(make_corpus):

@@ -1,0 +1,244 @@
+"""Evaluate cleaning on labelled real pages (``data/validation/pages``): ``make validate-pages``.
+
+For each page the workbook cleans the text as ``python -m analysis score`` would and compares
+with the hand labels (see that folder's README): every line is ``body``, ``top_matter``,
+``boilerplate`` or ``promo``, and every genuine numeric claim of the body is listed.
+
+Measures, per split (``dev``, ``holdout``) and over all pages:
+
+- ``furniture_left``: share of non-body lines (top matter, boilerplate, promo) still in the
+  scored body (goal <= 5%);
+- ``body_lost``: share of body lines no longer in the scored body (goal <= 2%); a body line
+  the page store cut short at its length limit (``note = cut`` in ``labels.tsv``: the last line
+  of a long page, ending mid-word) is not counted there but in ``cut_kept``, the share of
+  those fragments kept (a fragment with no sentence end at a page's end looks like furniture);
+- ``lead_is_body``: share of pages whose lead (first scored sentence) comes from a body line
+  (goal: all);
+- ``claims_precision`` / ``claims_recall``: numeric claims found in the scored body against
+  the listed ones, matched per page on the number as written (goal precision >= 0.95).
+
+Another labelled folder works the same way (``make validate-pages PAGES=folder``): the
+manifest needs ``page_id`` (``file`` defaults to ``text/<page_id>.txt``; ``split`` is optional),
+``labels.tsv`` needs ``page_id``, ``line``, ``label``, ``text`` (``note`` optional) and
+``claims.tsv`` ``page_id``, ``number_as_written``.
+
+A line counts as kept when its last 40 characters (from a word's start; all of it when shorter), normalised as the
+body is, occur in the body as whole words (a line under 25 characters at a paragraph's start or end). The same measures are given for jusText alone
+(``justext.justext`` on the page with one ``<p>`` per line, English stop list, defaults) and
+trafilatura alone (``trafilatura.extract`` on the same HTML), with our claim finder run on
+what each keeps; their lead is the first line they keep.
+
+Examples
+--------
+>>> normalise("\\u201cOK\\u201d \\u2013  fine")
+'"OK" \\u2014 fine'
+>>> number_key("3.4 per cent"), number_key("1,00,000"), number_key("Two")
+('3.4%', '1,00,000', 'two')
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import html
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .claims import find_claims
+from .clean import normalize_dashes, normalize_quotes, normalize_spaces, repair_mojibake
+from .document import build_document
+
+SPLITS = ("dev", "holdout", "all")
+TAIL = 40
+SHORT = 25
+
+
+def normalise(text: str) -> str:
+    """A line or body as compared: spaces, dashes and quotes normalised, runs of spaces collapsed
+    (a line break stays one line break)."""
+    text, _ = repair_mojibake(text)
+    text = normalize_quotes(normalize_dashes(normalize_spaces(text)))
+    return re.sub(r"\s*\n\s*", "\n", re.sub(r"[^\S\n]+", " ", text)).strip()
+
+
+def number_key(written: str) -> str:
+    """A number as written, reduced for matching: lower case, ``per cent``/``percent`` as ``%``, no spaces."""
+    key = re.sub(r"\s*(per\s*cent|percent)\b", "%", written.lower())
+    return re.sub(r"\s+", "", key)
+
+
+def kept(line: str, body: str) -> bool:
+    """Whether the labelled line survives in ``body`` (its tail, as whole words)."""
+    line = normalise(line)
+    probe = line[-TAIL:]
+    if len(line) > TAIL and " " in probe:
+        probe = probe.split(" ", 1)[1]  # start at a word
+    probe = probe.strip()
+    if not probe:
+        return False
+    if len(line) < SHORT:  # a short line ("on", "Crime") must stand at a paragraph's edge
+        return re.search(rf"(?:^|\n){re.escape(probe)}(?!\w)|(?<!\w){re.escape(probe)}(?:$|\n)", body) is not None
+    return re.search(rf"(?<!\w){re.escape(probe)}(?!\w)", body) is not None
+
+
+@dataclass
+class Tally:
+    """Counts for one split and one tool."""
+
+    nonbody: int = 0
+    nonbody_left: int = 0
+    body: int = 0
+    body_lost: int = 0
+    cut: int = 0
+    cut_kept: int = 0
+    pages: int = 0
+    lead_body: int = 0
+    claims_found: int = 0
+    claims_gold: int = 0
+    claims_matched: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def row(self) -> dict[str, float | int]:
+        return {
+            "pages": self.pages,
+            "furniture_left": self.nonbody_left / max(1, self.nonbody),
+            "body_lost": self.body_lost / max(1, self.body),
+            "cut_kept": self.cut_kept / max(1, self.cut),
+            "lead_is_body": self.lead_body / max(1, self.pages),
+            "claims_precision": self.claims_matched / max(1, self.claims_found),
+            "claims_recall": self.claims_matched / max(1, self.claims_gold),
+        }
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_MINIMAL))
+
+
+def load(folder: Path) -> tuple[list[dict[str, str]], dict[str, list[dict[str, str]]], dict[str, list[dict[str, str]]]]:
+    """Manifest rows, labels by page and claims by page of a labelled pages folder."""
+    with (folder / "manifest.csv").open(encoding="utf-8", newline="") as handle:
+        manifest = list(csv.DictReader(handle))
+    labels: dict[str, list[dict[str, str]]] = {}
+    for row in _read_tsv(folder / "labels.tsv"):
+        labels.setdefault(row["page_id"], []).append(row)
+    claims: dict[str, list[dict[str, str]]] = {}
+    for row in _read_tsv(folder / "claims.tsv"):
+        claims.setdefault(row["page_id"], []).append(row)
+    return manifest, labels, claims
+
+
+def ours(text: str) -> tuple[str, str]:
+    """The workbook's scored body and lead sentence for a page's text."""
+    doc = build_document({"id": "page", "outlet": "page"}, text)
+    return doc.body, (doc.sentences[0].text if doc.sentences else "")
+
+
+def _page_html(lines: list[str]) -> str:
+    return "<html><body>" + "".join(f"<p>{html.escape(line)}</p>" for line in lines) + "</body></html>"
+
+
+def justext_alone(text: str) -> tuple[str, str]:
+    """jusText on the page (one paragraph per line): kept text and its first kept line."""
+    import justext
+
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    paragraphs = justext.justext(_page_html(lines), justext.get_stoplist("English"))
+    good = [p.text for p in paragraphs if not p.is_boilerplate]
+    return normalise("\n".join(good)).replace(" \n", "\n"), (good[0] if good else "")
+
+
+def trafilatura_alone(text: str) -> tuple[str, str]:
+    """trafilatura on the page (one paragraph per line): extracted text and its first line."""
+    import trafilatura
+
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    out = trafilatura.extract(_page_html(lines), include_comments=False, include_tables=False) or ""
+    first = next((line for line in out.split("\n") if line.strip()), "")
+    return normalise(out), first
+
+
+def evaluate(folder: Path, *, tools: tuple[str, ...] = ("workbook", "justext", "trafilatura"), show_misses: bool = False) -> dict[str, dict[str, Tally]]:
+    """Tallies per tool and split for the labelled pages in ``folder``."""
+    manifest, labels, claims = load(folder)
+    runners = {"workbook": ours, "justext": justext_alone, "trafilatura": trafilatura_alone}
+    result = {tool: {split: Tally() for split in SPLITS} for tool in tools}
+    for page in manifest:
+        text = (folder / (page.get("file") or f"text/{page['page_id']}.txt")).read_text(encoding="utf-8")
+        splits = [page["split"], "all"] if page.get("split") in SPLITS[:-1] else ["all"]
+        page_labels = labels.get(page["page_id"], [])
+        gold = Counter(number_key(c["number_as_written"]) for c in claims.get(page["page_id"], []))
+        for tool in tools:
+            body, lead = runners[tool](text)
+            body = normalise(body) if tool == "workbook" else body
+            for split in splits:
+                tally = result[tool][split]
+                tally.pages += 1
+                for label in page_labels:
+                    is_kept = kept(label["text"], body)
+                    if label["label"] == "body" and label.get("note") == "cut":
+                        tally.cut += 1
+                        tally.cut_kept += is_kept
+                    elif label["label"] == "body":
+                        tally.body += 1
+                        tally.body_lost += not is_kept
+                        if not is_kept and split == "all":
+                            tally.misses.append(f"{page['page_id']}:{label['line']} body lost: {label['text'][:70]}")
+                    else:
+                        tally.nonbody += 1
+                        tally.nonbody_left += is_kept
+                        if is_kept and split == "all":
+                            tally.misses.append(f"{page['page_id']}:{label['line']} {label['label']} left: {label['text'][:70]}")
+                lead_norm = normalise(lead)
+                lead_ok = bool(lead_norm) and any(l["label"] == "body" and lead_norm[-TAIL:] in normalise(l["text"]) for l in page_labels)
+                tally.lead_body += lead_ok
+                if not lead_ok and split == "all":
+                    tally.misses.append(f"{page['page_id']} lead not body: {lead[:70]}")
+                found = Counter(number_key(c.number_as_written) for c in find_claims(body))
+                matched = sum((found & gold).values())
+                tally.claims_found += sum(found.values())
+                tally.claims_gold += sum(gold.values())
+                tally.claims_matched += matched
+                if split == "all":
+                    for key in (found - gold):
+                        tally.misses.append(f"{page['page_id']} claim not genuine: {key}")
+                    for key in (gold - found):
+                        tally.misses.append(f"{page['page_id']} claim missed: {key}")
+    return result
+
+
+def report(result: dict[str, dict[str, Tally]]) -> str:
+    """A Markdown table of every tool's measures per split."""
+    lines = ["| tool | split | pages | furniture left | body lost | cut lines kept | lead is body | claims precision | claims recall |", "|---|---|---|---|---|---|---|---|---|"]
+    for tool, splits in result.items():
+        for split, tally in splits.items():
+            r = tally.row()
+            lines.append(
+                f"| {tool} | {split} | {r['pages']} | {r['furniture_left']:.1%} | {r['body_lost']:.1%} | {r['cut_kept']:.0%} | {r['lead_is_body']:.0%} | {r['claims_precision']:.2f} | {r['claims_recall']:.2f} |"
+            )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m analysis.pagecheck", description=__doc__.split("\n")[0])
+    parser.add_argument("folder", nargs="?", default="data/validation/pages", help="labelled pages folder (manifest.csv, labels.tsv, claims.tsv)")
+    parser.add_argument("--tools", default="workbook,justext,trafilatura", help="comma-separated: workbook, justext, trafilatura")
+    parser.add_argument("--misses", action="store_true", help="list every line left, lost, lead and claim that disagrees (workbook)")
+    args = parser.parse_args(argv)
+    folder = Path(args.folder)
+    if not (folder / "manifest.csv").is_file():
+        print(f"error: {folder / 'manifest.csv'} not found", file=sys.stderr)
+        return 2
+    result = evaluate(folder, tools=tuple(t.strip() for t in args.tools.split(",") if t.strip()))
+    print(report(result))
+    if args.misses:
+        for tool, splits in result.items():
+            print(f"\n## {tool}: disagreements")
+            print("\n".join(splits["all"].misses))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

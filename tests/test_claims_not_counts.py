@@ -1,0 +1,85 @@
+"""Numbers that are not counts (times, dates, years, ages, durations, ids, phones, URLs), claims
+that must not cross a paragraph, and Indian scales: the junk claims real pages produced."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.claims import find_claims, not_a_count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The disaster struck Sunday at 0830 UTC.",
+        "15 Feb. 15:15 Russian troops moved.",
+        "Tuesday 15 July 2014 20:03 BST",
+        "Published 2019-02-11 in the print edition.",
+        "Wednesday,19-November-2025",
+        "The 2022 exercise ended.",
+        "Devastating 2009 blazes changed the law.",
+        "Wujin Cuomao, 68, and the girl were rescued.",
+        "They arrested Sunny (46) and Singh (29) in the raid.",
+        "A 58-year-old was killed; he was 18 years old; one aged 80 survived.",
+        "They were trapped for more than 123 hours and had waited six months.",
+        "A 24-hour strike.",
+        "It has been years in a few months' time.",
+        "A case under Sections 75, 78, 79, 351(1), 352 and 238 of BNS and Section 67 of the IT Act.",
+        "He asked respondent No. 2 (CBI) to act.",
+        "Call +91 22 2345 6789 or see https://example.com/news/2022/15-troops.",
+        "See /html/body/div[2]/p[15] for the node.",
+        "Floods of 3-4 feet (1 - 1.2 m) hit the town.",
+        "In 2021-22 spending rose.",
+    ],
+)
+def test_not_counts(text):
+    assert [c.number_as_written for c in find_claims(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text, written, value, counts",
+    [
+        ("Total allocation is Rs 187223 cr this year.", "187223 cr", 1_872_230_000_000, ""),
+        ("a Rs 1 lakh crore hike in the credit target", "1 lakh crore", 1e12, "hike"),
+        ("the fund of 13cr was set up", "13cr", 130_000_000, ""),
+        ("translates into Rs 7.5 trillion over time", "7.5 trillion", 7.5e12, ""),
+        ("worth over Rs six crore and cash", "six crore", 60_000_000, ""),
+        ("About 12 crore farmers getting Rs 6,000 each year", "12 crore", 120_000_000, "farmers"),
+        ("They will be given Rs 500 a month.", "500", 500, ""),
+        ("One hundred firefighters battled the fire.", "One hundred", 100, "firefighters"),
+        ("and hundreds injured on Wednesday", "hundreds", 100, "injured"),
+        ("A 10 bn fund", "10 bn", 10_000_000_000, "fund"),
+    ],
+)
+def test_claims_on_real_page_forms(text, written, value, counts):
+    claims = find_claims(text)
+    assert (claims[0].number_as_written, claims[0].value, claims[0].counts) == (written, value, counts)
+
+
+def test_money_followed_by_a_time_word_is_not_a_duration():
+    assert [c.number_as_written for c in find_claims("About 12 crore farmers getting Rs 6,000 each year.")] == ["12 crore", "6,000"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll rose to 15\n\nRussian troops left.",
+        "They counted 2,000\nsoldiers in the square.",
+        "More than\n\n100 troops left.",
+    ],
+)
+def test_no_claim_crosses_a_line_or_paragraph(text):
+    for claim in find_claims(text):
+        assert "\n" not in claim.text
+        assert claim.counts not in ("Russian", "soldiers", "troops") or "\n" not in text[claim.start : claim.end]
+
+
+def test_a_timestamp_is_not_read_as_a_count_of_the_next_paragraph():
+    assert find_claims("Updated 15 Feb. 15:15\n\nMillions of soldiers stayed.")[0].number_as_written == "Millions of"
+    assert len(find_claims("Updated 15 Feb. 15:15\n\nMillions of soldiers stayed.")) == 1
+
+
+@pytest.mark.parametrize("number, counts, reason", [("68", "", "age"), ("123", "hours", "duration"), ("2345", "", "phone or url"), ("0830", "", "time")])
+def test_not_a_count_reasons(number, counts, reason):
+    text = "Wujin Cuomao, 68, waited 123 hours; call +91 22 2345 6789 at 0830 UTC."
+    start = text.index(number)
+    assert not_a_count(text, start, start + len(number), counts) == reason

@@ -1,0 +1,154 @@
+"""The validation sheet: sample, blank sheet, reading filled sheets, instrument answers, agreement."""
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from analysis import paths, validation
+from analysis.errors import InstrumentError
+from analysis.validation_findings import coders_finding, frame_findings, question_summary
+
+EXAMPLE = paths.DATA / "validation" / "coding" / "seed_sentences_coder_i13b.csv"
+
+
+def corpus(n_articles=3, n_sentences=10):
+    """Sentences 'Sentence k of a.' with evidence: every 3rd sentence conflict_1, every 4th a hedge."""
+    rows, ev = [], []
+    for a in range(n_articles):
+        at = 0
+        for k in range(1, n_sentences + 1):
+            text = f"Sentence {k} of {a}."
+            rows.append({"article_id": f"a{a}", "sentence": k, "start": at, "end": at + len(text), "text": text})
+            if k % 3 == 0:
+                ev.append({"article_id": f"a{a}", "sentence": k, "family": "generic", "category": "conflict", "item": "conflict_1", "matched": "Sentence", "start": at, "end": at + 8})
+            if k % 4 == 0:
+                ev.append({"article_id": f"a{a}", "sentence": k, "family": "stance", "category": "hedge", "item": "may", "matched": "of", "start": at + 11, "end": at + 13})
+            at += len(text) + 1
+    return pd.DataFrame(rows), pd.DataFrame(ev)
+
+
+@pytest.mark.parametrize("n", [1, 7, 12, 30, 100])
+def test_sample_is_seeded_stratified_and_never_larger_than_the_corpus(n):
+    sentences, evidence = corpus()
+    outlets = {"a0": "X", "a1": "X", "a2": "Y"}
+    first = validation.draw_sample(sentences, evidence, n=n, seed=5, outlets=outlets)
+    assert len(first) == min(n, len(sentences))
+    assert first.equals(validation.draw_sample(sentences, evidence, n=n, seed=5, outlets=outlets))
+    assert not first.duplicated(["article_id", "sentence"]).any()
+    if n >= 6:  # six strata (two outlets x three instrument outcomes): each is represented
+        assert first.groupby(["outlet", "stratum"]).ngroups == 6
+
+
+def test_a_different_seed_draws_a_different_sample():
+    sentences, evidence = corpus()
+    a = validation.draw_sample(sentences, evidence, n=9, seed=1)
+    b = validation.draw_sample(sentences, evidence, n=9, seed=2)
+    assert not a[["article_id", "sentence"]].equals(b[["article_id", "sentence"]])
+
+
+def test_blank_sheet_asks_every_codebook_question_and_shows_no_instrument_answer():
+    sentences, evidence = corpus()
+    sheet = validation.coding_sheet(validation.draw_sample(sentences, evidence, n=5))
+    q = validation.questions()
+    assert len(q[q.family == "generic"]) == 20 and len(q[q.family == "stance"]) == 5
+    assert list(sheet.columns) == [*validation.SHEET_KEYS, "coder", *q["column"], "notes"]
+    assert (sheet[q["column"]] == "").all().all()
+
+
+def fill(sheet, coder, yes):
+    sheet = sheet.copy()
+    sheet["coder"] = coder
+    for column in validation.questions()["column"]:
+        sheet[column] = ["1" if (r, column) in yes else "0" for r in sheet["sheet_row"]]
+    return sheet
+
+
+def test_filled_sheets_round_trip_and_two_coders_give_agreement_between_them(tmp_path):
+    sentences, evidence = corpus(1, 8)
+    sheet = validation.coding_sheet(validation.draw_sample(sentences, evidence, n=8))
+    rows = dict(zip(sheet["sentence"], sheet["sheet_row"]))
+    truth = {(rows[k], "conflict_1") for k in (3, 6)} | {(rows[k], "hedge") for k in (4, 8)}
+    fill(sheet, "ana", truth).to_csv(tmp_path / "ana.csv", index=False)
+    fill(sheet, "ben", truth | {(rows[1], "conflict_1")}).to_csv(tmp_path / "ben.csv", index=False)
+    coded = validation.read_coding_sheets([tmp_path / "ana.csv", tmp_path / "ben.csv"])
+    instrument = validation.instrument_answers(coded, sentences, evidence)
+    table = validation.agreement_table(coded, instrument, n_boot=100).set_index(["question", "coder"])
+    assert table.loc[("conflict_1", "ana"), "alpha"] == 1.0 and table.loc[("hedge", "ana"), "recall"] == 1.0
+    assert table.loc[("conflict_1", "ben"), "precision"] == 1.0 and table.loc[("conflict_1", "ben"), "recall"] == pytest.approx(2 / 3)
+    assert table.loc[("conflict", "ana"), "level"] == "frame"
+    assert table.loc[("conflict_1", "ana"), "alpha_coders"] < 1.0 and table.loc[("hedge", "ana"), "alpha_coders"] == 1.0
+    dis = validation.disagreements(coded, instrument)
+    assert dis[["coder", "question", "sentence", "kind"]].values.tolist() == [["ben", "conflict_1", 1, "missed"]]
+    assert any("alpha between ana and ben" in line for line in coders_finding(table.reset_index()))
+
+
+@pytest.mark.parametrize("bad, message", [("maybe", "answer 'maybe'"), ("2", "answer '2'")])
+def test_a_bad_answer_names_the_file_line_and_column(tmp_path, bad, message):
+    sentences, evidence = corpus(1, 3)
+    sheet = validation.coding_sheet(validation.draw_sample(sentences, evidence, n=3))
+    sheet.loc[1, "booster"] = bad
+    sheet.to_csv(tmp_path / "s.csv", index=False)
+    with pytest.raises(InstrumentError, match=message) as info:
+        validation.read_coding_sheets([tmp_path / "s.csv"])
+    assert "s.csv" in str(info.value) and "booster" in str(info.value) and "3" in str(info.value)
+
+
+def test_a_sheet_without_key_columns_is_refused(tmp_path):
+    pd.DataFrame({"text": ["x"], "hedge": ["1"]}).to_csv(tmp_path / "s.csv", index=False)
+    with pytest.raises(InstrumentError, match="lacks column"):
+        validation.read_coding_sheets([tmp_path / "s.csv"])
+
+
+def test_a_coded_sentence_is_found_again_after_resegmentation_or_listed():
+    old = pd.DataFrame({"article_id": ["a"], "start": [0], "end": [21], "text": ["One two. Three four."]})
+    coded = pd.DataFrame({"sheet_row": [1, 2], "article_id": ["a", "a"], "start": [9, 30], "end": [20, 40], "text": ["Three four.", "Gone now."]})
+    evidence = pd.DataFrame({"article_id": ["a", "a"], "category": ["hedge", "hedge"], "item": ["x", "x"], "matched": ["One", "four"], "start": [0, 15]})
+    answers = validation.instrument_answers(coded, old, evidence)
+    hedge = answers[answers.question == "hedge"]
+    assert hedge[["sheet_row", "answer", "matched"]].values.tolist() == [[1, 1.0, "four"]]  # "One" is outside the coded sentence
+    assert validation.unmatched_rows(coded, old)["sheet_row"].tolist() == [2]
+
+
+def test_formula_like_text_survives_the_round_trip(tmp_path):
+    sentences = pd.DataFrame({"article_id": ["a"], "sentence": [1], "start": [0], "end": [12], "text": ["-5 C at dawn"]})
+    sheet = validation.coding_sheet(validation.draw_sample(sentences, pd.DataFrame(columns=["article_id", "sentence", "family"]), n=1))
+    path, _legend = validation.write_coding_sheet(sheet, tmp_path)
+    filled = pd.read_csv(path, dtype=str, keep_default_na=False)
+    filled["hedge"] = "0"
+    filled.to_csv(path, index=False)
+    coded = validation.read_coding_sheets([path])
+    assert coded["text"].tolist() == ["-5 C at dawn"]
+    assert validation.unmatched_rows(coded, sentences).empty
+
+
+def test_the_shipped_example_runs_on_the_seed_corpus():
+    from analysis.workbook import load_workbook
+
+    wb = load_workbook(paths.MANIFEST, progress=False)
+    coded = validation.read_coding_sheets([EXAMPLE])
+    assert coded["coder"].unique().tolist() == ["i13b"] and coded["sheet_row"].nunique() == 26
+    instrument = validation.instrument_answers(coded, wb.tables["sentences"], wb.tables["evidence"])
+    table = validation.agreement_table(coded, instrument, n_boot=50)
+    frames = table[table.level == "frame"].set_index("question")
+    assert frames.loc["conflict", "coder_yes"] >= 5 and not math.isnan(frames.loc["conflict", "alpha"])
+    assert len(frame_findings(table)) == 5 and question_summary(table).startswith("Of 25 questions")
+
+
+def test_three_coders_are_compared_together():
+    sentences, evidence = corpus(1, 8)
+    sheet = validation.coding_sheet(validation.draw_sample(sentences, evidence, n=8))
+    rows = dict(zip(sheet["sentence"], sheet["sheet_row"]))
+    truth = {(rows[k], "conflict_1") for k in (3, 6)}
+    frames = [fill(sheet, name, truth | extra) for name, extra in (("ana", set()), ("ben", set()), ("cy", {(rows[2], "conflict_1")}))]
+    coded = pd.DataFrame([
+        {"sheet_row": r, "coder": c, "question": "conflict_1", "answer": float(v)}
+        for part in frames for r, c, v in zip(part.sheet_row, part.coder, part["conflict_1"])
+    ])
+    instrument = pd.DataFrame({"sheet_row": sheet["sheet_row"], "question": "conflict_1", "answer": [float((r, "conflict_1") in truth) for r in sheet["sheet_row"]]})
+    table = validation.agreement_table(coded, instrument, n_boot=50)
+    row = table[(table.question == "conflict_1")]
+    assert row["coder"].tolist() == ["ana", "ben", "cy"]
+    assert 0 < row["alpha_coders"].iloc[0] < 1 and row["alpha_coders"].nunique() == 1
+    assert "alpha between ana, ben and cy" in coders_finding(table)[0]
