@@ -48,38 +48,35 @@ bench-report: setup ## the report stage alone: score + report on the benchmark c
 bench-polnear: setup ## score + report timed on PolNeAR's train split (840 real articles, 7 outlets; POLNEAR=dataset folder)
 	$(PY) -m benchmarks.polnear --time $(if $(POLNEAR),--dataset $(POLNEAR))
 
-SBD_CASES ?= ../shared/datasets/sbd-golden/golden_rules_en.json
-validate-sentences: setup ## sentence splitter vs hand-split cases, beside Punkt and pySBD (SBD_CASES=path.json ...)
-	-$(PY) -m pip install --disable-pip-version-check --quiet -r requirements-validate.txt
-	$(PY) -m analysis.eval_sentences $(SBD_CASES) --articles 200
-
-validate: validate-sentences validate-pages ## every instrument against human annotation (development data under ../shared/datasets/)
-
-PAGES ?= data/validation/pages
-.PHONY: validate-pages
-validate-pages: setup ## cleaning on labelled real pages: furniture left, body lost, leads, claims (PAGES=folder)
-	$(PY) -m analysis.pagecheck $(PAGES)
-
 strip: setup ## strip outputs from the notebooks before committing
 	$(VENV)/bin/jupyter nbconvert --clear-output --inplace notebooks/*.ipynb
 
 fuzz: setup ## every scorer on 20,000 seeded random texts (not part of the tests; FUZZ_ARGS="--texts N --seed S")
 	$(PY) -m tests.fuzz $(FUZZ_ARGS)
 
-clean: ## remove everything the workbook regenerates (never data/raw/), and what killed runs left
-	rm -rf reports/*.html reports/figures data/processed/*.csv data/processed/.*.tmp data/.processed.new-* data/.processed.old-* build
+clean: ## remove everything the workbook regenerates (never data/raw/): tables, reports, builds, and what killed runs left
+	find data/processed reports -mindepth 1 -maxdepth 1 ! -name README.md -exec rm -rf {} +
+	rm -rf data/.processed.new-* data/.processed.old-* data/.processed.lock .reports.new-* .reports.old-* .reports.lock build
 
-POLNEAR ?= ../shared/datasets/polnear-train
-.PHONY: validate validate-quotes
+# Evaluations against human annotation on the development sets (not part of `make test`; each
+# takes its data set's path). Figures and how to read them: README, "Validation".
+SBD_CASES ?= ../shared/datasets/sbd-golden/golden_rules_en.json
+POLNEAR   ?= ../shared/datasets/polnear-train
+NFC       ?= ../shared/datasets/nfc-train
+PAGES     ?= data/validation/pages
+.PHONY: validate-quotes validate-frames validate-pages
+
+validate: validate-sentences validate-quotes validate-frames validate-pages ## every instrument against human annotation (development data under ../shared/datasets/)
+
+validate-sentences: setup ## sentence splitter vs hand-split cases, beside Punkt and pySBD (SBD_CASES=path.json ...)
+	-$(PY) -m pip install --disable-pip-version-check --quiet -r requirements-validate.txt
+	$(PY) -m analysis.eval_sentences $(SBD_CASES) --articles 200
+
 validate-quotes: setup ## quotes and speakers against PolNeAR's annotation (POLNEAR=path)
 	$(PY) -m analysis.eval_quotes $(POLNEAR)
 
-validate: validate-quotes
-
-# Generic frames against NFC (Frermann et al. 2023): AUC per frame, precision/recall per item, word-list baseline.
-NFC ?= ../shared/datasets/nfc-train
-.PHONY: validate-frames
 validate-frames: setup ## generic frames against NFC's annotation (NFC=path): AUC per frame, item precision/recall, word-list baseline
 	$(PY) -m analysis.frame_validation $(NFC) --out reports/validation/frames
 
-validate: validate-frames
+validate-pages: setup ## cleaning on labelled real pages: furniture left, body lost, leads, claims (PAGES=folder)
+	$(PY) -m analysis.pagecheck $(PAGES)
