@@ -76,7 +76,7 @@ validate-quotes: setup ## quotes and speakers against PolNeAR's annotation (POLN
 	$(PY) -m analysis.eval_quotes $(POLNEAR)
 
 validate-frames: setup ## generic frames against NFC's annotation (NFC=path): AUC per frame, item precision/recall, word-list baseline
-	$(PY) -m analysis.frame_validation $(NFC) --out reports/validation/frames
+	$(PY) -m analysis.frame_validation $(NFC) --out build/validation/frames
 
 validate-pages: setup ## cleaning on labelled real pages: furniture left, body lost, leads, claims (PAGES=folder)
 	$(PY) -m analysis.pagecheck $(PAGES)

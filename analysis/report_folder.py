@@ -9,7 +9,7 @@ report stays exactly as it was. A reader therefore never sees pages of two runs 
 failed run leaves no page behind.
 
 What this module adds for reports: every entry of the old folder that a report consists of
-(:data:`OWNED`: pages ``NN-*.html``, ``index.html``, ``provenance.json``, ``figures/``,
+(:data:`OWNED`: pages ``NN-*.html``, ``index.html``, ``provenance.json``, ``figures/``, ``validation/``,
 ``tables/``, the marker) is replaced, so pages of notebooks this run did not execute (another
 corpus, a removed notebook) go too; everything else (``README.md``, other corpora's report
 folders inside ``reports/``) is carried over, never deleted. Only a report folder is ever
@@ -45,7 +45,7 @@ from .errors import WorkbookError
 
 MARKER = ".workbook-report"
 #: What a report consists of; everything else in the folder is someone else's and is kept.
-OWNED = re.compile(r"^(index\.html|provenance\.json|\.workbook-report|figures|tables|\d\d-[^/]*\.html)$")
+OWNED = re.compile(r"^(index\.html|provenance\.json|\.workbook-report|figures|tables|validation|\d\d-[^/]*\.html)$")
 
 
 class ReportFolderError(WorkbookError):

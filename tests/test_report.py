@@ -199,14 +199,16 @@ def test_sigterm_mid_report_leaves_the_old_report_and_no_staging(tmp_path):
     files = _previous_report(out)
     folder = tmp_path / "nb"
     folder.mkdir()
+    started = tmp_path / "cell-started"
+    cell = f"import pathlib, time\npathlib.Path({str(started)!r}).write_text('1')\ntime.sleep(60)"
     nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# Slow"),
-                                                   nbformat.v4.new_code_cell("import time\ntime.sleep(60)")]), folder / "01-slow.ipynb")
+                                                   nbformat.v4.new_code_cell(cell)]), folder / "01-slow.ipynb")
     process = subprocess.Popen([sys.executable, "-m", "analysis", "report", "--manifest", str(MANIFEST), "--out", str(out),
                                 "--notebooks", str(folder)], stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
-    while not list(tmp_path.glob(".reports.new-*")) and time.monotonic() < deadline:
+    while not started.exists() and time.monotonic() < deadline:  # the kernel is up and in the sleeping cell
         time.sleep(0.1)
-    time.sleep(3)  # the kernel is up and in the sleeping cell
+    assert started.exists(), "the notebook's cell never started"
     process.send_signal(signal.SIGTERM)
     assert process.wait(timeout=60) == 128 + signal.SIGTERM
     assert "error: stopped by signal" in process.stderr.read()
