@@ -29,7 +29,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from .errors import RunInterrupted, WorkbookError, clear_interrupts, note_interrupt
+from .errors import (  # noqa: F401  (the exit codes are re-exported for callers of the CLI)
+    EXIT_ARTICLES_FAILED, EXIT_BAD_INPUT, EXIT_BUSY, EXIT_OUTPUT, EXIT_STRICT,
+    RunInterrupted, WorkbookError, clear_interrupts, note_interrupt,
+)
 from .paths import PROCESSED, manifest_from_env
 
 
@@ -64,7 +67,6 @@ def single_thread_native_libraries() -> None:
         os.environ.setdefault(name, "1")
 
 
-EXIT_STRICT, EXIT_BAD_INPUT, EXIT_ARTICLES_FAILED, EXIT_OUTPUT, EXIT_BUSY = 1, 2, 3, 4, 5
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -93,3 +93,10 @@ def raise_if_interrupted() -> None:
     if _RECEIVED:
         raise RunInterrupted(_RECEIVED[0])
         super().__init__(f"interrupted by signal {signum}")
+
+
+#: Exit codes of ``python -m analysis`` (README, "Exit codes"), one definition for every command:
+#: ``--strict`` and an article skipped; bad input; some articles failed (score); the output
+#: cannot be written (disk full, read-only, a file); the output folder is busy (another run);
+#: a notebook failed (report). A signal n gives 128 + n.
+EXIT_STRICT, EXIT_BAD_INPUT, EXIT_ARTICLES_FAILED, EXIT_OUTPUT, EXIT_BUSY, EXIT_NOTEBOOK_FAILED = 1, 2, 3, 4, 5, 6

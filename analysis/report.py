@@ -32,15 +32,14 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import WorkbookError
+from .errors import EXIT_BAD_INPUT, EXIT_BUSY, EXIT_NOTEBOOK_FAILED, EXIT_OUTPUT, WorkbookError
 from .io import atomic_write_text
 from .paths import NOTEBOOKS
 
-#: Exit codes, shared with ``python -m analysis score`` where the meaning is the same (its 3 is "some articles failed").
-EXIT_BAD_INPUT = 2
-EXIT_ENVIRONMENT = 4
-EXIT_BUSY = 5
-EXIT_NOTEBOOK_FAILED = 6
+#: The report's name for exit code 4 (disk full, read-only, not a folder); every exit code is
+#: defined once, in :mod:`analysis.errors`, shared with ``python -m analysis score``.
+EXIT_ENVIRONMENT = EXIT_OUTPUT
+
 
 def notebook_paths(folder: Path = NOTEBOOKS) -> list[Path]:
     """The narrative notebooks, in the order they run.
