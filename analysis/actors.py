@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Mapping, Sequence
 
+from .cues import grammar
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
-from .sentiment import split_voices
+from .sentiment import score_text, split_voices
 
 GAZETTEER = "actors.tsv"
 
@@ -232,8 +233,6 @@ def _other_first_name(text: str, at: int) -> bool:
     found = _BEFORE.search(text, max(0, at - 30), at)
     if not found:
         return False
-    from .cues import grammar  # the grammar module imports this one: import when first needed
-
     g = grammar()
     word = found.group(1).lower()
     return not (word in g.titles or word in g.determiners or word in g.prepositions or word in g.pronouns or g.leading.match(word) or word in _TITLE_WORDS)
@@ -421,6 +420,4 @@ def default_score(text: str) -> float:
 
 @lru_cache(maxsize=1)
 def _scorer() -> Callable[[str], float]:
-    from .sentiment import score_text
-
     return lambda text: float(score_text(text, drivers=False).compound_adjusted)

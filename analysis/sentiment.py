@@ -47,7 +47,7 @@ from vaderSentiment import vaderSentiment as _vs
 from .document import Document
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
-from .pipeline import Scorer
+from .scoring import Scorer
 from .segment import words as word_tokens
 from .stats import percentile_interval, sentence_resamples
 

@@ -70,7 +70,7 @@ from .cues import (  # noqa: F401  (the public names of the quote extractor, re-
     verb_properties,
 )
 from .document import Document
-from .pipeline import Scorer
+from .scoring import Scorer
 from .segment import count_words
 from .speakers import Speaker, object_phrase, subject_phrase  # noqa: F401
 from .statements import Quote, extract_quotes  # noqa: F401

@@ -70,7 +70,8 @@ def test_seed_claims(seed_texts):
 # --- the calendar and the counted-phrase words are data -----------------------------------------
 
 
-from analysis.claims import _phrase_words, load_calendar  # noqa: E402
+from analysis.calendar_words import load_calendar  # noqa: E402
+from analysis.claims import _phrase_words  # noqa: E402
 from analysis.errors import InstrumentError  # noqa: E402
 
 from tests.conftest import append_line as _append  # noqa: E402
