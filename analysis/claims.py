@@ -25,13 +25,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .actors import sentence_index
 from .calendar_words import load_calendar
 from .document import Document
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
-from .lexicon import phrase_alternation
+from .lexicon import phrase_alternation as _alternation
 from .scoring import Scorer
+from .segment import sentence_index
 
 QUANTITIES = "quantities.tsv"
 CLAIM_WORDS = "claim_words.tsv"
@@ -90,11 +90,6 @@ class _Lexicon:
     vague: dict[str, float]
     qualifiers: dict[str, str]
     pattern: re.Pattern[str]
-
-
-def _alternation(terms: list[str]) -> str:
-    """Terms longest first, grouped by first letter: :func:`analysis.lexicon.phrase_alternation`."""
-    return phrase_alternation(terms)
 
 
 @lru_cache(maxsize=1)

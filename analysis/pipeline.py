@@ -35,7 +35,7 @@ from .scoring import Rows, Scorer, Tables
 from .segment import Sentence, count_words
 from .sentiment import SENTIMENT
 from .sources import VOICES
-from .workers import SINGLE_THREAD_ENV, parallel_map as _parallel_map, single_thread_blas, temporary_environ  # noqa: F401 (re-exported)
+from .workers import parallel_map as _parallel_map
 
 T = TypeVar("T")
 R = TypeVar("R")
