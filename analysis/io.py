@@ -181,35 +181,40 @@ def atomic_write_text(path: str | Path, text: str) -> Path:
     return atomic_write_bytes(path, text.encode("utf-8"))
 
 
-def table_to_csv(df: pd.DataFrame, *, safe: bool = True) -> str:
-    """Render a table as CSV text: UTF-8, header row, ``\\n`` line ends, floats to 6 decimals.
+def table_to_csv(df: pd.DataFrame) -> str:
+    """Render a DataFrame as CSV text: the streamed tables' writer, :func:`rows_to_csv`.
 
-    With ``safe`` (the default) string cells are passed through :func:`neutralise_formula`.
+    One writer for every table, so a cell's text depends on its value alone (:func:`format_cell`):
+    UTF-8, a header row, ``\\n`` line ends, floats rounded to six decimals with no negative zero,
+    formulas neutralised. A DataFrame's cells are its columns' Python values: in a column pandas
+    made float (integers with a missing value) an integer is the float ``2.0`` and is written so.
 
     Examples
     --------
     >>> import pandas as pd
-    >>> print(table_to_csv(pd.DataFrame({"a": ["=1+1", "x"], "b": [0.1234567, -2.0]})), end="")
-    a,b
-    '=1+1,0.123457
-    x,-2.0
+    >>> print(table_to_csv(pd.DataFrame({"a": ["=1+1", "x"], "b": [0.1234567, -2.0], "c": [2, 3], "d": [True, None]})), end="")
+    a,b,c,d
+    '=1+1,0.123457,2,True
+    x,-2.0,3,
+    >>> table_to_csv(pd.DataFrame({"a": []}))
+    'a\\n'
     """
-    out = df.copy()
-    for column in out.columns:
-        series = out[column]
-        if pd.api.types.is_float_dtype(series):
-            # Six decimals, and no negative zero: byte-identical tables on every machine.
-            out[column] = series.round(6) + 0.0
-        elif safe and (series.dtype == object or pd.api.types.is_string_dtype(series)):
-            out[column] = series.map(neutralise_formula)
-    buffer = io.StringIO()
-    out.to_csv(buffer, index=False, lineterminator="\n")
-    return buffer.getvalue()
+    columns = [str(column) for column in df.columns]
+    cells = [_python_values(df.iloc[:, k]) for k in range(df.shape[1])]
+    rows = [dict(zip(columns, values)) for values in zip(*cells)] if columns else [{} for _ in range(len(df))]
+    return rows_to_csv(rows, columns)
 
 
-def write_csv(df: pd.DataFrame, path: str | Path, *, safe: bool = True) -> Path:
+def _python_values(series: pd.Series) -> list[object]:
+    """A column's cells as Python values (numpy scalars, pandas' missing markers and dates unwrapped)."""
+    if pd.api.types.is_datetime64_any_dtype(series):
+        return [None if pd.isna(v) else (v.date().isoformat() if v == v.normalize() and v.tzinfo is None else str(v)) for v in series]
+    return [None if v is pd.NA or v is pd.NaT else v for v in series.tolist()]
+
+
+def write_csv(df: pd.DataFrame, path: str | Path) -> Path:
     """Write ``df`` as CSV atomically; see :func:`table_to_csv` for the format."""
-    return atomic_write_text(path, table_to_csv(df, safe=safe))
+    return atomic_write_text(path, table_to_csv(df))
 
 
 def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path) -> list[Path]:

@@ -293,3 +293,19 @@ def test_a_signal_whose_raise_was_swallowed_still_stops_the_commit(tmp_path):
     assert (out / "a.csv").read_text() == "old a\n"
     _commit(out, {"a.csv": "new a\n", "b.csv": "new b\n"})  # a new run is not refused
     assert (out / "a.csv").read_text() == "new a\n"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        {"n": 2, "share": 0.3, "flag": True},  # was 2,0.3,True from one writer and 2.0,0.3,True from the other
+        {"n": 3, "share": 0.2330845, "flag": False},  # numpy's round(6) gave 0.233084, Python's 0.233085
+        {"n": -1, "share": -0.0, "flag": None},
+        {"n": 0, "share": float("nan"), "flag": True},
+        {"n": 7, "share": 1e-07, "flag": False},
+    ],
+)
+def test_a_row_is_written_the_same_from_rows_and_from_a_dataframe(row):
+    from analysis.io import rows_to_csv
+
+    assert table_to_csv(pd.DataFrame([row])) == rows_to_csv([row], list(row))
