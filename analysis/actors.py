@@ -14,7 +14,6 @@ Examples
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,7 +22,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 from .cues import grammar
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
-from .segment import sentence_index
+from .segment import quotes_overlapping, sentence_index
 from .sentiment import score_text, split_voices
 from .stats import mean
 
@@ -360,35 +359,6 @@ def bloc_rows(
             }
         )
     return rows
-
-
-def quotes_overlapping(spans: Sequence[tuple[int, int]]) -> Callable[[int, int], Sequence[tuple[int, int]]]:
-    """A function ``(start, end) ->`` the quote spans that overlap ``[start, end)``.
-
-    :func:`~analysis.sentiment.split_voices` keeps only those spans of the ones it is given, so
-    handing it these instead of every quote of the article gives the same split without a scan
-    of all quotes per sentence (quadratic on long articles). Disjoint spans (a document's
-    quotes), sorted, have ascending ends, so the overlapping ones are one run found by
-    bisection; other spans are filtered one by one.
-
-    Examples
-    --------
-    >>> overlapping = quotes_overlapping([(30, 40), (0, 5), (10, 20)])
-    >>> overlapping(4, 12), overlapping(20, 30), overlapping(0, 100)
-    ([(0, 5), (10, 20)], [], [(0, 5), (10, 20), (30, 40)])
-    """
-    ordered = sorted(spans)
-    ends = [end for _start, end in ordered]
-    if any(ordered[k][1] > ordered[k + 1][0] for k in range(len(ordered) - 1)):
-        return lambda start, end: [q for q in ordered if q[0] < end and q[1] > start]
-
-    def overlapping(start: int, end: int) -> Sequence[tuple[int, int]]:
-        first = last = bisect.bisect_right(ends, start)
-        while last < len(ordered) and ordered[last][0] < end:
-            last += 1
-        return ordered[first:last]
-
-    return overlapping
 
 
 def default_score(text: str) -> float:

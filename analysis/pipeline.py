@@ -11,7 +11,6 @@ so a scorer can add columns to them; rows of every other table are appended.
 """
 from __future__ import annotations
 
-import bisect
 from collections import Counter
 from contextlib import closing
 from dataclasses import dataclass, replace
@@ -32,7 +31,7 @@ from .claims import CLAIMS
 from .framing import FRAMING
 from .readability import READABILITY
 from .scoring import Rows, Scorer, Tables
-from .segment import Sentence, count_words
+from .segment import Sentence, count_words, quoted_chars, quotes_overlapping
 from .sentiment import SENTIMENT
 from .sources import VOICES
 from .workers import parallel_map as _parallel_map
@@ -296,7 +295,7 @@ def cap_sentences(doc: Document, *, max_chars: int = MAX_SENTENCE_CHARS) -> tupl
     """
     if all(s.end - s.start <= max_chars for s in doc.sentences):
         return doc, 0
-    quote_starts = [start for start, _ in doc.quotes]
+    overlapping = quotes_overlapping(doc.quotes)
     out: list[Sentence] = []
     n_split = 0
     for sentence in doc.sentences:
@@ -306,7 +305,7 @@ def cap_sentences(doc: Document, *, max_chars: int = MAX_SENTENCE_CHARS) -> tupl
             pieces = _split_span(doc.body, sentence.start, sentence.end, max_chars)
         for start, end in pieces:
             text = doc.body[start:end]
-            quoted = sentence.quoted_chars if len(pieces) == 1 else _quoted_chars(start, end, doc.quotes, quote_starts)
+            quoted = sentence.quoted_chars if len(pieces) == 1 else quoted_chars(start, end, overlapping(start, end))
             out.append(Sentence(sentence.paragraph, len(out) + 1, start, end, text, count_words(text), quoted))
     return replace(doc, sentences=tuple(out)), n_split
 
@@ -324,16 +323,6 @@ def _split_span(body: str, start: int, end: int, max_chars: int) -> list[tuple[i
     if start < end:
         pieces.append((start, end))
     return pieces
-
-
-def _quoted_chars(start: int, end: int, quotes: Sequence[tuple[int, int]], quote_starts: Sequence[int]) -> int:
-    total = 0
-    index = max(0, bisect.bisect_right(quote_starts, start) - 1)
-    while index < len(quotes) and quotes[index][0] < end:
-        q_start, q_end = quotes[index]
-        total += max(0, min(end, q_end) - max(start, q_start))
-        index += 1
-    return total
 
 
 def process_chunk(rows: Sequence[Mapping[str, str]]) -> Tables:

@@ -8,9 +8,10 @@ one decision per candidate end), so a multi-megabyte paragraph needs no special 
 """
 from __future__ import annotations
 
-import bisect
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Callable, Sequence
 
 from .boundaries import split_spans
 
@@ -139,18 +140,12 @@ def segment(body: str, paragraph_spans: tuple[tuple[int, int], ...], quotes: lis
     [(1, 1, 'One.', 0), (1, 2, 'Two "three."', 8), (2, 3, 'Four.', 0)]
     """
     out: list[Sentence] = []
-    quotes = sorted(quotes)
-    first = 0  # quote spans are disjoint and sentences ascend: skip spans already passed (linear, not quadratic)
+    overlapping = quotes_overlapping(quotes)
     for paragraph_number, (p_start, p_end) in enumerate(paragraph_spans, start=1):
         for s_start, s_end in sentence_spans(body[p_start:p_end]):
             start, end = p_start + s_start, p_start + s_end
-            while first < len(quotes) and quotes[first][1] <= start:
-                first += 1
-            quoted, index = 0, first
-            while index < len(quotes) and quotes[index][0] < end:
-                quoted += max(0, min(end, quotes[index][1]) - max(start, quotes[index][0]))
-                index += 1
             text = body[start:end]
+            quoted = quoted_chars(start, end, overlapping(start, end))
             out.append(Sentence(paragraph_number, len(out) + 1, start, end, text, count_words(text), quoted))
     return out
 
@@ -163,4 +158,45 @@ def sentence_index(starts: Sequence[int], offset: int) -> int:
     >>> sentence_index([0, 10, 20], 15), sentence_index([0, 10, 20], 0), sentence_index([0, 10, 20], 99)
     (1, 0, 2)
     """
-    return max(0, bisect.bisect_right(starts, offset) - 1)
+    return max(0, bisect_right(starts, offset) - 1)
+
+
+def quotes_overlapping(spans: Sequence[tuple[int, int]]) -> Callable[[int, int], Sequence[tuple[int, int]]]:
+    """A function ``(start, end) ->`` the quote spans that overlap ``[start, end)``.
+
+    The one way the workbook finds the quotes in a sentence (its quoted characters here, its
+    reporter and quoted voices in :mod:`analysis.sentiment` and :mod:`analysis.actors`, long
+    sentences cut by :mod:`analysis.pipeline`), without a scan of all quotes per sentence
+    (quadratic on long articles). Disjoint spans (a document's quotes), sorted, have ascending
+    ends, so the overlapping ones are one run found by bisection; other spans are filtered one
+    by one.
+
+    Examples
+    --------
+    >>> overlapping = quotes_overlapping([(30, 40), (0, 5), (10, 20)])
+    >>> overlapping(4, 12), overlapping(20, 30), overlapping(0, 100)
+    ([(0, 5), (10, 20)], [], [(0, 5), (10, 20), (30, 40)])
+    """
+    ordered = sorted(spans)
+    ends = [end for _start, end in ordered]
+    if any(ordered[k][1] > ordered[k + 1][0] for k in range(len(ordered) - 1)):
+        return lambda start, end: [q for q in ordered if q[0] < end and q[1] > start]
+
+    def overlapping(start: int, end: int) -> Sequence[tuple[int, int]]:
+        first = last = bisect_right(ends, start)
+        while last < len(ordered) and ordered[last][0] < end:
+            last += 1
+        return ordered[first:last]
+
+    return overlapping
+
+
+def quoted_chars(start: int, end: int, spans: Sequence[tuple[int, int]]) -> int:
+    """Characters of ``[start, end)`` inside the (disjoint) quote ``spans``.
+
+    Examples
+    --------
+    >>> quoted_chars(4, 12, [(0, 5), (10, 20)]), quoted_chars(4, 12, [])
+    (3, 0)
+    """
+    return sum(max(0, min(end, q_end) - max(start, q_start)) for q_start, q_end in spans)

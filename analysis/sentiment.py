@@ -34,7 +34,6 @@ import math
 import re
 import string
 from dataclasses import dataclass
-from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
 from itertools import accumulate, compress
@@ -48,7 +47,7 @@ from .document import Document
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
 from .scoring import Scorer
-from .segment import words as word_tokens
+from .segment import quotes_overlapping, words as word_tokens
 from .stats import mean, percentile_interval, sentence_resamples
 
 #: The news-domain lexicon adjustment (an instrument file under ``data/instruments``).
@@ -549,15 +548,10 @@ def sentiment_tables(doc: Document) -> dict[str, list[dict[str, object]]]:
     nan = float("nan")
     sentence_rows: list[dict[str, object]] = []
     driver_rows: list[dict[str, object]] = []
-    quotes = sorted(doc.quotes)
-    quote_ends = [q_end for _, q_end in quotes]
+    overlapping = quotes_overlapping(doc.quotes)
     for sentence in doc.sentences:
         score = score_text(sentence.text)
-        first = bisect_right(quote_ends, sentence.start)  # quote spans are disjoint and ordered
-        last = first
-        while last < len(quotes) and quotes[last][0] < sentence.end:
-            last += 1
-        here = quotes[first:last]
+        here = overlapping(sentence.start, sentence.end)
         reporter_text, quoted_text = split_voices(sentence.text, sentence.start, here) if here else (sentence.text, "")
         if not quoted_text:
             voice, reporter, quoted = "reporter", score, None

@@ -130,7 +130,7 @@ def test_quotes_overlapping_hands_split_voices_the_same_spans():
     """bloc_rows gives split_voices only the quotes overlapping a sentence: the same split as all quotes."""
     import random
 
-    from analysis.actors import quotes_overlapping
+    from analysis.segment import quotes_overlapping
     from tests.test_sources import corpus_texts
 
     for text in corpus_texts():
