@@ -45,7 +45,7 @@ FORMULAS = (
     "dale_chall_readability_score",
 )
 
-# textstat.backend: transformations.remove_punctuation (rm_apostrophe=False), counts.count_sentences.
+# The patterns of textstat 0.7.13's remove_punctuation (rm_apostrophe=False) and count_sentences.
 _NONCONTRACTION_APOSTROPHE = re.compile(r"\'(?![tsd]|ve|ll|re)")
 _PUNCT_KEEP_APOSTROPHE = re.compile(r"[^\w\s\']")
 _NOT_WORD_CHAR = re.compile(r"\W")  # count_letters: drops \s, then [^\w\s]: together, \W
@@ -76,10 +76,20 @@ def _words(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _resources() -> tuple[dict[str, int], object, frozenset[str]]:
-    from textstat.backend.utils import get_lang_easy_words, get_pyphen
+def _resources() -> tuple[dict[str, int], object]:
+    """The CMU syllable counts and textstat's hyphenator (Pyphen for ``en_US``, as textstat builds it)."""
+    import pyphen
 
-    return cmu_syllable_counts(), get_pyphen(LANG), frozenset(get_lang_easy_words(LANG))
+    return cmu_syllable_counts(), pyphen.Pyphen(lang=LANG)
+
+
+def _dale_chall_difficult(lower: str) -> bool:
+    """Not on textstat's easy-word list: its public ``is_difficult_word`` with threshold 0
+    (every syllable count is >= 0, so only the list decides). Cached per word by the caller."""
+    import textstat
+
+    use_offline_nltk_data()  # textstat counts the word's syllables too (from NLTK's CMU dictionary)
+    return bool(textstat.is_difficult_word(lower, syllable_threshold=0))
 
 
 _RAW_SYLLABLES: dict[str, int] = {}
@@ -90,7 +100,7 @@ def _raw_syllables(word: str) -> int:
     """Syllables of one lower-case word: CMU vowel phones, else Pyphen positions + 1 (textstat)."""
     count = _RAW_SYLLABLES.get(word)
     if count is None:
-        cmu, pyphen, _easy = _resources()
+        cmu, pyphen = _resources()
         count = cmu.get(word)  # type: ignore[assignment]
         if count is None:
             count = len(pyphen.positions(word)) + 1  # type: ignore[attr-defined]
@@ -137,8 +147,7 @@ def _word_info(word: str) -> tuple[int, int, int, int]:
     info = _WORD_INFO.get(word)
     if info is None:
         lower = word.lower()
-        easy = _resources()[2]
-        dale = lower not in easy  # is_difficult_word(threshold 0): every syllable count is >= 0
+        dale = _dale_chall_difficult(lower)
         info = (_raw_syllables(lower), int(syllables(word) >= 3), int(dale), int(dale and syllables(lower) >= 3))
         _WORD_INFO[word] = info
     return info
