@@ -15,8 +15,10 @@ alternation at each character), so :meth:`Lexicon.find` and :func:`find_all` do 
   lower-cased first word run its matches must begin with (``"brink of war"``: exactly
   ``brink``), a prefix of that run (``"sanction*"``, or a pattern's ``return(?:s|ed)?``:
   ``return``), or a one-character class for what begins with a non-word or non-ASCII character
-  (``$``, ``\\d``). Patterns are read with the ``re`` parser; one whose beginning cannot be
-  worked out (``.``, a space) is found by a zero-width scan of the whole text instead.
+  (``$``). A regular-expression indicator (``kind = "pattern"``, a handful in the codebook) is
+  not taken apart: working out how a pattern can begin needs ``re``'s private parser, so
+  patterns are found by a zero-width scan of the whole text instead (one alternation of all of
+  a lexicon's patterns, tried where a match may begin: the same matches, see the tests).
 * **one pass over the text**: the text is split once into word compounds (a run and the runs
   hyphenated to it; only a compound's first run can start a match). An ASCII compound is looked
   up, lower-cased, in a memo that says which small alternation (group) of which lexicon to try
@@ -57,16 +59,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import Any, Iterable, NamedTuple, Sequence
-
-try:  # the regular-expression parser, to see how a pattern can begin (CPython 3.11+, then older)
-    from re import _constants as _C, _parser  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover
-    try:
-        import sre_constants as _C  # type: ignore[no-redef]
-        import sre_parse as _parser  # type: ignore[no-redef]
-    except ImportError:
-        _C = _parser = None  # type: ignore[assignment]
+from typing import Iterable, NamedTuple, Sequence
 
 #: A match may not start after a word character, nor after a hyphen that follows one.
 LEFT_BOUNDARY = r"(?<!\w)(?<!\w-)"
@@ -337,104 +330,23 @@ def _literal_probe(literal: str, ignorecase: bool, open_end: bool) -> tuple[str,
 
 def _probes(indicator: Indicator) -> list[tuple[str, str]] | None:
     """Every way a match of ``indicator`` can begin, as probes (see :func:`_literal_probe`), or
-    ``None`` if that cannot be worked out (a pattern that may begin with ``.``, a space, ...).
+    ``None`` for a regular expression (found by the lexicon's zero-width scan instead).
 
     Examples
     --------
     >>> _probes(Indicator("brink of war", "x")), _probes(Indicator("sanction*", "x")), _probes(Indicator("de-escalation", "x"))
     ([('exact', 'brink')], [('prefix', 'sanction')], [('exact', 'de')])
-    >>> sorted(_probes(Indicator(r"(?:US\\$|\\$|Rs\\.?)\\s?\\d", "x", kind="pattern")))
-    [('class', '(?i:[\\\\U00000024])'), ('exact', 'us'), ('prefix', 'rs')]
-    >>> _probes(Indicator(r".war", "x", kind="pattern")) is None
+    >>> _probes(Indicator(r"return(?:s|ed)?\\s+to", "x", kind="pattern")) is None
     True
     """
-    if indicator.kind != "pattern":
-        words = indicator.text.split()
-        wildcard = len(words) == 1 and words[0].endswith("*")
-        first = words[0][:-1] if wildcard else words[0]
-        if wildcard and _RUN.match(first).group() != first:  # type: ignore[union-attr]
-            wildcard = False  # "a-b*": the wildcard is not on the first run
-        return [_literal_probe(first, indicator.kind == "term", open_end=wildcard)]
-    if _parser is None:
+    if indicator.kind == "pattern":
         return None
-    try:
-        parsed = _parser.parse(indicator.regex)
-    except Exception:  # pragma: no cover - check_indicator has compiled it already
-        return None
-    flags = parsed.state.flags
-    out: set[tuple[str, str]] = set()
-    if not _first_probes([(op, av, flags) for op, av in parsed.data], out, 0):
-        return None
-    return sorted(out)
-
-
-def _first_probes(seq: list[tuple[Any, Any, int]], out: set[tuple[str, str]], depth: int) -> bool:
-    """Add to ``out`` a probe for every way a match of the parsed sequence ``seq`` (items
-    ``(opcode, argument, flags)``) can begin; ``False`` if some way is unknown. Zero-width
-    assertions are skipped and optional items are also skipped, so the probes cover at least
-    every real beginning (more is harmless: every candidate is verified by the real pattern)."""
-    if depth > 40:
-        return False
-    literal: list[str] = []
-    ignorecase = False
-    open_end = False  # the literal is followed by more pattern (not by the end of the match)
-    for k, (op, av, flags) in enumerate(seq):
-        if op is _C.LITERAL:
-            if not literal:
-                ignorecase = bool(flags & re.IGNORECASE)
-            literal.append(chr(av))
-            continue
-        if literal:
-            open_end = True
-            break
-        rest = seq[k + 1:]
-        if op is _C.SUBPATTERN:
-            _group, add, delete, sub = av
-            inner = (flags | add) & ~delete
-            return _first_probes([(o, a, inner) for o, a in sub.data] + rest, out, depth + 1)
-        if op is getattr(_C, "ATOMIC_GROUP", None):
-            return _first_probes([(o, a, flags) for o, a in av.data] + rest, out, depth + 1)
-        if op is _C.BRANCH:
-            return all(_first_probes([(o, a, flags) for o, a in alt.data] + rest, out, depth + 1) for alt in av[1])
-        if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
-            low, _high, item = av
-            if not _first_probes([(o, a, flags) for o, a in item.data] + rest, out, depth + 1):
-                return False
-            return low > 0 or _first_probes(rest, out, depth + 1)
-        if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
-            continue  # zero width: the match begins with what follows
-        if op is _C.IN:
-            source = _class_source(av, flags)
-            if source is None:
-                return False
-            out.add(("class", source))
-            return True
-        return False  # ANY, NOT_LITERAL, a back-reference, ...: anything could begin here
-    if not literal:
-        return False  # this way through the pattern matches the empty string
-    out.add(_literal_probe("".join(literal), ignorecase, open_end))
-    return True
-
-
-def _class_source(items: Sequence[tuple[Any, Any]], flags: int) -> str | None:
-    """A regular expression for one character of the parsed character class ``items``."""
-    if flags & (re.ASCII | re.LOCALE):
-        return None
-    categories = {_C.CATEGORY_DIGIT: r"\d", _C.CATEGORY_NOT_DIGIT: r"\D", _C.CATEGORY_SPACE: r"\s",
-                  _C.CATEGORY_NOT_SPACE: r"\S", _C.CATEGORY_WORD: r"\w", _C.CATEGORY_NOT_WORD: r"\W"}
-    parts = []
-    for op, av in items:
-        if op is _C.NEGATE:
-            parts.append("^")
-        elif op is _C.LITERAL:
-            parts.append(f"\\U{av:08x}")
-        elif op is _C.RANGE:
-            parts.append(f"\\U{av[0]:08x}-\\U{av[1]:08x}")
-        elif op is _C.CATEGORY and av in categories:
-            parts.append(categories[av])
-        else:
-            return None
-    return f"(?{'' if flags & re.IGNORECASE else '-'}i:[{''.join(parts)}])"
+    words = indicator.text.split()
+    wildcard = len(words) == 1 and words[0].endswith("*")
+    first = words[0][:-1] if wildcard else words[0]
+    if wildcard and _RUN.match(first).group() != first:  # type: ignore[union-attr]
+        wildcard = False  # "a-b*": the wildcard is not on the first run
+    return [_literal_probe(first, indicator.kind == "term", open_end=wildcard)]
 
 
 class _Tokens:

@@ -277,12 +277,9 @@ def test_dispatch_assumptions_hold_for_every_character():
         (Indicator("de-escalation", "x"), [("exact", "de")]),
         (Indicator("caf\u00e9", "x"), [("prefix", "caf")]),
         (Indicator("$", "x"), [("class", "(?i:[\\U00000024])")]),
-        (Indicator(r"return(?:s|ed)?\s+to", "x", kind="pattern"), [("prefix", "return")]),
-        (Indicator(r"time for \w+", "x", kind="pattern"), [("exact", "time")]),
-        (Indicator(r"(?:the\s+)?war", "x", kind="pattern"), [("exact", "war"), ("prefix", "the")]),
-        (Indicator(r"\d+ bn", "x", kind="pattern"), [("class", "(?i:[\\d])")]),
+        (Indicator(r"return(?:s|ed)?\s+to", "x", kind="pattern"), None),  # patterns: the zero-width scan
+        (Indicator(r"\d+ bn", "x", kind="pattern"), None),
         (Indicator(r".war", "x", kind="pattern"), None),
-        (Indicator(r"(?:a|b?)", "x", kind="pattern"), None),
     ],
 )
 def test_probes_say_how_a_match_can_begin(indicator, probes):
