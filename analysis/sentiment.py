@@ -13,11 +13,12 @@ cleaned body: VADER reads capitals and punctuation. Each sentence is also split 
 reporter's own words and the words inside double quotation marks, and each part is scored
 separately, so an outlet's own tone can be read apart from the tone of the voices it quotes.
 
-:func:`score_text` runs ``vaderSentiment`` 3.3.2's own ``polarity_scores`` through a subclass
-that overrides one method, ``score_valence``, to keep the per-word valences VADER sums: the
-*drivers* (lexicon entries with their valence before and after the rules). The adjusted lexicon
-is scored only when the text contains an adjusted term. :func:`vader_reference` is plain
-``vaderSentiment``; the tests prove the two agree.
+:func:`score_text` is an exact re-implementation of ``vaderSentiment`` 3.3.2's
+``polarity_scores`` (same tokens, same rules in the same order, same floating-point operations,
+including the quirks of its "but" rule), that also returns the *drivers* (lexicon entries with
+their valence before and after the rules) in the same pass, and scores the adjusted lexicon only
+when the text contains an adjusted term. :func:`vader_reference` calls ``vaderSentiment`` itself;
+the tests prove the two agree.
 
 Examples
 --------
@@ -35,7 +36,7 @@ import string
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from itertools import accumulate
+from itertools import accumulate, compress
 
 import numpy as np
 from typing import Iterable, Mapping, NamedTuple, Sequence
@@ -99,6 +100,16 @@ def _reference_analyzer():  # type: ignore[no-untyped-def]
 @lru_cache(maxsize=1)
 def _vader_lexicon() -> dict[str, float]:
     return _reference_analyzer().lexicon
+
+
+_BOOSTER: dict[str, float] = dict(_vs.BOOSTER_DICT)
+_NEGATE: frozenset[str] = frozenset(_vs.NEGATE)
+_C_INCR: float = _vs.C_INCR
+_N_SCALAR: float = _vs.N_SCALAR
+#: Multi-word SPECIAL_CASES and booster entries as word tuples, and the words they can start with.
+_SPECIAL: dict[tuple[str, ...], float] = {tuple(k.split()): v for k, v in _vs.SPECIAL_CASES.items() if " " in k}
+_BOOST2: dict[tuple[str, ...], float] = {tuple(k.split()): v for k, v in _vs.BOOSTER_DICT.items() if " " in k}
+_IDIOM_FIRSTS: frozenset[str] = frozenset(k[0] for k in (*_SPECIAL, *_BOOST2))
 
 
 def load_adjustments(name: str | Path = ADJUSTMENTS_FILE) -> dict[str, float]:
@@ -175,17 +186,17 @@ def vader_reference(text: str, *, adjustments: Mapping[str, float] | None = None
 
 
 # --------------------------------------------------------------------------------------------
-# Scoring: vaderSentiment's own analyzer, its per-word valences kept; words located in the text
+# The fast path: one tokenisation, rules applied only at lexicon hits
 # --------------------------------------------------------------------------------------------
 
 
 class _Tokens(NamedTuple):
-    """VADER's words of a text, where each lies in the text (for the drivers' offsets)."""
-
     text: str  # after emoji replacement and strip(): the text VADER scores
     raw: list[str]  # whitespace tokens of ``text``
     words: list[str]  # VADER's words_and_emoticons
     lowers: list[str]
+    cap_diff: bool
+    amplifier: float  # punctuation emphasis
     source_index: tuple[int, ...] | None  # text position -> input position, when emoji were replaced
     lead: int  # characters strip() removed at the start (when no emoji were replaced)
 
@@ -233,7 +244,146 @@ def _tokenise(text: str) -> _Tokens:
     words = [w if len(w := token.strip(_PUNCT)) > 2 else token for token in raw]
     # Lower-casing the joined words equals lower-casing each (ASCII: no context-dependent case).
     lowers = " ".join(words).lower().split() if text.isascii() else [w.lower() for w in words]
-    return _Tokens(text, raw, words, lowers, source_index, lead)
+    n_upper = sum(map(str.isupper, words))
+    ep = text.count("!")
+    if ep > 4:
+        ep = 4
+    qm = text.count("?")
+    qm_amplifier: float = 0
+    if qm > 1:
+        qm_amplifier = qm * 0.18 if qm <= 3 else 0.96
+    amplifier = ep * 0.292 + qm_amplifier
+    return _Tokens(text, raw, words, lowers, 0 < len(words) - n_upper < len(words), amplifier, source_index, lead)
+
+
+def _valences(tokens: _Tokens, lexicon: Mapping[str, float]) -> tuple[list[int], list[float]]:
+    """Word positions with a non-zero valence after VADER's rules, and those valences."""
+    booster, negate, c_incr, n_scalar = _BOOSTER, _NEGATE, _C_INCR, _N_SCALAR
+    words, lowers, cap_diff = tokens.words, tokens.lowers, tokens.cap_diff
+    last = len(lowers) - 1
+    positions: list[int] = []
+    values: list[float] = []
+    for i in compress(range(len(lowers)), map(lexicon.__contains__, lowers)):
+        low = lowers[i]
+        if low in booster:
+            continue
+        if low == "kind" and i < last and lowers[i + 1] == "of":
+            continue
+        valence = lexicon[low]
+        if low == "no" and i != last and lowers[i + 1] in lexicon:
+            valence = 0.0
+        if (i > 0 and lowers[i - 1] == "no") or (i > 1 and lowers[i - 2] == "no") or (
+            i > 2 and lowers[i - 3] == "no" and lowers[i - 1] in ("or", "nor")
+        ):
+            valence = lexicon[low] * n_scalar
+        if cap_diff and words[i].isupper():
+            valence = valence + c_incr if valence > 0 else valence - c_incr
+        for start_i in (0, 1, 2):
+            if i <= start_i:
+                break
+            before = lowers[i - start_i - 1]
+            if before in lexicon:
+                continue
+            if before in booster:  # scalar_inc_dec
+                scalar = booster[before]
+                if valence < 0:
+                    scalar *= -1
+                if cap_diff and words[i - start_i - 1].isupper():
+                    scalar = scalar + c_incr if valence > 0 else scalar - c_incr
+                if start_i == 1:
+                    scalar = scalar * 0.95
+                elif start_i == 2:
+                    scalar = scalar * 0.9
+                valence = valence + scalar
+            if start_i == 0:
+                if before in negate or "n't" in before:
+                    valence = valence * n_scalar
+            elif start_i == 1:
+                if before == "never" and lowers[i - 1] in ("so", "this"):
+                    valence = valence * 1.25
+                elif before == "without" and lowers[i - 1] == "doubt":
+                    pass
+                elif before in negate or "n't" in before:
+                    valence = valence * n_scalar
+            else:
+                if (before == "never" and lowers[i - 2] in ("so", "this")) or lowers[i - 1] in ("so", "this"):
+                    valence = valence * 1.25
+                elif before == "without" and (lowers[i - 2] == "doubt" or lowers[i - 1] == "doubt"):
+                    pass
+                elif before in negate or "n't" in before:
+                    valence = valence * n_scalar
+                valence = _idioms(valence, lowers, i)
+        if i > 1 and lowers[i - 1] == "least" and "least" not in lexicon:
+            if lowers[i - 2] != "at" and lowers[i - 2] != "very":
+                valence = valence * n_scalar
+        elif i > 0 and lowers[i - 1] == "least" and "least" not in lexicon:
+            valence = valence * n_scalar
+        if valence != 0:
+            positions.append(i)
+            values.append(valence)
+    if values and "but" in lowers:
+        _but(positions, values, lowers.index("but"))
+    return positions, values
+
+
+def _idioms(valence: float, lowers: list[str], i: int) -> float:
+    """vaderSentiment's ``_special_idioms_check`` (only reached when ``i > 2``)."""
+    special, boost2, firsts = _SPECIAL, _BOOST2, _IDIOM_FIRSTS
+    l0, l1, l2, l3 = lowers[i], lowers[i - 1], lowers[i - 2], lowers[i - 3]
+    if not (l0 in firsts or l1 in firsts or l2 in firsts or l3 in firsts):
+        return valence
+    for seq in ((l1, l0), (l2, l1, l0), (l2, l1), (l3, l2, l1), (l3, l2)):
+        if seq in special:
+            valence = special[seq]
+            break
+    if len(lowers) - 1 > i and (l0, lowers[i + 1]) in special:
+        valence = special[(l0, lowers[i + 1])]
+    if len(lowers) - 1 > i + 1 and (l0, lowers[i + 1], lowers[i + 2]) in special:
+        valence = special[(l0, lowers[i + 1], lowers[i + 2])]
+    for n_gram in ((l3, l2), (l2, l1)):
+        if n_gram in boost2:
+            valence = valence + boost2[n_gram]
+    return valence
+
+
+def _but(positions: list[int], values: list[float], but_at: int) -> None:
+    """vaderSentiment's ``_but_check``, literally: it finds each value's *first* equal value
+    with ``list.index``, so repeated valences are rescaled where VADER rescales them."""
+    for k in range(len(values)):
+        value = values[k]
+        j = values.index(value)
+        if positions[j] < but_at:
+            values[j] = value * 0.5
+        elif positions[j] > but_at:
+            values[j] = value * 1.5
+
+
+def _summary(values: Sequence[float], n_words: int, amplifier: float) -> tuple[float, float, float, float]:
+    """vaderSentiment's ``score_valence``: (neg, neu, pos, compound), rounded as VADER rounds."""
+    if n_words == 0:
+        return (0.0, 0.0, 0.0, 0.0)
+    sum_s = float(sum(values))  # values are floats; zeros (VADER's neutral words) add nothing
+    if sum_s > 0:
+        sum_s += amplifier
+    elif sum_s < 0:
+        sum_s -= amplifier
+    compound = sum_s / math.sqrt((sum_s * sum_s) + 15)
+    compound = -1.0 if compound < -1.0 else 1.0 if compound > 1.0 else compound
+    pos_sum = 0.0
+    neg_sum = 0.0
+    for value in values:
+        if value > 0:
+            pos_sum += value + 1
+        else:
+            neg_sum += value - 1
+    neu_count = n_words - len(values)
+    if pos_sum > math.fabs(neg_sum):
+        pos_sum += amplifier
+    elif pos_sum < math.fabs(neg_sum):
+        neg_sum -= amplifier
+    total = pos_sum + math.fabs(neg_sum) + neu_count
+    return (round(math.fabs(neg_sum / total), 3), round(math.fabs(neu_count / total), 3),
+            round(math.fabs(pos_sum / total), 3), round(compound, 4))
 
 
 def _drivers(tokens: _Tokens, positions: list[int], values: list[float], lexicon: Mapping[str, float], source: str,
@@ -258,39 +408,6 @@ def _drivers(tokens: _Tokens, positions: list[int], values: list[float], lexicon
             start, end = start + tokens.lead, end + tokens.lead
         out.append(Driver(word, start, end, lexicon[low], value, source))
     return out
-
-
-class _DriverAnalyzer(_vs.SentimentIntensityAnalyzer):
-    """``vaderSentiment``'s analyzer, keeping the valences it sums: one per word, after every rule.
-
-    ``polarity_scores`` applies the lexicon, negation, boosters, caps, idioms, "least" and "but",
-    then hands the per-word valences to ``score_valence``; overriding that one method keeps
-    them (the drivers) and leaves every number VADER's own.
-    """
-
-    valences: list[float] = []
-
-    def score_valence(self, sentiments: list[float], text: str) -> dict[str, float]:
-        self.valences = list(sentiments)
-        return super().score_valence(sentiments, text)
-
-
-@lru_cache(maxsize=8)
-def _analyzer(items: tuple[tuple[str, float], ...] = ()) -> _DriverAnalyzer:
-    """The analyzer with VADER's lexicon, or with ``items`` merged in (:func:`_adjusted_lexicon`)."""
-    analyzer = _DriverAnalyzer()
-    if items:
-        analyzer.lexicon = _adjusted_lexicon(items)
-    return analyzer
-
-
-def _polarity(text: str, items: tuple[tuple[str, float], ...] = ()) -> tuple[dict[str, float], list[int], list[float]]:
-    """VADER's scores of ``text`` and the word positions and valences of its non-zero words."""
-    analyzer = _analyzer(items)
-    scores = analyzer.polarity_scores(text)
-    valences = analyzer.valences
-    positions = [i for i, value in enumerate(valences) if value != 0]
-    return scores, positions, [valences[i] for i in positions]
 
 
 @lru_cache(maxsize=8)
@@ -332,20 +449,21 @@ def _score_cached(text: str, adjusted: bool) -> SentimentScore:
 
 
 def _score(text: str, *, adjusted: bool, adjustments: Mapping[str, float] | None, drivers: bool) -> SentimentScore:
-    scores, positions, values = _polarity(text)
-    compound = scores["compound"]
-    tokens = _tokenise(text) if (drivers and values) or adjusted else None
-    found = _drivers(tokens, positions, values, _vader_lexicon(), "vader") if tokens and drivers and values else []
+    tokens = _tokenise(text)
+    lexicon = _vader_lexicon()
+    positions, values = _valences(tokens, lexicon)
+    neg, neu, pos, compound = _summary(values, len(tokens.words), tokens.amplifier)
+    found = _drivers(tokens, positions, values, lexicon, "vader") if drivers and values else []
     compound_adjusted = compound
-    if adjusted and tokens is not None:
+    if adjusted:
         items = _default_adjustments() if adjustments is None else tuple(sorted(adjustments.items()))
         terms, adjusted_lexicon = _prepared(items)
         if terms and not terms.isdisjoint(tokens.lowers):
-            adjusted_scores, a_positions, a_values = _polarity(text, items)
-            compound_adjusted = adjusted_scores["compound"]
-            if drivers and a_values:
+            a_positions, a_values = _valences(tokens, adjusted_lexicon)
+            compound_adjusted = _summary(a_values, len(tokens.words), tokens.amplifier)[3]
+            if drivers:
                 found += _drivers(tokens, a_positions, a_values, adjusted_lexicon, "news_adjustment", only=terms)
-    return SentimentScore(scores["neg"], scores["neu"], scores["pos"], compound, compound_adjusted, tuple(found))
+    return SentimentScore(neg, neu, pos, compound, compound_adjusted, tuple(found))
 
 
 # --------------------------------------------------------------------------------------------
