@@ -330,23 +330,149 @@ def _literal_probe(literal: str, ignorecase: bool, open_end: bool) -> tuple[str,
 
 def _probes(indicator: Indicator) -> list[tuple[str, str]] | None:
     """Every way a match of ``indicator`` can begin, as probes (see :func:`_literal_probe`), or
-    ``None`` for a regular expression (found by the lexicon's zero-width scan instead).
+    ``None`` if that cannot be worked out (found by the lexicon's zero-width scan instead).
 
     Examples
     --------
     >>> _probes(Indicator("brink of war", "x")), _probes(Indicator("sanction*", "x")), _probes(Indicator("de-escalation", "x"))
     ([('exact', 'brink')], [('prefix', 'sanction')], [('exact', 'de')])
-    >>> _probes(Indicator(r"return(?:s|ed)?\\s+to", "x", kind="pattern")) is None
-    True
+    >>> _probes(Indicator(r"return(?:s|ed)?\\s+to", "x", kind="pattern")), _probes(Indicator(r"(?:the\\s+)?war", "x", kind="pattern"))
+    ([('prefix', 'return')], None)
     """
     if indicator.kind == "pattern":
-        return None
+        return _pattern_probes(indicator.text)
     words = indicator.text.split()
     wildcard = len(words) == 1 and words[0].endswith("*")
     first = words[0][:-1] if wildcard else words[0]
     if wildcard and _RUN.match(first).group() != first:  # type: ignore[union-attr]
         wildcard = False  # "a-b*": the wildcard is not on the first run
     return [_literal_probe(first, indicator.kind == "term", open_end=wildcard)]
+
+
+_HEAD = re.compile(r"[A-Za-z0-9]+")
+
+
+def _pattern_probes(pattern: str) -> list[tuple[str, str]] | None:
+    """Prefix probes for a regular expression whose every match begins with ASCII letters or
+    digits it spells out, read from the pattern's text; ``None`` for any other beginning.
+
+    Only these shapes are read, conservatively: a pattern (or each of its top-level alternatives)
+    that starts with a literal run (``return(?:s|ed)?``: ``return``; a quantifier on the run's
+    last character drops it: ``needs?`` gives ``need``), with one required ``\\d``, escaped mark or
+    non-ASCII symbol (``\\$``, ``€``: a class probe), or with a non-capturing group of such
+    alternatives not made optional (``(?:stocks|shares)\\s+``). Anything else (a class, a
+    lookbehind, an optional group, an inline flag) gives ``None``, and the pattern is found by
+    the zero-width scan. A probe only chooses where to try the real pattern, so reading fewer
+    shapes costs speed, never matches. (``re``'s own parser would read every shape, but it is
+    private: ``re._parser``.)
+
+    Examples
+    --------
+    >>> _pattern_probes(r"(?:pay|pays)(?!\\s+off)"), _pattern_probes(r"time for \\w+|needs? to")
+    ([('prefix', 'pay'), ('prefix', 'pays')], [('prefix', 'need'), ('prefix', 'time')])
+    >>> _pattern_probes(r"(?:the\\s+)?war"), _pattern_probes(r"(?<!from )the"), _pattern_probes("")
+    (None, None, None)
+    """
+    out: set[tuple[str, str]] = set()
+    alternatives = _top_level(pattern)
+    if alternatives is None:
+        return None
+    for alternative in alternatives:
+        head = _HEAD.match(alternative)
+        if head:
+            letters = head.group()
+            if alternative[head.end():head.end() + 1] in ("?", "*", "{"):
+                letters = letters[:-1]
+            if not letters:
+                return None
+            out.add(("prefix", letters.lower()))
+            continue
+        first = _first_character(alternative)
+        if first is not None:
+            out.add(first)
+            continue
+        if not alternative.startswith("(?:"):
+            return None
+        close = _closing(alternative, 0)
+        if close is None or alternative[close + 1:close + 2] in ("?", "*", "{"):
+            return None
+        inner = _pattern_probes(alternative[3:close])
+        if inner is None:
+            return None
+        out.update(inner)
+    return sorted(out)
+
+
+def _first_character(alternative: str) -> tuple[str, str] | None:
+    """A class probe for an alternative that begins with one required character: ``\\d``, an
+    escaped mark (``\\$``) or a literal non-ASCII character (``€``); else ``None``."""
+    if alternative.startswith("\\"):
+        char, width = alternative[1:2], 2
+        if char == "d":
+            source = "(?i:[\\d])"
+        elif char and not char.isalnum():
+            source = _char_class(char, True)
+        else:
+            return None
+    elif alternative and not alternative[0].isascii() and not alternative[0].isalnum():
+        char, width, source = alternative[0], 1, _char_class(alternative[0], True)
+    else:
+        return None
+    return None if alternative[width:width + 1] in ("?", "*", "{") else ("class", source)
+
+
+def _top_level(pattern: str) -> list[str] | None:
+    """``pattern`` split at its top-level ``|`` (not inside a group or a class); ``None`` if unbalanced."""
+    parts, depth, start, k, in_class = [], 0, 0, 0, False
+    while k < len(pattern):
+        char = pattern[k]
+        if char == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[k + 1:k + 2] == "]":
+                k += 1  # a "]" right after "[" is a literal
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:k])
+            start = k + 1
+        k += 1
+    if depth or in_class:
+        return None
+    parts.append(pattern[start:])
+    return parts
+
+
+def _closing(pattern: str, open_at: int) -> int | None:
+    """Index of the ``)`` that closes the group opened at ``open_at`` (escapes and classes skipped)."""
+    depth, k, in_class = 0, open_at, False
+    while k < len(pattern):
+        char = pattern[k]
+        if char == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[k + 1:k + 2] == "]":
+                k += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return k
+        k += 1
+    return None
 
 
 class _Tokens:

@@ -277,9 +277,20 @@ def test_dispatch_assumptions_hold_for_every_character():
         (Indicator("de-escalation", "x"), [("exact", "de")]),
         (Indicator("caf\u00e9", "x"), [("prefix", "caf")]),
         (Indicator("$", "x"), [("class", "(?i:[\\U00000024])")]),
-        (Indicator(r"return(?:s|ed)?\s+to", "x", kind="pattern"), None),  # patterns: the zero-width scan
-        (Indicator(r"\d+ bn", "x", kind="pattern"), None),
+        (Indicator(r"return(?:s|ed)?\s+to", "x", kind="pattern"), [("prefix", "return")]),
+        (Indicator(r"time for \w+", "x", kind="pattern"), [("prefix", "time")]),
+        (Indicator(r"(?:stocks|shares)\s+fell|needs?\s+to", "x", kind="pattern"), [("prefix", "need"), ("prefix", "shares"), ("prefix", "stocks")]),
+        (Indicator(r"(?:won|(?:lost|lose)s?)\s+it", "x", kind="pattern"), [("prefix", "lose"), ("prefix", "lost"), ("prefix", "won")]),
+        # what the pattern reader does not read: the zero-width scan finds them
+        (Indicator(r"(?:the\s+)?war", "x", kind="pattern"), None),
+        (Indicator(r"\d+ bn", "x", kind="pattern"), [("class", "(?i:[\\d])")]),
+        (Indicator("(?:US\\$|\\$|\u20ac)\\d", "x", kind="pattern"), [("class", "(?i:[\\U00000024])"), ("class", "(?i:[\\U000020ac])"), ("prefix", "us")]),
+        (Indicator(r"\d?x", "x", kind="pattern"), None),
+        (Indicator(r"(?<!from )the\s+brink", "x", kind="pattern"), None),
+        (Indicator(r"(?-i:The)\s+x", "x", kind="pattern"), None),
+        (Indicator(r"[ab]c", "x", kind="pattern"), None),
         (Indicator(r".war", "x", kind="pattern"), None),
+        (Indicator(r"(?:a|b?)", "x", kind="pattern"), None),
     ],
 )
 def test_probes_say_how_a_match_can_begin(indicator, probes):
