@@ -23,8 +23,9 @@ from .cues import grammar
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
 from .segment import quotes_overlapping, sentence_index
-from .sentiment import score_text, split_voices
+from .sentiment import split_voices
 from .stats import mean
+from .vader import score_text
 
 GAZETTEER = "actors.tsv"
 

@@ -334,7 +334,7 @@ def test_pipeline_writes_the_sentiment_tables():
 
 
 def test_fast_path_is_faster_than_vader():
-    from analysis.sentiment import _reference_analyzer
+    from analysis.vader import _reference_analyzer
 
     analyzer = _reference_analyzer()
     texts = SEED_SENTENCES * 3
