@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from contextlib import closing
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 
@@ -22,7 +22,7 @@ import pandas as pd
 from .checks import cleaning_problems
 from .clean import remove_control_chars
 from .corpus import english_share, latin_share, orphan_files, read_article
-from .document import Document, build_document
+from .document import MAX_SENTENCE_CHARS, Document, build_document, cap_sentences
 from .errors import ArticleError
 from .io import TableStream, rows_to_csv
 from .outputs import check_not_input
@@ -31,7 +31,6 @@ from .claims import CLAIMS
 from .framing import FRAMING
 from .readability import READABILITY
 from .scoring import Rows, Scorer, Tables
-from .segment import Sentence, count_words, quoted_chars, quotes_overlapping
 from .sentiment import SENTIMENT
 from .sources import VOICES
 from .workers import parallel_map as _parallel_map
@@ -163,7 +162,6 @@ def _merge(tables: Tables, table: str, rows: Rows) -> None:
 
 
 ALL_QUOTED_SHARE = 0.95
-MAX_SENTENCE_CHARS = 2_000  # about 330 words; longer "sentences" are run-ons with no end punctuation
 
 
 def process_article(meta: Mapping[str, str]) -> Tables:
@@ -276,53 +274,6 @@ def _process_article(
     tables["problems"] = problems
     tables["metadata"] = metadata_rows(row["id"], filled)
     return tables
-
-
-def cap_sentences(doc: Document, *, max_chars: int = MAX_SENTENCE_CHARS) -> tuple[Document, int]:
-    """Split sentences longer than ``max_chars`` at word boundaries; how many were split.
-
-    A 5 MB paragraph with no full stop is otherwise one sentence, and per-sentence scorers are
-    slow or meaningless on it. Pieces keep their offsets into ``body``; sentences are renumbered.
-
-    Examples
-    --------
-    >>> d = build_document({"id": "x", "outlet": "W"}, "troops moving " * 30 + "\\n\\nShort one.")
-    >>> capped, n = cap_sentences(d, max_chars=100)
-    >>> n, [len(s.text) <= 100 for s in capped.sentences].count(False), capped.sentences[-1].number == len(capped.sentences)
-    (1, 0, True)
-    >>> cap_sentences(d)[1]
-    0
-    """
-    if all(s.end - s.start <= max_chars for s in doc.sentences):
-        return doc, 0
-    overlapping = quotes_overlapping(doc.quotes)
-    out: list[Sentence] = []
-    n_split = 0
-    for sentence in doc.sentences:
-        pieces = [(sentence.start, sentence.end)]
-        if sentence.end - sentence.start > max_chars:
-            n_split += 1
-            pieces = _split_span(doc.body, sentence.start, sentence.end, max_chars)
-        for start, end in pieces:
-            text = doc.body[start:end]
-            quoted = sentence.quoted_chars if len(pieces) == 1 else quoted_chars(start, end, overlapping(start, end))
-            out.append(Sentence(sentence.paragraph, len(out) + 1, start, end, text, count_words(text), quoted))
-    return replace(doc, sentences=tuple(out)), n_split
-
-
-def _split_span(body: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
-    pieces = []
-    while end - start > max_chars:
-        cut = body.rfind(" ", start + 1, start + max_chars + 1)
-        if cut <= start:
-            cut = start + max_chars  # one "word" longer than the cap: cut inside it
-        pieces.append((start, cut))
-        start = cut
-        while start < end and body[start] == " ":
-            start += 1
-    if start < end:
-        pieces.append((start, end))
-    return pieces
 
 
 def process_chunk(rows: Sequence[Mapping[str, str]]) -> Tables:
