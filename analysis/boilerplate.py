@@ -66,40 +66,35 @@ from typing import TYPE_CHECKING, Sequence
 
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
+from .justext_method import (  # noqa: F401  (re-exported)
+    LENGTH_HIGH,
+    LENGTH_LOW,
+    MAX_LINK_DENSITY,
+    STOPWORDS_HIGH,
+    STOPWORDS_LOW,
+    _WORD,
+    context_free_class,
+    ends_sentence,
+    is_prose,
+    is_sentence,
+    revise,
+    stopwords,
+)
+from .topmatter import (  # noqa: F401  (re-exported)
+    _WIRE_DATELINE,
+    headline_of,
+    is_byline,
+    is_date_line,
+    is_headline,
+    leading_date,
+    top_reason,
+)
 
 if TYPE_CHECKING:
     from .document import Document
 
 PATTERNS = "boilerplate_patterns.tsv"
 KINDS = frozenset({"boilerplate", "top_matter"})
-
-# jusText's defaults (justext.core: LENGTH_LOW_DEFAULT ... MAX_LINK_DENSITY_DEFAULT).
-LENGTH_LOW = 70
-LENGTH_HIGH = 200
-STOPWORDS_LOW = 0.30
-STOPWORDS_HIGH = 0.32
-MAX_LINK_DENSITY = 0.2
-
-_URL = re.compile(r"https?://\S+|www\.\S+|\b(?:t\.co|pic\.twitter\.com|bit\.ly)/\S+|\S+@\S+\.\w+", re.IGNORECASE)
-_WORD = re.compile(r"[^\W_]", re.UNICODE)
-# A wire dateline: a place in capitals, perhaps its state or country, perhaps the agency, then a dash.
-_WIRE_DATELINE = re.compile(
-    r"[A-Z][A-Z.'\u2019]+(?:[ -][A-Z][A-Z.'\u2019]+){0,3},?(?: [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
-    r"(?:,? *\([A-Za-z ]{2,20}\))? *[\u2014\u2013-]+ +(?=[A-Z\"'\u201c])"
-)
-_CLOSERS = "\"'\u201d\u2019)"
-
-
-def ends_sentence(text: str) -> bool:
-    """Whether ``text`` ends as a sentence does: ``.``, ``!`` or ``?``, then only closing marks.
-
-    Examples
-    --------
-    >>> ends_sentence('He left."'), ends_sentence("Quake toll rises"), ends_sentence("")
-    (True, False, False)
-    """
-    return text.rstrip().rstrip(_CLOSERS).endswith((".", "!", "?"))
-
 
 @dataclass(frozen=True)
 class Verdict:
@@ -180,187 +175,6 @@ def match_pattern(unit: str) -> tuple[str, str] | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def stopwords() -> frozenset[str]:
-    """justext's English stop list (the list its method was tuned with), lower case.
-
-    Examples
-    --------
-    >>> {"the", "said", "would"} <= stopwords()
-    True
-    """
-    import justext
-
-    return frozenset(word.lower() for word in justext.get_stoplist("English"))
-
-
-@lru_cache(maxsize=1)
-def _date_words() -> frozenset[str]:
-    from .claims import load_calendar
-
-    calendar = load_calendar()
-    words = {name.lower() for name, _ in (*calendar.months, *calendar.weekdays)}
-    words |= {a.lower() for _, abbr in (*calendar.months, *calendar.weekdays) for a in abbr}
-    words |= {name[:3].lower() for name, _ in (*calendar.months, *calendar.weekdays)}
-    words |= {"am", "pm", "a.m", "p.m", "gmt", "utc", "ist", "bst", "est", "edt", "pst", "pdt", "cet", "cest", "aest", "aedt",
-              "updated", "published", "posted", "last", "on", "at", "in", "date", "page", "pm", "today", "yesterday", "hrs", "ago",
-              "min", "mins", "read", "minutes", "hours", "hour", "ist)"}
-    return frozenset(words)
-
-
-def is_date_line(unit: str) -> bool:
-    """A line that is only a date, time or publication stamp (top matter), not a sentence.
-
-    Examples
-    --------
-    >>> [is_date_line(x) for x in ("Wed, Jul 24, 2013 - Page 6", "Tuesday 15 July 2014 20:03 BST", "Updated", "February 23, 2011 in Nation/World")]
-    [True, True, True, True]
-    >>> [is_date_line(x) for x in ("May sees 2,000 troops leave", "Troops left on Monday.", "")]
-    [False, False, False]
-    """
-    tokens = re.findall(r"[A-Za-z]+\.?|\d+", unit)
-    if not tokens or len(tokens) > 12 or ends_sentence(unit) and len(tokens) > 4:
-        return False
-    words = _date_words()
-    dated = [t for t in tokens if t.isdigit() or t.lower().rstrip(".") in words]
-    anchor = any(t.isdigit() or t.lower().rstrip(".") in words - {"on", "at", "in", "last", "read", "page"} for t in tokens)
-    return anchor and len(dated) >= max(1, 0.6 * len(tokens))
-
-
-_BYLINE_PREFIX = re.compile(r"^(?:by|written by|words by|reported by|story by|posted by)\s+\S", re.IGNORECASE)
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w.'\u2019-]*|[A-Z]{2,}|and|And|of|the|in|de|van|von|bin|al-\w+|&)$")
-
-
-def is_byline(unit: str) -> bool:
-    """A byline or source line: ``By ...``, or two to ten name-like words (``VOA News``).
-
-    Examples
-    --------
-    >>> [is_byline(x) for x in ("By NIC COURY and REBECCA BOONE", "John M. Glionna And Rich Connell Los Angeles Times", "VOA News")]
-    [True, True, True]
-    >>> [is_byline(x) for x in ("World", "Doctors said she is safe.", "Quake toll rises")]
-    [False, False, False]
-    """
-    text = unit.strip()
-    words = text.split()
-    if not 1 <= len(words) <= 14 or ends_sentence(text):
-        return False
-    if _BYLINE_PREFIX.match(text):
-        return True
-    return 2 <= len(words) <= 10 and all(_NAME_WORD.match(w.strip(",;:")) for w in words) and words[0][0].isupper() and not any(c.isdigit() for c in text)
-
-
-def _is_sentence(unit: str) -> bool:
-    words = unit.split()
-    if len(words) >= 2 and unit.rstrip().endswith(":"):  # a paragraph introducing a quote or list
-        return any(w[:1].islower() for w in words)
-    return len(words) >= 2 and bool(ends_sentence(unit)) and any(w[:1].islower() for w in words)
-
-
-def _is_prose(unit: str) -> bool:
-    """Written as running text: ends as a sentence does, or is too long for a headline."""
-    return bool(ends_sentence(unit)) or _is_sentence(unit) or len(unit) > 300
-
-
-def _is_headline(unit: str) -> bool:
-    text = unit.strip()
-    return (
-        3 <= len(text.split()) <= 30
-        and not text.endswith((".", ":", ",", ";"))
-        and not _BYLINE_PREFIX.match(text)
-        and (text[:1].isalnum() or text[:1] in "'\"\u2018\u201c")
-    )
-
-
-def _is_kicker(unit: str) -> bool:
-    text = unit.strip()
-    letters = [c for c in text if c.isalpha()]
-    return 1 <= len(text.split()) <= 6 and bool(letters) and (text.isupper() or text.endswith(("?", "!")))
-
-
-def context_free_class(unit: str) -> str:
-    """jusText's context-free class of one text paragraph: bad, short, neargood or good.
-
-    Examples
-    --------
-    >>> context_free_class("Share this")
-    'short'
-    >>> context_free_class("Doctors said she is safe.")
-    'neargood'
-    >>> context_free_class("See https://example.com/a/very/long/link/that/dominates/this/line/entirely and more")
-    'bad'
-    """
-    text = " ".join(unit.split())
-    length = len(text)
-    if not length:
-        return "bad"
-    links = sum(len(m.group()) for m in _URL.finditer(text)) if ("/" in text or "www" in text or "@" in text) else 0
-    if (links / length > MAX_LINK_DENSITY and not _is_sentence(text)) or "\u00a9" in text or "&copy" in text:
-        return "bad"
-    if length < LENGTH_LOW:
-        return "neargood" if _is_sentence(text) else "short"
-    words = text.split()
-    density = sum(map(stopwords().__contains__, map(str.lower, words))) / len(words)
-    if density >= STOPWORDS_HIGH:
-        return "good" if length > LENGTH_HIGH else "neargood"
-    if density >= STOPWORDS_LOW:
-        return "neargood"
-    if length > LENGTH_HIGH:  # a long paragraph is only removed by a pattern or for its links
-        return "neargood"
-    return "short" if _is_sentence(text) else "bad"
-
-
-def _neighbours(classes: Sequence[str], *, ignore_neargood: bool) -> tuple[list[str], list[str]]:
-    """For each position, the class of the nearest good/bad (or near-good, unless ignored)
-    paragraph before and after it; ``bad`` past either end. Two passes: linear in the text."""
-    stops = ("good", "bad") if ignore_neargood else ("good", "bad", "neargood")
-    before, after = ["bad"] * len(classes), ["bad"] * len(classes)
-    last = "bad"
-    for i, c in enumerate(classes):
-        before[i] = last
-        if c in stops:
-            last = c
-    last = "bad"
-    for i in range(len(classes) - 1, -1, -1):
-        after[i] = last
-        if classes[i] in stops:
-            last = classes[i]
-    return before, after
-
-
-def revise(classes: Sequence[str]) -> list[str]:
-    """jusText's context revision of context-free classes (justext.core.revise_paragraph_classification,
-    without its HTML-heading step): the result is only ``good`` or ``bad``.
-
-    Examples
-    --------
-    >>> revise(["short", "good", "short", "good", "short"])
-    ['bad', 'good', 'good', 'good', 'bad']
-    >>> revise(["bad", "neargood", "bad"]), revise([])
-    (['bad', 'bad', 'bad'], [])
-    """
-    out = list(classes)
-    prev, nxt = _neighbours(out, ignore_neargood=True)
-    prev_any, next_any = _neighbours(out, ignore_neargood=False)
-    new = {}
-    for i, c in enumerate(out):
-        if c != "short":
-            continue
-        if prev[i] == nxt[i]:
-            new[i] = prev[i]
-        elif (prev[i] == "bad" and prev_any[i] == "neargood") or (nxt[i] == "bad" and next_any[i] == "neargood"):
-            new[i] = "good"
-        else:
-            new[i] = "bad"
-    for i, c in new.items():
-        out[i] = c
-    prev, nxt = _neighbours(out, ignore_neargood=True)
-    for i, c in enumerate(out):
-        if c == "neargood":
-            out[i] = "bad" if prev[i] == "bad" == nxt[i] else "good"
-    return out
-
-
 def classify_units(units: Sequence[str]) -> list[Verdict]:
     """A verdict for each unit of one article, in order (see the module's description).
 
@@ -387,14 +201,14 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
     # The general rule never removes a paragraph written in sentences (a short lede dense with
     # names, an item of a live blog): only patterns, a wire dateline below it, or link density do.
     for i, unit in enumerate(units):
-        if final[i] == "bad" and not fixed[i] and cf[i] != "bad" and _is_sentence(unit):
+        if final[i] == "bad" and not fixed[i] and cf[i] != "bad" and is_sentence(unit):
             final[i] = "good"
     # Top matter that jusText keeps (a long headline or standfirst next to the lede): above the
     # first kept unit written as a sentence, a kept unit that is not one is not body.
-    first = next((i for i, c in enumerate(final) if c == "good" and _is_prose(units[i])), None)
+    first = next((i for i, c in enumerate(final) if c == "good" and is_prose(units[i])), None)
     if first is not None:
         for i in range(first):
-            if final[i] == "good" and not ends_sentence(units[i]) and not _is_sentence(units[i]) and len(units[i].split()) <= 40:
+            if final[i] == "good" and not ends_sentence(units[i]) and not is_sentence(units[i]) and len(units[i].split()) <= 40:
                 final[i] = "bad"
     # A wire dateline ("FOREST RANCH, Calif. (AP) - ...") opens the story: what stands above it
     # (a caption, a standfirst, a headline run into its byline) is top matter.
@@ -417,7 +231,7 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
     first = final.index("good")
     headline_below = [False] * (first + 1)  # is a headline-like unit between i and the body?
     for i in range(first - 1, -1, -1):
-        headline_below[i] = headline_below[i + 1] or (i + 1 < first and _is_headline(units[i + 1]))
+        headline_below[i] = headline_below[i + 1] or (i + 1 < first and is_headline(units[i + 1]))
     verdicts: list[Verdict] = []
     headline_seen = False
     for i, (unit, f, c, fin) in enumerate(zip(units, fixed, cf, final)):
@@ -428,7 +242,7 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
         elif i in before_dateline:
             verdicts.append(Verdict(False, "top_matter", "top:before_dateline"))
         elif i < first:
-            reason = _top_reason(unit, headline_seen, headline_below[i])
+            reason = top_reason(unit, headline_seen, headline_below[i])
             headline_seen = headline_seen or reason == "top:headline"
             verdicts.append(Verdict(False, "top_matter" if reason else "boilerplate", reason or f"justext:{c}"))
         elif i in tail_list:
@@ -440,61 +254,6 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
 
 def _is_bullet(unit: str) -> bool:
     return unit.lstrip()[:2] in ("- ", "* ", "\u2022 ", "\u25cf ", "\u25aa ", "\u2014 ", "> ")
-
-
-def _top_reason(unit: str, headline_seen: bool, headline_below: bool) -> str:
-    """Which kind of top matter a removed unit above the body is ('' when none)."""
-    if is_date_line(unit):
-        return "top:date"
-    if is_byline(unit) and (headline_seen or not _is_headline(unit) or len(unit.split()) < 3):
-        return "top:byline"
-    if not headline_seen:
-        if _is_kicker(unit) and headline_below:
-            return "top:kicker"
-        if _is_headline(unit):
-            return "top:headline"
-        return ""
-    if len(unit.split()) >= 6:
-        return "top:standfirst"
-    return ""
-
-
-def headline_of(units: Sequence[str], verdicts: Sequence[Verdict]) -> str | None:
-    """The text of the unit recognised as the headline, if any.
-
-    Examples
-    --------
-    >>> u = ["Quake toll rises", "Rescuers dug through the rubble of collapsed homes on Tuesday as the number of the dead rose to 94, officials in the province said, and more were missing."]
-    >>> headline_of(u, classify_units(u))
-    'Quake toll rises'
-    """
-    for unit, verdict in zip(units, verdicts):
-        if verdict.reason == "top:headline":
-            return " ".join(unit.split())
-    return None
-
-
-_LEADING_DATE = re.compile(
-    r"^\s*(?:date\s+)?(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?"
-    r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4})\s*(?:[-|\u2014:]\s*)?(?=(?-i:[A-Z\"'\u201c]))",
-    re.IGNORECASE,
-)
-
-
-def leading_date(paragraph: str) -> int:
-    """Length of a full date (with its year) glued to the start of the first body paragraph.
-
-    Examples
-    --------
-    >>> p = "August 3, 2014Chinese officials announced the toll."
-    >>> p[leading_date(p):]
-    'Chinese officials announced the toll.'
-    >>> leading_date(" date 2019-02-11 Finance Minister Piyush Goyal said"), leading_date("May I ask, he said.")
-    (17, 0)
-    """
-    found = _LEADING_DATE.match(paragraph)
-    return found.end() if found else 0
 
 
 def cleaning_problems(doc: Document) -> list[tuple[str, str, str]]:

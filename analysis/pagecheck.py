@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .claims import find_claims
-from .clean import normalize_dashes, normalize_quotes, normalize_spaces, repair_mojibake
+from .characters import normalize_dashes, normalize_quotes, normalize_spaces, repair_mojibake
 from .document import build_document
 
 SPLITS = ("dev", "holdout", "all")
