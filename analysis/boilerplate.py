@@ -192,6 +192,7 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
             continue
         found = match_pattern(unit)
         fixed.append((found[0], f"pattern:{found[1]}") if found else None)
+    _fill_boxes(fixed)
     cf = ["bad" if f else context_free_class(u) for u, f in zip(units, fixed)]
     if "good" not in cf:  # short-paragraph news: near-good paragraphs are the best evidence of prose
         cf = ["good" if c == "neargood" else c for c in cf]
@@ -203,6 +204,11 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
     for i, unit in enumerate(units):
         if final[i] == "bad" and not fixed[i] and cf[i] != "bad" and is_sentence(unit):
             final[i] = "good"
+    # A standfirst or caption above the body often repeats a body sentence word for word: from the
+    # top, a kept unit whose wording mostly recurs further down is top matter, not the lede.
+    repeated = repeated_top(units, [c == "good" for c in final])
+    for i in repeated:
+        final[i] = "bad"
     # Top matter that jusText keeps (a long headline or standfirst next to the lede): above the
     # first kept unit written as a sentence, a kept unit that is not one is not body.
     first = next((i for i, c in enumerate(final) if c == "good" and is_prose(units[i])), None)
@@ -241,6 +247,8 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
             verdicts.append(Verdict(True, "body", ""))
         elif i in before_dateline:
             verdicts.append(Verdict(False, "top_matter", "top:before_dateline"))
+        elif i in repeated:
+            verdicts.append(Verdict(False, "top_matter", "top:repeated"))
         elif i < first:
             reason = top_reason(unit, headline_seen, headline_below[i])
             headline_seen = headline_seen or reason == "top:headline"
@@ -250,6 +258,61 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
         else:
             verdicts.append(Verdict(False, "boilerplate", f"justext:{c}"))
     return verdicts
+
+
+#: Furniture that comes as a box of several paragraphs (a reader appeal, a newsletter sign-up, a
+#: cookie notice): a unit between two units of the same box is part of it, whatever its wording.
+BOX_FAMILIES = {"reader_appeal": "appeal", "paywall_appeal": "appeal", "newsletter": "newsletter", "cookie": "cookie"}
+
+
+def _fill_boxes(fixed: list[tuple[str, str] | None]) -> None:
+    """Give a unit no pattern named the verdict of the box around it (in place): its nearest
+    units on both sides were removed by patterns of the same box family (``BOX_FAMILIES``)."""
+    family = [BOX_FAMILIES.get(f[1].removeprefix("pattern:")) if f else None for f in fixed]
+    for i in range(1, len(fixed) - 1):
+        if fixed[i] is None and family[i - 1] and family[i - 1] == family[i + 1]:
+            fixed[i] = (fixed[i - 1][0], fixed[i - 1][1] + "+box")  # type: ignore[index]
+
+
+_TOKEN = re.compile(r"[^\W_]+")
+#: A unit at the top is a repeat when at least this share of its word 4-grams recurs below it.
+REPEAT_SHARE = 0.5
+REPEAT_MAX_UNITS = 4
+
+
+def repeated_top(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
+    """Positions of kept units at the top of the text (at most ``REPEAT_MAX_UNITS``, stopping at
+    the first that is not a repeat) whose word 4-grams (six or more) mostly recur in the kept
+    units below: a standfirst or a caption that copies a body sentence.
+
+    Examples
+    --------
+    >>> lede = "Rescuers dug through the rubble of homes on Tuesday, officials said."
+    >>> sorted(repeated_top(["Rescuers dug through the rubble of homes on Tuesday.", lede, "More were missing."], [True] * 3))
+    [0]
+    >>> repeated_top([lede, "More were missing."], [True, True]), repeated_top([], [])
+    (set(), set())
+    """
+    kept = [i for i, k in enumerate(keep) if k]
+    if len(kept) < 2:
+        return set()
+    grams = []
+    for i in kept:
+        words = _TOKEN.findall(units[i].lower())
+        grams.append({tuple(words[j : j + 4]) for j in range(len(words) - 3)})
+    seen: dict[tuple[str, ...], int] = {}
+    for unit_grams in grams:
+        for gram in unit_grams:
+            seen[gram] = seen.get(gram, 0) + 1
+    out: set[int] = set()
+    for position, i in enumerate(kept[:REPEAT_MAX_UNITS]):
+        unit_grams = grams[position]
+        for gram in unit_grams:
+            seen[gram] -= 1  # from here on, only the units below count
+        if len(unit_grams) < 6 or sum(seen[g] > 0 for g in unit_grams) < REPEAT_SHARE * len(unit_grams):
+            break
+        out.add(i)
+    return out
 
 
 def _is_bullet(unit: str) -> bool:

@@ -69,18 +69,46 @@ def number_key(written: str) -> str:
     return re.sub(r"\s+", "", key)
 
 
-def kept(line: str, body: str) -> bool:
-    """Whether the labelled line survives in ``body`` (its tail, as whole words)."""
+def _probe(line: str) -> tuple[str, re.Pattern[str] | None]:
+    """The tail a labelled line is looked for by, and the pattern that finds it in a body."""
     line = normalise(line)
     probe = line[-TAIL:]
     if len(line) > TAIL and " " in probe:
         probe = probe.split(" ", 1)[1]  # start at a word
     probe = probe.strip()
     if not probe:
-        return False
+        return probe, None
     if len(line) < SHORT:  # a short line ("on", "Crime") must stand at a paragraph's edge
-        return re.search(rf"(?:^|\n){re.escape(probe)}(?!\w)|(?<!\w){re.escape(probe)}(?:$|\n)", body) is not None
-    return re.search(rf"(?<!\w){re.escape(probe)}(?!\w)", body) is not None
+        return probe, re.compile(rf"(?:^|\n){re.escape(probe)}(?!\w)|(?<!\w){re.escape(probe)}(?:$|\n)")
+    return probe, re.compile(rf"(?<!\w){re.escape(probe)}(?!\w)")
+
+
+def kept(line: str, body: str) -> bool:
+    """Whether the labelled line survives in ``body`` (its tail, as whole words)."""
+    _, pattern = _probe(line)
+    return pattern is not None and pattern.search(body) is not None
+
+
+def kept_lines(lines: list[dict[str, str]], body: str) -> list[bool]:
+    """Whether each labelled line of a page survives in ``body``. Lines whose tails are the same
+    (a standfirst or caption repeating a body sentence) share the copies the body holds: body
+    lines first, so that removing the repeat and keeping the sentence counts as right.
+
+    Examples
+    --------
+    >>> rows = [{"label": "top_matter", "text": "Ten died, officials said."}, {"label": "body", "text": "Ten died, officials said."}]
+    >>> kept_lines(rows, "Ten died, officials said."), kept_lines(rows, ""), kept_lines(rows, "Ten died, officials said.\\nTen died, officials said.")
+    ([False, True], [False, False], [True, True])
+    """
+    probes = [_probe(row["text"]) for row in lines]
+    copies = {probe: len(pattern.findall(body)) for probe, pattern in probes if pattern is not None}
+    out = [False] * len(lines)
+    for body_first in (True, False):
+        for i, (row, (probe, pattern)) in enumerate(zip(lines, probes)):
+            if pattern is not None and (row["label"] == "body") == body_first and copies[probe] > 0:
+                copies[probe] -= 1
+                out[i] = True
+    return out
 
 
 @dataclass
@@ -176,8 +204,7 @@ def evaluate(folder: Path, *, tools: tuple[str, ...] = ("workbook", "justext", "
             for split in splits:
                 tally = result[tool][split]
                 tally.pages += 1
-                for label in page_labels:
-                    is_kept = kept(label["text"], body)
+                for label, is_kept in zip(page_labels, kept_lines(page_labels, body)):
                     if label["label"] == "body" and label.get("note") == "cut":
                         tally.cut += 1
                         tally.cut_kept += is_kept
