@@ -206,7 +206,10 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
             final[i] = "good"
     # A standfirst or caption above the body often repeats a body sentence word for word: from the
     # top, a kept unit whose wording mostly recurs further down is top matter, not the lede.
-    repeated = repeated_top(units, [c == "good" for c in final])
+    repeats = repeated_top(units, [c == "good" for c in final])
+    # A share bar ("Share", "Print", "Save to favorites") closes a page's header: a kept unit
+    # above the first one near the top, when the body goes on below it, is a caption or standfirst.
+    repeated = repeats | above_share_bar(units, fixed, [c == "good" for c in final])
     for i in repeated:
         final[i] = "bad"
     # Top matter that jusText keeps (a long headline or standfirst next to the lede): above the
@@ -248,7 +251,7 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
         elif i in before_dateline:
             verdicts.append(Verdict(False, "top_matter", "top:before_dateline"))
         elif i in repeated:
-            verdicts.append(Verdict(False, "top_matter", "top:repeated"))
+            verdicts.append(Verdict(False, "top_matter", "top:repeated" if i in repeats else "top:above_share_bar"))
         elif i < first:
             reason = top_reason(unit, headline_seen, headline_below[i])
             headline_seen = headline_seen or reason == "top:headline"
@@ -313,6 +316,33 @@ def repeated_top(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
             break
         out.add(i)
     return out
+
+
+#: A share bar is looked for among a text's first units; the header above it holds at most two
+#: kept units, the body below it at least three.
+HEADER_UNITS = 10
+
+
+def above_share_bar(units: Sequence[str], fixed: Sequence[tuple[str, str] | None], keep: Sequence[bool]) -> set[int]:
+    """Positions of the kept units written as prose above a share bar that closes a page's header
+    (the first unit a ``share`` pattern removed among the first ``HEADER_UNITS``), when one or two
+    stand above it and at least three kept units below (headline-like units above it are left to
+    the rule for units above the first prose).
+
+    Examples
+    --------
+    >>> share = ("boilerplate", "pattern:share")
+    >>> units = ["Teachers rally outside City Hall on May 4, 2023.", "Share", "One.", "Two.", "Three."]
+    >>> sorted(above_share_bar(units, [None, share, None, None, None], [True, False, True, True, True]))
+    [0]
+    >>> above_share_bar(units[:3], [None, share, None], [True, False, True]), above_share_bar([], [], [])
+    (set(), set())
+    """
+    bar = next((i for i, f in enumerate(fixed[:HEADER_UNITS]) if f and f[1] == "pattern:share"), None)
+    if bar is None:
+        return set()
+    above = [i for i in range(bar) if keep[i] and is_prose(units[i])]
+    return set(above) if 1 <= len(above) <= 2 and sum(keep[bar + 1 :]) >= 3 else set()
 
 
 def _is_bullet(unit: str) -> bool:
