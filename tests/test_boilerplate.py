@@ -50,6 +50,21 @@ PAGE = "\n\n".join(
         ("Source : huffingtonpost", "top_matter", "source_credit"),
         ("mkg/hc (Reuters, AFP, dpa, AP)", "top_matter", "initials_credit"),
         ("(Reporting by Khalid Abdelaziz; Editing by Kevin Liffey)", "top_matter", "agency_credit"),
+        ("Associated Press", "top_matter", "agency_line"),
+        ("Reuters", "top_matter", "agency_line"),
+        ("Additional reporting by The Associated Press.", "top_matter", "agency_credit"),
+        ("Get Today's Headlines in your inbox:", "boilerplate", "newsletter"),
+        ("Thank you for signing up! Sign up for more newsletters here", "boilerplate", "newsletter"),
+        ("%d bloggers like this:", "boilerplate", "blog_widget"),
+        ("Share this!", "boilerplate", "share"),
+        ("\u2022 Save to favorites", "boilerplate", "share"),
+        ("- Share via", "boilerplate", "share"),
+        ("\u2014 This is a developing story and will be updated.", "boilerplate", "update_notice"),
+        ("This article has been updated to include comments from the mayor.", "boilerplate", "update_notice"),
+        ("(The above story is verified and authored by Press Trust of India (PTI) staff.)", "boilerplate", "syndication_note"),
+        ("A view of the bank on August 9, 2022 in London. (Photo by Jane Roe/Getty Images)", "boilerplate", "caption_credit"),
+        ("In this handout photo released on Tuesday, rescuers stand at the mine. (Ministry via AP)", "boilerplate", "caption_credit"),
+        ("In this photo taken on Tuesday, rescuers stand at the mine.", "boilerplate", "caption"),
     ],
 )
 def test_furniture_patterns(line, kind, reason):
@@ -64,6 +79,12 @@ def test_furniture_patterns(line, kind, reason):
         "The home secretary said the search would continue.",
         "Share prices fell 3% on Tuesday.",
         "Source: a senior official said the talks had stalled, and that nothing would change before May.",
+        "The Associated Press reported that the mine began operations this year.",
+        "Reuters reported that 20 people died.",
+        "This report was published by the UN on Monday and found 20 deaths.",
+        "In this photo, he said, the soldiers look tired.",
+        "The ministry said the toll was 13. (AP)",
+        "Printing presses stopped on Tuesday.",
     ],
 )
 def test_body_sentences_match_no_pattern(line):
@@ -281,3 +302,44 @@ def test_hard_wrapped_text_without_blank_lines_loses_nothing():
         "Russia said on Tuesday that some of its troops near the border with Ukraine were returning to their bases after completing exercises, a move that could ease fears of an invasion.",
         "Western officials said they had yet to see evidence of a pullback and that more than 100,000 troops remained in place near the border on Tuesday.",
     ]
+
+
+def _verdicts(units):
+    return [(v.keep, v.reason) for v in classify_units(units)]
+
+
+def test_a_standfirst_repeating_a_body_sentence_is_top_matter_and_the_lead_is_the_lede():
+    standfirst = "Get the latest news at Example. " + LEDE
+    page = "\n\n".join(["Quake toll rises", standfirst, "BEIJING (AP) \u2014 " + LEDE, SECOND])
+    doc = build_document({"id": "a", "outlet": "W"}, page)
+    assert ("top_matter", "top:repeated") in [(r.kind, r.reason) for r in doc.removed]
+    assert doc.sentences[0].text.startswith("Rescuers dug")
+
+
+def test_a_lede_that_is_not_repeated_stays():
+    assert _verdicts([LEDE, SECOND, "Doctors said she is safe."]) == [(True, "")] * 3
+
+
+def test_a_caption_above_a_share_bar_is_top_matter():
+    units = ["Quake toll rises", "By Jane Roe", "Rescuers search the rubble of a home in Ludian on Aug. 4, 2014, after the quake struck the county.", "Share", "Print", LEDE, SECOND, "Doctors said she is safe."]
+    verdicts = _verdicts(units)
+    assert verdicts[2] == (False, "top:above_share_bar")
+    assert verdicts[5:] == [(True, "")] * 3
+
+
+def test_a_share_bar_after_most_of_the_body_removes_nothing_above_it():
+    units = [LEDE, SECOND, "Doctors said she is safe.", "Share", "Officials said more rain was due."]
+    assert [keep for keep, _ in _verdicts(units)] == [True, True, True, False, True]
+
+
+def test_a_paragraph_inside_a_reader_appeal_box_goes_with_the_box():
+    appeal = "From climate change to elections, our reporters are on the ground when the story is developing, whatever the cost of getting it."
+    units = ["Your support helps us to tell the story", appeal, "Your donation allows us to keep sending reporters.", LEDE, SECOND]
+    verdicts = _verdicts(units)
+    assert verdicts[1] == (False, "pattern:reader_appeal+box")
+    assert verdicts[3:] == [(True, "")] * 2
+
+
+def test_a_body_paragraph_between_two_adverts_stays():
+    units = [LEDE, "Advertisement", SECOND, "Advertisement", "Doctors said she is safe."]
+    assert [keep for keep, _ in _verdicts(units)] == [True, False, True, False, True]
