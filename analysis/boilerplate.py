@@ -62,7 +62,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Sequence
+from typing import Sequence
 
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
@@ -82,16 +82,12 @@ from .justext_method import (  # noqa: F401  (re-exported)
 )
 from .topmatter import (  # noqa: F401  (re-exported)
     _WIRE_DATELINE,
-    headline_of,
     is_byline,
     is_date_line,
     is_headline,
     leading_date,
     top_reason,
 )
-
-if TYPE_CHECKING:
-    from .document import Document
 
 PATTERNS = "boilerplate_patterns.tsv"
 KINDS = frozenset({"boilerplate", "top_matter"})
@@ -349,34 +345,17 @@ def _is_bullet(unit: str) -> bool:
     return unit.lstrip()[:2] in ("- ", "* ", "\u2022 ", "\u25cf ", "\u25aa ", "\u2014 ", "> ")
 
 
-def cleaning_problems(doc: Document) -> list[tuple[str, str, str]]:
-    """Warnings about what cleaning met in one document: ``(level, code, message)`` rows for
-    ``problems.csv`` (mojibake repaired, lost characters, furniture removed, a body of one
-    sentence, sentences without a word).
+def headline_of(units: Sequence[str], verdicts: Sequence[Verdict]) -> str | None:
+    """The text of the unit recognised as the headline, if any.
 
     Examples
     --------
-    >>> from analysis.document import build_document
-    >>> d = build_document({"id": "x", "outlet": "W"}, "Share this\\n\\nTroops left.")
-    >>> [code for _level, code, _message in cleaning_problems(d)]
-    ['boilerplate_removed', 'one_sentence']
-    >>> cleaning_problems(build_document({"id": "e", "outlet": "W"}, ""))
-    []
+    >>> u = ["Quake toll rises", "Rescuers dug through the rubble of collapsed homes on Tuesday as the number of the dead rose to 94, officials in the province said, and more were missing."]
+    >>> headline_of(u, classify_units(u))
+    'Quake toll rises'
+    >>> headline_of([], [])
     """
-    out: list[tuple[str, str, str]] = []
-    log = doc.cleaning_log
-    if log.get("mojibake"):
-        out.append(("warning", "mojibake", f"{log['mojibake']} character(s) of mojibake (UTF-8 read as Windows-1252?) repaired with ftfy"))
-    if log.get("replacement_char"):
-        out.append(("warning", "replacement_char", f"{log['replacement_char']} U+FFFD replacement character(s): the text was decoded with the wrong codec before it reached the workbook, and those characters are lost"))
-    if doc.removed:
-        removed_chars = sum(len(r.text) for r in doc.removed)
-        share = removed_chars / max(1, removed_chars + len(doc.body))
-        kinds = ", ".join(f"{sum(r.kind == k for r in doc.removed)} {k.replace('_', ' ')}" for k in ("top_matter", "boilerplate") if any(r.kind == k for r in doc.removed))
-        out.append(("warning", "boilerplate_removed", f"{len(doc.removed)} line(s) removed from the body ({kinds}; {share:.0%} of the text): see removed.csv"))
-    if len(doc.sentences) == 1:
-        out.append(("warning", "one_sentence", "the body is one sentence: shares and intervals rest on it alone"))
-    empty = sum(1 for s in doc.sentences if s.n_words == 0)
-    if empty:
-        out.append(("warning", "empty_sentence", f"{empty} sentence(s) without a word (punctuation only)"))
-    return out
+    for unit, verdict in zip(units, verdicts):
+        if verdict.reason == "top:headline":
+            return " ".join(unit.split())
+    return None

@@ -15,12 +15,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, Sequence
 
 from .justext_method import ends_sentence
-
-if TYPE_CHECKING:
-    from .boilerplate import Verdict
 
 # A wire dateline: a place in capitals, perhaps its state or country, perhaps the agency, then a dash.
 _WIRE_DATELINE = re.compile(
@@ -31,7 +27,7 @@ _WIRE_DATELINE = re.compile(
 
 @lru_cache(maxsize=1)
 def _date_words() -> frozenset[str]:
-    from .claims import load_calendar
+    from .calendar_words import load_calendar
 
     calendar = load_calendar()
     words = {name.lower() for name, _ in (*calendar.months, *calendar.weekdays)}
@@ -116,22 +112,6 @@ def top_reason(unit: str, headline_seen: bool, headline_below: bool) -> str:
     if len(unit.split()) >= 6:
         return "top:standfirst"
     return ""
-
-
-def headline_of(units: Sequence[str], verdicts: Sequence[Verdict]) -> str | None:
-    """The text of the unit recognised as the headline, if any.
-
-    Examples
-    --------
-    >>> u = ["Quake toll rises", "Rescuers dug through the rubble of collapsed homes on Tuesday as the number of the dead rose to 94, officials in the province said, and more were missing."]
-    >>> from analysis.boilerplate import classify_units
-    >>> headline_of(u, classify_units(u))
-    'Quake toll rises'
-    """
-    for unit, verdict in zip(units, verdicts):
-        if verdict.reason == "top:headline":
-            return " ".join(unit.split())
-    return None
 
 
 _LEADING_DATE = re.compile(
