@@ -60,6 +60,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
@@ -202,11 +203,11 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
             final[i] = "good"
     # A standfirst or caption above the body often repeats a body sentence word for word: from the
     # top, a kept unit whose wording mostly recurs further down is top matter, not the lede.
-    repeats = repeated_top(units, [c == "good" for c in final])
+    repeats_top, pulled = repeats(units, [c == "good" for c in final])
     # A share bar ("Share", "Print", "Save to favorites") closes a page's header: a kept unit
     # above the first one near the top, when the body goes on below it, is a caption or standfirst.
-    repeated = repeats | above_share_bar(units, fixed, [c == "good" for c in final])
-    for i in repeated:
+    repeated = repeats_top | above_share_bar(units, fixed, [c == "good" for c in final])
+    for i in repeated | pulled:
         final[i] = "bad"
     # Top matter that jusText keeps (a long headline or standfirst next to the lede): above the
     # first kept unit written as a sentence, a kept unit that is not one is not body.
@@ -247,7 +248,9 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
         elif i in before_dateline:
             verdicts.append(Verdict(False, "top_matter", "top:before_dateline"))
         elif i in repeated:
-            verdicts.append(Verdict(False, "top_matter", "top:repeated" if i in repeats else "top:above_share_bar"))
+            verdicts.append(Verdict(False, "top_matter", "top:repeated" if i in repeats_top else "top:above_share_bar"))
+        elif i in pulled:
+            verdicts.append(Verdict(False, "boilerplate", "pull_quote"))
         elif i < first:
             reason = top_reason(unit, headline_seen, headline_below[i])
             headline_seen = headline_seen or reason == "top:headline"
@@ -273,7 +276,6 @@ def _fill_boxes(fixed: list[tuple[str, str] | None]) -> None:
             fixed[i] = (fixed[i - 1][0], fixed[i - 1][1] + "+box")  # type: ignore[index]
 
 
-_TOKEN = re.compile(r"[^\W_]+")
 #: A unit at the top is a repeat when at least this share of its word 4-grams recurs below it.
 REPEAT_SHARE = 0.5
 REPEAT_MAX_UNITS = 4
@@ -292,26 +294,70 @@ def repeated_top(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     >>> repeated_top([lede, "More were missing."], [True, True]), repeated_top([], [])
     (set(), set())
     """
+    return repeats(units, keep)[0]
+
+
+#: Punctuation, quotation marks and dashes read as spaces when wordings are compared.
+_PUNCTUATION = {ord(c): " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb"}
+
+
+def _grams(unit: str) -> set[tuple[str, ...]]:
+    """The word 4-grams of a unit, in lower case, punctuation ignored."""
+    words = unit.lower().translate(_PUNCTUATION).split()
+    return set(zip(words, words[1:], words[2:], words[3:]))
+
+
+#: A pull quote: a kept unit of at least this many word 4-grams, at least PULL_SHARE of them in
+#: one other kept unit that is longer (or as long and earlier).
+PULL_GRAMS = 5
+PULL_SHARE = 0.8
+
+
+def repeats(units: Sequence[str], keep: Sequence[bool]) -> tuple[set[int], set[int]]:
+    """Kept units that repeat others: ``(top, pull)``. ``top``: at the top of the text, a
+    standfirst or caption copying a body sentence (see :func:`repeated_top`); ``pull``: further
+    down, a pull quote or a repeated paragraph, a unit whose word 4-grams nearly all stand in one
+    longer kept unit (the copy that is kept).
+
+    Examples
+    --------
+    >>> said = "We will rebuild every home that the water took from us, the mayor said on Monday."
+    >>> units = ["Floods hit the town on Sunday after three days of rain, officials said.", said + " Crews began work.", "We will rebuild every home that the water took from us.", "Schools stay shut."]
+    >>> repeats(units, [True] * 4)
+    (set(), {2})
+    >>> repeats([], [])
+    (set(), set())
+    """
     kept = [i for i, k in enumerate(keep) if k]
     if len(kept) < 2:
-        return set()
-    grams = []
-    for i in kept:
-        words = _TOKEN.findall(units[i].lower())
-        grams.append({tuple(words[j : j + 4]) for j in range(len(words) - 3)})
-    seen: dict[tuple[str, ...], int] = {}
+        return set(), set()
+    grams = [_grams(units[i]) for i in kept]
+    seen: Counter[tuple[str, ...]] = Counter()
     for unit_grams in grams:
-        for gram in unit_grams:
-            seen[gram] = seen.get(gram, 0) + 1
-    out: set[int] = set()
+        seen.update(unit_grams)
+    copies = dict(seen)  # in how many kept units each 4-gram stands
+    top: set[int] = set()
     for position, i in enumerate(kept[:REPEAT_MAX_UNITS]):
         unit_grams = grams[position]
-        for gram in unit_grams:
-            seen[gram] -= 1  # from here on, only the units below count
+        seen.subtract(unit_grams)  # from here on, only the units below count
         if len(unit_grams) < 6 or sum(seen[g] > 0 for g in unit_grams) < REPEAT_SHARE * len(unit_grams):
             break
-        out.add(i)
-    return out
+        top.add(i)
+    pull: set[int] = set()
+    for position, i in enumerate(kept):
+        unit_grams = grams[position]
+        if i in top or len(unit_grams) < PULL_GRAMS:
+            continue
+        if sum(copies[gram] > 1 for gram in unit_grams) < PULL_SHARE * len(unit_grams):
+            continue  # most units: their wording stands nowhere else
+        for other, other_grams in enumerate(grams):
+            if other == position or kept[other] in pull or kept[other] in top:
+                continue
+            longer = len(other_grams) > len(unit_grams) or (len(other_grams) == len(unit_grams) and other < position)
+            if longer and len(unit_grams & other_grams) >= PULL_SHARE * len(unit_grams):
+                pull.add(i)
+                break
+    return top, pull
 
 
 #: A share bar is looked for among a text's first units; the header above it holds at most two

@@ -343,3 +343,20 @@ def test_a_paragraph_inside_a_reader_appeal_box_goes_with_the_box():
 def test_a_body_paragraph_between_two_adverts_stays():
     units = [LEDE, "Advertisement", SECOND, "Advertisement", "Doctors said she is safe."]
     assert [keep for keep, _ in _verdicts(units)] == [True, False, True, False, True]
+
+
+def test_a_pull_quote_repeating_a_body_sentence_is_removed_and_the_sentence_kept():
+    said = "We will rebuild every home that the water took from us, the mayor said on Monday after touring the town."
+    units = [LEDE, said + " Crews began work at dawn.", "\u201cWe will rebuild every home that the water took from us.\u201d", SECOND]
+    assert _verdicts(units) == [(True, ""), (True, ""), (False, "pull_quote"), (True, "")]
+
+
+@pytest.mark.parametrize(
+    "units",
+    [
+        [LEDE, "The budget's measures include:", "- a tax cut for farmers", "- 12 crore for roads", "- free school meals", SECOND],
+        [LEDE, "What happens next", SECOND, "Doctors said she is safe."],
+    ],
+)
+def test_lists_and_crossheads_inside_a_body_stay(units):
+    assert all(keep for keep, _ in _verdicts(units))
