@@ -86,6 +86,7 @@ from .topmatter import (  # noqa: F401  (re-exported)
     is_byline,
     is_date_line,
     is_headline,
+    is_signed_byline,
     leading_date,
     top_reason,
 )
@@ -188,6 +189,10 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
             fixed.append(("boilerplate", "no_words"))
             continue
         found = match_pattern(unit)
+        if not found and len(fixed) < HEADER_UNITS and is_signed_byline(unit):
+            found = ("top_matter", "top:byline")  # a signed byline near the top, whatever its neighbours
+            fixed.append(found)
+            continue
         fixed.append((found[0], f"pattern:{found[1]}") if found else None)
     _fill_boxes(fixed)
     cf = ["bad" if f else context_free_class(u) for u, f in zip(units, fixed)]
@@ -259,7 +264,36 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
             verdicts.append(Verdict(False, "boilerplate", "tail_list"))
         else:
             verdicts.append(Verdict(False, "boilerplate", f"justext:{c}"))
+    standfirst_under_headline(units, verdicts)
     return verdicts
+
+
+#: What stands between a standfirst and the body in a page's header: a photo's caption or credit,
+#: a byline, a date line, an agency line.
+HEADER_REASONS = frozenset({"top:byline", "top:date", "pattern:caption_credit", "pattern:caption", "pattern:photo_link", "pattern:agency_line"})
+
+
+def standfirst_under_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Mark as top matter (in place) the kept unit of 40 words or fewer right under the
+    headline when what follows it is header furniture (a caption, byline or date line:
+    ``HEADER_REASONS``) and the body goes on below: the header of headline, standfirst, photo,
+    body. A lede is not followed by its own byline or photo credit before the body goes on.
+
+    Examples
+    --------
+    >>> units = ["Quake toll rises", "Rescuers search for the missing.", "By Jane Roe", "Ten died, officials said."]
+    >>> v = [Verdict(False, "top_matter", "top:headline"), Verdict(True, "body", ""), Verdict(False, "top_matter", "top:byline"), Verdict(True, "body", "")]
+    >>> standfirst_under_headline(units, v); v[1]
+    Verdict(keep=False, kind='top_matter', reason='top:standfirst')
+    >>> standfirst_under_headline([], [])
+    """
+    for k, verdict in enumerate(verdicts[:-3]):
+        if verdict.reason != "top:headline":
+            continue
+        below, after = verdicts[k + 1], verdicts[k + 2]
+        if below.keep and len(units[k + 1].split()) <= 40 and not after.keep and after.reason in HEADER_REASONS and any(v.keep for v in verdicts[k + 3 :]):
+            verdicts[k + 1] = Verdict(False, "top_matter", "top:standfirst")
+        return
 
 
 #: Furniture that comes as a box of several paragraphs (a reader appeal, a newsletter sign-up, a

@@ -20,7 +20,8 @@ from .justext_method import ends_sentence
 
 # A wire dateline: a place in capitals, perhaps its state or country, perhaps the agency, then a dash.
 _WIRE_DATELINE = re.compile(
-    r"[A-Z][A-Z.'\u2019]+(?:[ -][A-Z][A-Z.'\u2019]+){0,3},?(?: [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"[A-Z][A-Z.'\u2019]+(?:[ -][A-Z][A-Z.'\u2019]+){0,3} ?,?(?: [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?"  # "PUNE, India, July 30 (UPI) --"
     r"(?:,? *\([A-Za-z ]{2,20}\))? *[\u2014\u2013-]+ +(?=[A-Z\"'\u201c])"
 )
 
@@ -79,6 +80,27 @@ def is_byline(unit: str) -> bool:
     if _BYLINE_PREFIX.match(text):
         return True
     return 2 <= len(words) <= 10 and all(_NAME_WORD.match(w.strip(",;:")) for w in words) and words[0][0].isupper() and not any(c.isdigit() for c in text)
+
+
+def is_signed_byline(unit: str) -> bool:
+    """A byline no body line can be: ``By`` and then only names (``By Jane Roe and Ed Poe``,
+    ``By NIC COURY, Associated Press``); "By the numbers" (a crosshead) is not one.
+
+    Examples
+    --------
+    >>> [is_signed_byline(x) for x in ("By Ed Adamczyk", "By NIC COURY and REBECCA BOONE", "By Jane Roe, Associated Press")]
+    [True, True, True]
+    >>> [is_signed_byline(x) for x in ("By the numbers", "By Tuesday, 40 had died.", "")]
+    [False, False, False]
+    """
+    words = unit.split()
+    return (
+        2 <= len(words) <= 14
+        and words[0] == "By"
+        and not ends_sentence(unit)
+        and all(_NAME_WORD.match(w.strip(",;:")) for w in words[1:])
+        and not any(c.isdigit() for c in unit)
+    )
 
 
 def is_headline(unit: str) -> bool:

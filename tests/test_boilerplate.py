@@ -65,6 +65,9 @@ PAGE = "\n\n".join(
         ("A view of the bank on August 9, 2022 in London. (Photo by Jane Roe/Getty Images)", "boilerplate", "caption_credit"),
         ("In this handout photo released on Tuesday, rescuers stand at the mine. (Ministry via AP)", "boilerplate", "caption_credit"),
         ("In this photo taken on Tuesday, rescuers stand at the mine.", "boilerplate", "caption"),
+        ("Please enter your comment!", "boilerplate", "comments"),
+        ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", "boilerplate", "comments"),
+        ("At least 30 bodies have been found after a ferry capsized on Sunday [EPA]", "boilerplate", "caption_credit"),
     ],
 )
 def test_furniture_patterns(line, kind, reason):
@@ -85,6 +88,7 @@ def test_furniture_patterns(line, kind, reason):
         "In this photo, he said, the soldiers look tired.",
         "The ministry said the toll was 13. (AP)",
         "Printing presses stopped on Tuesday.",
+        "VERIZON TO BUY YAHOO The sale is expected to expand the company's move into media. [Reuters]",
     ],
 )
 def test_body_sentences_match_no_pattern(line):
@@ -360,3 +364,27 @@ def test_a_pull_quote_repeating_a_body_sentence_is_removed_and_the_sentence_kept
 )
 def test_lists_and_crossheads_inside_a_body_stay(units):
     assert all(keep for keep, _ in _verdicts(units))
+
+
+@pytest.mark.parametrize("after", ["By Jane Roe", "Rescuers search the rubble in Ludian on Monday [AFP]", "In this photo taken on Monday, rescuers search the rubble."])
+def test_a_sentence_under_the_headline_followed_by_a_byline_or_caption_is_a_standfirst(after):
+    page = "\n\n".join(["Quake toll rises in China", "Rescuers race to reach villages cut off by landslides.", after, LEDE, SECOND])
+    doc = build_document({"id": "a", "outlet": "W"}, page)
+    assert ("top_matter", "top:standfirst") in [(r.kind, r.reason) for r in doc.removed]
+    assert doc.sentences[0].text.startswith("Rescuers dug")
+
+
+def test_a_lede_under_the_headline_followed_by_the_body_stays():
+    doc = build_document({"id": "a", "outlet": "W"}, "\n\n".join(["Quake toll rises in China", LEDE, "Advertisement", SECOND]))
+    assert doc.sentences[0].text.startswith("Rescuers dug")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["PUNE , India, July 30 (UPI) -- ", "MOSCOW, Feb 15 (Reuters) - ", "ORMOC, Philippines, July 3 (UPI) -- ", "FOREST RANCH, Calif. (AP) - "],
+)
+def test_what_stands_above_a_wire_dateline_is_top_matter(opening):
+    page = "\n\n".join(["Toll rises", "The hilly terrain is making the rescue difficult.", "By Ed Roe", opening + LEDE, SECOND])
+    doc = build_document({"id": "a", "outlet": "W"}, page)
+    assert doc.sentences[0].text.startswith("Rescuers dug")
+    assert "hilly terrain" not in doc.body
