@@ -40,12 +40,24 @@ Two steps, each unit (a paragraph, or a line of a block of short lines) gets one
    links (deviation 4): long furniture is rare in copied text, long odd body paragraphs (a
    table of figures, a run-on without stop words) are not.
 
+Rules of a page's layout come on top, each for a phenomenon of real pages (measured on
+``data/validation/pages``, checked on clean news): a unit between two lines of the same
+furniture box (a reader appeal, a newsletter sign-up) goes with the box (``pattern:<reason>+box``);
+a signed byline near the top is top matter whatever its neighbours; from the top, a kept unit
+whose wording mostly recurs below is a standfirst or caption (``top:repeated``), and further
+down a unit nearly all of whose word 4-grams stand in one longer kept unit is a pull quote
+(``pull_quote``); prose above a share bar near the top is a caption or standfirst
+(``top:above_share_bar``); and the prose unit right under the headline, followed by a caption,
+byline or date line with the body below, is a standfirst (``top:standfirst``).
+
 If no unit is good (a one-line article, a list of figures), the general rule removes nothing:
 only patterns do. Removed units before the first body paragraph are top matter when they look
 like it (the first headline-like line is the ``headline``; date lines; bylines; a standfirst
 between headline and body); the rest are boilerplate. Every verdict carries a reason code:
-``pattern:<reason>``, ``top:<headline|kicker|standfirst|byline|date|before_dateline>``, ``tail_list``, ``justext:<class>``
-(the context-free class the paragraph had), ``no_words``.
+``pattern:<reason>`` (``+box`` when it came from the box around it),
+``top:<headline|kicker|standfirst|byline|date|before_dateline|repeated|above_share_bar>``,
+``pull_quote``, ``tail_list``, ``justext:<class>`` (the context-free class the paragraph had),
+``no_words``.
 
 Examples
 --------
@@ -208,11 +220,11 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
             final[i] = "good"
     # A standfirst or caption above the body often repeats a body sentence word for word: from the
     # top, a kept unit whose wording mostly recurs further down is top matter, not the lede.
-    repeats_top, pulled = repeats(units, [c == "good" for c in final])
+    repeats_top, pulled, pairs = repeats(units, [c == "good" for c in final])
     # A share bar ("Share", "Print", "Save to favorites") closes a page's header: a kept unit
     # above the first one near the top, when the body goes on below it, is a caption or standfirst.
     repeated = repeats_top | above_share_bar(units, fixed, [c == "good" for c in final])
-    for i in repeated | pulled:
+    for i in repeated | pulled | pairs:
         final[i] = "bad"
     # Top matter that jusText keeps (a long headline or standfirst next to the lede): above the
     # first kept unit written as a sentence, a kept unit that is not one is not body.
@@ -256,6 +268,8 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
             verdicts.append(Verdict(False, "top_matter", "top:repeated" if i in repeats_top else "top:above_share_bar"))
         elif i in pulled:
             verdicts.append(Verdict(False, "boilerplate", "pull_quote"))
+        elif i in pairs:
+            verdicts.append(Verdict(False, "boilerplate", "caption_pair"))
         elif i < first:
             reason = top_reason(unit, headline_seen, headline_below[i])
             headline_seen = headline_seen or reason == "top:headline"
@@ -345,26 +359,33 @@ def _grams(unit: str) -> set[tuple[str, ...]]:
 #: one other kept unit that is longer (or as long and earlier).
 PULL_GRAMS = 5
 PULL_SHARE = 0.8
+PAIR_WORDS = 60
+PAIR_SHARE = 0.6
 
 
-def repeats(units: Sequence[str], keep: Sequence[bool]) -> tuple[set[int], set[int]]:
-    """Kept units that repeat others: ``(top, pull)``. ``top``: at the top of the text, a
+def repeats(units: Sequence[str], keep: Sequence[bool]) -> tuple[set[int], set[int], set[int]]:
+    """Kept units that repeat others: ``(top, pull, pairs)``. ``top``: at the top of the text, a
     standfirst or caption copying a body sentence (see :func:`repeated_top`); ``pull``: further
     down, a pull quote or a repeated paragraph, a unit whose word 4-grams nearly all stand in one
-    longer kept unit (the copy that is kept).
+    longer kept unit (the copy that is kept); ``pairs``: two neighbouring units of at most
+    ``PAIR_WORDS`` words, of about the same length, sharing at least ``PAIR_SHARE`` of the shorter
+    one's 4-grams and quoting no one (a caption printed twice), both removed.
 
     Examples
     --------
     >>> said = "We will rebuild every home that the water took from us, the mayor said on Monday."
     >>> units = ["Floods hit the town on Sunday after three days of rain, officials said.", said + " Crews began work.", "We will rebuild every home that the water took from us.", "Schools stay shut."]
     >>> repeats(units, [True] * 4)
-    (set(), {2})
+    (set(), {2}, set())
+    >>> caption = "Cooling off: a girl plays at the spray ground in Oklahoma City"
+    >>> repeats([units[0], caption, caption, units[1]], [True] * 4)
+    (set(), set(), {1, 2})
     >>> repeats([], [])
-    (set(), set())
+    (set(), set(), set())
     """
     kept = [i for i, k in enumerate(keep) if k]
     if len(kept) < 2:
-        return set(), set()
+        return set(), set(), set()
     grams = [_grams(units[i]) for i in kept]
     seen: Counter[tuple[str, ...]] = Counter()
     for unit_grams in grams:
@@ -377,10 +398,27 @@ def repeats(units: Sequence[str], keep: Sequence[bool]) -> tuple[set[int], set[i
         if len(unit_grams) < 6 or sum(seen[g] > 0 for g in unit_grams) < REPEAT_SHARE * len(unit_grams):
             break
         top.add(i)
+    # Two neighbouring short units saying nearly the same (a caption and its alternative text, a
+    # caption with and without its label): no body writes a paragraph twice in a row.
+    pairs: set[int] = set()
+    for position in range(len(kept) - 1):
+        i, j = kept[position], kept[position + 1]
+        a, b = grams[position], grams[position + 1]
+        short, long = sorted((len(a), len(b)))
+        if (
+            j == i + 1
+            and not {i, j} & top
+            and short >= 4
+            and long <= 1.5 * short  # two versions of one text, not a paragraph and its pull quote
+            and max(len(units[i].split()), len(units[j].split())) <= PAIR_WORDS
+            and len(a & b) >= PAIR_SHARE * short
+            and not any(q in units[i] + units[j] for q in '"\u201c\u201d')  # a quotation and its pull quote
+        ):
+            pairs |= {i, j}
     pull: set[int] = set()
     for position, i in enumerate(kept):
         unit_grams = grams[position]
-        if i in top or len(unit_grams) < PULL_GRAMS:
+        if i in top or i in pairs or len(unit_grams) < PULL_GRAMS:
             continue
         if sum(copies[gram] > 1 for gram in unit_grams) < PULL_SHARE * len(unit_grams):
             continue  # most units: their wording stands nowhere else
@@ -391,7 +429,7 @@ def repeats(units: Sequence[str], keep: Sequence[bool]) -> tuple[set[int], set[i
             if longer and len(unit_grams & other_grams) >= PULL_SHARE * len(unit_grams):
                 pull.add(i)
                 break
-    return top, pull
+    return top, pull, pairs
 
 
 #: A share bar is looked for among a text's first units; the header above it holds at most two

@@ -388,3 +388,21 @@ def test_what_stands_above_a_wire_dateline_is_top_matter(opening):
     doc = build_document({"id": "a", "outlet": "W"}, page)
     assert doc.sentences[0].text.startswith("Rescuers dug")
     assert "hilly terrain" not in doc.body
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Cooling off: a girl plays at the public spray ground in Oklahoma City", "Cooling off: a girl plays at the public spray ground in Oklahoma City"),
+        ("Temperatures have been above 100 degrees in many areas", "Smothering: Temperatures have been above 100 degrees in many areas today"),
+    ],
+)
+def test_a_caption_printed_twice_is_removed_both_times(first, second):
+    assert _verdicts([LEDE, first, second, SECOND]) == [(True, ""), (False, "caption_pair"), (False, "caption_pair"), (True, "")]
+
+
+def test_a_quotation_next_to_its_pull_quote_keeps_the_quotation():
+    quote = "\u201cWe will rebuild every home that the water took,\u201d the mayor said. \u201cNo one will be left out.\u201d"
+    pull = "\u201cWe will rebuild every home that the water took.\u201d"
+    verdicts = _verdicts([LEDE, quote, pull, SECOND])
+    assert verdicts[1] == (True, "") and verdicts[2] == (False, "pull_quote")
