@@ -418,8 +418,8 @@ def repeats(units: Sequence[str], keep: Sequence[bool]) -> tuple[set[int], set[i
     pull: set[int] = set()
     for position, i in enumerate(kept):
         unit_grams = grams[position]
-        if i in top or i in pairs or len(unit_grams) < PULL_GRAMS:
-            continue
+        if i in top or i in pairs or len(unit_grams) < PULL_GRAMS or _is_bullet(units[i]):
+            continue  # a list item that sums up the body ("Key takeaways") is the article's own
         if sum(copies[gram] > 1 for gram in unit_grams) < PULL_SHARE * len(unit_grams):
             continue  # most units: their wording stands nowhere else
         for other, other_grams in enumerate(grams):

@@ -406,3 +406,8 @@ def test_a_quotation_next_to_its_pull_quote_keeps_the_quotation():
     pull = "\u201cWe will rebuild every home that the water took.\u201d"
     verdicts = _verdicts([LEDE, quote, pull, SECOND])
     assert verdicts[1] == (True, "") and verdicts[2] == (False, "pull_quote")
+
+
+def test_a_list_summing_up_the_body_is_not_taken_for_pull_quotes():
+    units = [LEDE, "In the north, the river rose more than two meters in a day, officials said.", "Key Takeaways", "- The river rose more than two meters in a day.", "- More rain is expected.", SECOND]
+    assert all(keep for keep, _ in _verdicts(units))
