@@ -17,6 +17,10 @@ Measures, per split (``dev``, ``holdout``) and over all pages:
 - ``claims_precision`` / ``claims_recall``: numeric claims found in the scored body against
   the listed ones, matched per page on the number as written (goal precision >= 0.95).
 
+``--misses`` lists every disagreement of the workbook on the pages of ``--split`` (``dev`` unless
+told otherwise: error analysis never looks at the held-out pages); ``--corpus OUT`` also writes
+the pages as a workbook corpus (``make report-pages`` runs the whole report on it).
+
 Another labelled folder works the same way (``make validate-pages PAGES=folder``): the
 manifest needs ``page_id`` (``file`` defaults to ``text/<page_id>.txt``; ``split`` is optional),
 ``labels.tsv`` needs ``page_id``, ``line``, ``label``, ``text`` (``note`` optional) and
