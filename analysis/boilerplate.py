@@ -218,6 +218,13 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
     for i, unit in enumerate(units):
         if final[i] == "bad" and not fixed[i] and cf[i] != "bad" and is_sentence(unit):
             final[i] = "good"
+    # A crosshead: inside the body (below its first paragraph), a short headline-like unit right
+    # above a body paragraph opens a section, even when furniture stands above it (a live blog).
+    body_started = False
+    for i, unit in enumerate(units[:-1]):
+        if final[i] == "bad" and body_started and not fixed[i] and cf[i] == "short" and final[i + 1] == "good" and is_prose(units[i + 1]) and is_headline(unit):
+            final[i] = "good"
+        body_started = body_started or (final[i] == "good" and is_prose(unit))
     # A standfirst or caption above the body often repeats a body sentence word for word: from the
     # top, a kept unit whose wording mostly recurs further down is top matter, not the lede.
     repeats_top, pulled, pairs = repeats(units, [c == "good" for c in final])

@@ -411,3 +411,14 @@ def test_a_quotation_next_to_its_pull_quote_keeps_the_quotation():
 def test_a_list_summing_up_the_body_is_not_taken_for_pull_quotes():
     units = [LEDE, "In the north, the river rose more than two meters in a day, officials said.", "Key Takeaways", "- The river rose more than two meters in a day.", "- More rain is expected.", SECOND]
     assert all(keep for keep, _ in _verdicts(units))
+
+
+def test_a_crosshead_after_furniture_inside_the_body_stays():
+    units = [LEDE, SECOND, "Updates", "Our coverage is moving", "Please click this link to follow it.", "Heartbreaking image from trapped town", "Doctors said the woman rescued on Monday is safe and resting in hospital.", "Post a Comment"]
+    verdicts = _verdicts(units)
+    assert verdicts[5] == (True, "") and verdicts[6] == (True, "")
+
+
+def test_a_short_line_before_the_body_is_not_taken_for_a_crosshead():
+    units = ["World", "Trending now", LEDE, SECOND]
+    assert [keep for keep, _ in _verdicts(units)] == [False, False, True, True]
