@@ -66,6 +66,8 @@ PAGE = "\n\n".join(
         ("In this handout photo released on Tuesday, rescuers stand at the mine. (Ministry via AP)", "boilerplate", "caption_credit"),
         ("In this photo taken on Tuesday, rescuers stand at the mine.", "boilerplate", "caption"),
         ("Please enter your comment!", "boilerplate", "comments"),
+        ("Related Coverage", "boilerplate", "widget_heading"),
+        ("Slideshow ( 6 images )", "boilerplate", "photo_link"),
         ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", "boilerplate", "comments"),
         ("At least 30 bodies have been found after a ferry capsized on Sunday [EPA]", "boilerplate", "caption_credit"),
     ],
@@ -88,6 +90,7 @@ def test_furniture_patterns(line, kind, reason):
         "In this photo, he said, the soldiers look tired.",
         "The ministry said the toll was 13. (AP)",
         "Printing presses stopped on Tuesday.",
+        "The video showed the bridge falling.",
         "VERIZON TO BUY YAHOO The sale is expected to expand the company's move into media. [Reuters]",
     ],
 )
