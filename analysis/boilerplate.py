@@ -43,6 +43,7 @@ Two steps, each unit (a paragraph, or a line of a block of short lines) gets one
 Rules of a page's layout come on top, each for a phenomenon of real pages (measured on
 ``data/validation/pages``, checked on clean news): a unit between two lines of the same
 furniture box (a reader appeal, a newsletter sign-up) goes with the box (``pattern:<reason>+box``);
+the short units right under a related-links heading are its links (``pattern:widget_heading+links``);
 a signed byline near the top is top matter whatever its neighbours; from the top, a kept unit
 whose wording mostly recurs below is a standfirst or caption (``top:repeated``), and further
 down a unit nearly all of whose word 4-grams stand in one longer kept unit is a pull quote
@@ -207,6 +208,7 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
             continue
         fixed.append((found[0], f"pattern:{found[1]}") if found else None)
     _fill_boxes(fixed)
+    _links_under_headings(units, fixed)
     cf = ["bad" if f else context_free_class(u) for u, f in zip(units, fixed)]
     if "good" not in cf:  # short-paragraph news: near-good paragraphs are the best evidence of prose
         cf = ["good" if c == "neargood" else c for c in cf]
@@ -350,6 +352,24 @@ def repeated_top(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     (set(), set())
     """
     return repeats(units, keep)[0]
+
+
+#: A related-links box: the short units right under its heading are the links' texts.
+LINK_HEADINGS = frozenset({"pattern:widget_heading"})
+LINKS_MAX = 5
+
+
+def _links_under_headings(units: Sequence[str], fixed: list[tuple[str, str] | None]) -> None:
+    """Mark as promo furniture (in place) the units of 15 words or fewer right under a
+    related-links heading ("Related Coverage", "Latest News"), up to ``LINKS_MAX``: other
+    stories' headlines, whatever their wording; a longer unit ends the box."""
+    for i, f in enumerate(fixed):
+        if not f or f[1] not in LINK_HEADINGS:
+            continue
+        for j in range(i + 1, min(len(units), i + 1 + LINKS_MAX)):
+            if fixed[j] is not None or len(units[j].split()) > 15:
+                break
+            fixed[j] = ("boilerplate", "pattern:widget_heading+links")
 
 
 #: Punctuation, quotation marks and dashes read as spaces when wordings are compared.

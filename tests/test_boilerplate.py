@@ -425,3 +425,9 @@ def test_a_crosshead_after_furniture_inside_the_body_stays():
 def test_a_short_line_before_the_body_is_not_taken_for_a_crosshead():
     units = ["World", "Trending now", LEDE, SECOND]
     assert [keep for keep, _ in _verdicts(units)] == [False, False, True, True]
+
+
+def test_the_links_under_a_related_coverage_heading_are_furniture():
+    units = [LEDE, "Related Coverage", "\u201cThank God this wasn\u2019t worse.\u201d", SECOND, "Doctors said she is safe."]
+    assert _verdicts(units)[2] == (False, "pattern:widget_heading+links")
+    assert _verdicts(units)[3] == (True, "")
