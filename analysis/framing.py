@@ -28,7 +28,7 @@ from .document import Document
 from .frame_evidence import (
     ATTRIBUTION, EVIDENCE_COLUMNS, VERBS, VOICES, Row, attribution_chains, chain_words, find_evidence, reporter_word_counts,
 )
-from .pipeline import Scorer
+from .scoring import Scorer
 from .stats import percentile_interval, sentence_resamples
 
 __all__ = [
