@@ -40,7 +40,7 @@ __all__ = [
 
 FRAME_COLUMNS = (
     "article_id", "frame", "family", "n_sentences", "share", "share_low", "share_high",
-    "n_matches", "per_1000_words", "rate_low", "rate_high", "first_sentence", "first_position",
+    "n_matches", "n_indicators", "per_1000_words", "rate_low", "rate_high", "first_sentence", "first_position",
     "reporter_matches", "reporter_per_1000_words",
 )
 LEAD_COLUMNS = ("article_id", "frame", "family", "n_matches")
@@ -95,7 +95,11 @@ def frame_scores(
     ``reporter_matches``: the matches in the reporter's voice (evidence ``voice == "reporter"``;
     rows without a voice count as the reporter's) and ``reporter_per_1000_words`` per 1,000
     of the reporter's words (``reporter_words``: sentence number -> words outside quotation
-    marks; default every word), NaN when the reporter has no words. ``weights`` replaces the
+    marks; default every word), NaN when the reporter has no words. ``n_indicators``: how many
+    different indicators of the category matched (evidence ``indicator``; a row without one counts
+    as its own), each once however often it repeats: the frame score measured against human coders
+    (``make validate-frames``), since a coder answers a question once, while a word an article
+    repeats (``lawsuit`` seven times) raises ``n_matches`` seven times. ``weights`` replaces the
     article's resamples with any ``(n_resamples, n_sentences)`` matrix of draw counts (a test
     passes the complete enumeration of a tiny article). An article without sentences has no rows.
 
@@ -105,6 +109,10 @@ def frame_scores(
     >>> r = next(r for r in rows if r["frame"] == "conflict")
     >>> r["n_sentences"], round(r["share"], 3), r["per_1000_words"], r["first_sentence"], r["first_position"]
     (1, 0.333, 25.0, 2, 0.5)
+    >>> ev = [{"category": "conflict", "sentence": s, "indicator": i} for s, i in ((1, "lawsuit"), (2, "lawsuit"), (3, "accused"))]
+    >>> r = next(r for r in frame_scores(ev, {1: 10, 2: 10, 3: 20}, article_id="a") if r["frame"] == "conflict")
+    >>> r["n_matches"], r["n_indicators"]
+    (3, 2)
     >>> frame_scores([], {}, article_id="a")
     []
     """
@@ -116,8 +124,13 @@ def frame_scores(
     position = {n: i for i, n in enumerate(numbers)}
     counts: dict[str, np.ndarray] = {}
     reporter_counts: dict[str, int] = {}
-    for row in evidence:
+    indicators: dict[str, set[object]] = {}
+    for number, row in enumerate(evidence):
         category = str(row["category"])
+        found = indicators.get(category)
+        if found is None:
+            found = indicators[category] = set()
+        found.add(row.get("indicator", number))
         array = counts.get(category)
         if array is None:  # not setdefault: that builds a new zeros array for every row
             array = counts[category] = np.zeros(len(numbers))
@@ -164,6 +177,7 @@ def frame_scores(
             "share_low": share_ci[0],
             "share_high": share_ci[1],
             "n_matches": n_matches,
+            "n_indicators": len(indicators.get(frame.id, ())),
             "per_1000_words": float(1000.0 * n_matches / total_words) if total_words else math.nan,
             "rate_low": rate_ci[0],
             "rate_high": rate_ci[1],
