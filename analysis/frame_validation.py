@@ -341,9 +341,11 @@ def evaluate(path: str | Path, *, k: int = 5, seed: int = 13, score: str = "n_in
         row["codebook_low"], row["codebook_high"] = auc_interval(mine[score].to_numpy(), labels, seed=seed)
         row["auc_wordlist"] = auc(words, labels)
         row["wordlist_low"], row["wordlist_high"] = auc_interval(words, labels, seed=seed)
-        per_fold = [(auc(mine[score].to_numpy()[fold == f], labels[fold == f]), auc(words[fold == f], labels[fold == f])) for f in range(k)]
-        row["codebook_fold_min"], row["codebook_fold_max"] = min(c for c, _w in per_fold), max(c for c, _w in per_fold)
-        row["wordlist_fold_min"], row["wordlist_fold_max"] = min(w for _c, w in per_fold), max(w for _c, w in per_fold)
+        for name, values in (("codebook", mine[score].to_numpy()), ("wordlist", words)):
+            per_fold = [auc(values[fold == f], labels[fold == f]) for f in range(k)]
+            defined = [value for value in per_fold if not math.isnan(value)]  # a fold without both classes has no AUC
+            row[f"{name}_fold_min"] = min(defined) if defined else math.nan
+            row[f"{name}_fold_max"] = max(defined) if defined else math.nan
         row["emptied"] = int((mine["words"] == 0).sum())
         for other in SCORES:
             row[f"auc_{other}"] = auc(mine[other].to_numpy(), labels)
