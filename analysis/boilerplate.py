@@ -105,6 +105,9 @@ from .topmatter import (  # noqa: F401  (re-exported)
 )
 
 PATTERNS = "boilerplate_patterns.tsv"
+#: Patterns that may match anywhere in a unit are tried only on units up to this long: a whole
+#: article copied as one paragraph ("... CLICK HERE TO GET THE APP ...") must not go for a phrase.
+SEARCH_MAX_CHARS = 400
 KINDS = frozenset({"boilerplate", "top_matter"})
 
 @dataclass(frozen=True)
@@ -179,6 +182,8 @@ def match_pattern(unit: str) -> tuple[str, str] | None:
         name = name or next(n for n, v in found.groupdict().items() if v is not None)
         pattern = patterns[int(name[1:])]
         return pattern.kind, pattern.reason
+    if len(text) > SEARCH_MAX_CHARS:  # a furniture phrase inside a long paragraph is not the paragraph
+        return None
     low = text.lower()
     for pattern in anywhere:
         if (not pattern.needs or any(n in low for n in pattern.needs)) and pattern.regex.search(text):

@@ -18,6 +18,9 @@ from functools import lru_cache
 from .characters import normalize_quotes
 from .instruments import load_tsv
 
+#: The longest unit read as a promo line (a label and one headline).
+PROMO_MAX_CHARS = 300
+
 @dataclass(frozen=True)
 class _Pattern:
     label: str
@@ -62,6 +65,8 @@ def match_promo(paragraph: str) -> tuple[str, str] | None:
     True
     """
     text = normalize_quotes(paragraph.strip())
+    if len(text) > PROMO_MAX_CHARS:  # a promo is one line; a long paragraph opening "Video: ..." is an article
+        return None
     for pattern in promo_patterns():
         found = pattern.regex.match(text)
         if found:

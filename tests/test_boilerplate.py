@@ -431,3 +431,15 @@ def test_the_links_under_a_related_coverage_heading_are_furniture():
     units = [LEDE, "Related Coverage", "\u201cThank God this wasn\u2019t worse.\u201d", SECOND, "Doctors said she is safe."]
     assert _verdicts(units)[2] == (False, "pattern:widget_heading+links")
     assert _verdicts(units)[3] == (True, "")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Trump signs executive orders on pipelines. " + LEDE + " CLICK HERE TO GET THE FOX NEWS APP " + SECOND * 3,
+        "Video: President pulls out of the climate deal. " + LEDE + " " + SECOND * 3,
+    ],
+)
+def test_a_whole_article_on_one_line_is_not_taken_for_furniture_or_a_promo(paragraph):
+    cleaned = clean_text(paragraph)
+    assert cleaned.body and not cleaned.related and not cleaned.removed
