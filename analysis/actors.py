@@ -250,17 +250,6 @@ _TITLE_WORDS = frozenset({
 })
 
 
-def actor_of(canonical: str) -> Actor | None:
-    """The gazetteer entry of a canonical name, or None.
-
-    Examples
-    --------
-    >>> actor_of("Liz Truss").gender, actor_of("nobody")
-    ('f', None)
-    """
-    return load_gazetteer().actors.get(canonical)
-
-
 def mention_rows(article_id: str, mentions: Iterable[Mention], sentence_starts: Sequence[int], sentence_numbers: Sequence[int]) -> list[dict[str, object]]:
     """Tidy evidence rows of the ``mentions`` table (one per match).
 

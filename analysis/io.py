@@ -217,12 +217,6 @@ def write_csv(df: pd.DataFrame, path: str | Path) -> Path:
     return atomic_write_text(path, table_to_csv(df))
 
 
-def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path) -> list[Path]:
-    """Write each table as ``<name>.csv`` under ``out_dir``, atomically, in name order."""
-    out = Path(out_dir)
-    return [write_csv(tables[name], out / f"{name}.csv") for name in sorted(tables)]
-
-
 def format_cell(value: object) -> str:
     """One CSV cell's text, decided by the value alone (never by its neighbours in a column).
 
