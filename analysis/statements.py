@@ -244,6 +244,8 @@ def _inherit_enclosing(statements: list[Quote]) -> list[Quote]:
     return out
 
 
+_SUBORDINATE = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:as|while|when|after|before|because|since|adding|noting|referring|pointing)\b")
+_LISTENER_WORD = re.compile(r"^\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+ly)?(?=[\s.,])")
 _SPLIT_GAP = re.compile(r"[^#\n]{1,80},\s*")
 _TITLE_WORD = re.compile(r"[A-Z0-9][\w'&.-]*|of|the|a|an|and|in|on|for|to|with|at")
 
@@ -354,6 +356,11 @@ def _before(masked, s_start, cue, mentions):  # type: ignore[no-untyped-def]
             subject = subject_phrase(masked, s_start, s_start + comma.start(), mentions)
         if subject is not None or comma is not None:
             return (subject, cue, "") if subject is not None else None
+    if not masked[s_start : cue.start].strip(_BULLETS) and cue.text[:1].isupper():  # 'Said Ann Roe, a neighbor, "..."', 'Continued Roe: "..."'
+        speaker = object_phrase(masked[cue.end : cue.end + 200], mentions, cue.end)
+        if speaker is not None and speaker.text[:1].isupper() and not _VERB_LIKE.search(speaker.text):
+            return (speaker, cue, "")
+        return None
     subject = subject_phrase(masked, s_start, cue.start, mentions)
     if subject is None:
         return None
@@ -393,4 +400,6 @@ def _attribution_sentence(text, masked, start, end, cues_in) -> bool:  # type: i
     if not cues or count_words(text[start : cues[0].start]) > 8:
         return False
     rest = masked[cues[0].end : end]
+    if _SUBORDINATE.match(rest) or (cues[0].term in ("ask", "tell") and _adjunct_only(_LISTENER_WORD.sub("", rest, count=1))):
+        return True  # 'Roe said as she left.', 'Roe asked reporters during a briefing.'
     return _adjunct_only(rest) or rest.lstrip().startswith(",") or (not text[start : cues[0].start].strip() and count_words(rest) <= 10 and not _VERB_LIKE.search(rest))
