@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from .actors import UNKNOWN
 from .cues import Cue, grammar, verb_properties
+from .questions import asked_question
 from .segment import count_words
 from .speakers import Speaker, _name, _via, object_phrase, subject_phrase
 
@@ -67,6 +68,10 @@ def reported_speech(text, masked, cue, s_start, s_end, mentions, cues_in, *, spe
     after = masked[cue.end : s_end]
     if cue.quote_only:
         return None
+    if cue.term == "ask" and speaker is None and not _NEGATION.search(before):  # "Asked if ..., X said", "X was asked to ..."
+        question = asked_question(text, masked, cue, s_start, s_end, mentions)
+        if question is not None:
+            return question
     if _NEGATION.search(before) or low.endswith("ing") and low != "according to" and speaker is None and not _PASSIVE.search(before):
         return None
     if low == "according to":
@@ -143,6 +148,8 @@ def reported_speech(text, masked, cue, s_start, s_end, mentions, cues_in, *, spe
             return None
     elif cue.term == "ask" and _QUESTION.match(after) and not low.endswith("ing"):  # "X asked Y whether ..."
         content_start = cue.end + _QUESTION.match(after).start("question")  # type: ignore[union-attr]
+    elif cue.term == "ask" and not low.endswith("ing") and re.match(r"(?:\s+[^\s#,.;:]+){0,4}?\s+(?:to|about|for)\s+\w", after):
+        content_start = cue.end  # "X asked the network to donate ...", "X asked for a recount"
     elif cue.term == "tell" and re.match(r"\s+\w+(?:\s+\w+)?\s+(?:to|about)\b", after):
         content_start = cue.end
     elif cue.term in ("tell", "assure", "inform", "remind") and not low.endswith("ing") and _LISTENER.match(after) and count_words(after[_LISTENER.match(after).end() :]) >= 3:  # type: ignore[union-attr]

@@ -22,3 +22,23 @@ def _pairs(text):
 )
 def test_quotative_verbs_attribute_a_quotation(text, expected):
     assert _pairs(text) == expected
+
+
+def _rows(text):
+    return [(q.kind, q.speaker, q.text) for q in document_quotes(build_document({"id": "t", "outlet": "x"}, text))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Asked if he was ever bullied, Jo Roe said no one dared.", [("indirect", "", "if he was ever bullied"), ("indirect", "Jo Roe", "no one dared")], id="reduced-asked-if"),
+        pytest.param("When asked whether the deal would hold, most voters said it would not.", [("indirect", "", "whether the deal would hold"), ("indirect", "most voters", "it would not")], id="when-asked-whether"),
+        pytest.param("Asked by Ann Tully to respond to the charge, Roe said he would not.", [("indirect", "Ann Tully", "to respond to the charge"), ("indirect", "Roe", "he would not")], id="asker-named-by"),
+        pytest.param("Senator Roe was asked to name a single bill he had passed.", [("indirect", "", "to name a single bill he had passed")], id="passive-asked"),
+        pytest.param("In a letter, Ann Tully asked the network to donate its profits.", [("indirect", "Ann Tully", "the network to donate its profits")], id="asked-someone-to"),
+        pytest.param("Roe was not asked about the vote at all.", [], id="negated"),
+        pytest.param("The sign asked nothing of anyone here.", [], id="no-question"),
+    ],
+)
+def test_a_question_put_to_someone_is_a_statement_its_asker_the_speaker(text, expected):
+    assert _rows(text) == expected
