@@ -36,6 +36,8 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "i", "we"
 _LISTENER = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,3}|him|her|them|us|me|you|reporters|supporters|journalists|voters|donors|lawmakers|colleagues|friends|aides|senators)\s+(?=(?:he|she|they|it|we|i|his|her|their|its|the|a|an|there|[A-Z][\w'-]*)\b)")
 #: Cues whose object is the listener, not the speech ("told reporters", "assured the court").
 _TAKES_LISTENER = frozenset({"tell", "ask", "assure", "inform", "warn", "remind", "urge"})
+#: What follows a noun-like cue's "-s" form used as a noun ("reports of", "reports say").
+_NOUN_NEXT = re.compile(r"\s+(?:of|on|about|from|in|at|for|to|and|or|were|are|have|had|say|said|show|showed|suggest|suggested|indicate)\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|be|been|being)\s+$", re.IGNORECASE)
 _PASSIVE_QUOTE = re.compile(r"^\s*(?:by\s+(?P<via>[^,.;:\"#]+?)\s+)?as\s+saying\b\s*(?:that\b)?", re.IGNORECASE)
 
@@ -98,6 +100,8 @@ def reported_speech(text, masked, cue, s_start, s_end, mentions, cues_in, *, spe
         return _statement(text, subject, cue, via, (cue.end + chain.end(), s_end), subject.start)
     if re.match(r"\s+by\b", after):
         return None
+    if cue.term in verb_properties().noun_like and low.endswith("s") and _NOUN_NEXT.match(after):
+        return None  # a noun: "press reports of the fire were wrong"
     verbs = verb_properties()
     if low == cue.term and " " not in low and (cue.term not in verbs.zero_that or _NOT_FINITE.search(before)):
         return None  # base forms are nouns or infinitives ("a report", "to say"); "officials say" is not

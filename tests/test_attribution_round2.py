@@ -42,3 +42,19 @@ def _rows(text):
 )
 def test_a_question_put_to_someone_is_a_statement_its_asker_the_speaker(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The Daily Herald reports the mayor will resign on Friday.", [("indirect", "The Daily Herald", "the mayor will resign on Friday")], id="reports-present"),
+        pytest.param("Ann Tully agreed that the plan was too costly.", [("indirect", "Ann Tully", "the plan was too costly")], id="agreed-that"),
+        pytest.param("The newspaper called on Ann Tully to resign at once.", [("indirect", "The newspaper", "Ann Tully to resign at once")], id="called-on"),
+        pytest.param("Ann Tully spoke about the need for more police officers.", [("indirect", "Ann Tully", "the need for more police officers")], id="spoke-about"),
+        pytest.param("Ann Tully repeated her promise to cut taxes for families.", [("indirect", "Ann Tully", "her promise to cut taxes for families")], id="repeated"),
+        pytest.param("Ann Tully did not mention her rival by name.", [], id="negated-mention"),
+        pytest.param("Local press reports of the fire were wrong.", [], id="reports-noun"),
+    ],
+)
+def test_more_speech_verbs(text, expected):
+    assert _rows(text) == expected
