@@ -14,27 +14,27 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from typing import Sequence
-from .actors import UNKNOWN, Mention, find_mentions, sentence_index
+from typing import NamedTuple, Sequence
+
+from .actors import UNKNOWN, Mention, find_mentions
+from .attribution import BULLETS as _BULLETS
+from .attribution import Attribution, Passage, colon_speaker, previous_colon_sentence, quote_after, quote_before
 from .cues import MASK, CueIndex, find_cues, grammar, mask_spans, single_quote_spans
-from .reported import (
-    _FINITE_VERB,
-    _OBJECT_PRONOUNS,
-    _VERB_LIKE,
-    Quote,
-    _adjunct_only,
-    _attach_via,
-    _truncate,
-    reported_speech,
-)
+from .reported import Quote, _adjunct_only, _attach_via, _truncate, reported_speech
 from .resolve import resolve_speakers
 from .segment import count_words, quote_spans, sentence_spans
-from .speakers import MentionIndex, Speaker, _name, _via, object_phrase, sentence_subject, subject_phrase
+from .speakers import MentionIndex, Speaker, sentence_subject, subject_phrase
+
+class OpenContent(NamedTuple):
+    """The content of an indirect statement still open while later cues are read: its span and
+    its index in the statements found so far."""
+
+    start: int
+    end: int
+    index: int
+
 
 _CONJUNCTION_ONLY = re.compile(r"^\s*(?:and|but)(?:\s+(?:also|then|later|again))?\s*$", re.IGNORECASE)
-_BULLETS = " \t•·*▪◦‣-–—"
-_DASH_SPEAKER = re.compile(r"\s*[\u2014-]{1,2}[ \t]*(?P<who>[A-Z][^#\n.!?;:]{1,60}?)[ \t]*(?:[.\n]|$)")
-_AS_SAYING = re.compile(r"^\s*(?P<speaker>[^,.;:\"#]{2,120}?)\s+as\s+saying\b\s*(?:that\b)?", re.IGNORECASE)
 
 
 
@@ -78,10 +78,9 @@ def extract_quotes(
     used: set[int] = set()  # start offsets of cues already attributed
     found: list[Quote] = []
 
-    def sentence_of(offset: int) -> tuple[int, int]:
-        return sents[sentence_index(starts, offset)]
-
     cues_in = CueIndex(cues).within
+    passage = Passage(text, masked, sents, starts, mentions, cues_in)
+    sentence_of = passage.sentence_of
     people = [m for m in mentions if m.kind == "person"]
     person_starts = [m.start for m in people]
 
@@ -108,40 +107,40 @@ def extract_quotes(
         )
         attribution = None
         if not partial:
-            attribution = _after(text, masked, q_end, sents, starts, mentions, cues_in)
-        if attribution is not None and prefix_cues and attribution[1] is not None and _adjunct_only(masked[attribution[1].end : s_end]):
-            before = _before(masked, s_start, prefix_cues[-1], mentions)  # 'X said "...", BBC reported.'
+            attribution = quote_after(passage, q_end)
+        if attribution is not None and prefix_cues and attribution.cue is not None and _adjunct_only(masked[attribution.cue.end : s_end]):
+            before = quote_before(masked, s_start, prefix_cues[-1], mentions)  # 'X said "...", BBC reported.'
             if before is not None and count_words(masked[prefix_cues[-1].end : q_start]) <= 3:
-                used.add(attribution[1].start)
-                attribution = (before[0], before[1], before[2] or attribution[0].canonical or attribution[0].text)
+                used.add(attribution.cue.start)
+                said = attribution.speaker
+                attribution = Attribution(before.speaker, before.cue, before.via or (said.canonical or said.text if said else ""))
         if attribution is None and prefix_cues:
-            attribution = _before(masked, s_start, prefix_cues[-1], mentions)
+            attribution = quote_before(masked, s_start, prefix_cues[-1], mentions)
         if attribution is None and not prefix_cues and prefix.rstrip().endswith(":"):
-            attribution = _colon_speaker(masked, s_start, s_start + prefix.rstrip().rfind(":"), mentions)
+            attribution = colon_speaker(masked, s_start, s_start + prefix.rstrip().rfind(":"), mentions)
             if attribution is None:  # "Trump issued the following statement:"
                 subject = sentence_subject(masked, s_start, s_start + prefix.rstrip().rfind(":"), mentions)
-                attribution = (subject, None, "") if subject is not None else None
+                attribution = Attribution(subject) if subject is not None else None
         if attribution is None and partial:
-            attribution = _after(text, masked, q_end, sents, starts, mentions, cues_in)
+            attribution = quote_after(passage, q_end)
         if attribution is None and single:
             sentence_cues = [c for c in cues_in(s_start, s_end) if c.start not in used]
             if sentence_cues:
-                attribution = _before(masked, s_start, sentence_cues[0], mentions)
+                attribution = quote_before(masked, s_start, sentence_cues[0], mentions)
             if attribution is None:
                 continue  # scare quotes: not speech
         if attribution is None and partial:  # "Scholz called the announcement "a good sign""
             subject = sentence_subject(masked, s_start, q_start, mentions)
             if subject is not None:
-                attribution = (subject, None, "")
+                attribution = Attribution(subject)
             else:
                 index = bisect.bisect_left(person_starts, s_start)
                 if index < len(people) and people[index].start < q_start:
                     m = people[index]
-                    attribution = (Speaker(m.text, m.start, m.actor, m.bloc, m.kind), None, "")
+                    attribution = Attribution(Speaker(m.text, m.start, m.actor, m.bloc, m.kind))
         if attribution is None:
-            previous = _previous_colon_sentence(text, masked, q_start, sents, starts, cues_in, mentions)
-            attribution = previous
-        speaker, cue, via = attribution if attribution else (None, None, "")
+            attribution = previous_colon_sentence(passage, q_start)
+        speaker, cue, via = (attribution.speaker, attribution.cue, attribution.via) if attribution else (None, None, "")
         if cue is not None:
             used.add(cue.start)
         if cue is not None and not via:  # '," he said, news agency PTI reported.'
@@ -178,19 +177,19 @@ def extract_quotes(
     by_sentence: dict[int, list[int]] = {}  # sentence start -> indexes into found of statements starting there
     for index, q in enumerate(found):
         by_sentence.setdefault(sentence_of(q.start)[0], []).append(index)
-    active: list[tuple[int, int, int]] = []  # (start, end, index into found) of indirect contents not yet passed
+    active: list[OpenContent] = []  # indirect contents not yet passed
     for cue in cues:
         if cue.start in used:
             continue
-        active = [c for c in active if c[1] > cue.start]  # cues ascend: a content that ended stays behind
-        inside = next((c for c in active if c[0] <= cue.start < c[1]), None)
+        active = [c for c in active if c.end > cue.start]  # cues ascend: a content that ended stays behind
+        inside = next((c for c in active if c.start <= cue.start < c.end), None)
         s_start, s_end = sentence_of(cue.start)
         if inside is not None and _attach_via(found, inside, cue, text, masked, s_end, mentions):
             continue
-        lead = masked[inside[0] if inside else s_start : cue.start]
+        lead = masked[inside.start if inside else s_start : cue.start]
         tail = lead[max(lead.rfind(","), lead.rfind(MASK)) + 1 :]
         earlier = [i for i in by_sentence.get(s_start, ()) if found[i].start < cue.start]
-        enclosing = found[inside[2]] if inside else (found[max(earlier, key=lambda i: found[i].start)] if earlier else None)
+        enclosing = found[inside.index] if inside else (found[max(earlier, key=lambda i: found[i].start)] if earlier else None)
         conjunction = re.search(r"\s(?:and|but)\s*$", lead)
         coordinated = _CONJUNCTION_ONLY.match(tail) or (inside is not None and conjunction)
         participle = cue.text.lower().endswith("ing") and re.search(r"[,\u2014#]\s*$", lead) is not None
@@ -198,9 +197,9 @@ def extract_quotes(
             speaker = Speaker(enclosing.speaker, enclosing.anchor, enclosing.speaker_canonical, enclosing.bloc, "pronoun" if enclosing.speaker.lower() in grammar().pronouns else "")
             statement = reported_speech(text, masked, cue, s_start, s_end, mentions, cues_in, speaker=speaker)
             if statement is not None and inside is not None:
-                conj = inside[0] + (conjunction.start() if conjunction else len(lead) - len(tail))  # only ``tail`` matched: cut there
-                found[inside[2]] = _truncate(found[inside[2]], conj, text)
-                active[active.index(inside)] = (inside[0], conj, inside[2])
+                conj = inside.start + (conjunction.start() if conjunction else len(lead) - len(tail))  # only ``tail`` matched: cut there
+                found[inside.index] = _truncate(found[inside.index], conj, text)
+                active[active.index(inside)] = OpenContent(inside.start, conj, inside.index)
         elif participle:  # "Trump, speaking in Ohio, ...", "X attacked Y, saying ...": the clause's subject
             subject = sentence_subject(masked, s_start, cue.start, mentions)
             statement = reported_speech(text, masked, cue, s_start, s_end, mentions, cues_in, speaker=subject) if subject else None
@@ -215,7 +214,7 @@ def extract_quotes(
         used.add(cue.start)
         found.append(statement)
         by_sentence.setdefault(s_start, []).append(len(found) - 1)
-        active.append((statement.start, statement.end, len(found) - 1))
+        active.append(OpenContent(statement.start, statement.end, len(found) - 1))
 
     ordered = _inherit_enclosing(sorted(found, key=lambda q: (q.start, q.end)))
     return resolve_speakers(ordered, text, mentions)
@@ -244,8 +243,6 @@ def _inherit_enclosing(statements: list[Quote]) -> list[Quote]:
     return out
 
 
-_SUBORDINATE = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:as|while|when|after|before|because|since|adding|noting|referring|pointing)\b")
-_LISTENER_WORD = re.compile(r"^\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+ly)?(?=[\s.,])")
 _SPLIT_GAP = re.compile(r"[^#\n]{1,80},\s*")
 _TITLE_WORD = re.compile(r"[A-Z0-9][\w'&.-]*|of|the|a|an|and|in|on|for|to|with|at")
 
@@ -283,123 +280,3 @@ def _rejoin(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((start, end))
     return out
-
-
-def _after(text, masked, q_end, sents, starts, mentions, cues_in):  # type: ignore[no-untyped-def]
-    """Attribution written after a quotation: ``," X said.``, ``," said X.``, ``," AFP quoted X as saying.``"""
-    dash = _DASH_SPEAKER.match(masked, q_end)
-    if dash is not None and not _VERB_LIKE.search(dash.group("who")) and count_words(dash.group("who")) <= 8:  # '"..." - Clinton.'
-        speaker = object_phrase(dash.group("who"), mentions, dash.start("who"))
-        if speaker is not None:
-            return (speaker, None, "")
-    here = sentence_index(starts, max(0, q_end - 1))
-    s_start, s_end = sents[here]
-    if s_end <= q_end:  # the quote closes its sentence: the attribution may open the next one
-        index = here + 1
-        if index < len(sents) and sents[index][0] >= q_end:
-            nxt_start, nxt_end = sents[index]
-            gap = text[q_end:nxt_start]
-            if "\n" in gap:
-                return None
-            if not text[nxt_start : nxt_start + 1].islower() and not (
-                text[q_end - 2 : q_end - 1] in ("?", "!") and _attribution_sentence(text, masked, nxt_start, nxt_end, cues_in)
-            ):
-                return None  # '"...OK?" Trump said.' opens with a capital: only a short attribution sentence counts
-            s_end = nxt_end
-        else:
-            return None
-    right = masked[q_end:s_end]
-    if MASK in right:
-        right = right[: right.index(MASK)]
-    candidates = [  # a participle after a quotation opens a new statement ('"...," saying ...'), it attributes none
-        c for c in cues_in(q_end, q_end + len(right)) if count_words(text[q_end : c.start]) <= 12 and not c.text.lower().endswith("ing")
-    ]
-    if not candidates:
-        return None
-    cue = candidates[0]
-    rest_start = cue.end
-    rest = masked[rest_start : q_end + len(right)]
-    between = masked[q_end : cue.start]
-    if not between.strip(" ,\"'"):  # inversion: ," said Peskov.
-        speaker = object_phrase(rest, mentions, rest_start)
-        if speaker is not None and (_FINITE_VERB.search(speaker.text) and not speaker.canonical or speaker.text.split()[0].lower() in _OBJECT_PRONOUNS):
-            return None  # '"...," said the race was close': a clause, not a speaker
-        return (speaker, cue, _via(rest, mentions, rest_start)) if speaker else None
-    if cue.term == "according to":  # '"...," according to a State Department official.'
-        speaker = object_phrase(rest, mentions, rest_start)
-        return (speaker, cue, "") if speaker else None
-    if between.rstrip().endswith(",") and between.lstrip(" ,\"'")[:1].islower():  # '"..." if she lost, said David Roe, an analyst.'
-        speaker = object_phrase(rest, mentions, rest_start)
-        opener = speaker.text.split()[0].lower() if speaker is not None else ""
-        if speaker is not None and speaker.text[:1].isupper() and opener not in grammar().pronouns and not _VERB_LIKE.search(speaker.text):
-            return (speaker, cue, _via(rest, mentions, rest_start))
-    subject = subject_phrase(masked, q_end, cue.start, mentions)
-    if subject is None:
-        return None
-    if cue.term in ("quote", "cite") or cue.text.lower().startswith(("quot", "cit")):
-        chain = _AS_SAYING.match(rest)
-        if chain:  # AFP quoted X as saying
-            inner_start = rest_start + chain.start("speaker")
-            target = object_phrase(chain.group("speaker"), mentions, inner_start)
-            if target is not None:
-                return (target, cue, _name(subject.text, mentions, subject.start))
-    return (subject, cue, _via(rest, mentions, rest_start))
-
-
-def _before(masked, s_start, cue, mentions):  # type: ignore[no-untyped-def]
-    """Attribution written before a quotation in its sentence: ``X said that "..."``; after a
-    comma, a participle cue's speaker is the clause's subject (``X attacked Y for ..., saying``)."""
-    if cue.text.lower().endswith("ing") and cue.term != "according to":  # "X, ..., alternately shouting"
-        subject = sentence_subject(masked, s_start, cue.start, mentions)
-        comma = re.search(r"[,\u2014]\s*$", masked[s_start : cue.start])
-        if subject is None and comma is not None:  # "Mr. Manafort, citing "...", said": the phrase before the comma
-            subject = subject_phrase(masked, s_start, s_start + comma.start(), mentions)
-        if subject is not None or comma is not None:
-            return (subject, cue, "") if subject is not None else None
-    if not masked[s_start : cue.start].strip(_BULLETS) and cue.text[:1].isupper():  # 'Said Ann Roe, a neighbor, "..."', 'Continued Roe: "..."'
-        speaker = object_phrase(masked[cue.end : cue.end + 200], mentions, cue.end)
-        if speaker is not None and speaker.text[:1].isupper() and not _VERB_LIKE.search(speaker.text):
-            return (speaker, cue, "")
-        return None
-    subject = subject_phrase(masked, s_start, cue.start, mentions)
-    if subject is None:
-        return None
-    return (subject, cue, _via(masked[cue.end :][:200], mentions, cue.end))
-
-
-def _previous_colon_sentence(text, masked, q_start, sents, starts, cues_in, mentions):  # type: ignore[no-untyped-def]
-    """``Peskov said:`` ending the sentence before a quotation."""
-    index = sentence_index(starts, q_start)
-    if index == 0 or sents[index][0] < q_start and text[sents[index][0] : q_start].strip(_BULLETS):
-        return None
-    p_start, p_end = sents[index - 1]
-    if not text[p_start:p_end].rstrip().endswith(":"):
-        return None
-    previous = cues_in(p_start, p_end)
-    if previous:
-        return _before(masked, p_start, previous[-1], mentions)
-    return _colon_speaker(masked, p_start, p_start + text[p_start:p_end].rstrip().rfind(":"), mentions)
-
-
-def _colon_speaker(masked, lo, colon, mentions):  # type: ignore[no-untyped-def]
-    """``Windsor Mann, editor of The Week: "..."``: a noun phrase with no verb before a colon."""
-    phrase = masked[lo:colon]
-    if not phrase.strip() or count_words(phrase) > 14 or _VERB_LIKE.search(phrase) or MASK in phrase:
-        return None
-    words = phrase.split()
-    if not words[0][:1].isupper() or words[0].lower() in grammar().pronouns:
-        return None
-    speaker = subject_phrase(masked[:colon] + ",", lo, colon + 1, mentions)  # read as an appositive: "X, editor of Y,"
-    return (speaker, None, "") if speaker is not None else None
-
-
-def _attribution_sentence(text, masked, start, end, cues_in) -> bool:  # type: ignore[no-untyped-def]
-    """Is ``text[start:end]`` a sentence that only attributes (``Trump said.``, ``said Ms. Roe,
-    a lawyer.``): a cue within its first 8 words, then only adjuncts or the speaker?"""
-    cues = cues_in(start, end)
-    if not cues or count_words(text[start : cues[0].start]) > 8:
-        return False
-    rest = masked[cues[0].end : end]
-    if _SUBORDINATE.match(rest) or (cues[0].term in ("ask", "tell") and _adjunct_only(_LISTENER_WORD.sub("", rest, count=1))):
-        return True  # 'Roe said as she left.', 'Roe asked reporters during a briefing.'
-    return _adjunct_only(rest) or rest.lstrip().startswith(",") or (not text[start : cues[0].start].strip() and count_words(rest) <= 10 and not _VERB_LIKE.search(rest))

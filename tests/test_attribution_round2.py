@@ -58,3 +58,23 @@ def test_a_question_put_to_someone_is_a_statement_its_asker_the_speaker(text, ex
 )
 def test_more_speech_verbs(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param('Jo Bird spoke first.\n\nAnn Tully said:\n\n"We will not go back."', [("direct", "Ann Tully")], id="cue-then-colon-paragraph"),
+        pytest.param('Jo Bird spoke first.\n\nAnn Tully, editor of The Week:\n\n"We will not go back."', [("direct", "Ann Tully, editor of The Week")], id="name-then-colon-paragraph"),
+    ],
+)
+def test_a_colon_sentence_before_the_quotation_attributes_it(text, expected):
+    assert _pairs(text) == expected
+
+
+def test_attribution_and_passage_are_named_types():
+    from analysis.attribution import Attribution, Passage, quote_after
+
+    passage = Passage.of('"We go," said Ann Roe, a lawyer. She left.')
+    found = quote_after(passage, 8)
+    assert isinstance(found, Attribution) and (found.speaker.text, found.cue.text, found.via) == ("Ann Roe", "said", "")
+    assert passage.sentence_of(35) == passage.sentences[1]
