@@ -20,10 +20,10 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from .actors import Mention, find_mentions, sentence_index
+from .actors import Mention, find_mentions
 from .cues import MASK, Cue, CueIndex, find_cues, grammar, mask_spans
 from .reported import _FINITE_VERB, _OBJECT_PRONOUNS, _VERB_LIKE, _adjunct_only
-from .segment import count_words, quote_spans, sentence_spans
+from .segment import count_words, quote_spans, sentence_index, sentence_spans
 from .speakers import MentionIndex, Speaker, _name, _via, object_phrase, sentence_subject, subject_phrase
 
 Span = tuple[int, int]
