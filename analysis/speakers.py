@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .actors import UNKNOWN, Mention, find_mentions
+from .boundaries import rules
 from .cues import MASK, grammar
 from .segment import count_words
 
@@ -215,11 +216,13 @@ def object_phrase(text: str, mentions: Sequence[Mention], offset: int) -> Speake
     >>> object_phrase(t, find_mentions(t), 0).canonical
     'Dmitry Peskov'
     """
-    m = re.match(r"\s*([^,.;:#\"!?]+?(?:\.[A-Z]\.?)?)\s*(?=[,.;:#\"!?]|$)", text)
-    if not m or not m.group(1).strip():
+    m = re.match(r"\s*", text)
+    lead = m.end() if m else 0
+    stop = _phrase_end(text, lead)
+    if not text[lead:stop].strip():
         return None
-    phrase = grammar().time_suffix.sub("", m.group(1)).strip()
-    start = offset + m.start(1)
+    phrase = grammar().time_suffix.sub("", text[lead:stop].rstrip()).strip()
+    start = offset + lead
     if not phrase or count_words(phrase) > 10:
         return None
     inside = mentions_within(mentions, start, start + len(phrase))
@@ -229,6 +232,31 @@ def object_phrase(text: str, mentions: Sequence[Mention], offset: int) -> Speake
         chosen = _best(inside)
         return Speaker(phrase, start, chosen.actor, chosen.bloc, chosen.kind)
     return Speaker(phrase, start, "", UNKNOWN, "")
+
+
+_PHRASE_STOP = re.compile(r"[,.;:#\"!?]")
+_WORD_BEFORE_STOP = re.compile(r"([A-Za-z][\w.]*)$")
+
+
+def _phrase_end(text: str, lo: int) -> int:
+    """Where a speaker phrase written after its cue ends: the first comma, colon, mark or full
+    stop, but not the stop of an initial or a title (``C. Stewart Verdery Jr.``, ``Mr. Manafort``,
+    ``Alderman William D. Burns``) when a capitalised word follows.
+
+    Examples
+    --------
+    >>> t, u = " Mr. Manafort, referring to it.", " Ann Roe. Then she left."
+    >>> t[1:_phrase_end(t, 1)], u[1:_phrase_end(u, 1)]
+    ('Mr. Manafort', 'Ann Roe')
+    """
+    for found in _PHRASE_STOP.finditer(text, lo):
+        at = found.start()
+        if text[at] == "." and re.match(r"\.\s*[A-Z,]", text[at : at + 3]):
+            word = _WORD_BEFORE_STOP.search(text, max(lo, at - 12), at)
+            if word and (rules().kind(word.group(1)) == "title" or len(word.group(1)) == 1 and word.group(1).isupper() or word.group(1) in ("Jr", "Sr")):
+                continue
+        return at
+    return len(text)
 
 
 def _via(text: str, mentions: Sequence[Mention], offset: int) -> str:

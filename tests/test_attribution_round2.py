@@ -78,3 +78,15 @@ def test_attribution_and_passage_are_named_types():
     found = quote_after(passage, 8)
     assert isinstance(found, Attribution) and (found.speaker.text, found.cue.text, found.via) == ("Ann Roe", "said", "")
     assert passage.sentence_of(35) == passage.sentences[1]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param('"We will win," said Mr. Jo Roe, a lawyer. "We always do."', "Mr. Jo Roe", id="title"),
+        pytest.param('"We will win," said C. Stewart Roe Jr., a lawyer. "We always do."', "C. Stewart Roe Jr.", id="initial-and-suffix"),
+        pytest.param('"We will win," said Alderman Jo D. Roe, whose ward it is. "We always do."', "Alderman Jo D. Roe", id="middle-initial"),
+    ],
+)
+def test_a_speaker_after_the_cue_keeps_its_initials_and_titles(text, speaker):
+    assert _pairs(text) == [("direct", speaker), ("direct", speaker)]
