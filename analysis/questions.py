@@ -35,8 +35,11 @@ from .speakers import Speaker, object_phrase
 if TYPE_CHECKING:
     from .reported import Quote
 
-#: What may stand before a reduced ``asked`` clause in its sentence: nothing, or a conjunction.
-_REDUCED = re.compile(r"^\s*(?:(?:and|but|so)\s+)?(?:(?:when|while|after|once|if|before|since|as)\s+)?(?:(?:later|again|also|then)\s+)?$", re.IGNORECASE)
+#: What stands just before a reduced ``asked`` clause: the sentence's start, a comma, or a
+#: subordinator (``..., the tycoon told Reuters when asked if ...``).
+_REDUCED = re.compile(
+    r"(?:^|[,;\u2014]|\b(?:when|while|after|once|if|before|since|as|until|and|but))\s*(?:(?:later|again|also|then|first)\s+)?$", re.IGNORECASE
+)
 #: A passive ``X was asked``: the auxiliary just before the cue.
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|been|being|be)\s+(?:(?:later|also|then|again|repeatedly|specifically|directly)\s+)?$", re.IGNORECASE)
 #: The question after the cue: up to eight words of adjuncts or agent, then its opening word.
@@ -55,8 +58,7 @@ def asked_question(text: str, masked: str, cue: Cue, s_start: int, s_end: int, m
     if cue.text.lower() != "asked":
         return None
     before = masked[s_start : cue.start]
-    clause = before[before.rfind(",") + 1 :] if "," in before else before
-    reduced = _REDUCED.match(clause) is not None
+    reduced = _REDUCED.search(before) is not None
     if not reduced and _PASSIVE.search(before) is None:
         return None
     after = masked[cue.end : s_end]

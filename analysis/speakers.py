@@ -162,7 +162,11 @@ def subject_phrase(masked: str, lo: int, hi: int, mentions: Sequence[Mention]) -
             head_end = absolute
             break
     heads = [m for m in inside if m.start < head_end]
-    if len(words) > 10:
+    name = phrase.split(",", 1)[0]
+    if len(words) > 10 and "," in phrase and name[:1].isupper() and count_words(name) <= 6 and name.split()[0].lower() not in g.determiners:
+        phrase = name.rstrip()  # a long appositive: "Massimo Franco, a columnist for the Italian newspaper ...": the name
+        heads = [m for m in inside if m.start < start + len(phrase)]
+    elif len(words) > 10:
         keep = words[-8:]
         start, phrase = start + keep[0][0], phrase[keep[0][0] :]
     if heads:

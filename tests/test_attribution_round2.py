@@ -37,6 +37,7 @@ def _rows(text):
         pytest.param("Senator Roe was asked to name a single bill he had passed.", [("indirect", "", "to name a single bill he had passed")], id="passive-asked"),
         pytest.param("In a letter, Ann Tully asked the network to donate its profits.", [("indirect", "Ann Tully", "the network to donate its profits")], id="asked-someone-to"),
         pytest.param("Roe was not asked about the vote at all.", [], id="negated"),
+        pytest.param('"It was nice," Jo Roe told the paper when asked if he had met her.', [("direct", "Jo Roe", "It was nice"), ("indirect", "", "if he had met her")], id="when-asked-mid-sentence"),
         pytest.param("The sign asked nothing of anyone here.", [], id="no-question"),
     ],
 )
@@ -86,6 +87,7 @@ def test_attribution_and_passage_are_named_types():
         pytest.param('"We will win," said Mr. Jo Roe, a lawyer. "We always do."', "Mr. Jo Roe", id="title"),
         pytest.param('"We will win," said C. Stewart Roe Jr., a lawyer. "We always do."', "C. Stewart Roe Jr.", id="initial-and-suffix"),
         pytest.param('"We will win," said Alderman Jo D. Roe, whose ward it is. "We always do."', "Alderman Jo D. Roe", id="middle-initial"),
+        pytest.param('"We will win," Jo Roe, a columnist for the Italian newspaper Corriere della Sera, wrote. "We always do."', "Jo Roe", id="long-appositive-keeps-the-name"),
     ],
 )
 def test_a_speaker_after_the_cue_keeps_its_initials_and_titles(text, speaker):
