@@ -134,6 +134,10 @@ def subject_phrase(masked: str, lo: int, hi: int, mentions: Sequence[Mention]) -
             break
         skip = len(phrase) - len(phrase.lstrip()) + lead.end()
         phrase_start, phrase = phrase_start + skip, phrase[skip:]
+    subordinate = list(_SUBORDINATOR.finditer(phrase))
+    if subordinate:  # "two hours after news outlets declared", "Ever since she endorsed": the clause's own subject
+        cut = subordinate[-1].end()
+        phrase_start, phrase = phrase_start + cut, phrase[cut:]
     relative = _RELATIVE_LEAD.match(phrase) if len(phrase.split()) == 2 else None  # "the economy that he says": its subject
     if relative:
         phrase_start, phrase = phrase_start + relative.end(), phrase[relative.end() :]
@@ -225,7 +229,16 @@ def object_phrase(text: str, mentions: Sequence[Mention], offset: int) -> Speake
     stop = _phrase_end(text, lead)
     if not text[lead:stop].strip():
         return None
-    phrase = grammar().time_suffix.sub("", text[lead:stop].rstrip()).strip()
+    raw = text[lead:stop]
+    subordinate = _SUBORDINATOR.search(raw)
+    if subordinate is not None and subordinate.start() > 0:  # "said Sanders as he closed out"
+        raw = raw[: subordinate.start()]
+    while True:  # "said Ann Roe in a statement", "said Ann Roe on Monday"
+        cut = grammar().trailing_adjunct.search(raw)
+        if not cut or cut.start() == 0:
+            break
+        raw = raw[: cut.start()]
+    phrase = grammar().time_suffix.sub("", raw.rstrip()).strip()
     start = offset + lead
     if not phrase or count_words(phrase) > 10:
         return None
@@ -238,6 +251,8 @@ def object_phrase(text: str, mentions: Sequence[Mention], offset: int) -> Speake
     return Speaker(phrase, start, "", UNKNOWN, "")
 
 
+#: A subordinate clause opening inside a speaker phrase: what follows is another clause.
+_SUBORDINATOR = re.compile(r"\s(?:as|when|while|after|before|because|since|until|once|although|though|whereas)\s", re.IGNORECASE)
 _PHRASE_STOP = re.compile(r"[,.;:#\"!?]")
 _WORD_BEFORE_STOP = re.compile(r"([A-Za-z][\w.]*)$")
 
@@ -311,7 +326,7 @@ def sentence_subject(masked: str, lo: int, hi: int, mentions: Sequence[Mention])
     start = 0
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(region)]
     first = tokens[0][1].lower().strip(",") if tokens else ""
-    if "," in region[:120] and (first in g.prepositions or first.endswith(("ly", "ing")) or g.leading.match(first) or first[:1].isdigit() or first in ("asked", "when", "after", "before", "if")):
+    if "," in region[:120] and (first in g.prepositions or first.endswith(("ly", "ing")) or g.leading.match(first) or first[:1].isdigit() or first in ("asked", "when", "after", "before", "if", "ever", "since", "although", "though", "while", "because", "once", "until", "whereas", "as")):
         start = region.index(",") + 1
         tokens = [(s, w) for s, w in tokens if s >= start]
     while tokens and g.leading.match(tokens[0][1].lower()):

@@ -92,3 +92,16 @@ def test_attribution_and_passage_are_named_types():
 )
 def test_a_speaker_after_the_cue_keeps_its_initials_and_titles(text, speaker):
     assert _pairs(text) == [("direct", speaker), ("direct", speaker)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param('"They never worked," said Ann Roe in a statement. "They never will."', [("direct", "Ann Roe"), ("direct", "Ann Roe")], id="adjunct-after-inverted-speaker"),
+        pytest.param('"We can win," said Jo Roe as he closed out. "Where is he?"', [("direct", "Jo Roe"), ("direct", "Jo Roe")], id="subordinate-after-inverted-speaker"),
+        pytest.param('"We won," Jo Roe said, hours after news outlets declared him the victor.', [("direct", "Jo Roe"), ("indirect", "news outlets")], id="subject-of-a-subordinate-clause"),
+        pytest.param('Ever since she endorsed Roe, Ann Tully has had one message: "Do not lose this!"', [("direct", "Ann Tully")], id="introductory-subordinate-clause"),
+    ],
+)
+def test_speaker_phrases_stop_at_adjuncts_and_subordinate_clauses(text, expected):
+    assert _pairs(text) == expected
