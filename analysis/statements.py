@@ -34,6 +34,7 @@ class OpenContent(NamedTuple):
     index: int
 
 
+_THAT_BEFORE = re.compile(r"\bthat\s*$", re.IGNORECASE)
 _CONJUNCTION_ONLY = re.compile(r"^\s*(?:and|but)(?:\s+(?:also|then|later|again))?\s*$", re.IGNORECASE)
 
 
@@ -102,7 +103,7 @@ def extract_quotes(
         if split:
             found.append(replace(previous_quote, text=" ".join(inner.strip().rstrip(",").split()), start=q_start, end=q_end))  # type: ignore[arg-type]
             continue
-        partial = single or first.islower() or (
+        partial = single or first.islower() or _THAT_BEFORE.search(prefix) is not None or (  # 'said that "I need you."': the clause is the reporter's
             bool(prefix.strip(_BULLETS)) and prefix.rstrip()[-1:] not in ":," and not prefix_cues
         )
         attribution = None

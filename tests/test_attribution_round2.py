@@ -105,3 +105,7 @@ def test_a_speaker_after_the_cue_keeps_its_initials_and_titles(text, speaker):
 )
 def test_speaker_phrases_stop_at_adjuncts_and_subordinate_clauses(text, expected):
     assert _pairs(text) == expected
+
+
+def test_a_whole_sentence_quoted_after_that_is_partial():
+    assert _pairs('Ann Tully told reporters that "Jo Roe is throwing votes away."') == [("partial", "Ann Tully")]
