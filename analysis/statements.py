@@ -98,7 +98,8 @@ def extract_quotes(
         split = (  # '"...," Mr. Obama said, "and to say ..."': the second part of one quotation
             previous_quote is not None and previous_quote.kind == "direct" and previous_quote.cue_verb
             and _SPLIT_GAP.fullmatch(masked[previous_quote.end : q_start]) is not None
-            and any(previous_quote.end <= c.start for c in cues_in(previous_quote.end, q_start))
+            and previous_quote.end <= previous_quote.anchor < q_start  # its speaker is named in the gap ...
+            and len(cues_in(previous_quote.end, q_start)) == 1  # ... by the one cue there ('X said. But he added, "..."' is two)
         )
         if split:
             found.append(replace(previous_quote, text=" ".join(inner.strip().rstrip(",").split()), start=q_start, end=q_end))  # type: ignore[arg-type]

@@ -109,3 +109,14 @@ def test_speaker_phrases_stop_at_adjuncts_and_subordinate_clauses(text, expected
 
 def test_a_whole_sentence_quoted_after_that_is_partial():
     assert _pairs('Ann Tully told reporters that "Jo Roe is throwing votes away."') == [("partial", "Ann Tully")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param('"We resist," Jo Roe said in the briefing. But he added, "We want no safe haven."', [("direct", "Jo Roe"), ("direct", "he")], id="a-new-sentence-with-its-own-cue"),
+        pytest.param('"We go," Jo Roe said, "and to say so is fine."', [("direct", "Jo Roe"), ("direct", "Jo Roe")], id="one-quotation-split-by-its-cue"),
+    ],
+)
+def test_a_quotation_split_by_its_attribution_is_not_one_after_a_new_cue(text, expected):
+    assert _pairs(text) == expected
