@@ -238,6 +238,11 @@ def object_phrase(text: str, mentions: Sequence[Mention], offset: int) -> Speake
         if not cut or cut.start() == 0:
             break
         raw = raw[: cut.start()]
+    timed = grammar().cue_lead.match(raw)
+    if timed is not None and timed.end() > 0 and raw[: timed.end()].strip():  # "tweeted Sunday after an attack": a time, no speaker
+        rest = raw[timed.end() :].split()
+        if not rest or rest[0].lower() in grammar().prepositions or rest[0].lower() in ("after", "before", "as", "when", "while"):
+            return None
     phrase = grammar().time_suffix.sub("", raw.rstrip()).strip()
     start = offset + lead
     if not phrase or count_words(phrase) > 10:

@@ -120,3 +120,8 @@ def test_a_whole_sentence_quoted_after_that_is_partial():
 )
 def test_a_quotation_split_by_its_attribution_is_not_one_after_a_new_cue(text, expected):
     assert _pairs(text) == expected
+
+
+def test_a_time_after_the_cue_is_no_inverted_speaker():
+    text = '"Will he resign?" the party chair, Ann Tully, tweeted Sunday after the vote.'
+    assert _pairs(text) == [("direct", "the party chair, Ann Tully")]
