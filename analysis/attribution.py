@@ -32,6 +32,8 @@ BULLETS = " \t•·*▪◦‣-–—"
 _BULLETS = BULLETS
 _DASH_SPEAKER = re.compile(r"\s*[\u2014-]{1,2}[ \t]*(?P<who>[A-Z][^#\n.!?;:]{1,60}?)[ \t]*(?:[.\n]|$)")
 _AS_SAYING = re.compile(r"^\s*(?P<speaker>[^,.;:\"#]{2,120}?)\s+as\s+saying\b\s*(?:that\b)?", re.IGNORECASE)
+#: Between a quotation and its cue, a name with a long appositive: '," Fred Kagan, director of ..., said'.
+_APPOSITIVE = re.compile(r"[\s,]*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4},[^#.!?;:]*,\s*")
 _SUBORDINATE = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:as|while|when|after|before|because|since|adding|noting|referring|pointing)\b")
 _LISTENER_WORD = re.compile(r"^\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+ly)?(?=[\s.,])")
 
@@ -108,7 +110,9 @@ def quote_after(passage: Passage, q_end: int) -> Attribution | None:
     if MASK in right:
         right = right[: right.index(MASK)]
     candidates = [  # a participle after a quotation opens a new statement ('"...," saying ...'), it attributes none
-        c for c in cues_in(q_end, q_end + len(right)) if count_words(text[q_end : c.start]) <= 12 and not c.text.lower().endswith("ing")
+        c for c in cues_in(q_end, q_end + len(right))
+        if (count_words(text[q_end : c.start]) <= 12 or _APPOSITIVE.fullmatch(masked, q_end, c.start) and count_words(text[q_end : c.start]) <= 30)
+        and not c.text.lower().endswith("ing")
     ]
     if not candidates:
         return None

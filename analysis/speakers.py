@@ -230,6 +230,9 @@ def object_phrase(text: str, mentions: Sequence[Mention], offset: int) -> Speake
     if not text[lead:stop].strip():
         return None
     raw = text[lead:stop]
+    relative = _RELATIVE_INSIDE.search(raw)
+    if relative is not None and relative.start() > 0:  # "said a strategist who spoke on the condition of anonymity"
+        raw = raw[: relative.start()]
     subordinate = _SUBORDINATOR.search(raw)
     if subordinate is not None and subordinate.start() > 0:  # "said Sanders as he closed out"
         raw = raw[: subordinate.start()]
@@ -258,6 +261,7 @@ def object_phrase(text: str, mentions: Sequence[Mention], offset: int) -> Speake
 
 #: A subordinate clause opening inside a speaker phrase: what follows is another clause.
 _SUBORDINATOR = re.compile(r"\s(?:as|when|while|after|before|because|since|until|once|although|though|whereas)\s", re.IGNORECASE)
+_RELATIVE_INSIDE = re.compile(r"\s(?:who|whom|whose|which|that)\s", re.IGNORECASE)
 _PHRASE_STOP = re.compile(r"[,.;:#\"!?]")
 _WORD_BEFORE_STOP = re.compile(r"([A-Za-z][\w.]*)$")
 

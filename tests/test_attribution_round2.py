@@ -125,3 +125,14 @@ def test_a_quotation_split_by_its_attribution_is_not_one_after_a_new_cue(text, e
 def test_a_time_after_the_cue_is_no_inverted_speaker():
     text = '"Will he resign?" the party chair, Ann Tully, tweeted Sunday after the vote.'
     assert _pairs(text) == [("direct", "the party chair, Ann Tully")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param('"Nothing would make a difference," Jo Roe, director of the Threats Project at the hawkish American Enterprise Institute, said in an interview.', "Jo Roe", id="long-appositive-before-the-cue"),
+        pytest.param('"You would have thought so," said a Democratic strategist who spoke on the condition of anonymity.', "a Democratic strategist", id="relative-clause-after-inverted-speaker"),
+    ],
+)
+def test_long_speaker_phrases_around_the_cue(text, speaker):
+    assert _pairs(text) == [("direct", speaker)]
