@@ -74,6 +74,26 @@ class Passage:
         return self.sentences[sentence_index(self.starts, offset)]
 
 
+def plausible_speaker(attribution: Attribution | None) -> bool:
+    """Does the attribution name a speaker that reads as a noun phrase: at most ten words, no
+    finite verb or ``that``, opening with a capital, a determiner or a pronoun?
+
+    Examples
+    --------
+    >>> plausible_speaker(Attribution(Speaker("Ann Roe", 0, "", "", ""))), plausible_speaker(Attribution(Speaker("she expects Ann Roe", 0, "", "", "")))
+    (True, False)
+    >>> plausible_speaker(None), plausible_speaker(Attribution(None))
+    (False, False)
+    """
+    if attribution is None or attribution.speaker is None:
+        return False
+    words = attribution.speaker.text.split()
+    if not words or len(words) > 10 or _VERB_LIKE.search(attribution.speaker.text):
+        return False
+    first = words[0].lower()
+    return words[0][:1].isupper() or first in grammar().determiners or first in grammar().pronouns
+
+
 def quote_after(passage: Passage, q_end: int) -> Attribution | None:
     """Attribution written after a quotation ending at ``q_end``: ``," X said.``, ``," said X.``,
     ``," AFP quoted X as saying.``, ``" - Clinton.``

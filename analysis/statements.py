@@ -18,7 +18,7 @@ from typing import NamedTuple, Sequence
 
 from .actors import UNKNOWN, Mention, find_mentions
 from .attribution import BULLETS as _BULLETS
-from .attribution import Attribution, Passage, colon_speaker, previous_colon_sentence, quote_after, quote_before
+from .attribution import Attribution, Passage, colon_speaker, plausible_speaker, previous_colon_sentence, quote_after, quote_before
 from .cues import MASK, CueIndex, find_cues, grammar, mask_spans, single_quote_spans
 from .reported import Quote, _adjunct_only, _attach_via, _truncate, reported_speech
 from .resolve import resolve_speakers
@@ -108,6 +108,7 @@ def extract_quotes(
             bool(prefix.strip(_BULLETS)) and prefix.rstrip()[-1:] not in ":," and not prefix_cues
         )
         attribution = None
+        shared_cue = None  # a cue that attributes this fragment and may still give its own indirect statement
         if not partial:
             attribution = quote_after(passage, q_end)
         if attribution is not None and prefix_cues and attribution.cue is not None and _adjunct_only(masked[attribution.cue.end : s_end]):
@@ -118,6 +119,11 @@ def extract_quotes(
                 attribution = Attribution(before.speaker, before.cue, before.via or (said.canonical or said.text if said else ""))
         if attribution is None and prefix_cues:
             attribution = quote_before(masked, s_start, prefix_cues[-1], mentions)
+            if partial and len(prefix_cues) > 1 and not plausible_speaker(attribution):  # a cue inside the reported clause: the main clause's
+                earlier = (quote_before(masked, s_start, c, mentions) for c in reversed(prefix_cues[:-1]))
+                main = next((a for a in earlier if plausible_speaker(a)), None)
+                if main is not None:  # the main clause's cue stays free for its own indirect statement
+                    attribution, shared_cue = main, main.cue
         if attribution is None and not prefix_cues and prefix.rstrip().endswith(":"):
             attribution = colon_speaker(masked, s_start, s_start + prefix.rstrip().rfind(":"), mentions)
             if attribution is None:  # "Trump issued the following statement:"
@@ -143,7 +149,7 @@ def extract_quotes(
         if attribution is None:
             attribution = previous_colon_sentence(passage, q_start)
         speaker, cue, via = (attribution.speaker, attribution.cue, attribution.via) if attribution else (None, None, "")
-        if cue is not None:
+        if cue is not None and cue is not shared_cue:
             used.add(cue.start)
         if cue is not None and not via:  # '," he said, news agency PTI reported.'
             _, s_stop = sentence_of(max(q_start, q_end - 1))

@@ -136,3 +136,8 @@ def test_a_time_after_the_cue_is_no_inverted_speaker():
 )
 def test_long_speaker_phrases_around_the_cue(text, speaker):
     assert _pairs(text) == [("direct", speaker)]
+
+
+def test_a_fragment_after_a_cue_inside_reported_speech_is_the_main_speakers():
+    text = 'Ann Tully said in her remarks that the platform should reiterate the support for "stalwart allies," naming two.'
+    assert _pairs(text) == [("indirect", "Ann Tully"), ("partial", "Ann Tully")]
