@@ -139,5 +139,5 @@ def test_long_speaker_phrases_around_the_cue(text, speaker):
 
 
 def test_a_fragment_after_a_cue_inside_reported_speech_is_the_main_speakers():
-    text = 'Ann Tully said in her remarks that the platform should reiterate the support for "stalwart allies," naming two.'
+    text = 'Ann Tully says the city should act and that she expects Mayor Jo Roe to announce an "intensification" of the plan.'
     assert _pairs(text) == [("indirect", "Ann Tully"), ("partial", "Ann Tully")]
