@@ -34,6 +34,7 @@ _DASH_SPEAKER = re.compile(r"\s*[\u2014-]{1,2}[ \t]*(?P<who>[A-Z][^#\n.!?;:]{1,6
 _AS_SAYING = re.compile(r"^\s*(?P<speaker>[^,.;:\"#]{2,120}?)\s+as\s+saying\b\s*(?:that\b)?", re.IGNORECASE)
 #: Between a quotation and its cue, a name with a long appositive: '," Fred Kagan, director of ..., said'.
 _APPOSITIVE = re.compile(r"[\s,]*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4},[^#.!?;:]*,\s*")
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|was|were|are|be|been|being|get|got)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:as|while|when|after|before|because|since|adding|noting|referring|pointing)\b")
 _LISTENER_WORD = re.compile(r"^\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+ly)?(?=[\s.,])")
 
@@ -80,7 +81,7 @@ def plausible_speaker(attribution: Attribution | None) -> bool:
 
     Examples
     --------
-    >>> plausible_speaker(Attribution(Speaker("Ann Roe", 0, "", "", ""))), plausible_speaker(Attribution(Speaker("she expects Ann Roe", 0, "", "", "")))
+    >>> plausible_speaker(Attribution(Speaker("Ann Roe", 0, "", "", ""))), plausible_speaker(Attribution(Speaker("that she expected Ann Roe", 0, "", "", "")))
     (True, False)
     >>> plausible_speaker(None), plausible_speaker(Attribution(None))
     (False, False)
@@ -176,6 +177,8 @@ def quote_before(masked: str, s_start: int, cue: Cue, mentions: Sequence[Mention
             subject = subject_phrase(masked, s_start, s_start + comma.start(), mentions)
         if subject is not None or comma is not None:
             return Attribution(subject, cue, "") if subject is not None else None
+    if cue.text.lower() in grammar().label_cues and _PASSIVE_BEFORE.search(masked, s_start, cue.start):
+        return None  # 'the plan was called "bold"': no one named the label
     if not masked[s_start : cue.start].strip(_BULLETS) and cue.text[:1].isupper():  # 'Said Ann Roe, a neighbor, "..."', 'Continued Roe: "..."'
         speaker = object_phrase(masked[cue.end : cue.end + 200], mentions, cue.end)
         if speaker is not None and speaker.text[:1].isupper() and not _VERB_LIKE.search(speaker.text):

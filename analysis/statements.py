@@ -105,7 +105,7 @@ def extract_quotes(
             found.append(replace(previous_quote, text=" ".join(inner.strip().rstrip(",").split()), start=q_start, end=q_end))  # type: ignore[arg-type]
             continue
         partial = single or first.islower() or _THAT_BEFORE.search(prefix) is not None or (  # 'said that "I need you."': the clause is the reporter's
-            bool(prefix.strip(_BULLETS)) and prefix.rstrip()[-1:] not in ":," and not prefix_cues
+            bool(prefix.strip(_BULLETS)) and prefix.rstrip()[-1:] not in ":," and not any(c.text.lower() not in grammar().label_cues for c in prefix_cues)
         )
         attribution = None
         shared_cue = None  # a cue that attributes this fragment and may still give its own indirect statement

@@ -141,3 +141,29 @@ def test_long_speaker_phrases_around_the_cue(text, speaker):
 def test_a_fragment_after_a_cue_inside_reported_speech_is_the_main_speakers():
     text = 'Ann Tully says the city should act and that she expects Mayor Jo Roe to announce an "intensification" of the plan.'
     assert _pairs(text) == [("indirect", "Ann Tully"), ("partial", "Ann Tully")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param('Ann Tully called the system "rigged" in a tweet.', [("partial", "Ann Tully")], id="called"),
+        pytest.param('The debate came up in December, when Ann Tully called her rival "the best recruiter."', [("partial", "Ann Tully")], id="called-whole-sentence-stays-partial"),
+        pytest.param('The mayor dubbed the plan "a fishing trip."', [("partial", "The mayor")], id="dubbed"),
+    ],
+)
+def test_a_quoted_label_is_the_labellers_fragment(text, expected):
+    assert _pairs(text) == expected
+
+
+def test_a_label_cue_row_needs_a_base_form(instrument_copy):
+    from analysis.cues import grammar
+    from analysis.errors import InstrumentError
+    from tests.conftest import append_line
+
+    append_line(instrument_copy / "speech_grammar.tsv", "stamped\tlabel_cue\t\tno base form")
+    grammar.cache_clear()
+    try:
+        with pytest.raises(InstrumentError, match="must be the verb's base form"):
+            grammar()
+    finally:
+        grammar.cache_clear()
