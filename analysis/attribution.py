@@ -28,7 +28,7 @@ from .speakers import MentionIndex, Speaker, _name, _via, object_phrase, sentenc
 
 Span = tuple[int, int]
 
-BULLETS = " \t•·*▪◦‣-–—"
+BULLETS = " \t•·*▪◦‣-–—\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"  # bullets, dashes and invisible direction marks
 _BULLETS = BULLETS
 _DASH_SPEAKER = re.compile(r"\s*[\u2014-]{1,2}[ \t]*(?P<who>[A-Z][^#\n.!?;:]{1,60}?)[ \t]*(?:[.\n]|$)")
 _AS_SAYING = re.compile(r"^\s*(?P<speaker>[^,.;:\"#]{2,120}?)\s+as\s+saying\b\s*(?:that\b)?", re.IGNORECASE)
@@ -177,6 +177,9 @@ def quote_before(masked: str, s_start: int, cue: Cue, mentions: Sequence[Mention
             subject = subject_phrase(masked, s_start, s_start + comma.start(), mentions)
         if subject is not None or comma is not None:
             return Attribution(subject, cue, "") if subject is not None else None
+    if cue.term == "according to":  # 'Over the long term, according to the budget office, the rise "is ..."'
+        speaker = object_phrase(masked[cue.end : cue.end + 200], mentions, cue.end)
+        return Attribution(speaker, cue, "") if speaker is not None else None
     if cue.text.lower() in grammar().label_cues and _PASSIVE_BEFORE.search(masked, s_start, cue.start):
         return None  # 'the plan was called "bold"': no one named the label
     if not masked[s_start : cue.start].strip(_BULLETS) and cue.text[:1].isupper():  # 'Said Ann Roe, a neighbor, "..."', 'Continued Roe: "..."'

@@ -167,3 +167,8 @@ def test_a_label_cue_row_needs_a_base_form(instrument_copy):
             grammar()
     finally:
         grammar.cache_clear()
+
+
+def test_according_to_before_a_fragment_names_its_speaker():
+    text = 'Over the long term, according to the budget office, the rise in deficits "is mainly attributable to aging."'
+    assert _pairs(text) == [("partial", "the budget office")]
