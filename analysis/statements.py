@@ -34,6 +34,13 @@ class OpenContent(NamedTuple):
     index: int
 
 
+#: A participle cue governed by a preposition: "before explaining why", "by announcing".
+_PREPOSITION_BEFORE = re.compile(r"\b(?:by|after|before|in|while|when|since|upon|without)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+#: A participle cue right after a noun (a reduced relative clause): "voters saying", "an item suggesting".
+_NOUN_BEFORE = re.compile(
+    r"(?<![#])\b(?!(?:is|are|was|were|be|been|being|am|not|to|and|or|but|of|for|with|on|at|from|into|about|the|a|an|his|her|their|its|our|my|your|this|that|these|those|who|which|whom|he|she|they|we|i|you|it|there|also|just|still|now|then|even|only|already|while|by|after|before|in|when|since|upon|without|start|started|keep|kept|stop|stopped|began|begin|continue|continued|go|went|going)\s)[A-Za-z][\w'-]*\s+$",
+    re.IGNORECASE,
+)
 _THAT_BEFORE = re.compile(r"\bthat\s*$", re.IGNORECASE)
 _CONJUNCTION_ONLY = re.compile(r"^\s*(?:and|but)(?:\s+(?:also|then|later|again))?\s*$", re.IGNORECASE)
 
@@ -200,7 +207,8 @@ def extract_quotes(
         enclosing = found[inside.index] if inside else (found[max(earlier, key=lambda i: found[i].start)] if earlier else None)
         conjunction = re.search(r"\s(?:and|but)\s*$", lead)
         coordinated = _CONJUNCTION_ONLY.match(tail) or (inside is not None and conjunction)
-        participle = cue.text.lower().endswith("ing") and re.search(r"[,\u2014#]\s*$", lead) is not None
+        ing = cue.text.lower().endswith("ing") and cue.term != "according to"
+        participle = ing and re.search(r"[,\u2014#]\s*$", lead) is not None
         if (coordinated or participle) and enclosing is not None:  # "X said ... and urged Y to ...", "X said, noting ..."
             speaker = Speaker(enclosing.speaker, enclosing.anchor, enclosing.speaker_canonical, enclosing.bloc, "pronoun" if enclosing.speaker.lower() in grammar().pronouns else "")
             statement = reported_speech(text, masked, cue, s_start, s_end, mentions, cues_in, speaker=speaker)
@@ -211,6 +219,13 @@ def extract_quotes(
         elif participle:  # "Trump, speaking in Ohio, ...", "X attacked Y, saying ...": the clause's subject
             subject = sentence_subject(masked, s_start, cue.start, mentions)
             statement = reported_speech(text, masked, cue, s_start, s_end, mentions, cues_in, speaker=subject) if subject else None
+        elif ing and _PREPOSITION_BEFORE.search(lead):  # "X called him a hero before explaining why ...": the clause's subject
+            subject = sentence_subject(masked, s_start, cue.start, mentions)
+            statement = reported_speech(text, masked, cue, s_start, s_end, mentions, cues_in, speaker=subject) if subject else None
+        elif ing and inside is None and _NOUN_BEFORE.search(lead):  # "GOP voters saying they want ...": the noun it modifies
+            subject = subject_phrase(masked, s_start, cue.start, mentions)
+            plausible = subject is not None and plausible_speaker(Attribution(subject))
+            statement = reported_speech(text, masked, cue, s_start, s_end, mentions, cues_in, speaker=subject) if plausible else None
         else:
             statement = reported_speech(text, masked, cue, s_start, s_end, mentions, cues_in)
             if statement is not None and inside is not None and not (

@@ -172,3 +172,16 @@ def test_a_label_cue_row_needs_a_base_form(instrument_copy):
 def test_according_to_before_a_fragment_names_its_speaker():
     text = 'Over the long term, according to the budget office, the rise in deficits "is mainly attributable to aging."'
     assert _pairs(text) == [("partial", "the budget office")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Ann Tully called her son a hero before explaining why she forgave him.", [("indirect", "Ann Tully", "why she forgave him")], id="participle-after-a-preposition"),
+        pytest.param("A third of the voters saying they want a ban live in the north.", [("indirect", "A third of the voters", "they want a ban live in the north")], id="participle-after-a-noun"),
+        pytest.param("Ann Tully kept saying nothing at all.", [], id="aspectual-verb-before-the-participle"),
+        pytest.param("The tickets are telling.", [], id="progressive-without-content"),
+    ],
+)
+def test_participle_cues_of_reduced_clauses(text, expected):
+    assert _rows(text) == expected
