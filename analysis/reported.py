@@ -24,7 +24,7 @@ from .actors import UNKNOWN
 from .cues import Cue, grammar, verb_properties
 from .questions import asked_question
 from .segment import count_words
-from .speakers import Speaker, _name, _via, object_phrase, subject_phrase
+from .speakers import Speaker, _name, _via, object_phrase, sentence_subject, subject_phrase
 
 _NEGATION = re.compile(r"\b(?:not|never|n't|declined\s+to|refused\s+to|without|no\s+one|nobody)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NOT_FINITE = re.compile(r"(?:^|\b(?:to|would|will|could|should|might|may|can|must|did|do|does|not|n't|let|'d|'ll|never)\s+|[#\"(]\s*)$", re.IGNORECASE)
@@ -69,7 +69,7 @@ def reported_speech(text, masked, cue, s_start, s_end, mentions, cues_in, *, spe
     before = masked[s_start : cue.start]
     after = masked[cue.end : s_end]
     if cue.quote_only:
-        return None
+        return _label(text, masked, cue, s_start, mentions, speaker) if low in grammar().label_cues and not _NEGATION.search(before) else None
     if cue.term == "ask" and speaker is None and not _NEGATION.search(before):  # "Asked if ..., X said", "X was asked to ..."
         question = asked_question(text, masked, cue, s_start, s_end, mentions)
         if question is not None:
@@ -161,6 +161,35 @@ def reported_speech(text, masked, cue, s_start, s_end, mentions, cues_in, *, spe
     else:
         return None
     return _statement(text, subject, cue, _via(after, mentions, cue.end), (content_start, s_end), subject.start)
+
+
+#: What a label cue's object opens with when it names someone or something ("called him a liar").
+_LABEL_OBJECT = re.compile(r"\s+((?:him|her|them|it|us|me|himself|herself|themselves|itself|[A-Z][\w'.\u2019-]*|the|a|an|his|their|its)\b[^,.;:#!?]{3,100})")
+_JUST_ADVERBS = re.compile(r"\s*(?:(?:[a-z]+ly|also|then|once|later|even|has|have|had)\s+)*")
+_LABEL_END = re.compile(r"\s(?:before|after|while|when|as|because|since|until|and|but|during|in|at|on)\s", re.IGNORECASE)
+_NOT_A_LABEL = re.compile(r"\s+(?:on|for|in|into|with|to|back|off|up|out|over|upon|at|about|from)\b", re.IGNORECASE)
+
+
+def _label(text: str, masked: str, cue: Cue, s_start: int, mentions, speaker: Speaker | None) -> Quote | None:  # type: ignore[no-untyped-def]
+    """A label given without quotation marks: ``Sanders called him divisive``, ``Critics call it
+    censorship`` (the object and what it is called are the statement); not a phone call (``called
+    on``, ``called back``), a name (``a website called X``: no subject) or a passive."""
+    before, after = masked[s_start : cue.start], masked[cue.end :]
+    if _PASSIVE.search(before) or _NOT_A_LABEL.match(after):
+        return None
+    subject = speaker or sentence_subject(masked, s_start, cue.end, mentions)
+    if subject is None or not subject.text.strip() or not subject.text[:1].isupper() and subject.text.split()[0].lower() not in {*grammar().pronouns, *grammar().determiners}:
+        return None
+    if speaker is None and not _JUST_ADVERBS.fullmatch(masked, subject.start + len(subject.text), cue.start):
+        return None  # the clause's verb is another one: "The story came from a website called X"
+    target = _LABEL_OBJECT.match(after)
+    if target is None:
+        return None
+    stop = _LABEL_END.search(target.group(1))
+    label = target.group(1)[: stop.start()] if stop else target.group(1)
+    if count_words(label) < 2:
+        return None
+    return _statement(text, subject, cue, "", (cue.end + target.start(1), cue.end + target.start(1) + len(label)), subject.start)
 
 
 def _adjunct_only(text: str) -> bool:

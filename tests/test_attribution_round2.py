@@ -177,11 +177,25 @@ def test_according_to_before_a_fragment_names_its_speaker():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        pytest.param("Ann Tully called her son a hero before explaining why she forgave him.", [("indirect", "Ann Tully", "why she forgave him")], id="participle-after-a-preposition"),
+        pytest.param("Ann Tully called her son a hero before explaining why she forgave him.", [("indirect", "Ann Tully", "her son a hero"), ("indirect", "Ann Tully", "why she forgave him")], id="participle-after-a-preposition"),
         pytest.param("A third of the voters saying they want a ban live in the north.", [("indirect", "A third of the voters", "they want a ban live in the north")], id="participle-after-a-noun"),
         pytest.param("Ann Tully kept saying nothing at all.", [], id="aspectual-verb-before-the-participle"),
         pytest.param("The tickets are telling.", [], id="progressive-without-content"),
     ],
 )
 def test_participle_cues_of_reduced_clauses(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("In a fiery speech, Ann Tully called him divisive.", [("indirect", "Ann Tully", "him divisive")], id="label-without-quotes"),
+        pytest.param("Jo Roe calls himself a democratic socialist.", [("indirect", "Jo Roe", "himself a democratic socialist")], id="calls-himself"),
+        pytest.param("The story came from a website called Real News Right Now.", [], id="a-name-is-no-label"),
+        pytest.param("Ann Tully called with an offer.", [], id="a-phone-call"),
+        pytest.param("Ann Tully called on Jo Roe to resign.", [("indirect", "Ann Tully", "Jo Roe to resign")], id="called-on-is-a-request"),
+    ],
+)
+def test_a_label_without_quotation_marks_is_reported_speech(text, expected):
     assert _rows(text) == expected
