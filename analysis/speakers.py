@@ -260,7 +260,7 @@ def object_phrase(text: str, mentions: Sequence[Mention], offset: int) -> Speake
 
 
 #: A subordinate clause opening inside a speaker phrase: what follows is another clause.
-_SUBORDINATOR = re.compile(r"\s(?:as|when|while|after|before|because|since|until|once|although|though|whereas)\s", re.IGNORECASE)
+_SUBORDINATOR = re.compile(r"(?<!\bknown)(?<!\bsuch)(?<!\bwell)\s(?:as|when|while|after|before|because|since|until|once|although|though|whereas)\s", re.IGNORECASE)
 _RELATIVE_INSIDE = re.compile(r"\s(?:who|whom|whose|which|that)\s", re.IGNORECASE)
 _PHRASE_STOP = re.compile(r"[,.;:#\"!?]")
 _WORD_BEFORE_STOP = re.compile(r"([A-Za-z][\w.]*)$")
@@ -282,6 +282,10 @@ def _phrase_end(text: str, lo: int) -> int:
         if text[at] == "." and re.match(r"\.\s*[A-Z,]", text[at : at + 3]):
             word = _WORD_BEFORE_STOP.search(text, max(lo, at - 12), at)
             if word and (rules().kind(word.group(1)) == "title" or len(word.group(1)) == 1 and word.group(1).isupper() or word.group(1) in ("Jr", "Sr")):
+                continue
+        if text[at] == "." and re.match(r"\.\s+[a-z]", text[at : at + 3]):  # "Gov. and Chairman Ed Rendell": a title before a lower-case word
+            word = _WORD_BEFORE_STOP.search(text, max(lo, at - 12), at)
+            if word and rules().kind(word.group(1)) == "title":
                 continue
         return at
     return len(text)

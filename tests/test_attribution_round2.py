@@ -199,3 +199,14 @@ def test_participle_cues_of_reduced_clauses(text, expected):
 )
 def test_a_label_without_quotation_marks_is_reported_speech(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param('"There was no order," said the base chief known as Bob, speaking publicly.', "the base chief known as Bob", id="known-as-is-no-subordinate-clause"),
+        pytest.param('"He is back," said former Gov. and party chairman Ed Roe.', "former Gov. and party chairman Ed Roe", id="title-before-a-lower-case-word"),
+    ],
+)
+def test_inverted_speaker_phrases_with_as_and_titles(text, speaker):
+    assert _pairs(text) == [("direct", speaker)]
