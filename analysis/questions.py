@@ -7,33 +7,30 @@ asker named with ``by`` is the speaker (``Asked by Stephanopoulos to respond, Ca
 The content is the question, from ``if``/``whether``/a wh-word/``about``/``to`` to the clause's
 comma (a reduced clause) or the sentence's end (a passive one). Part of the quote extractor:
 :func:`analysis.reported.reported_speech` calls :func:`asked_question` for an ``asked`` cue
-before its general rules, which need a subject.
+before its general rules, which need a subject, and makes the :class:`Question` a statement.
 
 Examples
 --------
 >>> from analysis.cues import find_cues
 >>> t = "Asked if he was ever bullied, Roe said no."
->>> q = asked_question(t, t, find_cues(t)[0], 0, len(t), [])
->>> q.kind, q.speaker, q.text
-('indirect', '', 'if he was ever bullied')
+>>> q = asked_question(t, find_cues(t)[0], 0, len(t), [])
+>>> q.asker.text, t[q.start : q.end]
+('', 'if he was ever bullied')
 >>> t = "Asked by Ann Tully to respond to the charge, Roe said he would not."
->>> asked_question(t, t, find_cues(t)[0], 0, len(t), []).speaker
+>>> asked_question(t, find_cues(t)[0], 0, len(t), []).asker.text
 'Ann Tully'
 >>> t = "Roe asked for more."
->>> asked_question(t, t, find_cues(t)[0], 0, len(t), []) is None
+>>> asked_question(t, find_cues(t)[0], 0, len(t), []) is None
 True
 """
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Sequence
+from typing import NamedTuple, Sequence
 
 from .actors import UNKNOWN, Mention
 from .cues import Cue
 from .speakers import Speaker, object_phrase
-
-if TYPE_CHECKING:
-    from .reported import Quote
 
 #: What stands just before a reduced ``asked`` clause: the sentence's start, a comma, or a
 #: subordinator (``..., the tycoon told Reuters when asked if ...``).
@@ -49,12 +46,19 @@ _OPENING = re.compile(
 _AGENT = re.compile(r"^\s*(?:[^,]*?\s)?by\s+(?P<agent>[^,]+)$", re.IGNORECASE)
 
 
-def asked_question(text: str, masked: str, cue: Cue, s_start: int, s_end: int, mentions: Sequence[Mention]) -> Quote | None:
-    """The question of a reduced or passive ``asked`` clause, or None when the cue is no such
-    clause (``Roe asked Tully whether ...`` is left to the general rules: its asker is the
-    subject)."""
-    from .reported import _statement
+class Question(NamedTuple):
+    """A question reported around ``asked``: who asked it (an empty phrase when unnamed) and the
+    span of the question in the text."""
 
+    asker: Speaker
+    start: int
+    end: int
+
+
+def asked_question(masked: str, cue: Cue, s_start: int, s_end: int, mentions: Sequence[Mention]) -> Question | None:
+    """The question of a reduced or passive ``asked`` clause (``masked``: the text with its
+    quotations masked), or None when the cue is no such clause (``Roe asked Tully whether ...``
+    is left to the general rules: its asker is the subject)."""
     if cue.text.lower() != "asked":
         return None
     before = masked[s_start : cue.start]
@@ -71,7 +75,5 @@ def asked_question(text: str, masked: str, cue: Cue, s_start: int, s_end: int, m
     if content_end - content_start < 8:
         return None
     agent = _AGENT.match(opening.group("gap"))
-    speaker = object_phrase(agent.group("agent"), mentions, cue.end + agent.start("agent")) if agent else None
-    if speaker is None:
-        speaker = Speaker("", cue.start, "", UNKNOWN, "")
-    return _statement(text, speaker, cue, "", (content_start, content_end), speaker.start)
+    asker = object_phrase(agent.group("agent"), mentions, cue.end + agent.start("agent")) if agent else None
+    return Question(asker if asker is not None else Speaker("", cue.start, "", UNKNOWN, ""), content_start, content_end)

@@ -71,9 +71,9 @@ def reported_speech(text, masked, cue, s_start, s_end, mentions, cues_in, *, spe
     if cue.quote_only:
         return _label(text, masked, cue, s_start, mentions, speaker) if low in grammar().label_cues and not _NEGATION.search(before) else None
     if cue.term == "ask" and speaker is None and not _NEGATION.search(before):  # "Asked if ..., X said", "X was asked to ..."
-        question = asked_question(text, masked, cue, s_start, s_end, mentions)
+        question = asked_question(masked, cue, s_start, s_end, mentions)
         if question is not None:
-            return question
+            return _statement(text, question.asker, cue, "", (question.start, question.end), question.asker.start)
     if _NEGATION.search(before) or low.endswith("ing") and low != "according to" and speaker is None and not _PASSIVE.search(before):
         return None
     if low == "according to":
