@@ -142,13 +142,15 @@ def reported_speech(text, masked, cue, s_start, s_end, mentions, cues_in, *, spe
     that = re.match(r"(?P<gap>(?:\s+[^\s#]+){0,12}?)\s+that\b", after)
     if that and cue.term in verbs.takes_object and that.group("gap").strip():
         that = None  # "urged Russia to prove that ...": the object is the speech
+    if that and _CLAUSE_OPENS.match(that.group("gap")):
+        that = None  # "said he meets families in a city that has ...": the clause began at the cue
     if that and "," not in that.group("gap"):
         content_start = cue.end + that.end()
     elif cue.term in verbs.takes_object or (cue.term in verbs.zero_that and (not low.endswith("ing") or speaker is not None)):
         lead = grammar().cue_lead.match(after)
         content_start = cue.end + (lead.end() if lead else 0)
         opener = r"\s*(?:in|at|during|on|with)\b" if cue.term in verbs.takes_object else r"\s*(?:in|at|during|on|to|with)\b"  # "vowed to ..." is the speech
-        if count_words(masked[content_start:s_end]) < (1 if cue.term in verbs.takes_object else 3) or re.match(opener, masked[content_start:s_end]):
+        if count_words(masked[content_start:s_end]) < (1 if cue.term in verbs.takes_object else 2) or re.match(opener, masked[content_start:s_end]):
             return None
     elif cue.term == "ask" and _QUESTION.match(after) and not low.endswith("ing"):  # "X asked Y whether ..."
         content_start = cue.end + _QUESTION.match(after).start("question")  # type: ignore[union-attr]
@@ -165,6 +167,8 @@ def reported_speech(text, masked, cue, s_start, s_end, mentions, cues_in, *, spe
 
 #: What a label cue's object opens with when it names someone or something ("called him a liar").
 _LABEL_OBJECT = re.compile(r"\s+((?:him|her|them|it|us|me|himself|herself|themselves|itself|[A-Z][\w'.\u2019-]*|the|a|an|his|their|its)\b[^,.;:#!?]{3,100})")
+#: A reported clause opening right after the cue (its subject a personal pronoun): a later "that" is no complementizer.
+_CLAUSE_OPENS = re.compile(r"\s+(?:he|she|they|we|i|it|there)\s", re.IGNORECASE)
 _JUST_ADVERBS = re.compile(r"\s*(?:(?:[a-z]+ly|also|then|once|later|even|has|have|had)\s+)*")
 _LABEL_END = re.compile(r"\s(?:before|after|while|when|as|because|since|until|and|but|during|in|at|on)\s", re.IGNORECASE)
 _NOT_A_LABEL = re.compile(r"\s+(?:on|for|in|into|with|to|back|off|up|out|over|upon|at|about|from)\b", re.IGNORECASE)

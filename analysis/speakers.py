@@ -134,7 +134,9 @@ def subject_phrase(masked: str, lo: int, hi: int, mentions: Sequence[Mention]) -
             break
         skip = len(phrase) - len(phrase.lstrip()) + lead.end()
         phrase_start, phrase = phrase_start + skip, phrase[skip:]
-    subordinate = list(_SUBORDINATOR.finditer(phrase))
+    subordinate = [  # in an appositive "as" is a preposition: "a veteran who retired as acting director in 2013,"
+        m for m in _SUBORDINATOR.finditer(phrase) if not (region.endswith(",") and m.group().strip().lower() == "as")
+    ]
     if subordinate:  # "two hours after news outlets declared", "Ever since she endorsed": the clause's own subject
         cut = subordinate[-1].end()
         phrase_start, phrase = phrase_start + cut, phrase[cut:]

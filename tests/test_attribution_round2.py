@@ -210,3 +210,15 @@ def test_a_label_without_quotation_marks_is_reported_speech(text, expected):
 )
 def test_inverted_speaker_phrases_with_as_and_titles(text, speaker):
     assert _pairs(text) == [("direct", speaker)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Jo Roe, a veteran of the agency who retired as director in 2013, said the approach is weak.", [("indirect", "Jo Roe", "the approach is weak")], id="as-inside-an-appositive"),
+        pytest.param("Ann Tully said he meets with families in a city that has seen violence.", [("indirect", "Ann Tully", "he meets with families in a city that has seen violence")], id="a-later-that-is-no-complementizer"),
+        pytest.param("Jo Roe said he would. Ann Tully did not.", [("indirect", "Jo Roe", "he would")], id="two-word-content"),
+    ],
+)
+def test_reported_clauses_of_ordinary_said(text, expected):
+    assert _rows(text) == expected
