@@ -22,7 +22,7 @@ from typing import Callable, Sequence
 
 from .actors import Mention, find_mentions
 from .cues import MASK, Cue, CueIndex, find_cues, grammar, mask_spans
-from .reported import _FINITE_VERB, _OBJECT_PRONOUNS, _VERB_LIKE, _adjunct_only
+from .reported import _FINITE_VERB, _OBJECT_PRONOUNS, _TAKES_LISTENER, _VERB_LIKE, _adjunct_only
 from .segment import count_words, quote_spans, sentence_index, sentence_spans
 from .speakers import MentionIndex, Speaker, _name, _via, object_phrase, sentence_subject, subject_phrase
 
@@ -149,7 +149,11 @@ def quote_after(passage: Passage, q_end: int) -> Attribution | None:
     if cue.term == "according to":  # '"...," according to a State Department official.'
         speaker = object_phrase(rest, mentions, rest_start)
         return Attribution(speaker, cue, "") if speaker else None
-    if between.rstrip().endswith(",") and between.lstrip(" ,\"'")[:1].islower():  # '"..." if she lost, said David Roe, an analyst.'
+    opener = (between.lstrip(" ,\"'").split() or [""])[0].lower()
+    if (  # '"..." if she lost, said David Roe, an analyst.' (not '"...," the spokesman, X, told Vatican Radio': a subject and a listener)
+        between.rstrip().endswith(",") and between.lstrip(" ,\"'")[:1].islower()
+        and opener not in grammar().determiners and cue.term not in _TAKES_LISTENER
+    ):
         speaker = object_phrase(rest, mentions, rest_start)
         opener = speaker.text.split()[0].lower() if speaker is not None else ""
         if speaker is not None and speaker.text[:1].isupper() and opener not in grammar().pronouns and not _VERB_LIKE.search(speaker.text):

@@ -222,3 +222,8 @@ def test_inverted_speaker_phrases_with_as_and_titles(text, speaker):
 )
 def test_reported_clauses_of_ordinary_said(text, expected):
     assert _rows(text) == expected
+
+
+def test_the_listener_after_told_is_no_inverted_speaker():
+    text = '"The pope said what we know," the Vatican spokesman, Jo Roe, told Vatican Radio.'
+    assert _pairs(text) == [("direct", "the Vatican spokesman, Jo Roe")]
