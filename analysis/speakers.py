@@ -341,7 +341,7 @@ def sentence_subject(masked: str, lo: int, hi: int, mentions: Sequence[Mention])
     start = 0
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(region)]
     first = tokens[0][1].lower().strip(",") if tokens else ""
-    if "," in region[:120] and (first in g.prepositions or first.endswith(("ly", "ing")) or g.leading.match(first) or first[:1].isdigit() or first in ("asked", "when", "after", "before", "if", "ever", "since", "although", "though", "while", "because", "once", "until", "whereas", "as")):
+    if "," in region[:120] and (first in g.prepositions or first.endswith(("ly", "ing", "ed")) or g.leading.match(first) or first[:1].isdigit() or first in ("asked", "when", "after", "before", "if", "ever", "since", "although", "though", "while", "because", "once", "until", "whereas", "as")):
         start = region.index(",") + 1
         tokens = [(s, w) for s, w in tokens if s >= start]
     while tokens and g.leading.match(tokens[0][1].lower()):
@@ -353,7 +353,7 @@ def sentence_subject(masked: str, lo: int, hi: int, mentions: Sequence[Mention])
         low = word.lower().strip(",;:")
         verb = number > 0 and word[:1].islower() and (
             low in _AUXILIARIES or low in _IRREGULAR_PAST or low.endswith("ed") or (low.endswith("ly") and len(low) > 4)
-            or (low.endswith("s") and not low.endswith("ss") and previous[:1].isupper())
+            or (low.endswith("s") and not low.endswith("ss") and (previous[:1].isupper() or previous.endswith(",")))
         )
         if verb:
             if _COORDINATED.search(masked[lo + tokens[0][0] : lo + at].rstrip()):

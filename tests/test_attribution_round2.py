@@ -227,3 +227,14 @@ def test_reported_clauses_of_ordinary_said(text, expected):
 def test_the_listener_after_told_is_no_inverted_speaker():
     text = '"The pope said what we know," the Vatican spokesman, Jo Roe, told Vatican Radio.'
     assert _pairs(text) == [("direct", "the Vatican spokesman, Jo Roe")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        pytest.param('Preceded at the lectern by Jo Roe, the sheriff, Ann Tully launched into a lament for the "countless victims" of crime.', "Ann Tully", id="introductory-past-participle"),
+        pytest.param('Senator Ann Tully of Maryland, a Democrat on the committee, advocates a "progressive consumption tax" for all.', "Senator Ann Tully of Maryland, a Democrat on the committee", id="verb-after-an-appositive"),
+    ],
+)
+def test_a_fragment_without_cue_takes_the_main_clause_subject(text, speaker):
+    assert _pairs(text) == [("partial", speaker)]
