@@ -77,7 +77,9 @@ def extract_quotes(
     doubles = sorted(quotes if quotes is not None else quote_spans(text))
     sents = sorted(sentences if sentences is not None else sentence_spans(text)) or [(0, len(text))]
     sents = _rejoin(text, sents)
-    doubles = [span for span in doubles if not _is_title(text[max(0, span[0] - 30) : span[0]], text[span[0] + 1 : span[1] - 1])]  # NBC's "Meet the Press"
+    doubles = [  # NBC's "Meet the Press"
+        span for span in doubles if not _is_title(text[max(0, span[0] - 30) : span[0]], text[span[0] + 1 : span[1] - 1], text[span[1] : span[1] + 20])
+    ]
     singles = single_quote_spans(text, exclude=doubles)
     masked = mask_spans(text, [*doubles, *singles])
     mentions = MentionIndex(find_mentions(text) if mentions is None else mentions)
@@ -267,24 +269,37 @@ def _inherit_enclosing(statements: list[Quote]) -> list[Quote]:
 
 
 _SPLIT_GAP = re.compile(r"[^#\n]{1,80},\s*")
-_TITLE_WORD = re.compile(r"[A-Z0-9][\w'&.-]*|of|the|a|an|and|in|on|for|to|with|at")
+_TITLE_WORD = re.compile(r"[A-Z0-9][\w'&.-]*|of|the|a|an|and|in|on|for|to|with|at|is|from|by|or")
+_TITLE_BEFORE = re.compile(r"(?:['\u2019]s|\b(?:on|in|to|of|show|program|programme|titled|entitled|called))\s*$", re.IGNORECASE)
+_TITLE_BEFORE_CLOSED = re.compile(r"(?:['\u2019]s|\b(?:on|show|program|programme|titled|entitled))\s*$", re.IGNORECASE)  # not "called it "Crooked Hillary.""
+_TITLE_AFTER = re.compile(r"\s+(?:star|stars|host|hosts|co-host|actor|actress|series|show|episode|film|movie|song|album|book|creator|anchor|producer|segment|program)\b")
 
 
-def _is_title(prefix: str, inner: str) -> bool:
-    """Is a quoted span a title (``NBC's "Meet the Press"``, ``on "Face the Nation"``): at most
-    six words, all capitalised but for small words, no punctuation, after a possessive or ``on``?
+def _is_title(prefix: str, inner: str, after: str = "") -> bool:
+    """Is a quoted span a title (``NBC's "Meet the Press"``, ``on "Face the Nation."``,
+    ``"Orange Is the New Black" star X``): at most six words, all capitalised but for small
+    words, after a possessive or ``on`` (a stop or comma closing it then too), or before a word
+    naming what it is the title of (``star``, ``host``, ``series``)?
 
     Examples
     --------
     >>> _is_title("he told NBC's ", "Meet the Press"), _is_title("he said ", "We Win"), _is_title("NBC's ", "We lost.")
     (True, False, False)
+    >>> _is_title("appeared on ", "Meet the Press."), _is_title(". ", "Orange Is the New Black", " star Jo Roe"), _is_title("called it ", "Crooked Hillary.")
+    (True, True, False)
     """
     words = inner.split()
-    if not 1 <= len(words) <= 6 or not words[0][:1].isupper() or re.search(r"[.,!?;:]\W*$", inner):
+    if not 1 <= len(words) <= 6 or not words[0][:1].isupper():
         return False
-    if not all(_TITLE_WORD.fullmatch(w) for w in words):
+    closed = re.search(r"[.,!?;:]\W*$", inner) is not None
+    if closed and not re.fullmatch(r".*[^.,!?;:\W]\W*[.,]", inner):
         return False
-    return re.search(r"(?:['\u2019]s|\b(?:on|in|to|of|show|program|programme|titled|entitled|called))\s*$", prefix, re.IGNORECASE) is not None
+    if not all(_TITLE_WORD.fullmatch(w.rstrip(".,")) for w in words):
+        return False
+    if not closed and _TITLE_AFTER.match(after):
+        return True
+    before = _TITLE_BEFORE_CLOSED if closed else _TITLE_BEFORE
+    return before.search(prefix) is not None
 
 
 def _rejoin(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -238,3 +238,15 @@ def test_the_listener_after_told_is_no_inverted_speaker():
 )
 def test_a_fragment_without_cue_takes_the_main_clause_subject(text, speaker):
     assert _pairs(text) == [("partial", speaker)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param('"I expect to be vetted," he said on "Meet the Press."', [("direct", "he")], id="show-title-closed-by-a-stop"),
+        pytest.param('"Orange Is the New Black" star Ann Tully opened up about her youth.', [], id="title-before-star"),
+        pytest.param('Jo Roe called her "Crooked Hillary."', [("partial", "Jo Roe")], id="a-label-is-no-title"),
+    ],
+)
+def test_titles_of_shows_are_no_quotations(text, expected):
+    assert _pairs(text) == expected
