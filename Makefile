@@ -19,7 +19,7 @@ setup: $(STAMP) $(CMUDICT) ## create .venv, install pinned requirements and the 
 $(STAMP): requirements.txt pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --disable-pip-version-check --quiet -r requirements.txt
-	$(PY) -m pip install --disable-pip-version-check --quiet --no-deps -e .
+	$(PY) -m pip install --disable-pip-version-check --quiet --no-deps --no-build-isolation -e .
 	@touch $@
 
 $(CMUDICT): $(STAMP)

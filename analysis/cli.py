@@ -50,7 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
     from .pages import add_arguments
 
     add_arguments(commands.add_parser("add", help="append a manifest row for each .html/.txt file (or folder of them) with what the page gives"))
-    commands.add_parser("setup", help="build the offline linguistic resources (make setup runs this)")
+    setup = commands.add_parser("setup", help="build the offline linguistic resources (make setup runs this)")
+    setup.add_argument("--nltk-data", type=Path, default=None,
+                       help="folder to build them in (default: $WORKBOOK_NLTK_DATA, build/nltk_data in a checkout, "
+                            "else a per-user cache folder); set WORKBOOK_NLTK_DATA to the same folder for later runs")
     from .report import add_arguments as report_arguments
 
     report_arguments(commands.add_parser("report", help="execute every notebook headless into an HTML report (exit codes: analysis.report)"))
@@ -134,7 +137,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "setup":
         from .resources import build_cmudict_corpus
 
-        print(f"built {build_cmudict_corpus()}")
+        print(f"built {build_cmudict_corpus(args.nltk_data)}")
         return 0
     if args.command == "report":
         from .report import run as run_report
