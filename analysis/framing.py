@@ -38,7 +38,7 @@ from .document import Document
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
 from .lexicon import Indicator, Lexicon, check_indicator, compile_lexicon, find_all
-from .pipeline import Scorer
+from .scoring import Scorer
 from .segment import count_words
 from .stats import percentile_interval, sentence_resamples
 
