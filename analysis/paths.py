@@ -11,7 +11,7 @@ Two kinds of folder:
   (:func:`shipped`). The package must be installed as files (not a zip), as pip does.
 * **The project's** (the user's corpus and outputs): ``data/articles.csv``, ``data/raw/``,
   ``data/processed/``, ``reports/`` under :data:`ROOT`: the checkout when the package runs from
-  one, else the current folder. Every command takes ``--manifest``/``--out`` (or
+  one, else ``$WORKBOOK_ROOT`` or the current folder. Every command takes ``--manifest``/``--out`` (or
   ``$WORKBOOK_MANIFEST``/``$WORKBOOK_REPORTS``) to point anywhere else.
 
 The offline NLTK data built by ``python -m analysis setup`` goes to :data:`NLTK_DATA`:
@@ -98,8 +98,18 @@ def nltk_data_dir() -> Path:
     return (_SOURCE / "build" / "nltk_data") if CHECKOUT else _user_cache() / "nltk_data"
 
 
-#: The project folder: the checkout, or the folder the command runs in for an installed package.
-ROOT: Path = _SOURCE if CHECKOUT else Path.cwd().resolve()
+def _project_root() -> Path:
+    """The checkout; for an installed package ``$WORKBOOK_ROOT`` if set, else the current folder."""
+    if CHECKOUT:
+        return _SOURCE
+    value = os.environ.get("WORKBOOK_ROOT", "").strip()
+    return Path(value).expanduser().resolve() if value else Path.cwd().resolve()
+
+
+#: The project folder: the checkout, or for an installed package the folder the command runs in
+#: (``$WORKBOOK_ROOT`` if set: ``python -m analysis report`` sets it for the notebooks' kernels,
+#: which run in the notebooks' folder).
+ROOT: Path = _project_root()
 DATA: Path = ROOT / "data"
 RAW: Path = DATA / "raw"
 PROCESSED: Path = DATA / "processed"
