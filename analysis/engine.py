@@ -118,8 +118,8 @@ def _worker_ready() -> str:
 def dask_client(scheduler: str, *, timeout: float | None = None) -> Iterator[Any]:
     """A ``distributed.Client`` for ``scheduler`` (``None`` for Dask's local schedulers), closed afterwards.
 
-    ``local:N`` starts a LocalCluster of N processes (one thread each, no dashboard) and stops it
-    at the end. Before yielding, every worker imports this package, checks its version and loads
+    ``local:N`` starts a LocalCluster of N processes (one thread each; its scheduler's HTTP server
+    on a free local port, not 8787) and stops it at the end. Before yielding, every worker imports this package, checks its version and loads
     the instruments. Raises :class:`SchedulerError` (one line) for an unknown value, a missing
     ``distributed``, a scheduler that does not answer, no worker within ``timeout`` seconds, or
     a worker that cannot import the package.
@@ -138,7 +138,7 @@ def dask_client(scheduler: str, *, timeout: float | None = None) -> Iterator[Any
     cluster = None
     try:
         if kind == "local":
-            cluster = LocalCluster(n_workers=value, threads_per_worker=1, processes=True, dashboard_address=None,
+            cluster = LocalCluster(n_workers=value, threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0",
                                    silence_logs=logging.ERROR)
             client = Client(cluster)
         else:
