@@ -26,6 +26,7 @@ $(CMUDICT): $(STAMP)
 	$(PY) -m analysis setup
 
 wheel: setup ## build the installable wheel into dist/ (pip install dist/analysis-*.whl: instruments and notebooks included)
+	rm -rf build/lib build/bdist.* dist/analysis-*.whl  # setuptools reuses build/lib: a module removed since would ship
 	$(PY) -m pip wheel --disable-pip-version-check --quiet --no-deps --no-build-isolation --no-index -w dist .
 
 score: setup ## score the corpus into data/processed/ (WORKBOOK_MANIFEST=... for your own corpus: data/processed/<corpus>/)
