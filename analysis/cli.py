@@ -122,11 +122,21 @@ def interrupt_on_signals() -> Iterator[None]:
         note_interrupt(signum)  # kept even if a library swallows the raise below: commits check it
         raise RunInterrupted(signum)
 
+    previous_hook = sys.unraisablehook
+
+    def unraisable(info: object) -> None:
+        # The raise landed where Python cannot propagate it (logging's fork hook, a finalizer): it
+        # is noted, and the run stops at its next check (raise_if_interrupted), without a traceback.
+        if not isinstance(getattr(info, "exc_value", None), RunInterrupted):
+            previous_hook(info)
+
     clear_interrupts()
     saved = {name: signal.signal(getattr(signal, name), handler) for name in names}
+    sys.unraisablehook = unraisable
     try:
         yield
     finally:
+        sys.unraisablehook = previous_hook
         for name, previous in saved.items():
             signal.signal(getattr(signal, name), previous)
 
