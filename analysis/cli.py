@@ -66,10 +66,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def single_thread_native_libraries() -> None:
-    """One thread for numpy's BLAS in this process: :func:`analysis.workers.single_thread_blas`."""
-    from .workers import single_thread_blas
+    """One thread for numpy's BLAS in this process, unless the user chose otherwise.
 
-    single_thread_blas()
+    Must run before numpy is imported: the variables also reach the native libraries loaded
+    later (nltk imports scipy's OpenBLAS and scikit-learn's OpenMP), which threadpoolctl
+    (:func:`analysis.workers.single_thread_blas`, run in each worker after its warm-up) cannot.
+    Scoring does small matrix products per article; OpenBLAS's spinning thread pool made it
+    slower (and made 2 workers on 2 cores slower than one).
+    """
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(name, "1")
 
 
 

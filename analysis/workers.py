@@ -48,14 +48,14 @@ def single_thread_blas() -> None:
     import numpy  # noqa: F401  (loads the BLAS library that the limit applies to)
     from threadpoolctl import threadpool_limits
 
-    threadpool_limits(limits=1)
+    threadpool_limits(limits=1)  # every library loaded now; one loaded later keeps its own setting
 
 
 def _worker_init(parent: int | None = None, warm: Callable[[], None] | None = None) -> None:
     die_with_parent(parent)
-    single_thread_blas()
     if warm is not None:
         warm()
+    single_thread_blas()  # after the warm-up: it loads more native libraries (nltk imports scipy, scikit-learn's OpenMP)
 
 
 def die_with_parent(parent: int | None) -> None:

@@ -156,3 +156,16 @@ def test_empty_document_has_explicit_answers():
     row = readability_tables(build_document({"id": "e", "outlet": "x"}, ""))["readability"][0]
     assert row["words"] == 0 and row["flesch_reading_ease"] == 0.0
     assert math.isnan(row["flesch_low"]) and math.isnan(row["flesch_high"])
+
+
+def test_the_easy_word_list_is_textstats():
+    """readability reads textstat's easy-word file; textstat's public is_difficult_word agrees on every word."""
+    import textstat
+
+    from analysis.readability import _dale_chall_difficult, _easy_words
+    from analysis.resources import use_offline_nltk_data
+
+    use_offline_nltk_data()
+    words = sorted(_easy_words())[::25] + ["government", "ukraine", "escalation", "the", "troops", "rouble", "x"]
+    assert len(_easy_words()) > 2000
+    assert [_dale_chall_difficult(w) for w in words] == [bool(textstat.is_difficult_word(w, syllable_threshold=0)) for w in words]
