@@ -51,7 +51,8 @@ def corpus(request) -> pd.DataFrame:
 
 
 @pytest.mark.parametrize("threshold", [0.2, 0.5])
-def test_align_sentences_equals_the_dense_computation(corpus, threshold):
+def test_align_sentences_equals_the_dense_computation(corpus, threshold, monkeypatch):
+    monkeypatch.setattr(alignment, "MAX_MATCHES", 10**6)  # the dense computation has no cap (tested below)
     order = ["similarity", "article_a", "sentence_a", "article_b", "sentence_b"]
     # Pairs equal up to float noise (a repeated sentence) are ordered by name on both sides.
     got = alignment.align_sentences(corpus, threshold=threshold)
@@ -100,8 +101,8 @@ def test_candidate_pairs_with_every_term_give_the_exact_tables(corpus, monkeypat
     """Above the exact limit pairs are compared only when they share a term of at most max_df of the
     sentences; with max_df = 1 every pair sharing any term is a candidate, which loses nothing but
     the best 'match' of a sentence sharing no word with any other outlet (similarity 0 vs NaN)."""
-    exact_pairs, exact_cov = alignment.compare_sentences(corpus)
     monkeypatch.setattr(alignment, "MAX_MATCHES", 10**6)
+    exact_pairs, exact_cov = alignment.compare_sentences(corpus)
     pairs, cov = alignment.compare_sentences(corpus, exact_limit=0, max_df=1.0)
     pd.testing.assert_frame_equal(pairs.drop(columns="similarity"), exact_pairs.drop(columns="similarity"), check_dtype=False)
     np.testing.assert_allclose(pairs["similarity"].astype(float), exact_pairs["similarity"].astype(float), atol=1e-9)
@@ -132,3 +133,20 @@ def test_candidate_mode_aligns_a_sentence_with_at_most_max_matches_articles(monk
     ends = pd.concat([capped[["article_a", "sentence_a"]].set_axis(["a", "s"], axis=1), capped[["article_b", "sentence_b"]].set_axis(["a", "s"], axis=1)])
     assert 0 < len(capped) < len(full) and ends.value_counts().max() <= 2
     assert set(map(tuple, capped[key].values)) <= set(map(tuple, full[key].values))
+
+
+@pytest.mark.parametrize("exact_limit", [None, 0], ids=["every pair", "candidate pairs"])
+def test_a_sentence_is_aligned_with_at_most_max_matches_articles_in_both_passes(monkeypatch, exact_limit):
+    """A wire sentence repeated in every article pairs with its 10 most similar articles, not with all:
+    without the cap 1,000 benchmark articles gave millions of pairs (6.2 GiB in notebook 05)."""
+    repeated = "The ministry said the units had completed their exercises and were returning to base."
+    s = pd.DataFrame([(f"a{k:02d}", f"o{k % 4}", 1, repeated) for k in range(30)], columns=["article_id", "outlet", "sentence", "text"])
+    monkeypatch.setattr(alignment, "MAX_MATCHES", 10**6)
+    full, _ = alignment.compare_sentences(s, exact_limit=exact_limit, max_df=1.0)
+    monkeypatch.setattr(alignment, "MAX_MATCHES", 3)
+    capped, coverage = alignment.compare_sentences(s, exact_limit=exact_limit, max_df=1.0)
+    ends = pd.concat([capped["article_a"], capped["article_b"]])
+    same_outlet = sum(n * (n - 1) // 2 for n in s["outlet"].value_counts())
+    assert len(full) == 30 * 29 // 2 - same_outlet  # uncapped: every pair of articles of different outlets
+    assert 0 < len(capped) and ends.value_counts().max() <= 3
+    assert coverage["reported_elsewhere"].all() and (coverage["best_similarity"] > 0.99).all()  # the coverage is not capped
