@@ -169,19 +169,26 @@ def join_by_outlet(measures: Mapping[str, pd.DataFrame | pd.Series], outlets: It
     return out
 
 
-def words_weighted_mean(df: pd.DataFrame, *, value: str, weight: str = "n_words", by: str = "outlet") -> pd.Series:
+def words_weighted_mean(df: pd.DataFrame, *, value: str, weight: str = "n_words", by: str | Sequence[str] = "outlet") -> pd.Series:
     """Mean of ``value`` per group weighted by ``weight`` (e.g. article word counts).
+
+    ``by`` is one column or several (the result is then indexed by all of them). Rows without a
+    ``value`` are left out; a group whose weights sum to 0 has NaN.
 
     Examples
     --------
-    >>> d = pd.DataFrame({"outlet": ["A", "A"], "v": [1.0, 4.0], "n_words": [300, 100]})
+    >>> d = pd.DataFrame({"outlet": ["A", "A", "B"], "frame": ["x", "x", "y"], "v": [1.0, 4.0, 2.0], "n_words": [300, 100, 0]})
     >>> words_weighted_mean(d, value="v").to_dict()
-    {'A': 1.75}
+    {'A': 1.75, 'B': nan}
+    >>> words_weighted_mean(d, value="v", by=["outlet", "frame"]).to_dict()
+    {('A', 'x'): 1.75, ('B', 'y'): nan}
+    >>> words_weighted_mean(d.iloc[:0], value="v").empty
+    True
     """
+    keys = [by] if isinstance(by, str) else list(by)
     clean = df.dropna(subset=[value])
-    totals = clean.groupby(by)[weight].sum()
-    sums = (clean[value] * clean[weight]).groupby(clean[by]).sum()
-    return (sums / totals.replace(0, math.nan)).rename(value)
+    grouped = clean.assign(_weighted=clean[value] * clean[weight]).groupby(keys[0] if len(keys) == 1 else keys)
+    return (grouped["_weighted"].sum() / grouped[weight].sum().replace(0, math.nan)).rename(value)
 
 
 # --------------------------------------------------------------------------- joins
