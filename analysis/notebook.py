@@ -145,9 +145,13 @@ def setup(
     from .plots import group_colors
     from .workbook import load_workbook, notebook_style
 
+    from .display import keep_full_tables_in
+
     top = as_int(top_outlets, name="TOP_OUTLETS")
+    reports_dir = as_path(reports, default=paths.reports_dir())
     if style:
         notebook_style()
+        keep_full_tables_in(reports_dir)  # a long interactive table links its whole CSV from there
     manifest_path = as_path(manifest, default=paths.manifest_from_env())
     tables_dir = str(tables).strip()
     wb = load_workbook(manifest_path, tables_dir=as_path(tables_dir) if tables_dir else None,
@@ -158,7 +162,7 @@ def setup(
         raise NotebookSetupError(manifest_path, "no article could be scored: see the problems table (problems.csv)")
     groups = wb.outlet_table.group_of(str(group)) if wb.outlet_table is not None else {o: "unknown" for o in wb.outlets}
     label = top_and_others(wb.outlets, n=top, weights=wb.scored["outlet"].value_counts())
-    out = Setup(wb, as_path(reports, default=paths.reports_dir()), str(group), dict(groups), label,
+    out = Setup(wb, reports_dir, str(group), dict(groups), label,
                 label_colors(label, wb.colors), group_colors(groups.values()))
     if verbose:
         print(out.summary())
