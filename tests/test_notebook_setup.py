@@ -106,43 +106,7 @@ def test_lead_lines_tell_each_article_and_say_how_many_are_left_out(fixture_tabl
     assert leads.lead_verdict(lead_table, family="event")
 
 
-# --------------------------------------------------------------------------- papermill
-def _parameters(path: Path, *, tables: Path, reports: Path) -> dict[str, str]:
-    """Every parameter of the notebook's parameters cell, each given as a string."""
-    import papermill
-
-    values = {
-        "MANIFEST": str(FIXTURE), "REPORTS": str(reports), "TABLES": str(tables), "OUTLETS_TABLE": "", "GROUP": "type",
-        "TOP_OUTLETS": "2", "ALIGN_THRESHOLD": "0.2", "PRIOR_SCALE": "1.0", "TOP_WORDS": "5",
-        "EXAMPLE_SHEET": "", "CODING_SHEETS": "", "SAMPLE_SIZE": "12", "SAMPLE_SEED": "3",
-    }
-    names = list(papermill.inspect_notebook(str(path)))
-    unknown = [n for n in names if n not in values]
-    assert not unknown, f"{path.name}: give the new parameter(s) {unknown} a string value in this test"
-    return {n: values[n] for n in names}
-
-
-@pytest.mark.notebooks
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
-def test_papermill_runs_each_notebook_with_every_parameter_a_string(path, tables_dir, tmp_path, monkeypatch):
-    import papermill
-
-    for name in ("WORKBOOK_MANIFEST", "WORKBOOK_REPORTS", "WORKBOOK_TABLES", "WORKBOOK_OUTLETS", "WORKBOOK_GROUP"):
-        monkeypatch.delenv(name, raising=False)  # the parameters alone say where everything is
-    reports = tmp_path / "some folder"
-    parameters = _parameters(path, tables=tables_dir, reports=reports)
-    out = tmp_path / path.name
-    papermill.execute_notebook(str(path), str(out), parameters=parameters, kernel_name="python3", cwd=str(path.parent),
-                               progress_bar=False, log_output=False)
-    import nbformat
-
-    executed = nbformat.read(out, as_version=4)  # sources and outputs as strings
-    injected = [c.source for c in executed.cells if "injected-parameters" in c.metadata.get("tags", [])]
-    assert len(injected) == 1 and all(f"{n} = {v!r}" in injected[0] or f'{n} = "{v}"' in injected[0] for n, v in parameters.items())
-    stream = "".join(o.get("text", "") for c in executed.cells if c.cell_type == "code" for o in c.get("outputs", []) if o.get("output_type") == "stream")
-    assert f"5 of 5 articles scored, 3 outlet(s); tables read from {tables_dir}" in stream
-    assert list((reports / "figures").glob("*.png")) or path.stem.startswith("06"), "figures saved under the REPORTS parameter"
-    assert list(reports.rglob("*.csv")), "tables saved under the REPORTS parameter"
+# Papermill with every parameter a string: tests/test_many_outlets.py (on 21 outlets of one article each).
 
 
 def test_the_setup_module_is_what_every_notebook_calls():
