@@ -20,9 +20,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Mapping, Sequence
 
+from .cues import grammar
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
-from .sentiment import split_voices
+from .segment import sentence_index
+from .sentiment import score_text, split_voices
+from .stats import mean
 
 GAZETTEER = "actors.tsv"
 
@@ -232,8 +235,6 @@ def _other_first_name(text: str, at: int) -> bool:
     found = _BEFORE.search(text, max(0, at - 30), at)
     if not found:
         return False
-    from .cues import grammar  # the grammar module imports this one: import when first needed
-
     g = grammar()
     word = found.group(1).lower()
     return not (word in g.titles or word in g.determiners or word in g.prepositions or word in g.pronouns or g.leading.match(word) or word in _TITLE_WORDS)
@@ -260,17 +261,6 @@ def actor_of(canonical: str) -> Actor | None:
     return load_gazetteer().actors.get(canonical)
 
 
-def sentence_index(starts: Sequence[int], offset: int) -> int:
-    """0-based index of the sentence (by start offsets, ascending) containing ``offset``.
-
-    Examples
-    --------
-    >>> sentence_index([0, 10, 20], 15), sentence_index([0, 10, 20], 0), sentence_index([0, 10, 20], 99)
-    (1, 0, 2)
-    """
-    return max(0, bisect.bisect_right(starts, offset) - 1)
-
-
 def mention_rows(article_id: str, mentions: Iterable[Mention], sentence_starts: Sequence[int], sentence_numbers: Sequence[int]) -> list[dict[str, object]]:
     """Tidy evidence rows of the ``mentions`` table (one per match).
 
@@ -291,10 +281,6 @@ def mention_rows(article_id: str, mentions: Iterable[Mention], sentence_starts: 
         }
         for m in mentions
     ]
-
-
-def _mean(values: list[float]) -> float:
-    return sum(values) / len(values) if values else float("nan")
 
 
 def bloc_rows(
@@ -367,8 +353,8 @@ def bloc_rows(
                 "neutral_verbs": groups.count("neutral"),
                 "assertive_verbs": groups.count("assertive"),
                 "distancing_verbs": groups.count("distancing"),
-                "reporter_compound": _mean(reporter),
-                "quoted_compound": _mean(quoted),
+                "reporter_compound": mean(reporter),
+                "quoted_compound": mean(quoted),
                 "n_reporter_sentences": len(reporter),
                 "n_quoted_sentences": len(quoted),
             }
@@ -421,6 +407,4 @@ def default_score(text: str) -> float:
 
 @lru_cache(maxsize=1)
 def _scorer() -> Callable[[str], float]:
-    from .sentiment import score_text
-
     return lambda text: float(score_text(text, drivers=False).compound_adjusted)

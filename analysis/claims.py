@@ -25,16 +25,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .actors import sentence_index
+from .calendar_words import load_calendar
 from .document import Document
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
-from .lexicon import phrase_alternation
-from .pipeline import Scorer
+from .lexicon import phrase_alternation as _alternation
+from .scoring import Scorer
+from .segment import sentence_index
 
 QUANTITIES = "quantities.tsv"
 CLAIM_WORDS = "claim_words.tsv"
-CALENDAR = "calendar.tsv"
 CLAIM_COLUMNS = ("article_id", "sentence", "number_as_written", "value", "counts", "qualifier", "start", "end", "text")
 TYPES = frozenset({"word", "scale", "vague", "qualifier"})
 
@@ -42,53 +42,6 @@ _NUMERAL = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SP = r"[^\S\n]"  # a space that is not a line break: no claim crosses a paragraph
 NOT_COUNTS = "not_counts.tsv"
 NOT_COUNT_KINDS = frozenset({"time", "duration", "age", "id"})
-
-
-@dataclass(frozen=True)
-class Calendar:
-    """Month and weekday names (``calendar.tsv``), each with its abbreviations, in calendar order."""
-
-    months: tuple[tuple[str, tuple[str, ...]], ...]
-    weekdays: tuple[tuple[str, tuple[str, ...]], ...]
-
-    def words(self) -> frozenset[str]:
-        """Every full month and weekday name, lower case (``"monday"``, ``"may"``)."""
-        return frozenset(name.lower() for name, _abbr in (*self.months, *self.weekdays))
-
-
-@lru_cache(maxsize=1)
-def load_calendar() -> Calendar:
-    """The calendar words of ``data/instruments/calendar.tsv``, validated (cached).
-
-    Twelve months and seven weekdays, each name once; an unknown kind, a duplicate or a wrong
-    count raises :class:`~analysis.errors.InstrumentError` naming the file (and the line).
-
-    Examples
-    --------
-    >>> cal = load_calendar()
-    >>> cal.months[8], [name for name, _abbr in cal.weekdays][:2]
-    (('September', ('Sep', 'Sept')), ['Monday', 'Tuesday'])
-    >>> {"may", "sunday"} <= cal.words()
-    True
-    """
-    path = instrument_path(CALENDAR)
-    found: dict[str, list[tuple[str, tuple[str, ...]]]] = {"month": [], "weekday": []}
-    seen: dict[str, str] = {}
-    for row in load_tsv(path, required=("name", "kind")):
-        kind, name = row["kind"], row["name"]
-        if kind not in found:
-            raise InstrumentError(path, f"kind must be month or weekday, not {kind!r}", row=int(row["line"]))
-        abbreviations = tuple(a.strip() for a in row.get("abbreviations", "").split("|") if a.strip())
-        for word in (name, *abbreviations):
-            if not re.fullmatch(r"[A-Za-z]+", word):
-                raise InstrumentError(path, f"{word!r} is not a word of letters", row=int(row["line"]))
-            if word.lower() in seen:
-                raise InstrumentError(path, f"{word!r} is listed twice (also line {seen[word.lower()]})", row=int(row["line"]))
-            seen[word.lower()] = row["line"]
-        found[kind].append((name, abbreviations))
-    if len(found["month"]) != 12 or len(found["weekday"]) != 7:
-        raise InstrumentError(path, f"needs 12 months and 7 weekdays, found {len(found['month'])} and {len(found['weekday'])}")
-    return Calendar(tuple(found["month"]), tuple(found["weekday"]))
 
 
 @dataclass(frozen=True)
@@ -137,11 +90,6 @@ class _Lexicon:
     vague: dict[str, float]
     qualifiers: dict[str, str]
     pattern: re.Pattern[str]
-
-
-def _alternation(terms: list[str]) -> str:
-    """Terms longest first, grouped by first letter: :func:`analysis.lexicon.phrase_alternation`."""
-    return phrase_alternation(terms)
 
 
 @lru_cache(maxsize=1)

@@ -58,13 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def single_thread_native_libraries() -> None:
-    """One thread for numpy's BLAS in this process, unless the user chose otherwise.
+    """One thread for numpy's BLAS in this process: :func:`analysis.workers.single_thread_blas`."""
+    from .workers import single_thread_blas
 
-    Must run before numpy is imported. Scoring does small matrix products per article; OpenBLAS's
-    spinning thread pool made it slower (and made 2 workers on 2 cores slower than one).
-    """
-    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ.setdefault(name, "1")
+    single_thread_blas()
 
 
 
@@ -145,7 +142,8 @@ def _run(args: argparse.Namespace) -> int:
 
 def _score(args: argparse.Namespace) -> int:
     from .corpus import load_manifest
-    from .pipeline import SCORER_ERROR, stream_corpus, temporary_environ
+    from .pipeline import SCORER_ERROR, stream_corpus
+    from .workers import temporary_environ
 
     manifest = load_manifest(args.manifest or manifest_from_env())
     show = not args.no_progress and sys.stderr.isatty() and not os.environ.get("CI")

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Mapping, Sequence
 
-from .claims import load_calendar
+from .calendar_words import load_calendar
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
 from .lexicon import phrase_alternation as _alternation

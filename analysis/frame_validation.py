@@ -6,7 +6,9 @@ MO moral, EC economic) and each annotator's answer to each yes/no codebook quest
 scores every article with the workbook's codebook (the same :func:`analysis.framing.find_evidence`
 the pipeline runs) and reports, per frame, the AUC of the codebook's score against the human
 label, and per question (item) the precision and recall of "an indicator of the item fires in
-the article" against the annotators' majority answer.
+the article" against the annotators' majority answer. The codebook's score is ``n_indicators``
+(how many different indicators of the frame the article uses; :func:`analysis.framing.frame_scores`);
+``per_1000_words``, ``n_matches`` and ``share`` are reported beside it.
 
 Beside it, a **word-list baseline** on the same texts: for each frame, the 50 words most
 associated with the frame in the *training* articles of each fold (weighted log-odds ratio with
@@ -14,7 +16,8 @@ an informative Dirichlet prior, Monroe, Colaresi & Quinn 2008, "Fightin' words")
 held-out articles as matches per 1,000 words. It is the word list an analyst could build from
 labelled data with no codebook, topic words included; the codebook is generic and hand-written.
 Folds are by article, seeded (``k`` folds, default 5); AUCs are computed on the pooled
-out-of-fold scores with a seeded 95% percentile bootstrap interval over articles.
+out-of-fold scores with a seeded 95% percentile bootstrap interval over articles, and per fold
+(the spread: the lowest and highest of the ``k`` held-out folds' AUCs, for both).
 
 Run ``python -m analysis.frame_validation PATH`` (or ``make validate-frames NFC=PATH``), where
 PATH holds NFC's ``articles.tsv`` and ``item_annotations.json``.
@@ -58,7 +61,7 @@ NFC_ITEMS = {
     **{f"mo{i}": f"morality_{i}" for i in range(1, 4)},
     **{f"ec{i}": f"economic_consequences_{i}" for i in range(1, 4)},
 }
-SCORES = ("per_1000_words", "n_matches", "share")
+SCORES = ("n_indicators", "per_1000_words", "n_matches", "share")
 WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
@@ -193,15 +196,17 @@ def load_nfc(path: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 def codebook_scores(articles: pd.DataFrame, *, codebook: Codebook | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Score each article with the codebook: per article and generic frame ``n_matches``,
-    ``per_1000_words`` and ``share`` (of sentences carrying it), and the evidence rows
-    (generic frames only) that produced them.
+    ``n_indicators`` (different indicators matched), ``per_1000_words`` and ``share`` (of sentences
+    carrying it), and the evidence rows (generic frames only) that produced them. ``words`` is
+    the cleaned body's word count: 0 when page cleaning removed the whole text.
 
     Examples
     --------
     >>> a = pd.DataFrame({"article_id": ["1", "2"], "outlet": ["x", "y"], "text": ["Both sides accused each other.", ""]})
     >>> scores, evidence = codebook_scores(a)
-    >>> int(scores.set_index(["article_id", "frame"]).loc[("1", "conflict"), "n_matches"]), int(scores.loc[scores.article_id == "2", "n_matches"].sum())
-    (2, 0)
+    >>> s = scores.set_index(["article_id", "frame"]).loc[("1", "conflict")]
+    >>> int(s["n_matches"]), int(s["n_indicators"]), int(scores.loc[scores.article_id == "2", "n_matches"].sum())
+    (2, 2, 0)
     """
     codebook = codebook or load_codebook()
     generic = [frame.id for frame in codebook.family("generic")]
@@ -215,6 +220,7 @@ def codebook_scores(articles: pd.DataFrame, *, codebook: Codebook | None = None)
             mine = [row for row in found if row["category"] == frame]
             rows.append({
                 "article_id": article_id, "frame": frame, "words": doc.n_words, "n_matches": len(mine),
+                "n_indicators": len({row["indicator"] for row in mine}),
                 "per_1000_words": 1000.0 * len(mine) / doc.n_words if doc.n_words else 0.0,
                 "share": len({row["sentence"] for row in mine}) / n_sentences,
             })
@@ -307,10 +313,12 @@ def wordlist_scores(articles: pd.DataFrame, *, fold: np.ndarray, top: int = 50, 
 # ------------------------------------------------------------------------------------------------
 
 
-def evaluate(path: str | Path, *, k: int = 5, seed: int = 13, score: str = "per_1000_words") -> dict[str, pd.DataFrame]:
+def evaluate(path: str | Path, *, k: int = 5, seed: int = 13, score: str = "n_indicators") -> dict[str, pd.DataFrame]:
     """Evaluate the codebook's generic frames on NFC at ``path``: tables ``frames`` (one row per
     frame: positives, AUC of the codebook's ``score`` and of the word-list baseline with 95%
-    intervals, and the AUC of every score column), ``items`` (one row per question: articles
+    intervals and their lowest and highest AUC over the ``k`` held-out folds, the AUC of every
+    score column, and ``emptied``: articles whose whole text page cleaning removed, which score
+    0), ``items`` (one row per question: articles
     with a majority yes/no, precision and recall of "an item indicator fires"), ``indicators``
     (one row per generic indicator that fired: articles where it fired, and how many of them
     carry the frame), ``evidence`` (the codebook's evidence rows) and ``wordlists`` (the baseline's
@@ -333,6 +341,12 @@ def evaluate(path: str | Path, *, k: int = 5, seed: int = 13, score: str = "per_
         row["codebook_low"], row["codebook_high"] = auc_interval(mine[score].to_numpy(), labels, seed=seed)
         row["auc_wordlist"] = auc(words, labels)
         row["wordlist_low"], row["wordlist_high"] = auc_interval(words, labels, seed=seed)
+        for name, values in (("codebook", mine[score].to_numpy()), ("wordlist", words)):
+            per_fold = [auc(values[fold == f], labels[fold == f]) for f in range(k)]
+            defined = [value for value in per_fold if not math.isnan(value)]  # a fold without both classes has no AUC
+            row[f"{name}_fold_min"] = min(defined) if defined else math.nan
+            row[f"{name}_fold_max"] = max(defined) if defined else math.nan
+        row["emptied"] = int((mine["words"] == 0).sum())
         for other in SCORES:
             row[f"auc_{other}"] = auc(mine[other].to_numpy(), labels)
         frame_rows.append(row)
@@ -381,20 +395,34 @@ def markdown_table(frames: pd.DataFrame) -> str:
 
     Examples
     --------
+    Folds: the lowest and highest AUC of the held-out folds (shown when the table has them).
+
     >>> t = pd.DataFrame([{"frame": "conflict", "positives": 3, "articles": 9, "auc_codebook": 0.61, "codebook_low": 0.5,
     ...                    "codebook_high": 0.7, "auc_wordlist": 0.6, "wordlist_low": 0.5, "wordlist_high": 0.7}])
     >>> print(markdown_table(t).splitlines()[2])
     | conflict | 3 / 9 | .61 (.50-.70) | .60 (.50-.70) |
+    >>> t["codebook_fold_min"], t["codebook_fold_max"], t["wordlist_fold_min"], t["wordlist_fold_max"] = 0.55, 0.68, 0.4, 0.7
+    >>> print(markdown_table(t).splitlines()[2])
+    | conflict | 3 / 9 | .61 (.50-.70) | .55-.68 | .60 (.50-.70) | .40-.70 |
     """
     def f(x: float) -> str:
         return "n/a" if math.isnan(x) else f"{x:.2f}".lstrip("0")
 
-    lines = ["| frame | articles with it | codebook AUC (95% CI) | word list AUC (95% CI) |", "|---|---|---|---|"]
+    spread = "codebook_fold_min" in frames.columns
+    if spread:
+        lines = [
+            "| frame | articles with it | codebook AUC (95% CI) | codebook, per fold | word list AUC (95% CI) | word list, per fold |",
+            "|---|---|---|---|---|---|",
+        ]
+    else:
+        lines = ["| frame | articles with it | codebook AUC (95% CI) | word list AUC (95% CI) |", "|---|---|---|---|"]
     for r in frames.itertuples(index=False):
-        lines.append(
-            f"| {r.frame} | {r.positives} / {r.articles} | {f(r.auc_codebook)} ({f(r.codebook_low)}-{f(r.codebook_high)}) "
-            f"| {f(r.auc_wordlist)} ({f(r.wordlist_low)}-{f(r.wordlist_high)}) |"
-        )
+        codebook = f"{f(r.auc_codebook)} ({f(r.codebook_low)}-{f(r.codebook_high)})"
+        wordlist = f"{f(r.auc_wordlist)} ({f(r.wordlist_low)}-{f(r.wordlist_high)})"
+        if spread:
+            codebook += f" | {f(r.codebook_fold_min)}-{f(r.codebook_fold_max)}"
+            wordlist += f" | {f(r.wordlist_fold_min)}-{f(r.wordlist_fold_max)}"
+        lines.append(f"| {r.frame} | {r.positives} / {r.articles} | {codebook} | {wordlist} |")
     return "\n".join(lines)
 
 
@@ -404,7 +432,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("path", help="folder with NFC's articles.tsv and item_annotations.json")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--score", choices=SCORES, default="per_1000_words")
+    parser.add_argument("--score", choices=SCORES, default="n_indicators")
     parser.add_argument("--out", help="folder to write frames.csv, items.csv, indicators.csv, wordlists.csv (atomically)")
     args = parser.parse_args(argv)
     tables = evaluate(args.path, k=args.folds, seed=args.seed, score=args.score)
@@ -412,6 +440,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
     with pd.option_context("display.width", 200, "display.max_columns", 20):
         print(tables["frames"][["frame", *(f"auc_{s}" for s in SCORES)]].round(3).to_string(index=False))
+        emptied = int(tables["frames"]["emptied"].max()) if len(tables["frames"]) else 0
+        if emptied:
+            print(f"\n{emptied} article(s) lost their whole text to page cleaning and score 0 (see the pipeline's removed.csv)")
         print()
         print(tables["items"].round(2).to_string(index=False))
     if args.out:

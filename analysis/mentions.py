@@ -10,7 +10,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from .claims import load_calendar
+from .calendar_words import load_calendar
 from .instruments import load_tsv
 from .words import content_stopwords
 

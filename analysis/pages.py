@@ -85,7 +85,7 @@ def parse_date(text: str) -> str:
     """
     import datetime as dt
 
-    from .claims import load_calendar
+    from .calendar_words import load_calendar
 
     months = {}
     for number, (name, abbreviations) in enumerate(load_calendar().months, start=1):

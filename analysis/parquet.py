@@ -44,7 +44,7 @@ TEXT, INT, FLOAT, BOOL = "text", "int", "float", "bool"
 
 _INTS = (
     "after_paragraph assertive_verbs attribution_verbs count distancing_verbs end first_sentence mentions "
-    "n_lead_event_frames n_lead_generic_frames n_matches n_paragraphs n_quoted_sentences n_quotes n_related "
+    "n_indicators n_lead_event_frames n_lead_generic_frames n_matches n_paragraphs n_quoted_sentences n_quotes n_related "
     "n_reporter_sentences n_sentences n_unknown_speakers n_words neutral_verbs paragraph position quoted_sentences "
     "quoted_words quotes reporter_matches reporter_sentences reporter_words sentence sentences start syllables words"
 )

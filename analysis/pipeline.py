@@ -20,7 +20,7 @@ from typing import Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 
 import pandas as pd
 
-from .boilerplate import cleaning_problems
+from .checks import cleaning_problems
 from .clean import remove_control_chars
 from .corpus import english_share, latin_share, orphan_files, read_article
 from .document import Document, build_document
@@ -28,13 +28,17 @@ from .errors import ArticleError
 from .io import TableStream, rows_to_csv
 from .outputs import check_not_input
 from .pages import METADATA_COLUMNS, fill_row, metadata_for_file, metadata_rows
+from .claims import CLAIMS
+from .framing import FRAMING
+from .readability import READABILITY
+from .scoring import Rows, Scorer, Tables
 from .segment import Sentence, count_words
-from .workers import SINGLE_THREAD_ENV, parallel_map as _parallel_map, single_thread_blas, temporary_environ  # noqa: F401 (re-exported)
+from .sentiment import SENTIMENT
+from .sources import VOICES
+from .workers import parallel_map as _parallel_map
 
-Rows = list[dict[str, object]]
 T = TypeVar("T")
 R = TypeVar("R")
-Tables = dict[str, Rows]
 
 #: Tables whose rows several scorers extend with columns, and the key that identifies a row.
 MERGE_KEYS: dict[str, tuple[str, ...]] = {"articles": ("article_id",), "sentences": ("article_id", "sentence")}
@@ -46,15 +50,6 @@ ARTICLE_STATUS = ("status", "skip_reason", "encoding")
 MIN_WORDS_FOR_LANGUAGE_CHECK = 20
 MIN_ENGLISH_SHARE = 0.15
 MIN_LATIN_SHARE = 0.5  # below 20 words: the share of letters in Latin script
-
-
-@dataclass(frozen=True)
-class Scorer:
-    """A named scorer and the columns of each table it writes (in output order)."""
-
-    name: str
-    func: Callable[[Document], Tables]
-    columns: Mapping[str, tuple[str, ...]]
 
 
 def base_tables(doc: Document) -> Tables:
@@ -131,12 +126,6 @@ PROBLEM_COLUMNS = ("article_id", "file", "line", "level", "code", "message")
 
 def registered_scorers() -> tuple[Scorer, ...]:
     """Every scorer, in the order they run. Later issues' modules register here."""
-    from .framing import FRAMING  # imported here: framing imports Scorer from this module
-    from .readability import READABILITY
-    from .sentiment import SENTIMENT
-    from .sources import VOICES
-    from .claims import CLAIMS
-
     return (BASE, FRAMING, SENTIMENT, READABILITY, VOICES, CLAIMS)
 
 

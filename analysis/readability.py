@@ -34,7 +34,7 @@ from typing import Sequence
 import numpy as np
 
 from .document import Document
-from .pipeline import Scorer
+from .scoring import Scorer
 from .resources import cmu_syllable_counts, use_offline_nltk_data
 from .stats import percentile_interval, sentence_resamples
 

@@ -248,7 +248,7 @@ def build_report(
     """
     from .corpus_folders import report_dir
     from .paths import manifest_from_env
-    from .pipeline import temporary_environ
+    from .workers import temporary_environ
     from .provenance import as_html, as_markdown, collect
     from .report_folder import staged
 

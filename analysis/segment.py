@@ -8,6 +8,7 @@ one decision per candidate end), so a multi-megabyte paragraph needs no special 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -152,3 +153,14 @@ def segment(body: str, paragraph_spans: tuple[tuple[int, int], ...], quotes: lis
             text = body[start:end]
             out.append(Sentence(paragraph_number, len(out) + 1, start, end, text, count_words(text), quoted))
     return out
+
+
+def sentence_index(starts: Sequence[int], offset: int) -> int:
+    """0-based index of the sentence (by start offsets, ascending) containing ``offset``.
+
+    Examples
+    --------
+    >>> sentence_index([0, 10, 20], 15), sentence_index([0, 10, 20], 0), sentence_index([0, 10, 20], 99)
+    (1, 0, 2)
+    """
+    return max(0, bisect.bisect_right(starts, offset) - 1)

@@ -47,9 +47,9 @@ from vaderSentiment import vaderSentiment as _vs
 from .document import Document
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
-from .pipeline import Scorer
+from .scoring import Scorer
 from .segment import words as word_tokens
-from .stats import percentile_interval, sentence_resamples
+from .stats import mean, percentile_interval, sentence_resamples
 
 #: The news-domain lexicon adjustment (an instrument file under ``data/instruments``).
 ADJUSTMENTS_FILE = "vader_news_adjustments.tsv"
@@ -501,10 +501,6 @@ def split_voices(text: str, start: int, quotes: Iterable[tuple[int, int]]) -> tu
     return (reporter_text if word_tokens(reporter_text) else "", quoted_text if word_tokens(quoted_text) else "")
 
 
-def _mean(values: Sequence[float]) -> float:
-    return sum(values) / len(values) if values else float("nan")
-
-
 def _shares(compounds: Sequence[float]) -> tuple[float, float, float]:
     if not compounds:
         return (float("nan"),) * 3
@@ -595,11 +591,11 @@ def sentiment_tables(doc: Document) -> dict[str, list[dict[str, object]]]:
         compounds = [float(r["compound"]) for r in rows]  # type: ignore[arg-type]
         positive, negative, neutral = _shares(compounds)
         paragraph_rows.append({
-            "article_id": aid, "paragraph": number, "n_sentences": len(rows), "compound_mean": _mean(compounds),
-            "compound_adjusted_mean": _mean([float(r["compound_adjusted"]) for r in rows]),  # type: ignore[arg-type]
+            "article_id": aid, "paragraph": number, "n_sentences": len(rows), "compound_mean": mean(compounds),
+            "compound_adjusted_mean": mean([float(r["compound_adjusted"]) for r in rows]),  # type: ignore[arg-type]
             "positive_share": positive, "negative_share": negative, "neutral_share": neutral,
-            "reporter_compound_mean": _mean(_present(rows, "reporter_compound")),
-            "quoted_compound_mean": _mean(_present(rows, "quoted_compound")),
+            "reporter_compound_mean": mean(_present(rows, "reporter_compound")),
+            "quoted_compound_mean": mean(_present(rows, "quoted_compound")),
         })
     compounds = [float(r["compound"]) for r in sentence_rows]  # type: ignore[arg-type]
     reporter_values = _present(sentence_rows, "reporter_compound")
@@ -608,15 +604,15 @@ def sentiment_tables(doc: Document) -> dict[str, list[dict[str, object]]]:
     r_low, r_high = _voice_interval(sentence_rows, "reporter_compound", aid)
     q_low, q_high = _voice_interval(sentence_rows, "quoted_compound", aid)
     article = {
-        "article_id": aid, "compound_mean": _mean(compounds),
-        "compound_adjusted_mean": _mean([float(r["compound_adjusted"]) for r in sentence_rows]),  # type: ignore[arg-type]
+        "article_id": aid, "compound_mean": mean(compounds),
+        "compound_adjusted_mean": mean([float(r["compound_adjusted"]) for r in sentence_rows]),  # type: ignore[arg-type]
         "positive_sentence_share": positive, "negative_sentence_share": negative, "neutral_sentence_share": neutral,
-        "reporter_sentences": len(reporter_values), "reporter_compound_mean": _mean(reporter_values),
+        "reporter_sentences": len(reporter_values), "reporter_compound_mean": mean(reporter_values),
         "reporter_compound_low": r_low, "reporter_compound_high": r_high,
-        "reporter_compound_adjusted_mean": _mean(_present(sentence_rows, "reporter_compound_adjusted")),
-        "quoted_sentences": len(quoted_values), "quoted_compound_mean": _mean(quoted_values),
+        "reporter_compound_adjusted_mean": mean(_present(sentence_rows, "reporter_compound_adjusted")),
+        "quoted_sentences": len(quoted_values), "quoted_compound_mean": mean(quoted_values),
         "quoted_compound_low": q_low, "quoted_compound_high": q_high,
-        "quoted_compound_adjusted_mean": _mean(_present(sentence_rows, "quoted_compound_adjusted")),
+        "quoted_compound_adjusted_mean": mean(_present(sentence_rows, "quoted_compound_adjusted")),
     }
     return {"sentences": sentence_rows, "drivers": driver_rows, "paragraph_sentiment": paragraph_rows, "articles": [article]}
 

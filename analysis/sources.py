@@ -51,7 +51,6 @@ from .actors import (
     bloc_rows,
     find_mentions,
     mention_rows,
-    sentence_index,
 )
 from .cues import (  # noqa: F401  (the public names of the quote extractor, re-exported)
     GRAMMAR,
@@ -70,8 +69,8 @@ from .cues import (  # noqa: F401  (the public names of the quote extractor, re-
     verb_properties,
 )
 from .document import Document
-from .pipeline import Scorer
-from .segment import count_words
+from .scoring import Scorer
+from .segment import count_words, sentence_index
 from .speakers import Speaker, object_phrase, subject_phrase  # noqa: F401
 from .statements import Quote, extract_quotes  # noqa: F401
 

@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import replace
 from typing import Sequence
-from .actors import UNKNOWN, Mention, find_mentions, sentence_index
+from .actors import UNKNOWN, Mention, find_mentions
 from .cues import MASK, CueIndex, find_cues, grammar, mask_spans, single_quote_spans
 from .reported import (
     _FINITE_VERB,
@@ -28,7 +28,7 @@ from .reported import (
     reported_speech,
 )
 from .resolve import resolve_speakers
-from .segment import count_words, quote_spans, sentence_spans
+from .segment import count_words, quote_spans, sentence_index, sentence_spans
 from .speakers import MentionIndex, Speaker, _name, _via, object_phrase, sentence_subject, subject_phrase
 
 _CONJUNCTION_ONLY = re.compile(r"^\s*(?:and|but)(?:\s+(?:also|then|later|again))?\s*$", re.IGNORECASE)

@@ -18,6 +18,20 @@ N_RESAMPLES = 2000
 CONFIDENCE = 0.95
 
 
+def mean(values: Sequence[float]) -> float:
+    """The arithmetic mean, ``nan`` for no values (an empty group has no mean, not 0).
+
+    Summed left to right in Python floats, so a row's mean does not depend on numpy's pairwise
+    summation.
+
+    Examples
+    --------
+    >>> mean([0.5, -0.25, 0.0]), mean([])
+    (0.08333333333333333, nan)
+    """
+    return sum(values) / len(values) if values else float("nan")
+
+
 def seed_for(*parts: object) -> int:
     """A stable 32-bit seed from any labels (article id, measure name): same labels, same seed.
 

@@ -27,27 +27,26 @@ from typing import Callable, Iterable, Iterator, Mapping, TypeVar
 T = TypeVar("T")
 R = TypeVar("R")
 
-#: Environment for worker processes: one thread per native math library (see :func:`parallel_map`).
-SINGLE_THREAD_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
-
 
 
 def single_thread_blas() -> None:
-    """Set numpy's bundled OpenBLAS to one thread in this process (what threadpoolctl does)."""
-    import ctypes
-    import glob
+    """One thread for numpy's BLAS (and any OpenMP runtime loaded) in this process: threadpoolctl.
 
-    import numpy
+    Scoring does small matrix products per article; OpenBLAS's spinning thread pool made it
+    slower, and made 2 workers on 2 cores slower than one (measured: 0.65x). Numpy is imported
+    first, so its BLAS is loaded when the limit is set.
 
-    for library in glob.glob(os.path.join(os.path.dirname(numpy.__file__) + ".libs", "*openblas*")):
-        try:
-            handle = ctypes.CDLL(library)
-        except OSError:
-            continue
-        for name in ("scipy_openblas_set_num_threads64_", "scipy_openblas_set_num_threads", "openblas_set_num_threads64_", "openblas_set_num_threads"):
-            if hasattr(handle, name):
-                getattr(handle, name)(1)
-                break
+    Examples
+    --------
+    >>> from threadpoolctl import threadpool_info
+    >>> single_thread_blas()
+    >>> {pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"}
+    {1}
+    """
+    import numpy  # noqa: F401  (loads the BLAS library that the limit applies to)
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1)
 
 
 def _worker_init(parent: int | None = None, warm: Callable[[], None] | None = None) -> None:
@@ -111,34 +110,31 @@ def parallel_map(
     if jobs <= 1:
         yield from map(func, items)
         return
-    # Each worker runs numpy's OpenBLAS on one thread (:func:`single_thread_blas`): otherwise every
-    # worker starts a spinning thread per core, and two workers on two cores ran slower than one
-    # (measured: 0.65x). Workers still read their own files.
+    # Each worker runs numpy's OpenBLAS on one thread (:func:`single_thread_blas`, its initializer).
     others = set(multiprocessing.active_children())
 
     def new_pool() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(os.getpid(), warm))
 
-    with temporary_environ({name: os.environ.get(name) or value for name, value in SINGLE_THREAD_ENV.items()}):
-        pool = new_pool()
-        try:
-            pending: deque[tuple[T, Future[R]]] = deque()
-            for item in items:
-                pending.append((item, pool.submit(func, item)))
-                while len(pending) >= jobs * prefetch:
-                    pool, result = _next_result(pending, pool, new_pool, func, on_lost)
-                    yield result
-            while pending:
+    pool = new_pool()
+    try:
+        pending: deque[tuple[T, Future[R]]] = deque()
+        for item in items:
+            pending.append((item, pool.submit(func, item)))
+            while len(pending) >= jobs * prefetch:
                 pool, result = _next_result(pending, pool, new_pool, func, on_lost)
                 yield result
-            pool.shutdown(wait=True)
-        except BaseException:
-            # An error, Ctrl-C, SIGTERM, or the consumer closing this generator: stop the workers
-            # now instead of letting them finish their chunks.
-            pool.shutdown(wait=False, cancel_futures=True)
-            for child in set(multiprocessing.active_children()) - others:
-                child.terminate()
-            raise
+        while pending:
+            pool, result = _next_result(pending, pool, new_pool, func, on_lost)
+            yield result
+        pool.shutdown(wait=True)
+    except BaseException:
+        # An error, Ctrl-C, SIGTERM, or the consumer closing this generator: stop the workers
+        # now instead of letting them finish their chunks.
+        pool.shutdown(wait=False, cancel_futures=True)
+        for child in set(multiprocessing.active_children()) - others:
+            child.terminate()
+        raise
 
 
 def _next_result(

@@ -261,7 +261,7 @@ def test_classify_units_small_inputs(units):
     ],
 )
 def test_cleaning_problems_are_flagged(text, code):
-    from analysis.boilerplate import cleaning_problems
+    from analysis.checks import cleaning_problems
 
     doc = build_document({"id": "a", "outlet": "X"}, text)
     assert code in [c for _level, c, _message in cleaning_problems(doc)]

@@ -70,7 +70,8 @@ def test_seed_claims(seed_texts):
 # --- the calendar and the counted-phrase words are data -----------------------------------------
 
 
-from analysis.claims import _phrase_words, load_calendar  # noqa: E402
+from analysis.calendar_words import load_calendar  # noqa: E402
+from analysis.claims import _phrase_words  # noqa: E402
 from analysis.errors import InstrumentError  # noqa: E402
 
 from tests.conftest import append_line as _append  # noqa: E402
@@ -111,7 +112,7 @@ def test_a_number_next_to_a_month_is_a_date(text):
 
 
 def test_grouped_quantity_alternations_match_as_the_flat_ones(monkeypatch):
-    """claims._alternation groups terms by first letter (lexicon.phrase_alternation): same matches."""
+    """claims._alternation (lexicon.phrase_alternation) groups terms by first letter: same matches."""
     import re
 
     import analysis.claims as claims

@@ -11,7 +11,7 @@ import pytest
 
 from analysis.errors import InstrumentError
 from analysis.frame_validation import (
-    NFC_FRAMES, auc, evaluate, fightin_words, folds, load_nfc, markdown_table, precision_recall, wordlist_scores,
+    NFC_FRAMES, auc, codebook_scores, evaluate, fightin_words, folds, load_nfc, markdown_table, precision_recall, wordlist_scores,
 )
 
 
@@ -93,6 +93,32 @@ def test_evaluate_scores_the_codebook_against_labels_and_items(tmp_path):
     assert set(tables["evidence"]["family"]) == {"generic"}
     assert set(tables["wordlists"]["fold"]) == {0, 1} and (tables["wordlists"]["rank"] >= 1).all()
     assert "| conflict | 2 / 6 | 1.00" in markdown_table(tables["frames"])
+
+
+def test_evaluate_reports_fold_spread_and_articles_emptied_by_cleaning(tmp_path):
+    # The last article is one line of link instructions: page cleaning removes it whole, so it scores 0.
+    write_nfc(tmp_path, ROWS + [("Please click this link for all the latest updates", "False", "True", "False")])
+    frames = evaluate(tmp_path, k=2, seed=1)["frames"].set_index("frame")
+    assert (frames["emptied"] == 1).all()
+    conflict = frames.loc["conflict"]
+    articles, _items = load_nfc(tmp_path)
+    scores, _evidence = codebook_scores(articles)
+    mine = scores[scores.frame == "conflict"].set_index("article_id").loc[articles["article_id"], "n_indicators"].to_numpy()
+    fold, labels = folds(len(articles), k=2, seed=1), articles["CO"].to_numpy()
+    per_fold = sorted(auc(mine[fold == f], labels[fold == f]) for f in (0, 1))
+    assert (conflict.codebook_fold_min, conflict.codebook_fold_max) == (per_fold[0], per_fold[1])
+    assert math.isnan(frames.loc["morality", "codebook_fold_min"])  # no fold has the frame
+    assert conflict.auc_codebook == conflict.auc_n_indicators  # the default score is n_indicators
+
+
+def test_n_indicators_counts_a_repeated_indicator_once(tmp_path):
+    write_nfc(tmp_path, [("Lawsuit. Lawsuit. Lawsuit. Lawsuit.", "False", "True", "False"),
+                         ("They sued, accused and criticised.", "False", "True", "False")])
+    articles, _items = load_nfc(tmp_path)
+    scores, _evidence = codebook_scores(articles)
+    conflict = scores[scores.frame == "conflict"].set_index("article_id")
+    assert conflict["n_matches"].tolist() == [4, 3]
+    assert conflict["n_indicators"].tolist() == [1, 3]
 
 
 def test_wordlist_baseline_is_out_of_fold():

@@ -265,7 +265,8 @@ def recompute_frames(evidence: pd.DataFrame, sentences: pd.DataFrame, categories
                 "article_id": article_id, "frame": frame, "family": family,
                 "n_sentences": int(carrying.sum()), "share": carrying.mean(),
                 "share_low": share_ci[0], "share_high": share_ci[1],
-                "n_matches": int(counts.sum()), "per_1000_words": 1000 * counts.sum() / words.sum(),
+                "n_matches": int(counts.sum()), "n_indicators": int(ev.loc[ev["category"] == frame, "indicator"].nunique()),
+                "per_1000_words": 1000 * counts.sum() / words.sum(),
                 "rate_low": rate_ci[0], "rate_high": rate_ci[1],
                 "first_sentence": first,
                 "first_position": math.nan if first is None else (list(numbers).index(first) / max(1, len(numbers) - 1)),
@@ -586,5 +587,7 @@ def test_frame_scores_equal_the_per_frame_loop():
         reporter = reporter_word_counts(doc)
         new = frame_scores(evidence, words, article_id=doc.article_id, reporter_words=reporter)
         old = _reference_frame_scores(evidence, words, article_id=doc.article_id, reporter_words=reporter)
+        for row in new:  # n_indicators came after the reference: each indicator of the category once
+            assert row.pop("n_indicators") == len({e["indicator"] for e in evidence if e["category"] == row["frame"]})
         assert repr(new) == repr(old)
         assert [[type(v) for v in row.values()] for row in new] == [[type(v) for v in row.values()] for row in old]

@@ -18,7 +18,7 @@ import pytest
 
 from analysis import paths
 from analysis.cli import main
-from analysis.pipeline import Scorer
+from analysis.scoring import Scorer
 from tests import fixture_texts as T
 
 GOOD = T.DATELINE + "\n\n" + T.CURLY + "\n\nOfficials said more units would leave on Wednesday."
@@ -40,16 +40,16 @@ def debris(folder: Path) -> list[str]:
 # -- one article's exception -----------------------------------------------------------------------
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_a_scorer_exception_skips_only_that_article(make_corpus, tmp_path, monkeypatch, capsys, jobs):
-    import analysis.sources as sources
+    import analysis.pipeline as pipeline
 
-    real = sources.VOICES
+    real = pipeline.VOICES
 
     def explode(doc):
         if doc.article_id == "bad":
             raise ZeroDivisionError("division by zero\nsecond line")
         return real.func(doc)
 
-    monkeypatch.setattr(sources, "VOICES", Scorer(real.name, explode, real.columns))
+    monkeypatch.setattr(pipeline, "VOICES", Scorer(real.name, explode, real.columns))
     manifest = make_corpus({"a": GOOD, "bad": GOOD, "c": GOOD})
     assert score(manifest, tmp_path / "out", "--jobs", jobs, "--chunk-size", "1") == 3
     articles = table(tmp_path / "out", "articles").set_index("article_id")
@@ -65,16 +65,16 @@ def test_a_scorer_exception_skips_only_that_article(make_corpus, tmp_path, monke
 
 
 def test_a_worker_killed_on_one_article_loses_only_that_article(make_corpus, tmp_path, monkeypatch, capsys):
-    import analysis.sources as sources
+    import analysis.pipeline as pipeline
 
-    real, main_pid = sources.VOICES, os.getpid()
+    real, main_pid = pipeline.VOICES, os.getpid()
 
     def die(doc):  # what the kernel's out-of-memory killer does to a worker
         if doc.article_id == "boom" and os.getpid() != main_pid:
             os.kill(os.getpid(), signal.SIGKILL)
         return real.func(doc)
 
-    monkeypatch.setattr(sources, "VOICES", Scorer(real.name, die, real.columns))
+    monkeypatch.setattr(pipeline, "VOICES", Scorer(real.name, die, real.columns))
     manifest = make_corpus({"a": GOOD, "boom": GOOD, "c": GOOD, "d": GOOD, "e": GOOD})
     assert score(manifest, tmp_path / "out", "--jobs", "2", "--chunk-size", "1") == 3
     articles = table(tmp_path / "out", "articles").set_index("article_id")
@@ -82,7 +82,7 @@ def test_a_worker_killed_on_one_article_loses_only_that_article(make_corpus, tmp
     assert articles.loc["boom", "skip_reason"].startswith("scorer_error: worker: the process scoring this article died")
     assert "boom.txt (manifest line 3): scorer_error: worker:" in capsys.readouterr().err
     expected = tmp_path / "expected"
-    monkeypatch.setattr(sources, "VOICES", real)
+    monkeypatch.setattr(pipeline, "VOICES", real)
     score(make_corpus({"a": GOOD, "c": GOOD, "d": GOOD, "e": GOOD}), expected)
     for name in ("sentences", "quotes", "frames"):  # the other articles' rows are what a clean run gives
         assert table(tmp_path / "out", name).to_csv() == table(expected, name).to_csv()
