@@ -89,6 +89,7 @@ def voice_tone(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for outlet, arts in scored.groupby("outlet", sort=True):
         part = sentences[sentences["article_id"].isin(arts["article_id"])]
+        intervals = None
         for voice in VOICES:
             column = f"{voice}_compound"
             present = part[part[column].notna()]
@@ -100,7 +101,9 @@ def voice_tone(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
                 rows.append([outlet, voice, 1, int(a[f"{voice}_sentences"]), float(a[f"{column}_mean"]),
                              float(a[f"{column}_low"]), float(a[f"{column}_high"]), adjusted, "article"])
                 continue
-            low, high = pooled_voice_interval(part, column=column)
+            if intervals is None:  # both voices from one pass over the articles' resamples
+                intervals = pooled_voice_intervals(part, columns=[f"{v}_compound" for v in VOICES])
+            low, high = intervals[column]
             rows.append([outlet, voice, int(present["article_id"].nunique()), len(present), float(present[column].mean()),
                          low, high, adjusted, "pooled over articles"])
     return pd.DataFrame(rows, columns=columns)
@@ -121,23 +124,44 @@ def pooled_voice_interval(sentences: pd.DataFrame, *, column: str) -> tuple[floa
     >>> 0.0 <= low <= 0.5 <= high <= 1.0
     True
     """
-    total = None
-    weight = None
+    return pooled_voice_intervals(sentences, columns=[column])[column]
+
+
+def pooled_voice_intervals(sentences: pd.DataFrame, *, columns: Sequence[str]) -> dict[str, tuple[float, float]]:
+    """:func:`pooled_voice_interval` of several columns, each article's resamples drawn once for all.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"article_id": ["a", "a", "b"], "v": [0.0, 1.0, float("nan")], "w": [float("nan")] * 3})
+    >>> out = pooled_voice_intervals(s, columns=["v", "w"])
+    >>> out["v"] == pooled_voice_interval(s, column="v"), out["w"]
+    (True, (nan, nan))
+    """
+    total: dict[str, np.ndarray] = {}
+    weight: dict[str, np.ndarray] = {}
     for aid, part in sentences.groupby("article_id", sort=True):
-        values = part[column].to_numpy(dtype=float)
-        present = ~np.isnan(values)
-        if not present.any():
+        resamples = None
+        for column in columns:
+            values = part[column].to_numpy(dtype=float)
+            present = ~np.isnan(values)
+            if not present.any():
+                continue
+            if resamples is None:
+                resamples = sentence_resamples(str(aid), len(values))
+            w = resamples[:, present]
+            t = w @ values[present]
+            total[column] = t if column not in total else total[column] + t
+            weight[column] = w.sum(axis=1) if column not in weight else weight[column] + w.sum(axis=1)
+    out: dict[str, tuple[float, float]] = {}
+    for column in columns:
+        if column not in total:
+            out[column] = (math.nan, math.nan)
             continue
-        w = sentence_resamples(str(aid), len(values))[:, present]
-        t = w @ values[present]
-        total = t if total is None else total + t
-        weight = w.sum(axis=1) if weight is None else weight + w.sum(axis=1)
-    if total is None:
-        return (math.nan, math.nan)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        means = total / weight
-    low, high = percentile_interval(means)
-    return (float(low), float(high))
+        with np.errstate(divide="ignore", invalid="ignore"):
+            means = total[column] / weight[column]
+        low, high = percentile_interval(means)
+        out[column] = (float(low), float(high))
+    return out
 
 
 def join_by_outlet(measures: Mapping[str, pd.DataFrame | pd.Series], outlets: Iterable[str]) -> pd.DataFrame:
