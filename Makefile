@@ -64,7 +64,7 @@ SBD_CASES ?= ../shared/datasets/sbd-golden/golden_rules_en.json
 POLNEAR   ?= ../shared/datasets/polnear-train
 NFC       ?= ../shared/datasets/nfc-train
 PAGES     ?= data/validation/pages
-.PHONY: validate-quotes validate-frames validate-pages
+.PHONY: validate-quotes validate-frames validate-pages report-pages
 
 validate: validate-sentences validate-quotes validate-frames validate-pages ## every instrument against human annotation (development data under ../shared/datasets/)
 
@@ -80,3 +80,7 @@ validate-frames: setup ## generic frames against NFC's annotation (NFC=path): AU
 
 validate-pages: setup ## cleaning on labelled real pages: furniture left, body lost, leads, claims (PAGES=folder)
 	$(PY) -m analysis.pagecheck $(PAGES)
+
+report-pages: setup ## the whole report on the labelled real pages as a corpus (build/pages-corpus; PAGES=folder): no page may stop it
+	$(PY) -m analysis.pagecheck $(PAGES) --tools workbook --corpus build/pages-corpus
+	WORKBOOK_MANIFEST=build/pages-corpus/articles.csv $(MAKE) report

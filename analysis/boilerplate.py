@@ -40,12 +40,25 @@ Two steps, each unit (a paragraph, or a line of a block of short lines) gets one
    links (deviation 4): long furniture is rare in copied text, long odd body paragraphs (a
    table of figures, a run-on without stop words) are not.
 
+Rules of a page's layout come on top, each for a phenomenon of real pages (measured on
+``data/validation/pages``, checked on clean news): a unit between two lines of the same
+furniture box (a reader appeal, a newsletter sign-up) goes with the box (``pattern:<reason>+box``);
+the short units right under a related-links heading are its links (``pattern:widget_heading+links``);
+a signed byline near the top is top matter whatever its neighbours; from the top, a kept unit
+whose wording mostly recurs below is a standfirst or caption (``top:repeated``), and further
+down a unit nearly all of whose word 4-grams stand in one longer kept unit is a pull quote
+(``pull_quote``); prose above a share bar near the top is a caption or standfirst
+(``top:above_share_bar``); and the prose unit right under the headline, followed by a caption,
+byline or date line with the body below, is a standfirst (``top:standfirst``).
+
 If no unit is good (a one-line article, a list of figures), the general rule removes nothing:
 only patterns do. Removed units before the first body paragraph are top matter when they look
 like it (the first headline-like line is the ``headline``; date lines; bylines; a standfirst
 between headline and body); the rest are boilerplate. Every verdict carries a reason code:
-``pattern:<reason>``, ``top:<headline|kicker|standfirst|byline|date|before_dateline>``, ``tail_list``, ``justext:<class>``
-(the context-free class the paragraph had), ``no_words``.
+``pattern:<reason>`` (``+box`` when it came from the box around it),
+``top:<headline|kicker|standfirst|byline|date|before_dateline|repeated|above_share_bar>``,
+``pull_quote``, ``tail_list``, ``justext:<class>`` (the context-free class the paragraph had),
+``no_words``.
 
 Examples
 --------
@@ -60,43 +73,42 @@ Examples
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
+from .justext_method import (  # noqa: F401  (re-exported)
+    LENGTH_HIGH,
+    LENGTH_LOW,
+    MAX_LINK_DENSITY,
+    STOPWORDS_HIGH,
+    STOPWORDS_LOW,
+    _WORD,
+    context_free_class,
+    ends_sentence,
+    is_prose,
+    is_sentence,
+    revise,
+    stopwords,
+)
+from .topmatter import (  # noqa: F401  (re-exported)
+    _WIRE_DATELINE,
+    is_byline,
+    is_date_line,
+    is_headline,
+    is_signed_byline,
+    leading_date,
+    top_reason,
+)
 
 PATTERNS = "boilerplate_patterns.tsv"
+#: Patterns that may match anywhere in a unit are tried only on units up to this long: a whole
+#: article copied as one paragraph ("... CLICK HERE TO GET THE APP ...") must not go for a phrase.
+SEARCH_MAX_CHARS = 400
 KINDS = frozenset({"boilerplate", "top_matter"})
-
-# jusText's defaults (justext.core: LENGTH_LOW_DEFAULT ... MAX_LINK_DENSITY_DEFAULT).
-LENGTH_LOW = 70
-LENGTH_HIGH = 200
-STOPWORDS_LOW = 0.30
-STOPWORDS_HIGH = 0.32
-MAX_LINK_DENSITY = 0.2
-
-_URL = re.compile(r"https?://\S+|www\.\S+|\b(?:t\.co|pic\.twitter\.com|bit\.ly)/\S+|\S+@\S+\.\w+", re.IGNORECASE)
-_WORD = re.compile(r"[^\W_]", re.UNICODE)
-# A wire dateline: a place in capitals, perhaps its state or country, perhaps the agency, then a dash.
-_WIRE_DATELINE = re.compile(
-    r"[A-Z][A-Z.'\u2019]+(?:[ -][A-Z][A-Z.'\u2019]+){0,3},?(?: [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
-    r"(?:,? *\([A-Za-z ]{2,20}\))? *[\u2014\u2013-]+ +(?=[A-Z\"'\u201c])"
-)
-_CLOSERS = "\"'\u201d\u2019)"
-
-
-def ends_sentence(text: str) -> bool:
-    """Whether ``text`` ends as a sentence does: ``.``, ``!`` or ``?``, then only closing marks.
-
-    Examples
-    --------
-    >>> ends_sentence('He left."'), ends_sentence("Quake toll rises"), ends_sentence("")
-    (True, False, False)
-    """
-    return text.rstrip().rstrip(_CLOSERS).endswith((".", "!", "?"))
-
 
 @dataclass(frozen=True)
 class Verdict:
@@ -170,192 +182,13 @@ def match_pattern(unit: str) -> tuple[str, str] | None:
         name = name or next(n for n, v in found.groupdict().items() if v is not None)
         pattern = patterns[int(name[1:])]
         return pattern.kind, pattern.reason
+    if len(text) > SEARCH_MAX_CHARS:  # a furniture phrase inside a long paragraph is not the paragraph
+        return None
     low = text.lower()
     for pattern in anywhere:
         if (not pattern.needs or any(n in low for n in pattern.needs)) and pattern.regex.search(text):
             return pattern.kind, pattern.reason
     return None
-
-
-@lru_cache(maxsize=1)
-def stopwords() -> frozenset[str]:
-    """justext's English stop list (the list its method was tuned with), lower case.
-
-    Examples
-    --------
-    >>> {"the", "said", "would"} <= stopwords()
-    True
-    """
-    import justext
-
-    return frozenset(word.lower() for word in justext.get_stoplist("English"))
-
-
-@lru_cache(maxsize=1)
-def _date_words() -> frozenset[str]:
-    from .calendar_words import load_calendar
-
-    calendar = load_calendar()
-    words = {name.lower() for name, _ in (*calendar.months, *calendar.weekdays)}
-    words |= {a.lower() for _, abbr in (*calendar.months, *calendar.weekdays) for a in abbr}
-    words |= {name[:3].lower() for name, _ in (*calendar.months, *calendar.weekdays)}
-    words |= {"am", "pm", "a.m", "p.m", "gmt", "utc", "ist", "bst", "est", "edt", "pst", "pdt", "cet", "cest", "aest", "aedt",
-              "updated", "published", "posted", "last", "on", "at", "in", "date", "page", "pm", "today", "yesterday", "hrs", "ago",
-              "min", "mins", "read", "minutes", "hours", "hour", "ist)"}
-    return frozenset(words)
-
-
-def is_date_line(unit: str) -> bool:
-    """A line that is only a date, time or publication stamp (top matter), not a sentence.
-
-    Examples
-    --------
-    >>> [is_date_line(x) for x in ("Wed, Jul 24, 2013 - Page 6", "Tuesday 15 July 2014 20:03 BST", "Updated", "February 23, 2011 in Nation/World")]
-    [True, True, True, True]
-    >>> [is_date_line(x) for x in ("May sees 2,000 troops leave", "Troops left on Monday.", "")]
-    [False, False, False]
-    """
-    tokens = re.findall(r"[A-Za-z]+\.?|\d+", unit)
-    if not tokens or len(tokens) > 12 or ends_sentence(unit) and len(tokens) > 4:
-        return False
-    words = _date_words()
-    dated = [t for t in tokens if t.isdigit() or t.lower().rstrip(".") in words]
-    anchor = any(t.isdigit() or t.lower().rstrip(".") in words - {"on", "at", "in", "last", "read", "page"} for t in tokens)
-    return anchor and len(dated) >= max(1, 0.6 * len(tokens))
-
-
-_BYLINE_PREFIX = re.compile(r"^(?:by|written by|words by|reported by|story by|posted by)\s+\S", re.IGNORECASE)
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w.'\u2019-]*|[A-Z]{2,}|and|And|of|the|in|de|van|von|bin|al-\w+|&)$")
-
-
-def is_byline(unit: str) -> bool:
-    """A byline or source line: ``By ...``, or two to ten name-like words (``VOA News``).
-
-    Examples
-    --------
-    >>> [is_byline(x) for x in ("By NIC COURY and REBECCA BOONE", "John M. Glionna And Rich Connell Los Angeles Times", "VOA News")]
-    [True, True, True]
-    >>> [is_byline(x) for x in ("World", "Doctors said she is safe.", "Quake toll rises")]
-    [False, False, False]
-    """
-    text = unit.strip()
-    words = text.split()
-    if not 1 <= len(words) <= 14 or ends_sentence(text):
-        return False
-    if _BYLINE_PREFIX.match(text):
-        return True
-    return 2 <= len(words) <= 10 and all(_NAME_WORD.match(w.strip(",;:")) for w in words) and words[0][0].isupper() and not any(c.isdigit() for c in text)
-
-
-def _is_sentence(unit: str) -> bool:
-    words = unit.split()
-    if len(words) >= 2 and unit.rstrip().endswith(":"):  # a paragraph introducing a quote or list
-        return any(w[:1].islower() for w in words)
-    return len(words) >= 2 and bool(ends_sentence(unit)) and any(w[:1].islower() for w in words)
-
-
-def _is_prose(unit: str) -> bool:
-    """Written as running text: ends as a sentence does, or is too long for a headline."""
-    return bool(ends_sentence(unit)) or _is_sentence(unit) or len(unit) > 300
-
-
-def _is_headline(unit: str) -> bool:
-    text = unit.strip()
-    return (
-        3 <= len(text.split()) <= 30
-        and not text.endswith((".", ":", ",", ";"))
-        and not _BYLINE_PREFIX.match(text)
-        and (text[:1].isalnum() or text[:1] in "'\"\u2018\u201c")
-    )
-
-
-def _is_kicker(unit: str) -> bool:
-    text = unit.strip()
-    letters = [c for c in text if c.isalpha()]
-    return 1 <= len(text.split()) <= 6 and bool(letters) and (text.isupper() or text.endswith(("?", "!")))
-
-
-def context_free_class(unit: str) -> str:
-    """jusText's context-free class of one text paragraph: bad, short, neargood or good.
-
-    Examples
-    --------
-    >>> context_free_class("Share this")
-    'short'
-    >>> context_free_class("Doctors said she is safe.")
-    'neargood'
-    >>> context_free_class("See https://example.com/a/very/long/link/that/dominates/this/line/entirely and more")
-    'bad'
-    """
-    text = " ".join(unit.split())
-    length = len(text)
-    if not length:
-        return "bad"
-    links = sum(len(m.group()) for m in _URL.finditer(text)) if ("/" in text or "www" in text or "@" in text) else 0
-    if (links / length > MAX_LINK_DENSITY and not _is_sentence(text)) or "\u00a9" in text or "&copy" in text:
-        return "bad"
-    if length < LENGTH_LOW:
-        return "neargood" if _is_sentence(text) else "short"
-    words = text.split()
-    density = sum(map(stopwords().__contains__, map(str.lower, words))) / len(words)
-    if density >= STOPWORDS_HIGH:
-        return "good" if length > LENGTH_HIGH else "neargood"
-    if density >= STOPWORDS_LOW:
-        return "neargood"
-    if length > LENGTH_HIGH:  # a long paragraph is only removed by a pattern or for its links
-        return "neargood"
-    return "short" if _is_sentence(text) else "bad"
-
-
-def _neighbours(classes: Sequence[str], *, ignore_neargood: bool) -> tuple[list[str], list[str]]:
-    """For each position, the class of the nearest good/bad (or near-good, unless ignored)
-    paragraph before and after it; ``bad`` past either end. Two passes: linear in the text."""
-    stops = ("good", "bad") if ignore_neargood else ("good", "bad", "neargood")
-    before, after = ["bad"] * len(classes), ["bad"] * len(classes)
-    last = "bad"
-    for i, c in enumerate(classes):
-        before[i] = last
-        if c in stops:
-            last = c
-    last = "bad"
-    for i in range(len(classes) - 1, -1, -1):
-        after[i] = last
-        if classes[i] in stops:
-            last = classes[i]
-    return before, after
-
-
-def revise(classes: Sequence[str]) -> list[str]:
-    """jusText's context revision of context-free classes (justext.core.revise_paragraph_classification,
-    without its HTML-heading step): the result is only ``good`` or ``bad``.
-
-    Examples
-    --------
-    >>> revise(["short", "good", "short", "good", "short"])
-    ['bad', 'good', 'good', 'good', 'bad']
-    >>> revise(["bad", "neargood", "bad"]), revise([])
-    (['bad', 'bad', 'bad'], [])
-    """
-    out = list(classes)
-    prev, nxt = _neighbours(out, ignore_neargood=True)
-    prev_any, next_any = _neighbours(out, ignore_neargood=False)
-    new = {}
-    for i, c in enumerate(out):
-        if c != "short":
-            continue
-        if prev[i] == nxt[i]:
-            new[i] = prev[i]
-        elif (prev[i] == "bad" and prev_any[i] == "neargood") or (nxt[i] == "bad" and next_any[i] == "neargood"):
-            new[i] = "good"
-        else:
-            new[i] = "bad"
-    for i, c in new.items():
-        out[i] = c
-    prev, nxt = _neighbours(out, ignore_neargood=True)
-    for i, c in enumerate(out):
-        if c == "neargood":
-            out[i] = "bad" if prev[i] == "bad" == nxt[i] else "good"
-    return out
 
 
 def classify_units(units: Sequence[str]) -> list[Verdict]:
@@ -374,7 +207,13 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
             fixed.append(("boilerplate", "no_words"))
             continue
         found = match_pattern(unit)
+        if not found and len(fixed) < HEADER_UNITS and is_signed_byline(unit):
+            found = ("top_matter", "top:byline")  # a signed byline near the top, whatever its neighbours
+            fixed.append(found)
+            continue
         fixed.append((found[0], f"pattern:{found[1]}") if found else None)
+    _fill_boxes(fixed)
+    _links_under_headings(units, fixed)
     cf = ["bad" if f else context_free_class(u) for u, f in zip(units, fixed)]
     if "good" not in cf:  # short-paragraph news: near-good paragraphs are the best evidence of prose
         cf = ["good" if c == "neargood" else c for c in cf]
@@ -384,14 +223,29 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
     # The general rule never removes a paragraph written in sentences (a short lede dense with
     # names, an item of a live blog): only patterns, a wire dateline below it, or link density do.
     for i, unit in enumerate(units):
-        if final[i] == "bad" and not fixed[i] and cf[i] != "bad" and _is_sentence(unit):
+        if final[i] == "bad" and not fixed[i] and cf[i] != "bad" and is_sentence(unit):
             final[i] = "good"
+    # A crosshead: inside the body (below its first paragraph), a short headline-like unit right
+    # above a body paragraph opens a section, even when furniture stands above it (a live blog).
+    body_started = False
+    for i, unit in enumerate(units[:-1]):
+        if final[i] == "bad" and body_started and not fixed[i] and cf[i] == "short" and final[i + 1] == "good" and is_prose(units[i + 1]) and is_headline(unit):
+            final[i] = "good"
+        body_started = body_started or (final[i] == "good" and is_prose(unit))
+    # A standfirst or caption above the body often repeats a body sentence word for word: from the
+    # top, a kept unit whose wording mostly recurs further down is top matter, not the lede.
+    repeats_top, pulled, pairs = repeats(units, [c == "good" for c in final])
+    # A share bar ("Share", "Print", "Save to favorites") closes a page's header: a kept unit
+    # above the first one near the top, when the body goes on below it, is a caption or standfirst.
+    repeated = repeats_top | above_share_bar(units, fixed, [c == "good" for c in final])
+    for i in repeated | pulled | pairs:
+        final[i] = "bad"
     # Top matter that jusText keeps (a long headline or standfirst next to the lede): above the
     # first kept unit written as a sentence, a kept unit that is not one is not body.
-    first = next((i for i, c in enumerate(final) if c == "good" and _is_prose(units[i])), None)
+    first = next((i for i, c in enumerate(final) if c == "good" and is_prose(units[i])), None)
     if first is not None:
         for i in range(first):
-            if final[i] == "good" and not ends_sentence(units[i]) and not _is_sentence(units[i]) and len(units[i].split()) <= 40:
+            if final[i] == "good" and not ends_sentence(units[i]) and not is_sentence(units[i]) and len(units[i].split()) <= 40:
                 final[i] = "bad"
     # A wire dateline ("FOREST RANCH, Calif. (AP) - ...") opens the story: what stands above it
     # (a caption, a standfirst, a headline run into its byline) is top matter.
@@ -414,7 +268,7 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
     first = final.index("good")
     headline_below = [False] * (first + 1)  # is a headline-like unit between i and the body?
     for i in range(first - 1, -1, -1):
-        headline_below[i] = headline_below[i + 1] or (i + 1 < first and _is_headline(units[i + 1]))
+        headline_below[i] = headline_below[i + 1] or (i + 1 < first and is_headline(units[i + 1]))
     verdicts: list[Verdict] = []
     headline_seen = False
     for i, (unit, f, c, fin) in enumerate(zip(units, fixed, cf, final)):
@@ -424,36 +278,221 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
             verdicts.append(Verdict(True, "body", ""))
         elif i in before_dateline:
             verdicts.append(Verdict(False, "top_matter", "top:before_dateline"))
+        elif i in repeated:
+            verdicts.append(Verdict(False, "top_matter", "top:repeated" if i in repeats_top else "top:above_share_bar"))
+        elif i in pulled:
+            verdicts.append(Verdict(False, "boilerplate", "pull_quote"))
+        elif i in pairs:
+            verdicts.append(Verdict(False, "boilerplate", "caption_pair"))
         elif i < first:
-            reason = _top_reason(unit, headline_seen, headline_below[i])
+            reason = top_reason(unit, headline_seen, headline_below[i])
             headline_seen = headline_seen or reason == "top:headline"
             verdicts.append(Verdict(False, "top_matter" if reason else "boilerplate", reason or f"justext:{c}"))
         elif i in tail_list:
             verdicts.append(Verdict(False, "boilerplate", "tail_list"))
         else:
             verdicts.append(Verdict(False, "boilerplate", f"justext:{c}"))
+    standfirst_under_headline(units, verdicts)
     return verdicts
+
+
+#: What stands between a standfirst and the body in a page's header: a photo's caption or credit,
+#: a byline, a date line, an agency line.
+HEADER_REASONS = frozenset({"top:byline", "top:date", "pattern:caption_credit", "pattern:caption", "pattern:photo_link", "pattern:agency_line"})
+
+
+def standfirst_under_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Mark as top matter (in place) the kept unit of 40 words or fewer right under the
+    headline when what follows it is header furniture (a caption, byline or date line:
+    ``HEADER_REASONS``) and the body goes on below: the header of headline, standfirst, photo,
+    body. A lede is not followed by its own byline or photo credit before the body goes on.
+
+    Examples
+    --------
+    >>> units = ["Quake toll rises", "Rescuers search for the missing.", "By Jane Roe", "Ten died, officials said."]
+    >>> v = [Verdict(False, "top_matter", "top:headline"), Verdict(True, "body", ""), Verdict(False, "top_matter", "top:byline"), Verdict(True, "body", "")]
+    >>> standfirst_under_headline(units, v); v[1]
+    Verdict(keep=False, kind='top_matter', reason='top:standfirst')
+    >>> standfirst_under_headline([], [])
+    """
+    for k, verdict in enumerate(verdicts[:-3]):
+        if verdict.reason != "top:headline":
+            continue
+        below, after = verdicts[k + 1], verdicts[k + 2]
+        if below.keep and len(units[k + 1].split()) <= 40 and not after.keep and after.reason in HEADER_REASONS and any(v.keep for v in verdicts[k + 3 :]):
+            verdicts[k + 1] = Verdict(False, "top_matter", "top:standfirst")
+        return
+
+
+#: Furniture that comes as a box of several paragraphs (a reader appeal, a newsletter sign-up, a
+#: cookie notice): a unit between two units of the same box is part of it, whatever its wording.
+BOX_FAMILIES = {"reader_appeal": "appeal", "paywall_appeal": "appeal", "newsletter": "newsletter", "cookie": "cookie"}
+
+
+def _fill_boxes(fixed: list[tuple[str, str] | None]) -> None:
+    """Give a unit no pattern named the verdict of the box around it (in place): its nearest
+    units on both sides were removed by patterns of the same box family (``BOX_FAMILIES``)."""
+    family = [BOX_FAMILIES.get(f[1].removeprefix("pattern:")) if f else None for f in fixed]
+    for i in range(1, len(fixed) - 1):
+        if fixed[i] is None and family[i - 1] and family[i - 1] == family[i + 1]:
+            fixed[i] = (fixed[i - 1][0], fixed[i - 1][1] + "+box")  # type: ignore[index]
+
+
+#: A unit at the top is a repeat when at least this share of its word 4-grams recurs below it.
+REPEAT_SHARE = 0.5
+REPEAT_MAX_UNITS = 4
+
+
+def repeated_top(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
+    """Positions of kept units at the top of the text (at most ``REPEAT_MAX_UNITS``, stopping at
+    the first that is not a repeat) whose word 4-grams (six or more) mostly recur in the kept
+    units below: a standfirst or a caption that copies a body sentence.
+
+    Examples
+    --------
+    >>> lede = "Rescuers dug through the rubble of homes on Tuesday, officials said."
+    >>> sorted(repeated_top(["Rescuers dug through the rubble of homes on Tuesday.", lede, "More were missing."], [True] * 3))
+    [0]
+    >>> repeated_top([lede, "More were missing."], [True, True]), repeated_top([], [])
+    (set(), set())
+    """
+    return repeats(units, keep)[0]
+
+
+#: A related-links box: the short units right under its heading are the links' texts.
+LINK_HEADINGS = frozenset({"pattern:widget_heading"})
+LINKS_MAX = 5
+
+
+def _links_under_headings(units: Sequence[str], fixed: list[tuple[str, str] | None]) -> None:
+    """Mark as promo furniture (in place) the units of 15 words or fewer right under a
+    related-links heading ("Related Coverage", "Latest News"), up to ``LINKS_MAX``: other
+    stories' headlines, whatever their wording; a longer unit ends the box."""
+    for i, f in enumerate(fixed):
+        if not f or f[1] not in LINK_HEADINGS:
+            continue
+        for j in range(i + 1, min(len(units), i + 1 + LINKS_MAX)):
+            if fixed[j] is not None or len(units[j].split()) > 15:
+                break
+            fixed[j] = ("boilerplate", "pattern:widget_heading+links")
+
+
+#: Punctuation, quotation marks and dashes read as spaces when wordings are compared.
+_PUNCTUATION = {ord(c): " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb"}
+
+
+def _grams(unit: str) -> set[tuple[str, ...]]:
+    """The word 4-grams of a unit, in lower case, punctuation ignored."""
+    words = unit.lower().translate(_PUNCTUATION).split()
+    return set(zip(words, words[1:], words[2:], words[3:]))
+
+
+#: A pull quote: a kept unit of at least this many word 4-grams, at least PULL_SHARE of them in
+#: one other kept unit that is longer (or as long and earlier).
+PULL_GRAMS = 5
+PULL_SHARE = 0.8
+PAIR_WORDS = 60
+PAIR_SHARE = 0.6
+
+
+def repeats(units: Sequence[str], keep: Sequence[bool]) -> tuple[set[int], set[int], set[int]]:
+    """Kept units that repeat others: ``(top, pull, pairs)``. ``top``: at the top of the text, a
+    standfirst or caption copying a body sentence (see :func:`repeated_top`); ``pull``: further
+    down, a pull quote or a repeated paragraph, a unit whose word 4-grams nearly all stand in one
+    longer kept unit (the copy that is kept); ``pairs``: two neighbouring units of at most
+    ``PAIR_WORDS`` words, of about the same length, sharing at least ``PAIR_SHARE`` of the shorter
+    one's 4-grams and quoting no one (a caption printed twice), both removed.
+
+    Examples
+    --------
+    >>> said = "We will rebuild every home that the water took from us, the mayor said on Monday."
+    >>> units = ["Floods hit the town on Sunday after three days of rain, officials said.", said + " Crews began work.", "We will rebuild every home that the water took from us.", "Schools stay shut."]
+    >>> repeats(units, [True] * 4)
+    (set(), {2}, set())
+    >>> caption = "Cooling off: a girl plays at the spray ground in Oklahoma City"
+    >>> repeats([units[0], caption, caption, units[1]], [True] * 4)
+    (set(), set(), {1, 2})
+    >>> repeats([], [])
+    (set(), set(), set())
+    """
+    kept = [i for i, k in enumerate(keep) if k]
+    if len(kept) < 2:
+        return set(), set(), set()
+    grams = [_grams(units[i]) for i in kept]
+    seen: Counter[tuple[str, ...]] = Counter()
+    for unit_grams in grams:
+        seen.update(unit_grams)
+    copies = dict(seen)  # in how many kept units each 4-gram stands
+    top: set[int] = set()
+    for position, i in enumerate(kept[:REPEAT_MAX_UNITS]):
+        unit_grams = grams[position]
+        seen.subtract(unit_grams)  # from here on, only the units below count
+        if len(unit_grams) < 6 or sum(seen[g] > 0 for g in unit_grams) < REPEAT_SHARE * len(unit_grams):
+            break
+        top.add(i)
+    # Two neighbouring short units saying nearly the same (a caption and its alternative text, a
+    # caption with and without its label): no body writes a paragraph twice in a row.
+    pairs: set[int] = set()
+    for position in range(len(kept) - 1):
+        i, j = kept[position], kept[position + 1]
+        a, b = grams[position], grams[position + 1]
+        short, long = sorted((len(a), len(b)))
+        if (
+            j == i + 1
+            and not {i, j} & top
+            and short >= 4
+            and long <= 1.5 * short  # two versions of one text, not a paragraph and its pull quote
+            and max(len(units[i].split()), len(units[j].split())) <= PAIR_WORDS
+            and len(a & b) >= PAIR_SHARE * short
+            and not any(q in units[i] + units[j] for q in '"\u201c\u201d')  # a quotation and its pull quote
+        ):
+            pairs |= {i, j}
+    pull: set[int] = set()
+    for position, i in enumerate(kept):
+        unit_grams = grams[position]
+        if i in top or i in pairs or len(unit_grams) < PULL_GRAMS or _is_bullet(units[i]):
+            continue  # a list item that sums up the body ("Key takeaways") is the article's own
+        if sum(copies[gram] > 1 for gram in unit_grams) < PULL_SHARE * len(unit_grams):
+            continue  # most units: their wording stands nowhere else
+        for other, other_grams in enumerate(grams):
+            if other == position or kept[other] in pull or kept[other] in top:
+                continue
+            longer = len(other_grams) > len(unit_grams) or (len(other_grams) == len(unit_grams) and other < position)
+            if longer and len(unit_grams & other_grams) >= PULL_SHARE * len(unit_grams):
+                pull.add(i)
+                break
+    return top, pull, pairs
+
+
+#: A share bar is looked for among a text's first units; the header above it holds at most two
+#: kept units, the body below it at least three.
+HEADER_UNITS = 10
+
+
+def above_share_bar(units: Sequence[str], fixed: Sequence[tuple[str, str] | None], keep: Sequence[bool]) -> set[int]:
+    """Positions of the kept units written as prose above a share bar that closes a page's header
+    (the first unit a ``share`` pattern removed among the first ``HEADER_UNITS``), when one or two
+    stand above it and at least three kept units below (headline-like units above it are left to
+    the rule for units above the first prose).
+
+    Examples
+    --------
+    >>> share = ("boilerplate", "pattern:share")
+    >>> units = ["Teachers rally outside City Hall on May 4, 2023.", "Share", "One.", "Two.", "Three."]
+    >>> sorted(above_share_bar(units, [None, share, None, None, None], [True, False, True, True, True]))
+    [0]
+    >>> above_share_bar(units[:3], [None, share, None], [True, False, True]), above_share_bar([], [], [])
+    (set(), set())
+    """
+    bar = next((i for i, f in enumerate(fixed[:HEADER_UNITS]) if f and f[1] == "pattern:share"), None)
+    if bar is None:
+        return set()
+    above = [i for i in range(bar) if keep[i] and is_prose(units[i])]
+    return set(above) if 1 <= len(above) <= 2 and sum(keep[bar + 1 :]) >= 3 else set()
 
 
 def _is_bullet(unit: str) -> bool:
     return unit.lstrip()[:2] in ("- ", "* ", "\u2022 ", "\u25cf ", "\u25aa ", "\u2014 ", "> ")
-
-
-def _top_reason(unit: str, headline_seen: bool, headline_below: bool) -> str:
-    """Which kind of top matter a removed unit above the body is ('' when none)."""
-    if is_date_line(unit):
-        return "top:date"
-    if is_byline(unit) and (headline_seen or not _is_headline(unit) or len(unit.split()) < 3):
-        return "top:byline"
-    if not headline_seen:
-        if _is_kicker(unit) and headline_below:
-            return "top:kicker"
-        if _is_headline(unit):
-            return "top:headline"
-        return ""
-    if len(unit.split()) >= 6:
-        return "top:standfirst"
-    return ""
 
 
 def headline_of(units: Sequence[str], verdicts: Sequence[Verdict]) -> str | None:
@@ -464,31 +503,9 @@ def headline_of(units: Sequence[str], verdicts: Sequence[Verdict]) -> str | None
     >>> u = ["Quake toll rises", "Rescuers dug through the rubble of collapsed homes on Tuesday as the number of the dead rose to 94, officials in the province said, and more were missing."]
     >>> headline_of(u, classify_units(u))
     'Quake toll rises'
+    >>> headline_of([], [])
     """
     for unit, verdict in zip(units, verdicts):
         if verdict.reason == "top:headline":
             return " ".join(unit.split())
     return None
-
-
-_LEADING_DATE = re.compile(
-    r"^\s*(?:date\s+)?(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?"
-    r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4})\s*(?:[-|\u2014:]\s*)?(?=(?-i:[A-Z\"'\u201c]))",
-    re.IGNORECASE,
-)
-
-
-def leading_date(paragraph: str) -> int:
-    """Length of a full date (with its year) glued to the start of the first body paragraph.
-
-    Examples
-    --------
-    >>> p = "August 3, 2014Chinese officials announced the toll."
-    >>> p[leading_date(p):]
-    'Chinese officials announced the toll.'
-    >>> leading_date(" date 2019-02-11 Finance Minister Piyush Goyal said"), leading_date("May I ask, he said.")
-    (17, 0)
-    """
-    found = _LEADING_DATE.match(paragraph)
-    return found.end() if found else 0

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .clean import remove_control_chars
+from .characters import remove_control_chars
 from .errors import ArticleError, ManifestError
 from .instruments import load_wordlist
 from .io import decode_bytes

@@ -17,6 +17,10 @@ Measures, per split (``dev``, ``holdout``) and over all pages:
 - ``claims_precision`` / ``claims_recall``: numeric claims found in the scored body against
   the listed ones, matched per page on the number as written (goal precision >= 0.95).
 
+``--misses`` lists every disagreement of the workbook on the pages of ``--split`` (``dev`` unless
+told otherwise: error analysis never looks at the held-out pages); ``--corpus OUT`` also writes
+the pages as a workbook corpus (``make report-pages`` runs the whole report on it).
+
 Another labelled folder works the same way (``make validate-pages PAGES=folder``): the
 manifest needs ``page_id`` (``file`` defaults to ``text/<page_id>.txt``; ``split`` is optional),
 ``labels.tsv`` needs ``page_id``, ``line``, ``label``, ``text`` (``note`` optional) and
@@ -47,7 +51,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .claims import find_claims
-from .clean import normalize_dashes, normalize_quotes, normalize_spaces, repair_mojibake
+from .characters import normalize_dashes, normalize_quotes, normalize_spaces, repair_mojibake
 from .document import build_document
 
 SPLITS = ("dev", "holdout", "all")
@@ -69,18 +73,46 @@ def number_key(written: str) -> str:
     return re.sub(r"\s+", "", key)
 
 
-def kept(line: str, body: str) -> bool:
-    """Whether the labelled line survives in ``body`` (its tail, as whole words)."""
+def _probe(line: str) -> tuple[str, re.Pattern[str] | None]:
+    """The tail a labelled line is looked for by, and the pattern that finds it in a body."""
     line = normalise(line)
     probe = line[-TAIL:]
     if len(line) > TAIL and " " in probe:
         probe = probe.split(" ", 1)[1]  # start at a word
     probe = probe.strip()
     if not probe:
-        return False
+        return probe, None
     if len(line) < SHORT:  # a short line ("on", "Crime") must stand at a paragraph's edge
-        return re.search(rf"(?:^|\n){re.escape(probe)}(?!\w)|(?<!\w){re.escape(probe)}(?:$|\n)", body) is not None
-    return re.search(rf"(?<!\w){re.escape(probe)}(?!\w)", body) is not None
+        return probe, re.compile(rf"(?:^|\n){re.escape(probe)}(?!\w)|(?<!\w){re.escape(probe)}(?:$|\n)")
+    return probe, re.compile(rf"(?<!\w){re.escape(probe)}(?!\w)")
+
+
+def kept(line: str, body: str) -> bool:
+    """Whether the labelled line survives in ``body`` (its tail, as whole words)."""
+    _, pattern = _probe(line)
+    return pattern is not None and pattern.search(body) is not None
+
+
+def kept_lines(lines: list[dict[str, str]], body: str) -> list[bool]:
+    """Whether each labelled line of a page survives in ``body``. Lines whose tails are the same
+    (a standfirst or caption repeating a body sentence) share the copies the body holds: body
+    lines first, so that removing the repeat and keeping the sentence counts as right.
+
+    Examples
+    --------
+    >>> rows = [{"label": "top_matter", "text": "Ten died, officials said."}, {"label": "body", "text": "Ten died, officials said."}]
+    >>> kept_lines(rows, "Ten died, officials said."), kept_lines(rows, ""), kept_lines(rows, "Ten died, officials said.\\nTen died, officials said.")
+    ([False, True], [False, False], [True, True])
+    """
+    probes = [_probe(row["text"]) for row in lines]
+    copies = {probe: len(pattern.findall(body)) for probe, pattern in probes if pattern is not None}
+    out = [False] * len(lines)
+    for body_first in (True, False):
+        for i, (row, (probe, pattern)) in enumerate(zip(lines, probes)):
+            if pattern is not None and (row["label"] == "body") == body_first and copies[probe] > 0:
+                copies[probe] -= 1
+                out[i] = True
+    return out
 
 
 @dataclass
@@ -176,36 +208,34 @@ def evaluate(folder: Path, *, tools: tuple[str, ...] = ("workbook", "justext", "
             for split in splits:
                 tally = result[tool][split]
                 tally.pages += 1
-                for label in page_labels:
-                    is_kept = kept(label["text"], body)
+                for label, is_kept in zip(page_labels, kept_lines(page_labels, body)):
                     if label["label"] == "body" and label.get("note") == "cut":
                         tally.cut += 1
                         tally.cut_kept += is_kept
                     elif label["label"] == "body":
                         tally.body += 1
                         tally.body_lost += not is_kept
-                        if not is_kept and split == "all":
+                        if not is_kept:
                             tally.misses.append(f"{page['page_id']}:{label['line']} body lost: {label['text'][:70]}")
                     else:
                         tally.nonbody += 1
                         tally.nonbody_left += is_kept
-                        if is_kept and split == "all":
+                        if is_kept:
                             tally.misses.append(f"{page['page_id']}:{label['line']} {label['label']} left: {label['text'][:70]}")
                 lead_norm = normalise(lead)
                 lead_ok = bool(lead_norm) and any(l["label"] == "body" and lead_norm[-TAIL:] in normalise(l["text"]) for l in page_labels)
                 tally.lead_body += lead_ok
-                if not lead_ok and split == "all":
+                if not lead_ok:
                     tally.misses.append(f"{page['page_id']} lead not body: {lead[:70]}")
                 found = Counter(number_key(c.number_as_written) for c in find_claims(body))
                 matched = sum((found & gold).values())
                 tally.claims_found += sum(found.values())
                 tally.claims_gold += sum(gold.values())
                 tally.claims_matched += matched
-                if split == "all":
-                    for key in (found - gold):
-                        tally.misses.append(f"{page['page_id']} claim not genuine: {key}")
-                    for key in (gold - found):
-                        tally.misses.append(f"{page['page_id']} claim missed: {key}")
+                for key in found - gold:
+                    tally.misses.append(f"{page['page_id']} claim not genuine: {key}")
+                for key in gold - found:
+                    tally.misses.append(f"{page['page_id']} claim missed: {key}")
     return result
 
 
@@ -225,7 +255,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m analysis.pagecheck", description=__doc__.split("\n")[0])
     parser.add_argument("folder", nargs="?", default="data/validation/pages", help="labelled pages folder (manifest.csv, labels.tsv, claims.tsv)")
     parser.add_argument("--tools", default="workbook,justext,trafilatura", help="comma-separated: workbook, justext, trafilatura")
-    parser.add_argument("--misses", action="store_true", help="list every line left, lost, lead and claim that disagrees (workbook)")
+    parser.add_argument("--misses", action="store_true", help="list every line left, lost, lead and claim that disagrees, on the pages of --split")
+    parser.add_argument("--split", default="dev", choices=SPLITS, help="whose disagreements --misses lists (default dev: error analysis never looks at the held-out pages)")
+    parser.add_argument("--corpus", metavar="OUT", help="also write the pages as a workbook corpus in OUT (articles.csv, raw/): make report-pages runs the report on it")
     args = parser.parse_args(argv)
     folder = Path(args.folder)
     if not (folder / "manifest.csv").is_file():
@@ -235,9 +267,51 @@ def main(argv: list[str] | None = None) -> int:
     print(report(result))
     if args.misses:
         for tool, splits in result.items():
-            print(f"\n## {tool}: disagreements")
-            print("\n".join(splits["all"].misses))
+            print(f"\n## {tool}: disagreements ({args.split} pages)")
+            print("\n".join(splits[args.split].misses))
+    if args.corpus:
+        manifest = write_corpus(folder, Path(args.corpus))
+        print(f"corpus of {folder}: {manifest}")
     return 0
+
+
+def write_corpus(folder: Path, out: Path) -> Path:
+    """Write a labelled pages folder as a workbook corpus: ``out/raw/<page>.txt`` (the page's text
+    as it is, furniture and all) and ``out/articles.csv`` (id, outlet, url; no date, no headline:
+    cleaning and ``python -m analysis score`` find what they can). Returns the manifest's path.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     src = Path(tmp) / "pages"; (src / "text").mkdir(parents=True)
+    ...     _ = (src / "text" / "p1.txt").write_text("Quake toll rises\\n\\nTen died.", encoding="utf-8")
+    ...     _ = (src / "manifest.csv").write_text("page_id,url,outlet\\np1,http://x,X\\n", encoding="utf-8")
+    ...     print(write_corpus(src, Path(tmp) / "corpus").read_text(encoding="utf-8").splitlines())
+    ['id,outlet,url,published,headline,language,path', 'p1,X,http://x,,,en,raw/p1.txt']
+    >>> write_corpus(Path("no-such-folder"), Path("x"))
+    Traceback (most recent call last):
+    ...
+    FileNotFoundError: no-such-folder/manifest.csv not found
+    """
+    if not (folder / "manifest.csv").is_file():
+        raise FileNotFoundError(f"{folder / 'manifest.csv'} not found")
+    with (folder / "manifest.csv").open(encoding="utf-8", newline="") as handle:
+        manifest = list(csv.DictReader(handle))
+    (out / "raw").mkdir(parents=True, exist_ok=True)
+    rows = []
+    for page in manifest:
+        source = folder / (page.get("file") or f"text/{page['page_id']}.txt")
+        target = out / "raw" / f"{page['page_id']}.txt"
+        target.write_bytes(source.read_bytes())
+        rows.append({"id": page["page_id"], "outlet": page.get("outlet") or page["page_id"], "url": page.get("url", ""),
+                     "published": "", "headline": "", "language": "en", "path": f"raw/{target.name}"})
+    path = out / "articles.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=["id", "outlet", "url", "published", "headline", "language", "path"], lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
 
 
 if __name__ == "__main__":

@@ -117,7 +117,7 @@ def metadata_from_text(text: str) -> dict[str, str]:
     """
     if not text.strip():
         return {}
-    from .boilerplate import is_date_line
+    from .topmatter import is_date_line
     from .clean import clean_text
 
     cleaned = clean_text(text)

@@ -50,6 +50,26 @@ PAGE = "\n\n".join(
         ("Source : huffingtonpost", "top_matter", "source_credit"),
         ("mkg/hc (Reuters, AFP, dpa, AP)", "top_matter", "initials_credit"),
         ("(Reporting by Khalid Abdelaziz; Editing by Kevin Liffey)", "top_matter", "agency_credit"),
+        ("Associated Press", "top_matter", "agency_line"),
+        ("Reuters", "top_matter", "agency_line"),
+        ("Additional reporting by The Associated Press.", "top_matter", "agency_credit"),
+        ("Get Today's Headlines in your inbox:", "boilerplate", "newsletter"),
+        ("Thank you for signing up! Sign up for more newsletters here", "boilerplate", "newsletter"),
+        ("%d bloggers like this:", "boilerplate", "blog_widget"),
+        ("Share this!", "boilerplate", "share"),
+        ("\u2022 Save to favorites", "boilerplate", "share"),
+        ("- Share via", "boilerplate", "share"),
+        ("\u2014 This is a developing story and will be updated.", "boilerplate", "update_notice"),
+        ("This article has been updated to include comments from the mayor.", "boilerplate", "update_notice"),
+        ("(The above story is verified and authored by Press Trust of India (PTI) staff.)", "boilerplate", "syndication_note"),
+        ("A view of the bank on August 9, 2022 in London. (Photo by Jane Roe/Getty Images)", "boilerplate", "caption_credit"),
+        ("In this handout photo released on Tuesday, rescuers stand at the mine. (Ministry via AP)", "boilerplate", "caption_credit"),
+        ("In this photo taken on Tuesday, rescuers stand at the mine.", "boilerplate", "caption"),
+        ("Please enter your comment!", "boilerplate", "comments"),
+        ("Related Coverage", "boilerplate", "widget_heading"),
+        ("Slideshow ( 6 images )", "boilerplate", "photo_link"),
+        ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", "boilerplate", "comments"),
+        ("At least 30 bodies have been found after a ferry capsized on Sunday [EPA]", "boilerplate", "caption_credit"),
     ],
 )
 def test_furniture_patterns(line, kind, reason):
@@ -64,6 +84,14 @@ def test_furniture_patterns(line, kind, reason):
         "The home secretary said the search would continue.",
         "Share prices fell 3% on Tuesday.",
         "Source: a senior official said the talks had stalled, and that nothing would change before May.",
+        "The Associated Press reported that the mine began operations this year.",
+        "Reuters reported that 20 people died.",
+        "This report was published by the UN on Monday and found 20 deaths.",
+        "In this photo, he said, the soldiers look tired.",
+        "The ministry said the toll was 13. (AP)",
+        "Printing presses stopped on Tuesday.",
+        "The video showed the bridge falling.",
+        "VERIZON TO BUY YAHOO The sale is expected to expand the company's move into media. [Reuters]",
     ],
 )
 def test_body_sentences_match_no_pattern(line):
@@ -281,3 +309,137 @@ def test_hard_wrapped_text_without_blank_lines_loses_nothing():
         "Russia said on Tuesday that some of its troops near the border with Ukraine were returning to their bases after completing exercises, a move that could ease fears of an invasion.",
         "Western officials said they had yet to see evidence of a pullback and that more than 100,000 troops remained in place near the border on Tuesday.",
     ]
+
+
+def _verdicts(units):
+    return [(v.keep, v.reason) for v in classify_units(units)]
+
+
+def test_a_standfirst_repeating_a_body_sentence_is_top_matter_and_the_lead_is_the_lede():
+    standfirst = "Get the latest news at Example. " + LEDE
+    page = "\n\n".join(["Quake toll rises", standfirst, "BEIJING (AP) \u2014 " + LEDE, SECOND])
+    doc = build_document({"id": "a", "outlet": "W"}, page)
+    assert ("top_matter", "top:repeated") in [(r.kind, r.reason) for r in doc.removed]
+    assert doc.sentences[0].text.startswith("Rescuers dug")
+
+
+def test_a_lede_that_is_not_repeated_stays():
+    assert _verdicts([LEDE, SECOND, "Doctors said she is safe."]) == [(True, "")] * 3
+
+
+def test_a_caption_above_a_share_bar_is_top_matter():
+    units = ["Quake toll rises", "By Jane Roe", "Rescuers search the rubble of a home in Ludian on Aug. 4, 2014, after the quake struck the county.", "Share", "Print", LEDE, SECOND, "Doctors said she is safe."]
+    verdicts = _verdicts(units)
+    assert verdicts[2] == (False, "top:above_share_bar")
+    assert verdicts[5:] == [(True, "")] * 3
+
+
+def test_a_share_bar_after_most_of_the_body_removes_nothing_above_it():
+    units = [LEDE, SECOND, "Doctors said she is safe.", "Share", "Officials said more rain was due."]
+    assert [keep for keep, _ in _verdicts(units)] == [True, True, True, False, True]
+
+
+def test_a_paragraph_inside_a_reader_appeal_box_goes_with_the_box():
+    appeal = "From climate change to elections, our reporters are on the ground when the story is developing, whatever the cost of getting it."
+    units = ["Your support helps us to tell the story", appeal, "Your donation allows us to keep sending reporters.", LEDE, SECOND]
+    verdicts = _verdicts(units)
+    assert verdicts[1] == (False, "pattern:reader_appeal+box")
+    assert verdicts[3:] == [(True, "")] * 2
+
+
+def test_a_body_paragraph_between_two_adverts_stays():
+    units = [LEDE, "Advertisement", SECOND, "Advertisement", "Doctors said she is safe."]
+    assert [keep for keep, _ in _verdicts(units)] == [True, False, True, False, True]
+
+
+def test_a_pull_quote_repeating_a_body_sentence_is_removed_and_the_sentence_kept():
+    said = "We will rebuild every home that the water took from us, the mayor said on Monday after touring the town."
+    units = [LEDE, said + " Crews began work at dawn.", "\u201cWe will rebuild every home that the water took from us.\u201d", SECOND]
+    assert _verdicts(units) == [(True, ""), (True, ""), (False, "pull_quote"), (True, "")]
+
+
+@pytest.mark.parametrize(
+    "units",
+    [
+        [LEDE, "The budget's measures include:", "- a tax cut for farmers", "- 12 crore for roads", "- free school meals", SECOND],
+        [LEDE, "What happens next", SECOND, "Doctors said she is safe."],
+    ],
+)
+def test_lists_and_crossheads_inside_a_body_stay(units):
+    assert all(keep for keep, _ in _verdicts(units))
+
+
+@pytest.mark.parametrize("after", ["By Jane Roe", "Rescuers search the rubble in Ludian on Monday [AFP]", "In this photo taken on Monday, rescuers search the rubble."])
+def test_a_sentence_under_the_headline_followed_by_a_byline_or_caption_is_a_standfirst(after):
+    page = "\n\n".join(["Quake toll rises in China", "Rescuers race to reach villages cut off by landslides.", after, LEDE, SECOND])
+    doc = build_document({"id": "a", "outlet": "W"}, page)
+    assert ("top_matter", "top:standfirst") in [(r.kind, r.reason) for r in doc.removed]
+    assert doc.sentences[0].text.startswith("Rescuers dug")
+
+
+def test_a_lede_under_the_headline_followed_by_the_body_stays():
+    doc = build_document({"id": "a", "outlet": "W"}, "\n\n".join(["Quake toll rises in China", LEDE, "Advertisement", SECOND]))
+    assert doc.sentences[0].text.startswith("Rescuers dug")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["PUNE , India, July 30 (UPI) -- ", "MOSCOW, Feb 15 (Reuters) - ", "ORMOC, Philippines, July 3 (UPI) -- ", "FOREST RANCH, Calif. (AP) - "],
+)
+def test_what_stands_above_a_wire_dateline_is_top_matter(opening):
+    page = "\n\n".join(["Toll rises", "The hilly terrain is making the rescue difficult.", "By Ed Roe", opening + LEDE, SECOND])
+    doc = build_document({"id": "a", "outlet": "W"}, page)
+    assert doc.sentences[0].text.startswith("Rescuers dug")
+    assert "hilly terrain" not in doc.body
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Cooling off: a girl plays at the public spray ground in Oklahoma City", "Cooling off: a girl plays at the public spray ground in Oklahoma City"),
+        ("Temperatures have been above 100 degrees in many areas", "Smothering: Temperatures have been above 100 degrees in many areas today"),
+    ],
+)
+def test_a_caption_printed_twice_is_removed_both_times(first, second):
+    assert _verdicts([LEDE, first, second, SECOND]) == [(True, ""), (False, "caption_pair"), (False, "caption_pair"), (True, "")]
+
+
+def test_a_quotation_next_to_its_pull_quote_keeps_the_quotation():
+    quote = "\u201cWe will rebuild every home that the water took,\u201d the mayor said. \u201cNo one will be left out.\u201d"
+    pull = "\u201cWe will rebuild every home that the water took.\u201d"
+    verdicts = _verdicts([LEDE, quote, pull, SECOND])
+    assert verdicts[1] == (True, "") and verdicts[2] == (False, "pull_quote")
+
+
+def test_a_list_summing_up_the_body_is_not_taken_for_pull_quotes():
+    units = [LEDE, "In the north, the river rose more than two meters in a day, officials said.", "Key Takeaways", "- The river rose more than two meters in a day.", "- More rain is expected.", SECOND]
+    assert all(keep for keep, _ in _verdicts(units))
+
+
+def test_a_crosshead_after_furniture_inside_the_body_stays():
+    units = [LEDE, SECOND, "Updates", "Our coverage is moving", "Please click this link to follow it.", "Heartbreaking image from trapped town", "Doctors said the woman rescued on Monday is safe and resting in hospital.", "Post a Comment"]
+    verdicts = _verdicts(units)
+    assert verdicts[5] == (True, "") and verdicts[6] == (True, "")
+
+
+def test_a_short_line_before_the_body_is_not_taken_for_a_crosshead():
+    units = ["World", "Trending now", LEDE, SECOND]
+    assert [keep for keep, _ in _verdicts(units)] == [False, False, True, True]
+
+
+def test_the_links_under_a_related_coverage_heading_are_furniture():
+    units = [LEDE, "Related Coverage", "\u201cThank God this wasn\u2019t worse.\u201d", SECOND, "Doctors said she is safe."]
+    assert _verdicts(units)[2] == (False, "pattern:widget_heading+links")
+    assert _verdicts(units)[3] == (True, "")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Trump signs executive orders on pipelines. " + LEDE + " CLICK HERE TO GET THE FOX NEWS APP " + SECOND * 3,
+        "Video: President pulls out of the climate deal. " + LEDE + " " + SECOND * 3,
+    ],
+)
+def test_a_whole_article_on_one_line_is_not_taken_for_furniture_or_a_promo(paragraph):
+    cleaned = clean_text(paragraph)
+    assert cleaned.body and not cleaned.related and not cleaned.removed

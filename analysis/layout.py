@@ -1,0 +1,127 @@
+"""Layout: a page's text as blocks (separated by blank lines), paragraphs and units.
+
+A unit is what cleaning judges as body or furniture: a paragraph of wrapped prose, or a line of a
+block of short lines (a header: section, headline, byline, date).
+
+Examples
+--------
+>>> [block_units(b) for b in split_blocks("World\\nQuake toll rises\\n\\nRescuers dug on.")]
+[['World', 'Quake toll rises'], ['Rescuers dug on.']]
+>>> split_blocks("")
+[]
+"""
+from __future__ import annotations
+
+import re
+
+from .boilerplate import ends_sentence, match_pattern
+
+def split_blocks(text: str) -> list[list[str]]:
+    """Blocks separated by blank lines, each a list of its stripped lines.
+
+    A text with no blank line at all has one block per non-empty line (many exports put
+    one paragraph on each line), except that a line going on in lower case after a line with no
+    end punctuation, or after a line ending on a word such as "with", continues the block
+    (hard-wrapped text).
+
+    Examples
+    --------
+    >>> split_blocks("Russia said on Tuesday that some\\ntroops were leaving.\\nNATO doubted it.")
+    [['Russia said on Tuesday that some', 'troops were leaving.'], ['NATO doubted it.']]
+    >>> split_blocks("One\\ntwo.\\n\\n\\n  Three.  \\n")
+    [['One', 'two.'], ['Three.']]
+    >>> split_blocks("One.\\nTwo."), split_blocks("   \\n")
+    ([['One.'], ['Two.']], [])
+    """
+    lines = [line.strip() for line in text.split("\n")]
+    has_blank = any(not line for line in lines[1:-1]) if len(lines) > 2 else False
+    if not has_blank:
+        # One paragraph per line, except that a line going on in lower case after a line with no
+        # end punctuation continues it (hard-wrapped text: a sentence is not cut at a line end).
+        out: list[list[str]] = []
+        for line in lines:
+            if not line:
+                continue
+            if out and _continues(out[-1][-1], line):
+                out[-1].append(line)
+            else:
+                out.append([line])
+        return out
+    blocks, current = [], []
+    for line in lines:
+        if line:
+            current.append(line)
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+#: Words a line of prose can end on only when the sentence goes on to the next line.
+_DANGLING = frozenset("a an the of to in on at for with and or but nor that by from as into than its their his her our".split())
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether ``line`` continues ``previous`` (hard-wrapped text): the previous line has no end
+    punctuation and this one goes on in lower case, or the previous one ends on a word that
+    cannot end a sentence ("with", "the")."""
+    if previous.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", ":", ";")):
+        return False
+    last = previous.rsplit(None, 1)[-1].lower() if previous.split() else ""
+    return line[:1].islower() or last in _DANGLING
+
+
+def join_lines(lines: list[str]) -> str:
+    """The lines of one block as one paragraph: joined with a space, runs of spaces collapsed."""
+    return re.sub(r" {2,}", " ", " ".join(lines))
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Blocks separated by blank lines, each joined to one line with single spaces.
+
+    A text with no blank line at all has one paragraph per non-empty line (many exports put
+    one paragraph on each line).
+
+    Examples
+    --------
+    >>> split_paragraphs("One\\ntwo.\\n\\n\\n  Three.  \\n")
+    ['One two.', 'Three.']
+    >>> split_paragraphs("One.\\nTwo.")
+    ['One.', 'Two.']
+    >>> split_paragraphs("   \\n")
+    []
+    """
+    return [join_lines(block) for block in split_blocks(text)]
+
+
+#: A block whose lines (but the last) are all at least this long is wrapped prose, read as one
+#: unit; otherwise each of its lines is a unit of its own (a header of short lines: section,
+#: headline, byline, date), so furniture is told from body line by line.
+WRAPPED_LINE = 45
+
+
+def block_units(block: list[str]) -> list[str]:
+    """The units a block is judged in: the whole block when its lines are wrapped prose,
+    else each line (a line under 45 characters before the last, a bulleted line, a short last
+    line after a full stop, or a line that is furniture by itself).
+
+    Examples
+    --------
+    >>> block_units(["Connect with us", "Breaking News"])
+    ['Connect with us', 'Breaking News']
+    >>> block_units(["Russia's defence ministry said on Tuesday that some troops were", "heading back."])
+    ["Russia's defence ministry said on Tuesday that some troops were heading back."]
+    """
+    if len(block) > 1 and (
+        any(len(line) < WRAPPED_LINE for line in block[:-1])
+        or any(line[:2] in _BULLETS for line in block)
+        or (len(block[-1]) < WRAPPED_LINE and ends_sentence(block[-2]))
+        or any(match_pattern(line) for line in block)
+    ):
+        return [re.sub(r" {2,}", " ", line) for line in block]
+    return [join_lines(block)]
+
+
+_BULLETS = frozenset({"- ", "* ", "\u2022 ", "\u25cf ", "\u25aa ", "\u2013 ", "\u2014 "})

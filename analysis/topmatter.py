@@ -1,0 +1,159 @@
+"""Top matter: headline, kicker, standfirst, byline, date line and wire dateline above a body.
+
+Tests on one unit (a paragraph or a short line) that :func:`analysis.boilerplate.classify_units`
+uses to name what it removed above the first body paragraph, the headline it reports, and a
+date glued to the first body paragraph.
+
+Examples
+--------
+>>> is_date_line("Wed, Jul 24, 2013 - Page 6"), is_byline("By Jane Roe"), is_headline("Quake toll rises")
+(True, True, True)
+>>> is_date_line(""), is_byline(""), is_headline("")
+(False, False, False)
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .justext_method import ends_sentence
+
+# A wire dateline: a place in capitals, perhaps its state or country, perhaps the agency, then a dash.
+_WIRE_DATELINE = re.compile(
+    r"[A-Z][A-Z.'\u2019]+(?:[ -][A-Z][A-Z.'\u2019]+){0,3} ?,?(?: [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?"  # "PUNE, India, July 30 (UPI) --"
+    r"(?:,? *\([A-Za-z ]{2,20}\))? *[\u2014\u2013-]+ +(?=[A-Z\"'\u201c])"
+)
+
+
+@lru_cache(maxsize=1)
+def _date_words() -> frozenset[str]:
+    from .calendar_words import load_calendar
+
+    calendar = load_calendar()
+    words = {name.lower() for name, _ in (*calendar.months, *calendar.weekdays)}
+    words |= {a.lower() for _, abbr in (*calendar.months, *calendar.weekdays) for a in abbr}
+    words |= {name[:3].lower() for name, _ in (*calendar.months, *calendar.weekdays)}
+    words |= {"am", "pm", "a.m", "p.m", "gmt", "utc", "ist", "bst", "est", "edt", "pst", "pdt", "cet", "cest", "aest", "aedt",
+              "updated", "published", "posted", "last", "on", "at", "in", "date", "page", "pm", "today", "yesterday", "hrs", "ago",
+              "min", "mins", "read", "minutes", "hours", "hour", "ist)"}
+    return frozenset(words)
+
+
+def is_date_line(unit: str) -> bool:
+    """A line that is only a date, time or publication stamp (top matter), not a sentence.
+
+    Examples
+    --------
+    >>> [is_date_line(x) for x in ("Wed, Jul 24, 2013 - Page 6", "Tuesday 15 July 2014 20:03 BST", "Updated", "February 23, 2011 in Nation/World")]
+    [True, True, True, True]
+    >>> [is_date_line(x) for x in ("May sees 2,000 troops leave", "Troops left on Monday.", "")]
+    [False, False, False]
+    """
+    tokens = re.findall(r"[A-Za-z]+\.?|\d+", unit)
+    if not tokens or len(tokens) > 12 or ends_sentence(unit) and len(tokens) > 4:
+        return False
+    words = _date_words()
+    dated = [t for t in tokens if t.isdigit() or t.lower().rstrip(".") in words]
+    anchor = any(t.isdigit() or t.lower().rstrip(".") in words - {"on", "at", "in", "last", "read", "page"} for t in tokens)
+    return anchor and len(dated) >= max(1, 0.6 * len(tokens))
+
+
+_BYLINE_PREFIX = re.compile(r"^(?:by|written by|words by|reported by|story by|posted by)\s+\S", re.IGNORECASE)
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w.'\u2019-]*|[A-Z]{2,}|and|And|of|the|in|de|van|von|bin|al-\w+|&)$")
+
+
+def is_byline(unit: str) -> bool:
+    """A byline or source line: ``By ...``, or two to ten name-like words (``VOA News``).
+
+    Examples
+    --------
+    >>> [is_byline(x) for x in ("By NIC COURY and REBECCA BOONE", "John M. Glionna And Rich Connell Los Angeles Times", "VOA News")]
+    [True, True, True]
+    >>> [is_byline(x) for x in ("World", "Doctors said she is safe.", "Quake toll rises")]
+    [False, False, False]
+    """
+    text = unit.strip()
+    words = text.split()
+    if not 1 <= len(words) <= 14 or ends_sentence(text):
+        return False
+    if _BYLINE_PREFIX.match(text):
+        return True
+    return 2 <= len(words) <= 10 and all(_NAME_WORD.match(w.strip(",;:")) for w in words) and words[0][0].isupper() and not any(c.isdigit() for c in text)
+
+
+def is_signed_byline(unit: str) -> bool:
+    """A byline no body line can be: ``By`` and then only names (``By Jane Roe and Ed Poe``,
+    ``By NIC COURY, Associated Press``); "By the numbers" (a crosshead) is not one.
+
+    Examples
+    --------
+    >>> [is_signed_byline(x) for x in ("By Ed Adamczyk", "By NIC COURY and REBECCA BOONE", "By Jane Roe, Associated Press")]
+    [True, True, True]
+    >>> [is_signed_byline(x) for x in ("By the numbers", "By Tuesday, 40 had died.", "")]
+    [False, False, False]
+    """
+    words = unit.split()
+    return (
+        2 <= len(words) <= 14
+        and words[0] == "By"
+        and not ends_sentence(unit)
+        and all(_NAME_WORD.match(w.strip(",;:")) for w in words[1:])
+        and not any(c.isdigit() for c in unit)
+    )
+
+
+def is_headline(unit: str) -> bool:
+    text = unit.strip()
+    return (
+        3 <= len(text.split()) <= 30
+        and not text.endswith((".", ":", ",", ";"))
+        and not _BYLINE_PREFIX.match(text)
+        and (text[:1].isalnum() or text[:1] in "'\"\u2018\u201c")
+    )
+
+
+def is_kicker(unit: str) -> bool:
+    text = unit.strip()
+    letters = [c for c in text if c.isalpha()]
+    return 1 <= len(text.split()) <= 6 and bool(letters) and (text.isupper() or text.endswith(("?", "!")))
+
+
+def top_reason(unit: str, headline_seen: bool, headline_below: bool) -> str:
+    """Which kind of top matter a removed unit above the body is ('' when none)."""
+    if is_date_line(unit):
+        return "top:date"
+    if is_byline(unit) and (headline_seen or not is_headline(unit) or len(unit.split()) < 3):
+        return "top:byline"
+    if not headline_seen:
+        if is_kicker(unit) and headline_below:
+            return "top:kicker"
+        if is_headline(unit):
+            return "top:headline"
+        return ""
+    if len(unit.split()) >= 6:
+        return "top:standfirst"
+    return ""
+
+
+_LEADING_DATE = re.compile(
+    r"^\s*(?:date\s+)?(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?"
+    r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4})\s*(?:[-|\u2014:]\s*)?(?=(?-i:[A-Z\"'\u201c]))",
+    re.IGNORECASE,
+)
+
+
+def leading_date(paragraph: str) -> int:
+    """Length of a full date (with its year) glued to the start of the first body paragraph.
+
+    Examples
+    --------
+    >>> p = "August 3, 2014Chinese officials announced the toll."
+    >>> p[leading_date(p):]
+    'Chinese officials announced the toll.'
+    >>> leading_date(" date 2019-02-11 Finance Minister Piyush Goyal said"), leading_date("May I ask, he said.")
+    (17, 0)
+    """
+    found = _LEADING_DATE.match(paragraph)
+    return found.end() if found else 0
