@@ -9,7 +9,7 @@ CMUDICT := build/nltk_data/corpora/cmudict/cmudict
 TABLES  = $$($(PY) -m analysis.corpus_folders tables)
 
 .DEFAULT_GOAL := help
-.PHONY: help setup report score lab test bench bench-report bench-polnear fuzz strip clean validate validate-sentences
+.PHONY: help setup wheel report score lab test bench bench-report bench-polnear fuzz strip clean validate validate-sentences
 
 help: ## list the targets
 	@grep -hE '^[a-z][a-z-]*:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-19s %s\n", $$1, $$2}'
@@ -19,11 +19,15 @@ setup: $(STAMP) $(CMUDICT) ## create .venv, install pinned requirements and the 
 $(STAMP): requirements.txt pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --disable-pip-version-check --quiet -r requirements.txt
-	$(PY) -m pip install --disable-pip-version-check --quiet --no-deps -e .
+	$(PY) -m pip install --disable-pip-version-check --quiet --no-deps --no-build-isolation -e .
 	@touch $@
 
 $(CMUDICT): $(STAMP)
 	$(PY) -m analysis setup
+
+wheel: setup ## build the installable wheel into dist/ (pip install dist/analysis-*.whl: instruments and notebooks included)
+	rm -rf build/lib build/bdist.* dist/analysis-*.whl  # setuptools reuses build/lib: a module removed since would ship
+	$(PY) -m pip wheel --disable-pip-version-check --quiet --no-deps --no-build-isolation --no-index -w dist .
 
 score: setup ## score the corpus into data/processed/ (WORKBOOK_MANIFEST=... for your own corpus: data/processed/<corpus>/)
 	$(PY) -m analysis score --out "$(TABLES)" || test $$? -eq 3  # 3: some articles failed, the rest scored
@@ -56,7 +60,7 @@ fuzz: setup ## every scorer on 20,000 seeded random texts (not part of the tests
 
 clean: ## remove everything the workbook regenerates (never data/raw/): tables, reports, builds, and what killed runs left
 	find data/processed reports -mindepth 1 -maxdepth 1 ! -name README.md -exec rm -rf {} +
-	rm -rf data/.processed.new-* data/.processed.old-* data/.processed.lock .reports.new-* .reports.old-* .reports.lock build
+	rm -rf data/.processed.new-* data/.processed.old-* data/.processed.lock .reports.new-* .reports.old-* .reports.lock build dist
 
 # Evaluations against human annotation on the development sets (not part of `make test`; each
 # takes its data set's path). Figures and how to read them: README, "Validation".

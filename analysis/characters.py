@@ -90,20 +90,34 @@ def normalize_dashes(text: str) -> str:
 
 
 _DOUBLE_APOSTROPHE = re.compile(r"(?<!')''(?!')")
+# Three apostrophes beside a word are a single quotation mark and a double one: closing after a
+# word or stop (the single closes first), opening after a space or at the start (the double first).
+_TRIPLE_CLOSING = re.compile(r"(?<=[^\s'])'''(?=[\s.,;:!?)\]]|$)")
+_TRIPLE_OPENING = re.compile(r"(?:(?<=[\s(\[])|^)'''(?=[^\s'])")
 
 
 def normalize_double_apostrophes(text: str) -> str:
     """Two apostrophes written as a quotation mark (``''We go,'' he said``) become ``"``;
-    three or more in a row are left alone.
+    three beside a word are a single mark and a double one (the single inside, as the NYT
+    archive writes a quotation within a quotation); three standing alone, or four and more, are
+    left alone.
 
     Examples
     --------
     >>> normalize_double_apostrophes("''We go,'' he said")
     '"We go," he said'
+    >>> print(normalize_double_apostrophes("''He said 'no.''' she said"))
+    "He said 'no.'" she said
+    >>> print(normalize_double_apostrophes("'''No,' he said,'' she wrote"))
+    "'No,' he said," she wrote
     >>> normalize_double_apostrophes("a ''' b")
     "a ''' b"
     """
-    return _DOUBLE_APOSTROPHE.sub('"', text) if "''" in text else text
+    if "''" not in text:
+        return text
+    if "'''" in text:
+        text = _TRIPLE_OPENING.sub("\"'", _TRIPLE_CLOSING.sub("'\"", text))
+    return _DOUBLE_APOSTROPHE.sub('"', text)
 
 
 def normalize_quotes(text: str, *, straight: bool = True) -> str:

@@ -9,7 +9,8 @@ Exit codes (each with a one-line message on stderr, never a traceback):
 
 * 0: success (articles may have been skipped for a reason of their own: see ``problems.csv``);
 * 1: some articles were skipped and ``--strict`` was given;
-* 2: bad input (manifest, instrument, or an ``--out`` that is the corpus folder): nothing written;
+* 2: bad input (manifest, instrument, an ``--out`` that is the corpus folder, or a ``--scheduler``
+  that cannot be used: unreachable, no workers, workers without the package): nothing written;
 * 3: some articles failed (an exception while reading or scoring one: ``scorer_error`` rows in
   ``problems.csv``); every other article was scored and the tables were written;
 * 4: the output cannot be written (disk full, read-only folder, ``--out`` is a file); the
@@ -43,6 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("--manifest", type=Path, default=None, help="manifest CSV (default: $WORKBOOK_MANIFEST or data/articles.csv)")
     score.add_argument("--out", type=Path, default=PROCESSED, help="output folder (default: data/processed)")
     score.add_argument("--jobs", type=int, default=1, help="worker processes (default: 1; 0 = one per CPU core)")
+    score.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                       help="score on Dask instead of --jobs: local:N (a LocalCluster of N worker processes), a scheduler's address "
+                            "(tcp://host:8786; every worker needs this package and the corpus files), or synchronous|threads|processes; "
+                            "needs pip install .[dask]")
     score.add_argument("--chunk-size", type=int, default=64, help="articles per work unit sent to a worker (default: 64)")
     score.add_argument("--strict", action="store_true", help="exit 1 if any article is skipped")
     score.add_argument("--max-article-bytes", type=int, default=None, help="skip article files larger than this (default: 2000000)")
@@ -50,7 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     from .pages import add_arguments
 
     add_arguments(commands.add_parser("add", help="append a manifest row for each .html/.txt file (or folder of them) with what the page gives"))
-    commands.add_parser("setup", help="build the offline linguistic resources (make setup runs this)")
+    setup = commands.add_parser("setup", help="build the offline linguistic resources (make setup runs this)")
+    setup.add_argument("--nltk-data", type=Path, default=None,
+                       help="folder to build them in (default: $WORKBOOK_NLTK_DATA, build/nltk_data in a checkout, "
+                            "else a per-user cache folder); set WORKBOOK_NLTK_DATA to the same folder for later runs")
     from .report import add_arguments as report_arguments
 
     report_arguments(commands.add_parser("report", help="execute every notebook headless into an HTML report (exit codes: analysis.report)"))
@@ -114,11 +122,21 @@ def interrupt_on_signals() -> Iterator[None]:
         note_interrupt(signum)  # kept even if a library swallows the raise below: commits check it
         raise RunInterrupted(signum)
 
+    previous_hook = sys.unraisablehook
+
+    def unraisable(info: object) -> None:
+        # The raise landed where Python cannot propagate it (logging's fork hook, a finalizer): it
+        # is noted, and the run stops at its next check (raise_if_interrupted), without a traceback.
+        if not isinstance(getattr(info, "exc_value", None), RunInterrupted):
+            previous_hook(info)
+
     clear_interrupts()
     saved = {name: signal.signal(getattr(signal, name), handler) for name in names}
+    sys.unraisablehook = unraisable
     try:
         yield
     finally:
+        sys.unraisablehook = previous_hook
         for name, previous in saved.items():
             signal.signal(getattr(signal, name), previous)
 
@@ -131,7 +149,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "setup":
         from .resources import build_cmudict_corpus
 
-        print(f"built {build_cmudict_corpus()}")
+        print(f"built {build_cmudict_corpus(args.nltk_data)}")
         return 0
     if args.command == "report":
         from .report import run as run_report
@@ -151,7 +169,14 @@ def _score(args: argparse.Namespace) -> int:
     # The size limit reaches the workers through their environment, for this run only.
     limit = {} if args.max_article_bytes is None else {"WORKBOOK_MAX_ARTICLE_BYTES": str(max(0, args.max_article_bytes))}
     with temporary_environ(limit):
-        summary = stream_corpus(manifest, args.out, jobs=jobs, chunk_size=max(1, args.chunk_size), progress=show)
+        if args.scheduler is not None:
+            from .engine import SchedulerError, stream_corpus_dask
+
+            if args.jobs != 1:
+                raise SchedulerError("--scheduler", "give --jobs or --scheduler, not both (a Dask cluster has its own workers)")
+            summary = stream_corpus_dask(manifest, args.out, chunk_size=max(1, args.chunk_size), scheduler=args.scheduler, progress=show)
+        else:
+            summary = stream_corpus(manifest, args.out, jobs=jobs, chunk_size=max(1, args.chunk_size), progress=show)
     for path in summary.removed:
         print(f"note: removed {path}, left by an interrupted run", file=sys.stderr)
     for problem in summary.problems:

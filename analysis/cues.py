@@ -30,7 +30,7 @@ VERBS = "attribution_verbs.tsv"
 GRAMMAR = "speech_grammar.tsv"
 GRAMMAR_TYPES = (
     "pronoun", "title", "determiner", "cue_determiner", "preposition", "adjunct", "parenthetical", "leading",
-    "adjunct_preposition", "time_prefix", "time_phrase", "day_part", "quote_cue",
+    "adjunct_preposition", "time_prefix", "time_phrase", "day_part", "quote_cue", "label_cue",
 )
 MASK = "#"
 #: A determiner right before a cue ("the claims") is searched in the 40 characters before the
@@ -43,7 +43,8 @@ class Grammar:
     """The attribution grammar words of ``speech_grammar.tsv`` and ``calendar.tsv``, compiled."""
 
     pronouns: Mapping[str, str]  # pronoun -> gender (m, f, "" for a non-person)
-    quote_cues: Mapping[str, str]  # form -> base form of verbs that are cues only beside a quotation
+    quote_cues: Mapping[str, str]  # form -> base form of verbs that are cues only beside a quotation (label cues too)
+    label_cues: frozenset[str]  # forms of verbs that name what a quoted label calls something ("called it "rigged"")
     titles: frozenset[str]
     determiners: frozenset[str]
     prepositions: frozenset[str]
@@ -82,7 +83,7 @@ def grammar() -> Grammar:
         if term in words[kind]:
             raise InstrumentError(path, f"{kind} {term!r} is listed twice", row=line)
         value = row.get("value", "")
-        if kind == "quote_cue" and not re.fullmatch(r"[a-z]+(?: [a-z]+)*", value):
+        if kind in ("quote_cue", "label_cue") and not re.fullmatch(r"[a-z]+(?: [a-z]+)*", value):
             raise InstrumentError(path, f"quote_cue {term!r}: value must be the verb's base form, not {value!r}", row=line)
         if kind == "pronoun" and value not in ("m", "f", ""):
             raise InstrumentError(path, f"pronoun {term!r}: value must be m, f or empty, not {value!r}", row=line)
@@ -104,7 +105,8 @@ def grammar() -> Grammar:
     flags = re.IGNORECASE
     return Grammar(
         pronouns=dict(words["pronoun"]),
-        quote_cues=dict(words["quote_cue"]),
+        quote_cues={**words["quote_cue"], **words["label_cue"]},
+        label_cues=frozenset(words["label_cue"]),
         titles=frozenset(w for phrase in words["title"] for w in phrase.split()),
         determiners=frozenset(words["determiner"]),
         prepositions=frozenset(words["preposition"]),

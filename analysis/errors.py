@@ -58,6 +58,7 @@ class RunInterrupted(BaseException):
 
     def __init__(self, signum: int) -> None:
         self.signum = signum
+        super().__init__(f"interrupted by signal {signum}")
 
 
 #: Signals received by this process's :func:`analysis.cli.interrupt_on_signals` handler. The handler
@@ -92,7 +93,6 @@ def raise_if_interrupted() -> None:
     """
     if _RECEIVED:
         raise RunInterrupted(_RECEIVED[0])
-        super().__init__(f"interrupted by signal {signum}")
 
 
 #: Exit codes of ``python -m analysis`` (README, "Exit codes"), one definition for every command:

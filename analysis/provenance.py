@@ -22,7 +22,7 @@ import subprocess
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from .paths import ROOT
+from .paths import CHECKOUT, ROOT
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,7 @@ def collect(manifest: str | Path, tables: str | Path | None = None, *, now: _dt.
         manifest=str(path), manifest_sha256=sha256_file(path), articles=len(frame),
         outlets=int(frame["outlet"].nunique()) if len(frame) else 0, scored=scored, skipped=skipped,
         tables=str(Path(tables).expanduser().resolve()) if tables else "", tables_written=written,
-        workbook_version=workbook_version(), git_commit=git_commit(), run_at=moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        workbook_version=workbook_version(), git_commit=git_commit() if CHECKOUT else "unknown", run_at=moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
     )
 
 

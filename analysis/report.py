@@ -1,8 +1,15 @@
 """The main job: execute every notebook headless and publish them as an HTML report.
 
-Notebooks run in numeric order (``notebooks/NN-verb-object.ipynb``) with nbclient, in the
-``notebooks/`` folder, with the manifest and tables given (``--manifest``, ``--tables``, else
-``$WORKBOOK_MANIFEST``, ``$WORKBOOK_TABLES``) passed to their parameters cell. Each becomes two
+Notebooks run in numeric order (``notebooks/NN-verb-object.ipynb``; an installed package runs
+the copies it ships, :data:`analysis.paths.NOTEBOOKS`) with nbclient, in their folder. No
+papermill: the parameters reach the kernels as environment variables, so every one is a string
+(as papermill's ``-p NAME VALUE`` gives it) that the parameters cell turns into a path:
+``WORKBOOK_MANIFEST`` (the manifest, absolute: ``--manifest``, else ``$WORKBOOK_MANIFEST``, else
+the seeds), ``WORKBOOK_TABLES`` (the tables folder, absolute: ``--tables``, else
+``$WORKBOOK_TABLES``; empty: each notebook scores the corpus), ``WORKBOOK_REPORTS`` (the
+staging folder the notebook writes figures into) and ``WORKBOOK_ROOT`` (the project folder,
+:data:`analysis.paths.ROOT`). The caller's other ``WORKBOOK_*`` variables (``WORKBOOK_OUTLETS``,
+``WORKBOOK_GROUP``, ``WORKBOOK_CODING_SHEETS``) are inherited unchanged. Each becomes two
 pages: ``NN-verb-object.html`` (the full page, with code) and ``NN-verb-object-reader.html``
 (the code hidden: findings, figures and tables); ``index.html`` links both. Every page carries the
 run's provenance (:mod:`analysis.provenance`), a banner inserted under the notebook's title at
@@ -34,7 +41,7 @@ from pathlib import Path
 
 from .errors import EXIT_BAD_INPUT, EXIT_BUSY, EXIT_NOTEBOOK_FAILED, EXIT_OUTPUT, WorkbookError
 from .io import atomic_write_text
-from .paths import NOTEBOOKS
+from .paths import NOTEBOOKS, ROOT
 
 #: The report's name for exit code 4 (disk full, read-only, not a folder); every exit code is
 #: defined once, in :mod:`analysis.errors`, shared with ``python -m analysis score``.
@@ -265,7 +272,9 @@ def build_report(
     pages = []
     with staged(out) as staging:
         # The kernels get absolute paths: they run in the notebooks' folder, where a relative one would point elsewhere.
-        env = {"WORKBOOK_REPORTS": str(staging), "WORKBOOK_MANIFEST": str(manifest), "WORKBOOK_TABLES": str(tables or "")}
+        # Every parameter is a string (an environment variable), as papermill's -p gives them.
+        env = {"WORKBOOK_REPORTS": str(staging), "WORKBOOK_MANIFEST": str(manifest), "WORKBOOK_TABLES": str(tables or ""),
+               "WORKBOOK_ROOT": str(ROOT)}
         # Pages are rendered in a thread while the next notebook runs: this process mostly waits for
         # the kernel meanwhile, so rendering (nbconvert's HTML post-processing) takes the other core.
         renderer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="render-pages")

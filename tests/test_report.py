@@ -248,3 +248,38 @@ def test_a_real_write_failure_is_one_line_and_exit_4(tmp_path):
     assert len(lines) == 1 and lines[0].startswith(f"error: cannot write the report: {out}") and "File too large" in lines[0]
     assert all((out / name).read_text() == text for name, text in files.items())
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_the_report_command_line_from_another_folder_passes_every_parameter_as_an_absolute_path_string(tmp_path):
+    """``python -m analysis report --manifest --tables --out`` with relative paths, run elsewhere: the
+    kernels get strings (environment variables, as papermill's ``-p`` gives them), absolute."""
+    import subprocess
+    import sys
+
+    from analysis.cli import main
+
+    work = tmp_path / "work"
+    work.mkdir()
+    assert main(["score", "--manifest", str(MANIFEST), "--out", str(work / "tables"), "--no-progress"]) == 0
+    folder = tmp_path / "nb"
+    folder.mkdir()
+    names = ("WORKBOOK_MANIFEST", "WORKBOOK_TABLES", "WORKBOOK_REPORTS", "WORKBOOK_ROOT")
+    probe = ("import json, os, pathlib\n"
+             f"given = {{name: os.environ[name] for name in {names!r}}}\n"
+             "assert all(isinstance(v, str) and pathlib.Path(v).is_absolute() for v in given.values()), given\n"
+             "(pathlib.Path(given['WORKBOOK_REPORTS']) / 'tables').mkdir()\n"
+             "(pathlib.Path(given['WORKBOOK_REPORTS']) / 'tables' / 'given.json').write_text(json.dumps(given))")
+    nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# Probe"), nbformat.v4.new_code_cell(probe)]),
+                   folder / "01-probe.ipynb")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WORKBOOK_")}
+    result = subprocess.run(
+        [sys.executable, "-m", "analysis", "report", "--manifest", os.path.relpath(MANIFEST, work), "--tables", "tables",
+         "--out", "report", "--notebooks", str(folder)],
+        cwd=work, env=env, capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == f"report: {work / 'report' / 'index.html'}"
+    given = json.loads((work / "report" / "tables" / "given.json").read_text())
+    assert given["WORKBOOK_MANIFEST"] == str(MANIFEST.resolve()) and given["WORKBOOK_TABLES"] == str(work / "tables")
+    assert Path(given["WORKBOOK_REPORTS"]).parent == work and given["WORKBOOK_REPORTS"] != str(work / "report")  # the staging folder
+    assert given["WORKBOOK_ROOT"] == str(report.ROOT)

@@ -22,6 +22,7 @@ SEED_STATEMENTS = [
     (OPOYI, "direct", "If the question is are there elements", "Jean-Yves Le Drian", "told", ""),
     (OPOYI, "indirect", "any such intention", "Moscow", "denied", ""),
     (OPOYI, "indirect", "The Russian ministry even released a video", "Interfax", "reported", ""),
+    (OPOYI, "indirect", "their citizens and diplomats to leave Ukraine", "", "asked", ""),  # a request reported: "X asked Y to ..." (issue 12, second round)
     (OPOYI, "indirect", "using diplomatic means", "Antonio Guterres", "called for", ""),
     (OPOYI, "direct", "In Ukraine, (it is necessary) to reduce tensions", "Antonio Guterres", "said", ""),
     (ABP, "indirect", "some troops stationed on the border of Ukraine", "Russian Defence Ministry", "said", ""),
