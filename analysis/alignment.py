@@ -31,11 +31,14 @@ from .words import tokenize
 BLOCK = 256
 #: Up to this many sentences every pair is compared; above it, candidate pairs only (see :func:`compare_sentences`).
 EXACT_LIMIT = 40_000
-#: Above :data:`EXACT_LIMIT`: a term in more than this share of the sentences makes no candidate pair ...
+#: Above :data:`EXACT_LIMIT`: a term in more than this share of the distinct texts (of at most
+#: EXACT_LIMIT of them, so the bound stays fixed: 80) makes no candidate pair ...
 MAX_DF = 0.002
-#: ... unless it is in at most this many sentences.
+#: ... unless it is in at most this many distinct texts.
 MIN_DF = 50
-#: Above :data:`EXACT_LIMIT`: the most articles one sentence is aligned with (its most similar).
+#: Above :data:`EXACT_LIMIT`: each distinct text is matched further with its this many most similar other texts.
+MAX_CANDIDATES = 20
+#: The most articles one sentence is aligned with (its most similar; ties to the earlier article).
 MAX_MATCHES = 10
 
 
@@ -124,7 +127,10 @@ def compare_sentences(
     For each block of sentences: similarities to every sentence of the corpus, those of the same
     outlet masked out; the row's best match (``argmax``: ties to the earliest sentence) gives the
     coverage, and per other article the row's best match, kept when at least ``threshold``, gives
-    the candidates for mutual best matches. Peak memory is a few blocks of ``BLOCK x n`` floats.
+    the candidates for mutual best matches, at most :data:`MAX_MATCHES` articles per sentence (its
+    most similar): a wire sentence repeated in every article would otherwise pair with each of
+    them, and the pairs grow with the square of the corpus (1,000 benchmark articles: 6.2 GiB and
+    162 s uncapped, 0.7 GiB and 67 s capped). Peak memory is a few blocks of ``BLOCK x n`` floats.
 
     That compares every pair of sentences. Above ``exact_limit`` sentences (default
     :data:`EXACT_LIMIT`) only **candidate** pairs are compared, so the work grows about linearly:
@@ -132,8 +138,7 @@ def compare_sentences(
     sentences (at least :data:`MIN_DF`); each candidate's similarity is still the full cosine. A
     pair that shares only very common terms ("the", "said") is then not compared, and a sentence
     with no candidate in another outlet has no best match (similarity NaN, not reported
-    elsewhere), and a sentence is aligned with at most :data:`MAX_MATCHES` other articles (its
-    most similar). Below the limit the answer is the dense computation's.
+    elsewhere). Below the limit the answer is the dense computation's (up to the cap).
 
     Examples
     --------
@@ -149,7 +154,7 @@ def compare_sentences(
     n_articles = int(articles.max()) + 1 if n else 0
     vectors = _vectors(s, n_max) if n else sparse.csr_matrix((0, 1))
     if n > (EXACT_LIMIT if exact_limit is None else exact_limit):
-        best, where, edges = _candidate_pass(vectors, outlets, articles, threshold=threshold, max_df=max_df)
+        best, where, edges = _candidate_pass(vectors, outlets, articles, threshold=threshold, max_df=max_df, texts=s["text"].astype(str).to_numpy())
     else:
         best, where, edges = _exact_pass(vectors, outlets, articles, threshold=threshold)
     found = where >= 0
@@ -182,7 +187,7 @@ def _exact_pass(vectors: sparse.csr_matrix, outlets: np.ndarray, articles: np.nd
         where[start + rows[has_other]] = cols[has_other]
         grouped = block if contiguous else block[:, order]
         top = np.maximum.reduceat(grouped, bounds, axis=1)  # each row's best similarity per article
-        r, c = np.nonzero(top >= threshold)
+        r, c = _most_similar(*np.nonzero(top >= threshold), top)
         edge_i.append(start + r)
         edge_art.append(segment_article[c])
         edge_j.append(order[_first_reaching(grouped, top, r, c, bounds, lengths)])
@@ -190,44 +195,106 @@ def _exact_pass(vectors: sparse.csr_matrix, outlets: np.ndarray, articles: np.nd
     return best, where, (edge_i, edge_art, edge_j, edge_sim)
 
 
-def _candidate_pass(vectors: sparse.csr_matrix, outlets: np.ndarray, articles: np.ndarray, *, threshold: float, max_df: float):
-    """Candidate pairs only (sharing a term of at most ``max_df`` of the sentences), each with its full cosine."""
+def _candidate_pass(vectors: sparse.csr_matrix, outlets: np.ndarray, articles: np.ndarray, *, threshold: float, max_df: float,
+                    texts: np.ndarray | None = None):
+    """Candidate pairs only, compared once per distinct text: linear in the corpus, however repeated.
+
+    Identical sentences (a wire paragraph in a thousand articles) have one vector: the distinct
+    texts are compared among themselves, candidates being texts that share a term found in at most
+    ``max_df`` of the distinct texts (at least :data:`MIN_DF`; the share is taken of at most
+    :data:`EXACT_LIMIT` texts, so the bound stays fixed as the corpus grows and the candidate pairs
+    grow linearly), each with its full cosine; a text keeps its :data:`MAX_CANDIDATES` most
+    similar, and itself. A sentence then stands for its text in its outlet: its best match is the
+    earliest sentence of its most similar text found in another outlet (as the dense ``argmax``
+    would choose), and it is aligned with the earliest such sentence of each of its most similar
+    texts, at most :data:`MAX_MATCHES` articles.
+    """
     n = vectors.shape[0]
-    frequency = np.diff(vectors.tocsc().indptr)
-    rare = np.flatnonzero(frequency <= max(MIN_DF, max_df * n))
-    keep = sparse.csr_matrix(vectors[:, rare])
+    codes = pd.factorize(pd.Series(texts if texts is not None else np.arange(n)))[0]  # in order of first appearance
+    n_texts = int(codes.max()) + 1
+    first = np.unique(codes, return_index=True)[1]  # each text's earliest sentence
+    unique = vectors[first]
+    frequency = np.diff(unique.tocsc().indptr)
+    rare = np.flatnonzero((frequency > 0) & (frequency <= max(MIN_DF, max_df * min(n_texts, EXACT_LIMIT))))
+    keep = sparse.csr_matrix(unique[:, rare])
     keep.data[:] = 1.0
     keep_t = keep.T.tocsr()
-    best = np.full(n, np.nan)
-    where = np.full(n, -1)
-    edge_i, edge_art, edge_j, edge_sim = [], [], [], []
-    for start in range(0, n, BLOCK * 8):
+    norms = np.asarray(unique.multiply(unique).sum(axis=1)).ravel()
+    itself = np.flatnonzero(norms > 0)  # each text with itself (a text with no word matches nothing)
+    parts = [(itself, itself, norms[itself])]
+    for start in range(0, n_texts, BLOCK * 8):
         pairs = (keep[start : start + BLOCK * 8] @ keep_t).tocoo()
-        i, j = pairs.row + start, pairs.col
-        other = outlets[i] != outlets[j]
-        i, j = i[other], j[other]
-        if not len(i):
+        a, b = pairs.row + start, pairs.col
+        a, b = a[a != b], b[a != b]
+        if not len(a):
             continue
-        sims = np.asarray(vectors[i].multiply(vectors[j]).sum(axis=1)).ravel()  # the full cosine of each candidate
-        # Best per row (ties to the earliest sentence), then best per row and other article.
-        by_row = np.lexsort((j, -sims, i))
-        first = by_row[np.r_[True, i[by_row][1:] != i[by_row][:-1]]]
-        best[i[first]], where[i[first]] = sims[first], j[first]
-        art = articles[j]
-        by_article = np.lexsort((j, -sims, art, i))
-        head = by_article[np.r_[True, (i[by_article][1:] != i[by_article][:-1]) | (art[by_article][1:] != art[by_article][:-1])]]
-        head = head[sims[head] >= threshold]
-        # At most MAX_MATCHES articles per sentence (its most similar): a sentence repeated in
-        # thousands of articles (boilerplate, a wire paragraph) would otherwise pair with every one.
-        ranked = head[np.lexsort((j[head], -sims[head], i[head]))]
-        rank = np.arange(len(ranked)) - np.searchsorted(i[ranked], i[ranked], side="left")
-        head = np.sort(ranked[rank < MAX_MATCHES])
-        head = head[np.lexsort((art[head], i[head]))]
-        edge_i.append(i[head])
-        edge_art.append(art[head])
-        edge_j.append(j[head])
-        edge_sim.append(sims[head])
-    return best, where, (edge_i, edge_art, edge_j, edge_sim)
+        sims = np.asarray(unique[a].multiply(unique[b]).sum(axis=1)).ravel()
+        order = np.lexsort((b, -sims, a))
+        a, b, sims = a[order], b[order], sims[order]
+        top = (np.arange(len(a)) - np.searchsorted(a, a, side="left")) < MAX_CANDIDATES
+        parts.append((a[top], b[top], sims[top]))
+    a, b, sims = (np.concatenate(p) for p in zip(*parts))
+    order = np.lexsort((b, a))
+    a, b, sims = a[order], b[order], sims[order]
+    starts = np.searchsorted(a, np.arange(n_texts))
+    counts = np.diff(np.r_[starts, len(a)])
+    # The earliest sentence of a text, and its earliest in an outlet other than that one's.
+    other = np.flatnonzero(outlets != outlets[first[codes]])
+    second = np.full(n_texts, -1)
+    found, at = np.unique(codes[other], return_index=True)
+    second[found] = other[at]
+    # One unit per (text, outlet): every sentence of it has the same matches.
+    n_outlets = int(outlets.max()) + 1
+    unit, unit_keys = pd.factorize(codes.astype(np.int64) * n_outlets + outlets)
+    unit_text, unit_outlet = unit_keys // n_outlets, unit_keys % n_outlets
+    rows = np.repeat(np.arange(len(unit_keys)), counts[unit_text])  # each unit with each candidate of its text
+    offset = np.arange(len(rows)) - np.repeat(np.cumsum(counts[unit_text]) - counts[unit_text], counts[unit_text])
+    cand = starts[unit_text][rows] + offset
+    v, sim = b[cand], sims[cand]
+    target = np.where(outlets[first[v]] != unit_outlet[rows], first[v], second[v])
+    valid = target >= 0
+    rows, target, sim = rows[valid], target[valid], sim[valid]
+    order = np.lexsort((target, -sim, rows))
+    rows, target, sim = rows[order], target[order], sim[order]
+    head = np.r_[True, rows[1:] != rows[:-1]] if len(rows) else np.zeros(0, dtype=bool)
+    unit_best = np.full(len(unit_keys), np.nan)
+    unit_where = np.full(len(unit_keys), -1)
+    unit_best[rows[head]], unit_where[rows[head]] = sim[head], target[head]
+    # Edges: per unit, its best sentence in each article reached, the MAX_MATCHES most similar articles.
+    art = articles[target]
+    strong = sim >= threshold
+    rows, target, sim, art = rows[strong], target[strong], sim[strong], art[strong]
+    order = np.lexsort((target, -sim, art, rows))
+    rows, target, sim, art = rows[order], target[order], sim[order], art[order]
+    firsts = np.r_[True, (rows[1:] != rows[:-1]) | (art[1:] != art[:-1])] if len(rows) else np.zeros(0, dtype=bool)
+    rows, target, sim, art = rows[firsts], target[firsts], sim[firsts], art[firsts]
+    order = np.lexsort((art, -sim, rows))
+    rank = np.arange(len(order)) - np.searchsorted(rows[order], rows[order], side="left")
+    chosen = np.sort(order[rank < MAX_MATCHES])  # back to unit, then article order
+    rows, target, sim, art = rows[chosen], target[chosen], sim[chosen], art[chosen]
+    # Every sentence takes its unit's edges.
+    edge_start = np.searchsorted(rows, np.arange(len(unit_keys)))
+    edge_count = np.diff(np.r_[edge_start, len(rows)])
+    per = edge_count[unit]
+    i = np.repeat(np.arange(n), per)
+    k = np.repeat(edge_start[unit], per) + (np.arange(per.sum()) - np.repeat(np.cumsum(per) - per, per))
+    return unit_best[unit], unit_where[unit], ([i], [art[k]], [target[k]], [sim[k]])
+
+
+def _most_similar(r: np.ndarray, c: np.ndarray, top: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The (row, article segment) pairs kept as edges: per row its :data:`MAX_MATCHES` most similar
+    articles (ties to the earlier article), in row then article order.
+
+    Without the cap a sentence repeated in thousands of articles (a wire paragraph) has an edge to
+    each, and the edges and pairs grow with the square of the corpus.
+    """
+    if not len(r):
+        return r, c
+    sims = top[r, c]
+    ranked = np.lexsort((c, -sims, r))
+    rank = np.arange(len(ranked)) - np.searchsorted(r[ranked], r[ranked], side="left")
+    keep = np.sort(ranked[rank < MAX_MATCHES])  # np.nonzero gave row-major order: sorting restores it
+    return r[keep], c[keep]
 
 
 def _first_reaching(grouped: np.ndarray, top: np.ndarray, r: np.ndarray, c: np.ndarray, bounds: np.ndarray, lengths: np.ndarray) -> np.ndarray:

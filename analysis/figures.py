@@ -94,3 +94,18 @@ def save_table(data: pd.DataFrame, name: str, out_dir: str | Path) -> Path:
     if not NAME_RE.match(name):
         raise ValueError(f"table name {name!r} must be lower-case letters, digits, '-' or '_'")
     return write_csv(pd.DataFrame(data), Path(out_dir) / "tables" / f"{name}.csv")
+
+
+def show_figure(fig, data: pd.DataFrame, name: str, out_dir: str | Path) -> Path:
+    """Save ``fig`` with its data (:func:`save_figure`), close it, and show the saved PNG in the notebook.
+
+    The chart is drawn once: the notebook and its HTML page show the same PNG bytes as the file.
+    Returns the PNG's path.
+    """
+    import matplotlib.pyplot as plt
+    from IPython.display import Image, display
+
+    png, _ = save_figure(fig, data, name, out_dir)
+    plt.close(fig)
+    display(Image(filename=str(png), width=int(fig.get_figwidth() * 96)))
+    return png

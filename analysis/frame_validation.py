@@ -54,8 +54,14 @@ NFC_FRAMES = {
     "CO": "conflict", "EC": "economic_consequences", "HI": "human_interest", "MO": "morality", "RE": "responsibility",
 }
 #: NFC's question ids -> the codebook items asking the same Semetko & Valkenburg question.
+#: Conflict, economic and morality are numbered as in Semetko & Valkenburg. NFC's resolution
+#: questions are not: its frame label RE is exactly "re2 and re6 both have a majority yes" (all
+#: 341 articles of fold 1), re2 is the solutions question (best predicted by ``responsibility_3``) and re6 the
+#: hero, an actor able to resolve the problem (NFC's README: "Hero: RE6"), the nearest codebook
+#: item being ``responsibility_1``. re1 is "yes" for every article, re3 for 9, re7 (the villain)
+#: for 96%: they and re1a, re4, re5 have no codebook counterpart and are not scored.
 NFC_ITEMS = {
-    **{f"re{i}": f"responsibility_{i}" for i in range(1, 6)},
+    "re2": "responsibility_3", "re6": "responsibility_1",
     **{f"hi{i}": f"human_interest_{i}" for i in range(1, 6)},
     **{f"co{i}": f"conflict_{i}" for i in range(1, 5)},
     **{f"mo{i}": f"morality_{i}" for i in range(1, 4)},

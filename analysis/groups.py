@@ -245,3 +245,20 @@ def group_finding(table: pd.DataFrame, *, by: str, what: str, fmt: str = "{:+.2f
         f"({f(bottom['estimate'])}, {f(bottom['low'])} to {f(bottom['high'])}, {int(bottom['n_articles'])} article{'s' if bottom['n_articles'] != 1 else ''}): "
         + ("the intervals overlap, so these articles cannot tell the two groups apart." if overlap else "the intervals do not overlap.")
     )
+
+
+def frame_rates(evidence: pd.DataFrame, sentences: pd.DataFrame, *, frames: Iterable[str], family: str, by: str) -> pd.DataFrame:
+    """Each ``by`` group's indicator matches per 1,000 words for each frame of ``frames``, with a 95% interval.
+
+    :func:`frame_units` pooled by :func:`pooled_ratio` (``by`` is a column of ``sentences``:
+    an outlet's chart name, a group of outlets).
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"article_id": ["a", "a"], "sentence": [1, 2], "n_words": [10, 10], "outlet": "X"})
+    >>> e = pd.DataFrame({"article_id": ["a"], "sentence": [2], "family": "event", "category": ["military"]})
+    >>> frame_rates(e, s, frames=["military"], family="event", by="outlet")[["outlet", "frame", "estimate"]].values.tolist()
+    [['X', 'military', 50.0]]
+    """
+    units = frame_units(evidence, sentences, frames=list(frames), family=family)
+    return pooled_ratio(units, by=[by, "frame"], numerator="matches", denominator="n_words", scale=1000)

@@ -3,10 +3,11 @@ which leads carry one frame, which mix several, and which frames every lead shar
 """
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Iterable, Sequence
 
 import pandas as pd
 
+from .highlight import md_code, md_text
 from .summaries import attach_outlet
 
 
@@ -148,3 +149,109 @@ def outlet_lead_frames(by_article: pd.DataFrame, *, family: str = "event") -> pd
     text = [" + ".join(f) + (" (mixed)" if len(f) > 1 else "") if len(f) else "none" for f in part["frames"]]
     cells = pd.Series(text, index=part["outlet"].to_numpy())
     return cells.groupby(level=0, sort=False).apply(lambda s: "; ".join(dict.fromkeys(s))).rename(family)
+
+
+# --------------------------------------------------------------------------- prose (notebook 03)
+def and_list(parts: Iterable[str]) -> str:
+    """``"a"``, ``"a and b"``, ``"a, b and c"``; ``""`` for no part.
+
+    Examples
+    --------
+    >>> and_list(["a"]), and_list(["a", "b", "c"]), and_list([])
+    ('a', 'a, b and c', '')
+    """
+    parts = list(parts)
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def lead_text(lead: str, frames: Sequence[str], matches: Sequence[int], family: str) -> str:
+    """How one lead sentence stands toward a frame family, in words (frame names escaped).
+
+    Examples
+    --------
+    >>> lead_text("none", (), (), "event")
+    'no event frame'
+    >>> lead_text("single", ("military",), (2,), "event")
+    'one event frame, *military* (2 matches)'
+    >>> lead_text("mixed", ("military", "deescalation"), (1, 3), "generic")
+    '2 generic frames, *military* (1 match) and *deescalation* (3 matches)'
+    """
+    if lead == "none" or not len(frames):
+        return f"no {family} frame"
+    count = "one" if lead == "single" else str(len(frames))
+    listed = and_list(f"*{md_text(f)}* ({n} match{'' if n == 1 else 'es'})" for f, n in zip(frames, matches))
+    return f"{count} {family} frame{'s' if len(frames) > 1 else ''}, {listed}"
+
+
+def lead_lines(by_article: pd.DataFrame, articles: pd.DataFrame, *, limit: int | None = None) -> list[str]:
+    """One Markdown bullet per scored article: its lead sentence's event and generic frames.
+
+    ``by_article`` is :func:`lead_frames_by_article` (both families); ``articles`` gives the
+    outlet, id and ``dominant_event_frame``. ``limit`` keeps the first articles only (a report of
+    thousands of articles says how many it left out).
+
+    Examples
+    --------
+    >>> a = pd.DataFrame({"article_id": ["x"], "outlet": ["A"], "dominant_event_frame": ["military"]})
+    >>> b = pd.DataFrame({"article_id": ["x", "x"], "family": ["event", "generic"], "lead": ["mixed", "none"],
+    ...                   "frames": [("military", "deescalation"), ()], "matches": [(1, 1), ()]})
+    >>> print(lead_lines(b, a)[0])
+    - **A** (<code>x</code>): the lead sentence carries 2 event frames, *military* (1 match) and *deescalation* (1 match), so it has no single lead event frame; no generic frame. Over the whole article the dominant event frame is *military*.
+    >>> lead_lines(b.iloc[:0], a.iloc[:0])
+    []
+    """
+    by_family = {family: part.set_index("article_id") for family, part in by_article.groupby("family")}
+    rows = _scored(articles)
+    shown = rows if limit is None else rows.head(limit)
+    lines = []
+    for r in shown.itertuples():
+        ev, gen = by_family["event"].loc[r.article_id], by_family["generic"].loc[r.article_id]
+        event_text = lead_text(ev.lead, ev.frames, ev.matches, "event") + (", so it has no single lead event frame" if ev.lead == "mixed" else "")
+        lines.append(
+            f"- **{md_text(r.outlet)}** ({md_code(r.article_id)}): the lead sentence carries {event_text}; "
+            f"{lead_text(gen.lead, gen.frames, gen.matches, 'generic')}. "
+            f"Over the whole article the dominant event frame is *{md_text(r.dominant_event_frame) or 'none'}*."
+        )
+    if len(shown) < len(rows):
+        lines.append(f"- ... and {len(rows) - len(shown)} more article(s): every lead is in the table above.")
+    return lines
+
+
+def lead_verdict(by_article: pd.DataFrame, *, family: str = "event") -> str:
+    """The Finding on the lead sentences of one frame family: do they agree, mix, or differ?
+
+    Examples
+    --------
+    >>> b = pd.DataFrame({"outlet": ["A", "B"], "article_id": ["x", "y"], "family": "event",
+    ...                   "lead": ["mixed", "single"], "frames": [("military", "deescalation"), ("military",)]})
+    >>> lead_verdict(b)
+    '1 of 2 lead sentences mix several event frames (1 carry one, 0 none): a mixed lead has no single lead frame, so the leads cannot be ranked by one frame each. Every lead carries *military*: common ground, not a difference between the outlets. Carried by some leads only: *deescalation* (1 of 2: A).'
+    >>> lead_verdict(b.iloc[:1])
+    'One article only: there is no second lead to compare it with.'
+    """
+    agree = lead_frame_agreement(by_article, family=family)
+    n = agree["articles"]
+    if n < 2:
+        return "One article only: there is no second lead to compare it with."
+    if agree["same_single_frame"]:
+        return f"Every lead sentence carries one {family} frame, the same one: *{md_text(agree['same_single_frame'])}*."
+    if agree["mixed"] == n:
+        verdict = (f"{'Both' if n == 2 else f'All {n}'} lead sentences mix several {family} frames: no article opens on a single {family} frame, "
+                   "so the data cannot say which one frame an outlet leads with, only which frames it puts together in its lead.")
+    elif agree["mixed"]:
+        verdict = (f"{agree['mixed']} of {n} lead sentences mix several {family} frames ({agree['single']} carry one, {agree['none']} none): "
+                   "a mixed lead has no single lead frame, so the leads cannot be ranked by one frame each.")
+    else:
+        verdict = f"No lead sentence mixes {family} frames: {agree['single']} of {n} carry one, {agree['none']} none, and they differ."
+    shared = agree["in_every_lead"]
+    who = "outlets" if agree["outlets"] > 1 else "articles"
+    verdict += " " + (f"Every lead carries {and_list(f'*{md_text(f)}*' for f in shared)}: common ground, not a difference between the {who}."
+                      if shared else f"No {family} frame is in every lead sentence.")
+    some = shared_lead_frames(by_article, family=family)
+    some = some[~some["in_every_lead"]]
+    if len(some):
+        verdict += " Carried by some leads only: " + "; ".join(
+            f"*{md_text(s.frame)}* ({s.n_articles} of {n}: {md_text(s.outlets)})" for s in some.itertuples()) + "."
+    return verdict

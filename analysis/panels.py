@@ -221,3 +221,17 @@ def plot_strip(df: pd.DataFrame, *, value: str, row: str = "outlet", xlabel: str
     ax.set_xlabel(xlabel)
     ax.grid(axis="x", color="0.92", linewidth=0.8)
     return ax
+
+
+def plot_frame_panels(rates: pd.DataFrame, *, row: str, frames: Sequence[str], title: str = "", colors: Mapping[str, str] | None = None):
+    """Frame rates (:func:`analysis.groups.frame_rates`): one panel per frame in ``frames`` order, one row per ``row`` value.
+
+    Examples
+    --------
+    >>> import matplotlib; matplotlib.use("Agg")
+    >>> r = pd.DataFrame({"label": ["A", "B"], "frame": "military", "estimate": [3.0, 1.0], "low": [2.0, 0.5], "high": [4.0, 1.5]})
+    >>> [ax.get_title() for ax in plot_frame_panels(r, row="label", frames=["military", "economy"]).axes if ax.get_visible()]
+    ['military', 'economy']
+    """
+    return plot_dot_panels(rates, value="estimate", low="low", high="high", row=row, panel="frame", panels=list(frames), title=title,
+                           xlabel="indicator matches per 1,000 words (95% interval)", panel_colors=colors)

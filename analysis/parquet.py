@@ -37,6 +37,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import zlib
 from pathlib import Path
 from typing import Mapping, Sequence
 
@@ -104,9 +105,17 @@ def arrow_type(column: str, table: str = ""):
     return {INT: pa.int64(), FLOAT: pa.float64(), BOOL: pa.bool_()}.get(column_type(column, table) or TEXT, pa.string())
 
 
+_STAMP_KEYS = ("csv_size", "csv_crc32")
+
+
 def _csv_stamp(csv_path: Path) -> dict[str, int]:
-    stat = csv_path.stat()
-    return {"csv_size": stat.st_size, "csv_mtime_ns": stat.st_mtime_ns}
+    """What a twin records of the CSV it was made from: its size and a CRC-32 of its bytes (not its
+    modification time, so that the same tables give byte-identical Parquet files)."""
+    crc = 0
+    with open(csv_path, "rb") as handle:
+        while block := handle.read(1 << 20):
+            crc = zlib.crc32(block, crc)
+    return {"csv_size": csv_path.stat().st_size, "csv_crc32": crc}
 
 
 def parquet_meta(path: str | Path) -> dict[str, object]:
@@ -129,7 +138,9 @@ def fresh_parquet(csv_path: str | Path) -> bool:
     if not csv_path.is_file():
         return True
     meta = parquet_meta(parquet)
-    return {k: meta.get(k) for k in ("csv_size", "csv_mtime_ns")} == _csv_stamp(csv_path)
+    if meta.get("csv_size") != csv_path.stat().st_size:  # cheap first: most stale twins differ in size
+        return False
+    return {k: meta.get(k) for k in _STAMP_KEYS} == _csv_stamp(csv_path)
 
 
 def csv_to_parquet(csv_path: str | Path, columns: Sequence[str], parquet_path: str | Path | None = None) -> Path:

@@ -89,6 +89,7 @@ def voice_tone(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for outlet, arts in scored.groupby("outlet", sort=True):
         part = sentences[sentences["article_id"].isin(arts["article_id"])]
+        intervals = None
         for voice in VOICES:
             column = f"{voice}_compound"
             present = part[part[column].notna()]
@@ -100,7 +101,9 @@ def voice_tone(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
                 rows.append([outlet, voice, 1, int(a[f"{voice}_sentences"]), float(a[f"{column}_mean"]),
                              float(a[f"{column}_low"]), float(a[f"{column}_high"]), adjusted, "article"])
                 continue
-            low, high = pooled_voice_interval(part, column=column)
+            if intervals is None:  # both voices from one pass over the articles' resamples
+                intervals = pooled_voice_intervals(part, columns=[f"{v}_compound" for v in VOICES])
+            low, high = intervals[column]
             rows.append([outlet, voice, int(present["article_id"].nunique()), len(present), float(present[column].mean()),
                          low, high, adjusted, "pooled over articles"])
     return pd.DataFrame(rows, columns=columns)
@@ -121,23 +124,44 @@ def pooled_voice_interval(sentences: pd.DataFrame, *, column: str) -> tuple[floa
     >>> 0.0 <= low <= 0.5 <= high <= 1.0
     True
     """
-    total = None
-    weight = None
+    return pooled_voice_intervals(sentences, columns=[column])[column]
+
+
+def pooled_voice_intervals(sentences: pd.DataFrame, *, columns: Sequence[str]) -> dict[str, tuple[float, float]]:
+    """:func:`pooled_voice_interval` of several columns, each article's resamples drawn once for all.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"article_id": ["a", "a", "b"], "v": [0.0, 1.0, float("nan")], "w": [float("nan")] * 3})
+    >>> out = pooled_voice_intervals(s, columns=["v", "w"])
+    >>> out["v"] == pooled_voice_interval(s, column="v"), out["w"]
+    (True, (nan, nan))
+    """
+    total: dict[str, np.ndarray] = {}
+    weight: dict[str, np.ndarray] = {}
     for aid, part in sentences.groupby("article_id", sort=True):
-        values = part[column].to_numpy(dtype=float)
-        present = ~np.isnan(values)
-        if not present.any():
+        resamples = None
+        for column in columns:
+            values = part[column].to_numpy(dtype=float)
+            present = ~np.isnan(values)
+            if not present.any():
+                continue
+            if resamples is None:
+                resamples = sentence_resamples(str(aid), len(values))
+            w = resamples[:, present]
+            t = w @ values[present]
+            total[column] = t if column not in total else total[column] + t
+            weight[column] = w.sum(axis=1) if column not in weight else weight[column] + w.sum(axis=1)
+    out: dict[str, tuple[float, float]] = {}
+    for column in columns:
+        if column not in total:
+            out[column] = (math.nan, math.nan)
             continue
-        w = sentence_resamples(str(aid), len(values))[:, present]
-        t = w @ values[present]
-        total = t if total is None else total + t
-        weight = w.sum(axis=1) if weight is None else weight + w.sum(axis=1)
-    if total is None:
-        return (math.nan, math.nan)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        means = total / weight
-    low, high = percentile_interval(means)
-    return (float(low), float(high))
+        with np.errstate(divide="ignore", invalid="ignore"):
+            means = total[column] / weight[column]
+        low, high = percentile_interval(means)
+        out[column] = (float(low), float(high))
+    return out
 
 
 def join_by_outlet(measures: Mapping[str, pd.DataFrame | pd.Series], outlets: Iterable[str]) -> pd.DataFrame:
@@ -169,19 +193,26 @@ def join_by_outlet(measures: Mapping[str, pd.DataFrame | pd.Series], outlets: It
     return out
 
 
-def words_weighted_mean(df: pd.DataFrame, *, value: str, weight: str = "n_words", by: str = "outlet") -> pd.Series:
+def words_weighted_mean(df: pd.DataFrame, *, value: str, weight: str = "n_words", by: str | Sequence[str] = "outlet") -> pd.Series:
     """Mean of ``value`` per group weighted by ``weight`` (e.g. article word counts).
+
+    ``by`` is one column or several (the result is then indexed by all of them). Rows without a
+    ``value`` are left out; a group whose weights sum to 0 has NaN.
 
     Examples
     --------
-    >>> d = pd.DataFrame({"outlet": ["A", "A"], "v": [1.0, 4.0], "n_words": [300, 100]})
+    >>> d = pd.DataFrame({"outlet": ["A", "A", "B"], "frame": ["x", "x", "y"], "v": [1.0, 4.0, 2.0], "n_words": [300, 100, 0]})
     >>> words_weighted_mean(d, value="v").to_dict()
-    {'A': 1.75}
+    {'A': 1.75, 'B': nan}
+    >>> words_weighted_mean(d, value="v", by=["outlet", "frame"]).to_dict()
+    {('A', 'x'): 1.75, ('B', 'y'): nan}
+    >>> words_weighted_mean(d.iloc[:0], value="v").empty
+    True
     """
+    keys = [by] if isinstance(by, str) else list(by)
     clean = df.dropna(subset=[value])
-    totals = clean.groupby(by)[weight].sum()
-    sums = (clean[value] * clean[weight]).groupby(clean[by]).sum()
-    return (sums / totals.replace(0, math.nan)).rename(value)
+    grouped = clean.assign(_weighted=clean[value] * clean[weight]).groupby(keys[0] if len(keys) == 1 else keys)
+    return (grouped["_weighted"].sum() / grouped[weight].sum().replace(0, math.nan)).rename(value)
 
 
 # --------------------------------------------------------------------------- joins

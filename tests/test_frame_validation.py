@@ -130,3 +130,20 @@ def test_wordlist_baseline_is_out_of_fold():
     conflict = scores[scores.frame == "conflict"]
     assert conflict["score"].tolist() == [0.0, 1000.0, 0.0, 1000.0]
     assert auc(conflict["score"], [1, 0, 1, 0]) == 0.0
+
+
+def test_nfc_resolution_questions_are_scored_by_meaning_not_by_number(tmp_path):
+    # NFC's RE label is re2 (solutions) and re6 (an actor able to resolve) both yes: re2 is scored
+    # with the solutions item, re6 with "government can alleviate"; re1 (yes for every NFC article)
+    # has no codebook counterpart and is not scored.
+    write_nfc(tmp_path, ROWS)
+    data = json.loads((tmp_path / "item_annotations.json").read_text(encoding="utf-8"))
+    for key, entry in data.items():
+        entry["re1"] = ["yes", ["yes", "yes", -1, -1]]
+        entry["re2"] = ["yes" if key == "4" else "no", ["no", "no", -1, -1]]
+    (tmp_path / "item_annotations.json").write_text(json.dumps(data), encoding="utf-8")
+    items = evaluate(tmp_path, k=2, seed=1)["items"].set_index("question")
+    assert "re1" not in items.index and items.loc["re2", "item"] == "responsibility_3"
+    assert items.loc["re6", "item"] == "responsibility_1" and items.loc["re6", "articles"] == 0
+    re2 = items.loc["re2"]  # only article 4 ("urgent measures and solutions") proposes solutions
+    assert (re2.articles, re2.majority_yes, re2.fired, re2.recall) == (6, 1, 1, 1.0)

@@ -169,6 +169,8 @@ SEED_OPOYI = "Moscow, however, has consistently denied any such intention."
         ("I urge that all issues be addressed exclusively through diplomacy.", ("morality", "morality_3", "urge")),
         ("I urge that all issues be addressed exclusively through diplomacy.", ("responsibility", "responsibility_3", "through diplomacy")),
         ("But there is only a limited amount of time for him to do that.", ("responsibility", "responsibility_5", "limited amount of time")),
+        ("Even if rich nations cut their use, demand elsewhere would grow.", ("responsibility", "responsibility_3", "Even if")),
+        ("If countries keep burning coal, the target will be missed.", ("responsibility", "responsibility_3", "If countries")),
         ("The United States said it would keep its sanctions package ready.", ("economy", "economy_sanctions", "sanctions package")),
         ("The United States said it would keep its sanctions package ready.", ("economic_consequences", "economic_consequences_3", "sanctions")),
         ("Markets cheered, with the rouble gaining more than 2% against the dollar.", ("economic_consequences", "economic_consequences_1", "gaining")),
@@ -191,6 +193,8 @@ def test_sentence_triggers(text, expected):
         ("However, it is not clear how many troops left.", "booster", "clearly"),  # "not clear" is no booster
         ("The ministry released a video showing tanks.", "human_interest", "human_interest_5"),  # neutral visual
         ("An anti-war rally.", "escalation", "escalation_attack"),
+        ("Activists called for a boycott of the store.", "responsibility", "responsibility_5"),  # a demand, not urgency (1.3)
+        ("What if it rains?", "responsibility", "responsibility_3"),  # "if" alone is no reasoning about a remedy
         ("", "verification", "verification_unclear"),
     ],
 )

@@ -128,14 +128,14 @@ def test_notebook_shape_and_no_seed_specific_text(path):
     assert first.cell_type == "markdown" and first.source.startswith("# ")
     assert all(k in first.source for k in ("**Question.**", "**Inputs**", "**Outputs**")), path.name
     assert "parameters" in params.metadata.get("tags", []) and sum("parameters" in c.metadata.get("tags", []) for c in nb.cells) == 1
-    assert all(name in params.source for name in ("MANIFEST =", "REPORTS =", "TABLES = os.environ.get(\"WORKBOOK_TABLES\""))
+    assert all(name in params.source for name in ("MANIFEST = os.environ.get(", "REPORTS = os.environ.get(", "TABLES = os.environ.get(\"WORKBOOK_TABLES\""))
     for i, cell in enumerate(nb.cells):
         if cell.cell_type == "markdown" and cell.source.startswith("#### Finding:"):
             assert nb.cells[i + 1].cell_type == "code", f"{path.name}: cell {i} has no proving cell"
     headings = [c.source for c in nb.cells if c.cell_type == "markdown" and c.source.startswith("#")]
     assert headings[-1].startswith("## Caveats")
     source = "\n".join(c.source for c in nb.cells)
-    assert "load_workbook(MANIFEST" in source and "score_corpus(" not in source, "one loader, no per-notebook scoring"
+    assert "ctx = setup(MANIFEST, reports=REPORTS, tables=TABLES" in source and "score_corpus(" not in source, "one set-up call, no per-notebook scoring"
     seeds = load_manifest(analysis_paths.MANIFEST)
     for value in [*seeds["outlet"], *seeds["id"], *seeds["headline"], "100,000", "millions of soldiers"]:
         assert value not in source, f"{path.name} hard-codes seed text {value!r}"

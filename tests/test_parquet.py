@@ -76,7 +76,7 @@ def test_parquet_and_csv_give_the_same_frames(scored_dir, tmp_path):
 
 def test_an_edited_csv_is_read_instead_of_its_stale_parquet(scored_dir, tmp_path):
     folder = tmp_path / "t"
-    shutil.copytree(scored_dir, folder)  # copies keep mtimes: still twins
+    shutil.copytree(scored_dir, folder)  # the same bytes: still twins
     assert fresh_parquet(folder / "articles.csv")
     frame = pd.read_csv(folder / "articles.csv", dtype=str, keep_default_na=False)
     frame.loc[0, "headline"] = "Edited in a spreadsheet"
@@ -124,12 +124,23 @@ def test_a_cell_that_does_not_fit_its_type_names_the_file(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sentences.csv"]  # no temp file left
 
 
-def test_the_same_tables_give_the_same_parquet_data(scored_dir, tmp_path):
+def test_the_same_tables_give_byte_identical_parquet_files(scored_dir, tmp_path):
     again = tmp_path / "again"
     assert cli_main(["score", "--manifest", str(FIXTURE), "--out", str(again), "--no-progress"]) == 0
-    for path in sorted(scored_dir.glob("*.parquet")):
-        a, b = pq.read_table(path), pq.read_table(again / path.name)
-        assert a.equals(b), path.name  # same data (the metadata holds each CSV's mtime)
+    twins = sorted(scored_dir.glob("*.parquet"))
+    assert twins
+    for path in twins:  # the twin records its CSV's size and CRC-32, not its modification time
+        assert path.read_bytes() == (again / path.name).read_bytes(), path.name
+
+
+def test_a_same_size_edit_of_the_csv_makes_its_parquet_stale(scored_dir, tmp_path):
+    folder = tmp_path / "t"
+    shutil.copytree(scored_dir, folder)
+    csv = folder / "articles.csv"
+    text = csv.read_text(encoding="utf-8")
+    first = text.index("\n") + 1  # the first data row's first character
+    csv.write_text(text[:first] + ("x" if text[first] != "x" else "y") + text[first + 1:], encoding="utf-8")
+    assert csv.stat().st_size == len(text.encode("utf-8")) and not fresh_parquet(csv)
 
 
 def test_a_table_that_does_not_fit_its_types_keeps_its_csv_and_the_run(tmp_path, monkeypatch):
