@@ -18,7 +18,6 @@ The work is still proportional to the number of sentence pairs sharing a word (m
 """
 from __future__ import annotations
 
-from collections import Counter
 from typing import Iterable, Iterator, Sequence
 
 import numpy as np

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from .alignment import align_sentences, compare_sentences, ngrams, sentence_coverage, tfidf_matrix, tfidf_vectors
 from .leads import LEAD_KINDS, lead_frame_agreement, lead_frames_by_article, outlet_lead_frames, shared_lead_frames
-from .mentions import _occurs, exclusive_mentions, name_mentions, number_mentions, related_link_direction
+from .mentions import exclusive_mentions, name_mentions, number_mentions, related_link_direction
 from .summaries import (
     COUNTED_NOUN_GROUPS, VOICES, actor_tone, attach_outlet, claims_side_by_side, counted_group, group_mean_ci, intervals_overlap,
     join_by_outlet, pooled_voice_interval, related_links, top_labels, voice_tone, words_weighted_mean,

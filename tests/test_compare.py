@@ -234,7 +234,7 @@ def test_occurs_finds_exactly_what_the_mention_regex_search_finds():
     import random
     import re
 
-    from analysis.compare import _occurs
+    from analysis.mentions import _occurs
 
     rng = random.Random(5)
     pieces = ["truss", "liz truss", "100", "1,100", "100,000", "2.5", "russia", "russia's", "nato", ",", " ", "-", "a", "5", "."]
