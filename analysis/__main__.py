@@ -1,9 +1,7 @@
 """``python -m analysis``: see :mod:`analysis.cli`."""
 from __future__ import annotations
 
-import sys
-
-from .cli import main
+from .cli import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

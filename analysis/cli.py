@@ -78,6 +78,21 @@ def single_thread_native_libraries() -> None:
         os.environ.setdefault(name, "1")
 
 
+def run() -> None:
+    """The command's entry point (``python -m analysis``, the ``workbook`` script): :func:`main`,
+    then exit with its code.
+
+    A run stopped by a signal has cleaned up (workers, temporary folders, the lock) and printed its
+    one line by the time :func:`main` returns; it then leaves without the interpreter's exit
+    hooks, where ``concurrent.futures`` wakes its terminated pool's closed pipe and prints an
+    ``OSError`` traceback (a race in CPython 3.11's ``_python_exit``).
+    """
+    code = main()
+    if code > 128:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    sys.exit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
