@@ -59,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     setup.add_argument("--nltk-data", type=Path, default=None,
                        help="folder to build them in (default: $WORKBOOK_NLTK_DATA, build/nltk_data in a checkout, "
                             "else a per-user cache folder); set WORKBOOK_NLTK_DATA to the same folder for later runs")
+    excel = commands.add_parser("excel", help="write every scored table into one Excel workbook, a sheet per table")
+    excel.add_argument("--tables", type=Path, default=PROCESSED, help="tables folder (default: data/processed)")
+    excel.add_argument("--out", type=Path, required=True, help="the .xlsx file to write")
     from .report import add_arguments as report_arguments
 
     report_arguments(commands.add_parser("report", help="execute every notebook headless into an HTML report (exit codes: analysis.report)"))
@@ -171,6 +174,14 @@ def _run(args: argparse.Namespace) -> int:
         from .resources import build_cmudict_corpus
 
         print(f"built {build_cmudict_corpus(args.nltk_data)}")
+        return 0
+    if args.command == "excel":
+        from .excel import write_excel
+        from .outputs import OutputError
+
+        if args.out.suffix.lower() != ".xlsx":
+            raise OutputError(args.out, "an Excel workbook's name ends in .xlsx")
+        print(f"wrote {write_excel(args.tables, args.out)}")
         return 0
     if args.command == "report":
         from .report import run as run_report
