@@ -135,7 +135,8 @@ def _trie_regex(aliases: Iterable[str]) -> str:
 
 
 def _alias_regex(alias: str) -> str:
-    """Regex for one alias: lower-case words match either initial case, others as written.
+    """Regex for one alias: lower-case words match either initial case, others as written (the
+    one-alias case of :func:`_trie_regex`, built from the same units).
 
     Examples
     --------
@@ -144,14 +145,7 @@ def _alias_regex(alias: str) -> str:
     >>> bool(re.fullmatch(_alias_regex("the West"), "the west"))
     False
     """
-    parts = []
-    for word in alias.split():
-        head = word[0]
-        if head.islower():
-            parts.append(f"[{head}{head.upper()}]" + re.escape(word[1:]))
-        else:
-            parts.append(re.escape(word))
-    return r"\s+".join(parts)
+    return _trie_regex([alias])
 
 
 @lru_cache(maxsize=None)
