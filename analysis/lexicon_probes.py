@@ -17,6 +17,7 @@ Examples
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 _RUN = re.compile(r"\w*")
 
@@ -122,9 +123,10 @@ def _first_character(alternative: str) -> tuple[str, str] | None:
     return None if alternative[width:width + 1] in ("?", "*", "{") else ("class", source)
 
 
-def _top_level(pattern: str) -> list[str] | None:
-    """``pattern`` split at its top-level ``|`` (not inside a group or a class); ``None`` if unbalanced."""
-    parts, depth, start, k, in_class = [], 0, 0, 0, False
+def _syntax(pattern: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """``(index, character)`` of each character of ``pattern`` from ``start`` that is neither
+    escaped nor inside a character class; raises ``ValueError`` at the end if a class is left open."""
+    k, in_class = start, False
     while k < len(pattern):
         char = pattern[k]
         if char == "\\":
@@ -136,17 +138,30 @@ def _top_level(pattern: str) -> list[str] | None:
             in_class = True
             if pattern[k + 1:k + 2] == "]":
                 k += 1  # a "]" right after "[" is a literal
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth < 0:
-                return None
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:k])
-            start = k + 1
+        else:
+            yield k, char
         k += 1
-    if depth or in_class:
+    if in_class:
+        raise ValueError(f"unclosed character class in {pattern!r}")
+
+
+def _top_level(pattern: str) -> list[str] | None:
+    """``pattern`` split at its top-level ``|`` (not inside a group or a class); ``None`` if unbalanced."""
+    parts, depth, start = [], 0, 0
+    try:
+        for k, char in _syntax(pattern):
+            if char == "(":
+                depth += 1
+            elif char == ")":
+                depth -= 1
+                if depth < 0:
+                    return None
+            elif char == "|" and depth == 0:
+                parts.append(pattern[start:k])
+                start = k + 1
+    except ValueError:
+        return None
+    if depth:
         return None
     parts.append(pattern[start:])
     return parts
@@ -154,23 +169,15 @@ def _top_level(pattern: str) -> list[str] | None:
 
 def _closing(pattern: str, open_at: int) -> int | None:
     """Index of the ``)`` that closes the group opened at ``open_at`` (escapes and classes skipped)."""
-    depth, k, in_class = 0, open_at, False
-    while k < len(pattern):
-        char = pattern[k]
-        if char == "\\":
-            k += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if pattern[k + 1:k + 2] == "]":
-                k += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return k
-        k += 1
+    depth = 0
+    try:
+        for k, char in _syntax(pattern, open_at):
+            if char == "(":
+                depth += 1
+            elif char == ")":
+                depth -= 1
+                if depth == 0:
+                    return k
+    except ValueError:
+        pass
     return None
