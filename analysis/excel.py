@@ -66,7 +66,7 @@ def write_excel(tables_dir: str | Path, out: str | Path, *, rows_per_sheet: int 
     import datetime as _dt
 
     from .errors import ResourceMissingError
-    from .io import atomic_write_bytes
+    from .io import FORMULA_PREFIXES, atomic_write_bytes
 
     try:
         from openpyxl import Workbook
@@ -87,7 +87,7 @@ def write_excel(tables_dir: str | Path, out: str | Path, *, rows_per_sheet: int 
             for row in part.itertuples(index=False, name=None):
                 cells = []
                 for value in map(_cell_value, row):
-                    if isinstance(value, str) and value[:1] in "=+-@":
+                    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
                         cell = WriteOnlyCell(sheet, value=None)
                         cell.value, cell.data_type = value, "s"  # text, never a formula
                         cells.append(cell)
