@@ -71,6 +71,7 @@ def write_excel(tables_dir: str | Path, out: str | Path, *, rows_per_sheet: int 
     try:
         from openpyxl import Workbook
         from openpyxl.cell import WriteOnlyCell
+        from openpyxl.writer.excel import ExcelWriter
     except ImportError:
         raise ResourceMissingError("openpyxl", "not installed: pip install .[excel] (make setup installs it)") from None
     from .workbook import read_tables
@@ -95,5 +96,6 @@ def write_excel(tables_dir: str | Path, out: str | Path, *, rows_per_sheet: int 
                         cells.append(value)
                 sheet.append(cells)
     buffer = io.BytesIO()
-    book.save(buffer)
+    # openpyxl's ExcelWriter, not book.save(): save() stamps the document "modified" now.
+    ExcelWriter(book, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, allowZip64=True)).save()
     return atomic_write_bytes(out, _stable_zip(buffer.getvalue()))

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pandas as pd
@@ -7,7 +8,7 @@ import pytest
 from openpyxl import load_workbook
 
 from analysis.cli import main as cli_main
-from analysis.excel import write_excel
+from analysis.excel import FIXED_DATE, write_excel
 from analysis.workbook import read_tables
 
 FIXTURE = Path(__file__).parent / "fixtures" / "multi_outlet" / "articles.csv"
@@ -56,5 +57,7 @@ def test_the_same_tables_give_the_same_bytes_and_a_wrong_name_is_refused(scored_
     a = write_excel(scored_dir, tmp_path / "a.xlsx")
     b = write_excel(scored_dir, tmp_path / "b.xlsx")
     assert a.read_bytes() == b.read_bytes()
+    properties = load_workbook(a, read_only=True).properties  # not the time of writing (same-second runs hide it)
+    assert properties.created == properties.modified == datetime(*FIXED_DATE)
     assert cli_main(["excel", "--tables", str(scored_dir), "--out", str(tmp_path / "t.csv")]) == 4
     assert "ends in .xlsx" in capsys.readouterr().err and not (tmp_path / "t.csv").exists()
