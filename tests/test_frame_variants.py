@@ -1,0 +1,91 @@
+"""Frame score variants: normalisation, learned item and indicator weights, sentence co-occurrence, and the CV protocol."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis.frame_validation import NFC_FRAMES, folds
+from analysis.frame_variants import (
+    VARIANTS, compare, frame_features, indicator_weights, item_weight_scores, main, per_sqrt_words, variant_scores,
+)
+from tests.test_frame_validation import ROWS, write_nfc
+
+
+@pytest.mark.parametrize(
+    "n, words, expected",
+    [([4.0], [16], [1.0]), ([4.0], [0], [0.0]), ([0.0], [25], [0.0]), ([9.0, 9.0], [81, 9], [1.0, 3.0])],
+)
+def test_per_sqrt_words(n, words, expected):
+    assert per_sqrt_words(np.array(n), np.array(words)).tolist() == expected
+
+
+def test_indicator_weights_shrink_towards_the_base_rate_and_are_never_negative():
+    present = [{"plan"}] * 8 + [{"plan", "said"}] * 2 + [{"said"}] * 10
+    labels = np.array([1] * 10 + [0] * 10)
+    weak = indicator_weights(present, labels, alpha=100)
+    strong = indicator_weights(present, labels, alpha=1)
+    assert 0 < weak["plan"] < strong["plan"]  # more prior, less weight
+    assert weak["said"] == strong["said"] == 0.0  # against the frame: clipped to 0, never negative
+    assert indicator_weights(present, np.ones(20, dtype=int)) == {}  # one class: nothing to learn
+
+
+def test_item_weights_learn_which_item_carries_the_label():
+    rng = np.random.default_rng(0)
+    informative = rng.integers(0, 2, 200)
+    x = np.column_stack([informative * 2 + rng.random(200) * 0.1, rng.random(200) * 2])  # item 0 follows the label, item 1 noise
+    scores = item_weight_scores(x[:150], informative[:150], x[150:], c=1.0)
+    from analysis.frame_validation import auc
+    assert auc(scores, informative[150:]) > 0.95
+    assert item_weight_scores(x[:10], np.zeros(10, dtype=int), x[:2]).tolist() == pytest.approx(x[:2].sum(axis=1).tolist())
+
+
+def test_cooccurring_counts_indicators_of_sentences_with_two_items_only():
+    ev = pd.DataFrame({
+        "article_id": ["a"] * 4 + ["b"] * 2, "category": ["r"] * 6, "item": ["r_1", "r_3", "r_3", "r_3", "r_3", "r_3"],
+        "indicator": ["government can", "plan", "goal", "plan", "goal", "plan"], "sentence": [1, 1, 2, 3, 1, 1],
+    })
+    x = frame_features(ev, ["a", "b"], "r", ["r_1", "r_3"])
+    assert x["cooccurring"].tolist() == [2.0, 0.0]  # a: sentence 1 has r_1 and r_3; b: one item only
+    assert x["n_indicators"].tolist() == [3.0, 2.0]
+    assert x["items"][0].tolist() == pytest.approx([math.log(2), math.log(3)])
+
+
+def test_learned_variants_never_see_the_fold_they_score():
+    # A label the indicator weights could only get right by seeing the test article: its one indicator is unique to it.
+    f = {"n_indicators": np.ones(4), "present": [{"x"}, {"x"}, {"y"}, {"only-here"}], "items": np.zeros((4, 1)), "cooccurring": np.zeros(4)}
+    labels = np.array([1, 0, 0, 1])
+    train, test = np.array([True, True, True, False]), np.array([False, False, False, True])
+    assert variant_scores("indicator_weights", f, np.ones(4), np.zeros(4), labels, train, test).tolist() == [0.0]
+    with pytest.raises(ValueError, match="unknown variant"):
+        variant_scores("magic", f, np.ones(4), np.zeros(4), labels, train, test)
+
+
+def test_compare_reports_every_frame_and_variant_and_keeps_the_last_fold_out(tmp_path):
+    rows = ROWS * 4  # 24 articles: every tuning fold has both classes for some frames
+    write_nfc(tmp_path, rows)
+    from analysis.frame_validation import codebook_scores, load_nfc
+    articles, _items = load_nfc(tmp_path)
+    scores, evidence = codebook_scores(articles)
+    table = compare(articles, scores, evidence, k=3, seed=1)
+    assert len(table) == len(NFC_FRAMES) * len(VARIANTS)
+    assert "fold_3" not in table.columns and {"fold_1", "fold_2", "gain", "folds_better"} <= set(table.columns)
+    reference = table[table.variant == "n_indicators"]
+    assert (reference["gain"].fillna(0) == 0).all() and (reference["folds_better"] == 0).all()
+    held = compare(articles, scores, evidence, k=3, seed=1, holdout=True)
+    assert "fold_3" in held.columns
+    # the tuning columns do not depend on whether the last fold is scored
+    pd.testing.assert_frame_equal(held.drop(columns="fold_3"), table)
+    # conflict on this toy corpus: the two conflict articles use several conflict indicators, the others none
+    assert articles.loc[folds(len(articles), k=3, seed=1) != 2, "CO"].nunique() == 2
+    assert table.set_index(["frame", "variant"]).loc[("conflict", "n_indicators"), "auc_tuning"] == 1.0
+
+
+def test_main_prints_and_writes_the_table(tmp_path, capsys):
+    write_nfc(tmp_path, ROWS * 4)
+    assert main([str(tmp_path), "--folds", "3", "--out", str(tmp_path / "out")]) == 0
+    assert "indicator_weights" in capsys.readouterr().out
+    written = pd.read_csv(tmp_path / "out" / "variants.csv")
+    assert set(written["variant"]) == set(VARIANTS)
