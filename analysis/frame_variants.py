@@ -16,7 +16,10 @@ other splits too), not an opinion:
   ``alpha = 10`` articles, negative weights set to 0), summed over the article's indicators;
 * ``cooccurring``: ``n_indicators`` plus the different indicators found in sentences that carry
   two or more items of the frame (an actor and an action in one sentence, a solution and its
-  urgency), so that indicators meeting in a sentence count twice.
+  urgency), so that indicators meeting in a sentence count twice;
+* ``with_candidates`` (with ``--candidates FILE.tsv``): ``n_indicators`` counting candidate
+  indicators too (columns ``frame``, ``item``, ``indicator``, optional ``kind``: term, cased or
+  pattern, matched by the codebook's rules), to measure words before they enter the codebook.
 
 Every variant stays traceable: its inputs are the evidence rows (item, indicator, sentence) and
 the article's word count, and a learned weight belongs to an item or an indicator. Learned
@@ -45,12 +48,18 @@ from typing import Callable, Sequence
 import numpy as np
 import pandas as pd
 
+from bisect import bisect_right
+
+from .document import build_document
+from .errors import InstrumentError
 from .frame_validation import NFC_FRAMES, auc, codebook_scores, folds, load_nfc
 from .framing import load_codebook
 from .io import write_csv
+from .lexicon import KINDS, Indicator, check_indicator, compile_lexicon
 
 HOLDOUT = 4  # index of the fifth fold of folds(n, k=5, seed=13): measured once, at the end of a round
 VARIANTS = ("n_indicators", "per_1000_words", "per_sqrt_words", "item_weights", "indicator_weights", "cooccurring")
+CANDIDATE_COLUMNS = ("frame", "item", "indicator")
 ALPHA = 10.0  # prior strength (articles) of the indicator weights
 C_ITEMS = 0.1  # inverse L2 strength of the item weights
 
@@ -184,6 +193,8 @@ def variant_scores(
         return per_sqrt_words(n[test], np.asarray(words)[test])
     if variant == "cooccurring":
         return (n + np.asarray(features["cooccurring"], dtype=float))[test]
+    if variant == "with_candidates":
+        return np.asarray(features["with_candidates"], dtype=float)[test]
     if variant == "item_weights":
         x = np.asarray(features["items"], dtype=float)
         return item_weight_scores(x[train], labels[train], x[test])
@@ -194,15 +205,87 @@ def variant_scores(
     raise ValueError(f"unknown variant {variant!r}; one of {VARIANTS}")
 
 
+def load_candidates(path: str | Path) -> pd.DataFrame:
+    """Candidate indicators from a TSV (``#`` lines are comments): ``frame``, ``item``,
+    ``indicator`` and optional ``kind`` (default ``term``). A missing file or column, an unknown
+    frame or kind, or an indicator the codebook's rules reject raises
+    :class:`~analysis.errors.InstrumentError` naming the file and row.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> path = os.path.join(tempfile.mkdtemp(), "c.tsv")
+    >>> _ = open(path, "w").write("# cues\\nframe\\titem\\tindicator\\nresponsibility\\tresponsibility_1\\tcall on\\n")
+    >>> load_candidates(path)[["frame", "indicator", "kind"]].values.tolist()
+    [['responsibility', 'call on', 'term']]
+    """
+    file = Path(path)
+    if not file.is_file():
+        raise InstrumentError(file, "candidate indicators file not found")
+    table = pd.read_csv(file, sep="\t", comment="#", dtype=str, keep_default_na=False)
+    missing = [column for column in CANDIDATE_COLUMNS if column not in table.columns]
+    if missing:
+        raise InstrumentError(file, f"header lacks column(s) {', '.join(missing)}")
+    if "kind" not in table.columns:
+        table["kind"] = "term"
+    table["kind"] = table["kind"].replace("", "term")
+    generic = set(NFC_FRAMES.values())
+    for number, row in enumerate(table.itertuples(index=False), start=2):
+        if row.frame not in generic:
+            raise InstrumentError(file, f"frame must be one of {sorted(generic)}, not {row.frame!r}", row=number)
+        if row.kind not in KINDS:
+            raise InstrumentError(file, f"kind must be one of {KINDS}, not {row.kind!r}", row=number)
+        problem = check_indicator(Indicator(row.indicator, row.item, row.kind))
+        if problem:
+            raise InstrumentError(file, f"indicator {row.indicator!r}: {problem}", row=number)
+    return table[[*CANDIDATE_COLUMNS, "kind"]].reset_index(drop=True)
+
+
+def candidate_evidence(articles: pd.DataFrame, candidates: pd.DataFrame) -> pd.DataFrame:
+    """Evidence rows (``article_id``, ``category``, ``item``, ``indicator``, ``matched``,
+    ``sentence``) of the candidate indicators in each article's cleaned body, one lexicon per
+    frame, matched and assigned to sentences as :func:`analysis.framing.find_evidence` does.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"frame": ["responsibility"], "item": ["r"], "indicator": ["call on"], "kind": ["term"]})
+    >>> a = pd.DataFrame({"article_id": ["1"], "outlet": ["x"], "text": ["Rain fell. They call on the city to act."]})
+    >>> candidate_evidence(a, c)[["category", "matched", "sentence"]].values.tolist()
+    [['responsibility', 'call on', 2]]
+    """
+    lexicons = {
+        frame: compile_lexicon(frame, [Indicator(r.indicator, r.item, r.kind) for r in group.itertuples(index=False)])
+        for frame, group in candidates.groupby("frame", sort=True)
+    }
+    rows = []
+    for article_id, outlet, text in articles[["article_id", "outlet", "text"]].itertuples(index=False):
+        doc = build_document({"id": article_id, "outlet": outlet}, text)
+        starts = [s.start for s in doc.sentences]
+        for frame, lexicon in lexicons.items():
+            for match in lexicon.find(doc.body):
+                index = bisect_right(starts, match.start) - 1
+                if index < 0 or match.start >= doc.sentences[index].end:
+                    continue
+                rows.append({
+                    "article_id": article_id, "category": frame, "item": match.indicator.item, "indicator": match.indicator.text,
+                    "matched": match.matched, "sentence": doc.sentences[index].number,
+                })
+    return pd.DataFrame(rows, columns=["article_id", "category", "item", "indicator", "matched", "sentence"])
+
+
 def compare(
     articles: pd.DataFrame, scores: pd.DataFrame, evidence: pd.DataFrame, *, k: int = 5, seed: int = 13,
     holdout: bool = False, variants: Sequence[str] = VARIANTS, item_ids: Callable[[str], list[str]] | None = None,
+    candidates: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """One row per generic frame and variant: ``auc_tuning`` (pooled out-of-fold scores of the
     ``k - 1`` tuning folds, each scored by what the other tuning folds taught), ``fold_1`` ...
     (each tuning fold's AUC), ``gain`` (``auc_tuning`` minus the ``n_indicators`` row's),
     ``folds_better`` (tuning folds where the variant beats ``n_indicators``) and, with
-    ``holdout``, ``fold_<k>``: the last fold, scored by what all tuning folds taught."""
+    ``holdout``, ``fold_<k>``: the last fold, scored by what all tuning folds taught. With
+    ``candidates`` (evidence rows of :func:`candidate_evidence`), the variant ``with_candidates``:
+    ``n_indicators`` counting the candidates too (an indicator written the same way in both counts
+    once)."""
     if item_ids is None:
         codebook = load_codebook()
         item_ids = lambda frame: [item.id for item in codebook.frame(frame).items]  # noqa: E731
@@ -216,8 +299,12 @@ def compare(
         mine = scores[scores.frame == frame].set_index("article_id").loc[ids]
         words, rate = mine["words"].to_numpy(), mine["per_1000_words"].to_numpy()
         features = frame_features(evidence, ids, frame, item_ids(frame))
+        if candidates is not None:
+            both = pd.concat([evidence[["article_id", "category", "item", "indicator", "sentence"]], candidates], ignore_index=True)
+            both["indicator"] = both["indicator"].str.lower()
+            features["with_candidates"] = frame_features(both, ids, frame, item_ids(frame))["n_indicators"]
         reference: dict[int, float] = {}
-        for variant in variants:
+        for variant in [*variants, *(["with_candidates"] if candidates is not None else [])]:
             out = np.full(len(ids), np.nan)
             for f in range(last):
                 out[fold == f] = variant_scores(variant, features, words, rate, labels, tuning & (fold != f), fold == f)
@@ -242,11 +329,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--holdout", action="store_true", help="also score the last fold (once, at the end of a round of changes)")
+    parser.add_argument("--candidates", help="TSV of candidate indicators (frame, item, indicator[, kind]) to measure as with_candidates")
     parser.add_argument("--out", help="folder to write variants.csv (atomically)")
     args = parser.parse_args(argv)
     articles, _items = load_nfc(args.path)
     scores, evidence = codebook_scores(articles)
-    table = compare(articles, scores, evidence, k=args.folds, seed=args.seed, holdout=args.holdout)
+    extra = candidate_evidence(articles, load_candidates(args.candidates)) if args.candidates else None
+    table = compare(articles, scores, evidence, k=args.folds, seed=args.seed, holdout=args.holdout, candidates=extra)
     with pd.option_context("display.width", 200, "display.max_columns", 20, "display.max_rows", 100):
         print(table.round(3).to_string(index=False))
     if args.out:

@@ -89,3 +89,42 @@ def test_main_prints_and_writes_the_table(tmp_path, capsys):
     assert "indicator_weights" in capsys.readouterr().out
     written = pd.read_csv(tmp_path / "out" / "variants.csv")
     assert set(written["variant"]) == set(VARIANTS)
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("frame\titem\nresponsibility\tr\n", "lacks column"),
+        ("frame\titem\tindicator\nweather\tr\train\n", "frame must be one of"),
+        ("frame\titem\tindicator\tkind\nresponsibility\tr\tcall on\tfuzzy\n", "kind must be one of"),
+        ("frame\titem\tindicator\tkind\nresponsibility\tr\t(unclosed\tpattern\n", "indicator"),
+    ],
+)
+def test_bad_candidate_files_are_clear_errors_naming_the_file(tmp_path, content, message):
+    from analysis.errors import InstrumentError
+    from analysis.frame_variants import load_candidates
+    path = tmp_path / "c.tsv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InstrumentError, match=message) as error:
+        load_candidates(path)
+    assert "c.tsv" in str(error.value)
+
+
+def test_candidates_are_matched_by_the_codebook_rules_and_counted_once_with_the_codebook(tmp_path):
+    from analysis.frame_variants import candidate_evidence, load_candidates
+    path = tmp_path / "c.tsv"
+    path.write_text("frame\titem\tindicator\nresponsibility\tr_1\tcall on\nresponsibility\tr_3\tsolutions\n", encoding="utf-8")
+    candidates = load_candidates(path)
+    articles = pd.DataFrame({"article_id": ["1", "2"], "outlet": ["x", "x"],
+                             "text": ["They call on the city. Solutions exist.", "A recall on toys: no match inside a word."]})
+    rows = candidate_evidence(articles, candidates)
+    assert rows[["article_id", "indicator", "sentence"]].values.tolist() == [["1", "call on", 1], ["1", "solutions", 2]]
+    codebook = pd.DataFrame({"article_id": ["1"], "category": ["responsibility"], "item": ["r_3"], "indicator": ["solutions"], "sentence": [2]})
+    scores = pd.DataFrame({"article_id": ["1", "2"] * 5, "frame": sorted(NFC_FRAMES.values()) * 2, "words": 7, "per_1000_words": 0.0})
+    scores = scores.sort_values(["article_id", "frame"]).reset_index(drop=True)
+    labelled = articles.assign(**{key: [1, 0] for key in NFC_FRAMES})
+    table = compare(labelled, scores, codebook, k=2, seed=0, candidates=rows, variants=("n_indicators",), item_ids=lambda frame: ["r_1", "r_3"])
+    assert set(table["variant"]) == {"n_indicators", "with_candidates"}
+    # "solutions" is in both lists: article 1 has 2 different indicators with the candidates, not 3
+    both = pd.concat([codebook, rows.drop(columns="matched")], ignore_index=True).assign(indicator=lambda d: d.indicator.str.lower())
+    assert frame_features(both, ["1", "2"], "responsibility", ["r_1", "r_3"])["n_indicators"].tolist() == [2.0, 0.0]
