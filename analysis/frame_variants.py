@@ -17,6 +17,9 @@ other splits too), not an opinion:
 * ``cooccurring``: ``n_indicators`` plus the different indicators found in sentences that carry
   two or more items of the frame (an actor and an action in one sentence, a solution and its
   urgency), so that indicators meeting in a sentence count twice;
+* ``tfidf_logistic``: no codebook at all, the reference for what words can give: a logistic
+  regression on TF-IDF unigrams (words in 3 or more training articles, sublinear counts)
+  trained on the other folds' labels;
 * ``with_candidates`` (with ``--candidates FILE.tsv``): ``n_indicators`` counting candidate
   indicators too (columns ``frame``, ``item``, ``indicator``, optional ``kind``: term, cased or
   pattern, matched by the codebook's rules), to measure words before they enter the codebook.
@@ -58,7 +61,7 @@ from .io import write_csv
 from .lexicon import KINDS, Indicator, check_indicator, compile_lexicon
 
 HOLDOUT = 4  # index of the fifth fold of folds(n, k=5, seed=13): measured once, at the end of a round
-VARIANTS = ("n_indicators", "per_1000_words", "per_sqrt_words", "item_weights", "indicator_weights", "cooccurring")
+VARIANTS = ("n_indicators", "per_1000_words", "per_sqrt_words", "item_weights", "indicator_weights", "cooccurring", "tfidf_logistic")
 CANDIDATE_COLUMNS = ("frame", "item", "indicator")
 ALPHA = 10.0  # prior strength (articles) of the indicator weights
 C_ITEMS = 0.1  # inverse L2 strength of the item weights
@@ -128,6 +131,32 @@ def item_weight_scores(x_train: np.ndarray, y_train: np.ndarray, x_test: np.ndar
     return model.decision_function(x_test)
 
 
+def tfidf_scores(texts: Sequence[str], labels: np.ndarray, train: np.ndarray, test: np.ndarray) -> np.ndarray:
+    """Scores of the ``test`` texts from a logistic regression (``C = 1``) on TF-IDF unigrams of the
+    ``train`` texts (words in at least 3 of them, or 1 for fewer than 10 texts; sublinear term
+    frequency). A training set with one class gives zeros.
+
+    Examples
+    --------
+    >>> texts = ["plan pledge"] * 6 + ["rain storm"] * 6
+    >>> y = np.array([1] * 6 + [0] * 6)
+    >>> train = np.array([True, False] * 6)
+    >>> s = tfidf_scores(texts, y, train, ~train)
+    >>> bool(s[:3].min() > s[3:].max())
+    True
+    """
+    from sklearn.feature_extraction.text import TfidfVectorizer  # only the evaluation needs them
+    from sklearn.linear_model import LogisticRegression
+
+    y = np.asarray(labels)
+    if len(set(y[train].tolist())) < 2:
+        return np.zeros(int(np.asarray(test).sum()))
+    chosen = [texts[i] for i in np.flatnonzero(train)]
+    vectorizer = TfidfVectorizer(min_df=3 if len(chosen) >= 10 else 1, sublinear_tf=True)
+    model = LogisticRegression(C=1.0, max_iter=2000).fit(vectorizer.fit_transform(chosen), y[train])
+    return model.decision_function(vectorizer.transform([texts[i] for i in np.flatnonzero(test)]))
+
+
 def frame_features(evidence: pd.DataFrame, article_ids: Sequence[str], frame: str, items: Sequence[str]) -> dict[str, object]:
     """Per article (in ``article_ids`` order) for one frame: ``n_indicators``, the different
     indicators (``present``), ``log(1 +`` different indicators per item``)`` (``items``, a matrix),
@@ -195,6 +224,8 @@ def variant_scores(
         return (n + np.asarray(features["cooccurring"], dtype=float))[test]
     if variant == "with_candidates":
         return np.asarray(features["with_candidates"], dtype=float)[test]
+    if variant == "tfidf_logistic":
+        return tfidf_scores(features["texts"], labels, train, test)  # type: ignore[arg-type]
     if variant == "item_weights":
         x = np.asarray(features["items"], dtype=float)
         return item_weight_scores(x[train], labels[train], x[test])
@@ -283,8 +314,8 @@ def compare(
     (each tuning fold's AUC), ``gain`` (``auc_tuning`` minus the ``n_indicators`` row's),
     ``folds_better`` (tuning folds where the variant beats ``n_indicators``) and, with
     ``holdout``, ``fold_<k>``: the last fold, scored by what all tuning folds taught. With
-    ``candidates`` (evidence rows of :func:`candidate_evidence`), the variant ``with_candidates``:
-    ``n_indicators`` counting the candidates too (an indicator written the same way in both counts
+    ``candidates`` (evidence rows of :func:`candidate_evidence`), the variant ``with_candidates``
+    for each frame that has candidate matches: ``n_indicators`` counting the candidates too (an indicator written the same way in both counts
     once)."""
     if item_ids is None:
         codebook = load_codebook()
@@ -299,12 +330,14 @@ def compare(
         mine = scores[scores.frame == frame].set_index("article_id").loc[ids]
         words, rate = mine["words"].to_numpy(), mine["per_1000_words"].to_numpy()
         features = frame_features(evidence, ids, frame, item_ids(frame))
-        if candidates is not None:
+        features["texts"] = articles["text"].tolist()
+        listed = candidates is not None and frame in set(candidates["category"])
+        if listed:
             both = pd.concat([evidence[["article_id", "category", "item", "indicator", "sentence"]], candidates], ignore_index=True)
             both["indicator"] = both["indicator"].str.lower()
             features["with_candidates"] = frame_features(both, ids, frame, item_ids(frame))["n_indicators"]
         reference: dict[int, float] = {}
-        for variant in [*variants, *(["with_candidates"] if candidates is not None else [])]:
+        for variant in [*variants, *(["with_candidates"] if listed else [])]:
             out = np.full(len(ids), np.nan)
             for f in range(last):
                 out[fold == f] = variant_scores(variant, features, words, rate, labels, tuning & (fold != f), fold == f)

@@ -125,6 +125,18 @@ def test_candidates_are_matched_by_the_codebook_rules_and_counted_once_with_the_
     labelled = articles.assign(**{key: [1, 0] for key in NFC_FRAMES})
     table = compare(labelled, scores, codebook, k=2, seed=0, candidates=rows, variants=("n_indicators",), item_ids=lambda frame: ["r_1", "r_3"])
     assert set(table["variant"]) == {"n_indicators", "with_candidates"}
+    assert table.loc[table.variant == "with_candidates", "frame"].tolist() == ["responsibility"]  # only frames with candidates
     # "solutions" is in both lists: article 1 has 2 different indicators with the candidates, not 3
     both = pd.concat([codebook, rows.drop(columns="matched")], ignore_index=True).assign(indicator=lambda d: d.indicator.str.lower())
     assert frame_features(both, ["1", "2"], "responsibility", ["r_1", "r_3"])["n_indicators"].tolist() == [2.0, 0.0]
+
+
+def test_tfidf_baseline_learns_words_from_the_training_folds_only():
+    from analysis.frame_variants import tfidf_scores
+    texts = ["they pledge a plan"] * 10 + ["rain and storm"] * 10 + ["pledge rain"]
+    labels = np.array([1] * 10 + [0] * 10 + [1])
+    train = np.array([True] * 20 + [False])
+    assert tfidf_scores(texts, labels, train, ~train).shape == (1,)
+    scores = tfidf_scores(texts, labels, np.array([True, False] * 10 + [False]), np.array([False, True] * 10 + [False]))
+    assert scores[:5].min() > scores[5:].max()  # the held-out "pledge a plan" texts outscore the held-out "rain" texts
+    assert tfidf_scores(texts, np.zeros(21, dtype=int), train, ~train).tolist() == [0.0]  # one class: nothing learned
