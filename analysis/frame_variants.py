@@ -29,7 +29,7 @@ the article's word count, and a learned weight belongs to an item or an indicato
 weights are fitted only on the training folds of each split, never on the fold they score.
 
 Folds: :func:`analysis.frame_validation.folds` (``k = 5``, seed 13), as in ``validate-frames``.
-The last fold (the fifth, :data:`HOLDOUT`) is kept out of every look: by default the table has
+The last fold (the fifth, index ``k - 1``) is kept out of every look: by default the table has
 the AUC pooled over the four tuning folds' out-of-fold scores and each tuning fold's AUC; with
 ``--holdout`` it adds the fifth fold, scored by weights learned on the four tuning folds.
 
@@ -45,13 +45,12 @@ from __future__ import annotations
 import argparse
 import math
 import sys
+from bisect import bisect_right
 from pathlib import Path
 from typing import Callable, Sequence
 
 import numpy as np
 import pandas as pd
-
-from bisect import bisect_right
 
 from .document import build_document
 from .errors import InstrumentError
@@ -60,7 +59,6 @@ from .framing import load_codebook
 from .io import write_csv
 from .lexicon import KINDS, Indicator, check_indicator, compile_lexicon
 
-HOLDOUT = 4  # index of the fifth fold of folds(n, k=5, seed=13): measured once, at the end of a round
 VARIANTS = ("n_indicators", "per_1000_words", "per_sqrt_words", "item_weights", "indicator_weights", "cooccurring", "tfidf_logistic")
 CANDIDATE_COLUMNS = ("frame", "item", "indicator")
 ALPHA = 10.0  # prior strength (articles) of the indicator weights
