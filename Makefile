@@ -71,7 +71,7 @@ SBD_CASES ?= ../shared/datasets/sbd-golden/golden_rules_en.json
 POLNEAR   ?= ../shared/datasets/polnear-train
 NFC       ?= ../shared/datasets/nfc-train
 PAGES     ?= data/validation/pages
-.PHONY: validate-quotes validate-frames validate-pages report-pages
+.PHONY: validate-quotes validate-frames validate-frame-variants validate-pages report-pages
 
 validate: validate-sentences validate-quotes validate-frames validate-pages ## every instrument against human annotation (development data under ../shared/datasets/)
 
@@ -84,6 +84,9 @@ validate-quotes: setup ## quotes and speakers against PolNeAR's annotation (POLN
 
 validate-frames: setup ## generic frames against NFC's annotation (NFC=path): AUC per frame, item precision/recall, word-list baseline
 	$(PY) -m analysis.frame_validation $(NFC) --out build/validation/frames
+
+validate-frame-variants: setup ## other frame scores (rates, learned item/indicator weights, co-occurrence) vs n_indicators on NFC's tuning folds (HOLDOUT=1 adds fold 5)
+	$(PY) -m analysis.frame_variants $(NFC) --out build/validation/frames $(if $(HOLDOUT),--holdout)
 
 validate-pages: setup ## cleaning on labelled real pages: furniture left, body lost, leads, claims (PAGES=folder)
 	$(PY) -m analysis.pagecheck $(PAGES)
