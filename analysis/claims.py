@@ -25,11 +25,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .alternation import alternation as _alternation
 from .calendar_words import load_calendar
 from .document import Document
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
-from .lexicon import phrase_alternation as _alternation
 from .scoring import Scorer
 from .segment import sentence_index
 
