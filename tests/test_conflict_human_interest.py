@@ -31,7 +31,7 @@ def matches(text: str, frame: str) -> list[tuple[str, str]]:
         ("Residents are skeptical of the plan.", ("conflict_1", "skeptical")),
         ("The mayor lambasted the council's decision.", ("conflict_2", "lambasted")),
         ("Rights groups decried the arrests.", ("conflict_2", "decried")),
-        ("The senator took aim at the governor's budget.", ("conflict_2", "took aim at")),
+        ("The senator hit out at the governor's budget.", ("conflict_2", "hit out at")),
         ("The ad falsely claims the mayor raised taxes.", ("conflict_2", "falsely")),
         ("The opposition says the move will undermine the courts.", ("conflict_2", "undermine")),
         ("Detractors say the stadium is a waste of money.", ("conflict_3", "Detractors")),
