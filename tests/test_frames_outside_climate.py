@@ -61,7 +61,7 @@ FIRES = [
     ("They thanked the Creator for the harvest.", "morality_2", "the Creator"),
     ("We must care for the poor.", "morality_3", "We must"),
     # 13. solutions and money words where they are solutions and money
-    ("The company posted heavy losses in the third quarter.", "economic_consequences_1", "losses"),
+    ("The company posted record losses in the third quarter.", "economic_consequences_1", "losses"),
     ("Shares posted strong gains on Monday.", "economic_consequences_1", "gains"),
     ("Markets cheered, with the rouble gaining more than 2% against the dollar.", "economic_consequences_1", "gaining"),
     ("Factory workers went on strike over pay.", "economic_consequences_3", "workers"),
