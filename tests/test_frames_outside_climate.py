@@ -68,6 +68,10 @@ FIRES = [
     ("The repairs will cost millions.", "economic_consequences_2", "cost"),
     ("Taxpayers paid for the new stadium.", "economic_consequences_2", "paid"),
     ("The country aims to switch to renewable power by 2030.", "responsibility_3", "aims to"),
+    ("The plan would reduce traffic deaths by half by 2030.", "responsibility_3", "reduce traffic deaths by half by 2030"),
+    ("The city met its housing goal two years early.", "responsibility_3", "met its housing goal"),
+    ("The goal of reducing waiting lists was met.", "responsibility_3", "goal of reducing"),
+    ("The minister unveiled an ambitious housing plan.", "responsibility_3", "ambitious housing plan"),
 ]
 
 SILENT = [
