@@ -1,4 +1,4 @@
-"""The conflict and human-interest frames' indicators (codebook 1.5): what must and must not count
+"""The conflict and human-interest frames' indicators (codebook 1.5, narrowed in 1.6): what must and must not count
 as disagreement, reproach, sides, winners and losers, a human face, emotion, how people are
 affected and actors' private lives. Each case is a generic sentence, not a climate one: the
 frames' words must hold in any news."""
@@ -25,17 +25,16 @@ def matches(text: str, frame: str) -> list[tuple[str, str]]:
         ("Parents are battling the school board over the new rules.", ("conflict_1", "battling")),
         ("The party is divided over the new leader.", ("conflict_1", "divided")),
         ("Talks ended in gridlock after the vote.", ("conflict_1", "gridlock")),
-        ("An appeals court overturned the ban on Friday.", ("conflict_1", "overturned")),
+        ("An appeals court overturned the ban on Friday.", ("conflict_1", "overturned the ban")),
         ("The minister's refusal angered the unions.", ("conflict_1", "refusal")),
-        ("Economists cast doubt on the figures.", ("conflict_1", "cast doubt")),
-        ("Residents are skeptical of the plan.", ("conflict_1", "skeptical")),
+        ("Economists cast doubt on the figures.", ("conflict_1", "cast doubt on the figures")),
+        ("Residents are skeptical of the plan.", ("conflict_1", "skeptical of")),
         ("The mayor lambasted the council's decision.", ("conflict_2", "lambasted")),
         ("Rights groups decried the arrests.", ("conflict_2", "decried")),
         ("The senator hit out at the governor's budget.", ("conflict_2", "hit out at")),
         ("The ad falsely claims the mayor raised taxes.", ("conflict_2", "falsely")),
         ("The opposition says the move will undermine the courts.", ("conflict_2", "undermine")),
         ("Detractors say the stadium is a waste of money.", ("conflict_3", "Detractors")),
-        ("Far-right parties gained seats.", ("conflict_3", "Far-right")),
         ("It was a narrow victory for the incumbent.", ("conflict_4", "victory")),
         ("Landlords stand to gain the most from the change.", ("conflict_4", "stand to gain")),
     ],
@@ -72,10 +71,9 @@ def test_conflict_indicator_does_not_fire(text):
         ("The survivors described the horror of that night.", ("human_interest_2", "horror")),
         ("It is a heartless policy, she said.", ("human_interest_2", "heartless")),
         ("Sadly, nobody came to help.", ("human_interest_2", "Sadly")),
-        ("They were forced to leave their village.", ("human_interest_3", "forced to leave")),
+        ("They were forced to leave their village.", ("human_interest_3", "forced to leave their village")),
         ("The fraud cost them their life savings.", ("human_interest_3", "life savings")),
-        ("The singer's lifestyle drew criticism.", ("human_interest_4", "lifestyle")),
-        ("The minister flew home on a private jet.", ("human_interest_4", "private jet")),
+        ("The senator spoke about his personal struggle with addiction.", ("human_interest_4", "his personal struggle")),
     ],
 )
 def test_human_interest_indicator_fires(text, expected):

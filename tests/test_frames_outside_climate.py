@@ -72,6 +72,26 @@ FIRES = [
     ("The city met its housing goal two years early.", "responsibility_3", "met its housing goal"),
     ("The goal of reducing waiting lists was met.", "responsibility_3", "goal of reducing"),
     ("The minister unveiled an ambitious housing plan.", "responsibility_3", "ambitious housing plan"),
+    # 6. disagreement words in their contest sense
+    ("An appeals court overturned the ban on Friday.", "conflict_1", "overturned the ban"),
+    ("The Supreme Court struck down the law.", "conflict_1", "struck down"),
+    ("Talks ended in gridlock after the vote.", "conflict_1", "gridlock"),
+    ("Critics cast doubt on the government's figures.", "conflict_1", "cast doubt on the government's figures"),
+    ("Residents are skeptical of the plan.", "conflict_1", "skeptical of"),
+    # 7. emotion words in their emotional sense
+    ("It has been a nightmare for the families.", "human_interest_2", "nightmare"),
+    ("The survivors described the horror of that night.", "human_interest_2", "horror"),
+    ("The children still live with the trauma of the war.", "human_interest_2", "trauma"),
+    ("They were forced to leave their homes.", "human_interest_3", "forced to leave their homes"),
+    # 9. private lives
+    ("The senator spoke about his personal struggle with addiction.", "human_interest_4", "his personal struggle"),
+    ("Tabloids dug into her private life.", "human_interest_4", "private life"),
+    # 10. winners and losers of a contest
+    ("It was a narrow victory for the incumbent.", "conflict_4", "victory"),
+    # 11. reproach
+    ("The ad falsely claims the mayor raised taxes.", "conflict_2", "falsely"),
+    ("The opposition says the move will undermine the courts.", "conflict_2", "undermine"),
+    ("He wrongly blamed the unions for the strike.", "conflict_2", "wrongly"),
 ]
 
 SILENT = [
@@ -130,6 +150,38 @@ SILENT = [
     ("Aid workers were killed in the strike.", "economic_consequences_3"),
     ("The attack cost twelve lives.", "economic_consequences_2"),
     ("Soldiers paid with their lives.", "economic_consequences_2"),
+    # 6. disaster, traffic, illness, economics
+    ("A truck overturned on the highway.", "conflict_1"),
+    ("Traffic gridlock paralysed the city centre.", "conflict_1"),
+    ("The fire burned fiercely all night.", "conflict_1"),
+    ("He was struck down by a heart attack.", "conflict_1"),
+    ("Weak jobs data cast doubt on a rate hike.", "conflict_1"),
+    ("Analysts are skeptical that the rate cut will help.", "conflict_1"),
+    # 7. idioms and medicine
+    ("The merger was a PR nightmare.", "human_interest_2"),
+    ("Moving the archive was a logistical nightmare.", "human_interest_2"),
+    ("He died of blunt force trauma.", "human_interest_2"),
+    ("Trauma surgeons worked through the night.", "human_interest_2"),
+    ("The novel is a horror story set in Maine.", "human_interest_2"),
+    ("Dockers staged a sympathy strike.", "human_interest_2"),
+    ("There was little sympathy for the proposal.", "human_interest_2"),
+    ("The minister was forced to leave office.", "human_interest_3"),
+    ("The CEO had to leave the company.", "human_interest_3"),
+    ("We thank our community of investors.", "human_interest_3"),
+    # 9. property, firms and office
+    ("Italian police seized a yacht owned by a Russian oligarch.", "human_interest_4"),
+    ("The chancellor spoke at Mansion House.", "human_interest_4"),
+    ("Lifestyle brands saw sales fall 5%.", "human_interest_4"),
+    ("She used her private email server.", "human_interest_4"),
+    ("His private secretary resigned.", "human_interest_4"),
+    ("He used his personal email account.", "human_interest_4"),
+    # 10. a parade, a match, one side's label
+    ("Putin watched the Victory Day parade.", "conflict_4"),
+    ("Liverpool's 3-1 victory over Chelsea lifted them to second.", "conflict_4"),
+    ("A far-right gunman killed ten people in Buffalo.", "conflict_3"),
+    # 11. physical and legal senses
+    ("The floods undermined the foundations of the bridge.", "conflict_2"),
+    ("The man was wrongly convicted of murder in 1998.", "conflict_2"),
 ]
 
 
