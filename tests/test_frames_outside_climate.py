@@ -59,6 +59,7 @@ FIRES = [
     ("Christian leaders condemned the attack.", "morality_2", "Christian"),
     ("Islamic scholars disagreed.", "morality_2", "Islamic"),
     ("They thanked the Creator for the harvest.", "morality_2", "the Creator"),
+    ("Churches preach stewardship of the earth.", "morality_2", "stewardship"),
     ("We must care for the poor.", "morality_3", "We must"),
     # 13. solutions and money words where they are solutions and money
     ("The company posted record losses in the third quarter.", "economic_consequences_1", "losses"),
@@ -136,6 +137,7 @@ SILENT = [
     ("Iran's Islamic Revolutionary Guard Corps seized a tanker.", "morality_2"),
     ("Palestinian Islamic Jihad fired rockets.", "morality_2"),
     ("Creator of the show, she said, had left.", "morality_2"),
+    ("Under her stewardship the bank doubled its profits.", "morality_2"),
     ("You must be 18 to vote.", "morality_3"),
     ("Here's why you should be worried.", "morality_3"),
     # 13. sport, parties and transitions are not solutions; war is not economics
