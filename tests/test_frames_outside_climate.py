@@ -25,6 +25,8 @@ FIRES = [
     ("The senator launched a blistering attack on the governor's budget.", "conflict_2", "blistering attack on"),
     ("She made a personal attack on her rival during the debate.", "conflict_2", "personal attack on"),
     ("The mayor hit out at the council's decision.", "conflict_2", "hit out at"),
+    ("Her attacks on Sanders in the debate were a stretch.", "conflict_2", "Her attacks on"),
+    ("The ads are attacks on his record as governor.", "conflict_2", "attacks on his record"),
     # 2. a division of opinion, whatever preposition follows
     ("Voters are deeply divided between the two candidates.", "conflict_1", "divided"),
     ("The country is divided by the war.", "conflict_1", "divided"),
@@ -103,6 +105,7 @@ SILENT = [
     ("The gunman took aim at the crowd outside the school.", "conflict_2"),
     ("Amidst growing fears of Russian attack on Ukraine, India asked its students to leave.", "conflict_2"),
     ("Rebels launched fresh attacks against army posts.", "conflict_2"),
+    ("Russia's attack on Ukraine began on 24 February.", "conflict_2"),
     # 2. a division of goods or numbers
     ("The region is divided into three districts.", "conflict_1"),
     ("The prize money was divided up among the winners.", "conflict_1"),
