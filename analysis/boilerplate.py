@@ -32,9 +32,10 @@ Two steps, each unit (a paragraph, or a line of a block of short lines) gets one
    (deviation 3) when no paragraph is good, near-good ones count as good: news paragraphs are
    often under jusText's 200 characters. Last, above the first kept paragraph written as a
    sentence, a kept unit that is not one (a long headline, a standfirst without a full stop)
-   is top matter; below the last kept paragraph written as a sentence, a bulleted list (two
-   or more items without a full stop) that the body was not already running is a list of
-   links (reason ``tail_list``); and above a paragraph opening with a wire dateline
+   is top matter; below the last kept paragraph written as prose, a unit that is not (40 words
+   or fewer) is a link, credit or label unless the body was running a list (reason
+   ``tail_list``), and inside the body a run of three or more short lines that are not
+   sentences is a box of links (``link_run``; :mod:`analysis.body_edges`); and above a paragraph opening with a wire dateline
    ("FOREST RANCH, Calif. (AP) - ...") every unit is top matter (``top:before_dateline``). A
    paragraph over 200 characters is removed only by a pattern or for its
    links (deviation 4): long furniture is rare in copied text, long odd body paragraphs (a
@@ -57,7 +58,7 @@ like it (the first headline-like line is the ``headline``; date lines; bylines; 
 between headline and body); the rest are boilerplate. Every verdict carries a reason code:
 ``pattern:<reason>`` (``+box`` when it came from the box around it),
 ``top:<headline|kicker|standfirst|byline|date|before_dateline|repeated|above_share_bar>``,
-``pull_quote``, ``tail_list``, ``justext:<class>`` (the context-free class the paragraph had),
+``pull_quote``, ``tail_list``, ``link_run``, ``justext:<class>`` (the context-free class the paragraph had),
 ``no_words``.
 
 Examples
@@ -78,6 +79,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
+from .body_edges import short_runs, tail_units
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
 from .justext_method import (  # noqa: F401  (re-exported)
@@ -255,16 +257,13 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
         before_dateline = {i for i in range(opening) if final[i] == "good"}
         for i in before_dateline:
             final[i] = "bad"
-    # A list that starts after the body's last sentence is a list of links (other stories'
-    # headlines), not body; a list the body was already running (a budget's measures) goes on.
-    last = next((i for i in range(len(final) - 1, -1, -1) if final[i] == "good" and ends_sentence(units[i])), None)
-    tail_list = set()
-    if last is not None and not _is_bullet(units[last]):
-        bullets = [i for i in range(last + 1, len(units)) if final[i] == "good" and _is_bullet(units[i]) and not ends_sentence(units[i])]
-        if len(bullets) >= 2:
-            tail_list = set(bullets)
-            for i in bullets:
-                final[i] = "bad"
+    # Below the body's last prose unit, what is not prose is links, credits, labels (a list the
+    # body was running goes on); inside it, a run of short lines is a box of links (body_edges).
+    kept = [c == "good" for c in final]
+    tail_list = tail_units(units, kept)
+    link_runs = short_runs(units, kept) - tail_list
+    for i in tail_list | link_runs:
+        final[i] = "bad"
     first = final.index("good")
     headline_below = [False] * (first + 1)  # is a headline-like unit between i and the body?
     for i in range(first - 1, -1, -1):
@@ -290,6 +289,8 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
             verdicts.append(Verdict(False, "top_matter" if reason else "boilerplate", reason or f"justext:{c}"))
         elif i in tail_list:
             verdicts.append(Verdict(False, "boilerplate", "tail_list"))
+        elif i in link_runs:
+            verdicts.append(Verdict(False, "boilerplate", "link_run"))
         else:
             verdicts.append(Verdict(False, "boilerplate", f"justext:{c}"))
     standfirst_under_headline(units, verdicts)

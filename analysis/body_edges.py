@@ -1,0 +1,116 @@
+"""Where the body ends and what interrupts it: two rules of a page's layout that need no wording.
+
+Text copied from a page loses its links, the feature jusText relies on most for boxes of links
+(other stories' headlines, navigation). Two layout features stand in for it, both measured on the
+labelled pages' dev split (``data/validation/pages``: every line below a page's last body line
+that is not written as a sentence is furniture, 42 of 42; every line in a run of three or more
+short lines that are not sentences inside the body is furniture, 4 of 4):
+
+- **the tail** (:func:`tail_units`): below the last kept unit written as prose, a kept unit that
+  is not (no sentence end, 40 words or fewer) is a link, a credit or a label, not body; a list
+  the body was running (its last prose unit is a list item or ends with ``:``) goes on;
+- **runs of short lines** (:func:`short_runs`): inside the body, three or more units in a row
+  each under ``SHORT_CHARS`` characters, with no sentence end, no list bullet and no
+  ``label: value`` form (a factbox) are a box of links.
+
+Examples
+--------
+>>> units = ["Rescuers dug on Tuesday.", "Quake toll rises in Gansu", "Floods hit Kerala", "Ten died, officials said."]
+>>> sorted(tail_units(units, [True] * 4)), sorted(short_runs(units, [True] * 4))
+([], [])
+>>> sorted(tail_units(units[:3], [True] * 3))
+[1, 2]
+>>> tail_units([], []), short_runs([], [])
+(set(), set())
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .justext_method import ends_sentence, is_prose, is_sentence
+
+#: A unit of a run of short lines is shorter than this (jusText's "short" is under 70; a headline
+#: of a related story runs a little longer).
+SHORT_CHARS = 80
+#: The fewest short lines in a row read as a box of links.
+RUN_LENGTH = 3
+#: A unit longer than this is never taken for a tail link (a paragraph cut short is body).
+TAIL_MAX_WORDS = 15
+
+_BULLETS = ("- ", "* ", "\u2022 ", "\u25cf ", "\u25aa ", "\u2014 ", "\u2013 ", "> ")
+_LABEL_VALUE = re.compile(r"^[^:]{1,30}:\s*\S")
+
+
+def is_bullet(unit: str) -> bool:
+    """Whether a unit is a list item (it opens with a bullet or dash and a space).
+
+    Examples
+    --------
+    >>> is_bullet("- Rs 6,000 for farmers"), is_bullet("Rs 6,000 for farmers"), is_bullet("")
+    (True, False, False)
+    """
+    return unit.lstrip()[:2] in _BULLETS
+
+
+def tail_units(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
+    """Positions of kept units below the last kept prose unit that are not prose (40 words or
+    fewer): other stories' headlines, credits, labels. When the body's last prose unit is a
+    list item or introduces one (ends with ``:``), the list items below it stay.
+
+    Examples
+    --------
+    >>> u = ["The budget has three measures:", "- Rs 6,000 for farmers", "- A pension scheme"]
+    >>> tail_units(u, [True] * 3)
+    set()
+    >>> sorted(tail_units(["Ten died.", "- Other story one", "More from the site"], [True] * 3))
+    [1, 2]
+    """
+    last = next((i for i in range(len(units) - 1, -1, -1) if keep[i] and is_prose(units[i])), None)
+    if last is None:
+        return set()
+    listing = units[last].rstrip().endswith(":") or is_bullet(units[last])
+    return {
+        i
+        for i in range(last + 1, len(units))
+        if keep[i] and not is_prose(units[i]) and len(units[i].split()) <= TAIL_MAX_WORDS and not (listing and is_bullet(units[i]))
+    }
+
+
+def _short_line(unit: str) -> bool:
+    text = unit.strip()
+    return (
+        len(text) < SHORT_CHARS
+        and not ends_sentence(text)
+        and not is_sentence(text)
+        and not is_bullet(text)
+        and not _LABEL_VALUE.match(text)
+    )
+
+
+def short_runs(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
+    """Positions of the kept units of runs of ``RUN_LENGTH`` or more short lines in a row (see
+    the module's description) that stand between kept prose units (inside the body).
+
+    Examples
+    --------
+    >>> u = ["Ten died, officials said.", "Quake toll rises", "Floods hit Kerala", "Fire in Oregon", "Rescuers dug on."]
+    >>> sorted(short_runs(u, [True] * 5))
+    [1, 2, 3]
+    >>> short_runs(u[:1] + ["Deaths: 94", "Injured: 300", "Missing: 12"] + u[4:], [True] * 5)
+    set()
+    """
+    prose = [i for i, unit in enumerate(units) if keep[i] and is_prose(unit)]
+    if len(prose) < 2:
+        return set()
+    first, last = prose[0], prose[-1]
+    out: set[int] = set()
+    run: list[int] = []
+    for i in range(first + 1, last + 1):
+        if i < last and _short_line(units[i]):
+            run.append(i)
+            continue
+        if len(run) >= RUN_LENGTH:
+            out |= {j for j in run if keep[j]}
+        run = []
+    return out

@@ -1,0 +1,39 @@
+"""The layout rules that stand in for link density on copied text: the tail below the body's
+last prose unit and runs of short lines inside the body (analysis.body_edges, issue 11)."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.boilerplate import classify_units
+
+LEDE = "Rescuers dug through the rubble of collapsed homes on Tuesday as the number of the dead rose to 94, officials in the province said, and more were missing."
+BODY = "The quake struck at a shallow depth, the country's seismological office said, and it was felt as far away as the capital, where people ran into the streets."
+END = "Doctors said the girl is safe and is expected to recover fully within a few weeks."
+
+
+def _reasons(units):
+    return [v.reason for v in classify_units(units)]
+
+
+@pytest.mark.parametrize(
+    "units, removed",
+    [
+        # other stories' headlines below the body, no label, no bullet
+        ([LEDE, BODY, END, "Twelve die in Kerala as the rivers burst their banks and the rain goes on"], {3: "tail_list"}),
+        # a box of links inside the body: three short lines that are not sentences
+        ([LEDE, "Quake toll rises in Gansu", "Floods hit Kerala again", "Oregon fire doubles", BODY, END], {1: "link_run", 2: "link_run", 3: "link_run"}),
+        # a list the body was running goes on; a factbox of label: value lines is body
+        ([LEDE, "The government announced three measures:", "- Rs 6,000 a year for farmers", "- A pension for workers", "- A new fund for roads", END], {}),
+        ([LEDE, "Deaths: 94", "Injured: 300", "Missing: 12", BODY, END], {}),
+        # one crosshead between paragraphs stays
+        ([LEDE, "Battlefield after bombardment", BODY, END], {}),
+    ],
+)
+def test_body_edges(units, removed):
+    reasons = _reasons(units)
+    assert {i: r for i, r in enumerate(reasons) if r} == removed
+
+
+def test_a_long_unit_below_the_body_is_not_a_link():
+    cut = "Officials said that the number of people who had been evacuated from the low-lying districts near the river had risen to more than 4,000 by the"
+    assert _reasons([LEDE, BODY, END, cut])[-1] == ""
