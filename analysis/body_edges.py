@@ -7,11 +7,14 @@ that is not written as a sentence is furniture, 42 of 42; every line in a run of
 short lines that are not sentences inside the body is furniture, 4 of 4):
 
 - **the tail** (:func:`tail_units`): below the last kept unit written as prose, a kept unit that
-  is not (no sentence end, 40 words or fewer) is a link, a credit or a label, not body; a list
-  the body was running (its last prose unit is a list item or ends with ``:``) goes on;
+  is not (no sentence end, ``TAIL_MAX_WORDS`` words or fewer, or a list item of any length) is a
+  link, a credit or a label, not body; a list the body was running (its last prose unit is a
+  list item or ends with ``:``) goes on; a last unit ending with ``:`` introduces nothing
+  ("Contact us with your story tips:");
 - **runs of short lines** (:func:`short_runs`): inside the body, three or more units in a row
-  each under ``SHORT_CHARS`` characters, with no sentence end, no list bullet and no
-  ``label: value`` form (a factbox) are a box of links.
+  each under ``SHORT_CHARS`` characters and of at least ``RUN_MIN_WORDS`` words (a headline's
+  length: a list of symptoms, "Fever", "Stiff neck", is the article's), with no sentence end,
+  no list bullet and no ``label: value`` form (a factbox) are a box of links.
 
 Examples
 --------
@@ -20,6 +23,8 @@ Examples
 ([], [])
 >>> sorted(tail_units(units[:3], [True] * 3))
 [1, 2]
+>>> sorted(tail_units(units[:1] + ["Contact us with your story tips:"], [True] * 2))
+[1]
 >>> tail_units([], []), short_runs([], [])
 (set(), set())
 """
@@ -35,7 +40,10 @@ from .justext_method import ends_sentence, is_prose, is_sentence
 SHORT_CHARS = 80
 #: The fewest short lines in a row read as a box of links.
 RUN_LENGTH = 3
-#: A unit longer than this is never taken for a tail link (a paragraph cut short is body).
+#: A unit of a run of short lines has at least this many words.
+RUN_MIN_WORDS = 4
+#: A unit longer than this is never taken for a tail link (a paragraph cut short is body), unless
+#: it is a list item.
 TAIL_MAX_WORDS = 15
 
 _BULLETS = ("- ", "* ", "\u2022 ", "\u25cf ", "\u25aa ", "\u2014 ", "\u2013 ", "> ")
@@ -66,14 +74,20 @@ def tail_units(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     >>> sorted(tail_units(["Ten died.", "- Other story one", "More from the site"], [True] * 3))
     [1, 2]
     """
+    kept = [i for i, k in enumerate(keep) if k]
+    if len(kept) > 1 and units[kept[-1]].rstrip().endswith(":") and len(units[kept[-1]].split()) <= TAIL_MAX_WORDS:
+        keep = [k and i != kept[-1] for i, k in enumerate(keep)]  # "Contact us with your story tips:"
+        out = {kept[-1]}
+    else:
+        out = set()
     last = next((i for i in range(len(units) - 1, -1, -1) if keep[i] and is_prose(units[i])), None)
     if last is None:
-        return set()
+        return out
     listing = units[last].rstrip().endswith(":") or is_bullet(units[last])
-    return {
+    return out | {
         i
         for i in range(last + 1, len(units))
-        if keep[i] and not is_prose(units[i]) and len(units[i].split()) <= TAIL_MAX_WORDS and not (listing and is_bullet(units[i]))
+        if keep[i] and not is_prose(units[i]) and (len(units[i].split()) <= TAIL_MAX_WORDS or is_bullet(units[i])) and not (listing and is_bullet(units[i]))
     }
 
 
@@ -81,6 +95,7 @@ def _short_line(unit: str) -> bool:
     text = unit.strip()
     return (
         len(text) < SHORT_CHARS
+        and len(text.split()) >= RUN_MIN_WORDS
         and not ends_sentence(text)
         and not is_sentence(text)
         and not is_bullet(text)
@@ -94,7 +109,7 @@ def short_runs(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
 
     Examples
     --------
-    >>> u = ["Ten died, officials said.", "Quake toll rises", "Floods hit Kerala", "Fire in Oregon", "Rescuers dug on."]
+    >>> u = ["Ten died, officials said.", "Quake toll rises in Gansu", "Floods hit Kerala again", "Fire in Oregon doubles", "Rescuers dug on."]
     >>> sorted(short_runs(u, [True] * 5))
     [1, 2, 3]
     >>> short_runs(u[:1] + ["Deaths: 94", "Injured: 300", "Missing: 12"] + u[4:], [True] * 5)

@@ -363,18 +363,22 @@ def repeated_top(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
 #: A related-links box: the short units right under its heading are the links' texts.
 LINK_HEADINGS = frozenset({"pattern:widget_heading"})
 LINKS_MAX = 5
+#: A unit under a links heading written as a sentence of this many words is body, not a link.
+LINK_SENTENCE_WORDS = 10
 
 
 def _links_under_headings(units: Sequence[str], fixed: list[tuple[str, str] | None]) -> None:
     """Mark as promo furniture (in place) the units of 15 words or fewer right under a
     related-links heading ("Related Coverage", "Latest News"), up to ``LINKS_MAX``: other
-    stories' headlines, whatever their wording; a longer unit ends the box."""
+    stories' headlines, whatever their wording; a longer unit, or a sentence of
+    ``LINK_SENTENCE_WORDS`` words or more (a body paragraph under an empty box), ends the box."""
     for i, f in enumerate(fixed):
         if not f or f[1] not in LINK_HEADINGS:
             continue
         for j in range(i + 1, min(len(units), i + 1 + LINKS_MAX)):
-            if fixed[j] is not None or len(units[j].split()) > 15:
-                break
+            words = len(units[j].split())
+            if fixed[j] is not None or words > 15 or (words >= LINK_SENTENCE_WORDS and ends_sentence(units[j])):
+                break  # a longer unit, or a full sentence of a paragraph's length, is the body going on
             fixed[j] = ("boilerplate", "pattern:widget_heading+links")
 
 

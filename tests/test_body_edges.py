@@ -21,10 +21,14 @@ def _reasons(units):
         # other stories' headlines below the body, no label, no bullet
         ([LEDE, BODY, END, "Twelve die in Kerala as the rivers burst their banks and the rain goes on"], {3: "tail_list"}),
         # a box of links inside the body: three short lines that are not sentences
-        ([LEDE, "Quake toll rises in Gansu", "Floods hit Kerala again", "Oregon fire doubles", BODY, END], {1: "link_run", 2: "link_run", 3: "link_run"}),
+        ([LEDE, "Quake toll rises in Gansu", "Floods hit Kerala again", "Oregon fire doubles in size", BODY, END], {1: "link_run", 2: "link_run", 3: "link_run"}),
         # a list the body was running goes on; a factbox of label: value lines is body
         ([LEDE, "The government announced three measures:", "- Rs 6,000 a year for farmers", "- A pension for workers", "- A new fund for roads", END], {}),
         ([LEDE, "Deaths: 94", "Injured: 300", "Missing: 12", BODY, END], {}),
+        # a list of short items (symptoms) is the article's, not a box of links
+        ([LEDE, "Fever", "Muscle aches", "Stiff neck", "Loss of balance", BODY, END], {}),
+        # a last line that introduces nothing; list items below the body whatever their length
+        ([LEDE, BODY, END, "Contact the newsroom with your story tips:"], {3: "tail_list"}),
         # one crosshead between paragraphs stays
         ([LEDE, "Battlefield after bombardment", BODY, END], {}),
     ],
