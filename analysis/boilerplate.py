@@ -49,15 +49,18 @@ a signed byline near the top is top matter whatever its neighbours; from the top
 whose wording mostly recurs below is a standfirst or caption (``top:repeated``), and further
 down a unit nearly all of whose word 4-grams stand in one longer kept unit is a pull quote
 (``pull_quote``); prose above a share bar near the top is a caption or standfirst
-(``top:above_share_bar``); and the prose unit right under the headline, followed by a caption,
-byline or date line with the body below, is a standfirst (``top:standfirst``).
+(``top:above_share_bar``), and so is prose above the header's closing lines, a byline, a source
+or agency line or a dated publication line (``top:above_header``), and a list of key points above
+the body's first paragraph (``top:summary``; :mod:`analysis.page_header`); and the prose unit
+right under the headline, followed by a caption, byline or date line with the body below, is a
+standfirst (``top:standfirst``).
 
 If no unit is good (a one-line article, a list of figures), the general rule removes nothing:
 only patterns do. Removed units before the first body paragraph are top matter when they look
 like it (the first headline-like line is the ``headline``; date lines; bylines; a standfirst
 between headline and body); the rest are boilerplate. Every verdict carries a reason code:
 ``pattern:<reason>`` (``+box`` when it came from the box around it),
-``top:<headline|kicker|standfirst|byline|date|before_dateline|repeated|above_share_bar>``,
+``top:<headline|kicker|standfirst|byline|date|before_dateline|repeated|above_share_bar|above_header|summary>``,
 ``pull_quote``, ``tail_list``, ``link_run``, ``justext:<class>`` (the context-free class the paragraph had),
 ``no_words``.
 
@@ -80,6 +83,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from .body_edges import short_runs, tail_units
+from .page_header import HEADER_UNITS, above_header_end, above_share_bar, top_summary
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
 from .justext_method import (  # noqa: F401  (re-exported)
@@ -239,7 +243,9 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
     repeats_top, pulled, pairs = repeats(units, [c == "good" for c in final])
     # A share bar ("Share", "Print", "Save to favorites") closes a page's header: a kept unit
     # above the first one near the top, when the body goes on below it, is a caption or standfirst.
-    repeated = repeats_top | above_share_bar(units, fixed, [c == "good" for c in final])
+    kept = [c == "good" for c in final]
+    header_top = above_header_end(units, fixed, kept) - repeats_top
+    repeated = repeats_top | above_share_bar(units, fixed, kept) | header_top
     for i in repeated | pulled | pairs:
         final[i] = "bad"
     # Top matter that jusText keeps (a long headline or standfirst next to the lede): above the
@@ -260,9 +266,10 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
     # Below the body's last prose unit, what is not prose is links, credits, labels (a list the
     # body was running goes on); inside it, a run of short lines is a box of links (body_edges).
     kept = [c == "good" for c in final]
+    summary = top_summary(units, kept)  # key points in a list above the body's first paragraph
     tail_list = tail_units(units, kept)
     link_runs = short_runs(units, kept) - tail_list
-    for i in tail_list | link_runs:
+    for i in tail_list | link_runs | summary:
         final[i] = "bad"
     first = final.index("good")
     headline_below = [False] * (first + 1)  # is a headline-like unit between i and the body?
@@ -275,10 +282,13 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
             verdicts.append(Verdict(False, f[0], f[1]))
         elif fin == "good":
             verdicts.append(Verdict(True, "body", ""))
+        elif i in summary:
+            verdicts.append(Verdict(False, "top_matter", "top:summary"))
         elif i in before_dateline:
             verdicts.append(Verdict(False, "top_matter", "top:before_dateline"))
         elif i in repeated:
-            verdicts.append(Verdict(False, "top_matter", "top:repeated" if i in repeats_top else "top:above_share_bar"))
+            reason = "top:repeated" if i in repeats_top else "top:above_header" if i in header_top else "top:above_share_bar"
+            verdicts.append(Verdict(False, "top_matter", reason))
         elif i in pulled:
             verdicts.append(Verdict(False, "boilerplate", "pull_quote"))
         elif i in pairs:
@@ -299,14 +309,16 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
 
 #: What stands between a standfirst and the body in a page's header: a photo's caption or credit,
 #: a byline, a date line, an agency line.
-HEADER_REASONS = frozenset({"top:byline", "top:date", "pattern:caption_credit", "pattern:caption", "pattern:photo_link", "pattern:agency_line"})
+HEADER_REASONS = frozenset({"top:byline", "top:date", "pattern:caption_credit", "pattern:caption", "pattern:photo_link", "pattern:agency_line", "caption_pair"})
 
 
 def standfirst_under_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
-    """Mark as top matter (in place) the kept unit of 40 words or fewer right under the
-    headline when what follows it is header furniture (a caption, byline or date line:
-    ``HEADER_REASONS``) and the body goes on below: the header of headline, standfirst, photo,
-    body. A lede is not followed by its own byline or photo credit before the body goes on.
+    """Mark as top matter (in place) the first kept unit, of 40 words or fewer, when top matter
+    (a headline, kicker, date line) stands right above it and header furniture right below it (a
+    caption, byline or date line: ``HEADER_REASONS``; or a short name-like source line the
+    general rule kept, "Post Report") with the body going on below: the header of headline,
+    standfirst, photo, body. A lede is not followed by its own byline or photo credit before the
+    body goes on.
 
     Examples
     --------
@@ -314,15 +326,20 @@ def standfirst_under_headline(units: Sequence[str], verdicts: list[Verdict]) -> 
     >>> v = [Verdict(False, "top_matter", "top:headline"), Verdict(True, "body", ""), Verdict(False, "top_matter", "top:byline"), Verdict(True, "body", "")]
     >>> standfirst_under_headline(units, v); v[1]
     Verdict(keep=False, kind='top_matter', reason='top:standfirst')
+    >>> v = [Verdict(False, "top_matter", "top:headline"), Verdict(True, "body", ""), Verdict(True, "body", ""), Verdict(True, "body", "")]
+    >>> standfirst_under_headline(units[:1] + ["Rescuers search for the missing.", "Post Report", "Ten died."], v); [x.reason for x in v]
+    ['top:headline', 'top:standfirst', 'top:byline', '']
     >>> standfirst_under_headline([], [])
     """
-    for k, verdict in enumerate(verdicts[:-3]):
-        if verdict.reason != "top:headline":
-            continue
-        below, after = verdicts[k + 1], verdicts[k + 2]
-        if below.keep and len(units[k + 1].split()) <= 40 and not after.keep and after.reason in HEADER_REASONS and any(v.keep for v in verdicts[k + 3 :]):
-            verdicts[k + 1] = Verdict(False, "top_matter", "top:standfirst")
+    k = next((i for i, v in enumerate(verdicts) if v.keep), None)
+    if k is None or k == 0 or k + 2 >= len(verdicts) or verdicts[k - 1].kind != "top_matter" or len(units[k].split()) > 40:
         return
+    after = verdicts[k + 1]
+    source = after.keep and len(units[k + 1].split()) <= 4 and is_byline(units[k + 1]) and not units[k + 1].rstrip().endswith((".", "!", "?", ":"))
+    if ((not after.keep and after.reason in HEADER_REASONS) or source) and any(v.keep for v in verdicts[k + 2 :]):
+        verdicts[k] = Verdict(False, "top_matter", "top:standfirst")
+        if source:
+            verdicts[k + 1] = Verdict(False, "top_matter", "top:byline")
 
 
 #: Furniture that comes as a box of several paragraphs (a reader appeal, a newsletter sign-up, a
@@ -467,33 +484,6 @@ def repeats(units: Sequence[str], keep: Sequence[bool]) -> tuple[set[int], set[i
                 pull.add(i)
                 break
     return top, pull, pairs
-
-
-#: A share bar is looked for among a text's first units; the header above it holds at most two
-#: kept units, the body below it at least three.
-HEADER_UNITS = 10
-
-
-def above_share_bar(units: Sequence[str], fixed: Sequence[tuple[str, str] | None], keep: Sequence[bool]) -> set[int]:
-    """Positions of the kept units written as prose above a share bar that closes a page's header
-    (the first unit a ``share`` pattern removed among the first ``HEADER_UNITS``), when one or two
-    stand above it and at least three kept units below (headline-like units above it are left to
-    the rule for units above the first prose).
-
-    Examples
-    --------
-    >>> share = ("boilerplate", "pattern:share")
-    >>> units = ["Teachers rally outside City Hall on May 4, 2023.", "Share", "One.", "Two.", "Three."]
-    >>> sorted(above_share_bar(units, [None, share, None, None, None], [True, False, True, True, True]))
-    [0]
-    >>> above_share_bar(units[:3], [None, share, None], [True, False, True]), above_share_bar([], [], [])
-    (set(), set())
-    """
-    bar = next((i for i, f in enumerate(fixed[:HEADER_UNITS]) if f and f[1] == "pattern:share"), None)
-    if bar is None:
-        return set()
-    above = [i for i in range(bar) if keep[i] and is_prose(units[i])]
-    return set(above) if 1 <= len(above) <= 2 and sum(keep[bar + 1 :]) >= 3 else set()
 
 
 def _is_bullet(unit: str) -> bool:

@@ -1,0 +1,50 @@
+"""A page's header by position (analysis.page_header, the standfirst rule of analysis.boilerplate
+and a line printed twice in analysis.layout): issue 11, rules from the third round's dev pages."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.boilerplate import classify_units
+from analysis.document import build_document
+from analysis.layout import block_units
+
+LEDE = "Rescuers dug through the rubble of collapsed homes on Tuesday as the number of the dead rose to 94, officials in the province said, and more were missing."
+BODY = "The quake struck at a shallow depth, the country's seismological office said, and it was felt as far away as the capital, where people ran into the streets."
+END = "Doctors said the girl is safe and is expected to recover fully within a few weeks."
+STANDFIRST = "Across the region an estimated 100,000 people have fled their homes since the rains began."
+
+
+def _reasons(units):
+    return {i: v.reason for i, v in enumerate(classify_units(units)) if v.reason}
+
+
+@pytest.mark.parametrize(
+    "units, expected",
+    [
+        # prose above the header's closing lines (a dated publication line, a byline) is top matter
+        ([STANDFIRST, "Published 31 July 2019 at 4:21pm, updated 1 August 2019 at 10:50am", "By Allen Estabillo", LEDE, BODY],
+         {0: "top:above_header", 1: "top:date", 2: "top:byline"}),
+        # a live blog's bare time is no header line: the entries above it stay
+        ([LEDE, BODY, "Updated 10:32 GMT", END, "Aid agencies said they had flown in tents and water for at least 5,000 families by the evening."], {}),
+        # key points in a list above the first paragraph
+        (["- At least ten people died in the floods that swept through the valley on Sunday night.", "- Schools across the district are shut and the army has been called in to help.", LEDE, BODY, END],
+         {0: "top:summary", 1: "top:summary"}),
+        # a standfirst under the top matter, then a short source line the general rule kept
+        (["Former minister sentenced to nine months", "The top court reduced the punishment to a fine and nine months in prison.", "Post Report", LEDE, BODY, END],
+         {0: "top:headline", 1: "top:standfirst", 2: "top:byline"}),
+        # ... but a lede followed by "From Bloomberg:" introducing a quotation is body
+        (["Donors shun the candidate", LEDE, "From Bloomberg:", BODY, END], {0: "top:headline"}),
+    ],
+)
+def test_header_rules(units, expected):
+    assert _reasons(units) == expected
+
+
+def test_a_caption_printed_twice_in_one_block_is_two_units_and_removed():
+    caption = "Iron railings leading to the temple broke, causing the stampede, police officers said."
+    assert block_units([caption, caption]) == [caption, caption]
+    standfirst = "At least 145 worshippers are killed in a stampede at a temple during a festival."
+    doc = build_document({"id": "a", "outlet": "W"}, "\n\n".join(["Temple stampede kills 145", standfirst, "\n".join([caption, caption]), LEDE, BODY, END]))
+    assert caption not in doc.body and standfirst not in doc.body
+    assert [r.reason for r in doc.removed if r.text == caption] == ["caption_pair", "caption_pair"]
+    assert [r.reason for r in doc.removed if r.text == standfirst] == ["top:standfirst"]
