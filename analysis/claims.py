@@ -40,7 +40,14 @@ TYPES = frozenset({"word", "scale", "vague", "qualifier", "fraction", "unit", "p
 
 _SP = r"[^\S\n]"  # a space that is not a line break: no claim crosses a paragraph
 # Digits grouped by commas (Western "100,000", Indian "1,30,000") or by spaces ("30 000"), or plain.
-_NUMERAL = rf"\d{{1,3}}(?:,\d{{2,3}})+(?:\.\d+)?|\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d|[,.]\d)|\d+(?:\.\d+)?"
+# A decimal comma before a scale word ("R48,2 billion") is no grouping of thousands.
+_NUMERAL = (
+    rf"\d{{1,3}}(?:,\d{{2,3}})+(?:\.\d+)?|\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d|[,.]\d)"
+    rf"|\d{{1,3}},\d(?={_SP}+(?:million|billion|trillion|bn|mn)\b)|\d+(?:\.\d+)?"
+)
+#: Currencies written onto the number ("R191 billion", "Rs500 crore"): a claim may start after them.
+GLUED_CURRENCIES = ("R", "Rs", "Rp", "RM", "KSh", "Ksh", "INR", "USD", "ZAR")
+_GLUED_CURRENCY = re.compile(rf"\b(?:{'|'.join(GLUED_CURRENCIES)})(?=\d)")
 NOT_COUNTS = "not_counts.tsv"
 NOT_COUNT_KINDS = frozenset({"time", "duration", "age", "id"})
 
@@ -97,6 +104,7 @@ class _Lexicon:
     fractions: dict[str, float]
     units: frozenset[str]
     prefixes: frozenset[str]
+    after_currency: re.Pattern[str]  # the claim pattern without its guard, tried after a glued currency
 
 
 @lru_cache(maxsize=1)
@@ -145,13 +153,13 @@ def quantity_lexicon() -> _Lexicon:
     # (A number after a letter and a hyphen is a candidate that find_claims drops unless a prefix
     # stands there: one lookbehind fewer at every character.)
     glued = _alternation(list(units))
-    pattern = re.compile(
-        rf"\b(?<![\w.,:/\[])(?<!\d-)(?:(?P<qualifier>{_alternation(list(tables['qualifier']))}){_SP}+)?(?:{number})"
+    claim = (
+        rf"(?:(?P<qualifier>{_alternation(list(tables['qualifier']))}){_SP}+)?(?:{number})"
         rf"(?:(?<=\d)(?=(?:{glued})(?![\w]))|(?![\w]|,\d|\.\d|:\d))"
-        rf"(?P<unit>{_SP}*%|{_SP}+(?:per{_SP}*cent|percent))?",
-        re.IGNORECASE,
+        rf"(?P<unit>{_SP}*%|{_SP}+(?:per{_SP}*cent|percent))?"
     )
-    return _Lexicon(words, scales, vague, dict(tables["qualifier"]), pattern, fractions, units, frozenset(tables["prefix"]))
+    pattern = re.compile(rf"\b(?<![\w.,:/\[])(?<!\d-){claim}", re.IGNORECASE)
+    return _Lexicon(words, scales, vague, dict(tables["qualifier"]), pattern, fractions, units, frozenset(tables["prefix"]), re.compile(claim, re.IGNORECASE))
 
 
 def parse_number(written: str) -> float | None:
@@ -170,6 +178,7 @@ def parse_number(written: str) -> float | None:
     text = " ".join(written.lower().split())
     text = re.sub(r"(?<=\d) (?=\d{3}(?!\d))", "", text)  # "30 000"
     text = re.sub(r"^([\d,.]+) ?- ?[\d,.]+", r"\1", text)  # a range: its lower bound
+    text = re.sub(r"^(\d+),(\d)(?!\d)", r"\1.\2", text)  # a decimal comma: "48,2 billion"
     if not text:
         return None
     if text in lex.vague:
@@ -267,8 +276,8 @@ def _not_counts() -> _NotCounts:
         return "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in sorted(words, key=lambda w: (-len(w), w)))
 
     single = [w for w in terms["duration"] if " " not in w]
-    age_after = [w for w in terms["age"] if w not in ("aged", "age")]
-    age_before = [w for w in terms["age"] if w in ("aged", "age")]
+    age_after = [w for w in terms["age"] if w not in ("aged", "age", "age of")]
+    age_before = [w for w in terms["age"] if w in ("aged", "age", "age of")]
     return _NotCounts(
         time=re.compile(rf"[^\S\n]*(?:{alternation(terms['time'])})(?![\w])", re.IGNORECASE),
         unit=frozenset(single),
@@ -394,9 +403,14 @@ def _numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months
     if re.fullmatch(r"\d+", written):
         if 1800 <= int(written) <= 2100 and len(written) == 4 and not m.group("qualifier") and not m.group("unit"):
             return True  # a year
-        previous = re.search(r"([A-Za-z][\w.]*)[^\S\n]+$", before)
-        if previous and previous.group(1)[0].isupper() and (not counts or counts[0].isupper()) and not m.group("qualifier") and not _CURRENCY.search(before):
-            return True  # part of a name: "France 5 TV", "No. 10"
+        if written.startswith("0") and len(written) >= 4:
+            return True  # a code: "UPC: 03022307123"
+        context = text[max(0, start - 40) : start]
+        previous = re.search(r"([A-Za-z][\w.]*)[^\S\n]+$", context)
+        if previous and previous.group(1)[0].isupper() and not m.group("qualifier") and not _CURRENCY.search(before):
+            opening = not context[: previous.start()].strip() or context[: previous.start()].rstrip()[-1] in ".!?\"\u201d\n:;"
+            if not counts or counts[0].isupper() or not opening:
+                return True  # part of a name: "France 5 TV", "No. 10", "the Fokker 100 aircraft"; not "Another 150 people"
     return False
 
 
@@ -429,7 +443,11 @@ def find_claims(text: str) -> list[Claim]:
     lex = quantity_lexicon()
     months = _phrase_words().months.pattern
     out: list[Claim] = []
-    for m in lex.pattern.finditer(text):
+    matches = list(lex.pattern.finditer(text))
+    if _GLUED_CURRENCY.search(text):  # "R191 billion": the guard refuses a number glued to letters
+        glued = [lex.after_currency.match(text, g.end()) for g in _GLUED_CURRENCY.finditer(text)]
+        matches = sorted(matches + [g for g in glued if g], key=lambda g: g.start())
+    for m in matches:
         if m.start() and text[m.start() - 1] == "-":
             prefix = re.search(r"([A-Za-z]+)-$", text[max(0, m.start() - 20) : m.start()])
             if not (prefix and prefix.group(1).lower() in lex.prefixes and m.group("numeral")):

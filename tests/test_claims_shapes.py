@@ -48,6 +48,12 @@ def _claims(text):
         ("a magnitude-7.1 quake and a 6.1-magnitude one", [("7.1", 7.1, "quake", "exact"), ("6.1", 6.1, "magnitude", "exact")]),
         ("a 58-square-mile fire and a two-kilometer stretch", [("58", 58.0, "square-mile", "exact"), ("two", 2.0, "kilometer", "exact")]),
         ("She holds a 16-point lead.", [("16", 16.0, "point", "exact")]),
+        # currencies written onto the number, a decimal comma before a scale, "dozens" alone
+        ("An additional R191 billion would need to be borrowed.", [("191 billion", 191e9, "", "exact")]),
+        ("a shortfall which remains at R 48,2 billion", [("48,2 billion", 48.2e9, "", "exact")]),
+        ("Some reports say dozens are still missing.", [("dozens", 12.0, "", "vague")]),
+        ("but this half a billion offer is a significant increase", [("half a billion", 5e8, "offer", "exact")]),
+        ("At least one home has been destroyed.", [("one", 1.0, "home", "at least")]),
     ],
 )
 def test_claim_shapes(text, expected):
@@ -67,8 +73,21 @@ def test_claim_shapes(text, expected):
         "A third suspect was arrested.",
         "the two of them appearing on the same stage",
         "10 to 12 coaches of one train derailed",
+        "most of them are children below the age of five",
     ],
 )
 def test_not_claims_of_these_shapes(text):
     found = [c.number_as_written.lower() for c in find_claims(text)]
-    assert not {"one", "half", "a third", "two"} & set(found)
+    assert not {"one", "half", "a third", "two", "five"} & set(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["UPC: 03022307123 and UPC: 03022307124", "The Fokker 100 aircraft had taken off.", "It was a Category 5 hurricane."],
+)
+def test_codes_and_names_are_not_claims(text):
+    assert find_claims(text) == []
+
+
+def test_a_capitalised_word_opening_a_sentence_is_no_name():
+    assert [c.number_as_written for c in find_claims("Traffic was heavy. Another 150 people are trapped.")] == ["150"]
