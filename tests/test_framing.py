@@ -166,7 +166,7 @@ SEED_OPOYI = "Moscow, however, has consistently denied any such intention."
         ("Western countries have continued to voice concerns over the 'imminent' threat of invasion.", ("conflict", "conflict_3", "Western countries")),
         ("Russia amasses soldiers on its borders.", ("escalation", "escalation_buildup", "amasses")),
         ("More than a dozen countries have asked their citizens and diplomats to leave Ukraine.", ("humanitarian", "humanitarian_evacuation", "leave Ukraine")),
-        ("I urge that all issues be addressed exclusively through diplomacy.", ("morality", "morality_3", "urge")),
+        ("I urge that all issues be addressed exclusively through diplomacy.", ("morality", "morality_3", "I urge")),
         ("I urge that all issues be addressed exclusively through diplomacy.", ("responsibility", "responsibility_3", "through diplomacy")),
         ("But there is only a limited amount of time for him to do that.", ("responsibility", "responsibility_5", "limited amount of time")),
         ("Even if rich nations cut their use, demand elsewhere would grow.", ("responsibility", "responsibility_3", "Even if")),
