@@ -217,13 +217,21 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
             found = ("top_matter", "top:byline")  # a signed byline near the top, whatever its neighbours
             fixed.append(found)
             continue
+        if not found and len(fixed) < HEADER_UNITS and len(unit.split()) <= 8 and not ends_sentence(unit) and is_date_line(unit):
+            fixed.append(("top_matter", "top:date"))  # a publication line near the top ("Published: Updated:"), whatever its neighbours
+            continue
         fixed.append((found[0], f"pattern:{found[1]}") if found else None)
     _fill_boxes(fixed)
     _links_under_headings(units, fixed)
     cf = ["bad" if f else context_free_class(u) for u, f in zip(units, fixed)]
     if "good" not in cf:  # short-paragraph news: near-good paragraphs are the best evidence of prose
         cf = ["good" if c == "neargood" else c for c in cf]
-    final = revise(cf)
+    # A picture's caption or credit stands inside the body as the picture does: it says nothing of
+    # whether its neighbours are body, so the context revision reads past it.
+    seen = [i for i, f in enumerate(fixed) if not (f and f[1] in TRANSPARENT)]
+    final = ["bad"] * len(units)
+    for i, c in zip(seen, revise([cf[i] for i in seen])):
+        final[i] = c
     if "good" not in final:  # no body detected: the general rule removes nothing
         return [Verdict(False, f[0], f[1]) if f else Verdict(True, "body", "") for f in fixed]
     # The general rule never removes a paragraph written in sentences (a short lede dense with
@@ -306,6 +314,9 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
     standfirst_under_headline(units, verdicts)
     return verdicts
 
+
+#: Furniture the context revision reads past (a picture's caption or credit).
+TRANSPARENT = frozenset({"pattern:caption_credit", "pattern:caption", "pattern:photo_link"})
 
 #: What stands between a standfirst and the body in a page's header: a photo's caption or credit,
 #: a byline, a date line, an agency line.

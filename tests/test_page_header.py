@@ -25,7 +25,7 @@ def _reasons(units):
         ([STANDFIRST, "Published 31 July 2019 at 4:21pm, updated 1 August 2019 at 10:50am", "By Allen Estabillo", LEDE, BODY],
          {0: "top:above_header", 1: "top:date", 2: "top:byline"}),
         # a live blog's bare time is no header line: the entries above it stay
-        ([LEDE, BODY, "Updated 10:32 GMT", END, "Aid agencies said they had flown in tents and water for at least 5,000 families by the evening."], {}),
+        ([LEDE, BODY, "Updated 10:32 GMT", END, "Aid agencies said they had flown in tents and water for at least 5,000 families by the evening."], {2: "top:date"}),
         # key points in a list above the first paragraph
         (["- At least ten people died in the floods that swept through the valley on Sunday night.", "- Schools across the district are shut and the army has been called in to help.", LEDE, BODY, END],
          {0: "top:summary", 1: "top:summary"}),
@@ -48,3 +48,30 @@ def test_a_caption_printed_twice_in_one_block_is_two_units_and_removed():
     assert caption not in doc.body and standfirst not in doc.body
     assert [r.reason for r in doc.removed if r.text == caption] == ["caption_pair", "caption_pair"]
     assert [r.reason for r in doc.removed if r.text == standfirst] == ["top:standfirst"]
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Cover image via Reuters/TODAY & Pinterest/Tripsavvy", "pattern:caption_credit"),
+        ("Image via AFP/Malay Mail", "pattern:caption_credit"),
+        ("For the latest headlines, follow our Google News channel online or via the app.", "pattern:follow"),
+        ("Sign up to our daily newsletter", "pattern:newsletter"),
+    ],
+)
+def test_credit_and_prompt_lines(line, reason):
+    reasons = _reasons([LEDE, line, BODY, END])
+    assert reasons == {1: reason}
+
+
+def test_a_publication_line_near_the_top_goes_whatever_its_neighbours():
+    units = ["Facebook returns online after an outage", STANDFIRST, "Published: Updated:", LEDE, BODY, END]
+    assert _reasons(units) == {0: "top:headline", 1: "top:standfirst", 2: "top:date"}
+
+
+def test_a_picture_credit_does_not_decide_its_neighbours():
+    """A paragraph without a full stop between two picture credits stays body (the context
+    revision reads past the credits as past the pictures)."""
+    unfinished = "It was recently reported that many people are taking to social media to complain about their weight gain"
+    units = ["Survey finds half of adults overweight", LEDE, "Image via AFP/Malay Mail", unfinished, "Image via Science News", BODY, END]
+    assert 3 not in _reasons(units)
