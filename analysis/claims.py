@@ -73,11 +73,12 @@ def _phrase_words() -> _PhraseWords:
         if not re.fullmatch(r"[a-z]+", row["term"]):
             raise InstrumentError(path, f"term {row['term']!r} must be one lower-case word", row=int(row["line"]))
         words[row["type"]].add(row["term"])
-    # A month as news writes it: its first three letters or a listed abbreviation, then any
-    # letters ("Feb", "Feb.", "February", "Sept."), matched case-insensitively.
-    prefixes = {name[:3].lower() for name, _abbr in load_calendar().months}
-    prefixes |= {a.lower() for _name, abbr in load_calendar().months for a in abbr}
-    months = re.compile(rf"(?:{'|'.join(sorted(prefixes, key=lambda w: (-len(w), w)))})[a-z]*\.?", re.IGNORECASE)
+    # A month as news writes it: its name, its first three letters or a listed abbreviation ("Feb",
+    # "Feb.", "February", "Sept."), matched case-insensitively as a whole word ("decline" and
+    # "mayors" are no months).
+    forms = {name.lower() for name, _abbr in load_calendar().months} | {name[:3].lower() for name, _abbr in load_calendar().months}
+    forms |= {a.lower().rstrip(".") for _name, abbr in load_calendar().months for a in abbr}
+    months = re.compile(rf"(?:{'|'.join(sorted(forms, key=lambda w: (-len(w), w)))})(?![a-z])\.?", re.IGNORECASE)
     return _PhraseWords(frozenset(words["stop"]), frozenset(words["plural"]), months, frozenset(words["before_one"]), frozenset(words["one_count"]))
 
 
@@ -140,7 +141,8 @@ def quantity_lexicon() -> _Lexicon:
     denominators = _alternation([d + "s" for d in fractions if d != "half"] + [d for d in fractions if d != "half"])
     number = (
         # "two-thirds", "a quarter", "three quarters" (before the number words: "two" alone is a count)
-        rf"(?P<fraction>(?:a|{word})(?:-|{_SP}+)(?:{denominators}))"
+        rf"(?P<ratio>(?:{word}|\d{{1,3}}){_SP}+in{_SP}+(?:every{_SP}+)?(?:{word}|\d{{1,3}})(?![\w-]))"
+        rf"|(?P<fraction>(?:a|{word})(?:-|{_SP}+)(?:{denominators}))"
         rf"|(?P<vague>(?:{_alternation(list(vague))}){scale_words})"
         # a number, or a range of numbers ("3-4", "1 - 1.2"), with a suffix or scale words
         rf"|(?P<numeral>(?:{_NUMERAL})(?:{_SP}*-{_SP}*(?:{_NUMERAL}))?(?:(?:{_alternation(suffixes)})(?![\w]))?{scale_words})"
@@ -156,7 +158,7 @@ def quantity_lexicon() -> _Lexicon:
     claim = (
         rf"(?:(?P<qualifier>{_alternation(list(tables['qualifier']))}){_SP}+)?(?:{number})"
         rf"(?:(?<=\d)(?=(?:{glued})(?![\w]))|(?![\w]|,\d|\.\d|:\d))"
-        rf"(?P<unit>{_SP}*%|{_SP}+(?:per{_SP}*cent|percent))?"
+        rf"(?P<unit>{_SP}*%|(?:{_SP}+(?:per{_SP}*cent|percent)|-per-?cent)(?![\w-]))?"
     )
     pattern = re.compile(rf"\b(?<![\w.,:/\[])(?<!\d-){claim}", re.IGNORECASE)
     return _Lexicon(words, scales, vague, dict(tables["qualifier"]), pattern, fractions, units, frozenset(tables["prefix"]), re.compile(claim, re.IGNORECASE))
@@ -226,7 +228,7 @@ def _counted(text: str, start: int, *, article: bool = False) -> tuple[str, int]
     ('shafts', 29)
     """
     determiner = "the|its|their|a|an" if article else "the|its|their"
-    lead = re.match(rf"[^\S\n]+(?:of[^\S\n]+)?(?:(?:{determiner})[^\S\n]+)?", text[start:])
+    lead = re.match(rf"(?:[^\S\n]*\([^()\n]{{1,40}}\))?[^\S\n]+(?:of[^\S\n]+)?(?:(?:{determiner})[^\S\n]+)?", text[start:])  # "one-third (29.8%) of"
     if not lead:
         return "", start
     phrase_words = _phrase_words()
@@ -305,6 +307,10 @@ _NO_CLAIM_SPANS = re.compile(
 )
 
 
+# The second number of a range of ages: "between the ages of five and 17", "aged 55 to 59".
+_AGE_RANGE = re.compile(r"\b(?:aged|ages)(?:[^\S\n]+(?:of|between|from))?[^\S\n]+[\w-]+[^\S\n]*(?:and|to|or|-)[^\S\n]*$", re.IGNORECASE)
+
+
 def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     """Why the number at ``text[start:end]`` (counting ``counts``) is no claim, or ``''``.
 
@@ -328,7 +334,7 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         return "duration"
     written = text[start:end]
     small = re.fullmatch(r"\d{1,3}", written) is not None and int(written) <= 120
-    if nc.age_before.search(before) or nc.age_after.match(after):
+    if nc.age_before.search(before) or nc.age_after.match(after) or (small and _AGE_RANGE.search(before)):
         return "age"
     if small and (
         (re.search(r"[A-Z][\w'\u2019.-]*,[^\S\n]*$", before) and re.match(r"[^\S\n]*,", after))
@@ -344,7 +350,7 @@ _SUBSET = re.compile(rf"{_SP}+of{_SP}+(?:them|the|those|these|us|whom|its|their|
 _SHARE = re.compile(rf"{_SP}+(?:of{_SP}+)?(?:the|its|their|his|her|our|them|those|these|all)\b", re.IGNORECASE)
 _RANGE_ON = re.compile(rf"{_SP}+(?:to|or|and){_SP}+", re.IGNORECASE)
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[^\S\n]+$")
-_NOT_BEFORE_HALF = frozenset({"the", "a", "an", "first", "second", "last", "final", "other", "latter", "each", "every", "this", "that"})
+_NOT_BEFORE_HALF = frozenset({"the", "a", "an", "first", "second", "last", "final", "other", "latter", "each", "every", "this"})
 
 
 def _word_counts(text: str, m: re.Match[str], kind: str, counts: str) -> str | None:
@@ -409,8 +415,8 @@ def _numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months
         previous = re.search(r"([A-Za-z][\w.]*)[^\S\n]+$", context)
         if previous and previous.group(1)[0].isupper() and not m.group("qualifier") and not _CURRENCY.search(before):
             opening = not context[: previous.start()].strip() or context[: previous.start()].rstrip()[-1] in ".!?\"\u201d\n:;"
-            if not counts or counts[0].isupper() or not opening:
-                return True  # part of a name: "France 5 TV", "No. 10", "the Fokker 100 aircraft"; not "Another 150 people"
+            if not counts or counts[0].isupper() or (not opening and not m.group("unit") and int(written) >= 100):
+                return True  # part of a name: "France 5 TV", "No. 10", "the Fokker 100 aircraft"; not "Another 150 people", "Cruz 34 delegates"
     return False
 
 
@@ -452,7 +458,7 @@ def find_claims(text: str) -> list[Claim]:
             prefix = re.search(r"([A-Za-z]+)-$", text[max(0, m.start() - 20) : m.start()])
             if not (prefix and prefix.group(1).lower() in lex.prefixes and m.group("numeral")):
                 continue  # "COVID-19", "twenty-five" read from its second word; "magnitude-7.1" stays
-        kind = next(k for k in ("fraction", "vague", "numeral", "word", "half") if m.group(k))
+        kind = next(k for k in ("ratio", "fraction", "vague", "numeral", "word", "half") if m.group(k))
         written = m.group(kind)
         number_start = m.start(kind)
         measure = re.match(r"-?([A-Za-z]+)(?:-[A-Za-z]+)*", text[m.end() : m.end() + 40])
@@ -469,14 +475,20 @@ def find_claims(text: str) -> list[Claim]:
         if kind == "numeral" and not unit and re.match(r"-[A-Za-z]", text[m.end() :]) and not not_a_count(text, number_start, m.end(kind), counts):
             continue  # a count as a modifier: "a 150-seat parliament"
         share = kind in ("fraction", "half") and _SHARE.match(text, m.end()) is not None
-        if not unit and (kind in ("fraction", "half") or (kind == "word" and " " not in written.strip())):  # "six crore" is an amount by itself
+        if not unit and kind != "ratio" and (kind in ("fraction", "half") or (kind == "word" and " " not in written.strip())):  # "six crore" is an amount by itself
             found = _word_counts(text, m, kind, counts)
             if found is None:
                 continue
             counts = found
         if not m.group("unit") and not_a_count(text, number_start, m.end(kind), counts):
             continue
-        value = parse_number(written)
+        if kind == "ratio":  # "one in five Malaysian adults": a share
+            top, bottom = (parse_number(x) or 0.0 for x in re.split(rf"{_SP}+in{_SP}+(?:every{_SP}+)?", written, flags=re.IGNORECASE))
+            if not top or not bottom or top >= bottom:
+                continue
+            value, counts = round(100 * top / bottom, 2), "percent"
+        else:
+            value = parse_number(written)
         if value is None:
             continue
         qualifier = lex.qualifiers.get(" ".join(m.group("qualifier").lower().split()), "") if m.group("qualifier") else ""
@@ -484,7 +496,8 @@ def find_claims(text: str) -> list[Claim]:
         if share:
             value, counts = round(value * 100, 2), "percent"
         if m.group("unit"):
-            written += m.group("unit").strip() if m.group("unit").strip() == "%" else " " + m.group("unit").strip()
+            unit_written = m.group("unit").strip()
+            written += unit_written if unit_written == "%" or unit_written.startswith("-") else " " + unit_written
         out.append(Claim(" ".join(written.split()), value, counts, qualifier, text[m.start() : end], m.start(), end))
     return out
 

@@ -54,6 +54,15 @@ def _claims(text):
         ("Some reports say dozens are still missing.", [("dozens", 12.0, "", "vague")]),
         ("but this half a billion offer is a significant increase", [("half a billion", 5e8, "offer", "exact")]),
         ("At least one home has been destroyed.", [("one", 1.0, "home", "at least")]),
+        # ratios are shares; a percentage written with a hyphen; a parenthesis after a fraction
+        ("the survey found that one in five Malaysian adults suffer", [("one in five", 20.0, "percent", "exact")]),
+        ("About 4 in 10 say they want change.", [("4 in 10", 40.0, "percent", "about")]),
+        ("a 21-percent decline in murders", [("21-percent", 21.0, "percent", "exact")]),
+        ("Almost one-third (29.8%) of children are overweight", [("one-third", 0.3333, "children", "nearly"), ("29.8%", 29.8, "percent", "exact")]),
+        ("it found that half of the population was too fat", [("half", 50.0, "percent", "exact")]),
+        # a word that begins like a month is no month
+        ("10 mayors met; 6 declines", [("10", 10.0, "mayors", "exact"), ("6", 6.0, "declines", "exact")]),
+        ("Trump 34 percent, Cruz 34 delegates", [("34 percent", 34.0, "percent", "exact"), ("34", 34.0, "delegates", "exact")]),
     ],
 )
 def test_claim_shapes(text, expected):
@@ -83,7 +92,8 @@ def test_not_claims_of_these_shapes(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["UPC: 03022307123 and UPC: 03022307124", "The Fokker 100 aircraft had taken off.", "It was a Category 5 hurricane."],
+    ["UPC: 03022307123 and UPC: 03022307124", "The Fokker 100 aircraft had taken off.", "It was a Category 5 hurricane.",
+     "children between the ages of five and 17; those aged 55 to 59", "a three-percentage-point margin", "on Sept. 15 and 19-November-2025"],
 )
 def test_codes_and_names_are_not_claims(text):
     assert find_claims(text) == []
