@@ -14,7 +14,12 @@ short lines that are not sentences inside the body is furniture, 4 of 4):
 - **runs of short lines** (:func:`short_runs`): inside the body, three or more units in a row
   each under ``SHORT_CHARS`` characters and of at least ``RUN_MIN_WORDS`` words (a headline's
   length: a list of symptoms, "Fever", "Stiff neck", is the article's), with no sentence end,
-  no list bullet and no ``label: value`` form (a factbox) are a box of links.
+  no list bullet and no ``label: value`` form (a factbox) are a box of links;
+- **teasers at the end** (:func:`teaser_tail`): other stories offered below the body: from the
+  first unit cut short with an ellipsis ("... several other Caribbean…") to the end of the
+  text, when two or more of those units are cut so and none is longer than a teaser; and a
+  headline in title case ("Plane Crash Averted As Pilots Make Emergency Landing") with at most
+  two units after it at the end of the text (another story's headline and standfirst).
 
 Examples
 --------
@@ -129,3 +134,56 @@ def short_runs(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
             out |= {j for j in run if keep[j]}
         run = []
     return out
+
+
+#: A teaser is at most this many words long.
+TEASER_MAX_WORDS = 40
+_CUT = re.compile(r"\w[\u2026]$|\w\.\.\.$")
+
+
+_MINOR = frozenset("a an and as at by for in of on or the to vs with".split())
+
+
+def _title_case(unit: str) -> bool:
+    """A headline in title case: five or more words, each capitalised (or a number, or a minor
+    word such as "of"), no sentence end, no colon or comma ("According to Jack Kelly, writing
+    for RealClearPolitics:" introduces a quotation)."""
+    words = unit.split()
+    return (
+        len(words) >= 5
+        and not ends_sentence(unit)
+        and not re.search(r"[,:;]", unit)
+        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _MINOR for w in words)
+    )
+
+
+def teaser_tail(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
+    """Positions of the kept units of a block of teasers closing the text (see the module's
+    description); the body (three or more prose units) must stand above it.
+
+    Examples
+    --------
+    >>> body = ["Ten died.", "Rescuers dug on.", "Schools are shut."]
+    >>> teasers = ["TEN years after the reform, the bank\u2026", "The court is set to rule against the state\u2026", "THE party is preparing for an election."]
+    >>> sorted(teaser_tail(body + teasers, [True] * 6))
+    [3, 4, 5]
+    >>> sorted(teaser_tail(body + ["Plane Crash Averted As Pilots Make Emergency Landing", "A plane made an emergency landing."], [True] * 5))
+    [3, 4]
+    >>> teaser_tail(body + ["He said: we will rebuild\u2026"], [True] * 4)
+    set()
+    """
+    prose = [i for i, unit in enumerate(units) if keep[i] and is_prose(unit)]
+    if len(prose) < 3:
+        return set()
+    start = prose[2] + 1
+    for i in range(start, len(units)):
+        rest = [j for j in range(i, len(units)) if keep[j]]
+        if not keep[i] or not rest:
+            continue
+        if _CUT.search(units[i].rstrip()) and sum(bool(_CUT.search(units[j].rstrip())) for j in rest) >= 2 and all(
+            len(units[j].split()) <= TEASER_MAX_WORDS for j in rest
+        ):
+            return set(rest)
+        if _title_case(units[i]) and len(rest) <= 3:
+            return set(rest)
+    return set()

@@ -61,7 +61,7 @@ like it (the first headline-like line is the ``headline``; date lines; bylines; 
 between headline and body); the rest are boilerplate. Every verdict carries a reason code:
 ``pattern:<reason>`` (``+box`` when it came from the box around it),
 ``top:<headline|kicker|standfirst|byline|date|before_dateline|repeated|above_share_bar|above_header|summary>``,
-``pull_quote``, ``tail_list``, ``link_run``, ``justext:<class>`` (the context-free class the paragraph had),
+``pull_quote``, ``tail_list``, ``link_run``, ``teaser_tail``, ``justext:<class>`` (the context-free class the paragraph had),
 ``no_words``.
 
 Examples
@@ -82,7 +82,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from .body_edges import short_runs, tail_units
+from .body_edges import short_runs, tail_units, teaser_tail
 from .page_header import HEADER_UNITS, above_header_end, above_share_bar, top_summary
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
@@ -275,9 +275,10 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
     # body was running goes on); inside it, a run of short lines is a box of links (body_edges).
     kept = [c == "good" for c in final]
     summary = top_summary(units, kept)  # key points in a list above the body's first paragraph
-    tail_list = tail_units(units, kept)
-    link_runs = short_runs(units, kept) - tail_list
-    for i in tail_list | link_runs | summary:
+    teasers = teaser_tail(units, kept)
+    tail_list = tail_units(units, kept) - teasers
+    link_runs = short_runs(units, kept) - tail_list - teasers
+    for i in tail_list | link_runs | summary | teasers:
         final[i] = "bad"
     first = final.index("good")
     headline_below = [False] * (first + 1)  # is a headline-like unit between i and the body?
@@ -309,6 +310,8 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
             verdicts.append(Verdict(False, "boilerplate", "tail_list"))
         elif i in link_runs:
             verdicts.append(Verdict(False, "boilerplate", "link_run"))
+        elif i in teasers:
+            verdicts.append(Verdict(False, "boilerplate", "teaser_tail"))
         else:
             verdicts.append(Verdict(False, "boilerplate", f"justext:{c}"))
     standfirst_under_headline(units, verdicts)

@@ -41,3 +41,22 @@ def test_body_edges(units, removed):
 def test_a_long_unit_below_the_body_is_not_a_link():
     cut = "Officials said that the number of people who had been evacuated from the low-lying districts near the river had risen to more than 4,000 by the"
     assert _reasons([LEDE, BODY, END, cut])[-1] == ""
+
+
+@pytest.mark.parametrize(
+    "tail, removed",
+    [
+        # teasers cut with an ellipsis, whatever their wording, to the end of the text
+        (["TEN years after the country's education system reached its highest standard, the World Bank\u2026",
+          "\u201cLET\u2019S rescue our country,\u201d the prime minister told the nation ten years ago.",
+          "The Supreme Court is set to rule against the state and several other Caribbean\u2026"], 3),
+        # another story's title-case headline and its standfirst closing the text
+        (["Plane Crash Averted As Pilots Make Emergency Landing", "An airliner made an emergency landing in Honolulu after the pilots shut down an engine."], 2),
+        # a quotation introduced with a colon is body
+        (["According to Jack Kelly, writing for RealClearPolitics:",
+          "The foundation \u201creceived as much as $26 million in previously undisclosed payments\u201d from corporations, foreign sources and other groups, the report said, and the agents are looking at it\u2026"], 0),
+    ],
+)
+def test_teasers_closing_the_text(tail, removed):
+    reasons = _reasons([LEDE, BODY, END, *tail])
+    assert reasons[:3] == ["", "", ""] and sum(bool(r) for r in reasons[3:]) == removed
