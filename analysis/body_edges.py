@@ -1,20 +1,15 @@
 """Where the body ends and what interrupts it: two rules of a page's layout that need no wording.
 
 Text copied from a page loses its links, the feature jusText relies on most for boxes of links
-(other stories' headlines, navigation). Two layout features stand in for it, both measured on the
-labelled pages' dev split (``data/validation/pages``: every line below a page's last body line
-that is not written as a sentence is furniture, 42 of 42; every line in a run of three or more
-short lines that are not sentences inside the body is furniture, 4 of 4):
+(other stories' headlines, navigation). Layout features stand in for it, measured on the
+labelled pages' dev split (``data/validation/pages``: on the first 49 dev pages every line below
+a page's last body line that is not written as a sentence is furniture, 42 of 42):
 
 - **the tail** (:func:`tail_units`): below the last kept unit written as prose, a kept unit that
   is not (no sentence end, ``TAIL_MAX_WORDS`` words or fewer, or a list item of any length) is a
   link, a credit or a label, not body; a list the body was running (its last prose unit is a
   list item or ends with ``:``) goes on; a last unit ending with ``:`` introduces nothing
   ("Contact us with your story tips:");
-- **runs of short lines** (:func:`short_runs`): inside the body, three or more units in a row
-  each under ``SHORT_CHARS`` characters and of at least ``RUN_MIN_WORDS`` words (a headline's
-  length: a list of symptoms, "Fever", "Stiff neck", is the article's), with no sentence end,
-  no list bullet and no ``label: value`` form (a factbox) are a box of links;
 - **teasers at the end** (:func:`teaser_tail`): other stories offered below the body: from the
   first unit cut short with an ellipsis ("... several other Caribbean…") to the end of the
   text, when two or more of those units are cut so and none is longer than a teaser; and a
@@ -24,13 +19,13 @@ short lines that are not sentences inside the body is furniture, 4 of 4):
 Examples
 --------
 >>> units = ["Rescuers dug on Tuesday.", "Quake toll rises in Gansu", "Floods hit Kerala", "Ten died, officials said."]
->>> sorted(tail_units(units, [True] * 4)), sorted(short_runs(units, [True] * 4))
-([], [])
+>>> sorted(tail_units(units, [True] * 4))
+[]
 >>> sorted(tail_units(units[:3], [True] * 3))
 [1, 2]
 >>> sorted(tail_units(units[:1] + ["Contact us with your story tips:"], [True] * 2))
 [1]
->>> tail_units([], []), short_runs([], [])
+>>> tail_units([], []), teaser_tail([], [])
 (set(), set())
 """
 from __future__ import annotations
@@ -40,19 +35,11 @@ from typing import Sequence
 
 from .justext_method import ends_sentence, is_prose, is_sentence
 
-#: A unit of a run of short lines is shorter than this (jusText's "short" is under 70; a headline
-#: of a related story runs a little longer).
-SHORT_CHARS = 80
-#: The fewest short lines in a row read as a box of links.
-RUN_LENGTH = 3
-#: A unit of a run of short lines has at least this many words.
-RUN_MIN_WORDS = 4
 #: A unit longer than this is never taken for a tail link (a paragraph cut short is body), unless
 #: it is a list item.
 TAIL_MAX_WORDS = 15
 
 _BULLETS = ("- ", "* ", "\u2022 ", "\u25cf ", "\u25aa ", "\u2014 ", "\u2013 ", "> ")
-_LABEL_VALUE = re.compile(r"^[^:]{1,30}:\s*\S")
 
 
 def is_bullet(unit: str) -> bool:
@@ -94,46 +81,6 @@ def tail_units(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
         for i in range(last + 1, len(units))
         if keep[i] and not is_prose(units[i]) and (len(units[i].split()) <= TAIL_MAX_WORDS or is_bullet(units[i])) and not (listing and is_bullet(units[i]))
     }
-
-
-def _short_line(unit: str) -> bool:
-    text = unit.strip()
-    return (
-        len(text) < SHORT_CHARS
-        and len(text.split()) >= RUN_MIN_WORDS
-        and not ends_sentence(text)
-        and not is_sentence(text)
-        and not is_bullet(text)
-        and not _LABEL_VALUE.match(text)
-    )
-
-
-def short_runs(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
-    """Positions of the kept units of runs of ``RUN_LENGTH`` or more short lines in a row (see
-    the module's description) that stand between kept prose units (inside the body).
-
-    Examples
-    --------
-    >>> u = ["Ten died, officials said.", "Quake toll rises in Gansu", "Floods hit Kerala again", "Fire in Oregon doubles", "Rescuers dug on."]
-    >>> sorted(short_runs(u, [True] * 5))
-    [1, 2, 3]
-    >>> short_runs(u[:1] + ["Deaths: 94", "Injured: 300", "Missing: 12"] + u[4:], [True] * 5)
-    set()
-    """
-    prose = [i for i, unit in enumerate(units) if keep[i] and is_prose(unit)]
-    if len(prose) < 2:
-        return set()
-    first, last = prose[0], prose[-1]
-    out: set[int] = set()
-    run: list[int] = []
-    for i in range(first + 1, last + 1):
-        if i < last and _short_line(units[i]):
-            run.append(i)
-            continue
-        if len(run) >= RUN_LENGTH:
-            out |= {j for j in run if keep[j]}
-        run = []
-    return out
 
 
 #: A teaser is at most this many words long.

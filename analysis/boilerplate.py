@@ -34,8 +34,8 @@ Two steps, each unit (a paragraph, or a line of a block of short lines) gets one
    sentence, a kept unit that is not one (a long headline, a standfirst without a full stop)
    is top matter; below the last kept paragraph written as prose, a unit that is not (40 words
    or fewer) is a link, credit or label unless the body was running a list (reason
-   ``tail_list``), and inside the body a run of three or more short lines that are not
-   sentences is a box of links (``link_run``; :mod:`analysis.body_edges`); and above a paragraph opening with a wire dateline
+   ``tail_list``; :mod:`analysis.body_edges`), and so are teasers closing the text
+   (``teaser_tail``); and above a paragraph opening with a wire dateline
    ("FOREST RANCH, Calif. (AP) - ...") every unit is top matter (``top:before_dateline``). A
    paragraph over 200 characters is removed only by a pattern or for its
    links (deviation 4): long furniture is rare in copied text, long odd body paragraphs (a
@@ -49,9 +49,8 @@ a signed byline near the top is top matter whatever its neighbours; from the top
 whose wording mostly recurs below is a standfirst or caption (``top:repeated``), and further
 down a unit nearly all of whose word 4-grams stand in one longer kept unit is a pull quote
 (``pull_quote``); prose above a share bar near the top is a caption or standfirst
-(``top:above_share_bar``), and so is prose above the header's closing lines, a byline, a source
-or agency line or a dated publication line (``top:above_header``), and a list of key points above
-the body's first paragraph (``top:summary``; :mod:`analysis.page_header`); and the prose unit
+(``top:above_share_bar``), and a list of key points above the body's first paragraph is top
+matter (``top:summary``; :mod:`analysis.page_header`); and the prose unit
 right under the headline, followed by a caption, byline or date line with the body below, is a
 standfirst (``top:standfirst``).
 
@@ -60,8 +59,8 @@ only patterns do. Removed units before the first body paragraph are top matter w
 like it (the first headline-like line is the ``headline``; date lines; bylines; a standfirst
 between headline and body); the rest are boilerplate. Every verdict carries a reason code:
 ``pattern:<reason>`` (``+box`` when it came from the box around it),
-``top:<headline|kicker|standfirst|byline|date|before_dateline|repeated|above_share_bar|above_header|summary>``,
-``pull_quote``, ``tail_list``, ``link_run``, ``teaser_tail``, ``justext:<class>`` (the context-free class the paragraph had),
+``top:<headline|kicker|standfirst|byline|date|before_dateline|repeated|above_share_bar|summary>``,
+``pull_quote``, ``tail_list``, ``teaser_tail``, ``justext:<class>`` (the context-free class the paragraph had),
 ``no_words``.
 
 Examples
@@ -82,8 +81,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from .body_edges import short_runs, tail_units, teaser_tail
-from .page_header import HEADER_UNITS, above_header_end, above_share_bar, top_summary
+from .body_edges import tail_units, teaser_tail
+from .page_header import HEADER_UNITS, above_share_bar, top_summary
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
 from .justext_method import (  # noqa: F401  (re-exported)
@@ -252,8 +251,7 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
     # A share bar ("Share", "Print", "Save to favorites") closes a page's header: a kept unit
     # above the first one near the top, when the body goes on below it, is a caption or standfirst.
     kept = [c == "good" for c in final]
-    header_top = above_header_end(units, fixed, kept) - repeats_top
-    repeated = repeats_top | above_share_bar(units, fixed, kept) | header_top
+    repeated = repeats_top | above_share_bar(units, fixed, kept)
     for i in repeated | pulled | pairs:
         final[i] = "bad"
     # Top matter that jusText keeps (a long headline or standfirst next to the lede): above the
@@ -277,8 +275,7 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
     summary = top_summary(units, kept)  # key points in a list above the body's first paragraph
     teasers = teaser_tail(units, kept)
     tail_list = tail_units(units, kept) - teasers
-    link_runs = short_runs(units, kept) - tail_list - teasers
-    for i in tail_list | link_runs | summary | teasers:
+    for i in tail_list | summary | teasers:
         final[i] = "bad"
     first = final.index("good")
     headline_below = [False] * (first + 1)  # is a headline-like unit between i and the body?
@@ -296,8 +293,7 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
         elif i in before_dateline:
             verdicts.append(Verdict(False, "top_matter", "top:before_dateline"))
         elif i in repeated:
-            reason = "top:repeated" if i in repeats_top else "top:above_header" if i in header_top else "top:above_share_bar"
-            verdicts.append(Verdict(False, "top_matter", reason))
+            verdicts.append(Verdict(False, "top_matter", "top:repeated" if i in repeats_top else "top:above_share_bar"))
         elif i in pulled:
             verdicts.append(Verdict(False, "boilerplate", "pull_quote"))
         elif i in pairs:
@@ -308,8 +304,6 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
             verdicts.append(Verdict(False, "top_matter" if reason else "boilerplate", reason or f"justext:{c}"))
         elif i in tail_list:
             verdicts.append(Verdict(False, "boilerplate", "tail_list"))
-        elif i in link_runs:
-            verdicts.append(Verdict(False, "boilerplate", "link_run"))
         elif i in teasers:
             verdicts.append(Verdict(False, "boilerplate", "teaser_tail"))
         else:

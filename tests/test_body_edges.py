@@ -20,8 +20,6 @@ def _reasons(units):
     [
         # other stories' headlines below the body, no label, no bullet
         ([LEDE, BODY, END, "Twelve die in Kerala as the rivers burst their banks and the rain goes on"], {3: "tail_list"}),
-        # a box of links inside the body: three short lines that are not sentences
-        ([LEDE, "Quake toll rises in Gansu", "Floods hit Kerala again", "Oregon fire doubles in size", BODY, END], {1: "link_run", 2: "link_run", 3: "link_run"}),
         # a list the body was running goes on; a factbox of label: value lines is body
         ([LEDE, "The government announced three measures:", "- Rs 6,000 a year for farmers", "- A pension for workers", "- A new fund for roads", END], {}),
         ([LEDE, "Deaths: 94", "Injured: 300", "Missing: 12", BODY, END], {}),

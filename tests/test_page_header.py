@@ -21,10 +21,7 @@ def _reasons(units):
 @pytest.mark.parametrize(
     "units, expected",
     [
-        # prose above the header's closing lines (a dated publication line, a byline) is top matter
-        ([STANDFIRST, "Published 31 July 2019 at 4:21pm, updated 1 August 2019 at 10:50am", "By Allen Estabillo", LEDE, BODY],
-         {0: "top:above_header", 1: "top:date", 2: "top:byline"}),
-        # a live blog's bare time is no header line: the entries above it stay
+        # a live blog's time stamp goes, the entries above it stay
         ([LEDE, BODY, "Updated 10:32 GMT", END, "Aid agencies said they had flown in tents and water for at least 5,000 families by the evening."], {2: "top:date"}),
         # key points in a list above the first paragraph
         (["- At least ten people died in the floods that swept through the valley on Sunday night.", "- Schools across the district are shut and the army has been called in to help.", LEDE, BODY, END],
