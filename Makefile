@@ -9,7 +9,7 @@ CMUDICT := build/nltk_data/corpora/cmudict/cmudict
 TABLES  = $$($(PY) -m analysis.corpus_folders tables)
 
 .DEFAULT_GOAL := help
-.PHONY: help setup wheel report score lab test bench bench-report bench-polnear fuzz strip clean validate validate-sentences
+.PHONY: help setup wheel report score lab test bench bench-report bench-polnear bench-alternations fuzz strip clean validate validate-sentences
 
 help: ## list the targets
 	@grep -hE '^[a-z][a-z-]*:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-19s %s\n", $$1, $$2}'
@@ -52,6 +52,9 @@ bench-report: setup ## the report stage alone: score + report on the benchmark c
 bench-polnear: setup ## score + report timed on PolNeAR's train split (840 real articles, 7 outlets; POLNEAR=dataset folder)
 	$(PY) -m benchmarks.polnear --time $(if $(POLNEAR),--dataset $(POLNEAR))
 
+bench-alternations: setup ## the alternation builder vs the two it replaced: every match compared and timed on PolNeAR (POLNEAR=dataset folder)
+	$(PY) -m benchmarks.alternations $(if $(POLNEAR),--dataset $(POLNEAR))
+
 strip: setup ## strip outputs from the notebooks before committing
 	$(VENV)/bin/jupyter nbconvert --clear-output --inplace notebooks/*.ipynb
 
@@ -68,7 +71,7 @@ SBD_CASES ?= ../shared/datasets/sbd-golden/golden_rules_en.json
 POLNEAR   ?= ../shared/datasets/polnear-train
 NFC       ?= ../shared/datasets/nfc-train
 PAGES     ?= data/validation/pages
-.PHONY: validate-quotes validate-frames validate-pages report-pages
+.PHONY: validate-quotes validate-frames validate-frame-variants validate-pages report-pages
 
 validate: validate-sentences validate-quotes validate-frames validate-pages ## every instrument against human annotation (development data under ../shared/datasets/)
 
@@ -81,6 +84,9 @@ validate-quotes: setup ## quotes and speakers against PolNeAR's annotation (POLN
 
 validate-frames: setup ## generic frames against NFC's annotation (NFC=path): AUC per frame, item precision/recall, word-list baseline
 	$(PY) -m analysis.frame_validation $(NFC) --out build/validation/frames
+
+validate-frame-variants: setup ## other frame scores (rates, learned item/indicator weights, co-occurrence) vs n_indicators on NFC's tuning folds (HOLDOUT=1 adds fold 5)
+	$(PY) -m analysis.frame_variants $(NFC) --out build/validation/frames $(if $(HOLDOUT),--holdout)
 
 validate-pages: setup ## cleaning on labelled real pages: furniture left, body lost, leads, claims (PAGES=folder)
 	$(PY) -m analysis.pagecheck $(PAGES)

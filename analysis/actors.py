@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Mapping, Sequence
 
+from .alternation import alternation
 from .cues import grammar
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
@@ -96,47 +97,8 @@ def _key(text: str) -> str:
     return " ".join(word[:1].lower() + word[1:] for word in text.split())
 
 
-def _units(alias: str) -> list[str]:
-    """An alias as regex units, one per character (``[dD]`` for a lower-case word's first letter)."""
-    units: list[str] = []
-    for number, word in enumerate(alias.split()):
-        if number:
-            units.append(r"\s+")
-        head = word[0]
-        units.append(f"[{head}{head.upper()}]" if head.islower() else re.escape(head))
-        units.extend(re.escape(ch) for ch in word[1:])
-    return units
-
-
-def _trie_regex(aliases: Iterable[str]) -> str:
-    r"""One regex for many aliases, prefixes shared; longer matches are tried first.
-
-    Examples
-    --------
-    >>> rx = re.compile(_trie_regex(["Putin", "President Putin", "Pres"]) + r"(?!\w)")
-    >>> [m.group() for m in rx.finditer("President Putin and Pres and Putin")]
-    ['President Putin', 'Pres', 'Putin']
-    """
-    trie: dict = {}
-    for alias in aliases:
-        node = trie
-        for unit in _units(alias):
-            node = node.setdefault(unit, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [unit + emit(child) for unit, child in node.items() if unit]
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return f"(?:{body})?" if branches else ""
-        return body
-
-    return emit(trie)
-
-
 def _alias_regex(alias: str) -> str:
-    """Regex for one alias: lower-case words match either initial case, others as written (the
-    one-alias case of :func:`_trie_regex`, built from the same units).
+    """Regex for one alias: lower-case words match either initial case, others as written.
 
     Examples
     --------
@@ -145,7 +107,7 @@ def _alias_regex(alias: str) -> str:
     >>> bool(re.fullmatch(_alias_regex("the West"), "the west"))
     False
     """
-    return _trie_regex([alias])
+    return alternation([alias], case="initial")
 
 
 @lru_cache(maxsize=None)
@@ -182,7 +144,7 @@ def load_gazetteer(name: str = GAZETTEER) -> Gazetteer:
     keys: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
     for alias in sorted(owner):
         keys.setdefault(_key(alias), []).append((owner[alias], re.compile(_alias_regex(alias))))
-    pattern = re.compile(rf"(?<!\w){_trie_regex(sorted(owner))}(?!\w)")
+    pattern = re.compile(rf"(?<!\w){alternation(owner, case='initial')}(?!\w)")
     return Gazetteer(actors=actors, pattern=pattern, keys={k: tuple(v) for k, v in keys.items()})
 
 

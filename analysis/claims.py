@@ -25,12 +25,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .alternation import alternation as _alternation
 from .calendar_words import load_calendar
 from .claims_filters import _CURRENCY, NOT_COUNT_KINDS, NOT_COUNTS, not_a_count  # noqa: F401  (re-exported)
 from .document import Document
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
-from .lexicon import phrase_alternation as _alternation
 from .scoring import Scorer
 from .segment import sentence_index
 

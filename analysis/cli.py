@@ -25,15 +25,13 @@ import argparse
 import os
 import signal
 import sys
-import threading
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Sequence
 
 from .errors import (  # noqa: F401  (the exit codes are re-exported for callers of the CLI)
-    EXIT_ARTICLES_FAILED, EXIT_BAD_INPUT, EXIT_BUSY, EXIT_OUTPUT, EXIT_STRICT,
-    RunInterrupted, WorkbookError, clear_interrupts, note_interrupt,
+    EXIT_ARTICLES_FAILED, EXIT_BAD_INPUT, EXIT_BUSY, EXIT_OUTPUT, EXIT_STRICT, RunInterrupted, WorkbookError,
 )
+from .interrupts import interrupt_on_signals
 from .paths import PROCESSED, manifest_from_env
 
 
@@ -122,47 +120,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         kept = ": the previous tables are unchanged" if args.command == "score" else ""
         print(f"interrupted{'' if signum == signal.SIGINT else ' by ' + signal.Signals(signum).name}{kept}", file=sys.stderr)
         return 128 + signum
-
-
-@contextmanager
-def interrupt_on_signals() -> Iterator[None]:
-    """SIGTERM and SIGHUP raise :class:`RunInterrupted` in the main thread, so every ``with`` block
-    cleans up (temporary files, workers, the lock) as for Ctrl-C; a second signal is ignored
-    while that runs. Outside the main thread (a notebook's worker thread) nothing changes."""
-    names = [name for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    owner = os.getpid()
-
-    def handler(signum: int, frame: object) -> None:
-        if os.getpid() != owner:  # a worker forked before it reset its handlers: die as by default, quietly
-            signal.signal(signum, signal.SIG_DFL)
-            os.kill(os.getpid(), signum)
-            return
-        for name in names:
-            signal.signal(getattr(signal, name), signal.SIG_IGN)
-        note_interrupt(signum)  # kept even if a library swallows the raise below: commits check it
-        raise RunInterrupted(signum)
-
-    previous_hook = sys.unraisablehook
-
-    def unraisable(info: object) -> None:
-        # The raise landed where Python cannot propagate it (logging's fork hook, a finalizer): it
-        # is noted, and the run stops at its next check (raise_if_interrupted), without a traceback.
-        if not isinstance(getattr(info, "exc_value", None), RunInterrupted):
-            previous_hook(info)
-
-    clear_interrupts()
-    saved = {name: signal.signal(getattr(signal, name), handler) for name in names}
-    sys.unraisablehook = unraisable
-    try:
-        yield
-    finally:
-        sys.unraisablehook = previous_hook
-        for name, previous in saved.items():
-            signal.signal(getattr(signal, name), previous)
 
 
 def _run(args: argparse.Namespace) -> int:

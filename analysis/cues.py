@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Mapping, Sequence
 
+from .alternation import alternation as _alternation
 from .calendar_words import load_calendar
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
-from .lexicon import phrase_alternation as _alternation
 from .segment import count_words
 
 VERBS = "attribution_verbs.tsv"

@@ -61,7 +61,7 @@ class RunInterrupted(BaseException):
         super().__init__(f"interrupted by signal {signum}")
 
 
-#: Signals received by this process's :func:`analysis.cli.interrupt_on_signals` handler. The handler
+#: Signals received by this process's :func:`analysis.interrupts.interrupt_on_signals` handler. The handler
 #: raises :class:`RunInterrupted`, but an exception raised inside a library's own ``except`` (logging
 #: swallows errors raised while it emits) can be lost; writers check this before they commit.
 _RECEIVED: list[int] = []

@@ -25,7 +25,7 @@ from .document import Document
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
 from .lexicon import find_all
-from .segment import count_words
+from .segment import count_words, quotes_overlapping
 
 VERBS = "attribution_verbs.tsv"
 ATTRIBUTION = ("attribution_neutral", "attribution_assertive", "attribution_distancing")
@@ -68,8 +68,7 @@ def find_evidence(doc: Document, *, codebook: Codebook | None = None) -> list[Ro
     if not doc.sentences:
         return []
     starts = [s.start for s in doc.sentences]
-    quotes = sorted(doc.quotes)
-    quote_starts = [start for start, _end in quotes]
+    overlapping = quotes_overlapping(doc.quotes)
     rows: list[tuple[int, int, Row]] = []
     found = find_all([codebook.lexicons[frame.id] for frame in codebook.frames], doc.body)
     for order, (frame, matches) in enumerate(zip(codebook.frames, found)):
@@ -77,8 +76,7 @@ def find_evidence(doc: Document, *, codebook: Codebook | None = None) -> list[Ro
             index = bisect_right(starts, match.start) - 1
             if index < 0 or match.start >= doc.sentences[index].end:
                 continue  # between sentences (cannot happen for text inside paragraphs)
-            q = bisect_right(quote_starts, match.start) - 1
-            quoted = q >= 0 and match.start < quotes[q][1]
+            quoted = bool(overlapping(match.start, match.start + 1))
             rows.append((match.start, order, {
                 "article_id": doc.article_id,
                 "sentence": doc.sentences[index].number,
@@ -162,17 +160,14 @@ def reporter_word_counts(doc: Document) -> dict[int, int]:
     >>> reporter_word_counts(build_document({"id": "x", "outlet": "W"}, 'Troops left. "We are done," he said.'))
     {1: 2, 2: 2}
     """
-    quotes = sorted(doc.quotes)
-    ends = [end for _start, end in quotes]
+    overlapping = quotes_overlapping(doc.quotes)
     out: dict[int, int] = {}
     for sentence in doc.sentences:
         if not sentence.quoted_chars:
             out[sentence.number] = sentence.n_words
             continue
         words, at = 0, sentence.start
-        for q_start, q_end in quotes[bisect_right(ends, sentence.start) :]:
-            if q_start >= sentence.end:
-                break
+        for q_start, q_end in overlapping(sentence.start, sentence.end):
             if q_start > at:
                 words += count_words(doc.body[at:q_start])
             at = max(at, q_end)

@@ -118,39 +118,6 @@ class Match(NamedTuple):
     indicator: Indicator
 
 
-def phrase_alternation(phrases: Iterable[str]) -> str:
-    """One regex alternation of word phrases, longest first; a space matches any whitespace.
-
-    For patterns compiled with ``re.IGNORECASE`` (the cue and grammar patterns of
-    :mod:`analysis.sources`, the quantity pattern of :mod:`analysis.claims`). The phrases are grouped
-    by their first character, each group keeping the longest-first order::
-
-        a(?:ccording\\s+to|dded)|s(?:aid|ays)
-
-    ``re`` tries an alternation's branches one after the other, and a branch that begins with a
-    case-insensitive letter cannot be rejected on its first character, so the flat alternation
-    of 161 cue forms costs 161 attempts at every word start; grouped, a start costs one test per
-    initial letter. Distinct ASCII initials match disjoint sets of characters (even ignoring
-    case), so at any position only one group can match, and it yields the alternative the flat
-    alternation would: the same regex, only faster. (A non-ASCII initial, where case folding is
-    less simple, keeps the flat alternation.)
-
-    Examples
-    --------
-    >>> phrase_alternation(["said", "according to", "added", "says"])
-    'a(?:ccording\\\\s+to|dded)|s(?:aid|ays)'
-    """
-    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
-    if not all(phrase.split() and phrase.split()[0][0].isascii() for phrase in ordered):
-        return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in ordered)
-    groups: dict[str, list[str]] = {}
-    for phrase in ordered:
-        first, *others = phrase.split()
-        rest = re.escape(first[1:]) + "".join(r"\s+" + re.escape(word) for word in others)
-        groups.setdefault(first[0].lower(), []).append(rest)
-    return "|".join(f"{re.escape(initial)}(?:{'|'.join(rests)})" for initial, rests in groups.items())
-
-
 def priority_order(indicators: Iterable[Indicator]) -> list[Indicator]:
     """Indicators in the order the alternation tries them: longest written form first, then
     alphabetically (deterministic), then by kind.

@@ -39,7 +39,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import EXIT_BAD_INPUT, EXIT_BUSY, EXIT_NOTEBOOK_FAILED, EXIT_OUTPUT, WorkbookError
+from .errors import (
+    EXIT_BAD_INPUT, EXIT_BUSY, EXIT_NOTEBOOK_FAILED, EXIT_OUTPUT, RunInterrupted, WorkbookError, raise_if_interrupted,
+)
 from .io import atomic_write_text
 from .paths import NOTEBOOKS, ROOT
 
@@ -372,33 +374,29 @@ _ENVIRONMENT_ERRNOS = ("ENOSPC", "EROFS", "EACCES", "EPERM", "EDQUOT", "ENOTDIR"
 
 
 def run(args: argparse.Namespace) -> int:
-    """Build the report for the parsed ``args``; print one line per outcome; return the exit code."""
-    import signal
+    """Build the report for the parsed ``args``; print one line per outcome; return the exit code.
 
+    SIGTERM and SIGHUP stop it through the commands' one mechanism
+    (:func:`analysis.interrupts.interrupt_on_signals`): the first unwinds (kernel left, staging
+    folder removed), later ones wait for that, and the answer is 128 + the signal, whatever the
+    unwinding raised on the way (nbclient's clean-up can).
+    """
+    from .interrupts import interrupt_on_signals
     from .outputs import OutputBusyError, OutputError
     from .report_folder import ReportFolderError
 
-    stopped: list[int] = []
-
-    def stop(signum: int, _frame: object) -> None:
-        if not stopped:  # the first signal unwinds (kernel shut down, staging folder removed); later ones wait for that
-            stopped.append(signum)
-            raise SystemExit(128 + signum)
-
-    main = threading.current_thread() is threading.main_thread()  # signal handlers can only be set there
-    handlers = {sig: signal.signal(sig, stop) for sig in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None))
-                if sig and main}
     try:
-        try:
-            index = build_report(manifest=args.manifest, tables=args.tables, out_dir=args.out, timeout=args.timeout,
-                                 folder=getattr(args, "notebooks", None))
-        except BaseException:
-            if not stopped:
-                raise
-            # Whatever the unwinding raised on the way (nbclient's clean-up can), the answer is the signal.
-            print(f"error: stopped by signal {stopped[0]}: the report was not replaced, the previous one (if any) is unchanged",
-                  file=sys.stderr)
-            return 128 + stopped[0]
+        with interrupt_on_signals():
+            try:
+                index = build_report(manifest=args.manifest, tables=args.tables, out_dir=args.out, timeout=args.timeout,
+                                     folder=getattr(args, "notebooks", None))
+            except BaseException as exc:
+                signum = _signal_behind(exc)
+                if signum is None:
+                    raise
+                print(f"error: stopped by signal {signum}: the report was not replaced, the previous one (if any) is unchanged",
+                      file=sys.stderr)
+                return 128 + signum
     except NotebookFailed as exc:
         tail = [line for line in exc.traceback.splitlines() if line.strip()][-12:]
         if tail:
@@ -418,11 +416,29 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"error: cannot write the report: {exc.filename or _out_of(args)}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_ENVIRONMENT
-    finally:
-        for sig, handler in handlers.items():
-            signal.signal(sig, handler)
     print(f"report: {index}")
     return 0
+
+
+def _signal_behind(exc: BaseException) -> int | None:
+    """The signal that stopped the run, if one did: ``exc`` itself, or one noted while something
+    else was raised (a signal's raise swallowed, or overtaken by an error of the unwinding).
+
+    Examples
+    --------
+    >>> from analysis.errors import RunInterrupted, clear_interrupts, note_interrupt
+    >>> clear_interrupts(); _signal_behind(RunInterrupted(1)), _signal_behind(ValueError())
+    (1, None)
+    >>> note_interrupt(15); _signal_behind(AssertionError()); clear_interrupts()
+    15
+    """
+    if isinstance(exc, RunInterrupted):
+        return exc.signum
+    try:
+        raise_if_interrupted()
+    except RunInterrupted as noted:
+        return noted.signum
+    return None
 
 
 def _out_of(args: argparse.Namespace) -> Path:

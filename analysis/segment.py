@@ -9,6 +9,7 @@ one decision per candidate end), so a multi-megabyte paragraph needs no special 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable, Sequence
@@ -78,7 +79,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     (the ABP Live seed ends a sentence with one); an opener never closed runs to the end of its
     paragraph (news style: a quote continuing into the next paragraph reopens there). While a
     quotation is open, a mark followed by a space or punctuation closes it, even a straight mark
-    after a space or an opening curly mark (typing slips: ``"We go. " he said``).
+    after a space or an opening curly mark (typing slips: ``"We go. " he said``). Invisible
+    format characters beside a mark (a direction mark or embedding, a zero-width space) are
+    looked through: ``said \\u202a"we go"`` opens its quotation as ``said "we go"`` does.
 
     Examples
     --------
@@ -97,14 +100,14 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((open_at, index))
                 open_at = None
             continue
-        after = text[index + 1 : index + 2]
+        after = _visible(text, index, +1)
         ends_here = open_at is not None and (not after or after.isspace() or after in ",.;:!?)]\u2014")
         if char in _OPEN_DOUBLE:
             opens = not ends_here  # an opening mark used to close ('We go.\u201c he said')
         elif char in _CLOSE_DOUBLE:
             opens = False
         else:
-            before = text[index - 1] if index else "\n"
+            before = _visible(text, index, -1) or "\n"
             opens = (before.isspace() or before in "([{\u2014-") and not ends_here  # 'We go. " he said
         if opens:
             if open_at is None:
@@ -115,6 +118,22 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     if open_at is not None:
         spans.append((open_at, len(text)))
     return spans
+
+
+def _visible(text: str, index: int, step: int) -> str:
+    """The character next to ``text[index]`` in direction ``step`` (-1 or +1), invisible format
+    characters skipped (Unicode category Cf: direction marks and embeddings U+200E/F, U+202A-E,
+    U+2066-9, zero-width spaces and joiners, the soft hyphen); empty at either end of the text.
+
+    Examples
+    --------
+    >>> _visible('say \u202a"x', 5, -1), _visible('"\u2069\u200e x', 0, +1), _visible('"x', 0, -1)
+    (' ', ' ', '')
+    """
+    at = index + step
+    while 0 <= at < len(text) and unicodedata.category(text[at]) == "Cf":
+        at += step
+    return text[at] if 0 <= at < len(text) else ""
 
 
 @dataclass(frozen=True)

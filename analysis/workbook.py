@@ -17,6 +17,7 @@ again. Only a column nobody declared is typed by looking at its cells (:func:`ty
 """
 from __future__ import annotations
 
+import os
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -147,8 +148,12 @@ def _score(manifest: pd.DataFrame, *, progress: bool) -> dict[str, pd.DataFrame]
     return score_corpus(manifest, progress=progress)
 
 
+#: How many times :func:`read_tables` reads a folder that another run keeps replacing before it gives up.
+READ_ATTEMPTS = 5
+
+
 def read_tables(folder: str | Path) -> dict[str, pd.DataFrame]:
-    """Every table of :func:`analysis.pipeline.schemas` from ``<folder>``, typed.
+    """Every table of :func:`analysis.pipeline.schemas` from ``<folder>``, typed, all of one set.
 
     A table's Parquet file (``<table>.parquet``, :mod:`analysis.parquet`) is read when it is the
     twin of the CSV beside it (or the CSV is gone): its column types are the declared ones, read
@@ -157,6 +162,12 @@ def read_tables(folder: str | Path) -> dict[str, pd.DataFrame]:
     Either way the frames are the same. Raises :class:`TablesError` naming the file when a table
     or one of its columns is missing.
 
+    The tables are read one by one, while a run may swap a new set into the folder
+    (:mod:`analysis.outputs`). So the folder's stamp (:func:`tables_stamp`: which folder the name
+    holds, and which files) is taken before and after: if it changed, the set was replaced
+    meanwhile and every table is read again, up to :data:`READ_ATTEMPTS` times
+    (:class:`TablesError` if the folder never keeps still).
+
     Examples
     --------
     >>> read_tables("/nonexistent")
@@ -164,12 +175,53 @@ def read_tables(folder: str | Path) -> dict[str, pd.DataFrame]:
     ...
     analysis.workbook.TablesError: /nonexistent: no such folder of tables (write one with: python -m analysis score --out /nonexistent)
     """
+    import time
+
     from .pipeline import schemas
 
     folder = Path(folder)
     if not folder.is_dir():
         raise TablesError(folder, f"no such folder of tables (write one with: python -m analysis score --out {folder})")
-    return {name: read_table(folder / f"{name}.csv", columns) for name, columns in schemas().items()}
+    for attempt in range(READ_ATTEMPTS):
+        before = tables_stamp(folder)
+        try:
+            tables = {name: read_table(folder / f"{name}.csv", columns) for name, columns in schemas().items()}
+        except (OSError, TablesError):
+            if tables_stamp(folder) == before:
+                raise  # a real problem of this set, not a swap
+        else:
+            if tables_stamp(folder) == before:
+                return tables
+        time.sleep(0.05 * (attempt + 1))  # a swap in progress: let it finish
+    raise TablesError(folder, f"the tables changed while they were read, {READ_ATTEMPTS} times: another run is writing them; "
+                              "read them when it has finished")
+
+
+def tables_stamp(folder: str | Path) -> tuple[object, ...] | None:
+    """What tells one set of tables in ``folder`` from another: the folder's identity (a run swaps
+    in a new folder) and each table file's identity, size and modification time (a run that
+    cannot swap replaces the files one by one); ``None`` when there is no folder.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp()); _ = (d / "a.csv").write_text("x\\n"); first = tables_stamp(d)
+    >>> first == tables_stamp(d), tables_stamp(d / "nothing")
+    (True, None)
+    >>> _ = (d / "b.csv").write_text("y\\n"); first == tables_stamp(d)
+    False
+    """
+    try:
+        folder_stat = os.stat(folder)
+        with os.scandir(folder) as entries:
+            files = sorted(
+                (entry.name, stat.st_ino, stat.st_size, stat.st_mtime_ns)
+                for entry in entries if entry.name.endswith((".csv", ".parquet"))
+                for stat in (entry.stat(),)
+            )
+    except FileNotFoundError:
+        return None
+    return (folder_stat.st_dev, folder_stat.st_ino, tuple(files))
 
 
 def read_table(csv_path: Path, columns: Sequence[str] = ()) -> pd.DataFrame:

@@ -112,7 +112,7 @@ def test_a_number_next_to_a_month_is_a_date(text):
 
 
 def test_grouped_quantity_alternations_match_as_the_flat_ones(monkeypatch):
-    """claims._alternation (lexicon.phrase_alternation) groups terms by first letter: same matches."""
+    """claims._alternation (alternation.alternation, a trie) matches as the flat longest-first alternation."""
     import re
 
     import analysis.claims as claims

@@ -171,6 +171,12 @@ SEED_OPOYI = "Moscow, however, has consistently denied any such intention."
         ("But there is only a limited amount of time for him to do that.", ("responsibility", "responsibility_5", "limited amount of time")),
         ("Even if rich nations cut their use, demand elsewhere would grow.", ("responsibility", "responsibility_3", "Even if")),
         ("If countries keep burning coal, the target will be missed.", ("responsibility", "responsibility_3", "If countries")),
+        # codebook 1.4: a level of government right before a capacity, intention or act, then an action or a policy
+        ("The government must act before the floods return.", ("responsibility", "responsibility_1", "government must act")),
+        ("Lawmakers proposed a new carbon tax on Monday.", ("responsibility", "responsibility_1", "Lawmakers proposed a new carbon tax")),
+        ("The president signed an executive order.", ("responsibility", "responsibility_1", "president signed an executive order")),
+        ("The city council said the city will ban plastic bags.", ("responsibility", "responsibility_1", "city will ban")),
+        ("Regulators have the authority to limit emissions.", ("responsibility", "responsibility_1", "Regulators have the authority to limit")),
         ("The United States said it would keep its sanctions package ready.", ("economy", "economy_sanctions", "sanctions package")),
         ("The United States said it would keep its sanctions package ready.", ("economic_consequences", "economic_consequences_3", "sanctions")),
         ("Markets cheered, with the rouble gaining more than 2% against the dollar.", ("economic_consequences", "economic_consequences_1", "gaining")),
@@ -195,6 +201,11 @@ def test_sentence_triggers(text, expected):
         ("An anti-war rally.", "escalation", "escalation_attack"),
         ("Activists called for a boycott of the store.", "responsibility", "responsibility_5"),  # a demand, not urgency (1.3)
         ("What if it rains?", "responsibility", "responsibility_3"),  # "if" alone is no reasoning about a remedy
+        ("The government must not ban cars.", "responsibility", "responsibility_1"),  # negated (1.4)
+        ("The administration will never cut the budget.", "responsibility", "responsibility_1"),  # negated (1.4)
+        ("The state will see more floods.", "responsibility", "responsibility_1"),  # no action or policy follows
+        ("Officials cannot stop it.", "responsibility", "responsibility_1"),  # "can" inside "cannot"
+        ("State officials warned that the plan would cut jobs.", "responsibility", "responsibility_1"),  # the actor is not right before
         ("", "verification", "verification_unclear"),
     ],
 )

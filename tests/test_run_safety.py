@@ -235,8 +235,8 @@ def test_a_signal_raised_where_python_cannot_propagate_it_is_noted_not_printed(m
     # SIGTERM landing in logging's fork hook (after a pool forks a worker) printed "Exception
     # ignored in ... Traceback": now the unraisable RunInterrupted is swallowed, noted, and raised
     # at the next check; any other unraisable exception still reaches the hook in place before.
-    from analysis.cli import interrupt_on_signals
-    from analysis.errors import RunInterrupted, note_interrupt, raise_if_interrupted
+    from analysis.interrupts import interrupt_on_signals
+    from analysis.errors import RunInterrupted, clear_interrupts, note_interrupt, raise_if_interrupted
 
     class Finalized:
         def __init__(self, exc):
@@ -255,4 +255,5 @@ def test_a_signal_raised_where_python_cannot_propagate_it_is_noted_not_printed(m
             raise_if_interrupted()
     assert caught.value.signum == signal.SIGTERM and seen == [ValueError]
     Finalized(RunInterrupted(signal.SIGTERM))  # outside a run the hook is the previous one again
+    clear_interrupts()  # the noted signal would stop the next in-process commit of this test session
     assert seen == [ValueError, RunInterrupted]
