@@ -32,9 +32,10 @@ Two steps, each unit (a paragraph, or a line of a block of short lines) gets one
    (deviation 3) when no paragraph is good, near-good ones count as good: news paragraphs are
    often under jusText's 200 characters. Last, above the first kept paragraph written as a
    sentence, a kept unit that is not one (a long headline, a standfirst without a full stop)
-   is top matter; below the last kept paragraph written as a sentence, a bulleted list (two
-   or more items without a full stop) that the body was not already running is a list of
-   links (reason ``tail_list``); and above a paragraph opening with a wire dateline
+   is top matter; below the last kept paragraph written as prose, a unit that is not (40 words
+   or fewer) is a link, credit or label unless the body was running a list (reason
+   ``tail_list``; :mod:`analysis.body_edges`), and so are teasers closing the text
+   (``teaser_tail``); and above a paragraph opening with a wire dateline
    ("FOREST RANCH, Calif. (AP) - ...") every unit is top matter (``top:before_dateline``). A
    paragraph over 200 characters is removed only by a pattern or for its
    links (deviation 4): long furniture is rare in copied text, long odd body paragraphs (a
@@ -48,16 +49,18 @@ a signed byline near the top is top matter whatever its neighbours; from the top
 whose wording mostly recurs below is a standfirst or caption (``top:repeated``), and further
 down a unit nearly all of whose word 4-grams stand in one longer kept unit is a pull quote
 (``pull_quote``); prose above a share bar near the top is a caption or standfirst
-(``top:above_share_bar``); and the prose unit right under the headline, followed by a caption,
-byline or date line with the body below, is a standfirst (``top:standfirst``).
+(``top:above_share_bar``), and a list of key points above the body's first paragraph is top
+matter (``top:summary``; :mod:`analysis.page_header`); and the prose unit
+right under the headline, followed by a caption, byline or date line with the body below, is a
+standfirst (``top:standfirst``).
 
 If no unit is good (a one-line article, a list of figures), the general rule removes nothing:
 only patterns do. Removed units before the first body paragraph are top matter when they look
 like it (the first headline-like line is the ``headline``; date lines; bylines; a standfirst
 between headline and body); the rest are boilerplate. Every verdict carries a reason code:
 ``pattern:<reason>`` (``+box`` when it came from the box around it),
-``top:<headline|kicker|standfirst|byline|date|before_dateline|repeated|above_share_bar>``,
-``pull_quote``, ``tail_list``, ``justext:<class>`` (the context-free class the paragraph had),
+``top:<headline|kicker|standfirst|byline|date|before_dateline|repeated|above_share_bar|summary>``,
+``pull_quote``, ``tail_list``, ``teaser_tail``, ``justext:<class>`` (the context-free class the paragraph had),
 ``no_words``.
 
 Examples
@@ -78,6 +81,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
+from .body_edges import tail_units, teaser_tail
+from .page_header import HEADER_UNITS, above_share_bar, top_summary
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
 from .justext_method import (  # noqa: F401  (re-exported)
@@ -211,13 +216,21 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
             found = ("top_matter", "top:byline")  # a signed byline near the top, whatever its neighbours
             fixed.append(found)
             continue
+        if not found and len(fixed) < HEADER_UNITS and len(unit.split()) <= 8 and not ends_sentence(unit) and is_date_line(unit):
+            fixed.append(("top_matter", "top:date"))  # a publication line near the top ("Published: Updated:"), whatever its neighbours
+            continue
         fixed.append((found[0], f"pattern:{found[1]}") if found else None)
     _fill_boxes(fixed)
     _links_under_headings(units, fixed)
     cf = ["bad" if f else context_free_class(u) for u, f in zip(units, fixed)]
     if "good" not in cf:  # short-paragraph news: near-good paragraphs are the best evidence of prose
         cf = ["good" if c == "neargood" else c for c in cf]
-    final = revise(cf)
+    # A picture's caption or credit stands inside the body as the picture does: it says nothing of
+    # whether its neighbours are body, so the context revision reads past it.
+    seen = [i for i, f in enumerate(fixed) if not (f and f[1] in TRANSPARENT)]
+    final = ["bad"] * len(units)
+    for i, c in zip(seen, revise([cf[i] for i in seen])):
+        final[i] = c
     if "good" not in final:  # no body detected: the general rule removes nothing
         return [Verdict(False, f[0], f[1]) if f else Verdict(True, "body", "") for f in fixed]
     # The general rule never removes a paragraph written in sentences (a short lede dense with
@@ -237,7 +250,8 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
     repeats_top, pulled, pairs = repeats(units, [c == "good" for c in final])
     # A share bar ("Share", "Print", "Save to favorites") closes a page's header: a kept unit
     # above the first one near the top, when the body goes on below it, is a caption or standfirst.
-    repeated = repeats_top | above_share_bar(units, fixed, [c == "good" for c in final])
+    kept = [c == "good" for c in final]
+    repeated = repeats_top | above_share_bar(units, fixed, kept)
     for i in repeated | pulled | pairs:
         final[i] = "bad"
     # Top matter that jusText keeps (a long headline or standfirst next to the lede): above the
@@ -255,16 +269,14 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
         before_dateline = {i for i in range(opening) if final[i] == "good"}
         for i in before_dateline:
             final[i] = "bad"
-    # A list that starts after the body's last sentence is a list of links (other stories'
-    # headlines), not body; a list the body was already running (a budget's measures) goes on.
-    last = next((i for i in range(len(final) - 1, -1, -1) if final[i] == "good" and ends_sentence(units[i])), None)
-    tail_list = set()
-    if last is not None and not _is_bullet(units[last]):
-        bullets = [i for i in range(last + 1, len(units)) if final[i] == "good" and _is_bullet(units[i]) and not ends_sentence(units[i])]
-        if len(bullets) >= 2:
-            tail_list = set(bullets)
-            for i in bullets:
-                final[i] = "bad"
+    # Below the body's last prose unit, what is not prose is links, credits, labels (a list the
+    # body was running goes on); inside it, a run of short lines is a box of links (body_edges).
+    kept = [c == "good" for c in final]
+    summary = top_summary(units, kept)  # key points in a list above the body's first paragraph
+    teasers = teaser_tail(units, kept)
+    tail_list = tail_units(units, kept) - teasers
+    for i in tail_list | summary | teasers:
+        final[i] = "bad"
     first = final.index("good")
     headline_below = [False] * (first + 1)  # is a headline-like unit between i and the body?
     for i in range(first - 1, -1, -1):
@@ -276,6 +288,8 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
             verdicts.append(Verdict(False, f[0], f[1]))
         elif fin == "good":
             verdicts.append(Verdict(True, "body", ""))
+        elif i in summary:
+            verdicts.append(Verdict(False, "top_matter", "top:summary"))
         elif i in before_dateline:
             verdicts.append(Verdict(False, "top_matter", "top:before_dateline"))
         elif i in repeated:
@@ -290,22 +304,29 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
             verdicts.append(Verdict(False, "top_matter" if reason else "boilerplate", reason or f"justext:{c}"))
         elif i in tail_list:
             verdicts.append(Verdict(False, "boilerplate", "tail_list"))
+        elif i in teasers:
+            verdicts.append(Verdict(False, "boilerplate", "teaser_tail"))
         else:
             verdicts.append(Verdict(False, "boilerplate", f"justext:{c}"))
     standfirst_under_headline(units, verdicts)
     return verdicts
 
 
+#: Furniture the context revision reads past (a picture's caption or credit).
+TRANSPARENT = frozenset({"pattern:caption_credit", "pattern:caption", "pattern:photo_link"})
+
 #: What stands between a standfirst and the body in a page's header: a photo's caption or credit,
 #: a byline, a date line, an agency line.
-HEADER_REASONS = frozenset({"top:byline", "top:date", "pattern:caption_credit", "pattern:caption", "pattern:photo_link", "pattern:agency_line"})
+HEADER_REASONS = frozenset({"top:byline", "top:date", "pattern:caption_credit", "pattern:caption", "pattern:photo_link", "pattern:agency_line", "caption_pair"})
 
 
 def standfirst_under_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
-    """Mark as top matter (in place) the kept unit of 40 words or fewer right under the
-    headline when what follows it is header furniture (a caption, byline or date line:
-    ``HEADER_REASONS``) and the body goes on below: the header of headline, standfirst, photo,
-    body. A lede is not followed by its own byline or photo credit before the body goes on.
+    """Mark as top matter (in place) the first kept unit, of 40 words or fewer, when top matter
+    (a headline, kicker, date line) stands right above it and header furniture right below it (a
+    caption, byline or date line: ``HEADER_REASONS``; or a short name-like source line the
+    general rule kept, "Post Report") with the body going on below: the header of headline,
+    standfirst, photo, body. A lede is not followed by its own byline or photo credit before the
+    body goes on.
 
     Examples
     --------
@@ -313,15 +334,20 @@ def standfirst_under_headline(units: Sequence[str], verdicts: list[Verdict]) -> 
     >>> v = [Verdict(False, "top_matter", "top:headline"), Verdict(True, "body", ""), Verdict(False, "top_matter", "top:byline"), Verdict(True, "body", "")]
     >>> standfirst_under_headline(units, v); v[1]
     Verdict(keep=False, kind='top_matter', reason='top:standfirst')
+    >>> v = [Verdict(False, "top_matter", "top:headline"), Verdict(True, "body", ""), Verdict(True, "body", ""), Verdict(True, "body", "")]
+    >>> standfirst_under_headline(units[:1] + ["Rescuers search for the missing.", "Post Report", "Ten died."], v); [x.reason for x in v]
+    ['top:headline', 'top:standfirst', 'top:byline', '']
     >>> standfirst_under_headline([], [])
     """
-    for k, verdict in enumerate(verdicts[:-3]):
-        if verdict.reason != "top:headline":
-            continue
-        below, after = verdicts[k + 1], verdicts[k + 2]
-        if below.keep and len(units[k + 1].split()) <= 40 and not after.keep and after.reason in HEADER_REASONS and any(v.keep for v in verdicts[k + 3 :]):
-            verdicts[k + 1] = Verdict(False, "top_matter", "top:standfirst")
+    k = next((i for i, v in enumerate(verdicts) if v.keep), None)
+    if k is None or k == 0 or k + 2 >= len(verdicts) or verdicts[k - 1].kind != "top_matter" or len(units[k].split()) > 40:
         return
+    after = verdicts[k + 1]
+    source = after.keep and len(units[k + 1].split()) <= 4 and is_byline(units[k + 1]) and not units[k + 1].rstrip().endswith((".", "!", "?", ":"))
+    if ((not after.keep and after.reason in HEADER_REASONS) or source) and any(v.keep for v in verdicts[k + 2 :]):
+        verdicts[k] = Verdict(False, "top_matter", "top:standfirst")
+        if source:
+            verdicts[k + 1] = Verdict(False, "top_matter", "top:byline")
 
 
 #: Furniture that comes as a box of several paragraphs (a reader appeal, a newsletter sign-up, a
@@ -362,18 +388,22 @@ def repeated_top(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
 #: A related-links box: the short units right under its heading are the links' texts.
 LINK_HEADINGS = frozenset({"pattern:widget_heading"})
 LINKS_MAX = 5
+#: A unit under a links heading written as a sentence of this many words is body, not a link.
+LINK_SENTENCE_WORDS = 10
 
 
 def _links_under_headings(units: Sequence[str], fixed: list[tuple[str, str] | None]) -> None:
     """Mark as promo furniture (in place) the units of 15 words or fewer right under a
     related-links heading ("Related Coverage", "Latest News"), up to ``LINKS_MAX``: other
-    stories' headlines, whatever their wording; a longer unit ends the box."""
+    stories' headlines, whatever their wording; a longer unit, or a sentence of
+    ``LINK_SENTENCE_WORDS`` words or more (a body paragraph under an empty box), ends the box."""
     for i, f in enumerate(fixed):
         if not f or f[1] not in LINK_HEADINGS:
             continue
         for j in range(i + 1, min(len(units), i + 1 + LINKS_MAX)):
-            if fixed[j] is not None or len(units[j].split()) > 15:
-                break
+            words = len(units[j].split())
+            if fixed[j] is not None or words > 15 or (words >= LINK_SENTENCE_WORDS and ends_sentence(units[j])):
+                break  # a longer unit, or a full sentence of a paragraph's length, is the body going on
             fixed[j] = ("boilerplate", "pattern:widget_heading+links")
 
 
@@ -462,33 +492,6 @@ def repeats(units: Sequence[str], keep: Sequence[bool]) -> tuple[set[int], set[i
                 pull.add(i)
                 break
     return top, pull, pairs
-
-
-#: A share bar is looked for among a text's first units; the header above it holds at most two
-#: kept units, the body below it at least three.
-HEADER_UNITS = 10
-
-
-def above_share_bar(units: Sequence[str], fixed: Sequence[tuple[str, str] | None], keep: Sequence[bool]) -> set[int]:
-    """Positions of the kept units written as prose above a share bar that closes a page's header
-    (the first unit a ``share`` pattern removed among the first ``HEADER_UNITS``), when one or two
-    stand above it and at least three kept units below (headline-like units above it are left to
-    the rule for units above the first prose).
-
-    Examples
-    --------
-    >>> share = ("boilerplate", "pattern:share")
-    >>> units = ["Teachers rally outside City Hall on May 4, 2023.", "Share", "One.", "Two.", "Three."]
-    >>> sorted(above_share_bar(units, [None, share, None, None, None], [True, False, True, True, True]))
-    [0]
-    >>> above_share_bar(units[:3], [None, share, None], [True, False, True]), above_share_bar([], [], [])
-    (set(), set())
-    """
-    bar = next((i for i, f in enumerate(fixed[:HEADER_UNITS]) if f and f[1] == "pattern:share"), None)
-    if bar is None:
-        return set()
-    above = [i for i in range(bar) if keep[i] and is_prose(units[i])]
-    return set(above) if 1 <= len(above) <= 2 and sum(keep[bar + 1 :]) >= 3 else set()
 
 
 def _is_bullet(unit: str) -> bool:

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from .alternation import alternation as _alternation
 from .calendar_words import load_calendar
+from .claims_filters import _CURRENCY, NOT_COUNT_KINDS, NOT_COUNTS, not_a_count  # noqa: F401  (re-exported)
 from .document import Document
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
@@ -36,12 +37,18 @@ from .segment import sentence_index
 QUANTITIES = "quantities.tsv"
 CLAIM_WORDS = "claim_words.tsv"
 CLAIM_COLUMNS = ("article_id", "sentence", "number_as_written", "value", "counts", "qualifier", "start", "end", "text")
-TYPES = frozenset({"word", "scale", "vague", "qualifier"})
+TYPES = frozenset({"word", "scale", "vague", "qualifier", "fraction", "unit", "prefix"})
 
-_NUMERAL = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SP = r"[^\S\n]"  # a space that is not a line break: no claim crosses a paragraph
-NOT_COUNTS = "not_counts.tsv"
-NOT_COUNT_KINDS = frozenset({"time", "duration", "age", "id"})
+# Digits grouped by commas (Western "100,000", Indian "1,30,000") or by spaces ("30 000"), or plain.
+# A decimal comma before a scale word ("R48,2 billion") is no grouping of thousands.
+_NUMERAL = (
+    rf"\d{{1,3}}(?:,\d{{2,3}})+(?:\.\d+)?|\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d|[,.]\d)"
+    rf"|\d{{1,3}},\d(?={_SP}+(?:million|billion|trillion|bn|mn)\b)|\d+(?:\.\d+)?"
+)
+#: Currencies written onto the number ("R191 billion", "Rs500 crore"): a claim may start after them.
+GLUED_CURRENCIES = ("R", "Rs", "Rp", "RM", "KSh", "Ksh", "INR", "USD", "ZAR")
+_GLUED_CURRENCY = re.compile(rf"\b(?:{'|'.join(GLUED_CURRENCIES)})(?=\d)")
 
 
 @dataclass(frozen=True)
@@ -49,25 +56,29 @@ class _PhraseWords:
     stop: frozenset[str]
     plurals: frozenset[str]
     months: re.Pattern[str]
+    before_one: frozenset[str]
+    one_count: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def _phrase_words() -> _PhraseWords:
-    """``claim_words.tsv`` (stop words and plurals without -s) and the month regex (calendar.tsv)."""
+    """``claim_words.tsv`` (stop words, plurals without -s, the words that make "one" a count or
+    not) and the month regex (calendar.tsv)."""
     path = instrument_path(CLAIM_WORDS)
-    words: dict[str, set[str]] = {"stop": set(), "plural": set()}
+    words: dict[str, set[str]] = {"stop": set(), "plural": set(), "before_one": set(), "one_count": set()}
     for row in load_tsv(path, required=("term", "type")):
         if row["type"] not in words:
-            raise InstrumentError(path, f"type must be stop or plural, not {row['type']!r}", row=int(row["line"]))
+            raise InstrumentError(path, f"type must be stop, plural, before_one or one_count, not {row['type']!r}", row=int(row["line"]))
         if not re.fullmatch(r"[a-z]+", row["term"]):
             raise InstrumentError(path, f"term {row['term']!r} must be one lower-case word", row=int(row["line"]))
         words[row["type"]].add(row["term"])
-    # A month as news writes it: its first three letters or a listed abbreviation, then any
-    # letters ("Feb", "Feb.", "February", "Sept."), matched case-insensitively.
-    prefixes = {name[:3].lower() for name, _abbr in load_calendar().months}
-    prefixes |= {a.lower() for _name, abbr in load_calendar().months for a in abbr}
-    months = re.compile(rf"(?:{'|'.join(sorted(prefixes, key=lambda w: (-len(w), w)))})[a-z]*\.?", re.IGNORECASE)
-    return _PhraseWords(frozenset(words["stop"]), frozenset(words["plural"]), months)
+    # A month as news writes it: its name, its first three letters or a listed abbreviation ("Feb",
+    # "Feb.", "February", "Sept."), matched case-insensitively as a whole word ("decline" and
+    # "mayors" are no months).
+    forms = {name.lower() for name, _abbr in load_calendar().months} | {name[:3].lower() for name, _abbr in load_calendar().months}
+    forms |= {a.lower().rstrip(".") for _name, abbr in load_calendar().months for a in abbr}
+    months = re.compile(rf"(?:{'|'.join(sorted(forms, key=lambda w: (-len(w), w)))})(?![a-z])\.?", re.IGNORECASE)
+    return _PhraseWords(frozenset(words["stop"]), frozenset(words["plural"]), months, frozenset(words["before_one"]), frozenset(words["one_count"]))
 
 
 @dataclass(frozen=True)
@@ -90,6 +101,10 @@ class _Lexicon:
     vague: dict[str, float]
     qualifiers: dict[str, str]
     pattern: re.Pattern[str]
+    fractions: dict[str, float]
+    units: frozenset[str]
+    prefixes: frozenset[str]
+    after_currency: re.Pattern[str]  # the claim pattern without its guard, tried after a glued currency
 
 
 @lru_cache(maxsize=1)
@@ -116,35 +131,55 @@ def quantity_lexicon() -> _Lexicon:
     words = {k: float(v) for k, v in tables["word"].items()}
     scales = {k: float(v) for k, v in tables["scale"].items()}
     vague = {k: float(v) for k, v in tables["vague"].items()}
+    fractions = {k: float(v) for k, v in tables["fraction"].items()}
+    units = frozenset(tables["unit"])
     suffixes = [s for s in scales if len(s) <= 2]
     # Scale words after a space: every scale but the one-letter suffixes ("5 m" is five metres).
-    scale_words = [s for s in scales if len(s) > 1]
+    scale_words = rf"(?:{_SP}+(?:{_alternation([s for s in scales if len(s) > 1])})(?![\w])){{0,2}}"
+    word = _alternation(list(words))
+    denominators = _alternation([d + "s" for d in fractions if d != "half"] + [d for d in fractions if d != "half"])
     number = (
-        rf"(?P<vague>{_alternation(list(vague))})"
-        rf"|(?P<numeral>(?:{_NUMERAL})(?:(?:{_alternation(suffixes)})(?![\w]))?(?:{_SP}+(?:{_alternation(scale_words)})(?![\w])){{0,2}})"
-        rf"|(?P<word>(?:{_alternation(list(words))})(?:-(?:{_alternation(list(words))}))?(?:{_SP}+(?:{_alternation(scale_words)})(?![\w])){{0,2}})"
+        # "two-thirds", "a quarter", "three quarters" (before the number words: "two" alone is a count)
+        rf"(?P<ratio>(?:{word}|\d{{1,3}}){_SP}+in{_SP}+(?:every{_SP}+)?(?:{word}|\d{{1,3}})(?![\w-]))"
+        rf"|(?P<fraction>(?:a|{word})(?:-|{_SP}+)(?:{denominators}))"
+        rf"|(?P<vague>(?:{_alternation(list(vague))}){scale_words})"
+        # a number, or a range of numbers ("3-4", "1 - 1.2"), with a suffix or scale words
+        rf"|(?P<numeral>(?:{_NUMERAL})(?:{_SP}*-{_SP}*(?:{_NUMERAL}))?(?:(?:{_alternation(suffixes)})(?![\w]))?{scale_words})"
+        rf"|(?P<word>(?:{word})(?:-(?:{word}))?{scale_words})"
+        rf"|(?P<half>half)"
     )
-    # Not inside a word, a decimal, a time ("15:15"), a path or an index ("div[2]"); a claim never
+    # Not inside a word, a decimal, a time ("15:15"), a path or an index ("div[2]"), except after a
+    # measure written first ("magnitude-7.1"); digits may carry a unit ("10km"); a claim never
     # runs over a line or paragraph break.
-    pattern = re.compile(
-        rf"(?<![\w.,:/\[-])(?:(?P<qualifier>{_alternation(list(tables['qualifier']))}){_SP}+)?(?:{number})(?![\w]|,\d|\.\d|:\d)"
-        rf"(?P<unit>{_SP}*%|{_SP}+(?:per{_SP}*cent|percent))?",
-        re.IGNORECASE,
+    # (A number after a letter and a hyphen is a candidate that find_claims drops unless a prefix
+    # stands there: one lookbehind fewer at every character.)
+    glued = _alternation(list(units))
+    claim = (
+        rf"(?:(?P<qualifier>{_alternation(list(tables['qualifier']))}){_SP}+)?(?:{number})"
+        rf"(?:(?<=\d)(?=(?:{glued})(?![\w]))|(?![\w]|,\d|\.\d|:\d))"
+        rf"(?P<unit>{_SP}*%|(?:{_SP}+(?:per{_SP}*cent|percent)|-per-?cent)(?![\w-]))?"
     )
-    return _Lexicon(words, scales, vague, dict(tables["qualifier"]), pattern)
+    pattern = re.compile(rf"\b(?<![\w.,:/\[])(?<!\d-){claim}", re.IGNORECASE)
+    return _Lexicon(words, scales, vague, dict(tables["qualifier"]), pattern, fractions, units, frozenset(tables["prefix"]), re.compile(claim, re.IGNORECASE))
 
 
 def parse_number(written: str) -> float | None:
-    """The value of a number as written: digits with any grouping, a scale, or number words.
+    """The value of a number as written: digits with any grouping, a scale, number words, a
+    vague quantity (its lower bound) or a fraction; a range of numbers gives its lower bound.
 
     Examples
     --------
-    >>> [parse_number(x) for x in ("1,00,000", "100,000", "1.5 million", "100k", "twenty-five", "two hundred", "a dozen")]
-    [100000.0, 100000.0, 1500000.0, 100000.0, 25.0, 200.0, 12.0]
+    >>> [parse_number(x) for x in ("1,00,000", "100,000", "30 000", "1.5 million", "100k", "twenty-five", "two hundred", "a dozen")]
+    [100000.0, 100000.0, 30000.0, 1500000.0, 100000.0, 25.0, 200.0, 12.0]
+    >>> [parse_number(x) for x in ("3-4", "1 - 1.2 million", "several hundred", "half", "two-thirds", "a quarter")]
+    [3.0, 1000000.0, 300.0, 0.5, 0.6667, 0.25]
     >>> parse_number("")
     """
     lex = quantity_lexicon()
     text = " ".join(written.lower().split())
+    text = re.sub(r"(?<=\d) (?=\d{3}(?!\d))", "", text)  # "30 000"
+    text = re.sub(r"^([\d,.]+) ?- ?[\d,.]+", r"\1", text)  # a range: its lower bound
+    text = re.sub(r"^(\d+),(\d)(?!\d)", r"\1.\2", text)  # a decimal comma: "48,2 billion"
     if not text:
         return None
     if text in lex.vague:
@@ -158,9 +193,18 @@ def parse_number(written: str) -> float | None:
             if scale:
                 value *= lex.scales.get(scale, 1.0)
         return value
+    fraction = re.fullmatch(r"(?:(.+?)[ -])?([a-z]+?)s?", text)
+    if fraction and fraction.group(2) in lex.fractions:
+        numerator = fraction.group(1)
+        top = 1.0 if numerator in (None, "a", "one") else lex.words.get(numerator or "")
+        return None if top is None else round(top * lex.fractions[fraction.group(2)], 4)
     parts = text.split()
-    head = parts[0]
-    value = sum(lex.words.get(p, 0.0) for p in head.split("-")) if "-" in head else lex.words.get(head)
+    vague = next((" ".join(parts[:n]) for n in range(len(parts), 0, -1) if " ".join(parts[:n]) in lex.vague), None)
+    if vague:  # "several hundred"
+        value, parts = lex.vague[vague], ["", *parts[len(vague.split()):]]
+    else:
+        head = parts[0]
+        value = sum(lex.words.get(p, 0.0) for p in head.split("-")) if "-" in head else lex.words.get(head)
     if value is None:
         return None
     for scale in parts[1:]:
@@ -168,17 +212,22 @@ def parse_number(written: str) -> float | None:
     return value
 
 
-def _counted(text: str, start: int) -> tuple[str, int]:
+def _counted(text: str, start: int, *, article: bool = False) -> tuple[str, int]:
     """Head noun of the words after a number and where the phrase ends: up to three words,
-    stopping at a function word, a participle, punctuation, or after the first plural.
+    stopping at a function word, a participle, punctuation, or after the first plural; a
+    measure used as a modifier is passed over ("two 200-foot shafts"). ``article``: "a"/"an"
+    may stand before the phrase (after a fraction: "half a point").
 
     Examples
     --------
     >>> t = "100,000 Russian soldiers stationed there"
     >>> _counted(t, 7)
     ('soldiers', 24)
+    >>> _counted("two 200-foot deep mine shafts", 3)
+    ('shafts', 29)
     """
-    lead = re.match(r"[^\S\n]+(?:of[^\S\n]+)?(?:the[^\S\n]+|its[^\S\n]+|their[^\S\n]+)?", text[start:])
+    determiner = "the|its|their|a|an" if article else "the|its|their"
+    lead = re.match(rf"(?:[^\S\n]*\([^()\n]{{1,40}}\))?[^\S\n]+(?:of[^\S\n]+)?(?:(?:{determiner})[^\S\n]+)?", text[start:])  # "one-third (29.8%) of"
     if not lead:
         return "", start
     phrase_words = _phrase_words()
@@ -188,9 +237,13 @@ def _counted(text: str, start: int) -> tuple[str, int]:
     for m in re.finditer(r"\S+", text[position : position + 80].split("\n", 1)[0]):
         token = m.group()
         word = re.match(r"[A-Za-z][\w'-]*", token)
+        if not word and not head and re.fullmatch(r"\d[\d.,]*-[A-Za-z][\w-]*", token):
+            continue  # "two 200-foot deep shafts"
         if not word:
             break
         low = word.group().lower()
+        if head and low in load_calendar().words():
+            break  # "a quarter of a percentage point Thursday"
         if low in stop or (head and low.endswith(("ed", "ing")) and len(low) > 4 and low not in plurals):
             break
         head, end, taken = word.group(), position + m.start() + word.end(), taken + 1
@@ -200,92 +253,78 @@ def _counted(text: str, start: int) -> tuple[str, int]:
     return (head[:-2] if head.endswith("'s") else head), (end if head else start)
 
 
-@dataclass(frozen=True)
-class _NotCounts:
-    time: re.Pattern[str]  # after a number
-    unit: frozenset[str]  # durations: the counted word
-    hyphen: re.Pattern[str]  # "24-hour", "58-year-old"
-    age_before: re.Pattern[str]
-    age_after: re.Pattern[str]
-    id_before: re.Pattern[str]
+_SUBSET = re.compile(rf"{_SP}+of{_SP}+(?:them|the|those|these|us|whom|its|their|his|her|our|all)\b", re.IGNORECASE)
+_SHARE = re.compile(rf"{_SP}+(?:of{_SP}+)?(?:the|its|their|his|her|our|them|those|these|all)\b", re.IGNORECASE)
+_RANGE_ON = re.compile(rf"{_SP}+(?:to|or|and){_SP}+", re.IGNORECASE)
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[^\S\n]+$")
+_NOT_BEFORE_HALF = frozenset({"the", "a", "an", "first", "second", "last", "final", "other", "latter", "each", "every", "this"})
 
 
-@lru_cache(maxsize=1)
-def _not_counts() -> _NotCounts:
-    """``not_counts.tsv`` compiled: the words that make a number a time, duration, age or id."""
-    path = instrument_path(NOT_COUNTS)
-    terms: dict[str, list[str]] = {kind: [] for kind in NOT_COUNT_KINDS}
-    for row in load_tsv(path, required=("term", "kind")):
-        if row["kind"] not in NOT_COUNT_KINDS:
-            raise InstrumentError(path, f"kind must be one of {sorted(NOT_COUNT_KINDS)}, not {row['kind']!r}", row=int(row["line"]))
-        terms[row["kind"]].append(row["term"].lower())
-
-    def alternation(words: list[str]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in sorted(words, key=lambda w: (-len(w), w)))
-
-    single = [w for w in terms["duration"] if " " not in w]
-    age_after = [w for w in terms["age"] if w not in ("aged", "age")]
-    age_before = [w for w in terms["age"] if w in ("aged", "age")]
-    return _NotCounts(
-        time=re.compile(rf"[^\S\n]*(?:{alternation(terms['time'])})(?![\w])", re.IGNORECASE),
-        unit=frozenset(single),
-        hyphen=re.compile(rf"-(?:{alternation(single + [w.replace(' ', '-') for w in age_after])})(?![\w])", re.IGNORECASE),
-        age_before=re.compile(rf"\b(?:{alternation(age_before)})[^\S\n]+$", re.IGNORECASE),
-        age_after=re.compile(rf"[^\S\n]*-?(?:{alternation(age_after)})(?![\w])", re.IGNORECASE),
-        id_before=re.compile(rf"(?<![\w])(?:{alternation(terms['id'])})[^\S\n]*(?:[\d()]+[^\S\n]*(?:,|and|or|&)?[^\S\n]*)*$", re.IGNORECASE),
-    )
-
-
-_CURRENCY = re.compile(r"(?:\b(?:rs|inr|usd|eur|gbp|us\$|a\$|c\$)\.?|[$\u00a3\u20ac\u20b9\u00a5])[^\S\n]*$", re.IGNORECASE)
-
-
-def _duration_phrase(after: str, units: frozenset[str]) -> bool:
-    """A time unit as a possessive right after the number: "a few months' time", "five years' jail"."""
-    found = re.match(r"[^\S\n]+([A-Za-z]+)['\u2019](?![A-Za-z])", after)
-    return bool(found) and found.group(1).lower() in units
-
-
-# URLs, e-mail addresses and phone numbers: no number inside them is a claim.
-_NO_CLAIM_SPANS = re.compile(
-    r"https?://\S+|www\.\S+|\b[\w.-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:com|org|net|gov|in|co\.uk|uk|au|news)/\S*"
-    r"|(?<![\w,.])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){2,}(?![\w,])",
-    re.IGNORECASE,
-)
+def _word_counts(text: str, m: re.Match[str], kind: str, counts: str) -> str | None:
+    """What a number word or fraction counts, or ``None`` when it counts nothing: a lower-case
+    noun after it; the subset in "three of the injured"; the noun of "a family of three"; the
+    next number's noun in a range ("three to four cases"). "one" only before a noun and never
+    after a preposition or determiner; "half" never after one ("the first half", "a half")."""
+    written = m.group(kind).lower()
+    rest = text[m.end() : m.end() + 80]
+    previous = _PREVIOUS_WORD.search(text[max(0, m.start(kind) - 30) : m.start(kind)])
+    previous_word = previous.group(1).lower() if previous else ""
+    if re.match(r"-[A-Za-z]", rest):
+        return None  # "half-time", "one-off", "nine-car" (a measure was taken as a unit before)
+    if kind in ("fraction", "half"):
+        if (kind == "half" and previous_word in _NOT_BEFORE_HALF) or (written.startswith("a ") and not re.match(rf"{_SP}+of\b", rest)):
+            return None  # "the first half", "a half mile"; "a third suspect" is an ordinal
+        if kind == "half" and not m.group("qualifier") and not re.match(rf"{_SP}+(?:of|the|a|an|its|their|his|her|our)\b", rest, re.IGNORECASE):
+            return None  # "half joking", "a glass half empty"; "more than half flooded" is a share
+        return counts if counts and not counts[0].isupper() else None
+    if written == "one":
+        words = _phrase_words()
+        count = any(w.lower() in words.one_count for w in re.findall(r"[A-Za-z]+", rest)[:5])
+        if not count or previous_word in words.before_one or re.match(rf"{_SP}+of\b", rest):
+            return None  # "one source said", "no one", "at one point", "one of"
+    if "-" in written and not re.fullmatch(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+", written):
+        return None  # "a one-two punch" (tens and units only: "twenty-five")
+    if counts and not counts[0].isupper() and not re.match(rf"{_SP}+of\b", rest):
+        return counts
+    if written != "one" and previous_word != "the" and _SUBSET.match(rest):
+        return counts  # "three of the injured", "four of them children"; not "the two of them"
+    on = _RANGE_ON.match(rest)
+    following = quantity_lexicon().pattern.match(text, m.end() + on.end()) if on and not counts else None
+    if following and (following.group("word") or following.group("numeral")):
+        nxt, _ = _counted(text, following.end())
+        return nxt if nxt and not nxt[0].isupper() else None  # "three to four cases"
+    owner = re.search(rf"\b([a-z]+){_SP}+of{_SP}+$", text[max(0, m.start(kind) - 30) : m.start(kind)])
+    if not counts and written != "one" and owner and owner.group(1) not in _phrase_words().stop and owner.group(1) not in quantity_lexicon().words:
+        return owner.group(1)  # "a family of three"
+    return None
 
 
-def not_a_count(text: str, start: int, end: int, counts: str) -> str:
-    """Why the number at ``text[start:end]`` (counting ``counts``) is no claim, or ``''``.
-
-    Examples
-    --------
-    >>> t = "Wujin Cuomao, 68, waited 123 hours; a 58-year-old; Sections 75, 78 and 238; call +91 22 2345 6789 at 0830 UTC."
-    >>> [not_a_count(t, t.index(n), t.index(n) + len(n), c) for n, c in (("68", ""), ("123", "hours"), ("58", ""), ("78", ""), ("2345", ""), ("0830", ""))]
-    ['age', 'duration', 'duration', 'id', 'phone or url', 'time']
-    >>> not_a_count("2,500 troops", 0, 5, "troops")
-    ''
-    """
-    nc = _not_counts()
-    for span in _NO_CLAIM_SPANS.finditer(text, max(0, start - 40), min(len(text), end + 40)):
-        if span.start() <= start < span.end():
-            return "phone or url"
-    before, after = text[max(0, start - 80) : start], text[end : end + 24]
-    if nc.time.match(after):
-        return "time"
-    money = _CURRENCY.search(before) is not None  # "Rs 6,000 each year" is an amount, not a duration
-    if not money and (counts.lower().rstrip("'") in nc.unit or nc.hyphen.match(after) or _duration_phrase(after, nc.unit)):
-        return "duration"
-    written = text[start:end]
-    small = re.fullmatch(r"\d{1,3}", written) is not None and int(written) <= 120
-    if nc.age_before.search(before) or nc.age_after.match(after):
-        return "age"
-    if small and (
-        (re.search(r"[A-Z][\w'\u2019.-]*,[^\S\n]*$", before) and re.match(r"[^\S\n]*,", after))
-        or (re.search(r"[A-Z][\w'\u2019.-]*[^\S\n]*\([^\S\n]*$", before) and re.match(r"[^\S\n]*\)", after))
+def _numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months: str) -> bool:
+    """Whether a numeral is a date, a year, a range of years or part of a name."""
+    start = m.start("numeral")
+    before, after = text[max(0, start - 12) : start], text[m.end() : m.end() + 12]
+    if re.match(r"[^\S\n]*[-/][^\S\n]*\d", after) or re.search(r"\d[^\S\n]*[-/][^\S\n]*$", before):
+        return True  # a date: "2019-02-11", "3/4"
+    parts = re.split(r"[^\S\n]*-[^\S\n]*", written)
+    if re.fullmatch(r"[\d-]+", written.replace(" ", "")) and (
+        re.search(rf"\b{months}[^\S\n]*[-/]?[^\S\n]*$", before, re.IGNORECASE) or re.match(rf"[^\S\n]*[-/]?[^\S\n]*{months}", after, re.IGNORECASE)
     ):
-        return "age"  # "Wujin Cuomao, 68, and", "Sunny (46)"
-    if nc.id_before.search(before):
-        return "id"
-    return ""
+        return True  # a date: "Feb 15", "15 Feb", "19-November-2025", "March 17-20"
+    if len(parts) == 2:  # a range: "3-4 feet", "1 - 1.2 m"; not of years ("2021-22"), nor a score or record ("11-2", "50-50")
+        low, high = (float(re.sub(r"[^\d.]", "", part) or 0) for part in parts)
+        return re.fullmatch(r"(18|19|20|21)\d\d", parts[0]) is not None or parts[1].startswith("0") or not counts or low >= high
+    if re.fullmatch(r"\d+", written):
+        if 1800 <= int(written) <= 2100 and len(written) == 4 and not m.group("qualifier") and not m.group("unit"):
+            return True  # a year
+        if written.startswith("0") and len(written) >= 4:
+            return True  # a code: "UPC: 03022307123"
+        context = text[max(0, start - 40) : start]
+        previous = re.search(r"([A-Za-z][\w.]*)[^\S\n]+$", context)
+        if previous and previous.group(1)[0].isupper() and not m.group("qualifier") and not _CURRENCY.search(before):
+            opening = not context[: previous.start()].strip() or context[: previous.start()].rstrip()[-1] in ".!?\"\u201d\n:;"
+            if not counts or counts[0].isupper() or (not opening and not m.group("unit") and int(written) >= 100):
+                return True  # part of a name: "France 5 TV", "No. 10", "the Fokker 100 aircraft"; not "Another 150 people", "Cruz 34 delegates"
+    return False
 
 
 def find_claims(text: str) -> list[Claim]:
@@ -293,8 +332,12 @@ def find_claims(text: str) -> list[Claim]:
 
     Not claims: dates and years (``Feb 15``, ``in 2022``, ``2019-02-11``), times (``0830 UTC``,
     ``15:15``), durations (``six months``, ``24-hour``), ages (``68-year-old``, ``Singh (29)``),
-    identifiers (``Section 67``, ``No. 2``), numbers in URLs and phone numbers, numbers inside
-    names (``France 5 TV``), and number words with nothing counted (``one of``).
+    identifiers (``Section 67``, ``No. 2``, ``level 2``), numbers in URLs and phone numbers,
+    numbers inside names (``France 5 TV``), counts used as modifiers (``a nine-car train``,
+    ``a 150-seat parliament``; a measure is a claim: ``a 200-foot shaft``), and number words with
+    nothing counted (``one of``). A range of figures is one claim (``3-4 feet``, value its lower
+    bound, qualifier ``range``); a fraction's value is the fraction (``half a point``), or a
+    share in percent (``half of the votes`` = 50, counts ``percent``).
 
     Examples
     --------
@@ -305,46 +348,63 @@ def find_claims(text: str) -> list[Claim]:
     []
     >>> [c.value for c in find_claims("Rs 187223 cr for the 2022 exercise, a 15:15 update.\\n\\nSoldiers left.")]
     [1872230000000.0]
+    >>> [(c.number_as_written, c.value, c.counts) for c in find_claims("Almost half of the votes; 3-4 feet; a 58-square-mile fire")]
+    [('half', 50.0, 'percent'), ('3-4', 3.0, 'feet'), ('58', 58.0, 'square-mile')]
     """
     if not text.strip():
         return []
     lex = quantity_lexicon()
     months = _phrase_words().months.pattern
     out: list[Claim] = []
-    for m in lex.pattern.finditer(text):
-        kind = "vague" if m.group("vague") else "numeral" if m.group("numeral") else "word"
+    matches = list(lex.pattern.finditer(text))
+    if _GLUED_CURRENCY.search(text):  # "R191 billion": the guard refuses a number glued to letters
+        glued = [lex.after_currency.match(text, g.end()) for g in _GLUED_CURRENCY.finditer(text)]
+        matches = sorted(matches + [g for g in glued if g], key=lambda g: g.start())
+    for m in matches:
+        if m.start() and text[m.start() - 1] == "-":
+            prefix = re.search(r"([A-Za-z]+)-$", text[max(0, m.start() - 20) : m.start()])
+            if not (prefix and prefix.group(1).lower() in lex.prefixes and m.group("numeral")):
+                continue  # "COVID-19", "twenty-five" read from its second word; "magnitude-7.1" stays
+        kind = next(k for k in ("ratio", "fraction", "vague", "numeral", "word", "half") if m.group(k))
         written = m.group(kind)
         number_start = m.start(kind)
+        measure = re.match(r"-?([A-Za-z]+)(?:-[A-Za-z]+)*", text[m.end() : m.end() + 40])
+        unit = measure.group(0).lstrip("-") if measure and measure.group(1).lower() in lex.units and kind in ("numeral", "word") else ""
         if m.group("unit"):
             counts, end = "percent", m.end()
+        elif unit:  # "10km", "a 200-foot shaft", "a two-kilometer stretch"
+            counts, end = unit, m.end() + measure.end()
         else:
-            counts, end = _counted(text, m.end())
+            counts, end = _counted(text, m.end(), article=kind in ("fraction", "half"))
             end = max(end, m.end())
-        before = text[max(0, number_start - 12) : number_start]
-        after = text[m.end() : m.end() + 12]
-        if kind == "numeral" and (re.match(r"[^\S\n]*[-/][^\S\n]*\d", after) or re.search(r"\d[^\S\n]*[-/][^\S\n]*$", before)):
-            continue  # a date or a range of figures: "2019-02-11", "3-4", "1 - 1.2", "2021-22"
-        if kind == "numeral" and re.fullmatch(r"\d+", written):
-            digits = int(written)
-            if re.search(rf"\b{months}[^\S\n]*[-/]?[^\S\n]*$", before, re.IGNORECASE) or re.match(rf"[^\S\n]*[-/]?[^\S\n]*{months}", after, re.IGNORECASE):
-                continue  # a date: "Feb 15", "15 Feb", "19-November-2025"
-            if 1800 <= digits <= 2100 and len(written) == 4 and not m.group("qualifier") and not m.group("unit"):
-                continue  # a year
-            previous = re.search(r"([A-Za-z][\w.]*)[^\S\n]+$", before)
-            if previous and previous.group(1)[0].isupper() and (not counts or counts[0].isupper()) and not m.group("qualifier") and not _CURRENCY.search(before):
-                continue  # part of a name: "France 5 TV", "No. 10"
-        scaled = kind == "word" and " " in written.strip()  # "six crore": an amount by itself
-        if kind == "word" and not scaled and (not counts or counts[0].isupper() or re.match(r"\s+of\b", text[m.end():])):
-            continue  # "one of", "two" with nothing counted
+        if kind == "numeral" and _numeral_skip(text, m, written, counts, months):
+            continue
+        if kind == "numeral" and not unit and re.match(r"-[A-Za-z]", text[m.end() :]) and not not_a_count(text, number_start, m.end(kind), counts):
+            continue  # a count as a modifier: "a 150-seat parliament"
+        share = kind in ("fraction", "half") and _SHARE.match(text, m.end()) is not None
+        if not unit and kind != "ratio" and (kind in ("fraction", "half") or (kind == "word" and " " not in written.strip())):  # "six crore" is an amount by itself
+            found = _word_counts(text, m, kind, counts)
+            if found is None:
+                continue
+            counts = found
         if not m.group("unit") and not_a_count(text, number_start, m.end(kind), counts):
             continue
-        value = parse_number(written)
+        if kind == "ratio":  # "one in five Malaysian adults": a share
+            top, bottom = (parse_number(x) or 0.0 for x in re.split(rf"{_SP}+in{_SP}+(?:every{_SP}+)?", written, flags=re.IGNORECASE))
+            if not top or not bottom or top >= bottom:
+                continue
+            value, counts = round(100 * top / bottom, 2), "percent"
+        else:
+            value = parse_number(written)
         if value is None:
             continue
         qualifier = lex.qualifiers.get(" ".join(m.group("qualifier").lower().split()), "") if m.group("qualifier") else ""
-        qualifier = qualifier or ("vague" if kind == "vague" else "exact")
+        qualifier = qualifier or ("vague" if kind == "vague" else "range" if kind == "numeral" and "-" in written else "exact")
+        if share:
+            value, counts = round(value * 100, 2), "percent"
         if m.group("unit"):
-            written += m.group("unit").strip()
+            unit_written = m.group("unit").strip()
+            written += unit_written if unit_written == "%" or unit_written.startswith("-") else " " + unit_written
         out.append(Claim(" ".join(written.split()), value, counts, qualifier, text[m.start() : end], m.start(), end))
     return out
 

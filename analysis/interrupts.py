@@ -16,13 +16,13 @@ Examples
 ...         signal.raise_signal(signal.SIGTERM)
 ...     except RunInterrupted as exc:
 ...         print(signal.Signals(exc.signum).name)
+...     try:  # noted, even had the raise been swallowed
+...         raise_if_interrupted()
+...     except RunInterrupted as exc:
+...         print(exc.signum == signal.SIGTERM)
 SIGTERM
->>> try:  # noted, even had the raise been swallowed
-...     raise_if_interrupted()
-... except RunInterrupted as exc:
-...     print(exc.signum == signal.SIGTERM)
 True
->>> clear_interrupts()
+>>> raise_if_interrupted()  # the note belongs to the block: a later run in this process starts clean
 """
 from __future__ import annotations
 
@@ -33,9 +33,12 @@ import threading
 from contextlib import contextmanager
 from typing import Iterator
 
-from .errors import RunInterrupted, clear_interrupts, note_interrupt
+from .errors import RunInterrupted, clear_interrupts, note_interrupt, raise_if_interrupted
 
 __all__ = ["interrupt_on_signals"]
+
+#: How many interrupt_on_signals blocks the main thread is in (only the outermost acts).
+_depth = 0
 
 
 @contextmanager
@@ -43,10 +46,24 @@ def interrupt_on_signals() -> Iterator[None]:
     """SIGTERM and SIGHUP raise :class:`RunInterrupted` in the main thread, so every ``with`` block
     cleans up (temporary files, workers, the lock) as for Ctrl-C; a second signal is ignored
     while that runs. Outside the main thread (a notebook's worker thread) nothing changes.
-    Nested, the inner block's handlers give way to the outer's again when it ends."""
+
+    Only the outermost block acts: it clears the note of an earlier run on entry, installs the
+    handlers, and on exit restores the previous handlers and clears the note, so the same process
+    can go on writing (a commit checks the note). A nested block (``report.run`` under
+    ``python -m analysis report``) keeps the outer block's handlers, and its "ignore from now on"
+    after a signal, and stops at once if a signal was noted before it began."""
+    global _depth
     names = [name for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
     if threading.current_thread() is not threading.main_thread():
         yield
+        return
+    if _depth:
+        raise_if_interrupted()
+        _depth += 1
+        try:
+            yield
+        finally:
+            _depth -= 1
         return
 
     owner = os.getpid()
@@ -72,9 +89,12 @@ def interrupt_on_signals() -> Iterator[None]:
     clear_interrupts()
     saved = {name: signal.signal(getattr(signal, name), handler) for name in names}
     sys.unraisablehook = unraisable
+    _depth = 1
     try:
         yield
     finally:
+        _depth = 0
         sys.unraisablehook = previous_hook
         for name, previous in saved.items():
             signal.signal(getattr(signal, name), previous)
+        clear_interrupts()

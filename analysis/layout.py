@@ -119,6 +119,7 @@ def block_units(block: list[str]) -> list[str]:
         or any(line[:2] in _BULLETS for line in block)
         or (len(block[-1]) < WRAPPED_LINE and ends_sentence(block[-2]))
         or any(match_pattern(line) for line in block)
+        or any(a == b for a, b in zip(block, block[1:]))  # a line printed twice (a caption and its alt text)
     ):
         return [re.sub(r" {2,}", " ", line) for line in block]
     return [join_lines(block)]

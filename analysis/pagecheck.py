@@ -36,8 +36,8 @@ Examples
 --------
 >>> normalise("\\u201cOK\\u201d \\u2013  fine")
 '"OK" \\u2014 fine'
->>> number_key("3.4 per cent"), number_key("1,00,000"), number_key("Two")
-('3.4%', '1,00,000', 'two')
+>>> number_key("3.4 per cent"), number_key("1,00,000"), number_key("Two"), number_key("30 000"), number_key("10km"), number_key("69km/h")
+('3.4%', '1,00,000', 'two', '30000', '10', '69')
 """
 from __future__ import annotations
 
@@ -68,9 +68,10 @@ def normalise(text: str) -> str:
 
 
 def number_key(written: str) -> str:
-    """A number as written, reduced for matching: lower case, ``per cent``/``percent`` as ``%``, no spaces."""
+    """A number as written, reduced for matching: lower case, ``per cent``/``percent`` as ``%``,
+    no spaces, no unit written onto its digits (``10km`` is ``10``: the labels write it either way)."""
     key = re.sub(r"\s*(per\s*cent|percent)\b", "%", written.lower())
-    return re.sub(r"\s+", "", key)
+    return re.sub(r"(?<=\d)[a-z][a-z/]*$", "", re.sub(r"\s+", "", key))
 
 
 def _probe(line: str) -> tuple[str, re.Pattern[str] | None]:

@@ -47,11 +47,13 @@ def is_date_line(unit: str) -> bool:
     --------
     >>> [is_date_line(x) for x in ("Wed, Jul 24, 2013 - Page 6", "Tuesday 15 July 2014 20:03 BST", "Updated", "February 23, 2011 in Nation/World")]
     [True, True, True, True]
+    >>> is_date_line("Published 31 July 2019 at 4:21pm, updated 1 August 2019 at 10:50am")
+    True
     >>> [is_date_line(x) for x in ("May sees 2,000 troops leave", "Troops left on Monday.", "")]
     [False, False, False]
     """
     tokens = re.findall(r"[A-Za-z]+\.?|\d+", unit)
-    if not tokens or len(tokens) > 12 or ends_sentence(unit) and len(tokens) > 4:
+    if not tokens or len(tokens) > 20 or ends_sentence(unit) and len(tokens) > 4:
         return False
     words = _date_words()
     dated = [t for t in tokens if t.isdigit() or t.lower().rstrip(".") in words]

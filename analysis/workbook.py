@@ -180,9 +180,9 @@ def read_tables(folder: str | Path) -> dict[str, pd.DataFrame]:
     from .pipeline import schemas
 
     folder = Path(folder)
-    if not folder.is_dir():
-        raise TablesError(folder, f"no such folder of tables (write one with: python -m analysis score --out {folder})")
     for attempt in range(READ_ATTEMPTS):
+        if not folder.is_dir():  # also on a retry: the folder may have gone while it was read
+            raise TablesError(folder, f"no such folder of tables (write one with: python -m analysis score --out {folder})")
         before = tables_stamp(folder)
         try:
             tables = {name: read_table(folder / f"{name}.csv", columns) for name, columns in schemas().items()}

@@ -27,8 +27,10 @@ from analysis.claims import find_claims, not_a_count
         "He asked respondent No. 2 (CBI) to act.",
         "Call +91 22 2345 6789 or see https://example.com/news/2022/15-troops.",
         "See /html/body/div[2]/p[15] for the node.",
-        "Floods of 3-4 feet (1 - 1.2 m) hit the town.",
         "In 2021-22 spending rose.",
+        "It was similar to a Category 5 hurricane; the level 2 alert urges people to pack.",
+        "They won 3-1 with an 11-2 record, a 50-50 split; the poll ran March 17-20.",
+        "a nine-car train, a 150-seat parliament and a one-two punch",
     ],
 )
 def test_not_counts(text):

@@ -85,3 +85,19 @@ def test_a_still_folder_is_read_once_and_a_missing_table_is_still_named(first_se
     (folder / "quotes.parquet").unlink()
     with pytest.raises(workbook.TablesError, match="quotes.csv: table missing"):
         workbook.read_tables(folder)
+
+
+def test_a_folder_removed_while_it_is_read_is_named_as_gone(first_set, tmp_path, monkeypatch):
+    folder = tmp_path / "tables"
+    shutil.copytree(first_set, folder)
+    read_table, calls = workbook.read_table, []
+
+    def read_then_remove(path, columns=()):
+        calls.append(path.name)
+        if len(calls) == 3:  # 'make clean' or a user deleting the folder mid-read
+            shutil.rmtree(folder)
+        return read_table(path, columns)
+
+    monkeypatch.setattr(workbook, "read_table", read_then_remove)
+    with pytest.raises(workbook.TablesError, match="no such folder of tables"):
+        workbook.read_tables(folder)

@@ -66,3 +66,52 @@ def test_other_errors_and_ctrl_c_are_not_taken_for_a_signal(monkeypatch, capsys)
     monkeypatch.setattr(report, "build_report", broken)
     assert report.run(_args()) == report.EXIT_ENVIRONMENT
     assert "stopped by signal" not in capsys.readouterr().err
+
+
+def test_a_stopped_report_leaves_no_note_behind_for_the_same_process(monkeypatch, tmp_path, capsys):
+    """After report.run answered a signal, the process can write tables and run another report:
+    the signal's note belonged to that run (a commit refuses while a note stands)."""
+    import threading
+
+    from analysis.outputs import OutputFolder
+
+    monkeypatch.setattr(report, "build_report", lambda **_kwargs: signal.raise_signal(signal.SIGTERM))
+    assert report.run(_args()) == 128 + signal.SIGTERM
+    with OutputFolder(tmp_path / "tables", ["a.csv"]) as out:
+        (out.staging / "a.csv").write_text("x\n")
+        out.commit()
+    assert (tmp_path / "tables" / "a.csv").read_text() == "x\n"
+
+    def failing(**_kwargs):
+        raise report.NotebookFailed(tmp_path / "nb.ipynb", 3, "x = 1/0", "ZeroDivisionError")
+
+    monkeypatch.setattr(report, "build_report", failing)
+    answers: list[int] = []
+    worker = threading.Thread(target=lambda: answers.append(report.run(_args())))
+    worker.start()
+    worker.join()
+    assert answers == [report.EXIT_NOTEBOOK_FAILED]  # a real failure, not a stale signal
+    capsys.readouterr()
+
+
+def test_inside_a_commands_block_a_signal_noted_before_the_report_stops_it(monkeypatch):
+    """Under ``python -m analysis report`` the CLI's block is already in place: a SIGTERM whose raise
+    a library swallowed before report.run began stops the report (the CLI answers 143), and the
+    outer block's "ignore from now on" stays."""
+    from analysis.errors import RunInterrupted, raise_if_interrupted
+    from analysis.interrupts import interrupt_on_signals
+
+    def build_report(**_kwargs):
+        raise_if_interrupted()  # as OutputFolder.commit does before it puts the report in place
+        return "report/index.html"
+
+    monkeypatch.setattr(report, "build_report", build_report)
+    with pytest.raises(RunInterrupted) as stopped:
+        with interrupt_on_signals():
+            try:
+                signal.raise_signal(signal.SIGTERM)
+            except RunInterrupted:
+                pass  # swallowed, as a library's broad except would
+            assert signal.getsignal(signal.SIGTERM) == signal.SIG_IGN
+            report.run(_args())
+    assert stopped.value.signum == signal.SIGTERM

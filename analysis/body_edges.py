@@ -1,0 +1,136 @@
+"""Where the body ends and what interrupts it: two rules of a page's layout that need no wording.
+
+Text copied from a page loses its links, the feature jusText relies on most for boxes of links
+(other stories' headlines, navigation). Layout features stand in for it, measured on the
+labelled pages' dev split (``data/validation/pages``: on the first 49 dev pages every line below
+a page's last body line that is not written as a sentence is furniture, 42 of 42):
+
+- **the tail** (:func:`tail_units`): below the last kept unit written as prose, a kept unit that
+  is not (no sentence end, ``TAIL_MAX_WORDS`` words or fewer, or a list item of any length) is a
+  link, a credit or a label, not body; a list the body was running (its last prose unit is a
+  list item or ends with ``:``) goes on; a last unit ending with ``:`` introduces nothing
+  ("Contact us with your story tips:");
+- **teasers at the end** (:func:`teaser_tail`): other stories offered below the body: from the
+  first unit cut short with an ellipsis ("... several other Caribbean…") to the end of the
+  text, when two or more of those units are cut so and none is longer than a teaser; and a
+  headline in title case ("Plane Crash Averted As Pilots Make Emergency Landing") with at most
+  two units after it at the end of the text (another story's headline and standfirst).
+
+Examples
+--------
+>>> units = ["Rescuers dug on Tuesday.", "Quake toll rises in Gansu", "Floods hit Kerala", "Ten died, officials said."]
+>>> sorted(tail_units(units, [True] * 4))
+[]
+>>> sorted(tail_units(units[:3], [True] * 3))
+[1, 2]
+>>> sorted(tail_units(units[:1] + ["Contact us with your story tips:"], [True] * 2))
+[1]
+>>> tail_units([], []), teaser_tail([], [])
+(set(), set())
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .justext_method import ends_sentence, is_prose, is_sentence
+
+#: A unit longer than this is never taken for a tail link (a paragraph cut short is body), unless
+#: it is a list item.
+TAIL_MAX_WORDS = 15
+
+_BULLETS = ("- ", "* ", "\u2022 ", "\u25cf ", "\u25aa ", "\u2014 ", "\u2013 ", "> ")
+
+
+def is_bullet(unit: str) -> bool:
+    """Whether a unit is a list item (it opens with a bullet or dash and a space).
+
+    Examples
+    --------
+    >>> is_bullet("- Rs 6,000 for farmers"), is_bullet("Rs 6,000 for farmers"), is_bullet("")
+    (True, False, False)
+    """
+    return unit.lstrip()[:2] in _BULLETS
+
+
+def tail_units(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
+    """Positions of kept units below the last kept prose unit that are not prose (40 words or
+    fewer): other stories' headlines, credits, labels. When the body's last prose unit is a
+    list item or introduces one (ends with ``:``), the list items below it stay.
+
+    Examples
+    --------
+    >>> u = ["The budget has three measures:", "- Rs 6,000 for farmers", "- A pension scheme"]
+    >>> tail_units(u, [True] * 3)
+    set()
+    >>> sorted(tail_units(["Ten died.", "- Other story one", "More from the site"], [True] * 3))
+    [1, 2]
+    """
+    kept = [i for i, k in enumerate(keep) if k]
+    if len(kept) > 1 and units[kept[-1]].rstrip().endswith(":") and len(units[kept[-1]].split()) <= TAIL_MAX_WORDS:
+        keep = [k and i != kept[-1] for i, k in enumerate(keep)]  # "Contact us with your story tips:"
+        out = {kept[-1]}
+    else:
+        out = set()
+    last = next((i for i in range(len(units) - 1, -1, -1) if keep[i] and is_prose(units[i])), None)
+    if last is None:
+        return out
+    listing = units[last].rstrip().endswith(":") or is_bullet(units[last])
+    return out | {
+        i
+        for i in range(last + 1, len(units))
+        if keep[i] and not is_prose(units[i]) and (len(units[i].split()) <= TAIL_MAX_WORDS or is_bullet(units[i])) and not (listing and is_bullet(units[i]))
+    }
+
+
+#: A teaser is at most this many words long.
+TEASER_MAX_WORDS = 40
+_CUT = re.compile(r"\w[\u2026]$|\w\.\.\.$")
+
+
+_MINOR = frozenset("a an and as at by for in of on or the to vs with".split())
+
+
+def _title_case(unit: str) -> bool:
+    """A headline in title case: five or more words, each capitalised (or a number, or a minor
+    word such as "of"), no sentence end, no colon or comma ("According to Jack Kelly, writing
+    for RealClearPolitics:" introduces a quotation)."""
+    words = unit.split()
+    return (
+        len(words) >= 5
+        and not ends_sentence(unit)
+        and not re.search(r"[,:;]", unit)
+        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _MINOR for w in words)
+    )
+
+
+def teaser_tail(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
+    """Positions of the kept units of a block of teasers closing the text (see the module's
+    description); the body (three or more prose units) must stand above it.
+
+    Examples
+    --------
+    >>> body = ["Ten died.", "Rescuers dug on.", "Schools are shut."]
+    >>> teasers = ["TEN years after the reform, the bank\u2026", "The court is set to rule against the state\u2026", "THE party is preparing for an election."]
+    >>> sorted(teaser_tail(body + teasers, [True] * 6))
+    [3, 4, 5]
+    >>> sorted(teaser_tail(body + ["Plane Crash Averted As Pilots Make Emergency Landing", "A plane made an emergency landing."], [True] * 5))
+    [3, 4]
+    >>> teaser_tail(body + ["He said: we will rebuild\u2026"], [True] * 4)
+    set()
+    """
+    prose = [i for i, unit in enumerate(units) if keep[i] and is_prose(unit)]
+    if len(prose) < 3:
+        return set()
+    start = prose[2] + 1
+    for i in range(start, len(units)):
+        rest = [j for j in range(i, len(units)) if keep[j]]
+        if not keep[i] or not rest:
+            continue
+        if _CUT.search(units[i].rstrip()) and sum(bool(_CUT.search(units[j].rstrip())) for j in rest) >= 2 and all(
+            len(units[j].split()) <= TEASER_MAX_WORDS for j in rest
+        ):
+            return set(rest)
+        if _title_case(units[i]) and len(rest) <= 3:
+            return set(rest)
+    return set()

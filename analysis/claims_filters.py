@@ -1,0 +1,114 @@
+"""Numbers that are not counts: times, durations, ages, identifiers, phone numbers and URLs.
+
+The filters :func:`analysis.claims.find_claims` applies to a number it found, from
+``data/instruments/not_counts.tsv`` (the words that make a number a time, a duration, an age or
+an identifier) and a few shapes no word list names (a phone number, a URL, "Wujin Cuomao, 68,").
+
+Examples
+--------
+>>> not_a_count("", 0, 0, "")
+''
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .errors import InstrumentError
+from .instruments import instrument_path, load_tsv
+
+NOT_COUNTS = "not_counts.tsv"
+NOT_COUNT_KINDS = frozenset({"time", "duration", "age", "id"})
+
+
+@dataclass(frozen=True)
+class _NotCounts:
+    time: re.Pattern[str]  # after a number
+    unit: frozenset[str]  # durations: the counted word
+    hyphen: re.Pattern[str]  # "24-hour", "58-year-old"
+    age_before: re.Pattern[str]
+    age_after: re.Pattern[str]
+    id_before: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _not_counts() -> _NotCounts:
+    """``not_counts.tsv`` compiled: the words that make a number a time, duration, age or id."""
+    path = instrument_path(NOT_COUNTS)
+    terms: dict[str, list[str]] = {kind: [] for kind in NOT_COUNT_KINDS}
+    for row in load_tsv(path, required=("term", "kind")):
+        if row["kind"] not in NOT_COUNT_KINDS:
+            raise InstrumentError(path, f"kind must be one of {sorted(NOT_COUNT_KINDS)}, not {row['kind']!r}", row=int(row["line"]))
+        terms[row["kind"]].append(row["term"].lower())
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in sorted(words, key=lambda w: (-len(w), w)))
+
+    single = [w for w in terms["duration"] if " " not in w]
+    age_after = [w for w in terms["age"] if w not in ("aged", "age", "age of")]
+    age_before = [w for w in terms["age"] if w in ("aged", "age", "age of")]
+    return _NotCounts(
+        time=re.compile(rf"[^\S\n]*(?:{alternation(terms['time'])})(?![\w])", re.IGNORECASE),
+        unit=frozenset(single),
+        hyphen=re.compile(rf"-(?:{alternation(single + [w.replace(' ', '-') for w in age_after])})(?![\w])", re.IGNORECASE),
+        age_before=re.compile(rf"\b(?:{alternation(age_before)})[^\S\n]+$", re.IGNORECASE),
+        age_after=re.compile(rf"[^\S\n]*-?(?:{alternation(age_after)})(?![\w])", re.IGNORECASE),
+        id_before=re.compile(rf"(?<![\w])(?:{alternation(terms['id'])})[^\S\n]*(?:[\d()]+[^\S\n]*(?:,|and|or|&)?[^\S\n]*)*$", re.IGNORECASE),
+    )
+
+
+_CURRENCY = re.compile(r"(?:\b(?:rs|inr|usd|eur|gbp|us\$|a\$|c\$)\.?|[$\u00a3\u20ac\u20b9\u00a5])[^\S\n]*$", re.IGNORECASE)
+
+
+def _duration_phrase(after: str, units: frozenset[str]) -> bool:
+    """A time unit as a possessive right after the number: "a few months' time", "five years' jail"."""
+    found = re.match(r"[^\S\n]+([A-Za-z]+)['\u2019](?![A-Za-z])", after)
+    return bool(found) and found.group(1).lower() in units
+
+
+# URLs, e-mail addresses and phone numbers: no number inside them is a claim.
+_NO_CLAIM_SPANS = re.compile(
+    r"https?://\S+|www\.\S+|\b[\w.-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:com|org|net|gov|in|co\.uk|uk|au|news)/\S*"
+    r"|(?<![\w,.])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){2,}(?![\w,])",
+    re.IGNORECASE,
+)
+
+
+# The second number of a range of ages: "between the ages of five and 17", "aged 55 to 59".
+_AGE_RANGE = re.compile(r"\b(?:aged|ages)(?:[^\S\n]+(?:of|between|from))?[^\S\n]+[\w-]+[^\S\n]*(?:and|to|or|-)[^\S\n]*$", re.IGNORECASE)
+
+
+def not_a_count(text: str, start: int, end: int, counts: str) -> str:
+    """Why the number at ``text[start:end]`` (counting ``counts``) is no claim, or ``''``.
+
+    Examples
+    --------
+    >>> t = "Wujin Cuomao, 68, waited 123 hours; a 58-year-old; Sections 75, 78 and 238; call +91 22 2345 6789 at 0830 UTC."
+    >>> [not_a_count(t, t.index(n), t.index(n) + len(n), c) for n, c in (("68", ""), ("123", "hours"), ("58", ""), ("78", ""), ("2345", ""), ("0830", ""))]
+    ['age', 'duration', 'duration', 'id', 'phone or url', 'time']
+    >>> not_a_count("2,500 troops", 0, 5, "troops")
+    ''
+    """
+    nc = _not_counts()
+    for span in _NO_CLAIM_SPANS.finditer(text, max(0, start - 40), min(len(text), end + 40)):
+        if span.start() <= start < span.end():
+            return "phone or url"
+    before, after = text[max(0, start - 80) : start], text[end : end + 24]
+    if nc.time.match(after):
+        return "time"
+    money = _CURRENCY.search(before) is not None  # "Rs 6,000 each year" is an amount, not a duration
+    if not money and (counts.lower().rstrip("'") in nc.unit or nc.hyphen.match(after) or _duration_phrase(after, nc.unit)):
+        return "duration"
+    written = text[start:end]
+    small = re.fullmatch(r"\d{1,3}", written) is not None and int(written) <= 120
+    if nc.age_before.search(before) or nc.age_after.match(after) or (small and _AGE_RANGE.search(before)):
+        return "age"
+    if small and (
+        (re.search(r"[A-Z][\w'\u2019.-]*,[^\S\n]*$", before) and re.match(r"[^\S\n]*,", after))
+        or (re.search(r"[A-Z][\w'\u2019.-]*[^\S\n]*\([^\S\n]*$", before) and re.match(r"[^\S\n]*\)", after))
+    ):
+        return "age"  # "Wujin Cuomao, 68, and", "Sunny (46)"
+    if nc.id_before.search(before):
+        return "id"
+    return ""
