@@ -37,7 +37,7 @@ from .segment import sentence_index
 QUANTITIES = "quantities.tsv"
 CLAIM_WORDS = "claim_words.tsv"
 CLAIM_COLUMNS = ("article_id", "sentence", "number_as_written", "value", "counts", "qualifier", "start", "end", "text")
-TYPES = frozenset({"word", "scale", "vague", "qualifier", "fraction", "unit", "prefix"})
+TYPES = frozenset({"word", "scale", "vague", "qualifier", "fraction", "unit", "prefix", "digits"})
 
 _SP = r"[^\S\n]"  # a space that is not a line break: no claim crosses a paragraph
 # Digits grouped by commas (Western "100,000", Indian "1,30,000") or by spaces ("30 000"), or plain.
@@ -104,6 +104,7 @@ class _Lexicon:
     fractions: dict[str, float]
     units: frozenset[str]
     prefixes: frozenset[str]
+    digits: frozenset[str]  # "six figures": a number of digits
     after_currency: re.Pattern[str]  # the claim pattern without its guard, tried after a glued currency
 
 
@@ -133,6 +134,9 @@ def quantity_lexicon() -> _Lexicon:
     vague = {k: float(v) for k, v in tables["vague"].items()}
     fractions = {k: float(v) for k, v in tables["fraction"].items()}
     units = frozenset(tables["unit"])
+    # tens and units written apart ("Forty six percent"): one number, read before the words alone
+    tens = _alternation([w for w, v in words.items() if " " not in w and v in (20, 30, 40, 50, 60, 70, 80, 90)])
+    ones = _alternation([w for w, v in words.items() if " " not in w and 1 <= v <= 9])
     suffixes = [s for s in scales if len(s) <= 2]
     # Scale words after a space: every scale but the one-letter suffixes ("5 m" is five metres).
     scale_words = rf"(?:{_SP}+(?:{_alternation([s for s in scales if len(s) > 1])})(?![\w])){{0,2}}"
@@ -145,7 +149,7 @@ def quantity_lexicon() -> _Lexicon:
         rf"|(?P<vague>(?:{_alternation(list(vague))}){scale_words})"
         # a number, or a range of numbers ("3-4", "1 - 1.2"), with a suffix or scale words
         rf"|(?P<numeral>(?:{_NUMERAL})(?:{_SP}*-{_SP}*(?:{_NUMERAL}))?(?:(?:{_alternation(suffixes)})(?![\w]))?{scale_words})"
-        rf"|(?P<word>(?:{word})(?:-(?:{word}))?{scale_words})"
+        rf"|(?P<word>(?P<tens>(?:{tens}){_SP}+(?:{ones})(?![\w-]){scale_words})|(?:{word})(?:-(?:{word}))?{scale_words})"
         rf"|(?P<half>half)"
     )
     # Not inside a word, a decimal, a time ("15:15"), a path or an index ("div[2]"), except after a
@@ -160,7 +164,7 @@ def quantity_lexicon() -> _Lexicon:
         rf"(?P<unit>{_SP}*%|(?:{_SP}+(?:per{_SP}*cent|percent)|-per-?cent)(?![\w-]))?"
     )
     pattern = re.compile(rf"\b(?<![\w.,:/\[])(?<!\d-){claim}", re.IGNORECASE)
-    return _Lexicon(words, scales, vague, dict(tables["qualifier"]), pattern, fractions, units, frozenset(tables["prefix"]), re.compile(claim, re.IGNORECASE))
+    return _Lexicon(words, scales, vague, dict(tables["qualifier"]), pattern, fractions, units, frozenset(tables["prefix"]), frozenset(tables["digits"]), re.compile(claim, re.IGNORECASE))
 
 
 def parse_number(written: str) -> float | None:
@@ -199,6 +203,8 @@ def parse_number(written: str) -> float | None:
         top = 1.0 if numerator in (None, "a", "one") else lex.words.get(numerator or "")
         return None if top is None else round(top * lex.fractions[fraction.group(2)], 4)
     parts = text.split()
+    if len(parts) > 1 and lex.words.get(parts[0]) in (20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0) and 1 <= lex.words.get(parts[1], 0) <= 9:
+        parts = [f"{parts[0]}-{parts[1]}", *parts[2:]]  # "forty six"
     vague = next((" ".join(parts[:n]) for n in range(len(parts), 0, -1) if " ".join(parts[:n]) in lex.vague), None)
     if vague:  # "several hundred"
         value, parts = lex.vague[vague], ["", *parts[len(vague.split()):]]
@@ -234,6 +240,7 @@ def _counted(text: str, start: int, *, article: bool = False) -> tuple[str, int]
     stop, plurals = phrase_words.stop, phrase_words.plurals
     position = start + lead.end()
     head, end, taken = "", start, 0
+    capital_plural = False  # "five Dallas police officers": a name ending in -s before a plural noun is a modifier
     for m in re.finditer(r"\S+", text[position : position + 80].split("\n", 1)[0]):
         token = m.group()
         word = re.match(r"[A-Za-z][\w'-]*", token)
@@ -242,13 +249,18 @@ def _counted(text: str, start: int, *, article: bool = False) -> tuple[str, int]
         if not word:
             break
         low = word.group().lower()
+        plural = (low.endswith("s") and not low.endswith(("ss", "'s")) and len(low) > 3) or low in plurals
+        if capital_plural and not (word.group()[0].islower() and plural):
+            break  # "three Democrats Hillary ...", "millions of Americans think"
         if head and low in load_calendar().words():
             break  # "a quarter of a percentage point Thursday"
         if low in stop or (head and low.endswith(("ed", "ing")) and len(low) > 4 and low not in plurals):
             break
         head, end, taken = word.group(), position + m.start() + word.end(), taken + 1
-        plural = (low.endswith("s") and not low.endswith(("ss", "'s")) and len(low) > 3) or low in plurals
-        if plural or taken == 3 or word.end() < len(token):  # punctuation after the word ends the phrase
+        if word.end() < len(token) or taken == 3:  # punctuation after the word ends the phrase
+            break
+        capital_plural = plural and word.group()[0].isupper() and not word.group().isupper()
+        if plural and not capital_plural:
             break
     return (head[:-2] if head.endswith("'s") else head), (end if head else start)
 
@@ -257,6 +269,9 @@ _SUBSET = re.compile(rf"{_SP}+of{_SP}+(?:them|the|those|these|us|whom|its|their|
 _SHARE = re.compile(rf"{_SP}+(?:of{_SP}+)?(?:the|its|their|his|her|our|them|those|these|all)\b", re.IGNORECASE)
 _RANGE_ON = re.compile(rf"{_SP}+(?:to|or|and){_SP}+", re.IGNORECASE)
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[^\S\n]+$")
+_LIST_MARKER = re.compile(r"\d{1,2}[.)][^\S\n]+\S")
+_LINE_OPENING = re.compile(r"(?:^|\n)[^\S\n]*[-*\u2022\u2013\u2014]?[^\S\n]*$")
+_MINUS = re.compile(r"(?<![\d.,][^\S\n])(?<!\bor[^\S\n])(?<![\w-])minus[^\S\n]+$", re.IGNORECASE)  # not "plus or minus 3.4"
 _NOT_BEFORE_HALF = frozenset({"the", "a", "an", "first", "second", "last", "final", "other", "latter", "each", "every", "this"})
 
 
@@ -266,6 +281,7 @@ def _word_counts(text: str, m: re.Match[str], kind: str, counts: str) -> str | N
     next number's noun in a range ("three to four cases"). "one" only before a noun and never
     after a preposition or determiner; "half" never after one ("the first half", "a half")."""
     written = m.group(kind).lower()
+    capitals = bool(counts) and m.group(kind).isupper() and counts.isupper()  # a headline in capitals: "TWO DEAD"
     rest = text[m.end() : m.end() + 80]
     previous = _PREVIOUS_WORD.search(text[max(0, m.start(kind) - 30) : m.start(kind)])
     previous_word = previous.group(1).lower() if previous else ""
@@ -284,7 +300,7 @@ def _word_counts(text: str, m: re.Match[str], kind: str, counts: str) -> str | N
             return None  # "one source said", "no one", "at one point", "one of"
     if "-" in written and not re.fullmatch(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+", written):
         return None  # "a one-two punch" (tens and units only: "twenty-five")
-    if counts and not counts[0].isupper() and not re.match(rf"{_SP}+of\b", rest):
+    if counts and (capitals or not counts[0].isupper()) and not re.match(rf"{_SP}+of\b", rest):
         return counts
     if written != "one" and previous_word != "the" and _SUBSET.match(rest):
         return counts  # "three of the injured", "four of them children"; not "the two of them"
@@ -297,6 +313,16 @@ def _word_counts(text: str, m: re.Match[str], kind: str, counts: str) -> str | N
     if not counts and written != "one" and owner and owner.group(1) not in _phrase_words().stop and owner.group(1) not in quantity_lexicon().words:
         return owner.group(1)  # "a family of three"
     return None
+
+
+def _range_counts(text: str, position: int) -> str:
+    """What the next number of a range counts ("40 or 50 protesters", "10 to 12 months"), or ''."""
+    on = _RANGE_ON.match(text, position)
+    following = quantity_lexicon().pattern.match(text, on.end()) if on else None
+    if not following or not (following.group("word") or following.group("numeral")) or following.group("unit"):
+        return ""
+    nxt, _ = _counted(text, following.end())
+    return nxt if nxt and not nxt[0].isupper() else ""
 
 
 def _numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months: str) -> bool:
@@ -377,12 +403,17 @@ def find_claims(text: str) -> list[Claim]:
         else:
             counts, end = _counted(text, m.end(), article=kind in ("fraction", "half"))
             end = max(end, m.end())
+        if kind == "numeral" and not m.group("qualifier") and _LIST_MARKER.match(text, number_start) and _LINE_OPENING.search(text, max(0, number_start - 12), number_start):
+            continue  # a list item's number: "1. Anti-Trump groups did not invest", "4) Can he win Ohio?"
+        if kind == "numeral" and not counts and not unit and not m.group("unit"):
+            counts = _range_counts(text, m.end())  # "40 or 50 protesters"
         if kind == "numeral" and _numeral_skip(text, m, written, counts, months):
             continue
         if kind == "numeral" and not unit and re.match(r"-[A-Za-z]", text[m.end() :]) and not not_a_count(text, number_start, m.end(kind), counts):
             continue  # a count as a modifier: "a 150-seat parliament"
         share = kind in ("fraction", "half") and _SHARE.match(text, m.end()) is not None
-        if not unit and kind != "ratio" and (kind in ("fraction", "half") or (kind == "word" and " " not in written.strip())):  # "six crore" is an amount by itself
+        single = re.sub(rf"{_SP}+", "-", written) if m.group("tens") else written  # "Forty six"
+        if not unit and not m.group("unit") and kind != "ratio" and (kind in ("fraction", "half") or (kind == "word" and " " not in single.strip())):  # "six crore" is an amount by itself
             found = _word_counts(text, m, kind, counts)
             if found is None:
                 continue
@@ -400,12 +431,18 @@ def find_claims(text: str) -> list[Claim]:
             continue
         qualifier = lex.qualifiers.get(" ".join(m.group("qualifier").lower().split()), "") if m.group("qualifier") else ""
         qualifier = qualifier or ("vague" if kind == "vague" else "range" if kind == "numeral" and "-" in written else "exact")
+        start = m.start()
+        if counts.lower() in lex.digits and value == int(value) and 5 <= value <= 12 and kind in ("word", "numeral") and " " not in single.strip():
+            value, qualifier = 10.0 ** (value - 1), "at least"  # "six figures": an amount of at least 100,000
+        minus = _MINUS.search(text, max(0, m.start() - 12), m.start()) if kind in ("word", "numeral") and not m.group("qualifier") else None
+        if minus:  # "a net rating of minus 41"
+            value, written, start = -value, "minus " + written, minus.start()
         if share:
             value, counts = round(value * 100, 2), "percent"
         if m.group("unit"):
             unit_written = m.group("unit").strip()
             written += unit_written if unit_written == "%" or unit_written.startswith("-") else " " + unit_written
-        out.append(Claim(" ".join(written.split()), value, counts, qualifier, text[m.start() : end], m.start(), end))
+        out.append(Claim(" ".join(written.split()), value, counts, qualifier, text[start:end], start, end))
     return out
 
 

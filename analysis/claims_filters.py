@@ -79,6 +79,10 @@ _NO_CLAIM_SPANS = re.compile(
 _AGE_RANGE = re.compile(r"\b(?:aged|ages)(?:[^\S\n]+(?:of|between|from))?[^\S\n]+[\w-]+[^\S\n]*(?:and|to|or|-)[^\S\n]*$", re.IGNORECASE)
 
 
+# A fraction between a number and its unit: "5 \u00bd years", "2 1/2 years".
+_FRACTION_THEN_WORD = re.compile(r"[^\S\n]*(?:[\u00bc-\u00be\u2150-\u215e]|[^\S\n]\d/\d{1,2})[^\S\n]+([A-Za-z]+)")
+
+
 def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     """Why the number at ``text[start:end]`` (counting ``counts``) is no claim, or ``''``.
 
@@ -87,6 +91,8 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     >>> t = "Wujin Cuomao, 68, waited 123 hours; a 58-year-old; Sections 75, 78 and 238; call +91 22 2345 6789 at 0830 UTC."
     >>> [not_a_count(t, t.index(n), t.index(n) + len(n), c) for n, c in (("68", ""), ("123", "hours"), ("58", ""), ("78", ""), ("2345", ""), ("0830", ""))]
     ['age', 'duration', 'duration', 'id', 'phone or url', 'time']
+    >>> not_a_count("2,500 troops; 5 \u00bd years", 15, 16, "")
+    'duration'
     >>> not_a_count("2,500 troops", 0, 5, "troops")
     ''
     """
@@ -98,7 +104,8 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     if nc.time.match(after):
         return "time"
     money = _CURRENCY.search(before) is not None  # "Rs 6,000 each year" is an amount, not a duration
-    if not money and (counts.lower().rstrip("'") in nc.unit or nc.hyphen.match(after) or _duration_phrase(after, nc.unit)):
+    fraction = _FRACTION_THEN_WORD.match(after)
+    if not money and (counts.lower().rstrip("'") in nc.unit or nc.hyphen.match(after) or _duration_phrase(after, nc.unit) or (fraction and fraction.group(1).lower() in nc.unit)):
         return "duration"
     written = text[start:end]
     small = re.fullmatch(r"\d{1,3}", written) is not None and int(written) <= 120
