@@ -71,9 +71,9 @@ SBD_CASES ?= ../shared/datasets/sbd-golden/golden_rules_en.json
 POLNEAR   ?= ../shared/datasets/polnear-train
 NFC       ?= ../shared/datasets/nfc-train
 PAGES     ?= data/validation/pages
-.PHONY: validate-quotes validate-frames validate-frame-variants validate-pages report-pages
+.PHONY: validate-quotes validate-frames validate-frame-variants validate-pages validate-claims report-pages
 
-validate: validate-sentences validate-quotes validate-frames validate-pages ## every instrument against human annotation (development data under ../shared/datasets/)
+validate: validate-sentences validate-quotes validate-frames validate-pages validate-claims ## every instrument against human annotation (development data under ../shared/datasets/)
 
 validate-sentences: setup ## sentence splitter vs hand-split cases, beside Punkt and pySBD (SBD_CASES=path.json ...)
 	-$(PY) -m pip install --disable-pip-version-check --quiet -r requirements-validate.txt
@@ -90,6 +90,9 @@ validate-frame-variants: setup ## other frame scores (rates, learned item/indica
 
 validate-pages: setup ## cleaning on labelled real pages: furniture left, body lost, leads, claims (PAGES=folder)
 	$(PY) -m analysis.pagecheck $(PAGES)
+
+validate-claims: setup ## claim finder precision on 150 hand-judged claims in PolNeAR (POLNEAR=path; labels in data/validation/claims_polnear)
+	$(PY) -m analysis.eval_claims_polnear $(POLNEAR)
 
 report-pages: setup ## the whole report on the labelled real pages as a corpus (build/pages-corpus; PAGES=folder): no page may stop it
 	$(PY) -m analysis.pagecheck $(PAGES) --tools workbook --corpus build/pages-corpus
