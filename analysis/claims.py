@@ -321,6 +321,9 @@ def _range_counts(text: str, position: int) -> str:
     following = quantity_lexicon().pattern.match(text, on.end()) if on else None
     if not following or not (following.group("word") or following.group("numeral")) or following.group("unit"):
         return ""
+    measure = re.match(r"-?([A-Za-z]+)", text[following.end() : following.end() + 40].lstrip(" \t"))
+    if measure and measure.group(1).lower() in quantity_lexicon().units:
+        return measure.group(1)  # "40 to 50 feet high"
     nxt, _ = _counted(text, following.end())
     return nxt if nxt and not nxt[0].isupper() else ""
 

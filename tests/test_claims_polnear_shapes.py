@@ -103,3 +103,14 @@ def test_a_range_with_or_before_a_count_keeps_both_numbers():
 )
 def test_what_the_new_shapes_leave_alone(text, expected):
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("the wall might be 40 to 50 feet high", [("40", "feet"), ("50", "feet")]),
+        ("between 100 and 150 others were there", [("100", "others"), ("150", "others")]),
+    ],
+)
+def test_the_first_numeral_of_a_range_counts_what_the_second_counts(text, expected):
+    assert [(c.number_as_written, c.counts) for c in find_claims(text)] == expected
