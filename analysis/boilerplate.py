@@ -45,7 +45,7 @@ Rules of a page's layout come on top, each for a phenomenon of real pages (measu
 ``data/validation/pages``, checked on clean news): a unit between two lines of the same
 furniture box (a reader appeal, a newsletter sign-up) goes with the box (``pattern:<reason>+box``);
 the short units right under a related-links heading are its links (``pattern:widget_heading+links``);
-a signed byline near the top is top matter whatever its neighbours; from the top, a kept unit
+a signed byline (``By`` and only names) is top matter wherever it stands and whatever its neighbours; from the top, a kept unit
 whose wording mostly recurs below is a standfirst or caption (``top:repeated``), and further
 down a unit nearly all of whose word 4-grams stand in one longer kept unit is a pull quote
 (``pull_quote``); prose above a share bar near the top is a caption or standfirst
@@ -212,8 +212,8 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
             fixed.append(("boilerplate", "no_words"))
             continue
         found = match_pattern(unit)
-        if not found and len(fixed) < HEADER_UNITS and is_signed_byline(unit):
-            found = ("top_matter", "top:byline")  # a signed byline near the top, whatever its neighbours
+        if not found and is_signed_byline(unit):
+            found = ("top_matter", "top:byline")  # a signed byline ('By' and only names), wherever it stands
             fixed.append(found)
             continue
         if not found and len(fixed) < HEADER_UNITS and len(unit.split()) <= 8 and not ends_sentence(unit) and is_date_line(unit):

@@ -477,3 +477,20 @@ def test_the_links_under_a_related_coverage_heading_are_furniture():
 def test_a_whole_article_on_one_line_is_not_taken_for_furniture_or_a_promo(paragraph):
     cleaned = clean_text(paragraph)
     assert cleaned.body and not cleaned.related and not cleaned.removed
+
+
+@pytest.mark.parametrize(
+    "middle, removed",
+    [
+        ("By Jane Roe and Ed Poe", True),  # a live blog's post byline between two paragraphs
+        ("By NIC COURY, Associated Press", True),
+        ("By the numbers", False),  # a crosshead
+        ("By Tuesday, 40 had died.", False),
+    ],
+)
+def test_signed_byline_anywhere(middle, removed):
+    third = "Aid agencies said that clean water and tents were needed most urgently in the three worst-hit districts of the region."
+    fourth = "The government has promised compensation to the families of the victims and ordered an inquiry into the building rules."
+    units = [LEDE, SECOND, middle, third, fourth]
+    verdict = classify_units(units)[2]
+    assert (not verdict.keep and verdict.reason == "top:byline") == removed
