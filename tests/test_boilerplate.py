@@ -91,6 +91,13 @@ PAGE = "\n\n".join(
         ("Dan Kitwood/Getty Images", "boilerplate", "caption_credit"),
         ("A man walks past the bank in Tokyo, March 5, 2020. REUTERS/Issei Kato/File Photo", "boilerplate", "caption_credit"),
         ("Scott Olson via Getty Images.", "boilerplate", "caption_credit"),
+        ("(This story has not been edited by our staff and is auto-generated from a syndicated feed.)", "boilerplate", "syndication_note"),
+        ("Editor's note: This story was first published in 2019.", "boilerplate", "editor_note"),
+        ("Subscribe now for unlimited access to our journalism.", "boilerplate", "subscriber"),
+        ("Already a subscriber? Log in", "boilerplate", "subscriber"),
+        ("Image source, Getty Images", "boilerplate", "caption_credit"),
+        ("Rescuers at the site of the collapse. (Representational image)", "boilerplate", "caption_credit"),
+        ("Getty Images", "boilerplate", "caption_credit"),
     ],
 )
 def test_furniture_patterns(line, kind, reason):
@@ -126,6 +133,9 @@ def test_furniture_patterns(line, kind, reason):
         "Watch officials said the dam could fail.",
         "Tags on the bags identified 12 victims.",
         "It took 4 minutes for the ambulance to arrive.",
+        "The newspaper said the article was edited by its staff.",
+        "Subscribers to the service were told to register for updates.",
+        "A stock photo agency supplied the pictures, the company said.",
     ],
 )
 def test_body_sentences_match_no_pattern(line):
