@@ -98,6 +98,10 @@ PAGE = "\n\n".join(
         ("Image source, Getty Images", "boilerplate", "caption_credit"),
         ("Rescuers at the site of the collapse. (Representational image)", "boilerplate", "caption_credit"),
         ("Getty Images", "boilerplate", "caption_credit"),
+        ("Flood victims wait for relief supplies in Sylhet on Monday [Xinhua]", "boilerplate", "caption_credit"),
+        ("Rescuers at the site of the collapse in Mumbai [PTI]", "boilerplate", "caption_credit"),
+        ("Dengue cases rose to over 106,630 this year Source: AAP", "boilerplate", "caption_credit"),
+        ("Rescuers carry a survivor in Palu. Pic: Reuters", "boilerplate", "caption_credit"),
     ],
 )
 def test_furniture_patterns(line, kind, reason):
