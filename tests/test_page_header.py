@@ -22,7 +22,8 @@ def _reasons(units):
     "units, expected",
     [
         # a live blog's time stamp goes, the entries above it stay
-        ([LEDE, BODY, "Updated 10:32 GMT", END, "Aid agencies said they had flown in tents and water for at least 5,000 families by the evening."], {2: "top:date"}),
+        ([LEDE, BODY, "Updated 10:32 GMT", END, "Aid agencies said they had flown in tents and water for at least 5,000 families by the evening."], {2: "pattern:date_line"}),
+        ([LEDE, BODY, "10:32 GMT", END, "Aid agencies said they had flown in tents and water for at least 5,000 families by the evening."], {2: "top:date"}),
         # key points in a list above the first paragraph
         (["- At least ten people died in the floods that swept through the valley on Sunday night.", "- Schools across the district are shut and the army has been called in to help.", LEDE, BODY, END],
          {0: "top:summary", 1: "top:summary"}),
@@ -52,8 +53,8 @@ def test_a_caption_printed_twice_in_one_block_is_two_units_and_removed():
     [
         ("Cover image via Reuters/TODAY & Pinterest/Tripsavvy", "pattern:caption_credit"),
         ("Image via AFP/Malay Mail", "pattern:caption_credit"),
-        ("For the latest headlines, follow our Google News channel online or via the app.", "pattern:follow"),
-        ("Sign up to our daily newsletter", "pattern:newsletter"),
+        ("For the latest headlines, follow our Google News channel online or via the app.", "pattern:call_to_action"),
+        ("Sign up to our daily newsletter", "pattern:call_to_action"),
     ],
 )
 def test_credit_and_prompt_lines(line, reason):
