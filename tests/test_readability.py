@@ -106,7 +106,7 @@ def test_tables_score_the_cleaned_body_over_the_workbooks_sentences(doc):
 #: A saved page: headings and link lines without a full stop, between two short paragraphs.
 PAGE = (
     "Russia pulls back troops from the border\n\nWhat we know so far about the drills near Ukraine\n\n"
-    "Troops left the border on Tuesday. Officials said the drills were over.\n\nRead more\n\n"
+    "Troops left the border on Tuesday. Officials said the drills were over.\n\nWhat happens next\n\n"
     "More stories from our team of reporters in the region today\n\n"
     "The ministry said units were returning to bases. Analysts were not convinced."
 )
