@@ -107,6 +107,12 @@ PAGE = "\n\n".join(
         ("Rescuers at the site of the collapse in Mumbai [PTI]", "boilerplate", "caption_credit"),
         ("Dengue cases rose to over 106,630 this year Source: AAP", "boilerplate", "caption_credit"),
         ("Rescuers carry a survivor in Palu. Pic: Reuters", "boilerplate", "caption_credit"),
+        ("Hide Ad", "boilerplate", "advert"),
+        ("Sponsor Content", "boilerplate", "advert"),
+        ("Report this ad", "boilerplate", "advert"),
+        ("Also Watch:", "boilerplate", "read_more"),
+        ("IE 11 is not supported. For an optimal experience visit our site on another browser.", "boilerplate", "browser_notice"),
+        ("Your browser is not supported.", "boilerplate", "browser_notice"),
     ],
 )
 def test_furniture_patterns(line, kind, reason):
@@ -150,6 +156,9 @@ def test_furniture_patterns(line, kind, reason):
         "Facebook, Twitter and YouTube removed the videos.",
         "Subscribers to the service were told to register for updates.",
         "A stock photo agency supplied the pictures, the company said.",
+        "Internet Explorer 11 is no longer supported by Microsoft, which urged users to switch to Edge.",
+        "The ad was hidden from view.",
+        "Also watch for falling rocks, police said.",
     ],
 )
 def test_body_sentences_match_no_pattern(line):
