@@ -120,13 +120,21 @@ def alternation(phrases: Iterable[str], *, case: Case = "ignore") -> str:
     ordered = sorted({" ".join(phrase.split()) for phrase in phrases}, key=lambda p: (-len(p), p))
     if not ordered:
         return "(?!)"
+    units = [_units(phrase, case) for phrase in ordered]
+    if max(map(len, units)) > _TRIE_DEPTH:  # the trie is written recursively, a level per character
+        return "(?:" + "|".join("".join(unit.regex for unit in path) for path in units) + ")"
     trie: dict = {}
     for rank, phrase in enumerate(ordered):  # the rank keeps the flat order for a node written flat
         node = trie
-        for unit in _units(phrase, case):
+        for unit in units[rank]:
             node = node.setdefault(unit, {})
         node.setdefault(_END, rank)
     return _emit(trie)
+
+
+#: Phrases longer than this many characters are written as a flat longest-first alternation (the
+#: same matches; the trie's writer would recurse past Python's limit near 1,000 characters).
+_TRIE_DEPTH = 250
 
 
 def _emit(node: dict) -> str:

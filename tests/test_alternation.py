@@ -78,3 +78,14 @@ def test_the_projects_patterns_match_as_with_the_builders_it_replaced():
     compared, differences = compare(old, new, corpus_texts())
     assert compared > 10_000
     assert differences == []
+
+
+@pytest.mark.parametrize("case", ["ignore", "initial"])
+def test_a_very_long_phrase_is_written_flat_with_the_same_matches(case):
+    """The trie is written a level per character: a phrase of thousands of characters (a user's
+    gazetteer entry pasted by mistake) is written flat instead of exceeding Python's recursion limit."""
+    long_phrase = " ".join(f"word{i}" for i in range(400))  # ~3,000 characters
+    phrases = [long_phrase, "word1 word2", "word1"]
+    text = f"{long_phrase}. word1 word2; word1 word3"
+    found = list(spans(phrases, case, text))
+    assert found[0] == found[1] and len(found[0]) == 3
