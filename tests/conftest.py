@@ -1,4 +1,5 @@
-"""Shared fixtures: the seed texts, a scratch corpus builder, and a network tripwire."""
+"""Shared fixtures: the seed texts, a scratch corpus builder, a network tripwire, and the codebook's
+matches in a sentence."""
 from __future__ import annotations
 
 import shutil
@@ -74,3 +75,17 @@ def append_line(path: Path, line: str) -> int:
     text = path.read_text(encoding="utf-8").rstrip("\n") + "\n" + line + "\n"
     path.write_text(text, encoding="utf-8")
     return text.count("\n")
+
+
+@pytest.fixture
+def frame_matches():
+    """``frame_matches(text, *frames)``: (item, matched text) of every codebook match in ``text``,
+    in order, for the frames named (every frame when none is)."""
+    from analysis.document import build_document
+    from analysis.framing import find_evidence
+
+    def matches(text: str, *frames: str) -> list[tuple[str, str]]:
+        doc = build_document({"id": "t", "outlet": "W"}, text)
+        return [(row["item"], row["matched"]) for row in find_evidence(doc) if not frames or row["category"] in frames]
+
+    return matches

@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.document import build_document
-from analysis.framing import find_evidence, load_codebook
-
-
-def matches(text: str, frame: str) -> list[tuple[str, str]]:
-    """(item, matched text) of every match of ``frame`` in ``text``, in order."""
-    doc = build_document({"id": "c", "outlet": "W"}, text)
-    return [(row["item"], row["matched"]) for row in find_evidence(doc) if row["category"] == frame]
+from analysis.framing import load_codebook
 
 
 @pytest.mark.parametrize(
@@ -39,8 +32,8 @@ def matches(text: str, frame: str) -> list[tuple[str, str]]:
         ("Landlords stand to gain the most from the change.", ("conflict_4", "stand to gain")),
     ],
 )
-def test_conflict_indicator_fires(text, expected):
-    assert expected in matches(text, "conflict")
+def test_conflict_indicator_fires(text, expected, frame_matches):
+    assert expected in frame_matches(text, "conflict")
 
 
 @pytest.mark.parametrize(
@@ -55,8 +48,8 @@ def test_conflict_indicator_fires(text, expected):
         "The region is divided into three districts.",  # a division of land, not of opinion
     ],
 )
-def test_conflict_indicator_does_not_fire(text):
-    assert matches(text, "conflict") == []
+def test_conflict_indicator_does_not_fire(text, frame_matches):
+    assert frame_matches(text, "conflict") == []
 
 
 @pytest.mark.parametrize(
@@ -76,8 +69,8 @@ def test_conflict_indicator_does_not_fire(text):
         ("The senator spoke about his personal struggle with addiction.", ("human_interest_4", "his personal struggle")),
     ],
 )
-def test_human_interest_indicator_fires(text, expected):
-    assert expected in matches(text, "human_interest")
+def test_human_interest_indicator_fires(text, expected, frame_matches):
+    assert expected in frame_matches(text, "human_interest")
 
 
 @pytest.mark.parametrize(
@@ -93,17 +86,17 @@ def test_human_interest_indicator_fires(text, expected):
         "Lawmakers personally signed the letter.",
     ],
 )
-def test_human_interest_indicator_does_not_fire(text):
-    assert matches(text, "human_interest") == []
+def test_human_interest_indicator_does_not_fire(text, frame_matches):
+    assert frame_matches(text, "human_interest") == []
 
 
-def test_a_fight_and_a_fight_against_a_problem_in_one_article():
+def test_a_fight_and_a_fight_against_a_problem_in_one_article(frame_matches):
     # Both senses in one text: only the fight between parties counts, once per indicator.
-    found = matches("The union will fight the closure. It also wants to fight poverty.", "conflict")
+    found = frame_matches("The union will fight the closure. It also wants to fight poverty.", "conflict")
     assert found == [("conflict_1", "fight")]
 
 
-def test_the_frames_examples_still_fire():
+def test_the_frames_examples_still_fire(frame_matches):
     codebook = load_codebook()
-    assert matches(codebook.frame("conflict").example, "conflict")
-    assert matches(codebook.frame("human_interest").example, "human_interest")
+    assert frame_matches(codebook.frame("conflict").example, "conflict")
+    assert frame_matches(codebook.frame("human_interest").example, "human_interest")

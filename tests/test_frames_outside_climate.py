@@ -8,16 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.document import build_document
-from analysis.framing import find_evidence
 
 GENERIC = {"conflict", "human_interest", "morality", "responsibility", "economic_consequences"}
-
-
-def generic_matches(text: str) -> list[tuple[str, str]]:
-    """(item, matched text) of every generic-frame match in ``text``, in order."""
-    doc = build_document({"id": "g", "outlet": "W"}, text)
-    return [(row["item"], row["matched"]) for row in find_evidence(doc) if row["category"] in GENERIC]
 
 
 FIRES = [
@@ -191,10 +183,10 @@ SILENT = [
 
 
 @pytest.mark.parametrize("text, item, matched", FIRES)
-def test_indicator_fires_outside_climate(text, item, matched):
-    assert (item, matched) in generic_matches(text)
+def test_indicator_fires_outside_climate(text, item, matched, frame_matches):
+    assert (item, matched) in frame_matches(text, *GENERIC)
 
 
 @pytest.mark.parametrize("text, item", SILENT)
-def test_indicator_does_not_fire_outside_climate(text, item):
-    assert [m for i, m in generic_matches(text) if i == item] == []
+def test_indicator_does_not_fire_outside_climate(text, item, frame_matches):
+    assert [m for i, m in frame_matches(text, *GENERIC) if i == item] == []

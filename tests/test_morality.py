@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.document import build_document
-from analysis.framing import find_evidence, load_codebook
-
-
-def morality(text: str) -> list[tuple[str, str]]:
-    """(item, matched text) of every morality match in ``text``, in order."""
-    doc = build_document({"id": "m", "outlet": "W"}, text)
-    return [(row["item"], row["matched"]) for row in find_evidence(doc) if row["category"] == "morality"]
+from analysis.framing import load_codebook
 
 
 @pytest.mark.parametrize(
@@ -39,8 +32,8 @@ def morality(text: str) -> list[tuple[str, str]]:
         ("Parents should set an example for their children.", ("morality_3", "set an example")),
     ],
 )
-def test_morality_indicator_fires(text, expected):
-    assert expected in morality(text)
+def test_morality_indicator_fires(text, expected, frame_matches):
+    assert expected in frame_matches(text, "morality")
 
 
 @pytest.mark.parametrize(
@@ -68,13 +61,13 @@ def test_morality_indicator_fires(text, expected):
         "To be honest, the numbers are small.",
     ],
 )
-def test_morality_indicator_does_not_fire(text):
-    assert morality(text) == []
+def test_morality_indicator_does_not_fire(text, frame_matches):
+    assert frame_matches(text, "morality") == []
 
 
-def test_morality_scores_different_indicators_and_the_example_fires():
+def test_morality_scores_different_indicators_and_the_example_fires(frame_matches):
     frame = load_codebook().frame("morality")
-    assert ("morality_3", "I urge") in morality(frame.example)
+    assert ("morality_3", "I urge") in frame_matches(frame.example, "morality")
     # "God" (a pattern that skips exclamations) and "God's" are different indicators.
-    found = morality("They believe in God and in God's law.")
+    found = frame_matches("They believe in God and in God's law.", "morality")
     assert [item for item, _ in found] == ["morality_2", "morality_2"] and {m for _, m in found} == {"God", "God's"}
