@@ -33,7 +33,7 @@ No phrases give ``(?!)``, which matches nothing.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Literal, NamedTuple
+from typing import Iterable, Literal, NamedTuple, Sequence
 
 __all__ = ["alternation", "CASES"]
 
@@ -122,7 +122,7 @@ def alternation(phrases: Iterable[str], *, case: Case = "ignore") -> str:
         return "(?!)"
     units = [_units(phrase, case) for phrase in ordered]
     if max(map(len, units)) > _TRIE_DEPTH:  # the trie is written recursively, a level per character
-        return "(?:" + "|".join("".join(unit.regex for unit in path) for path in units) + ")"
+        return _flat(units)
     trie: dict = {}
     for rank, phrase in enumerate(ordered):  # the rank keeps the flat order for a node written flat
         node = trie
@@ -145,7 +145,7 @@ def _emit(node: dict) -> str:
         split = _split(node, children)
         if split is not None:
             return _emit(split)
-        body = "(?:" + "|".join("".join(unit.regex for unit in path) for _rank, path in sorted(_paths(node))) + ")"
+        body = _flat(path for _rank, path in sorted(_paths(node)))
     else:
         after: dict[tuple[str, bool], list[_Unit]] = {}  # characters that go on alike share a class
         for unit in children:
@@ -155,6 +155,11 @@ def _emit(node: dict) -> str:
     if _END not in node:
         return body
     return f"{body}?" if _ATOM.fullmatch(body) else f"(?:{body})?"
+
+
+def _flat(paths: Iterable[Sequence[_Unit]]) -> str:
+    """The phrases' units written one after another, the phrases as alternatives in the order given."""
+    return "(?:" + "|".join("".join(unit.regex for unit in path) for path in paths) + ")"
 
 
 #: A regex that a quantifier applies to whole: one character, escaped character or class.
