@@ -34,6 +34,21 @@ def _second_set(first: Path, folder: Path) -> None:
         out.commit()
 
 
+def _reads(monkeypatch, after_read=lambda n: None) -> list[str]:
+    """``workbook.read_table`` watched: the names of the tables read so far (the list returned),
+    and ``after_read(n)`` run after the n-th table is read (a run writing or removing the folder)."""
+    read_table, calls = workbook.read_table, []
+
+    def reading(path, columns=()):
+        frame = read_table(path, columns)
+        calls.append(path.name)
+        after_read(len(calls))
+        return frame
+
+    monkeypatch.setattr(workbook, "read_table", reading)
+    return calls
+
+
 def _ids(tables) -> dict[str, set[str]]:
     return {name: set(t["article_id"].astype(str)) - {""} for name, t in tables.items() if "article_id" in t.columns and len(t)}
 
@@ -41,16 +56,8 @@ def _ids(tables) -> dict[str, set[str]]:
 def test_a_set_swapped_in_between_two_tables_is_read_whole(first_set, tmp_path, monkeypatch):
     folder = tmp_path / "tables"
     shutil.copytree(first_set, folder)
-    read_table, calls = workbook.read_table, []
-
-    def read_then_swap(path, columns=()):
-        frame = read_table(path, columns)
-        calls.append(path.name)
-        if len(calls) == 3:  # three tables read from the first set, then a run swaps in the second
-            _second_set(first_set, folder)
-        return frame
-
-    monkeypatch.setattr(workbook, "read_table", read_then_swap)
+    # three tables read from the first set, then a run swaps in the second
+    calls = _reads(monkeypatch, lambda n: n == 3 and _second_set(first_set, folder))
     tables = workbook.read_tables(folder)
     ids = _ids(tables)
     assert all(found <= ids["articles"] for found in ids.values())  # one set, not a mix
@@ -62,14 +69,7 @@ def test_a_set_swapped_in_between_two_tables_is_read_whole(first_set, tmp_path, 
 def test_a_folder_that_never_keeps_still_is_an_error(first_set, tmp_path, monkeypatch):
     folder = tmp_path / "tables"
     shutil.copytree(first_set, folder)
-    read_table, calls = workbook.read_table, []
-
-    def read_while_written(path, columns=()):
-        calls.append(path.name)
-        (folder / f"extra-{len(calls)}.csv").write_text("x\n")  # a run replacing files one by one
-        return read_table(path, columns)
-
-    monkeypatch.setattr(workbook, "read_table", read_while_written)
+    _reads(monkeypatch, lambda n: (folder / f"extra-{n}.csv").write_text("x\n"))  # a run replacing files one by one
     with pytest.raises(workbook.TablesError, match="changed while they were read, 5 times"):
         workbook.read_tables(folder)
 
@@ -77,8 +77,7 @@ def test_a_folder_that_never_keeps_still_is_an_error(first_set, tmp_path, monkey
 def test_a_still_folder_is_read_once_and_a_missing_table_is_still_named(first_set, tmp_path, monkeypatch):
     folder = tmp_path / "tables"
     shutil.copytree(first_set, folder)
-    read_table, calls = workbook.read_table, []
-    monkeypatch.setattr(workbook, "read_table", lambda path, columns=(): calls.append(path) or read_table(path, columns))
+    calls = _reads(monkeypatch)
     tables = workbook.read_tables(folder)
     assert len(calls) == len(tables)
     (folder / "quotes.csv").unlink()
@@ -90,14 +89,6 @@ def test_a_still_folder_is_read_once_and_a_missing_table_is_still_named(first_se
 def test_a_folder_removed_while_it_is_read_is_named_as_gone(first_set, tmp_path, monkeypatch):
     folder = tmp_path / "tables"
     shutil.copytree(first_set, folder)
-    read_table, calls = workbook.read_table, []
-
-    def read_then_remove(path, columns=()):
-        calls.append(path.name)
-        if len(calls) == 3:  # 'make clean' or a user deleting the folder mid-read
-            shutil.rmtree(folder)
-        return read_table(path, columns)
-
-    monkeypatch.setattr(workbook, "read_table", read_then_remove)
+    _reads(monkeypatch, lambda n: n == 3 and shutil.rmtree(folder))  # 'make clean' or a user deleting the folder mid-read
     with pytest.raises(workbook.TablesError, match="no such folder of tables"):
         workbook.read_tables(folder)
