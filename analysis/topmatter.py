@@ -81,7 +81,12 @@ def is_byline(unit: str) -> bool:
         return False
     if _BYLINE_PREFIX.match(text):
         return True
-    return 2 <= len(words) <= 10 and all(_NAME_WORD.match(w.strip(",;:")) for w in words) and words[0][0].isupper() and not any(c.isdigit() for c in text)
+    return 2 <= len(words) <= 10 and _only_names(words, text) and words[0][0].isupper()
+
+
+def _only_names(words: list[str], text: str) -> bool:
+    """Every word name-like (capitalised, initials, joining words) and no digit in ``text``."""
+    return all(_NAME_WORD.match(w.strip(",;:")) for w in words) and not any(c.isdigit() for c in text)
 
 
 def is_signed_byline(unit: str) -> bool:
@@ -100,8 +105,7 @@ def is_signed_byline(unit: str) -> bool:
         2 <= len(words) <= 14
         and words[0] == "By"
         and not ends_sentence(unit)
-        and all(_NAME_WORD.match(w.strip(",;:")) for w in words[1:])
-        and not any(c.isdigit() for c in unit)
+        and _only_names(words[1:], unit)
     )
 
 
