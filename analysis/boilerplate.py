@@ -114,6 +114,12 @@ PATTERNS = "boilerplate_patterns.tsv"
 #: article copied as one paragraph ("... CLICK HERE TO GET THE APP ...") must not go for a phrase.
 SEARCH_MAX_CHARS = 400
 KINDS = frozenset({"boilerplate", "top_matter"})
+#: How a pattern is tried: on the whole line, anywhere in it, or on each of its sentences (a line
+#: made only of sentences such patterns match, as "Roe reported from Paris. Doe contributed.").
+HOWS = ("match", "search", "sentences")
+#: Where a line is cut into sentences for ``sentences`` patterns: an end mark after two lower-case
+#: letters, digits or closing marks (not after an initial: "Jane E. Roe", "D.C."), then a capital.
+_SENTENCE_CUT = re.compile("(?<=[a-z\\d)\"'\u201d\u2019]{2}[.!?])\\s+(?=[A-Z(\u2014-])")
 
 @dataclass(frozen=True)
 class Verdict:
@@ -128,9 +134,13 @@ class Verdict:
 class _Pattern:
     reason: str
     kind: str
-    search: bool
+    how: str  # match | search | sentences
     regex: re.Pattern[str]
-    needs: tuple[str, ...] = ()  # search patterns: a line must contain one (lower case) to be tried
+    needs: tuple[str, ...] = ()  # search and sentences patterns: a line must contain one (lower case) to be tried
+
+    @property
+    def search(self) -> bool:
+        return self.how == "search"
 
 
 @lru_cache(maxsize=1)
@@ -146,14 +156,14 @@ def boilerplate_patterns() -> tuple[_Pattern, ...]:
     path = instrument_path(PATTERNS)
     out = []
     for row in load_tsv(PATTERNS, required=("reason", "kind", "how", "pattern")):
-        if row["kind"] not in KINDS or row["how"] not in ("match", "search"):
-            raise InstrumentError(path, f"kind must be one of {sorted(KINDS)} and how match or search", row=int(row["line"]))
+        if row["kind"] not in KINDS or row["how"] not in HOWS:
+            raise InstrumentError(path, f"kind must be one of {sorted(KINDS)} and how one of {', '.join(HOWS)}", row=int(row["line"]))
         try:
             regex = re.compile(row["pattern"], re.IGNORECASE)
         except re.error as exc:
             raise InstrumentError(path, f"bad regular expression: {exc}", row=int(row["line"])) from exc
         needs = tuple(n for n in row.get("needs", "").lower().split("|") if n)
-        out.append(_Pattern(row["reason"], row["kind"], row["how"] == "search", regex, needs))
+        out.append(_Pattern(row["reason"], row["kind"], row["how"], regex, needs))
     return tuple(out)
 
 
@@ -163,8 +173,9 @@ def _combined() -> tuple[re.Pattern[str], tuple[_Pattern, ...], tuple[_Pattern, 
     whole line wins, as one by one: one regex call per line instead of one per pattern), the
     ``search`` patterns, and all patterns by index."""
     patterns = boilerplate_patterns()
-    whole = [f"(?P<p{i}>{p.regex.pattern})" for i, p in enumerate(patterns) if not p.search]
-    return re.compile("|".join(whole) or "(?!)", re.IGNORECASE), tuple(p for p in patterns if p.search), patterns
+    whole = [f"(?P<p{i}>{p.regex.pattern})" for i, p in enumerate(patterns) if p.how == "match"]
+    anywhere = tuple(p for p in patterns if p.how != "match")  # search and sentences, in file order
+    return re.compile("|".join(whole) or "(?!)", re.IGNORECASE), anywhere, patterns
 
 
 def match_pattern(unit: str) -> tuple[str, str] | None:
@@ -190,10 +201,23 @@ def match_pattern(unit: str) -> tuple[str, str] | None:
     if len(text) > SEARCH_MAX_CHARS:  # a furniture phrase inside a long paragraph is not the paragraph
         return None
     low = text.lower()
+    sentences: list[str] | None = None
     for pattern in anywhere:
-        if (not pattern.needs or any(n in low for n in pattern.needs)) and pattern.regex.search(text):
+        if pattern.needs and not any(n in low for n in pattern.needs):
+            continue
+        if pattern.how == "search" and pattern.regex.search(text):
             return pattern.kind, pattern.reason
+        if pattern.how == "sentences":
+            sentences = sentences or _SENTENCE_CUT.split(text)
+            if all(_sentence_pattern(sentence, anywhere) for sentence in sentences):
+                return pattern.kind, pattern.reason
     return None
+
+
+def _sentence_pattern(sentence: str, anywhere: Sequence[_Pattern]) -> bool:
+    """Whether one sentence is the whole of what some ``sentences`` pattern matches."""
+    low = sentence.lower()
+    return any(p.how == "sentences" and (not p.needs or any(n in low for n in p.needs)) and p.regex.fullmatch(sentence) for p in anywhere)
 
 
 def classify_units(units: Sequence[str]) -> list[Verdict]:
