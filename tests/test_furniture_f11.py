@@ -48,3 +48,41 @@ def test_closing_credit(line: str) -> None:
 )
 def test_closing_credit_not_body(line: str) -> None:
     assert match_pattern(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Listen at 90.3 FM and 98.3 FM in the Quad Cities, 95.9 FM in Dubuque, or on the WVIK app!", "call_to_action"),
+        ("Tune in to 1010 AM weekdays for traffic and weather", "station_promo"),
+        ("Watch live on Channel 7 every night", "station_promo"),
+        ("Listen Live", "station_promo"),
+        ("Play live radio", "station_promo"),
+        ("Follow Pam Key on Twitter @pamkeyNEN.", "author_promo"),
+        ("Follow AWR Hawkins on Twitter: @AWRHawkins. Reach him directly at awrhawkins@breitbart.com.", "author_promo"),
+        ("Follow Jeff Horwitz and Chad Day on Twitter: https://twitter.com/JeffHorwitz and https://twitter.com/ChadSDay.", "author_promo"),
+        ("Contact the reporter at jroe@example.com", "author_promo"),
+        ("Watch the full video of the remarks below:", "media_pointer"),
+        ("Listen to both interviews below:", "media_pointer"),
+        ("See photos from the debate below:", "media_pointer"),
+    ],
+)
+def test_station_and_writer_promos(line: str, reason: str) -> None:
+    assert match_pattern(line) == ("boilerplate", reason)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He told 98.3 FM that the bridge was closed.",
+        "Residents were told to listen to 101.5 FM for updates, the mayor said.",
+        "Breitbart News Daily airs on SiriusXM Patriot 125 weekdays from 6:00AM to 9:00AM EST.",
+        "Watch the skies, officials said.",
+        "Follow the money, he said.",
+        "Follow-up inspections found 12 more cracks in the span.",
+        "Police asked anyone with information to contact them at 555-0100.",
+        "See the chart below, which shows the rate rising since 2019, he said in an email.",
+    ],
+)
+def test_station_and_writer_promos_not_body(line: str) -> None:
+    assert match_pattern(line) is None
