@@ -82,6 +82,8 @@ from functools import lru_cache
 from typing import Sequence
 
 from .body_edges import tail_units, teaser_tail
+from .link_boxes import FURNITURE, KEEP, OTHER, TOP, islands, separated_repeats
+from .link_boxes import TRANSPARENT as TRANSPARENT_STATE
 from .page_header import HEADER_UNITS, above_share_bar, top_summary
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
@@ -333,7 +335,25 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
         else:
             verdicts.append(Verdict(False, "boilerplate", f"justext:{c}"))
     standfirst_under_headline(units, verdicts)
+    _link_boxes(units, verdicts)
     return verdicts
+
+
+def _link_boxes(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place) kept units that stand in a box of links or repeat each other around
+    furniture (:mod:`analysis.link_boxes`: ``link_box``, ``repeated_line``). Furniture there is
+    link-like: removed boilerplate not written as a sentence (a removed list of figures,
+    "Clinton: 547.", or a rule "___" says nothing of a box of links)."""
+    states = [
+        KEEP if v.keep else TRANSPARENT_STATE if v.reason in TRANSPARENT else TOP if v.kind == "top_matter"
+        else FURNITURE if v.reason != "no_words" and not ends_sentence(u) else OTHER
+        for u, v in zip(units, verdicts)
+    ]
+    for i in separated_repeats(units, states):
+        verdicts[i] = Verdict(False, "boilerplate", "repeated_line")
+    for i in islands(units, states):
+        if verdicts[i].keep:
+            verdicts[i] = Verdict(False, "boilerplate", "link_box")
 
 
 #: Furniture the context revision reads past (a picture's caption or credit).

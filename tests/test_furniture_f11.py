@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.boilerplate import match_pattern
+from analysis.boilerplate import classify_units, match_pattern
 
 
 @pytest.mark.parametrize(
@@ -86,3 +86,60 @@ def test_station_and_writer_promos(line: str, reason: str) -> None:
 )
 def test_station_and_writer_promos_not_body(line: str) -> None:
     assert match_pattern(line) is None
+
+
+LEDE = (
+    "Rescuers dug through the rubble of collapsed homes on Tuesday as the number of the dead "
+    "rose to 94, officials in the province said, and many more people were still missing."
+)
+SECOND = (
+    "State television showed soldiers and other rescue personnel digging through houses that "
+    "had been buried by landslides in the province, where the quakes struck early on Monday."
+)
+PROMO = "All-access pass to the top stories, events and offers around town."
+
+
+def _removed(units: list[str]) -> dict[str, str]:
+    return {u: v.reason for u, v in zip(units, classify_units(units)) if not v.keep}
+
+
+#: A box of other stories' links under its heading: the heading takes the five units under it
+#: (``widget_heading+links``); what stands further down is left to the general rule.
+BOX = ["Related Stories", "\u2022 Man holding lipWitch hunt", "The country where a writer accused of blasphemy must run",
+       "\u2022 Rail chiefsNew timetable", "Trains to run every ten minutes", "\u2022 Rice pricesHarvest", "\u2022 Espresso cupNews quiz"]
+TAIL = ["\u2022 Irvine WelshDeaf ears", "Five famous Scots who can't vote in the referendum", "\u2022 Electric chairReturn of 'the chair'"]
+
+
+@pytest.mark.parametrize(
+    "units, text, reason",
+    [
+        # a headline written as a question among other stories' headlines
+        ([LEDE, SECOND, *BOX, "Which city serves the strongest cup of coffee?", *TAIL], "Which city serves the strongest cup of coffee?", "link_box"),
+        # two short teasers in a run of links
+        ([LEDE, SECOND, *BOX, "Is the heat here to stay?", "Can the rupee recover this year?", *TAIL], "Can the rupee recover this year?", "link_box"),
+        # a promo printed twice around its box's heading
+        ([LEDE, SECOND, "Sponsor Content", PROMO, "\u2022 Top Stories", PROMO.replace("the top", "top"), "Sign Up >", "No Thanks!"], PROMO, "repeated_line"),
+    ],
+)
+def test_link_boxes(units: list[str], text: str, reason: str) -> None:
+    assert _removed(units).get(text) == reason
+
+
+@pytest.mark.parametrize(
+    "units, text",
+    [
+        # a short sentence between an advert slot and the body
+        ([LEDE, "Advertisement", "He declined to comment.", SECOND], "He declined to comment."),
+        # a body sentence between lists of figures (clean news: PolNeAR's delegate counts)
+        ([LEDE, "THE TOTAL.", "Clinton: 2,316.", "Sanders: 1,547.", "Clinton needs 67 delegates to reach the 2,383 needed to win.", "___.", "OUTSTANDING.", SECOND],
+         "Clinton needs 67 delegates to reach the 2,383 needed to win."),
+        # a quotation in a box is someone's words, not a link
+        ([LEDE, SECOND, *BOX, '"We will rebuild," she said.', *TAIL], '"We will rebuild," she said.'),
+        # a long paragraph in the same place is body that jusText would keep
+        ([LEDE, SECOND, *BOX, SECOND.replace("Monday", "Sunday after a week of rain in the hills"), *TAIL], SECOND.replace("Monday", "Sunday after a week of rain in the hills")),
+        # a short sentence repeated after a paragraph of body is the body's, not a box's
+        ([LEDE, "Schools stay shut until Friday.", SECOND, "Schools stay shut until Friday."], "Schools stay shut until Friday."),
+    ],
+)
+def test_link_boxes_keep_body(units: list[str], text: str) -> None:
+    assert text not in _removed(units)

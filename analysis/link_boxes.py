@@ -1,0 +1,121 @@
+"""Boxes of links inside a page: what stands among other stories' headlines is one of them.
+
+Text copied from a page loses its links, the feature jusText relies on most for boxes of links
+(other stories' headlines, "Top Stories", a newsletter offer printed twice). jusText's context
+revision would remove a short paragraph between two bad ones; :mod:`analysis.boilerplate` keeps
+every unit written as a sentence whatever its neighbours (a short lede, a live blog's item), so
+a headline written as a question or a promo written as a sentence ("Which city serves the
+strongest cup of coffee?", "All-access pass to the top stories and offers around town.") stays
+when it stands in such a box. Two rules of layout, no wording, bring the context back:
+
+- **an island in a box of links** (:func:`islands`): below the body's first paragraph, a run of
+  at most ``ISLAND_RUN`` kept units, each of ``ISLAND_WORDS`` words or fewer and none quoting
+  anyone, with at least ``ISLAND_SIDE`` units of removed furniture right above it and as many
+  right below (a picture's caption or credit is read past): the run is part of the box;
+- **a line printed twice around furniture** (:func:`separated_repeats`): two kept units with only
+  removed furniture between them (at least one unit), each of ``REPEAT_WORDS`` words or fewer
+  and of about the same length, sharing at least ``REPEAT_SHARE`` of the shorter one's word
+  4-grams and quoting no one: a promo or a headline a page shows twice (its teaser and its
+  link). Neighbouring units saying the same are :func:`analysis.boilerplate.repeats`' pairs.
+
+Both rules were measured on the dev pages of ``data/validation/pages`` and on the 840 PolNeAR
+articles (clean news, where nothing may go): see the commit messages.
+
+Examples
+--------
+>>> units = ["Rescuers dug on Tuesday as the toll rose.", "More stories", "Floods hit Kerala", "Which city has the best coffee?", "Quake hits Japan", "Most read"]
+>>> sorted(islands(units, ["keep", "furniture", "furniture", "keep", "furniture", "furniture"]))
+[3]
+>>> promo = "All-access pass to the top stories, events and offers around town."
+>>> sorted(separated_repeats(["Ten died.", promo, "Top Stories", promo.replace("the top", "top")], ["keep", "keep", "furniture", "keep"]))
+[1, 3]
+>>> islands([], []), separated_repeats([], [])
+(set(), set())
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from .justext_method import is_prose
+
+#: The states a unit is in when the rules run: kept as body, removed as link-like furniture, removed
+#: as top matter, read past (a picture's caption or credit), or removed otherwise.
+KEEP, FURNITURE, TOP, TRANSPARENT, OTHER = "keep", "furniture", "top", "transparent", "other"
+
+ISLAND_WORDS = 20
+ISLAND_RUN = 2
+ISLAND_SIDE = 2
+REPEAT_WORDS = 30
+REPEAT_SHARE = 0.6
+
+_QUOTES = ('"', "\u201c", "\u201d")
+_PUNCTUATION = {ord(c): " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb\u2022"}
+
+
+def _grams(unit: str) -> set[tuple[str, ...]]:
+    words = unit.lower().translate(_PUNCTUATION).split()
+    return set(zip(words, words[1:], words[2:], words[3:]))
+
+
+def islands(units: Sequence[str], states: Sequence[str]) -> set[int]:
+    """Positions of kept units standing in a box of links (see the module's description).
+
+    ``states`` gives each unit's state: ``keep``, ``furniture``, ``top``, ``transparent`` or ``other``.
+
+    Examples
+    --------
+    >>> body = "Rescuers dug through the rubble on Tuesday as the toll rose, officials said."
+    >>> islands([body, "Advertisement", "He declined to comment.", body], ["keep", "furniture", "keep", "keep"])
+    set()
+    """
+    seen = [i for i, s in enumerate(states) if s != TRANSPARENT]
+    out: set[int] = set()
+    started = False  # a kept prose unit above: the body has begun
+    k = 0
+    while k < len(seen):
+        i = seen[k]
+        if states[i] != KEEP:
+            k += 1
+            continue
+        run = k
+        while run < len(seen) and states[seen[run]] == KEEP:
+            run += 1
+        members = seen[k:run]  # a run of kept units (captions read past)
+        above = [states[j] for j in seen[max(0, k - ISLAND_SIDE) : k]]
+        below = [states[j] for j in seen[run : run + ISLAND_SIDE]]
+        if (
+            started
+            and len(members) <= ISLAND_RUN
+            and above == [FURNITURE] * ISLAND_SIDE
+            and below == [FURNITURE] * ISLAND_SIDE
+            and all(len(units[j].split()) <= ISLAND_WORDS and not any(q in units[j] for q in _QUOTES) for j in members)
+        ):
+            out.update(members)
+        started = started or any(is_prose(units[j]) for j in members)
+        k = run
+    return out
+
+
+def separated_repeats(units: Sequence[str], states: Sequence[str]) -> set[int]:
+    """Positions of two kept units that repeat each other with only furniture between them (see
+    the module's description).
+
+    Examples
+    --------
+    >>> said = "The bridge will reopen on Monday, the council said."
+    >>> separated_repeats([said, "Advertisement", said + " Work began in May after a long delay in the tender."], ["keep", "furniture", "keep"])
+    set()
+    """
+    kept = [i for i, s in enumerate(states) if s == KEEP]
+    out: set[int] = set()
+    for i, j in zip(kept, kept[1:]):
+        between = [states[m] for m in range(i + 1, j)]
+        if not between or FURNITURE not in between or TOP in between:
+            continue
+        if max(len(units[i].split()), len(units[j].split())) > REPEAT_WORDS or any(q in units[i] + units[j] for q in _QUOTES):
+            continue
+        a, b = _grams(units[i]), _grams(units[j])
+        short, long = sorted((len(a), len(b)))
+        if short >= 4 and long <= 1.5 * short and len(a & b) >= REPEAT_SHARE * short:
+            out |= {i, j}
+    return out
