@@ -143,3 +143,23 @@ def test_link_boxes(units: list[str], text: str, reason: str) -> None:
 )
 def test_link_boxes_keep_body(units: list[str], text: str) -> None:
     assert text not in _removed(units)
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("JUNE 23: SpaceX moves satellite launch to July", ("boilerplate", "dated_headline")),
+        ("JUNE 20: SpaceX launch scrapped; better luck tomorrow?", ("boilerplate", "dated_headline")),
+        ("Nov. 3 | Storm cuts power to 10,000 homes", ("boilerplate", "dated_headline")),
+        ("2024-06-20: Launch scrubbed again", ("boilerplate", "dated_headline")),
+        ("\u2022 Top Stories", ("boilerplate", "widget_heading")),
+        # a chronology in the body writes sentences
+        ("June 23: The launch was moved to July.", None),
+        ("Jan. 6, 2021: Rioters storm the U.S. Capitol.", None),
+        ("March 3: Deadline for applications, officials said.", None),
+        ("11:00 am \u2013 Police receive 911 calls saying shots have been fired inside the Inland Regional Center.", None),
+        ("Top stories from the summit were dominated by the trade row.", None),
+    ],
+)
+def test_dated_headlines_and_headings(line: str, expected: tuple[str, str] | None) -> None:
+    assert match_pattern(line) == expected
