@@ -170,20 +170,34 @@ def boilerplate_patterns() -> tuple[_Pattern, ...]:
 
 
 @lru_cache(maxsize=1)
-def _combined() -> tuple[re.Pattern[str], tuple[_Pattern, ...], tuple[_Pattern, ...]]:
+def _combined() -> tuple[re.Pattern[str], tuple[_Pattern, ...], tuple[_Pattern, ...], re.Pattern[str]]:
     """Every ``match`` pattern in one alternation (the first in file order that matches the
     whole line wins, as one by one: one regex call per line instead of one per pattern), the
-    ``search`` patterns, and all patterns by index."""
+    ``search`` patterns, all patterns by index, and every ``sentences`` pattern in one alternation
+    (one call per sentence)."""
     patterns = boilerplate_patterns()
     whole = [f"(?P<p{i}>{p.regex.pattern})" for i, p in enumerate(patterns) if p.how == "match"]
-    anywhere = tuple(p for p in patterns if p.how != "match")  # search and sentences, in file order
-    return re.compile("|".join(whole) or "(?!)", re.IGNORECASE), anywhere, patterns
+    by_sentence = [f"(?P<p{i}>{p.regex.pattern})" for i, p in enumerate(patterns) if p.how == "sentences"]
+    return (
+        re.compile("|".join(whole) or "(?!)", re.IGNORECASE),
+        tuple(p for p in patterns if p.how == "search"),
+        patterns,
+        re.compile("|".join(by_sentence) or "(?!)", re.IGNORECASE),
+    )
+
+
+def _named(found: re.Match[str], patterns: Sequence[_Pattern]) -> _Pattern:
+    """The pattern whose group matched in a combined alternation."""
+    name = found.lastgroup if found.lastgroup and found.lastgroup.startswith("p") else None
+    name = name or next(n for n, v in found.groupdict().items() if v is not None)
+    return patterns[int(name[1:])]
 
 
 def match_pattern(unit: str) -> tuple[str, str] | None:
     """``(kind, reason)`` of the first furniture pattern the unit matches, else ``None``
     (whole-line patterns first, in file order; then those that may match anywhere, each tried
-    only on a line holding one of its ``needs``).
+    only on a line holding one of its ``needs``; then, a line made only of sentences each of
+    which a ``sentences`` pattern matches whole, at least one not ``ALONG_ONLY``).
 
     Examples
     --------
@@ -191,35 +205,37 @@ def match_pattern(unit: str) -> tuple[str, str] | None:
     (('boilerplate', 'navigation'), ('top_matter', 'source_credit'))
     >>> match_pattern("Rescue workers soon arrived to help.") is None
     True
+    >>> match_pattern("Have a news tip? Email us at tips@example.com."), match_pattern("Do you agree?")
+    (('boilerplate', 'reader_address'), None)
     """
     text = " ".join(unit.split())
-    whole, anywhere, patterns = _combined()
+    whole, anywhere, patterns, sentence_rows = _combined()
     found = whole.fullmatch(text)
     if found:
-        name = found.lastgroup if found.lastgroup and found.lastgroup.startswith("p") else None
-        name = name or next(n for n, v in found.groupdict().items() if v is not None)
-        pattern = patterns[int(name[1:])]
+        pattern = _named(found, patterns)
         return pattern.kind, pattern.reason
     if len(text) > SEARCH_MAX_CHARS:  # a furniture phrase inside a long paragraph is not the paragraph
         return None
     low = text.lower()
-    sentences: list[str] | None = None
     for pattern in anywhere:
-        if pattern.needs and not any(n in low for n in pattern.needs):
-            continue
-        if pattern.how == "search" and pattern.regex.search(text):
+        if (not pattern.needs or any(n in low for n in pattern.needs)) and pattern.regex.search(text):
             return pattern.kind, pattern.reason
-        if pattern.how == "sentences":
-            sentences = sentences or _SENTENCE_CUT.split(text)
-            if all(_sentence_pattern(sentence, anywhere) for sentence in sentences):
-                return pattern.kind, pattern.reason
-    return None
+    if not sentence_rows.match(text):  # no such sentence opens the line: most lines stop here
+        return None
+    first = None
+    for sentence in _SENTENCE_CUT.split(text):
+        found = sentence_rows.fullmatch(sentence)
+        if found is None:
+            return None
+        pattern = _named(found, patterns)
+        if first is None and pattern.reason not in ALONG_ONLY:
+            first = pattern
+    return (first.kind, first.reason) if first else None
 
 
-def _sentence_pattern(sentence: str, anywhere: Sequence[_Pattern]) -> bool:
-    """Whether one sentence is the whole of what some ``sentences`` pattern matches."""
-    low = sentence.lower()
-    return any(p.how == "sentences" and (not p.needs or any(n in low for n in p.needs)) and p.regex.fullmatch(sentence) for p in anywhere)
+#: ``sentences`` patterns that make a line furniture only beside another such sentence (a
+#: question to the reader: "Have a news tip? Email us." goes, a column's "Do you agree?" stays).
+ALONG_ONLY = frozenset({"reader_question"})
 
 
 def classify_units(units: Sequence[str]) -> list[Verdict]:

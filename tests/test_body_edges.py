@@ -26,7 +26,7 @@ def _reasons(units):
         # a list of short items (symptoms) is the article's, not a box of links
         ([LEDE, "Fever", "Muscle aches", "Stiff neck", "Loss of balance", BODY, END], {}),
         # a last line that introduces nothing; list items below the body whatever their length
-        ([LEDE, BODY, END, "Contact the newsroom with your story tips:"], {3: "tail_list"}),
+        ([LEDE, BODY, END, "Here is what we know so far:"], {3: "tail_list"}),
         # one crosshead between paragraphs stays
         ([LEDE, "Battlefield after bombardment", BODY, END], {}),
     ],

@@ -163,3 +163,50 @@ def test_link_boxes_keep_body(units: list[str], text: str) -> None:
 )
 def test_dated_headlines_and_headings(line: str, expected: tuple[str, str] | None) -> None:
     assert match_pattern(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get access to the words and decisions of your elected officials for free!",
+        "Have a news tip? Email us at tips@example.com.",
+        "Do you have a story to share? Contact us.",
+        "Want more updates from Amanda? Sign up for her newsletter, Piping Hot Truth.",
+        "Want to receive this in your inbox? Sign up by entering your email and clicking the \"subscribe\" button:",
+        "Do you support the senator? Like the page:",
+        "Send us your photos and videos.",
+        "Start your free trial today.",
+        "Get unlimited access to our journalism for just 99p a week.",
+        "Read the rest of the story at The New York Post.",
+        "Read it all here.",
+        "Subscribe to HuffPost's politics podcast here.",
+        "For more news, visit our homepage.",
+        "What do you think? Leave a comment below.",
+        "Thanks for reading!",
+        "\u2022 Catch up on the latest news.",
+    ],
+)
+def test_reader_address(line: str) -> None:
+    assert match_pattern(line) == ("boilerplate", "reader_address")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the outlet's calls quoted from someone, or said by someone, are the story's words
+        "Get out of your house and head to the shelter now, the sheriff told residents.",
+        "Stay indoors and avoid travel, the weather service said on Tuesday.",
+        "Visit the county website for shelter locations, officials urged.",
+        # imperatives of a column, questions alone
+        "Start with the special police forces dedicated to deporting the nation's immigrants.",
+        "Support for Mr. Trump here may deepen.",
+        "Do you agree?",
+        "What do you think of the attack on Carson last night? What do you think of his reply?",
+        "Get serious about renewable energy, the under-35 generation says by an overwhelming margin.",
+        "Read my lips: no new taxes.",
+        "Thank you for your service, she told the veterans.",
+        "Follow-up inspections found 12 more cracks in the span.",
+    ],
+)
+def test_reader_address_not_body(line: str) -> None:
+    assert match_pattern(line) is None
