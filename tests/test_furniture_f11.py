@@ -210,3 +210,46 @@ def test_reader_address(line: str) -> None:
 )
 def test_reader_address_not_body(line: str) -> None:
     assert match_pattern(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Advertisement - Scroll to continue", "advert"),
+        ("Article continues below this ad", "advert"),
+        ("Continue reading the main story", "advert"),
+        ("Now Playing", "navigation"),
+        ("Up Next", "navigation"),
+        ("Privacy Policy", "navigation"),
+        ("Image 1 of 12", "photo_link"),
+        ("Hide caption", "photo_link"),
+        ("Sponsored Stories", "widget_heading"),
+        ("Top Headlines", "widget_heading"),
+        ("In case you missed it", "widget_heading"),
+        ("Only $1 for 6 months.", "offer"),
+        ("Unlimited digital access for just $1.", "offer"),
+        ("Just 99p a week for your first year", "offer"),
+        ("Special offer: 3 months for $1", "offer"),
+    ],
+)
+def test_labels_inside_the_body(line: str, reason: str) -> None:
+    assert match_pattern(line) == ("boilerplate", reason)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Netflix's basic subscription costs just $6.99 a month.",
+        "Just $2 million of the $10 million has been spent.",
+        "Just $5 was raised, organisers said.",
+        "Digital payments rose to $4 billion last year.",
+        "Premium fuel sold for $4.50 a gallon.",
+        "Full access to the site was restored on Monday.",
+        "Only 12 people came.",
+        "Now the town is rebuilding.",
+        "The story continues to unfold as rescuers search the river.",
+        "Close to 400 homes were destroyed.",
+    ],
+)
+def test_labels_inside_the_body_not_body(line: str) -> None:
+    assert match_pattern(line) is None
