@@ -253,3 +253,20 @@ def test_labels_inside_the_body(line: str, reason: str) -> None:
 )
 def test_labels_inside_the_body_not_body(line: str) -> None:
     assert match_pattern(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("CORRECTION: An earlier version of this story misstated the date of the vote.", ("boilerplate", "editor_note")),
+        ("CORRECTION APPENDED.", ("boilerplate", "editor_note")),
+        ("An earlier version of this article misidentified the mayor.", ("boilerplate", "editor_note")),
+        ("The views expressed in this article are the author's own.", ("boilerplate", "editor_note")),
+        ("Disclosure: The writer owns shares in the company.", ("boilerplate", "editor_note")),
+        ("The earlier version of the bill was rejected by the Senate in May.", None),
+        ("Corrections officers found the inmate in his cell on Sunday.", None),
+        ("The views expressed by residents at the meeting were mostly angry.", None),
+    ],
+)
+def test_notes_about_the_article(line: str, expected: tuple[str, str] | None) -> None:
+    assert match_pattern(line) == expected
