@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.boilerplate import classify_units, match_pattern
+from analysis.markers import match_promo
 
 
 @pytest.mark.parametrize(
@@ -270,3 +271,18 @@ def test_labels_inside_the_body_not_body(line: str) -> None:
 )
 def test_notes_about_the_article(line: str, expected: tuple[str, str] | None) -> None:
     assert match_pattern(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("MORE: Floods hit Kerala as monsoon arrives", ("MORE", "Floods hit Kerala as monsoon arrives")),
+        ("ICYMI | Quake toll rises to 94", ("ICYMI", "Quake toll rises to 94")),
+        ("Related stories: How you can help the victims", ("Related stories", "How you can help the victims")),
+        ("Recommended: How to stay cool in a heatwave", ("Recommended", "How to stay cool in a heatwave")),
+        ("More than 40 people died in the floods.", None),
+        ("Recommended doses were cut by half in May.", None),
+    ],
+)
+def test_promo_labels(line: str, expected: tuple[str, str] | None) -> None:
+    assert match_promo(line) == expected
