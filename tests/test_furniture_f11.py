@@ -286,3 +286,21 @@ def test_notes_about_the_article(line: str, expected: tuple[str, str] | None) ->
 )
 def test_promo_labels(line: str, expected: tuple[str, str] | None) -> None:
     assert match_promo(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Visitor Agreement and Privacy Policy, and understand your options regarding Ad Choices.", ("boilerplate", "legal_footer")),
+        ("By using this website, you accept the terms of our", ("boilerplate", "legal_footer")),
+        ("Privacy Policy | Terms of Use | Ad Choices", ("boilerplate", "legal_footer")),
+        ("Learn about Careers at Cox Enterprises.", ("boilerplate", "legal_footer")),
+        ("The jury deliberated less than one hour and returned a guilty verdict.Full Story >", ("boilerplate", "read_more")),
+        ("Facebook changed its privacy policy on Tuesday.", None),
+        ("The company updated its terms of service and privacy policy after the fine, regulators said.", None),
+        ("Careers were ruined by the scandal.", None),
+        ("Temperatures rose to more than 40C > the previous record.", None),
+    ],
+)
+def test_footers_and_teaser_links(line: str, expected: tuple[str, str] | None) -> None:
+    assert match_pattern(line) == expected
