@@ -185,6 +185,8 @@ def test_dated_headlines_and_headings(line: str, expected: tuple[str, str] | Non
         "What do you think? Leave a comment below.",
         "Thanks for reading!",
         "\u2022 Catch up on the latest news.",
+        "Try Our AI Features",
+        "Explore what Daily8 AI can do for you:",
     ],
 )
 def test_reader_address(line: str) -> None:
@@ -207,6 +209,9 @@ def test_reader_address(line: str) -> None:
         "Read my lips: no new taxes.",
         "Thank you for your service, she told the veterans.",
         "Follow-up inspections found 12 more cracks in the span.",
+        "Find your nearest shelter, the county said in a statement.",
+        "Get Out Of Our Town, the banners on the bridge said.",
+        "Support our troops.\" was painted on the wall.",
     ],
 )
 def test_reader_address_not_body(line: str) -> None:
