@@ -309,3 +309,19 @@ def test_promo_labels(line: str, expected: tuple[str, str] | None) -> None:
 )
 def test_footers_and_teaser_links(line: str, expected: tuple[str, str] | None) -> None:
     assert match_pattern(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ('(self.SWG_BASIC = self.SWG_BASIC || []).push( basicSubscriptions => { basicSubscriptions.init({ type: "NewsArticle" }); });', ("boilerplate", "code")),
+        ("width:100%;", ("boilerplate", "code")),
+        ("-webkit-border-radius: 50px;", ("boilerplate", "code")),
+        (".bio-text, .twitter-bio, .facebook-bio {", ("boilerplate", "code")),
+        ("The function of the committee is to advise; it has no power.", None),
+        ("Note: the figures are provisional;", None),
+        ("Temperatures: highs of 40C; lows of 25C;", None),
+    ],
+)
+def test_code(line: str, expected: tuple[str, str] | None) -> None:
+    assert match_pattern(line) == expected
