@@ -187,6 +187,7 @@ def test_dated_headlines_and_headings(line: str, expected: tuple[str, str] | Non
         "\u2022 Catch up on the latest news.",
         "Try Our AI Features",
         "Explore what Daily8 AI can do for you:",
+        "Don't miss the most important news and views of the day. Get them on our Telegram channel",
     ],
 )
 def test_reader_address(line: str) -> None:
@@ -236,6 +237,9 @@ def test_reader_address_not_body(line: str) -> None:
         ("Unlimited digital access for just $1.", "offer"),
         ("Just 99p a week for your first year", "offer"),
         ("Special offer: 3 months for $1", "offer"),
+        ("journal-news logo", "photo_link"),
+        ("Image", "photo_link"),
+        ("Explore News", "photo_link"),
     ],
 )
 def test_labels_inside_the_body(line: str, reason: str) -> None:
@@ -255,6 +259,8 @@ def test_labels_inside_the_body(line: str, reason: str) -> None:
         "Now the town is rebuilding.",
         "The story continues to unfold as rescuers search the river.",
         "Close to 400 homes were destroyed.",
+        "The company changed its logo.",
+        "Image matters to the party, he said.",
     ],
 )
 def test_labels_inside_the_body_not_body(line: str) -> None:
