@@ -7,8 +7,9 @@ of it may be scored; all of it is kept, with a reason, in ``removed.csv``.
 
 Two steps, each unit (a paragraph, or a line of a block of short lines) gets one verdict:
 
-1. **Patterns as data** (``data/instruments/boilerplate_patterns.tsv``): common furniture by its
-   wording ("Skip to main content", "Post a Comment", "Photograph: X/Y"), and two rules in code
+1. **Patterns as data** (``data/instruments/boilerplate_patterns.tsv``, read by
+   :mod:`analysis.furniture_patterns`): common furniture by its wording ("Skip to main content",
+   "Post a Comment", "Photograph: X/Y", "X contributed to this report."), and two rules in code
    for top matter: a date line (``Wed, Jul 24, 2013 - Page 6``; mostly date words) and a line
    with no letter or digit at all (``-``). A pattern's verdict is final.
 2. **The general rule for the unseen: jusText's method** (Pomikálek 2011, the algorithm of the
@@ -45,6 +46,9 @@ Rules of a page's layout come on top, each for a phenomenon of real pages (measu
 ``data/validation/pages``, checked on clean news): a unit between two lines of the same
 furniture box (a reader appeal, a newsletter sign-up) goes with the box (``pattern:<reason>+box``);
 the short units right under a related-links heading are its links (``pattern:widget_heading+links``);
+a short kept run inside a box of link-like furniture is one of its links (``link_box``), and two kept
+units repeating each other around furniture are a promo printed twice (``repeated_line``;
+:mod:`analysis.link_boxes`);
 a signed byline (``By`` and only names) is top matter wherever it stands and whatever its neighbours; from the top, a kept unit
 whose wording mostly recurs below is a standfirst or caption (``top:repeated``), and further
 down a unit nearly all of whose word 4-grams stand in one longer kept unit is a pull quote
@@ -60,7 +64,7 @@ like it (the first headline-like line is the ``headline``; date lines; bylines; 
 between headline and body); the rest are boilerplate. Every verdict carries a reason code:
 ``pattern:<reason>`` (``+box`` when it came from the box around it),
 ``top:<headline|kicker|standfirst|byline|date|before_dateline|repeated|above_share_bar|summary>``,
-``pull_quote``, ``tail_list``, ``teaser_tail``, ``justext:<class>`` (the context-free class the paragraph had),
+``pull_quote``, ``tail_list``, ``teaser_tail``, ``link_box``, ``repeated_line``, ``justext:<class>`` (the context-free class the paragraph had),
 ``no_words``.
 
 Examples
@@ -75,18 +79,14 @@ Examples
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Sequence
 
 from .body_edges import tail_units, teaser_tail
 from .link_boxes import FURNITURE, KEEP, OTHER, TOP, islands, separated_repeats
 from .link_boxes import TRANSPARENT as TRANSPARENT_STATE
 from .page_header import HEADER_UNITS, above_share_bar, top_summary
-from .errors import InstrumentError
-from .instruments import instrument_path, load_tsv
 from .justext_method import (  # noqa: F401  (re-exported)
     LENGTH_HIGH,
     LENGTH_LOW,
@@ -111,17 +111,15 @@ from .topmatter import (  # noqa: F401  (re-exported)
     top_reason,
 )
 
-PATTERNS = "boilerplate_patterns.tsv"
-#: Patterns that may match anywhere in a unit are tried only on units up to this long: a whole
-#: article copied as one paragraph ("... CLICK HERE TO GET THE APP ...") must not go for a phrase.
-SEARCH_MAX_CHARS = 400
-KINDS = frozenset({"boilerplate", "top_matter"})
-#: How a pattern is tried: on the whole line, anywhere in it, or on each of its sentences (a line
-#: made only of sentences such patterns match, as "Roe reported from Paris. Doe contributed.").
-HOWS = ("match", "search", "sentences")
-#: Where a line is cut into sentences for ``sentences`` patterns: an end mark after two lower-case
-#: letters, digits or closing marks (not after an initial: "Jane E. Roe", "D.C."), then a capital.
-_SENTENCE_CUT = re.compile("(?<=[a-z\\d)\"'\u201d\u2019]{2}[.!?])\\s+(?=[A-Z(\u2014-])")
+from .furniture_patterns import (  # noqa: F401  (re-exported: the patterns as data, one import away)
+    ALONG_ONLY,
+    HOWS,
+    KINDS,
+    PATTERNS,
+    SEARCH_MAX_CHARS,
+    boilerplate_patterns,
+    match_pattern,
+)
 
 @dataclass(frozen=True)
 class Verdict:
@@ -130,112 +128,6 @@ class Verdict:
     keep: bool
     kind: str  # body | top_matter | boilerplate
     reason: str  # '' when kept
-
-
-@dataclass(frozen=True)
-class _Pattern:
-    reason: str
-    kind: str
-    how: str  # match | search | sentences
-    regex: re.Pattern[str]
-    needs: tuple[str, ...] = ()  # search and sentences patterns: a line must contain one (lower case) to be tried
-
-    @property
-    def search(self) -> bool:
-        return self.how == "search"
-
-
-@lru_cache(maxsize=1)
-def boilerplate_patterns() -> tuple[_Pattern, ...]:
-    """The compiled patterns of ``boilerplate_patterns.tsv``, validated (cached).
-
-    Examples
-    --------
-    >>> p = boilerplate_patterns()
-    >>> p[0].reason, p[0].kind, bool(p[0].regex.fullmatch("skip to main content"))
-    ('skip_link', 'boilerplate', True)
-    """
-    path = instrument_path(PATTERNS)
-    out = []
-    for row in load_tsv(PATTERNS, required=("reason", "kind", "how", "pattern")):
-        if row["kind"] not in KINDS or row["how"] not in HOWS:
-            raise InstrumentError(path, f"kind must be one of {sorted(KINDS)} and how one of {', '.join(HOWS)}", row=int(row["line"]))
-        try:
-            regex = re.compile(row["pattern"], re.IGNORECASE)
-        except re.error as exc:
-            raise InstrumentError(path, f"bad regular expression: {exc}", row=int(row["line"])) from exc
-        needs = tuple(n for n in row.get("needs", "").lower().split("|") if n)
-        out.append(_Pattern(row["reason"], row["kind"], row["how"], regex, needs))
-    return tuple(out)
-
-
-@lru_cache(maxsize=1)
-def _combined() -> tuple[re.Pattern[str], tuple[_Pattern, ...], tuple[_Pattern, ...], re.Pattern[str]]:
-    """Every ``match`` pattern in one alternation (the first in file order that matches the
-    whole line wins, as one by one: one regex call per line instead of one per pattern), the
-    ``search`` patterns, all patterns by index, and every ``sentences`` pattern in one alternation
-    (one call per sentence)."""
-    patterns = boilerplate_patterns()
-    whole = [f"(?P<p{i}>{p.regex.pattern})" for i, p in enumerate(patterns) if p.how == "match"]
-    by_sentence = [f"(?P<p{i}>{p.regex.pattern})" for i, p in enumerate(patterns) if p.how == "sentences"]
-    return (
-        re.compile("|".join(whole) or "(?!)", re.IGNORECASE),
-        tuple(p for p in patterns if p.how == "search"),
-        patterns,
-        re.compile("|".join(by_sentence) or "(?!)", re.IGNORECASE),
-    )
-
-
-def _named(found: re.Match[str], patterns: Sequence[_Pattern]) -> _Pattern:
-    """The pattern whose group matched in a combined alternation."""
-    name = found.lastgroup if found.lastgroup and found.lastgroup.startswith("p") else None
-    name = name or next(n for n, v in found.groupdict().items() if v is not None)
-    return patterns[int(name[1:])]
-
-
-def match_pattern(unit: str) -> tuple[str, str] | None:
-    """``(kind, reason)`` of the first furniture pattern the unit matches, else ``None``
-    (whole-line patterns first, in file order; then those that may match anywhere, each tried
-    only on a line holding one of its ``needs``; then, a line made only of sentences each of
-    which a ``sentences`` pattern matches whole, at least one not ``ALONG_ONLY``).
-
-    Examples
-    --------
-    >>> match_pattern("Back to top button"), match_pattern("Source : Ahram online")
-    (('boilerplate', 'navigation'), ('top_matter', 'source_credit'))
-    >>> match_pattern("Rescue workers soon arrived to help.") is None
-    True
-    >>> match_pattern("Have a news tip? Email us at tips@example.com."), match_pattern("Do you agree?")
-    (('boilerplate', 'reader_address'), None)
-    """
-    text = " ".join(unit.split())
-    whole, anywhere, patterns, sentence_rows = _combined()
-    found = whole.fullmatch(text)
-    if found:
-        pattern = _named(found, patterns)
-        return pattern.kind, pattern.reason
-    if len(text) > SEARCH_MAX_CHARS:  # a furniture phrase inside a long paragraph is not the paragraph
-        return None
-    low = text.lower()
-    for pattern in anywhere:
-        if (not pattern.needs or any(n in low for n in pattern.needs)) and pattern.regex.search(text):
-            return pattern.kind, pattern.reason
-    if not sentence_rows.match(text):  # no such sentence opens the line: most lines stop here
-        return None
-    first = None
-    for sentence in _SENTENCE_CUT.split(text):
-        found = sentence_rows.fullmatch(sentence)
-        if found is None:
-            return None
-        pattern = _named(found, patterns)
-        if first is None and pattern.reason not in ALONG_ONLY:
-            first = pattern
-    return (first.kind, first.reason) if first else None
-
-
-#: ``sentences`` patterns that make a line furniture only beside another such sentence (a
-#: question to the reader: "Have a news tip? Email us." goes, a column's "Do you agree?" stays).
-ALONG_ONLY = frozenset({"reader_question"})
 
 
 def classify_units(units: Sequence[str]) -> list[Verdict]:

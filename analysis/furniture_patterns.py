@@ -1,0 +1,151 @@
+"""Page furniture by its wording: the patterns of ``data/instruments/boilerplate_patterns.tsv``.
+
+Each row names furniture a copied page carries ("Skip to main content", "Post a Comment",
+"Photograph: X/Y", "The Associated Press contributed to this report.") with its kind
+(``boilerplate`` or ``top_matter``) and reason code, and says how it is tried (``how``):
+
+- ``match``: the whole line is the furniture (every such row in one alternation: one regex call
+  a line, the first row in file order that matches wins);
+- ``search``: the pattern may stand anywhere in a line of at most ``SEARCH_MAX_CHARS`` characters
+  (phrases no article sentence writes), tried only on a line holding one of its ``needs``;
+- ``sentences``: a line made only of sentences each of which some ``sentences`` row matches whole
+  (a closing credit of two sentences, "Roe reported from Paris. Doe contributed."; a reader's
+  question beside a call, "Have a news tip? Email us."), at least one of them from a row not in
+  ``ALONG_ONLY``.
+
+:mod:`analysis.boilerplate` gives a pattern's verdict to a unit before its general rule runs.
+
+Examples
+--------
+>>> match_pattern("Skip to main content"), match_pattern("This report was supplemented by msnbc.com.")
+(('boilerplate', 'skip_link'), ('top_matter', 'closing_credit'))
+>>> match_pattern(""), match_pattern("Rescuers dug on.")
+(None, None)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+from .errors import InstrumentError
+from .instruments import instrument_path, load_tsv
+
+PATTERNS = "boilerplate_patterns.tsv"
+#: Patterns that may match anywhere in a unit are tried only on units up to this long: a whole
+#: article copied as one paragraph ("... CLICK HERE TO GET THE APP ...") must not go for a phrase.
+SEARCH_MAX_CHARS = 400
+KINDS = frozenset({"boilerplate", "top_matter"})
+#: How a pattern is tried: on the whole line, anywhere in it, or on each of its sentences (a line
+#: made only of sentences such patterns match, as "Roe reported from Paris. Doe contributed.").
+HOWS = ("match", "search", "sentences")
+#: Where a line is cut into sentences for ``sentences`` patterns: an end mark after two lower-case
+#: letters, digits or closing marks (not after an initial: "Jane E. Roe", "D.C."), then a capital.
+_SENTENCE_CUT = re.compile("(?<=[a-z\\d)\"'\u201d\u2019]{2}[.!?])\\s+(?=[A-Z(\u2014-])")
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    reason: str
+    kind: str
+    how: str  # match | search | sentences
+    regex: re.Pattern[str]
+    needs: tuple[str, ...] = ()  # search and sentences patterns: a line must contain one (lower case) to be tried
+
+    @property
+    def search(self) -> bool:
+        return self.how == "search"
+
+
+@lru_cache(maxsize=1)
+def boilerplate_patterns() -> tuple[_Pattern, ...]:
+    """The compiled patterns of ``boilerplate_patterns.tsv``, validated (cached).
+
+    Examples
+    --------
+    >>> p = boilerplate_patterns()
+    >>> p[0].reason, p[0].kind, bool(p[0].regex.fullmatch("skip to main content"))
+    ('skip_link', 'boilerplate', True)
+    """
+    path = instrument_path(PATTERNS)
+    out = []
+    for row in load_tsv(PATTERNS, required=("reason", "kind", "how", "pattern")):
+        if row["kind"] not in KINDS or row["how"] not in HOWS:
+            raise InstrumentError(path, f"kind must be one of {sorted(KINDS)} and how one of {', '.join(HOWS)}", row=int(row["line"]))
+        try:
+            regex = re.compile(row["pattern"], re.IGNORECASE)
+        except re.error as exc:
+            raise InstrumentError(path, f"bad regular expression: {exc}", row=int(row["line"])) from exc
+        needs = tuple(n for n in row.get("needs", "").lower().split("|") if n)
+        out.append(_Pattern(row["reason"], row["kind"], row["how"], regex, needs))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _combined() -> tuple[re.Pattern[str], tuple[_Pattern, ...], tuple[_Pattern, ...], re.Pattern[str]]:
+    """Every ``match`` pattern in one alternation (the first in file order that matches the
+    whole line wins, as one by one: one regex call per line instead of one per pattern), the
+    ``search`` patterns, all patterns by index, and every ``sentences`` pattern in one alternation
+    (one call per sentence)."""
+    patterns = boilerplate_patterns()
+    whole = [f"(?P<p{i}>{p.regex.pattern})" for i, p in enumerate(patterns) if p.how == "match"]
+    by_sentence = [f"(?P<p{i}>{p.regex.pattern})" for i, p in enumerate(patterns) if p.how == "sentences"]
+    return (
+        re.compile("|".join(whole) or "(?!)", re.IGNORECASE),
+        tuple(p for p in patterns if p.how == "search"),
+        patterns,
+        re.compile("|".join(by_sentence) or "(?!)", re.IGNORECASE),
+    )
+
+
+def _named(found: re.Match[str], patterns: Sequence[_Pattern]) -> _Pattern:
+    """The pattern whose group matched in a combined alternation."""
+    name = found.lastgroup if found.lastgroup and found.lastgroup.startswith("p") else None
+    name = name or next(n for n, v in found.groupdict().items() if v is not None)
+    return patterns[int(name[1:])]
+
+
+def match_pattern(unit: str) -> tuple[str, str] | None:
+    """``(kind, reason)`` of the first furniture pattern the unit matches, else ``None``
+    (whole-line patterns first, in file order; then those that may match anywhere, each tried
+    only on a line holding one of its ``needs``; then, a line made only of sentences each of
+    which a ``sentences`` pattern matches whole, at least one not ``ALONG_ONLY``).
+
+    Examples
+    --------
+    >>> match_pattern("Back to top button"), match_pattern("Source : Ahram online")
+    (('boilerplate', 'navigation'), ('top_matter', 'source_credit'))
+    >>> match_pattern("Rescue workers soon arrived to help.") is None
+    True
+    >>> match_pattern("Have a news tip? Email us at tips@example.com."), match_pattern("Do you agree?")
+    (('boilerplate', 'reader_address'), None)
+    """
+    text = " ".join(unit.split())
+    whole, anywhere, patterns, sentence_rows = _combined()
+    found = whole.fullmatch(text)
+    if found:
+        pattern = _named(found, patterns)
+        return pattern.kind, pattern.reason
+    if len(text) > SEARCH_MAX_CHARS:  # a furniture phrase inside a long paragraph is not the paragraph
+        return None
+    low = text.lower()
+    for pattern in anywhere:
+        if (not pattern.needs or any(n in low for n in pattern.needs)) and pattern.regex.search(text):
+            return pattern.kind, pattern.reason
+    if not sentence_rows.match(text):  # no such sentence opens the line: most lines stop here
+        return None
+    first = None
+    for sentence in _SENTENCE_CUT.split(text):
+        found = sentence_rows.fullmatch(sentence)
+        if found is None:
+            return None
+        pattern = _named(found, patterns)
+        if first is None and pattern.reason not in ALONG_ONLY:
+            first = pattern
+    return (first.kind, first.reason) if first else None
+
+
+#: ``sentences`` patterns that make a line furniture only beside another such sentence (a
+#: question to the reader: "Have a news tip? Email us." goes, a column's "Do you agree?" stays).
+ALONG_ONLY = frozenset({"reader_question"})
