@@ -331,3 +331,17 @@ def test_footers_and_teaser_links(line: str, expected: tuple[str, str] | None) -
 )
 def test_code(line: str, expected: tuple[str, str] | None) -> None:
     assert match_pattern(line) == expected
+
+
+def _pattern_rows() -> list[dict[str, str]]:
+    from analysis.instruments import load_tsv
+
+    return load_tsv("boilerplate_patterns.tsv")
+
+
+@pytest.mark.parametrize("row", _pattern_rows(), ids=lambda row: f"line{row['line']}-{row['reason']}")
+def test_every_pattern_row_removes_its_example(row: dict[str, str]) -> None:
+    from analysis.furniture_patterns import ALONG_ONLY
+
+    example = row["example"] + (" Email us." if row["reason"] in ALONG_ONLY else "")
+    assert match_pattern(example) is not None, f"boilerplate_patterns.tsv line {row['line']}: its example is not removed"
