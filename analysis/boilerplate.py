@@ -64,7 +64,7 @@ like it (the first headline-like line is the ``headline``; date lines; bylines; 
 between headline and body); the rest are boilerplate. Every verdict carries a reason code:
 ``pattern:<reason>`` (``+box`` when it came from the box around it),
 ``top:<headline|kicker|standfirst|byline|date|before_dateline|repeated|above_share_bar|summary>``,
-``pull_quote``, ``tail_list``, ``teaser_tail``, ``link_box``, ``repeated_line``, ``justext:<class>`` (the context-free class the paragraph had),
+``pull_quote``, ``tail_list``, ``teaser_tail``, ``link_box``, ``repeated_line``, ``comment_section``, ``justext:<class>`` (the context-free class the paragraph had),
 ``no_words``.
 
 Examples
@@ -84,7 +84,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .body_edges import tail_units, teaser_tail
-from .link_boxes import FURNITURE, KEEP, OTHER, TOP, islands, separated_repeats
+from .link_boxes import FURNITURE, KEEP, OTHER, TOP, comment_section, islands, separated_repeats
 from .link_boxes import TRANSPARENT as TRANSPARENT_STATE
 from .page_header import HEADER_UNITS, above_share_bar, top_summary
 from .justext_method import (  # noqa: F401  (re-exported)
@@ -249,7 +249,8 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
 
 def _link_boxes(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Remove (in place) kept units that stand in a box of links or repeat each other around
-    furniture (:mod:`analysis.link_boxes`: ``link_box``, ``repeated_line``). Furniture there is
+    furniture, or stand in a comment section (:mod:`analysis.link_boxes`: ``link_box``,
+    ``repeated_line``, ``comment_section``). Furniture there is
     link-like: removed boilerplate not written as a sentence (a removed list of figures,
     "Clinton: 547.", or a rule "___" says nothing of a box of links)."""
     states = [
@@ -262,6 +263,8 @@ def _link_boxes(units: Sequence[str], verdicts: list[Verdict]) -> None:
     for i in islands(units, states):
         if verdicts[i].keep:
             verdicts[i] = Verdict(False, "boilerplate", "link_box")
+    for i in comment_section(units, states, [v.reason == "pattern:comments" for v in verdicts]):
+        verdicts[i] = Verdict(False, "boilerplate", "comment_section")
 
 
 #: Furniture the context revision reads past (a picture's caption or credit).

@@ -18,7 +18,13 @@ when it stands in such a box. Two rules of layout, no wording, bring the context
   4-grams and quoting no one: a promo or a headline a page shows twice (its teaser and its
   link). Neighbouring units saying the same are :func:`analysis.boilerplate.repeats`' pairs.
 
-Both rules were measured on the dev pages of ``data/validation/pages`` and on the 840 PolNeAR
+- **a comment section** (:func:`comment_section`): after a comments heading ("Comments", "3
+  thoughts on ...", "Leave a Reply": a unit the ``comments`` pattern removed, of
+  ``COMMENT_HEADING_WORDS`` words or fewer) with at least two kept prose units above it and fewer
+  kept units below it than above, what is kept below is readers' comments, not the article (a
+  comments link in a share bar near the top has most of the body below it).
+
+The rules were measured on the dev pages of ``data/validation/pages`` and on the 840 PolNeAR
 articles (clean news, where nothing may go): see the commit messages.
 
 Examples
@@ -29,8 +35,10 @@ Examples
 >>> promo = "All-access pass to the top stories, events and offers around town."
 >>> sorted(separated_repeats(["Ten died.", promo, "Top Stories", promo.replace("the top", "top")], ["keep", "keep", "furniture", "keep"]))
 [1, 3]
->>> islands([], []), separated_repeats([], [])
-(set(), set())
+>>> sorted(comment_section(["Ten died.", "Two were hurt.", "2 Comments", "So sad."], ["keep", "keep", "furniture", "keep"], [False, False, True, False]))
+[3]
+>>> islands([], []), separated_repeats([], []), comment_section([], [], [])
+(set(), set(), set())
 """
 from __future__ import annotations
 
@@ -119,3 +127,28 @@ def separated_repeats(units: Sequence[str], states: Sequence[str]) -> set[int]:
         if short >= 4 and long <= 1.5 * short and len(a & b) >= REPEAT_SHARE * short:
             out |= {i, j}
     return out
+
+
+#: A comments heading is a removed unit of at most this many words ("3 thoughts on ..." is longer
+#: when it names the story: its first words decide).
+COMMENT_HEADING_WORDS = 8
+
+
+def comment_section(units: Sequence[str], states: Sequence[str], headings: Sequence[bool]) -> set[int]:
+    """Positions of kept units below a comments heading that stands below the body's first
+    prose unit (``headings``: which units the ``comments`` pattern removed).
+
+    Examples
+    --------
+    >>> comment_section(["Ten died.", "2 Comments", "Two were hurt.", "Roads shut."], ["keep", "furniture", "keep", "keep"], [False, True, False, False])
+    set()
+    """
+    above = 0  # kept prose units above
+    for i, (unit, state) in enumerate(zip(units, states)):
+        if state == KEEP and is_prose(unit):
+            above += 1
+        elif above >= 2 and headings[i] and len(unit.split()) <= COMMENT_HEADING_WORDS:
+            below = {j for j in range(i + 1, len(units)) if states[j] == KEEP}
+            if len(below) < above:  # comments close a page: a comments link in a share bar has the body below it
+                return below
+    return set()

@@ -345,3 +345,39 @@ def test_every_pattern_row_removes_its_example(row: dict[str, str]) -> None:
 
     example = row["example"] + (" Email us." if row["reason"] in ALONG_ONLY else "")
     assert match_pattern(example) is not None, f"boilerplate_patterns.tsv line {row['line']}: its example is not removed"
+
+
+THIRD = "The interruption lasted about 15 minutes before power was restored to all customers, the utility said."
+COMMENTS = ["Our power was out behind the store for nearly a good hour. Not complaining, just curious.",
+            "No sooner had they covered the displays than the power came back on, of course."]
+
+
+@pytest.mark.parametrize(
+    "units, kept",
+    [
+        # readers' comments under their heading are not the article
+        ([LEDE, SECOND, THIRD, "2 Comments", *COMMENTS], [LEDE, SECOND, THIRD]),
+        ([LEDE, SECOND, THIRD, "3 thoughts on \u201cThunderstorm knocks out power\u201d", *COMMENTS], [LEDE, SECOND, THIRD]),
+        # as many comments as body paragraphs: kept (a comments link inside a short body)
+        ([LEDE, SECOND, "2 Comments", *COMMENTS], [LEDE, SECOND, *COMMENTS]),
+        # a comments link in a share bar under the lede: the body goes on below it
+        ([LEDE, "12 Comments", SECOND, *COMMENTS], [LEDE, SECOND, *COMMENTS]),
+    ],
+)
+def test_comment_section(units: list[str], kept: list[str]) -> None:
+    assert [u for u, v in zip(units, classify_units(units)) if v.keep] == kept
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("3 thoughts on \u201cThunderstorm knocks out power to 8,000 customers\u201d", ("boilerplate", "comments")),
+        ("Your browser is out of date!", ("boilerplate", "browser_notice")),
+        ("Update your browser to view this website correctly. Update my browser now", ("boilerplate", "browser_notice")),
+        ("Two responses to the plan were filed on Monday.", None),
+        ("Two responses to \"the plan\" were filed on Monday.", None),
+        ("Residents said their browser history was searched.", None),
+    ],
+)
+def test_comment_headings_and_browser_notices(line: str, expected: tuple[str, str] | None) -> None:
+    assert match_pattern(line) == expected
