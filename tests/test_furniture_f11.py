@@ -373,6 +373,9 @@ def test_comment_section(units: list[str], kept: list[str]) -> None:
     [
         ("3 thoughts on \u201cThunderstorm knocks out power to 8,000 customers\u201d", ("boilerplate", "comments")),
         ("Your browser is out of date!", ("boilerplate", "browser_notice")),
+        ("Comments:", ("boilerplate", "comments")),
+        ("Comments (12)", ("boilerplate", "comments")),
+        ("Comments: the plan drew 40 objections.", None),
         ("Update your browser to view this website correctly. Update my browser now", ("boilerplate", "browser_notice")),
         ("Two responses to the plan were filed on Monday.", None),
         ("Two responses to \"the plan\" were filed on Monday.", None),
