@@ -240,6 +240,8 @@ def test_reader_address_not_body(line: str) -> None:
         ("journal-news logo", "photo_link"),
         ("Image", "photo_link"),
         ("Explore News", "photo_link"),
+        ("stock", "photo_link"),
+        ("(File photo)", "photo_link"),
     ],
 )
 def test_labels_inside_the_body(line: str, reason: str) -> None:
@@ -261,6 +263,8 @@ def test_labels_inside_the_body(line: str, reason: str) -> None:
         "Close to 400 homes were destroyed.",
         "The company changed its logo.",
         "Image matters to the party, he said.",
+        "Stock markets fell.",
+        "File a claim by Friday, the insurer said.",
     ],
 )
 def test_labels_inside_the_body_not_body(line: str) -> None:
