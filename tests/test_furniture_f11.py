@@ -388,3 +388,22 @@ def test_comment_section(units: list[str], kept: list[str]) -> None:
 )
 def test_comment_headings_and_browser_notices(line: str, expected: tuple[str, str] | None) -> None:
     assert match_pattern(line) == expected
+
+
+#: The reasons this work added: none of them may take a line the labelled dev pages call body.
+NEW_REASONS = {"closing_credit", "station_promo", "author_promo", "media_pointer", "dated_headline", "reader_address",
+               "offer", "editor_note", "legal_footer", "code"}
+
+
+def test_new_patterns_take_no_labelled_body_line() -> None:
+    import csv
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[1] / "data" / "validation" / "pages"
+    with (folder / "manifest.csv").open(encoding="utf-8", newline="") as handle:
+        dev = {row["page_id"] for row in csv.DictReader(handle) if row.get("split") == "dev"}  # held-out pages stay unseen
+    with (folder / "labels.tsv").open(encoding="utf-8", newline="") as handle:
+        body = [row["text"] for row in csv.DictReader(handle, delimiter="\t") if row["label"] == "body" and row["page_id"] in dev]
+    assert len(body) > 500
+    taken = [(line, found[1]) for line in body if (found := match_pattern(line)) and found[1] in NEW_REASONS]
+    assert taken == []
