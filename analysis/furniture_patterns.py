@@ -40,9 +40,9 @@ KINDS = frozenset({"boilerplate", "top_matter"})
 #: How a pattern is tried: on the whole line, anywhere in it, or on each of its sentences (a line
 #: made only of sentences such patterns match, as "Roe reported from Paris. Doe contributed.").
 HOWS = ("match", "search", "sentences")
-#: Where a line is cut into sentences for ``sentences`` patterns: an end mark after two lower-case
-#: letters, digits or closing marks (not after an initial: "Jane E. Roe", "D.C."), then a capital.
-_SENTENCE_CUT = re.compile("(?<=[a-z\\d)\"'\u201d\u2019]{2}[.!?])\\s+(?=[A-Z(\u2014-])")
+#: Where a line is cut into sentences for ``sentences`` patterns: an end mark after two letters,
+#: digits or closing marks (not after an initial: "Jane E. Roe", "D.C."), then a capital.
+_SENTENCE_CUT = re.compile("(?<=[A-Za-z\\d)\"'\u201d\u2019]{2}[.!?])\\s+(?=[A-Z(\u2014-])")
 
 
 @dataclass(frozen=True)

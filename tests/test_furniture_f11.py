@@ -407,3 +407,21 @@ def test_new_patterns_take_no_labelled_body_line() -> None:
     assert len(body) > 500
     taken = [(line, found[1]) for line in body if (found := match_pattern(line)) and found[1] in NEW_REASONS]
     assert taken == []
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("THIS IS A BREAKING NEWS UPDATE. AP\u2019s earlier story follows below.", ("boilerplate", "update_notice")),
+        ("More to come.", ("boilerplate", "update_notice")),
+        ("Check back for updates.", ("boilerplate", "update_notice")),
+        ("Source link", ("boilerplate", "link_here")),
+        ("#Tsunami #waves #magnitude #earthquake", ("boilerplate", "tags")),
+        ("More to come, the minister said of the cuts.", None),
+        ("The original story was told by his grandmother.", None),
+        ("The earlier version follows the same plot.", None),
+        ("Fans chanted #JusticeForThe96 outside the ground.", None),
+    ],
+)
+def test_update_notes_source_links_hashtags(line: str, expected: tuple[str, str] | None) -> None:
+    assert match_pattern(line) == expected
