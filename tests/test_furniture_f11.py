@@ -242,6 +242,8 @@ def test_reader_address_not_body(line: str) -> None:
         ("Explore News", "photo_link"),
         ("stock", "photo_link"),
         ("(File photo)", "photo_link"),
+        ("Photo of author", "photo_link"),
+        ("Author Profile Photo", "photo_link"),
     ],
 )
 def test_labels_inside_the_body(line: str, reason: str) -> None:
