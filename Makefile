@@ -91,8 +91,8 @@ validate-frame-variants: setup ## other frame scores (rates, learned item/indica
 validate-frame-stability: setup ## frame AUC over 20 seeded 5-fold partitions of NFC (NFC=path): n_indicators, frame_score, length exponent learned on training folds
 	$(PY) -m analysis.frame_stability $(NFC)
 
-validate-pages: setup ## cleaning on labelled real pages: furniture left, body lost, leads, claims (PAGES=folder)
-	$(PY) -m analysis.pagecheck $(PAGES)
+validate-pages: setup ## cleaning on labelled real pages: furniture left, body lost, leads, claims (PAGES=folder, ROUND=p153-p184 for one collection round)
+	$(PY) -m analysis.pagecheck $(PAGES) $(if $(ROUND),--pages $(ROUND))
 
 validate-claims: setup ## claim finder precision on 150 hand-judged claims in PolNeAR (POLNEAR=path; labels in data/validation/claims_polnear)
 	$(PY) -m analysis.eval_claims_polnear $(POLNEAR)
