@@ -330,7 +330,8 @@ def evaluate(path: str | Path, *, k: int = 5, seed: int = 13, score: str = "fram
     intervals and their lowest and highest AUC over the ``k`` held-out folds, the AUC of every
     score column, and ``emptied``: articles whose whole text page cleaning removed, which score
     0), ``items`` (one row per question: articles
-    with a majority yes/no, precision and recall of "an item indicator fires"), ``indicators``
+    with a majority yes/no, precision and recall of "an item indicator fires", and ``auc_count``: the
+    AUC of the item's number of different indicators against the majority answer), ``indicators``
     (one row per generic indicator that fired: articles where it fired, and how many of them
     carry the frame), ``evidence`` (the codebook's evidence rows) and ``wordlists`` (the baseline's
     words, per fold and frame)."""
@@ -366,6 +367,9 @@ def evaluate(path: str | Path, *, k: int = 5, seed: int = 13, score: str = "fram
         pd.DataFrame(columns=["article_id", "item", "n"])
     )
     fired_set = set(zip(fired["article_id"], fired["item"]))
+    different = (
+        evidence.groupby(["article_id", "item"])["indicator"].nunique().to_dict() if len(evidence) else {}
+    )  # (article, item) -> different indicators of the item: how much of the item an article has
     item_rows = []
     for question, item in NFC_ITEMS.items():
         mine = items[(items.question == question) & items.majority.isin(["yes", "no"])]
@@ -376,6 +380,7 @@ def evaluate(path: str | Path, *, k: int = 5, seed: int = 13, score: str = "fram
         item_rows.append({
             "question": question, "item": item, "articles": len(mine), "majority_yes": int(truth.sum()),
             "fired": int(predicted.sum()), "precision": precision, "recall": recall,
+            "auc_count": auc([different.get((a, item), 0) for a in mine.article_id], truth.astype(int)),
         })
     return {
         "frames": pd.DataFrame(frame_rows), "items": pd.DataFrame(item_rows),
