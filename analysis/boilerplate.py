@@ -250,12 +250,13 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
 def _link_boxes(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Remove (in place) kept units that stand in a box of links or repeat each other around
     furniture, or stand in a comment section (:mod:`analysis.link_boxes`: ``link_box``,
-    ``repeated_line``, ``comment_section``). Furniture there is
-    link-like: removed boilerplate not written as a sentence (a removed list of figures,
-    "Clinton: 547.", or a rule "___" says nothing of a box of links)."""
+    ``repeated_line``, ``comment_section``). Furniture there is link-like: removed boilerplate
+    not written as a sentence (a removed list of figures, "Clinton: 547.", or a rule "___" says
+    nothing of a box of links) and not an interruption of the body (``INTERRUPTIONS``: an advert
+    slot or a share bar stands between two body paragraphs)."""
     states = [
         KEEP if v.keep else TRANSPARENT_STATE if v.reason in TRANSPARENT else TOP if v.kind == "top_matter"
-        else FURNITURE if v.reason != "no_words" and not ends_sentence(u) else OTHER
+        else FURNITURE if v.reason not in INTERRUPTIONS and not ends_sentence(u) else OTHER
         for u, v in zip(units, verdicts)
     ]
     for i in separated_repeats(units, states):
@@ -266,6 +267,9 @@ def _link_boxes(units: Sequence[str], verdicts: list[Verdict]) -> None:
     for i in comment_section(units, states, [v.reason == "pattern:comments" for v in verdicts]):
         verdicts[i] = Verdict(False, "boilerplate", "comment_section")
 
+
+#: Furniture that interrupts the body rather than boxing links: a rule, an advert slot, a share bar.
+INTERRUPTIONS = frozenset({"no_words", "pattern:advert", "pattern:share", "pattern:counter"})
 
 #: Furniture the context revision reads past (a picture's caption or credit).
 TRANSPARENT = frozenset({"pattern:caption_credit", "pattern:caption", "pattern:photo_link"})

@@ -132,6 +132,9 @@ def test_link_boxes(units: list[str], text: str, reason: str) -> None:
     [
         # a short sentence between an advert slot and the body
         ([LEDE, "Advertisement", "He declined to comment.", SECOND], "He declined to comment."),
+        # a short sentence between two advert slots of two lines each
+        ([LEDE, "ADVERTISEMENT", "Story continues below advertisement", "The road remains closed.", "ADVERTISEMENT",
+          "Story continues below advertisement", SECOND], "The road remains closed."),
         # a body sentence between lists of figures (clean news: PolNeAR's delegate counts)
         ([LEDE, "THE TOTAL.", "Clinton: 2,316.", "Sanders: 1,547.", "Clinton needs 67 delegates to reach the 2,383 needed to win.", "___.", "OUTSTANDING.", SECOND],
          "Clinton needs 67 delegates to reach the 2,383 needed to win."),
