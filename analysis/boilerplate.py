@@ -47,7 +47,8 @@ Rules of a page's layout come on top, each for a phenomenon of real pages (measu
 furniture box (a reader appeal, a newsletter sign-up) goes with the box (``pattern:<reason>+box``);
 the short units right under a related-links heading are its links (``pattern:widget_heading+links``);
 a short kept run inside a box of link-like furniture is one of its links (``link_box``), and two kept
-units repeating each other around furniture are a promo printed twice (``repeated_line``;
+units repeating each other around furniture are a promo printed twice (``repeated_line``), and
+what is kept below a comments heading near the end is readers' comments (``comment_section``;
 :mod:`analysis.link_boxes`);
 a signed byline (``By`` and only names) is top matter wherever it stands and whatever its neighbours; from the top, a kept unit
 whose wording mostly recurs below is a standfirst or caption (``top:repeated``), and further

@@ -42,6 +42,9 @@ KINDS = frozenset({"boilerplate", "top_matter"})
 HOWS = ("match", "search", "sentences")
 #: Where a line is cut into sentences for ``sentences`` patterns: an end mark after two letters,
 #: digits or closing marks (not after an initial: "Jane E. Roe", "D.C."), then a capital.
+#: ``sentences`` patterns that make a line furniture only beside another such sentence (a
+#: question to the reader: "Have a news tip? Email us." goes, a column's "Do you agree?" stays).
+ALONG_ONLY = frozenset({"reader_question"})
 _SENTENCE_CUT = re.compile("(?<=[A-Za-z\\d)\"'\u201d\u2019]{2}[.!?])\\s+(?=[A-Z(\u2014-])")
 
 
@@ -51,11 +54,7 @@ class _Pattern:
     kind: str
     how: str  # match | search | sentences
     regex: re.Pattern[str]
-    needs: tuple[str, ...] = ()  # search and sentences patterns: a line must contain one (lower case) to be tried
-
-    @property
-    def search(self) -> bool:
-        return self.how == "search"
+    needs: tuple[str, ...] = ()  # search patterns: a line must contain one (lower case) to be tried
 
 
 @lru_cache(maxsize=1)
@@ -145,7 +144,3 @@ def match_pattern(unit: str) -> tuple[str, str] | None:
             first = pattern
     return (first.kind, first.reason) if first else None
 
-
-#: ``sentences`` patterns that make a line furniture only beside another such sentence (a
-#: question to the reader: "Have a news tip? Email us." goes, a column's "Do you agree?" stays).
-ALONG_ONLY = frozenset({"reader_question"})

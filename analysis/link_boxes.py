@@ -6,18 +6,19 @@ revision would remove a short paragraph between two bad ones; :mod:`analysis.boi
 every unit written as a sentence whatever its neighbours (a short lede, a live blog's item), so
 a headline written as a question or a promo written as a sentence ("Which city serves the
 strongest cup of coffee?", "All-access pass to the top stories and offers around town.") stays
-when it stands in such a box. Two rules of layout, no wording, bring the context back:
+when it stands in such a box. Rules of layout, no wording, bring the context back. Furniture here
+is link-like: a unit removed as boilerplate that is not written as a sentence and does not merely
+interrupt the body (an advert slot, a share bar, a rule: those the caller marks ``other``):
 
 - **an island in a box of links** (:func:`islands`): below the body's first paragraph, a run of
   at most ``ISLAND_RUN`` kept units, each of ``ISLAND_WORDS`` words or fewer and none quoting
-  anyone, with at least ``ISLAND_SIDE`` units of removed furniture right above it and as many
+  anyone, with at least ``ISLAND_SIDE`` units of link-like furniture right above it and as many
   right below (a picture's caption or credit is read past): the run is part of the box;
 - **a line printed twice around furniture** (:func:`separated_repeats`): two kept units with only
   removed furniture between them (at least one unit), each of ``REPEAT_WORDS`` words or fewer
   and of about the same length, sharing at least ``REPEAT_SHARE`` of the shorter one's word
   4-grams and quoting no one: a promo or a headline a page shows twice (its teaser and its
-  link). Neighbouring units saying the same are :func:`analysis.boilerplate.repeats`' pairs.
-
+  link). Neighbouring units saying the same are :func:`analysis.boilerplate.repeats`' pairs;
 - **a comment section** (:func:`comment_section`): after a comments heading ("Comments", "3
   thoughts on ...", "Leave a Reply": a unit the ``comments`` pattern removed, of
   ``COMMENT_HEADING_WORDS`` words or fewer) with at least two kept prose units above it and fewer
