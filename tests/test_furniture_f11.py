@@ -436,3 +436,19 @@ def test_new_patterns_take_no_labelled_body_line() -> None:
 )
 def test_update_notes_source_links_hashtags(line: str, expected: tuple[str, str] | None) -> None:
     assert match_pattern(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Advertisement \u00b7 Scroll to continue", ("boilerplate", "advert")),
+        ("Can't say", ("boilerplate", "poll")),
+        ("View results", ("boilerplate", "poll")),
+        ("\u2022 HOME\u00bb", ("boilerplate", "breadcrumb")),
+        ("No, he said.", None),
+        ("Yes, the vote passed.", None),
+        ("Voters said they could not say who would win.", None),
+    ],
+)
+def test_polls_and_slots(line: str, expected: tuple[str, str] | None) -> None:
+    assert match_pattern(line) == expected
