@@ -452,3 +452,22 @@ def test_update_notes_source_links_hashtags(line: str, expected: tuple[str, str]
 )
 def test_polls_and_slots(line: str, expected: tuple[str, str] | None) -> None:
     assert match_pattern(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Related Topics", ("boilerplate", "widget_heading")),
+        ("Read Next", ("boilerplate", "widget_heading")),
+        ("Video Player is loading.", ("boilerplate", "navigation")),
+        ("Gift this article", ("boilerplate", "navigation")),
+        ("Report an error", ("boilerplate", "navigation")),
+        ("Paid Partner Content", ("boilerplate", "advert")),
+        ("A version of this article appears in print on Dec. 5, 2022, Section A, Page 1.", ("boilerplate", "print_notice")),
+        ("Audio of the call was released on Monday.", None),
+        ("Related topics were discussed at length.", None),
+        ("Read next week's report for the figures, the minister said.", None),
+    ],
+)
+def test_more_page_labels(line: str, expected: tuple[str, str] | None) -> None:
+    assert match_pattern(line) == expected
