@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .boilerplate import classify_units, headline_of, leading_date
+from .captions import mark_captions
 from .characters import (  # noqa: F401  (re-exported: the rules of cleaning, one import away)
     CONTROL_CHARS,
     DASHES,
@@ -121,6 +122,7 @@ def clean_text(text: str) -> Cleaned:
             else:
                 units.append((number, unit))
     verdicts = classify_units([unit for _, unit in units])
+    mark_captions([unit for _, unit in units], verdicts)  # photo captions in agency style (analysis.captions)
     paragraphs: list[str] = []
     removed: list[Removed] = []
     pending: list[str] = []  # kept units of the current block

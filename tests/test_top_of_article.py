@@ -1,0 +1,105 @@
+"""The top of the article (issue 11, t11): photo captions in agency style, standfirsts, the lead.
+
+Must rows are shapes of the phenomenon written for these tests (not lines of the labelled
+pages); must-not rows are body sentences of news, most of them ones an earlier version of a
+rule took (PolNeAR's election coverage, the labelled pages' body lines).
+"""
+from __future__ import annotations
+
+import pytest
+
+from analysis.captions import is_scene_caption, scene_verb_at
+from analysis.clean import clean_text
+
+CAPTIONS = [
+    "A firefighter sprays water on a burning house in Paradise, California, on Friday.",
+    "Residents wade through a flooded street in Chennai, India, December 2, 2015.",
+    "Protesters march toward parliament in Nairobi on Tuesday.",
+    "Rescue workers search for survivors in the rubble of a building in Amatrice on August 24, 2016.",
+    "Two girls walk past a mural in Havana, Cuba.",
+    "An injured man is carried to an ambulance outside the stadium in Malang on Sunday.",
+    "Displaced families queue for food at a camp near Goma, Democratic Republic of Congo, on Monday.",
+    "A woman reacts as she looks at the damage to her home in Tacloban on Saturday. The storm killed thousands.",
+    "Smoke billows from a factory in Dhaka, Bangladesh, November 25, 2012.",
+    "Police officers patrol a market in Kabul on Thursday.",
+]
+
+NOT_CAPTIONS = [
+    # past tense: the body reports the scene
+    "A firefighter sprayed water on a burning house in Paradise, California, on Friday.",
+    "Protesters marched toward parliament in Nairobi on Tuesday, police said.",
+    # present tense of states, polls, schedules and light verbs (PolNeAR body sentences)
+    "Clinton holds a substantial lead with party leaders and elected officials, called superdelegates.",
+    "Trump holds a wide lead in the nomination battle but faces hostility from many GOP leaders.",
+    "White voters make up the majority of Democratic voters in four of five states going to the polls Tuesday.",
+    "Super Tuesday brings parties closer to picking nominees, but the cracks are widening.",
+    "Two marches along routes the city has not authorized are planned for the convention's opening day, July 18.",
+    "Kasich's supporters are gathered at a hotel in Wakefield, Massachusetts, on Saturday.",
+    "Democrats see Sanders as an agent in Clinton's decline.",
+    "Tuesday marks four weeks since Donald Trump won the Indiana Republican primary.",
+    "The initial buys, which will likely rise, are in Minnesota and Colorado.",
+    "An Ethiopian exile leaves the good life in Pennsylvania to fight in the Horn of Africa.",
+    # a verb after the subject that is not the scene verb
+    "Crews in both states fought to contain the blazes in California on Monday.",
+    "These four-yearly surveys run by the Institute for Public Health show a rise in Malaysia.",
+    "The central bank's 11th consecutive rate hike takes its benchmark rate to 4.25%, the highest since October 2008.",
+    # reported speech, quotations, subordinate openings
+    "Rescuers search the rubble in Amatrice every day, the mayor said on Sunday.",
+    '"We walk to the market in Goma every morning," a resident said.',
+    "While a party's platform tends to be irrelevant, a president takes office in January.",
+    "",
+]
+
+
+@pytest.mark.parametrize("unit", CAPTIONS)
+def test_scene_caption_is_found(unit: str) -> None:
+    assert is_scene_caption(unit)
+
+
+@pytest.mark.parametrize("unit", NOT_CAPTIONS)
+def test_body_sentence_is_no_caption(unit: str) -> None:
+    assert not is_scene_caption(unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("Survivors reach out to a passing truck", "reach"),
+        ("Flood survivors on Sunday pass by two boats", "pass"),
+        ("A United Nations worker carries a box", "carries"),
+        ("Injured miners are pulled from the shaft", "are"),
+        ("Survivors reached the town", None),
+        ("Two marches are planned", None),
+    ],
+)
+def test_scene_verb_follows_the_subject(sentence: str, verb: str | None) -> None:
+    at = scene_verb_at(sentence)
+    assert (sentence.split()[at] if at >= 0 else None) == verb
+
+
+LEAD = "Floods killed at least 40 people in the north of the country on Sunday, officials said, and thousands were left homeless."
+BODY = "Rescue teams reached the worst-hit villages by boat on Monday as the water began to fall. Schools stay shut this week."
+
+
+def test_caption_above_the_lead_is_removed_with_its_reason() -> None:
+    caption = "Residents wade through a flooded street in Mosul on Sunday."
+    cleaned = clean_text(f"Floods kill 40 in the north\n\n{caption}\n\n{LEAD}\n\n{BODY}")
+    assert cleaned.body.startswith("Floods killed")
+    assert ("boilerplate", "caption:scene", caption) in [(r.kind, r.reason, r.text) for r in cleaned.removed]
+
+
+def test_caption_between_paragraphs_is_removed() -> None:
+    caption = "A man carries his belongings through floodwater in Mosul, Iraq, on Monday."
+    cleaned = clean_text(f"{LEAD}\n\n{caption}\n\n{BODY}")
+    assert caption not in cleaned.body and LEAD in cleaned.body and BODY in cleaned.body
+    assert [r.reason for r in cleaned.removed] == ["caption:scene"]
+
+
+def test_a_scene_sentence_inside_a_paragraph_stays() -> None:
+    text = f"{LEAD} Residents wade through flooded streets in Mosul every spring.\n\n{BODY}"
+    assert clean_text(text).body == text
+
+
+def test_the_only_paragraph_is_never_removed_as_a_caption() -> None:
+    caption = "Residents wade through a flooded street in Mosul on Sunday."
+    assert clean_text(caption).body == caption
