@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from .boilerplate import classify_units, headline_of, leading_date
 from .captions import mark_captions
+from .standfirst import restated_standfirst, standfirst_above_byline
 from .characters import (  # noqa: F401  (re-exported: the rules of cleaning, one import away)
     CONTROL_CHARS,
     DASHES,
@@ -122,7 +123,10 @@ def clean_text(text: str) -> Cleaned:
             else:
                 units.append((number, unit))
     verdicts = classify_units([unit for _, unit in units])
-    mark_captions([unit for _, unit in units], verdicts)  # photo captions in agency style (analysis.captions)
+    texts = [unit for _, unit in units]
+    mark_captions(texts, verdicts)  # photo captions in agency style (analysis.captions)
+    standfirst_above_byline(texts, verdicts)  # the header's standfirsts (analysis.standfirst)
+    restated_standfirst(texts, verdicts)
     paragraphs: list[str] = []
     removed: list[Removed] = []
     pending: list[str] = []  # kept units of the current block

@@ -103,3 +103,53 @@ def test_a_scene_sentence_inside_a_paragraph_stays() -> None:
 def test_the_only_paragraph_is_never_removed_as_a_caption() -> None:
     caption = "Residents wade through a flooded street in Mosul on Sunday."
     assert clean_text(caption).body == caption
+
+
+# ---------------------------------------------------------------- standfirsts (analysis.standfirst)
+STANDFIRST = "Floods kill at least 40 in the north as rivers burst their banks and thousands flee their homes."
+RESTATED_LEAD = "Floods killed at least 40 people in the north of the country on Sunday after rivers burst their banks, and thousands of people fled their homes, officials said."
+ELABORATION = "Rescue teams reached the worst-hit villages by boat on Monday as the water began to fall."
+
+
+@pytest.mark.parametrize(
+    ("text", "reasons", "lead"),
+    [
+        # a standfirst whose lead restates it: top matter, the lead is the body's first sentence
+        (f"Floods kill 40\n\n{STANDFIRST}\n\n{RESTATED_LEAD}\n\n{ELABORATION}", ["top:headline", "top:standfirst"], "Floods killed"),
+        # no headline found: the first unit of a restated pair heads the text
+        (f"{STANDFIRST}\n\n{RESTATED_LEAD}\n\n{ELABORATION}", ["top:headline"], "Floods killed"),
+        # a summary followed by its byline and date line (read past a photo credit): a standfirst
+        (f"{STANDFIRST}\n\nRescuers at work. Photo: AFP\n\nBy Jane Roe\n\n{ELABORATION}\n\n{RESTATED_LEAD}", None, "Rescue teams"),
+    ],
+)
+def test_standfirst_is_top_matter(text: str, reasons: list[str] | None, lead: str) -> None:
+    cleaned = clean_text(text)
+    assert cleaned.body.startswith(lead)
+    assert STANDFIRST not in cleaned.body
+    if reasons is not None:
+        assert [r.reason for r in cleaned.removed] == reasons
+    assert any(r.text == STANDFIRST and r.kind == "top_matter" for r in cleaned.removed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lead and a second paragraph that elaborates (news text: the lead's words recur a little)
+        f"{RESTATED_LEAD}\n\n{ELABORATION}\n\nSchools stay shut this week.",
+        # a short lead whose second paragraph repeats some of its words
+        "Clinton won Nevada on Saturday.\n\nClinton's win in Nevada came after a close race in Iowa, where she won by a fraction of a point.\n\nSanders said he would fight on.",
+        # a lead followed by a photo caption (no byline below it) stays the lead
+        f"{RESTATED_LEAD}\n\nFloodwater in Mosul. Photo: AFP\n\n{ELABORATION}",
+        # a restated pair at the bottom of a two-paragraph text: the lead must keep a paragraph below it
+        f"{STANDFIRST}\n\n{RESTATED_LEAD}",
+        # a long paragraph above a restated pair is body, not header
+        "The monsoon came early this year to the northern provinces, and the rain that fell in the first week of June was the heaviest "
+        "the weather service has recorded since it began keeping records in 1921, according to its annual report, published on Friday, "
+        "which warned of more to come.\n\n"
+        f"{STANDFIRST}\n\n{RESTATED_LEAD}\n\n{ELABORATION}",
+    ],
+)
+def test_body_at_the_top_stays(text: str) -> None:
+    cleaned = clean_text(text)
+    assert not [r for r in cleaned.removed if r.reason in ("top:standfirst", "top:headline") and r.text != STANDFIRST]
+    assert cleaned.body.split("\n\n")[0] == text.split("\n\n")[0] or text.startswith(STANDFIRST)
