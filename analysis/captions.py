@@ -41,7 +41,7 @@ MIN_WORDS, MAX_WORDS = 6, 50
 #: A caption unit has at most this many words (the scene and a line of context after it).
 UNIT_MAX_WORDS = 80
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019.-]*|\d[\d,.:]*|[,;:()\"\u201c\u201d]")
+_TOKEN = re.compile(r"[A-Za-z][\w'\u2019.-]*|\d[\d,.:]*|[,;:()\"\u201c\u201d]")
 _FIRST_SENTENCE = re.compile(r"^.*?[.!?](?=\s+[\"'\u201c\u2018(]?[A-Z0-9]|\s*$)", re.DOTALL)
 #: Words that make the subject not a bare noun phrase: a finite verb or a modal before the scene verb.
 _FINITE = frozenset(
@@ -62,6 +62,10 @@ _PAST = frozenset("went came took made gave got saw found left kept held told sa
 _DAY = re.compile(
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
     r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|\b(?:19|20)\d\d\b"
+)
+_FULL_DATE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\b"
+    r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,? (?:19|20)\d\d\b"
 )
 _PLACE = re.compile(r"\b(?:in|at|near|outside|inside|along|off|on|across|over|into|from)\s+(?:the\s+)?[A-Z][a-z]")
 
@@ -106,7 +110,7 @@ def _plural(word: str) -> bool:
     return low in _PLURAL_NOUNS or (low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "\u2019s")) and len(low) > 3)
 
 
-def scene_verb_at(sentence: str) -> int:
+def scene_verb_at(sentence: str, *, any_verb: bool = False) -> int:
     """Index (in word tokens) of the scene verb in the simple present that follows the subject
     opening ``sentence``, or -1 when the sentence does not open so. The subject is a noun
     phrase: capitalised words, numbers, determiners, lower-case words that are no function
@@ -121,6 +125,12 @@ def scene_verb_at(sentence: str) -> int:
     (2, -1)
     >>> scene_verb_at("While a party waits, he walks"), scene_verb_at("Crews in both states fought the blazes")
     (-1, -1)
+
+    With ``any_verb``, any lower-case word in the form of a third person present (``makes``)
+    right after a name (a capitalised word) counts as the verb, not only a scene verb.
+
+    >>> scene_verb_at("An Airbus A380 makes its approach"), scene_verb_at("An Airbus A380 makes its approach", any_verb=True)
+    (-1, 3)
     """
     base, third, participles, passive = scene_verbs()
     tokens = _TOKEN.findall(sentence)
@@ -133,11 +143,17 @@ def scene_verb_at(sentence: str) -> int:
         if low in ("is", "are"):
             return i if i + 1 < len(tokens) and tokens[i + 1].lower() in passive else -1
         after_determiner = tokens[i - 1].lower() in _SUBJECT_WORDS or tokens[i - 1][:1].isdigit()  # "Two marches": a noun
-        if token[:1].islower() and not after_determiner and (low in third and not _plural(tokens[i - 1]) or low in base and low not in participles and _plural(_subject_head(tokens, i))):
+        singular = low in third or any_verb and _third_person_form(low) and tokens[i - 1][:1].isupper()
+        if token[:1].islower() and not after_determiner and (singular and not _plural(tokens[i - 1]) or low in base and low not in participles and _plural(_subject_head(tokens, i))):
             return i
         if not _subject_word(tokens, i):
             return -1
     return -1
+
+
+def _third_person_form(low: str) -> bool:
+    """A word shaped as a third person present: ``makes``, ``carries`` (not ``press``, ``bus``, ``his``)."""
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "\u2019s")) and low not in _function_words()
 
 
 def _subject_word(tokens: Sequence[str], i: int) -> bool:
@@ -151,7 +167,7 @@ def _subject_word(tokens: Sequence[str], i: int) -> bool:
         return True  # "survivors on Sunday pass"
     if low in _FINITE or low in _PAST or low in scene_verbs()[2] and not low.endswith("ed"):
         return False  # a finite verb: the sentence reports ("Crews fought")
-    return low not in _stopwords()
+    return low not in _function_words()
 
 
 def _subject_head(tokens: Sequence[str], verb: int) -> str:
@@ -163,7 +179,7 @@ def _subject_head(tokens: Sequence[str], verb: int) -> str:
 
 
 @lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
+def _function_words() -> frozenset[str]:
     return frozenset(load_wordlist("stopwords_en.txt"))
 
 
@@ -185,9 +201,15 @@ def is_scene_caption(unit: str) -> bool:
     words = sentence.split()
     if not MIN_WORDS <= len(words) <= MAX_WORDS or _REPORTING.search(sentence) or any(q in sentence for q in "\"\u201c\u201d"):
         return False
-    if scene_verb_at(sentence) < 0:
-        return False
-    return bool(_DAY.search(sentence) or _PLACE.search(sentence))
+    if scene_verb_at(sentence) >= 0:
+        return bool(_DAY.search(sentence) or _PLACE.search(sentence))
+    # Any verb in the present with the picture's full date ("... makes its approach ... on July 2,
+    # 2020"): the body reports a dated event in the past tense.
+    # A timeline's entry opens with its date ("June 16, 2015 Trump joins the race."): the date
+    # must follow the verb.
+    verb = scene_verb_at(sentence, any_verb=True)
+    date = _FULL_DATE.search(sentence)
+    return verb >= 0 and date is not None and date.start() > sentence.find(_TOKEN.findall(sentence)[verb])
 
 
 def mark_captions(units: Sequence[str], verdicts: list[Verdict]) -> None:

@@ -22,6 +22,9 @@ CAPTIONS = [
     "A woman reacts as she looks at the damage to her home in Tacloban on Saturday. The storm killed thousands.",
     "Smoke billows from a factory in Dhaka, Bangladesh, November 25, 2012.",
     "Police officers patrol a market in Kabul on Thursday.",
+    # any verb in the present right after a name, with the picture's full date after it
+    "An Airbus A380 makes its final approach to Heathrow airport in London on March 3, 2019.",
+    "Senator Jane Roe speaks at a town hall meeting in Des Moines, Iowa, on January 30, 2016.",
 ]
 
 NOT_CAPTIONS = [
@@ -43,6 +46,11 @@ NOT_CAPTIONS = [
     "Crews in both states fought to contain the blazes in California on Monday.",
     "These four-yearly surveys run by the Institute for Public Health show a rise in Malaysia.",
     "The central bank's 11th consecutive rate hike takes its benchmark rate to 4.25%, the highest since October 2008.",
+    # a dated present that is no caption: a timeline's entry, a noun in -s, a present of analysis
+    "June 16, 2015 Trump joins the race.",
+    "The pattern re-emerges in the donations to Clinton's PAC on June 27, 2014.",
+    "The election scandal of releasing unverified fake results is regrettable, the party said on August 3, 2018.",
+    "The commission publishes its final figures on March 3, 2019, officials said.",
     # reported speech, quotations, subordinate openings
     "Rescuers search the rubble in Amatrice every day, the mayor said on Sunday.",
     '"We walk to the market in Goma every morning," a resident said.',
