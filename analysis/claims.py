@@ -339,6 +339,10 @@ def _numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months
         re.search(rf"\b{months}[^\S\n]*[-/]?[^\S\n]*$", before, re.IGNORECASE) or re.match(rf"[^\S\n]*[-/]?[^\S\n]*{months}", after, re.IGNORECASE)
     ):
         return True  # a date: "Feb 15", "15 Feb", "19-November-2025", "March 17-20"
+    if re.fullmatch(r"\d{1,2}", written) and int(written) <= 31 and not counts and re.search(
+        rf"\b{months}[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+(?:to|and|through|until|till|or|&)[^\S\n]+$", text[max(0, start - 30) : start], re.IGNORECASE
+    ):
+        return True  # the last day of a range of dates: "May 19 to 22", "on May 21 and 22"
     if len(parts) == 2:  # a range: "3-4 feet", "1 - 1.2 m"; not of years ("2021-22"), nor a score or record ("11-2", "50-50")
         low, high = (float(re.sub(r"[^\d.]", "", part) or 0) for part in parts)
         return re.fullmatch(r"(18|19|20|21)\d\d", parts[0]) is not None or parts[1].startswith("0") or not counts or low >= high

@@ -75,6 +75,11 @@ _NO_CLAIM_SPANS = re.compile(
 )
 
 
+# A street block in an address ("the 700 block of Chambers Street") and an emergency line's
+# number ("a 911 call"): names of a place and of a service, not quantities.
+_ADDRESS_OR_LINE = re.compile(r"[^\S\n]+block[^\S\n]+of\b|(?<=\b(?:911|999|112))[^\S\n]+(?:calls?|callers?|dispatchers?|operators?)\b", re.IGNORECASE)
+
+
 # The second number of a range of ages: "between the ages of five and 17", "aged 55 to 59".
 _AGE_RANGE = re.compile(r"\b(?:aged|ages)(?:[^\S\n]+(?:of|between|from))?[^\S\n]+[\w-]+[^\S\n]*(?:and|to|or|-)[^\S\n]*$", re.IGNORECASE)
 
@@ -97,6 +102,8 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     ''
     """
     nc = _not_counts()
+    if _ADDRESS_OR_LINE.match(text, end):
+        return "id"
     for span in _NO_CLAIM_SPANS.finditer(text, max(0, start - 40), min(len(text), end + 40)):
         if span.start() <= start < span.end():
             return "phone or url"

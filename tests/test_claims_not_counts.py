@@ -85,3 +85,23 @@ def test_not_a_count_reasons(number, counts, reason):
     text = "Wujin Cuomao, 68, waited 123 hours; call +91 22 2345 6789 at 0830 UTC."
     start = text.index(number)
     assert not_a_count(text, start, start + len(number), counts) == reason
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Rain is expected from Sunday, May 19 to 22 across the country.", []),
+        ("On May 21 and 22, the rain will intensify; the poll was conducted Nov. 6 to 10.", []),
+        ("The owners of the shop on the 700 block of Chambers Street spoke.", []),
+        ("It was reported in a 911 call; police received 911 calls at dawn.", []),
+        ("Traffic on Hwy 90 and Interstate 15 was re-routed.", []),
+        ("a fine performance in round 2 of the Six Nations; stage 5 of the race", []),
+        ("scoring less than 100 runs in the final 17 overs", ["100"]),
+        # the same words where the number is a quantity
+        ("On May 3 and 40 people died there.", ["40"]),
+        ("a block of 700 flats; 911 people called", ["700", "911"]),
+        ("the second round of 2 billion dollars in aid", ["2 billion"]),
+    ],
+)
+def test_dates_addresses_lines_roads_and_rounds_are_no_counts(text, kept):
+    assert [c.number_as_written for c in find_claims(text)] == kept
