@@ -9,8 +9,9 @@ the verdicts of :func:`analysis.boilerplate.classify_units` (in place):
   headline was found above it (a page whose headline came as a ``date ...`` stamp or not at all).
 - :func:`restated_standfirst`: a standfirst says again what the lead says. Among the first kept
   units, one of at most ``MAX_WORDS`` words whose content words (``MIN_CONTENT`` or more) stand
-  for the most part (``RESTATED``) in the kept unit right below it is a standfirst; so is every
-  kept unit above it (the header is above its standfirst; the text's first unit, when no headline
+  for the most part (``RESTATED``) in the kept unit right below it, no shorter than it (a lead
+  tells at more length; a caption under a lead is shorter), is a standfirst; so is the kept unit
+  above it, of ``ABOVE_MAX_WORDS`` words at most (the header is above its standfirst; the text's first unit, when no headline
   was found, is the headline). Measured on PolNeAR, where the lead's content words recur in the
   next paragraph at a median share of 0.11 (0.36 at the 95th percentile, 0.56 at the 99th).
 
@@ -42,17 +43,20 @@ MAX_WORDS = 45
 RESTATED = 0.6
 #: A unit with fewer content words than this is not compared (too little to say it repeats).
 MIN_CONTENT = 5
+#: A kept unit above a restated standfirst goes with it when it has at most this many words.
+ABOVE_MAX_WORDS = 30
 #: The restated standfirst is looked for among this many first kept units.
 TOP_UNITS = 2
 #: A standfirst with its byline below it has at most this many words (a page's summary may run long).
 BYLINE_MAX_WORDS = 80
 
 #: What stands below a standfirst in a page's header and never below a lede: its byline or date.
-BYLINE_REASONS = frozenset(
-    {"top:byline", "top:date", "pattern:date_line", "pattern:agency_line", "pattern:source_credit", "pattern:reading_time", "pattern:initials_credit"}
-)
+#: (A source or agency line is not one: it closes a photo's caption as often, "Source: AP".)
+BYLINE_REASONS = frozenset({"top:byline", "top:date", "pattern:date_line", "pattern:reading_time"})
 #: What may stand between a standfirst and its byline: a photo, its caption and credit.
-PICTURE_REASONS = frozenset({"pattern:caption_credit", "pattern:caption", "pattern:photo_link", "caption_pair", "caption:scene", "no_words"})
+PICTURE_REASONS = frozenset(
+    {"pattern:caption_credit", "pattern:caption", "pattern:photo_link", "caption_pair", "caption:scene", "no_words", "pattern:source_credit", "pattern:agency_line"}
+)
 
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -99,11 +103,11 @@ def restated_standfirst(units: Sequence[str], verdicts: list[Verdict]) -> None:
             return  # the lead and at least one more kept unit must stay below a standfirst
         below = kept[position + 1]
         words = content_words(units[i])
-        if len(units[i].split()) > MAX_WORDS or len(words) < MIN_CONTENT:
-            continue
+        if len(units[i].split()) > MAX_WORDS or len(words) < MIN_CONTENT or len(units[below].split()) < len(units[i].split()):
+            continue  # a lead restates its standfirst at more length (a caption below a lead is shorter)
         if len(words & content_words(units[below])) >= RESTATED * len(words):
-            if any(len(units[j].split()) > MAX_WORDS for j in kept[:position]):
-                return  # a long paragraph above it is body: the header has no long unit
+            if any(len(units[j].split()) > ABOVE_MAX_WORDS for j in kept[:position]):
+                return  # a paragraph above it is body: the header holds a headline or a short summary
             for j in kept[: position + 1]:
                 # The text's first unit, with no headline found, is its headline.
                 first = j == 0 and not any(v.reason == "top:headline" for v in verdicts)

@@ -148,6 +148,10 @@ def test_standfirst_is_top_matter(text: str, reasons: list[str] | None, lead: st
         "Clinton won Nevada on Saturday.\n\nClinton's win in Nevada came after a close race in Iowa, where she won by a fraction of a point.\n\nSanders said he would fight on.",
         # a lead followed by a photo caption (no byline below it) stays the lead
         f"{RESTATED_LEAD}\n\nFloodwater in Mosul. Photo: AFP\n\n{ELABORATION}",
+        # a lead, then a shorter caption that restates it: a lead is not restated at less length
+        f"{RESTATED_LEAD}\n\nFloods kill at least 40 people in the north after rivers burst their banks on Sunday.\n\n{ELABORATION}",
+        # a lead, a caption and its source line: a source line closes a caption, it is no byline
+        f"{RESTATED_LEAD}\n\nRescue workers search the flooded villages in Mosul on Monday.\nSource: Associated Press\n\n{ELABORATION}\n\nSchools stay shut.",
         # a restated pair at the bottom of a two-paragraph text: the lead must keep a paragraph below it
         f"{STANDFIRST}\n\n{RESTATED_LEAD}",
         # a long paragraph above a restated pair is body, not header
