@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 from typing import Sequence
 
 from .boilerplate import Verdict
@@ -40,6 +41,8 @@ SUBJECT_MAX_WORDS = 8
 MIN_WORDS, MAX_WORDS = 6, 50
 #: A caption unit has at most this many words (the scene and a line of context after it).
 UNIT_MAX_WORDS = 80
+#: The subject and its verb stand in a sentence's first characters (only they are tokenised).
+HEAD_CHARS = 120
 
 _TOKEN = re.compile(r"[A-Za-z][\w'\u2019.-]*|\d[\d,.:]*|[,;:()\"\u201c\u201d]")
 _FIRST_SENTENCE = re.compile(r"^.*?[.!?](?=\s+[\"'\u201c\u2018(]?[A-Z0-9]|\s*$)", re.DOTALL)
@@ -132,8 +135,12 @@ def scene_verb_at(sentence: str, *, any_verb: bool = False) -> int:
     >>> scene_verb_at("An Airbus A380 makes its approach"), scene_verb_at("An Airbus A380 makes its approach", any_verb=True)
     (-1, 3)
     """
+    return _verb_index(_TOKEN.findall(sentence[:HEAD_CHARS]), any_verb=any_verb)
+
+
+def _verb_index(tokens: Sequence[str], *, any_verb: bool = False) -> int:
+    """:func:`scene_verb_at` on a sentence's first tokens."""
     base, third, participles, passive = scene_verbs()
-    tokens = _TOKEN.findall(sentence)
     if not tokens or not tokens[0][:1].isupper() or tokens[0].lower() in _NOT_SUBJECT:
         return -1
     for i, token in enumerate(tokens[: SUBJECT_MAX_WORDS + 1]):
@@ -195,21 +202,26 @@ def is_scene_caption(unit: str) -> bool:
     >>> is_scene_caption("Clinton leads Trump by five points in Florida, a poll released on Tuesday shows.")
     False
     """
-    if len(unit.split()) > UNIT_MAX_WORDS:
+    start = unit[:HEAD_CHARS]
+    first = start.split(None, 1)[0] if start.strip() else ""
+    if not first[:1].isupper() or first.lower() in _NOT_SUBJECT or any(q in start for q in "\"\u201c\u201d") or unit.count(" ") >= UNIT_MAX_WORDS:
+        return False  # cheap tests first: most body paragraphs fail one
+    head = [m.group() for m in islice(_TOKEN.finditer(start), SUBJECT_MAX_WORDS + 2)]  # the verb first: most units fail there, cheaply
+    verb = _verb_index(head, any_verb=True)  # finds a verb wherever the scene verb test finds one
+    if verb < 0:
         return False
+    scene = _verb_index(head)
     sentence = first_sentence(unit)
     words = sentence.split()
     if not MIN_WORDS <= len(words) <= MAX_WORDS or _REPORTING.search(sentence) or any(q in sentence for q in "\"\u201c\u201d"):
         return False
-    if scene_verb_at(sentence) >= 0:
+    if scene >= 0:
         return bool(_DAY.search(sentence) or _PLACE.search(sentence))
     # Any verb in the present with the picture's full date ("... makes its approach ... on July 2,
-    # 2020"): the body reports a dated event in the past tense.
-    # A timeline's entry opens with its date ("June 16, 2015 Trump joins the race."): the date
-    # must follow the verb.
-    verb = scene_verb_at(sentence, any_verb=True)
+    # 2020"): the body reports a dated event in the past tense. A timeline's entry opens with its
+    # date ("June 16, 2015 Trump joins the race."): the date must follow the verb.
     date = _FULL_DATE.search(sentence)
-    return verb >= 0 and date is not None and date.start() > sentence.find(_TOKEN.findall(sentence)[verb])
+    return date is not None and date.start() > sentence.find(head[verb])
 
 
 def mark_captions(units: Sequence[str], verdicts: list[Verdict]) -> None:
@@ -227,7 +239,9 @@ def mark_captions(units: Sequence[str], verdicts: list[Verdict]) -> None:
     >>> mark_captions([], [])
     """
     kept = [i for i, v in enumerate(verdicts) if v.keep]
+    left = len(kept)
     for i in kept:
-        if sum(v.keep for v in verdicts) > 1 and is_scene_caption(units[i]):
+        if left > 1 and is_scene_caption(units[i]):
+            left -= 1
             # The text's first unit is its headline, written in the same present ("Spree reaches beyond ads").
             verdicts[i] = Verdict(False, "top_matter", "top:headline") if i == 0 else Verdict(False, "boilerplate", "caption:scene")
