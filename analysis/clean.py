@@ -15,7 +15,9 @@ Rules, in order (each a pure function with its own tests):
 4. layout: paragraphs are blocks separated by blank lines (a text without blank lines has one
    paragraph per line); lines inside a paragraph are joined; runs of spaces collapse;
 5. promos: a paragraph matching ``data/instruments/promo_patterns.tsv`` is removed and kept as
-   a related link; 6. dateline: ``data/instruments/dateline_patterns.tsv`` on the first paragraph;
+   a related link; page furniture and top matter (:mod:`analysis.boilerplate`), photo captions
+   in agency style (:mod:`analysis.captions`, ``caption:scene``) and standfirsts above the lead
+   (:mod:`analysis.standfirst`) are removed and kept in ``removed`` with their reasons; 6. dateline: ``data/instruments/dateline_patterns.tsv`` on the first paragraph;
    :func:`normalize_double_apostrophes`: two apostrophes standing as a quotation mark (the NYT
    archive's ``''``) become ``"`` (counted as ``double_apostrophe``);
 7. :func:`normalize_quotes`: curly quotes become straight (after quote spans are found, so the
