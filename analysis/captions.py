@@ -33,6 +33,8 @@ from typing import Sequence
 
 from .boilerplate import Verdict
 from .instruments import load_tsv, load_wordlist
+from .justext_method import ends_sentence, is_prose
+from .topmatter import only_names
 
 SCENE_VERBS = "scene_verbs.tsv"
 #: The subject before the verb has at most this many words ("Typhoon Haiyan survivors on Sunday").
@@ -245,3 +247,30 @@ def mark_captions(units: Sequence[str], verdicts: list[Verdict]) -> None:
             left -= 1
             # The text's first unit is its headline, written in the same present ("Spree reaches beyond ads").
             verdicts[i] = Verdict(False, "top_matter", "top:headline") if i == 0 else Verdict(False, "boilerplate", "caption:scene")
+
+
+#: What stands right above a portrait's caption in a page's header: the byline or date line.
+_HEADER_ABOVE = frozenset({"top:byline", "top:date", "pattern:date_line"})
+
+
+def mark_name_caption(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place) a portrait's caption in the header: the first kept unit, when it is a
+    name alone (two to six name-like words, no digit, no sentence end: "Chief Constable Jane
+    Roe"), a byline or date line stands right above it and a paragraph of prose right below it.
+    A crosshead cannot stand above the first paragraph; a headline stands above the byline.
+    Reason ``caption:name`` (boilerplate).
+
+    Examples
+    --------
+    >>> units = ["By Jane Roe", "Chief Constable Bill Poe", "Crime rose by 14 per cent last year, figures released on Thursday show."]
+    >>> verdicts = [Verdict(False, "top_matter", "top:byline"), Verdict(True, "body", ""), Verdict(True, "body", "")]
+    >>> mark_name_caption(units, verdicts); [v.reason for v in verdicts]
+    ['top:byline', 'caption:name', '']
+    >>> mark_name_caption([], [])
+    """
+    k = next((i for i, v in enumerate(verdicts) if v.keep), None)
+    if k is None or k == 0 or k + 1 >= len(units) or verdicts[k - 1].reason not in _HEADER_ABOVE or not verdicts[k + 1].keep:
+        return
+    words = units[k].split()
+    if 2 <= len(words) <= 6 and not ends_sentence(units[k]) and only_names(words, units[k]) and is_prose(units[k + 1]):
+        verdicts[k] = Verdict(False, "boilerplate", "caption:name")

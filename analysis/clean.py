@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .boilerplate import classify_units, headline_of, leading_date
-from .captions import mark_captions
+from .captions import mark_captions, mark_name_caption
 from .standfirst import restated_standfirst, standfirst_above_byline
 from .characters import (  # noqa: F401  (re-exported: the rules of cleaning, one import away)
     CONTROL_CHARS,
@@ -127,6 +127,7 @@ def clean_text(text: str) -> Cleaned:
     verdicts = classify_units([unit for _, unit in units])
     texts = [unit for _, unit in units]
     mark_captions(texts, verdicts)  # photo captions in agency style (analysis.captions)
+    mark_name_caption(texts, verdicts)  # a portrait's caption under the byline
     standfirst_above_byline(texts, verdicts)  # the header's standfirsts (analysis.standfirst)
     restated_standfirst(texts, verdicts)
     paragraphs: list[str] = []

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.captions import is_scene_caption, scene_verb_at
+from analysis.boilerplate import Verdict
+from analysis.captions import is_scene_caption, mark_name_caption, scene_verb_at
 from analysis.clean import clean_text
 
 CAPTIONS = [
@@ -165,3 +166,27 @@ def test_body_at_the_top_stays(text: str) -> None:
     cleaned = clean_text(text)
     assert not [r for r in cleaned.removed if r.reason in ("top:standfirst", "top:headline") and r.text != STANDFIRST]
     assert cleaned.body.split("\n\n")[0] == text.split("\n\n")[0] or text.startswith(STANDFIRST)
+
+
+# ---------------------------------------------------------------- a portrait's caption under the byline
+KEPT, BYLINE, DATE, HEADLINE = Verdict(True, "body", ""), Verdict(False, "top_matter", "top:byline"), Verdict(False, "top_matter", "top:date"), Verdict(False, "top_matter", "top:headline")
+
+
+@pytest.mark.parametrize(
+    ("units", "verdicts", "reason"),
+    [
+        (["By Jane Roe", "Chief Constable Bill Poe", LEAD, BODY], [BYLINE, KEPT, KEPT, KEPT], "caption:name"),
+        (["Jan 28, 2019", "Prime Minister Ann Lee", LEAD, BODY], [DATE, KEPT, KEPT, KEPT], "caption:name"),
+        # a headline above, no byline or date line: a name line here is not known to be a caption
+        (["Crime figures rise", "Chief Constable Bill Poe", LEAD, BODY], [HEADLINE, KEPT, KEPT, KEPT], ""),
+        # not a name alone; a name written as a sentence; no prose below it
+        (["By Jane Roe", "Police figures for 2019", LEAD, BODY], [BYLINE, KEPT, KEPT, KEPT], ""),
+        (["By Jane Roe", "Bill Poe resigned.", LEAD, BODY], [BYLINE, KEPT, KEPT, KEPT], ""),
+        (["By Jane Roe", "Chief Constable Bill Poe", "Related Stories"], [BYLINE, KEPT, KEPT], ""),
+    ],
+)
+def test_name_caption_under_the_byline(units: list[str], verdicts: list[Verdict], reason: str) -> None:
+    verdicts = list(verdicts)
+    mark_name_caption(units, verdicts)
+    assert verdicts[1].reason == reason
+    assert all(v.keep for v in verdicts[2:])
