@@ -43,6 +43,8 @@ MAX_WORDS = 45
 RESTATED = 0.6
 #: A unit with fewer content words than this is not compared (too little to say it repeats).
 MIN_CONTENT = 5
+#: The text's first unit, restated below and no headline found, is its headline at this many words at most.
+HEADLINE_MAX_WORDS = 25
 #: A kept unit above a restated standfirst goes with it when it has at most this many words.
 ABOVE_MAX_WORDS = 30
 #: The restated standfirst is looked for among this many first kept units.
@@ -110,7 +112,7 @@ def restated_standfirst(units: Sequence[str], verdicts: list[Verdict]) -> None:
                 return  # a paragraph above it is body: the header holds a headline or a short summary
             for j in kept[: position + 1]:
                 # The text's first unit, with no headline found, is its headline.
-                first = j == 0 and not any(v.reason == "top:headline" for v in verdicts)
+                first = j == 0 and len(units[j].split()) <= HEADLINE_MAX_WORDS and not any(v.reason == "top:headline" for v in verdicts)
                 verdicts[j] = Verdict(False, "top_matter", "top:headline" if first else "top:standfirst")
             return
 
