@@ -71,7 +71,7 @@ SBD_CASES ?= ../shared/datasets/sbd-golden/golden_rules_en.json
 POLNEAR   ?= ../shared/datasets/polnear-train
 NFC       ?= ../shared/datasets/nfc-train
 PAGES     ?= data/validation/pages
-.PHONY: validate-quotes validate-frames validate-frame-variants validate-pages validate-claims report-pages
+.PHONY: validate-quotes validate-frames validate-frame-variants validate-frame-stability validate-pages validate-claims report-pages
 
 validate: validate-sentences validate-quotes validate-frames validate-pages validate-claims ## every instrument against human annotation (development data under ../shared/datasets/)
 
@@ -87,6 +87,9 @@ validate-frames: setup ## generic frames against NFC's annotation (NFC=path): AU
 
 validate-frame-variants: setup ## other frame scores (rates, learned item/indicator weights, co-occurrence) vs n_indicators on NFC's tuning folds (HOLDOUT=1 adds fold 5)
 	$(PY) -m analysis.frame_variants $(NFC) --out build/validation/frames $(if $(HOLDOUT),--holdout)
+
+validate-frame-stability: setup ## frame AUC over 20 seeded 5-fold partitions of NFC (NFC=path): n_indicators, frame_score, length exponent learned on training folds
+	$(PY) -m analysis.frame_stability $(NFC)
 
 validate-pages: setup ## cleaning on labelled real pages: furniture left, body lost, leads, claims (PAGES=folder, ROUND=p153-p184 for one collection round)
 	$(PY) -m analysis.pagecheck $(PAGES) $(if $(ROUND),--pages $(ROUND))

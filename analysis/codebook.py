@@ -28,7 +28,7 @@ from .lexicon import Indicator, Lexicon, check_indicator, compile_lexicon
 
 CODEBOOK = "codebook.toml"
 FAMILIES = ("generic", "event", "stance")
-FRAME_KEYS = ("id", "family", "label", "definition", "source", "example", "item")
+FRAME_KEYS = ("id", "family", "label", "definition", "source", "example", "item", "length_exponent")
 STANCE_KEYS = ("id", "label", "definition", "question", "source", "example", "lexicons", "where", "cased_forms")
 
 
@@ -55,6 +55,7 @@ class Frame:
     items: tuple[Item, ...]
     question: str = ""  # stance categories ask one question; frames ask one per item
     lexicons: tuple[str, ...] = ()  # stance categories: the lexicon files their items come from
+    length_exponent: float = 0.0  # frame_score = n_indicators / (words / 1000) ** length_exponent (see analysis.framing)
 
 
 @dataclass(frozen=True)
@@ -205,7 +206,13 @@ def _build_frame(raw: Any, fail: Any) -> Frame:
         if not indicators:
             raise fail(f"frame {frame_id!r}, item {item['id']!r} has no indicators (terms, terms_cased or patterns)", f'"{item["id"]}"')
         items.append(Item(item["id"], item["question"], tuple(indicators), str(item.get("note", ""))))
-    return Frame(frame_id, raw["family"], raw["label"], raw["definition"], raw["source"], raw["example"], tuple(items))
+    exponent = raw.get("length_exponent", 0.0)
+    if isinstance(exponent, bool) or not isinstance(exponent, (int, float)) or not 0.0 <= exponent <= 1.0:
+        raise fail(f"frame {frame_id!r}: length_exponent must be a number from 0 to 1, not {exponent!r}", f'"{frame_id}"')
+    return Frame(
+        frame_id, raw["family"], raw["label"], raw["definition"], raw["source"], raw["example"], tuple(items),
+        length_exponent=float(exponent),
+    )
 
 
 def _build_stance(raw: Any, fail: Any) -> Frame:
@@ -328,6 +335,8 @@ def codebook_markdown(codebook: Codebook | None = None, *, max_indicators: int |
                 "", f"### {text(frame.label)} ({code(frame.id)})", "", f"**Definition.** {text(frame.definition)}", "",
                 f"**Source.** {text(frame.source)}", "", f"**Example.** \"{text(frame.example)}\"", "",
             ]
+            if frame.length_exponent:
+                lines += [f"**Score.** {text(f'frame_score = n_indicators / (words / 1000) ** {frame.length_exponent:g}')}", ""]
             if family == "stance":
                 lexicons = ", ".join(code(name) for name in frame.lexicons)
                 lines += [f"**Question.** {text(frame.question)}", "", f"**Lexicons.** {lexicons}: {len(frame.items)} terms.", ""]

@@ -6,9 +6,11 @@ MO moral, EC economic) and each annotator's answer to each yes/no codebook quest
 scores every article with the workbook's codebook (the same :func:`analysis.framing.find_evidence`
 the pipeline runs) and reports, per frame, the AUC of the codebook's score against the human
 label, and per question (item) the precision and recall of "an indicator of the item fires in
-the article" against the annotators' majority answer. The codebook's score is ``n_indicators``
-(how many different indicators of the frame the article uses; :func:`analysis.framing.frame_scores`);
-``per_1000_words``, ``n_matches`` and ``share`` are reported beside it.
+the article" against the annotators' majority answer. The codebook's score is ``frame_score``
+(how many different indicators of the frame the article uses, ``n_indicators``, divided by
+``(words / 1000) ** length_exponent``, the frame's exponent in the codebook, 0 except for
+responsibility; :func:`analysis.framing.frame_score`); ``n_indicators``, ``per_1000_words``,
+``n_matches`` and ``share`` are reported beside it.
 
 Beside it, a **word-list baseline** on the same texts: for each frame, the 50 words most
 associated with the frame in the *training* articles of each fold (weighted log-odds ratio with
@@ -46,7 +48,7 @@ import pandas as pd
 
 from .document import build_document
 from .errors import InstrumentError
-from .framing import Codebook, find_evidence, load_codebook
+from .framing import Codebook, find_evidence, frame_score, load_codebook
 from .io import write_csv
 
 #: NFC's frame columns -> the codebook's generic frame ids.
@@ -67,7 +69,7 @@ NFC_ITEMS = {
     **{f"mo{i}": f"morality_{i}" for i in range(1, 4)},
     **{f"ec{i}": f"economic_consequences_{i}" for i in range(1, 4)},
 }
-SCORES = ("n_indicators", "per_1000_words", "n_matches", "share")
+SCORES = ("frame_score", "n_indicators", "per_1000_words", "n_matches", "share")
 WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
@@ -202,7 +204,8 @@ def load_nfc(path: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 def codebook_scores(articles: pd.DataFrame, *, codebook: Codebook | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Score each article with the codebook: per article and generic frame ``n_matches``,
-    ``n_indicators`` (different indicators matched), ``per_1000_words`` and ``share`` (of sentences
+    ``n_indicators`` (different indicators matched), ``frame_score`` (:func:`analysis.framing.frame_score`
+    with the frame's ``length_exponent``), ``per_1000_words`` and ``share`` (of sentences
     carrying it), and the evidence rows (generic frames only) that produced them. ``words`` is
     the cleaned body's word count: 0 when page cleaning removed the whole text.
 
@@ -216,6 +219,7 @@ def codebook_scores(articles: pd.DataFrame, *, codebook: Codebook | None = None)
     """
     codebook = codebook or load_codebook()
     generic = [frame.id for frame in codebook.family("generic")]
+    exponent = {frame.id: frame.length_exponent for frame in codebook.family("generic")}
     rows, evidence = [], []
     for article_id, outlet, text in articles[["article_id", "outlet", "text"]].itertuples(index=False):
         doc = build_document({"id": article_id, "outlet": outlet}, text)
@@ -224,9 +228,10 @@ def codebook_scores(articles: pd.DataFrame, *, codebook: Codebook | None = None)
         n_sentences = max(len(doc.sentences), 1)
         for frame in generic:
             mine = [row for row in found if row["category"] == frame]
+            n_indicators = len({row["indicator"] for row in mine})
             rows.append({
                 "article_id": article_id, "frame": frame, "words": doc.n_words, "n_matches": len(mine),
-                "n_indicators": len({row["indicator"] for row in mine}),
+                "n_indicators": n_indicators, "frame_score": frame_score(n_indicators, doc.n_words, exponent[frame]),
                 "per_1000_words": 1000.0 * len(mine) / doc.n_words if doc.n_words else 0.0,
                 "share": len({row["sentence"] for row in mine}) / n_sentences,
             })
@@ -319,13 +324,14 @@ def wordlist_scores(articles: pd.DataFrame, *, fold: np.ndarray, top: int = 50, 
 # ------------------------------------------------------------------------------------------------
 
 
-def evaluate(path: str | Path, *, k: int = 5, seed: int = 13, score: str = "n_indicators") -> dict[str, pd.DataFrame]:
+def evaluate(path: str | Path, *, k: int = 5, seed: int = 13, score: str = "frame_score") -> dict[str, pd.DataFrame]:
     """Evaluate the codebook's generic frames on NFC at ``path``: tables ``frames`` (one row per
     frame: positives, AUC of the codebook's ``score`` and of the word-list baseline with 95%
     intervals and their lowest and highest AUC over the ``k`` held-out folds, the AUC of every
     score column, and ``emptied``: articles whose whole text page cleaning removed, which score
     0), ``items`` (one row per question: articles
-    with a majority yes/no, precision and recall of "an item indicator fires"), ``indicators``
+    with a majority yes/no, precision and recall of "an item indicator fires", and ``auc_count``: the
+    AUC of the item's number of different indicators against the majority answer), ``indicators``
     (one row per generic indicator that fired: articles where it fired, and how many of them
     carry the frame), ``evidence`` (the codebook's evidence rows) and ``wordlists`` (the baseline's
     words, per fold and frame)."""
@@ -361,6 +367,9 @@ def evaluate(path: str | Path, *, k: int = 5, seed: int = 13, score: str = "n_in
         pd.DataFrame(columns=["article_id", "item", "n"])
     )
     fired_set = set(zip(fired["article_id"], fired["item"]))
+    different = (
+        evidence.groupby(["article_id", "item"])["indicator"].nunique().to_dict() if len(evidence) else {}
+    )  # (article, item) -> different indicators of the item: how much of the item an article has
     item_rows = []
     for question, item in NFC_ITEMS.items():
         mine = items[(items.question == question) & items.majority.isin(["yes", "no"])]
@@ -371,6 +380,7 @@ def evaluate(path: str | Path, *, k: int = 5, seed: int = 13, score: str = "n_in
         item_rows.append({
             "question": question, "item": item, "articles": len(mine), "majority_yes": int(truth.sum()),
             "fired": int(predicted.sum()), "precision": precision, "recall": recall,
+            "auc_count": auc([different.get((a, item), 0) for a in mine.article_id], truth.astype(int)),
         })
     return {
         "frames": pd.DataFrame(frame_rows), "items": pd.DataFrame(item_rows),
@@ -438,7 +448,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("path", help="folder with NFC's articles.tsv and item_annotations.json")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--score", choices=SCORES, default="n_indicators")
+    parser.add_argument("--score", choices=SCORES, default="frame_score")
     parser.add_argument("--out", help="folder to write frames.csv, items.csv, indicators.csv, wordlists.csv (atomically)")
     args = parser.parse_args(argv)
     tables = evaluate(args.path, k=args.folds, seed=args.seed, score=args.score)

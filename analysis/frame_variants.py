@@ -1,7 +1,9 @@
 """Other ways to turn a frame's evidence into a score, measured against people by cross-validation.
 
-The codebook's frame score is ``n_indicators``: how many different indicators of the frame an
-article uses, every indicator weighing one (:func:`analysis.framing.frame_scores`). This module
+The reference here is ``n_indicators``: how many different indicators of the frame an article
+uses, every indicator weighing one (:func:`analysis.framing.frame_scores`; since codebook 1.7 the
+validated ``frame_score`` divides it by thousands of words to the frame's ``length_exponent``,
+learned on training folds by :mod:`analysis.frame_stability`, 0.5 for responsibility). This module
 measures the alternatives one may reasonably prefer, on the same NFC articles and folds as
 :mod:`analysis.frame_validation`, so that the choice is a measurement anyone can rerun (on
 other splits too), not an opinion:

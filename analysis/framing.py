@@ -34,13 +34,13 @@ from .stats import percentile_interval, sentence_resamples
 __all__ = [
     "ARTICLE_COLUMNS", "ATTRIBUTION", "CODEBOOK", "EVIDENCE_COLUMNS", "FAMILIES", "FRAME_COLUMNS", "FRAMING", "LEAD_COLUMNS",
     "SENTENCE_COLUMNS", "VERBS", "VOICES", "Codebook", "Frame", "Item", "Row", "article_summary", "attribution_chains",
-    "chain_words", "codebook_markdown", "find_evidence", "frame_scores", "framing_tables", "lead_frames", "load_codebook",
+    "chain_words", "codebook_markdown", "find_evidence", "frame_score", "frame_scores", "framing_tables", "lead_frames", "load_codebook",
     "reporter_word_counts", "relative_position",
 ]
 
 FRAME_COLUMNS = (
     "article_id", "frame", "family", "n_sentences", "share", "share_low", "share_high",
-    "n_matches", "n_indicators", "per_1000_words", "rate_low", "rate_high", "first_sentence", "first_position",
+    "n_matches", "n_indicators", "frame_score", "per_1000_words", "rate_low", "rate_high", "first_sentence", "first_position",
     "reporter_matches", "reporter_per_1000_words",
 )
 LEAD_COLUMNS = ("article_id", "frame", "family", "n_matches")
@@ -74,6 +74,24 @@ def relative_position(sentence: int | None, n_sentences: int) -> float:
     return 0.0 if n_sentences <= 1 else (sentence - 1) / (n_sentences - 1)
 
 
+def frame_score(n_indicators: float, words: float, exponent: float = 0.0) -> float:
+    """The frame score compared with human coders: ``n_indicators / (words / 1000) ** exponent``.
+
+    ``exponent`` is the frame's ``length_exponent`` in the codebook: 0 (the score is the count of
+    different indicators) or more, so that a long article needs more different indicators than a
+    short one to score as high (0.5: the count per square root of thousands of words). An article
+    without words scores 0.
+
+    Examples
+    --------
+    >>> frame_score(6, 400), frame_score(6, 4000, 0.5), frame_score(3, 0, 0.5)
+    (6.0, 3.0, 0.0)
+    """
+    if not exponent:
+        return float(n_indicators)
+    return float(n_indicators) / (words / 1000.0) ** exponent if words > 0 else 0.0
+
+
 def frame_scores(
     evidence: Sequence[Mapping[str, object]],
     sentence_words: Mapping[int, int],
@@ -97,9 +115,11 @@ def frame_scores(
     of the reporter's words (``reporter_words``: sentence number -> words outside quotation
     marks; default every word), NaN when the reporter has no words. ``n_indicators``: how many
     different indicators of the category matched (evidence ``indicator``; a row without one counts
-    as its own), each once however often it repeats: the frame score measured against human coders
-    (``make validate-frames``), since a coder answers a question once, while a word an article
-    repeats (``lawsuit`` seven times) raises ``n_matches`` seven times. ``weights`` replaces the
+    as its own), each once however often it repeats, since a coder answers a question once, while a
+    word an article repeats (``lawsuit`` seven times) raises ``n_matches`` seven times.
+    ``frame_score``: the score measured against human coders (``make validate-frames``),
+    :func:`frame_score` of ``n_indicators`` and the article's words with the frame's
+    ``length_exponent`` (0, so ``n_indicators`` itself, except where the codebook says otherwise). ``weights`` replaces the
     article's resamples with any ``(n_resamples, n_sentences)`` matrix of draw counts (a test
     passes the complete enumeration of a tiny article). An article without sentences has no rows.
 
@@ -178,6 +198,7 @@ def frame_scores(
             "share_high": share_ci[1],
             "n_matches": n_matches,
             "n_indicators": len(indicators.get(frame.id, ())),
+            "frame_score": frame_score(len(indicators.get(frame.id, ())), total_words, frame.length_exponent),
             "per_1000_words": float(1000.0 * n_matches / total_words) if total_words else math.nan,
             "rate_low": rate_ci[0],
             "rate_high": rate_ci[1],

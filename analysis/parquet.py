@@ -52,7 +52,7 @@ _INTS = (
 _FLOATS = (
     "applied_valence boosters_per_1000_words coleman_liau_index compound compound_adjusted compound_adjusted_mean "
     "compound_mean dale_chall_readability_score first_position flesch_high flesch_kincaid_grade flesch_low "
-    "flesch_reading_ease gunning_fog hedges_per_1000_words lexicon_valence neg negative_sentence_share negative_share "
+    "flesch_reading_ease frame_score gunning_fog hedges_per_1000_words lexicon_valence neg negative_sentence_share negative_share "
     "neu neutral_sentence_share neutral_share per_1000_words pos positive_sentence_share positive_share "
     "quoted_compound quoted_compound_adjusted quoted_compound_adjusted_mean quoted_compound_high quoted_compound_low "
     "quoted_compound_mean quoted_share quoted_word_share rate_high rate_low reporter_compound "

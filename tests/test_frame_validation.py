@@ -147,3 +147,16 @@ def test_nfc_resolution_questions_are_scored_by_meaning_not_by_number(tmp_path):
     assert items.loc["re6", "item"] == "responsibility_1" and items.loc["re6", "articles"] == 0
     re2 = items.loc["re2"]  # only article 4 ("urgent measures and solutions") proposes solutions
     assert (re2.articles, re2.majority_yes, re2.fired, re2.recall) == (6, 1, 1, 1.0)
+    assert re2.auc_count == 1.0  # the one article with solutions has the most different solution indicators
+
+
+def test_frame_score_is_the_default_and_uses_the_codebooks_length_exponent(tmp_path):
+    write_nfc(tmp_path, ROWS)
+    frames = evaluate(tmp_path, k=2, seed=1)["frames"].set_index("frame")
+    assert frames["auc_codebook"].equals(frames["auc_frame_score"])  # NaN (no article with the frame) on both sides
+    articles, _items = load_nfc(tmp_path)
+    scores, _evidence = codebook_scores(articles)
+    for frame, exponent in (("responsibility", 0.5), ("conflict", 0.0)):
+        mine = scores[scores.frame == frame]
+        expected = mine["n_indicators"] / (mine["words"] / 1000) ** exponent
+        assert np.allclose(mine["frame_score"], expected)

@@ -122,6 +122,8 @@ def mutate(text: str, old: str, new: str) -> str:
         (lambda t: mutate(t, 'where = { group = "distancing" }', 'where = { group = "sceptical" }'), "no row of"),
         (lambda t: mutate(t, 'id = "morality"', 'id = "conflict"'), "duplicate frame or stance id 'conflict'"),
         (lambda t: mutate(t, "patterns = ['(?:harrowing", "pattern = ['(?:harrowing"), "item 'human_interest_5' has no indicators"),
+        (lambda t: mutate(t, "length_exponent = 0.5", "length_exponent = 2"), "length_exponent must be a number from 0 to 1"),
+        (lambda t: mutate(t, "length_exponent = 0.5", 'length_exponent = "half"'), "length_exponent must be a number from 0 to 1"),
     ],
 )
 def test_malformed_codebook_raises_instrument_error_naming_the_file(tmp_path, change, message):
@@ -258,6 +260,7 @@ def recompute_frames(evidence: pd.DataFrame, sentences: pd.DataFrame, categories
     per article: counts of sentences drawn with replacement, seed label ``(article_id, "sentences")``),
     each resample's share and rate recomputed here, then the 2.5th and 97.5th percentiles.
     """
+    exponents = {frame.id: frame.length_exponent for frame in load_codebook().frames}  # read from the codebook, not framing
     rows = []
     for article_id, sents in sentences.groupby("article_id", sort=False):
         sents = sents.sort_values("sentence")
@@ -281,6 +284,8 @@ def recompute_frames(evidence: pd.DataFrame, sentences: pd.DataFrame, categories
                 "n_sentences": int(carrying.sum()), "share": carrying.mean(),
                 "share_low": share_ci[0], "share_high": share_ci[1],
                 "n_matches": int(counts.sum()), "n_indicators": int(ev.loc[ev["category"] == frame, "indicator"].nunique()),
+                # the score compared with coders: different indicators per (thousands of words) ** the frame's exponent
+                "frame_score": ev.loc[ev["category"] == frame, "indicator"].nunique() / (words.sum() / 1000) ** exponents[frame],
                 "per_1000_words": 1000 * counts.sum() / words.sum(),
                 "rate_low": rate_ci[0], "rate_high": rate_ci[1],
                 "first_sentence": first,
@@ -602,7 +607,11 @@ def test_frame_scores_equal_the_per_frame_loop():
         reporter = reporter_word_counts(doc)
         new = frame_scores(evidence, words, article_id=doc.article_id, reporter_words=reporter)
         old = _reference_frame_scores(evidence, words, article_id=doc.article_id, reporter_words=reporter)
-        for row in new:  # n_indicators came after the reference: each indicator of the category once
-            assert row.pop("n_indicators") == len({e["indicator"] for e in evidence if e["category"] == row["frame"]})
+        exponents = {f.id: f.length_exponent for f in load_codebook().frames}
+        for row in new:  # n_indicators and frame_score came after the reference: each indicator of the category once
+            n = len({e["indicator"] for e in evidence if e["category"] == row["frame"]})
+            assert row.pop("n_indicators") == n
+            total = sum(words.values())
+            assert row.pop("frame_score") == (n / (total / 1000) ** exponents[row["frame"]] if exponents[row["frame"]] else float(n))
         assert repr(new) == repr(old)
         assert [[type(v) for v in row.values()] for row in new] == [[type(v) for v in row.values()] for row in old]
