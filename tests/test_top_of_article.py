@@ -190,3 +190,19 @@ def test_name_caption_under_the_byline(units: list[str], verdicts: list[Verdict]
     mark_name_caption(units, verdicts)
     assert verdicts[1].reason == reason
     assert all(v.keep for v in verdicts[2:])
+
+
+# ---------------------------------------------------------------- the per-rule measure (analysis.topcheck)
+def test_topcheck_counts_removals_by_label_and_lists_body_lost(tmp_path) -> None:
+    from analysis.topcheck import clean_news, dev_pages
+
+    caption = "Residents wade through a flooded street in Mosul on Sunday."
+    text = f"Floods kill 40\n\n{caption}\n\n{LEAD}\n\n{BODY}\n"
+    (tmp_path / "text").mkdir()
+    (tmp_path / "text" / "p1.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("page_id,split\np1,dev\n", encoding="utf-8")
+    rows = [("top_matter", "Floods kill 40"), ("boilerplate", caption), ("body", LEAD), ("body", BODY)]
+    (tmp_path / "labels.tsv").write_text("page_id\tline\tlabel\ttext\n" + "".join(f"p1\t{i}\t{label}\t{line}\n" for i, (label, line) in enumerate(rows, 1)), encoding="utf-8")
+    assert dev_pages(tmp_path) == {("mark_captions", "caption:scene", "boilerplate"): 1}
+    tally, lost = clean_news(tmp_path / "text")
+    assert tally == {("mark_captions", "caption:scene", "body"): 1} and lost[0].startswith("p1.txt\tmark_captions")
