@@ -103,7 +103,11 @@ def main(argv: list[str] | None = None) -> int:
     for (name, reason, label), n in sorted(dev_pages(args.pages).items()):
         print(f"| {name} | {reason} | {label} | {n} |")
     if args.news:
-        tally, lost = clean_news(args.news / "text" if (args.news / "text").is_dir() else args.news)
+        news = args.news / "text" if (args.news / "text").is_dir() else args.news
+        if not any(news.glob("*.txt")):
+            print(f"error: {news}: no .txt texts (a PolNeAR folder or its text/ folder?)", file=sys.stderr)
+            return 2
+        tally, lost = clean_news(news)
         print("\n| rule | reason | clean news: removed | units |\n|---|---|---|---|")
         for (name, reason, where), n in sorted(tally.items()):
             print(f"| {name} | {reason} | {where} | {n} |")
