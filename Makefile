@@ -71,7 +71,7 @@ SBD_CASES ?= ../shared/datasets/sbd-golden/golden_rules_en.json
 POLNEAR   ?= ../shared/datasets/polnear-train
 NFC       ?= ../shared/datasets/nfc-train
 PAGES     ?= data/validation/pages
-.PHONY: validate-quotes validate-frames validate-frame-variants validate-frame-stability validate-pages validate-claims report-pages
+.PHONY: validate-quotes validate-frames validate-frame-variants validate-frame-stability validate-pages validate-claims validate-top report-pages
 
 validate: validate-sentences validate-quotes validate-frames validate-pages validate-claims ## every instrument against human annotation (development data under ../shared/datasets/)
 
@@ -93,6 +93,9 @@ validate-frame-stability: setup ## frame AUC over 20 seeded 5-fold partitions of
 
 validate-pages: setup ## cleaning on labelled real pages: furniture left, body lost, leads, claims (PAGES=folder, ROUND=p153-p184 for one collection round)
 	$(PY) -m analysis.pagecheck $(PAGES) $(if $(ROUND),--pages $(ROUND))
+
+validate-top: setup ## what each rule of the article's top (captions, standfirsts) removes: dev pages by label, PolNeAR body units (POLNEAR=path)
+	$(PY) -m analysis.topcheck --news $(POLNEAR)
 
 validate-claims: setup ## claim finder precision on 150 hand-judged claims in PolNeAR (POLNEAR=path; labels in data/validation/claims_polnear)
 	$(PY) -m analysis.eval_claims_polnear $(POLNEAR)

@@ -15,7 +15,9 @@ Rules, in order (each a pure function with its own tests):
 4. layout: paragraphs are blocks separated by blank lines (a text without blank lines has one
    paragraph per line); lines inside a paragraph are joined; runs of spaces collapse;
 5. promos: a paragraph matching ``data/instruments/promo_patterns.tsv`` is removed and kept as
-   a related link; 6. dateline: ``data/instruments/dateline_patterns.tsv`` on the first paragraph;
+   a related link; page furniture and top matter (:mod:`analysis.boilerplate`), photo captions
+   in agency style (:mod:`analysis.captions`, ``caption:scene``) and standfirsts above the lead
+   (:mod:`analysis.standfirst`) are removed and kept in ``removed`` with their reasons; 6. dateline: ``data/instruments/dateline_patterns.tsv`` on the first paragraph;
    :func:`normalize_double_apostrophes`: two apostrophes standing as a quotation mark (the NYT
    archive's ``''``) become ``"`` (counted as ``double_apostrophe``);
 7. :func:`normalize_quotes`: curly quotes become straight (after quote spans are found, so the
@@ -26,6 +28,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .boilerplate import classify_units, headline_of, leading_date
+from .captions import mark_captions, mark_name_caption
+from .standfirst import restated_standfirst, standfirst_above_byline
 from .characters import (  # noqa: F401  (re-exported: the rules of cleaning, one import away)
     CONTROL_CHARS,
     DASHES,
@@ -121,6 +125,11 @@ def clean_text(text: str) -> Cleaned:
             else:
                 units.append((number, unit))
     verdicts = classify_units([unit for _, unit in units])
+    texts = [unit for _, unit in units]
+    mark_captions(texts, verdicts)  # photo captions in agency style (analysis.captions)
+    mark_name_caption(texts, verdicts)  # a portrait's caption under the byline
+    standfirst_above_byline(texts, verdicts)  # the header's standfirsts (analysis.standfirst)
+    restated_standfirst(texts, verdicts)
     paragraphs: list[str] = []
     removed: list[Removed] = []
     pending: list[str] = []  # kept units of the current block

@@ -81,11 +81,17 @@ def is_byline(unit: str) -> bool:
         return False
     if _BYLINE_PREFIX.match(text):
         return True
-    return 2 <= len(words) <= 10 and _only_names(words, text) and words[0][0].isupper()
+    return 2 <= len(words) <= 10 and only_names(words, text) and words[0][0].isupper()
 
 
-def _only_names(words: list[str], text: str) -> bool:
-    """Every word name-like (capitalised, initials, joining words) and no digit in ``text``."""
+def only_names(words: list[str], text: str) -> bool:
+    """Every word name-like (capitalised, initials, joining words) and no digit in ``text``.
+
+    Examples
+    --------
+    >>> only_names(["Chief", "Constable", "Jane", "Roe"], "Chief Constable Jane Roe"), only_names(["Ten", "died"], "Ten died"), only_names([], "")
+    (True, False, True)
+    """
     return all(_NAME_WORD.match(w.strip(",;:")) for w in words) and not any(c.isdigit() for c in text)
 
 
@@ -105,7 +111,7 @@ def is_signed_byline(unit: str) -> bool:
         2 <= len(words) <= 14
         and words[0] == "By"
         and not ends_sentence(unit)
-        and _only_names(words[1:], unit)
+        and only_names(words[1:], unit)
     )
 
 

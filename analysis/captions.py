@@ -1,0 +1,276 @@
+"""Photo captions without a credit: a scene told in the simple present, where body text reports.
+
+Agency caption style describes what a picture shows in one sentence in the simple present,
+often with its place and day: "Survivors reach out to receive medicine from a passing vehicle
+in Tacloban city Saturday", "A surfer carries his board into the water ... November 24, 2015",
+"Trapped workers are pulled from a mine ... on May 13". News body text reports the same actions
+in the past tense ("Survivors reached ..."), or in the present only for states, reported speech
+and polls ("Clinton leads in Ohio", "he says"). A copied page keeps the caption as a paragraph of
+its own, often right above the lead, and jusText keeps it (it is written as a sentence).
+
+:func:`is_scene_caption` tests one unit: its first sentence opens with a subject of at most
+``SUBJECT_MAX_WORDS`` words (no verb, no quotation, no comma clause) followed by a scene verb
+(``data/instruments/scene_verbs.tsv``) in the simple present (the third person ``carries``
+after a singular subject, the base form ``reach`` after a plural one, or ``is/are`` and the
+participle: ``are pulled``), and it names a day, a date or a place (``on Sunday``, ``July 2,
+2020``, ``at Amsterdam's Schiphol Airport``). Nothing in the first sentence reports speech.
+
+Examples
+--------
+>>> is_scene_caption("A surfer carries his board into the water next to a sign on Manly Beach, Australia, November 24, 2015.")
+True
+>>> is_scene_caption("A surfer carried his board into the water on Manly Beach on Tuesday, police said.")
+False
+>>> is_scene_caption("")
+False
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import islice
+from typing import Sequence
+
+from .boilerplate import Verdict
+from .instruments import load_tsv, load_wordlist
+from .justext_method import ends_sentence, is_prose
+from .topmatter import only_names
+
+SCENE_VERBS = "scene_verbs.tsv"
+#: The subject before the verb has at most this many words ("Typhoon Haiyan survivors on Sunday").
+SUBJECT_MAX_WORDS = 8
+#: A caption's first sentence has this many words at least and at most.
+MIN_WORDS, MAX_WORDS = 6, 50
+#: A caption unit has at most this many words (the scene and a line of context after it).
+UNIT_MAX_WORDS = 80
+#: The subject and its verb stand in a sentence's first characters (only they are tokenised).
+HEAD_CHARS = 120
+
+_TOKEN = re.compile(r"[A-Za-z][\w'\u2019.-]*|\d[\d,.:]*|[,;:()\"\u201c\u201d]")
+_FIRST_SENTENCE = re.compile(r"^.*?[.!?](?=\s+[\"'\u201c\u2018(]?[A-Z0-9]|\s*$)", re.DOTALL)
+#: Words that make the subject not a bare noun phrase: a finite verb or a modal before the scene verb.
+_FINITE = frozenset(
+    "was were had has have will would could can may might should must did does do is are be been "
+    "said says told tells say according".split()
+)
+_REPORTING = re.compile(r"\b(?:said|says|say|told|tells|according|added|adds|reported|reports|announced)\b", re.IGNORECASE)
+_PLURAL_NOUNS = frozenset("people police children men women crew staff cattle folk youth".split())
+#: Function words a caption's subject may hold ("A", "Two", "members of the crew").
+_SUBJECT_WORDS = frozenset("a an the of and two three four five six several some many".split())
+#: A sentence opening with one of these does not open with its subject.
+_NOT_SUBJECT = frozenset(
+    "while as if when although though because since after before but and or so despite in on at for with by from to "
+    "that this these those there it he she they we i you his her their its our how what why where who here then now".split()
+)
+#: Frequent irregular past forms (a verb in the past before the scene verb: the sentence reports).
+_PAST = frozenset("went came took made gave got saw found left kept held told said thought became began brought stood sat ran".split())
+_DAY = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
+    r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|\b(?:19|20)\d\d\b"
+)
+_FULL_DATE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\b"
+    r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,? (?:19|20)\d\d\b"
+)
+_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|along|off|on|across|over|into|from)\s+(?:the\s+)?[A-Z][a-z]")
+
+
+@lru_cache(maxsize=1)
+def scene_verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The scene verbs' base forms, third person forms, participles and the participles whose
+    present passive is a scene (``are pulled``), lower case.
+
+    Examples
+    --------
+    >>> base, third, participles, passive = scene_verbs()
+    >>> "carry" in base, "carries" in third, "pulled" in participles, "pulled" in passive
+    (True, True, True, True)
+    """
+    rows = load_tsv(SCENE_VERBS, required=("verb", "third_person", "participle"))
+    active = [r for r in rows if r.get("passive_only") != "yes"]
+    return (
+        frozenset(r["verb"].lower() for r in active),
+        frozenset(r["third_person"].lower() for r in active),
+        frozenset(r["participle"].lower() for r in rows),
+        frozenset(r["participle"].lower() for r in rows if r.get("passive") == "yes"),
+    )
+
+
+def first_sentence(unit: str) -> str:
+    """The unit up to its first sentence end (all of it when it has none).
+
+    Examples
+    --------
+    >>> first_sentence("Ten died on Sunday. Schools are shut."), first_sentence("No end here")
+    ('Ten died on Sunday.', 'No end here')
+    """
+    found = _FIRST_SENTENCE.match(unit.strip())
+    return found.group(0) if found else unit.strip()
+
+
+def _plural(word: str) -> bool:
+    low = word.lower()
+    if low in _SUBJECT_WORDS or low in _FINITE:
+        return False
+    return low in _PLURAL_NOUNS or (low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "\u2019s")) and len(low) > 3)
+
+
+def scene_verb_at(sentence: str, *, any_verb: bool = False) -> int:
+    """Index (in word tokens) of the scene verb in the simple present that follows the subject
+    opening ``sentence``, or -1 when the sentence does not open so. The subject is a noun
+    phrase: capitalised words, numbers, determiners, lower-case words that are no function
+    word, ``of``/``and`` and a day (``on Sunday``); a comma, a quotation mark or any other
+    function word before the verb ends the search.
+
+    Examples
+    --------
+    >>> scene_verb_at("Survivors reach out to receive medicine"), scene_verb_at("Typhoon survivors on Sunday pass by boats")
+    (1, 4)
+    >>> scene_verb_at("Trapped workers are pulled from a mine"), scene_verb_at("Survivors reached the town")
+    (2, -1)
+    >>> scene_verb_at("While a party waits, he walks"), scene_verb_at("Crews in both states fought the blazes")
+    (-1, -1)
+
+    With ``any_verb``, any lower-case word in the form of a third person present (``makes``)
+    right after a name (a capitalised word) counts as the verb, not only a scene verb.
+
+    >>> scene_verb_at("An Airbus A380 makes its approach"), scene_verb_at("An Airbus A380 makes its approach", any_verb=True)
+    (-1, 3)
+    """
+    return _verb_index(_TOKEN.findall(sentence[:HEAD_CHARS]), any_verb=any_verb)
+
+
+def _verb_index(tokens: Sequence[str], *, any_verb: bool = False) -> int:
+    """:func:`scene_verb_at` on a sentence's first tokens."""
+    base, third, participles, passive = scene_verbs()
+    if not tokens or not tokens[0][:1].isupper() or tokens[0].lower() in _NOT_SUBJECT:
+        return -1
+    for i, token in enumerate(tokens[: SUBJECT_MAX_WORDS + 1]):
+        low = token.lower()
+        if i == 0:
+            continue
+        if low in ("is", "are"):
+            return i if i + 1 < len(tokens) and tokens[i + 1].lower() in passive else -1
+        after_determiner = tokens[i - 1].lower() in _SUBJECT_WORDS or tokens[i - 1][:1].isdigit()  # "Two marches": a noun
+        singular = low in third or any_verb and _third_person_form(low) and tokens[i - 1][:1].isupper()
+        if token[:1].islower() and not after_determiner and (singular and not _plural(tokens[i - 1]) or low in base and low not in participles and _plural(_subject_head(tokens, i))):
+            return i
+        if not _subject_word(tokens, i):
+            return -1
+    return -1
+
+
+def _third_person_form(low: str) -> bool:
+    """A word shaped as a third person present: ``makes``, ``carries`` (not ``press``, ``bus``, ``his``)."""
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "\u2019s")) and low not in _function_words()
+
+
+def _subject_word(tokens: Sequence[str], i: int) -> bool:
+    """Whether token ``i`` can stand in a bare noun phrase (the subject of a caption)."""
+    token, low = tokens[i], tokens[i].lower()
+    if not token[:1].isalnum():
+        return False  # a comma, a quotation mark, a bracket: not a bare subject
+    if token[:1].isupper() or token[:1].isdigit() or low in _SUBJECT_WORDS:
+        return True
+    if low == "on" and i + 1 < len(tokens) and _DAY.fullmatch(tokens[i + 1]):
+        return True  # "survivors on Sunday pass"
+    if low in _FINITE or low in _PAST or low in scene_verbs()[2] and not low.endswith("ed"):
+        return False  # a finite verb: the sentence reports ("Crews fought")
+    return low not in _function_words()
+
+
+def _subject_head(tokens: Sequence[str], verb: int) -> str:
+    """The word before the verb, reading past a time adjunct ("survivors on Sunday pass")."""
+    j = verb - 1
+    if j >= 2 and _DAY.fullmatch(tokens[j]) and tokens[j - 1].lower() == "on":
+        j -= 2
+    return tokens[j]
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(load_wordlist("stopwords_en.txt"))
+
+
+def is_scene_caption(unit: str) -> bool:
+    """Whether a unit is a photo caption in agency style (see the module's description).
+
+    Examples
+    --------
+    >>> is_scene_caption("Survivors reach out to receive medicine from a passing vehicle in Tacloban city, central Philippines Saturday.")
+    True
+    >>> is_scene_caption("Trapped workers are pulled from a mine in Soma, in the western Turkish province of Manisa, on May 13.")
+    True
+    >>> is_scene_caption("Clinton leads Trump by five points in Florida, a poll released on Tuesday shows.")
+    False
+    """
+    start = unit[:HEAD_CHARS]
+    first = start.split(None, 1)[0] if start.strip() else ""
+    if not first[:1].isupper() or first.lower() in _NOT_SUBJECT or any(q in start for q in "\"\u201c\u201d") or unit.count(" ") >= UNIT_MAX_WORDS:
+        return False  # cheap tests first: most body paragraphs fail one
+    head = [m.group() for m in islice(_TOKEN.finditer(start), SUBJECT_MAX_WORDS + 2)]  # the verb first: most units fail there, cheaply
+    verb = _verb_index(head, any_verb=True)  # finds a verb wherever the scene verb test finds one
+    if verb < 0:
+        return False
+    scene = _verb_index(head)
+    sentence = first_sentence(unit)
+    words = sentence.split()
+    if not MIN_WORDS <= len(words) <= MAX_WORDS or _REPORTING.search(sentence) or any(q in sentence for q in "\"\u201c\u201d"):
+        return False
+    if scene >= 0:
+        return bool(_DAY.search(sentence) or _PLACE.search(sentence))
+    # Any verb in the present with the picture's full date ("... makes its approach ... on July 2,
+    # 2020"): the body reports a dated event in the past tense. A timeline's entry opens with its
+    # date ("June 16, 2015 Trump joins the race."): the date must follow the verb.
+    date = _FULL_DATE.search(sentence)
+    return date is not None and date.start() > sentence.find(head[verb])
+
+
+def mark_captions(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place) every kept unit that is a scene caption (:func:`is_scene_caption`), as
+    boilerplate with reason ``caption:scene`` (as ``top:headline`` when it is the text's first
+    unit: a headline in the same present tense); the last kept unit always stays (an article is
+    never emptied by this rule).
+
+    Examples
+    --------
+    >>> units = ["Shark sighting", "A surfer carries his board past a shark sign on Manly Beach on Tuesday.", "Sharks were seen off the beach, officials said."]
+    >>> verdicts = [Verdict(False, "top_matter", "top:headline"), Verdict(True, "body", ""), Verdict(True, "body", "")]
+    >>> mark_captions(units, verdicts); [v.reason for v in verdicts]
+    ['top:headline', 'caption:scene', '']
+    >>> mark_captions([], [])
+    """
+    kept = [i for i, v in enumerate(verdicts) if v.keep]
+    left = len(kept)
+    for i in kept:
+        if left > 1 and is_scene_caption(units[i]):
+            left -= 1
+            # The text's first unit is its headline, written in the same present ("Spree reaches beyond ads").
+            verdicts[i] = Verdict(False, "top_matter", "top:headline") if i == 0 else Verdict(False, "boilerplate", "caption:scene")
+
+
+#: What stands right above a portrait's caption in a page's header: the byline or date line.
+_HEADER_ABOVE = frozenset({"top:byline", "top:date", "pattern:date_line"})
+
+
+def mark_name_caption(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place) a portrait's caption in the header: the first kept unit, when it is a
+    name alone (two to six name-like words, no digit, no sentence end: "Chief Constable Jane
+    Roe"), a byline or date line stands right above it and a paragraph of prose right below it.
+    A crosshead cannot stand above the first paragraph; a headline stands above the byline.
+    Reason ``caption:name`` (boilerplate).
+
+    Examples
+    --------
+    >>> units = ["By Jane Roe", "Chief Constable Bill Poe", "Crime rose by 14 per cent last year, figures released on Thursday show."]
+    >>> verdicts = [Verdict(False, "top_matter", "top:byline"), Verdict(True, "body", ""), Verdict(True, "body", "")]
+    >>> mark_name_caption(units, verdicts); [v.reason for v in verdicts]
+    ['top:byline', 'caption:name', '']
+    >>> mark_name_caption([], [])
+    """
+    k = next((i for i, v in enumerate(verdicts) if v.keep), None)
+    if k is None or k == 0 or k + 1 >= len(units) or verdicts[k - 1].reason not in _HEADER_ABOVE or not verdicts[k + 1].keep:
+        return
+    words = units[k].split()
+    if 2 <= len(words) <= 6 and not ends_sentence(units[k]) and only_names(words, units[k]) and is_prose(units[k + 1]):
+        verdicts[k] = Verdict(False, "boilerplate", "caption:name")
