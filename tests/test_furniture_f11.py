@@ -471,3 +471,19 @@ def test_polls_and_slots(line: str, expected: tuple[str, str] | None) -> None:
 )
 def test_more_page_labels(line: str, expected: tuple[str, str] | None) -> None:
     assert match_pattern(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Technorati Tags: ,", ("boilerplate", "tags")),
+        ("Posted By:", ("boilerplate", "blog_widget")),
+        ("Our goal is to create a safe place for users. In order to improve our community experience, we are temporarily suspending article commenting",
+         ("boilerplate", "comments")),
+        ("The newspaper said it was suspending comments on its site after abuse.", None),
+        ("Price tags: the cheapest seat costs 40 euros.", None),
+        ("Posted by a friend, the video spread quickly.", None),
+    ],
+)
+def test_blog_labels_and_comment_notices(line: str, expected: tuple[str, str] | None) -> None:
+    assert match_pattern(line) == expected
