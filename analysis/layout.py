@@ -100,6 +100,10 @@ def split_paragraphs(text: str) -> list[str]:
 #: unit; otherwise each of its lines is a unit of its own (a header of short lines: section,
 #: headline, byline, date), so furniture is told from body line by line.
 WRAPPED_LINE = 45
+#: Wrapped prose fills its lines: a first line that ends a sentence at under this share of the
+#: block's widest line was not wrapped into the next one (a caption or standfirst printed right
+#: above the lead, with a single line break).
+FILLED_LINE = 0.8
 
 
 def block_units(block: list[str]) -> list[str]:
@@ -113,7 +117,14 @@ def block_units(block: list[str]) -> list[str]:
     ['Connect with us', 'Breaking News']
     >>> block_units(["Russia's defence ministry said on Tuesday that some troops were", "heading back."])
     ["Russia's defence ministry said on Tuesday that some troops were heading back."]
+
+    A first line that ends a sentence well short of the block's width is a unit of its own:
+
+    >>> len(block_units(["A plane flies past a plume of ash on May 21.", "Air traffic controllers said on Monday that the ash clouds over the north were clearing fast."]))
+    2
     """
+    if len(block) > 1 and ends_sentence(block[0]) and len(block[0]) < FILLED_LINE * max(len(line) for line in block):
+        return [re.sub(r" {2,}", " ", block[0]), *block_units(block[1:])]
     if len(block) > 1 and (
         any(len(line) < WRAPPED_LINE for line in block[:-1])
         or any(line[:2] in _BULLETS for line in block)
