@@ -1,0 +1,68 @@
+"""Furniture of the seventh round's dev pages, named by kind (blog comment buttons, a site selling
+its adverts, an author box, newsletter prompts, a caption closed by its credit and a full stop),
+and the layout rule for a caption printed right above the lead; each with body sentences that
+share its words and must stay."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.boilerplate import match_pattern
+from analysis.clean import clean_text
+from analysis.layout import block_units
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("ReplyDelete", "comments"),
+        ("Reply", "comments"),
+        ("This comment has been removed by a blog administrator.", "comments"),
+        ("This comment has been removed by the author.", "comments"),
+        ("Advertise on NewsSite.com to reach thousands of our daily users", "advert"),
+        ("Advertise with us", "advert"),
+        ("Jane Roe, a journalist at Example.co.ke, brings more than three years of experience covering politics and news.", "author_bio"),
+        ("John Doe, a senior business reporter with The Daily, has over 10 years of experience in financial journalism.", "author_bio"),
+        ("Enter your email for the latest news and updates.", "newsletter"),
+        ("Enter your email address:", "newsletter"),
+        ("News to your inbox", "newsletter"),
+        ("People watch as floods rage past the highway. Heavy rains have been pounding the country since March. Photo: Tony Karumba.", "caption_credit"),
+    ],
+)
+def test_round7_furniture(line: str, reason: str) -> None:
+    assert match_pattern(line) == ("boilerplate", reason)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He did not reply to a request for comment.",
+        "The company said it would delete the posts.",
+        "The firm will advertise on television during the World Cup, its chief executive said.",
+        "Jane Roe, a reporter at the Daily Nation, was arrested on Monday after covering the protests.",
+        "Smith, a journalist with 20 years of experience, said the ban was unprecedented.",
+        "Users were asked to enter their email addresses before the site crashed.",
+        "The leak put customers' names and email addresses into the hands of criminals.",
+        "Police released a photo: the suspect in a red jacket.",
+        "The ministry said the photo was taken on Sunday.",
+    ],
+)
+def test_round7_body_stays(line: str) -> None:
+    assert match_pattern(line) is None
+
+
+def test_a_caption_printed_right_above_the_lead_is_its_own_unit() -> None:
+    caption = "A plane flies past a smoke plume from the eruption of the volcano in Iceland on May 21."
+    lead = "The European association of air traffic controllers says ash clouds appear to be dissipating quickly due to reduced activity from the volcano."
+    assert block_units([caption, lead]) == [caption, lead]
+    cleaned = clean_text(f"Ash cloud dissipating\n\n{caption}\n{lead}\n\nAbout 700 flights were expected to be cancelled on Wednesday, mostly in northern Germany, the agency said.")
+    assert cleaned.body.startswith("The European association")
+    assert [r.reason for r in cleaned.removed if r.text == caption] == ["caption:scene"]
+
+
+def test_wrapped_prose_stays_one_unit() -> None:
+    lines = [
+        "Rescuers dug through the rubble on Tuesday as the toll rose to 94 people, officials",
+        "in the province said. Many more were missing and the army was sent in to help the",
+        "search, which went on through the night.",
+    ]
+    assert len(block_units(lines)) == 1
