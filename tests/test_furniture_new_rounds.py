@@ -1,4 +1,4 @@
-"""Furniture of the seventh round's dev pages, named by kind (blog comment buttons, a site selling
+"""Furniture of the seventh and eighth rounds' dev pages, named by kind (blog comment buttons, a site selling
 its adverts, an author box, newsletter prompts, a caption closed by its credit and a full stop),
 and the layout rule for a caption printed right above the lead; each with body sentences that
 share its words and must stay."""
@@ -26,6 +26,14 @@ from analysis.layout import block_units
         ("Enter your email address:", "newsletter"),
         ("News to your inbox", "newsletter"),
         ("People watch as floods rage past the highway. Heavy rains have been pounding the country since March. Photo: Tony Karumba.", "caption_credit"),
+        # eighth round
+        ("We\u2019re sorry, this feature is currently unavailable. We\u2019re working to restore it. Please try again later.", "notice"),
+        ("(Screenshot/Sina News)", "caption_credit"),
+        ("(Photo by Jane Roe)", "caption_credit"),
+        ("Image: The banks sign a merger deal. Photo: courtesy of the bank", "caption"),
+        ("View of the sink hole from the side showing the four cars that fell in", "caption"),
+        ("About the Author", "widget_heading"),
+        ("The Example Report is an online media platform dedicated to the automotive industry.", "site_blurb"),
     ],
 )
 def test_round7_furniture(line: str, reason: str) -> None:
@@ -44,6 +52,11 @@ def test_round7_furniture(line: str, reason: str) -> None:
         "The leak put customers' names and email addresses into the hands of criminals.",
         "Police released a photo: the suspect in a red jacket.",
         "The ministry said the photo was taken on Sunday.",
+        "We're sorry for what happened, the mayor told reporters.",
+        "Views of the president have soured among Republicans since the summer.",
+        "The view from the bridge showed the river had burst its banks.",
+        "Breitbart, which is a news site covering politics, said the story was accurate.",
+        "The author of the report, a former judge, said the findings were clear.",
     ],
 )
 def test_round7_body_stays(line: str) -> None:
