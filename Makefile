@@ -88,8 +88,8 @@ validate-frames: setup ## generic frames against NFC's annotation (NFC=path): AU
 validate-frame-variants: setup ## other frame scores (rates, learned item/indicator weights, co-occurrence) vs n_indicators on NFC's tuning folds (HOLDOUT=1 adds fold 5)
 	$(PY) -m analysis.frame_variants $(NFC) --out build/validation/frames $(if $(HOLDOUT),--holdout)
 
-validate-pages: setup ## cleaning on labelled real pages: furniture left, body lost, leads, claims (PAGES=folder)
-	$(PY) -m analysis.pagecheck $(PAGES)
+validate-pages: setup ## cleaning on labelled real pages: furniture left, body lost, leads, claims (PAGES=folder, ROUND=p153-p184 for one collection round)
+	$(PY) -m analysis.pagecheck $(PAGES) $(if $(ROUND),--pages $(ROUND))
 
 validate-claims: setup ## claim finder precision on 150 hand-judged claims in PolNeAR (POLNEAR=path; labels in data/validation/claims_polnear)
 	$(PY) -m analysis.eval_claims_polnear $(POLNEAR)

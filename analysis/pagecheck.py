@@ -17,7 +17,8 @@ Measures, per split (``dev``, ``holdout``) and over all pages:
 - ``claims_precision`` / ``claims_recall``: numeric claims found in the scored body against
   the listed ones, matched per page on the number as written (goal precision >= 0.95).
 
-``--misses`` lists every disagreement of the workbook on the pages of ``--split`` (``dev`` unless
+``--pages p153-p184`` (ranges and ids, comma-separated) measures only those pages: how rules
+written before a collection round do on it is the honest test of generalising. ``--misses`` lists every disagreement of the workbook on the pages of ``--split`` (``dev`` unless
 told otherwise: error analysis never looks at the held-out pages); ``--corpus OUT`` also writes
 the pages as a workbook corpus (``make report-pages`` runs the whole report on it).
 
@@ -163,6 +164,31 @@ def load(folder: Path) -> tuple[list[dict[str, str]], dict[str, list[dict[str, s
     return manifest, labels, claims
 
 
+def page_selector(spec: str) -> set[str]:
+    """The page ids a ``--pages`` spec names: ids and ``first-last`` ranges, comma-separated.
+
+    Examples
+    --------
+    >>> sorted(page_selector("p07, p151-p153"))
+    ['p07', 'p151', 'p152', 'p153']
+    >>> page_selector("x-y")
+    Traceback (most recent call last):
+    ...
+    ValueError: --pages: 'x-y' is not a page id or a range such as p153-p184
+    """
+    chosen: set[str] = set()
+    for part in (piece.strip() for piece in spec.split(",")):
+        if not part:
+            continue
+        ends = [re.fullmatch(r"p(\d+)", end.strip()) for end in part.split("-")]
+        if len(ends) > 2 or not all(ends):
+            raise ValueError(f"--pages: {part!r} is not a page id or a range such as p153-p184")
+        first, last = int(ends[0].group(1)), int(ends[-1].group(1))
+        width = len(ends[0].group(1))
+        chosen.update(f"p{n:0{width}d}" for n in range(first, last + 1))
+    return chosen
+
+
 def ours(text: str) -> tuple[str, str]:
     """The workbook's scored body and lead sentence for a page's text."""
     doc = build_document({"id": "page", "outlet": "page"}, text)
@@ -193,9 +219,11 @@ def trafilatura_alone(text: str) -> tuple[str, str]:
     return normalise(out), first
 
 
-def evaluate(folder: Path, *, tools: tuple[str, ...] = ("workbook", "justext", "trafilatura"), show_misses: bool = False) -> dict[str, dict[str, Tally]]:
-    """Tallies per tool and split for the labelled pages in ``folder``."""
+def evaluate(folder: Path, *, tools: tuple[str, ...] = ("workbook", "justext", "trafilatura"), show_misses: bool = False, pages: set[str] | None = None) -> dict[str, dict[str, Tally]]:
+    """Tallies per tool and split for the labelled pages in ``folder`` (only the ``pages`` ids when given)."""
     manifest, labels, claims = load(folder)
+    if pages is not None:
+        manifest = [page for page in manifest if page["page_id"] in pages]
     runners = {"workbook": ours, "justext": justext_alone, "trafilatura": trafilatura_alone}
     result = {tool: {split: Tally() for split in SPLITS} for tool in tools}
     for page in manifest:
@@ -258,13 +286,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tools", default="workbook,justext,trafilatura", help="comma-separated: workbook, justext, trafilatura")
     parser.add_argument("--misses", action="store_true", help="list every line left, lost, lead and claim that disagrees, on the pages of --split")
     parser.add_argument("--split", default="dev", choices=SPLITS, help="whose disagreements --misses lists (default dev: error analysis never looks at the held-out pages)")
+    parser.add_argument("--pages", metavar="SPEC", help="only these pages: ids and ranges, comma-separated (p153-p184,p07)")
     parser.add_argument("--corpus", metavar="OUT", help="also write the pages as a workbook corpus in OUT (articles.csv, raw/): make report-pages runs the report on it")
     args = parser.parse_args(argv)
     folder = Path(args.folder)
     if not (folder / "manifest.csv").is_file():
         print(f"error: {folder / 'manifest.csv'} not found", file=sys.stderr)
         return 2
-    result = evaluate(folder, tools=tuple(t.strip() for t in args.tools.split(",") if t.strip()))
+    try:
+        chosen = page_selector(args.pages) if args.pages else None
+    except ValueError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    result = evaluate(folder, tools=tuple(t.strip() for t in args.tools.split(",") if t.strip()), pages=chosen)
     print(report(result))
     if args.misses:
         for tool, splits in result.items():

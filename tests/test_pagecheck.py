@@ -60,3 +60,12 @@ def test_a_folder_without_split_or_file_columns(pages):
     (pages / "manifest.csv").write_text("page_id,url\np1,http://x\n", encoding="utf-8")
     result = evaluate(pages, tools=("workbook",))["workbook"]
     assert result["all"].pages == 1 and result["dev"].pages == 0
+
+
+def test_pages_option_measures_only_the_named_pages(pages, capsys):
+    assert evaluate(pages, tools=("workbook",), pages={"p2"})["workbook"]["all"].row()["pages"] == 0
+    assert evaluate(pages, tools=("workbook",), pages={"p1"})["workbook"]["all"].row()["pages"] == 1
+    assert main([str(pages), "--tools", "workbook", "--pages", "p1-p3"]) == 0
+    assert "| workbook | all | 1 |" in capsys.readouterr().out
+    assert main([str(pages), "--pages", "page1"]) == 2
+    assert "'page1' is not a page id" in capsys.readouterr().err
