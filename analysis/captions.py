@@ -57,6 +57,8 @@ _REPORTING = re.compile(r"\b(?:said|says|say|told|tells|according|added|adds|rep
 _PLURAL_NOUNS = frozenset("people police children men women crew staff cattle folk youth".split())
 #: Function words a caption's subject may hold ("A", "Two", "members of the crew").
 _SUBJECT_WORDS = frozenset("a an the of and two three four five six several some many".split())
+#: Words that open a verb's object, as a determiner does ("signed his", "killed at least").
+_OBJECT_OPENERS = frozenset("his her their its our my your at more up".split())
 #: A sentence opening with one of these does not open with its subject.
 _NOT_SUBJECT = frozenset(
     "while as if when although though because since after before but and or so despite in on at for with by from to "
@@ -130,6 +132,8 @@ def scene_verb_at(sentence: str, *, any_verb: bool = False) -> int:
     (2, -1)
     >>> scene_verb_at("While a party waits, he walks"), scene_verb_at("Crews in both states fought the blazes")
     (-1, -1)
+    >>> scene_verb_at("Chelsea stayed five points clear at the top"), scene_verb_at("Armed police patrol the streets")
+    (-1, 2)
 
     With ``any_verb``, any lower-case word in the form of a third person present (``makes``)
     right after a name (a capitalised word) counts as the verb, not only a scene verb.
@@ -176,6 +180,8 @@ def _subject_word(tokens: Sequence[str], i: int) -> bool:
         return True  # "survivors on Sunday pass"
     if low in _FINITE or low in _PAST or low in scene_verbs()[2] and not low.endswith("ed"):
         return False  # a finite verb: the sentence reports ("Crews fought")
+    if low.endswith("ed") and i + 1 < len(tokens) and (tokens[i + 1].lower() in _SUBJECT_WORDS or tokens[i + 1][:1].isdigit() or tokens[i + 1].lower() in _OBJECT_OPENERS):
+        return False  # a past tense with its object ("Chelsea stayed five points clear"); a participle goes on with a preposition ("survivors trapped in")
     return low not in _function_words()
 
 
