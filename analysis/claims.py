@@ -334,6 +334,11 @@ def _numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months
     before, after = text[max(0, start - 12) : start], text[m.end() : m.end() + 12]
     if re.match(r"[^\S\n]*[-/][^\S\n]*\d", after) or re.search(r"\d[^\S\n]*[-/][^\S\n]*$", before):
         return True  # a date: "2019-02-11", "3/4"
+    wide = text[max(0, start - 30) : start]
+    if (re.match(r"[^\S\n]*[\u2013\u2014][^\S\n]*\d{1,3}[^\S\n]+[A-Z]", after) and re.search(r"[A-Z][\w.'\u2019]*[^\S\n]+$", before)) or (
+        re.match(r"[^\S\n]+[A-Z]", after) and re.search(r"[A-Z][\w.'\u2019]*[^\S\n]+\d{1,3}[^\S\n]*[\u2013\u2014][^\S\n]*$", wide)
+    ):
+        return True  # a score between two names: "Man City 2 \u2014 0 Leicester"
     parts = re.split(r"[^\S\n]*-[^\S\n]*", written)
     if re.fullmatch(r"[\d-]+", written.replace(" ", "")) and (
         re.search(rf"\b{months}[^\S\n]*[-/]?[^\S\n]*$", before, re.IGNORECASE) or re.match(rf"[^\S\n]*[-/]?[^\S\n]*{months}", after, re.IGNORECASE)

@@ -28,6 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .boilerplate import classify_units, headline_of, leading_date
+from .body_lists import keep_body_lists
 from .captions import mark_captions, mark_name_caption
 from .standfirst import restated_standfirst, standfirst_above_byline
 from .characters import (  # noqa: F401  (re-exported: the rules of cleaning, one import away)
@@ -130,6 +131,7 @@ def clean_text(text: str) -> Cleaned:
     mark_name_caption(texts, verdicts)  # a portrait's caption under the byline
     standfirst_above_byline(texts, verdicts)  # the header's standfirsts (analysis.standfirst)
     restated_standfirst(texts, verdicts)
+    keep_body_lists(texts, verdicts)  # a results table or list of awards under the body (analysis.body_lists)
     paragraphs: list[str] = []
     removed: list[Removed] = []
     pending: list[str] = []  # kept units of the current block

@@ -39,8 +39,8 @@ Examples
 '"OK" \\u2014 fine'
 >>> number_key("3.4 per cent"), number_key("1,00,000"), number_key("Two"), number_key("30 000"), number_key("10km"), number_key("69km/h")
 ('3.4%', '1,00,000', 'two', '30000', '10', '69')
->>> number_key("tens of thousands of"), number_key("hundreds")
-('tensofthousands', 'hundreds')
+>>> number_key("tens of thousands of"), number_key("hundreds"), number_key("five percentage points")
+('tensofthousands', 'hundreds', 'five')
 """
 from __future__ import annotations
 
@@ -76,6 +76,7 @@ def number_key(written: str) -> str:
     no ``of`` closing a vague quantity (``hundreds of`` is ``hundreds``: the labels write it both ways)."""
     key = re.sub(r"\s*(per\s*cent|percent)\b", "%", written.lower())
     key = re.sub(r"(?<=[a-z])\s+of\s*$", "", key)
+    key = re.sub(r"\s+percentage\s+points?$", "", key)
     return re.sub(r"(?<=\d)[a-z][a-z/]*$", "", re.sub(r"\s+", "", key))
 
 

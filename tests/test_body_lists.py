@@ -1,0 +1,62 @@
+"""Lists of one shape under the body (results, vote counts, awards) stay body; furniture runs do not."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.body_lists import shape
+from analysis.claims import find_claims
+from analysis.clean import clean_text
+
+LEAD = "Chelsea stayed five points clear at the top of the league on Sunday as a hard-fought win at West Ham kept them on course for a first title in five years."
+SECOND = "Eden Hazard headed the visitors ahead from a right-wing cross, and the hosts missed two late chances to level the game."
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["RESULTS", "Man City 2 \u2014 0 Leicester", "Newcastle 0 \u2014 1 Man United", "QPR 1 \u2014 2 Arsenal", "Stoke 1 \u2014 0 Everton"],
+        ["Atlanta is headed for a runoff", "Mary Norwood: 46 percent", "Kasim Reed: 36 percent", "Lisa Borders: 15 percent"],
+        ["FULL LIST OF AWARDS:", "Best Film: The Quiet Girl", "Best Director: Jane Roe", "Best Actress: Ann Smith", "Audience Award: Close"],
+    ],
+)
+def test_a_list_of_one_shape_under_the_body_stays(lines: list[str]) -> None:
+    body = clean_text("\n\n".join([LEAD, SECOND, "\n".join(lines), "Post a Comment"])).body
+    assert all(line in body for line in lines)
+    assert "Post a Comment" not in body
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Home", "World", "Sport", "Business", "Opinion"],
+        ["Tags: Chelsea", "Topics: Premier League", "Share: Facebook", "Follow: Twitter"],
+        ["Man charged after crash on M4", "Council approves new budget", "School closes after flood", "Police appeal for witnesses"],
+    ],
+)
+def test_furniture_runs_are_no_list(lines: list[str]) -> None:
+    body = clean_text("\n\n".join([LEAD, SECOND, "\n".join(lines)])).body
+    assert not any(line in body.split("\n\n") for line in lines)
+
+
+def test_a_list_above_any_body_is_not_given_back() -> None:
+    lines = ["Mary Norwood: 46 percent", "Kasim Reed: 36 percent", "Lisa Borders: 15 percent"]
+    body = clean_text("\n\n".join(["\n".join(lines), LEAD, SECOND])).body
+    assert body.startswith("Chelsea stayed")
+
+
+@pytest.mark.parametrize(("unit", "expected"), [("Best Film: The Quiet Girl", "label"), ("West Ham 0 \u2014 1 Chelsea", "score"), ("Tags: Chelsea", ""), ("WATCH: the goal", ""), (LEAD, "")])
+def test_shape(unit: str, expected: str) -> None:
+    assert shape(unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Man City 2 \u2014 0 Leicester", []),
+        ("QPR 1 \u2013 2 Arsenal", []),
+        ("nearly four in 10 \u2014 38 percent \u2014 who said", ["four in 10", "38 percent"]),
+        ("The toll rose to 12 \u2014 15 of them children.", ["12", "15"]),
+    ],
+)
+def test_a_score_between_two_names_is_no_claim(text: str, found: list[str]) -> None:
+    assert [c.number_as_written for c in find_claims(text)] == found
