@@ -334,6 +334,8 @@ def _numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months
     before, after = text[max(0, start - 12) : start], text[m.end() : m.end() + 12]
     if re.match(r"[^\S\n]*[-/][^\S\n]*\d", after) or re.search(r"\d[^\S\n]*[-/][^\S\n]*$", before):
         return True  # a date: "2019-02-11", "3/4"
+    if re.search(r"\b(?:18|19|20)\d\d[-\u2013]['\u2019]$", before):
+        return True  # the second year of "2018-'19"
     wide = text[max(0, start - 30) : start]
     if (re.match(r"[^\S\n]*[\u2013\u2014][^\S\n]*\d{1,3}[^\S\n]+[A-Z]", after) and re.search(r"[A-Z][\w.'\u2019]*[^\S\n]+$", before)) or (
         re.match(r"[^\S\n]+[A-Z]", after) and re.search(r"[A-Z][\w.'\u2019]*[^\S\n]+\d{1,3}[^\S\n]*[\u2013\u2014][^\S\n]*$", wide)

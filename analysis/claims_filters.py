@@ -46,8 +46,9 @@ def _not_counts() -> _NotCounts:
         return "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in sorted(words, key=lambda w: (-len(w), w)))
 
     single = [w for w in terms["duration"] if " " not in w]
-    age_after = [w for w in terms["age"] if w not in ("aged", "age", "age of")]
-    age_before = [w for w in terms["age"] if w in ("aged", "age", "age of")]
+    before_words = ("aged", "age", "age of", "age to", "age at")  # these go before the number
+    age_after = [w for w in terms["age"] if w not in before_words]
+    age_before = [w for w in terms["age"] if w in before_words]
     return _NotCounts(
         time=re.compile(rf"[^\S\n]*(?:{alternation(terms['time'])})(?![\w])", re.IGNORECASE),
         unit=frozenset(single),
@@ -80,6 +81,10 @@ _NO_CLAIM_SPANS = re.compile(
 _ADDRESS_OR_LINE = re.compile(r"[^\S\n]+block[^\S\n]+of\b|(?<=\b(?:911|999|112))[^\S\n]+(?:calls?|callers?|dispatchers?|operators?)\b", re.IGNORECASE)
 
 
+# A stock's ticker on an exchange: "600875.SS", "0005.HK", "VOD.L" (a Reuters code).
+_TICKER = re.compile(r"\.(?:SS|SZ|HK|KS|NS|BO|TO|AX|PA|DE|L|T)\b")
+
+
 # The second number of a range of ages: "between the ages of five and 17", "aged 55 to 59".
 _AGE_RANGE = re.compile(r"\b(?:aged|ages)(?:[^\S\n]+(?:of|between|from))?[^\S\n]+[\w-]+[^\S\n]*(?:and|to|or|-)[^\S\n]*$", re.IGNORECASE)
 
@@ -102,7 +107,7 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     ''
     """
     nc = _not_counts()
-    if _ADDRESS_OR_LINE.match(text, end):
+    if _ADDRESS_OR_LINE.match(text, end) or _TICKER.match(text, end):
         return "id"
     for span in _NO_CLAIM_SPANS.finditer(text, max(0, start - 40), min(len(text), end + 40)):
         if span.start() <= start < span.end():
@@ -118,8 +123,10 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     small = re.fullmatch(r"\d{1,3}", written) is not None and int(written) <= 120
     if nc.age_before.search(before) or nc.age_after.match(after) or (small and _AGE_RANGE.search(before)):
         return "age"
+    if small and re.match(r"[^\S\n]*(?:to|and|or|-|\u2013)[^\S\n]*\d{1,3}-years?-olds?\b", after, re.IGNORECASE):
+        return "age"  # the first age of a range: "18 to 20-year-olds"
     if small and (
-        (re.search(r"[A-Z][\w'\u2019.-]*,[^\S\n]*$", before) and re.match(r"[^\S\n]*,", after))
+        (re.search(r"[A-Z][\w'\u2019.-]*,[^\S\n]*$", before) and re.match(r"[^\S\n]*(?:[,;]|\.(?:\s|$))", after))
         or (re.search(r"[A-Z][\w'\u2019.-]*[^\S\n]*\([^\S\n]*$", before) and re.match(r"[^\S\n]*\)", after))
     ):
         return "age"  # "Wujin Cuomao, 68, and", "Sunny (46)"

@@ -105,3 +105,20 @@ def test_not_a_count_reasons(number, counts, reason):
 )
 def test_dates_addresses_lines_roads_and_rounds_are_no_counts(text, kept):
     assert [c.number_as_written for c in find_claims(text)] == kept
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("The escaped inmates are Jonathan Tieu, 20; Hossein Nayeri, 37; and Bac Tien Duong, 43.", []),
+        ("The 2018-'19 Federal Budget delivers tax relief.", []),
+        ("It means increasing the pension age to 70, he said.", []),
+        ("The wage for 18 to 20-year-olds rises to \u00a38.60.", ["8.60"]),
+        ("the company (Shanghai: 600875.SS) said", []),
+        # the same shapes where the number is a quantity
+        ("In Texas, 12 people died.", ["12"]),
+        ("Among the dead were 3 children, 2 women and 40 men.", ["3", "2", "40"]),
+    ],
+)
+def test_ages_in_lists_year_ranges_and_tickers_are_no_counts(text, kept):
+    assert [c.number_as_written for c in find_claims(text)] == kept
