@@ -10,6 +10,8 @@ import pytest
 from analysis.boilerplate import classify_units, match_pattern
 from analysis.markers import match_promo
 
+from tests.test_boilerplate import LEDE, SECOND  # the same two body paragraphs
+
 
 @pytest.mark.parametrize(
     "line",
@@ -89,14 +91,6 @@ def test_station_and_writer_promos_not_body(line: str) -> None:
     assert match_pattern(line) is None
 
 
-LEDE = (
-    "Rescuers dug through the rubble of collapsed homes on Tuesday as the number of the dead "
-    "rose to 94, officials in the province said, and many more people were still missing."
-)
-SECOND = (
-    "State television showed soldiers and other rescue personnel digging through houses that "
-    "had been buried by landslides in the province, where the quakes struck early on Monday."
-)
 PROMO = "All-access pass to the top stories, events and offers around town."
 TEASER = "Inside the long rebuilding of the old harbour town after the storm."
 
