@@ -527,3 +527,18 @@ def test_signed_byline_anywhere(middle, removed):
     units = [LEDE, SECOND, middle, third, fourth]
     verdict = classify_units(units)[2]
     assert (not verdict.keep and verdict.reason == "top:byline") == removed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescuers dug through the rubble on Tuesday.\nRescuers dug through the rubble on Tuesday.",
+        "Rescuers dug through the rubble on Tuesday as the toll rose.\n\nRescuers dug through the rubble on Tuesday as the toll rose.",
+    ],
+)
+def test_a_text_pasted_twice_keeps_one_copy(text):
+    # the repeat and pair rules judge units against each other: they once emptied such a text and
+    # the classifier then raised ValueError ('good' is not in list)
+    cleaned = clean_text(text)
+    assert cleaned.body.startswith("Rescuers dug through the rubble on Tuesday")
+    assert cleaned.body.count("Rescuers") == 1
