@@ -248,11 +248,36 @@ def mark_captions(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """
     kept = [i for i, v in enumerate(verdicts) if v.keep]
     left = len(kept)
+    body_started = False
     for i in kept:
-        if left > 1 and is_scene_caption(units[i]):
+        if left > 1 and is_scene_caption(units[i]) and (not body_started or _caption_in_body(units, verdicts, i)):
             left -= 1
             # The text's first unit is its headline, written in the same present ("Spree reaches beyond ads").
             verdicts[i] = Verdict(False, "top_matter", "top:headline") if i == 0 else Verdict(False, "boilerplate", "caption:scene")
+        elif len(units[i].split()) >= BODY_MIN_WORDS:
+            body_started = True
+
+
+#: A kept unit of this many words or more starts the body: below it, a scene in the present is a
+#: caption only beside a picture's furniture or with the picture's full date (explainers, previews,
+#: business and science paragraphs are written in the present too: "The pipeline carries oil from
+#: Alberta to refineries in Texas.").
+BODY_MIN_WORDS = 15
+
+
+def _caption_in_body(units: Sequence[str], verdicts: Sequence[Verdict], i: int) -> bool:
+    """Whether the scene caption at ``i``, inside the body, is one sentence beside a picture's
+    credit or caption, or dated in full ("... on Sunday, Nov. 10, 2013")."""
+    sentence = first_sentence(units[i])
+    if len(units[i].split()) - len(sentence.split()) > CREDIT_MAX_WORDS:
+        return False  # more sentences follow: a paragraph of the body
+    beside = any(0 <= j < len(verdicts) and not verdicts[j].keep and verdicts[j].reason.startswith(_PICTURE_PREFIXES) for j in (i - 1, i + 1))
+    return beside or _FULL_DATE.search(units[i]) is not None
+
+
+#: A credit after a caption's sentence has at most this many words ("AP Photo/Jane Roe").
+CREDIT_MAX_WORDS = 6
+_PICTURE_PREFIXES = ("pattern:caption", "pattern:photo", "caption", "no_words")
 
 
 #: What stands right above a portrait's caption in a page's header: the byline or date line.
