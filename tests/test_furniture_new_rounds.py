@@ -79,3 +79,33 @@ def test_wrapped_prose_stays_one_unit() -> None:
         "search, which went on through the night.",
     ]
     assert len(block_units(lines)) == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence opening with a noun that is also a call to action (review)
+        "Share prices in London fell 5 percent on the news of the merger.",
+        "Support for the merger among shareholders fell to 38 percent in our latest survey.",
+        "Share of the vote for the Greens rose to 12 percent in the first round of our survey.",
+        "Support staff at the hospital walked out over pay, the union's website shows.",
+        "Call volumes to the helpline doubled during the storm, the charity's website shows.",
+        "Download speeds in rural areas remain far below those in cities, the regulator's site shows.",
+        "Like other retailers, the chain has closed stores and moved sales to its website.",
+        "Like many free-market economists, Smith opposes the tariffs.",
+        "Give or take a few hundred votes, the result was the same as in 2016 in our county.",
+        "Explore Holdings shares jumped 12% on the news.",
+        "Email records show the aide knew of the plan.",
+    ],
+)
+def test_a_noun_opening_a_sentence_is_no_call_to_action(line: str) -> None:
+    assert match_pattern(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Download our app for the latest news.", "Support our journalism with a donation.", "Join us on Telegram for breaking news.",
+     "Like us on Facebook.", "Find out more on our website.", "Explore what Daily8 AI can do for you:", "EMAIL: desk@example.com."],
+)
+def test_calls_to_action_with_those_verbs_still_go(line: str) -> None:
+    assert match_pattern(line) is not None
