@@ -38,7 +38,9 @@ HEADING_MAX_WORDS = 8
 # Labels that open furniture, not an item: "Tags: ...", "WATCH: ...", "Photo: ...".
 _FURNITURE_LABEL = (
     r"(?:watch|video|videos|photos?|pictures?|images?|read|read more|related|also read|see also|listen|live|gallery|more|see"
-    r"|tags?|topics?|share|follow|posted|filed|categor(?:y|ies)|sections?|source|credit|updated|published|by|email|phone|tel|fax|web|website)"
+    r"|tags?|topics?|share|follow|posted|filed|categor(?:y|ies)|sections?|source|credit|updated|published|by|email|phone|tel|fax|web|website"
+    r"|twitter|x|facebook|instagram|youtube|tiktok|linkedin|whatsapp|telegram|threads|snapchat|pinterest"
+    r"|editor(?:-in-chief| in chief)?|(?:managing|executive|news|deputy) editor|publisher|printer|owner|registered office|address|contact|copyright)"
 )
 SHAPES = {
     "label": re.compile(rf"(?!{_FURNITURE_LABEL}\s*:)[^:\n]{{2,50}}:\s+\S[^\n]{{0,80}}", re.IGNORECASE),

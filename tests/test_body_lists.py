@@ -60,3 +60,14 @@ def test_shape(unit: str, expected: str) -> None:
 )
 def test_a_score_between_two_names_is_no_claim(text: str, found: list[str]) -> None:
     assert [c.number_as_written for c in find_claims(text)] == found
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Twitter: @citynews", "Facebook: facebook.com/citynews", "Instagram: @citynews_daily"],
+        ["Editor-in-chief: Jane Roe", "Managing editor: John Doe", "Publisher: City News Ltd", "Registered office: 1 High St"],
+    ],
+)
+def test_social_accounts_and_a_masthead_are_no_list(lines: list[str]) -> None:
+    assert not any(shape(line) for line in lines)
