@@ -78,7 +78,9 @@ _NO_CLAIM_SPANS = re.compile(
 
 # A street block in an address ("the 700 block of Chambers Street") and an emergency line's
 # number ("a 911 call"): names of a place and of a service, not quantities.
-_ADDRESS_OR_LINE = re.compile(r"[^\S\n]+block[^\S\n]+of\b|(?<=\b(?:911|999|112))[^\S\n]+(?:calls?|callers?|dispatchers?|operators?)\b", re.IGNORECASE)
+_ADDRESS_OR_LINE = re.compile(r"[^\S\n]+block[^\S\n]+of\b|(?<=\b911)[^\S\n]+(?:calls?|callers?|dispatchers?|operators?)\b", re.IGNORECASE)
+# Europe's and Britain's lines are counts as often ("112 calls about the noise"): only after an article.
+_OTHER_LINE = re.compile(r"[^\S\n]+(?:calls?|callers?|dispatchers?|operators?)\b", re.IGNORECASE)
 
 
 # A stock's ticker on an exchange: "600875.SS", "0005.HK", "VOD.L" (a Reuters code).
@@ -109,6 +111,8 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     nc = _not_counts()
     if _ADDRESS_OR_LINE.match(text, end) or _TICKER.match(text, end):
         return "id"
+    if text[start:end] in ("999", "112") and _OTHER_LINE.match(text, end) and re.search(r"\b(?:a|an|the)[^\S\n]+$", text[max(0, start - 6) : start], re.IGNORECASE):
+        return "id"  # "a 999 call"
     for span in _NO_CLAIM_SPANS.finditer(text, max(0, start - 40), min(len(text), end + 40)):
         if span.start() <= start < span.end():
             return "phone or url"
@@ -126,7 +130,9 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     if small and re.match(r"[^\S\n]*(?:to|and|or|-|\u2013)[^\S\n]*\d{1,3}-years?-olds?\b", after, re.IGNORECASE):
         return "age"  # the first age of a range: "18 to 20-year-olds"
     if small and (
-        (re.search(r"[A-Z][\w'\u2019.-]*,[^\S\n]*$", before) and re.match(r"[^\S\n]*(?:[,;]|\.(?:\s|$))", after))
+        (re.search(r"[A-Z][\w'\u2019.-]*,[^\S\n]*$", before) and re.match(r"[^\S\n]*,", after))
+        # in a list ("Jonathan Tieu, 20; Bac Tien Duong, 43."), a person's full name: a tally names parties ("Labour, 41;")
+        or (re.search(r"[A-Z][\w'\u2019.-]*[^\S\n]+[A-Z][\w'\u2019.-]*,[^\S\n]*$", before) and re.match(r"[^\S\n]*(?:;|\.(?:\s|$))", after))
         or (re.search(r"[A-Z][\w'\u2019.-]*[^\S\n]*\([^\S\n]*$", before) and re.match(r"[^\S\n]*\)", after))
     ):
         return "age"  # "Wujin Cuomao, 68, and", "Sunny (46)"

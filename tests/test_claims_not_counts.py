@@ -122,3 +122,18 @@ def test_dates_addresses_lines_roads_and_rounds_are_no_counts(text, kept):
 )
 def test_ages_in_lists_year_ranges_and_tickers_are_no_counts(text, kept):
     assert [c.number_as_written for c in find_claims(text)] == kept
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # counts that look like the contexts above (review)
+        ("The council received 112 calls about the noise.", ["112"]),
+        ("Call handlers dealt with 999 callers.", ["999"]),
+        ("He made a 999 call from the house.", []),
+        ("In the Senate race the tally was Smith, 54; Jones, 46.", ["54", "46"]),
+        ("Seats won: Labour, 41; SNP, 12; Conservatives, 6.", ["41", "12", "6"]),
+    ],
+)
+def test_tallies_and_counts_of_calls_stay_claims(text, kept):
+    assert [c.number_as_written for c in find_claims(text)] == kept
