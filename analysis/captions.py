@@ -32,7 +32,8 @@ from itertools import islice
 from typing import Sequence
 
 from .boilerplate import Verdict
-from .instruments import load_tsv, load_wordlist
+from .instruments import load_tsv
+from .standfirst import function_words
 from .justext_method import ends_sentence, is_prose
 from .topmatter import only_names
 
@@ -166,7 +167,7 @@ def _verb_index(tokens: Sequence[str], *, any_verb: bool = False) -> int:
 
 def _third_person_form(low: str) -> bool:
     """A word shaped as a third person present: ``makes``, ``carries`` (not ``press``, ``bus``, ``his``)."""
-    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "\u2019s")) and low not in _function_words()
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "\u2019s")) and low not in function_words()
 
 
 def _subject_word(tokens: Sequence[str], i: int) -> bool:
@@ -182,7 +183,7 @@ def _subject_word(tokens: Sequence[str], i: int) -> bool:
         return False  # a finite verb: the sentence reports ("Crews fought")
     if low.endswith("ed") and i + 1 < len(tokens) and (tokens[i + 1].lower() in _SUBJECT_WORDS or tokens[i + 1][:1].isdigit() or tokens[i + 1].lower() in _OBJECT_OPENERS):
         return False  # a past tense with its object ("Chelsea stayed five points clear"); a participle goes on with a preposition ("survivors trapped in")
-    return low not in _function_words()
+    return low not in function_words()
 
 
 def _subject_head(tokens: Sequence[str], verb: int) -> str:
@@ -191,11 +192,6 @@ def _subject_head(tokens: Sequence[str], verb: int) -> str:
     if j >= 2 and _DAY.fullmatch(tokens[j]) and tokens[j - 1].lower() == "on":
         j -= 2
     return tokens[j]
-
-
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    return frozenset(load_wordlist("stopwords_en.txt"))
 
 
 def is_scene_caption(unit: str) -> bool:

@@ -68,8 +68,14 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 
 @lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    return frozenset(load_wordlist("stopwords_en.txt"))
+def function_words() -> frozenset[str]:
+    """The workbook's English function words (``stopwords_en.txt``), loaded once (the top-of-article
+    rules ask for them per word).
+
+    >>> "the" in function_words(), "floods" in function_words()
+    (True, False)
+    """
+    return load_wordlist("stopwords_en.txt")
 
 
 def content_words(unit: str) -> set[str]:
@@ -83,7 +89,7 @@ def content_words(unit: str) -> set[str]:
     >>> content_words("")
     set()
     """
-    stop = _function_words()
+    stop = function_words()
     words = _WORD.findall(unit.lower())
     return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words if w not in stop and len(w) > 2}
 
