@@ -182,7 +182,7 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
         body_started = body_started or (final[i] == "good" and is_prose(unit))
     # A standfirst or caption above the body often repeats a body sentence word for word: from the
     # top, a kept unit whose wording mostly recurs further down is top matter, not the lede.
-    before_repeats = list(final)
+    first_body = final.index("good")  # the early return above leaves at least one body unit
     repeats_top, pulled, pairs = repeats(units, [c == "good" for c in final])
     # A share bar ("Share", "Print", "Save to favorites") closes a page's header: a kept unit
     # above the first one near the top, when the body goes on below it, is a caption or standfirst.
@@ -216,7 +216,7 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
     if "good" not in final:
         # The rules above judge units against each other (a repeat, a pair, a tail): they never
         # empty a text that had body, so its first body unit stays (a text pasted twice keeps one copy).
-        final[before_repeats.index("good")] = "good"
+        final[first_body] = "good"
     first = final.index("good")
     headline_below = [False] * (first + 1)  # is a headline-like unit between i and the body?
     for i in range(first - 1, -1, -1):
