@@ -332,11 +332,11 @@ def _numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months
     """Whether a numeral is a date, a year, a range of years or part of a name."""
     start = m.start("numeral")
     before, after = text[max(0, start - 12) : start], text[m.end() : m.end() + 12]
+    wide = text[max(0, start - 30) : start]  # a score's first team or a range's first date
     if re.match(r"[^\S\n]*[-/][^\S\n]*\d", after) or re.search(r"\d[^\S\n]*[-/][^\S\n]*$", before):
         return True  # a date: "2019-02-11", "3/4"
     if re.search(r"\b(?:18|19|20)\d\d[-\u2013]['\u2019]$", before):
         return True  # the second year of "2018-'19"
-    wide = text[max(0, start - 30) : start]
     if (re.match(r"[^\S\n]*[\u2013\u2014][^\S\n]*\d{1,3}[^\S\n]+[A-Z]", after) and re.search(r"[A-Z][\w.'\u2019]*[^\S\n]+$", before)) or (
         re.match(r"[^\S\n]+[A-Z]", after) and re.search(r"[A-Z][\w.'\u2019]*[^\S\n]+\d{1,3}[^\S\n]*[\u2013\u2014][^\S\n]*$", wide)
     ):
@@ -347,7 +347,7 @@ def _numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months
     ):
         return True  # a date: "Feb 15", "15 Feb", "19-November-2025", "March 17-20"
     if re.fullmatch(r"\d{1,2}", written) and int(written) <= 31 and not counts and re.search(
-        rf"\b{months}[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+(?:to|and|through|until|till|or|&)[^\S\n]+$", text[max(0, start - 30) : start], re.IGNORECASE
+        rf"\b{months}[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+(?:to|and|through|until|till|or|&)[^\S\n]+$", wide, re.IGNORECASE
     ):
         return True  # the last day of a range of dates: "May 19 to 22", "on May 21 and 22"
     if len(parts) == 2:  # a range: "3-4 feet", "1 - 1.2 m"; not of years ("2021-22"), nor a score or record ("11-2", "50-50")

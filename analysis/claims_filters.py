@@ -78,9 +78,10 @@ _NO_CLAIM_SPANS = re.compile(
 
 # A street block in an address ("the 700 block of Chambers Street") and an emergency line's
 # number ("a 911 call"): names of a place and of a service, not quantities.
-_ADDRESS_OR_LINE = re.compile(r"[^\S\n]+block[^\S\n]+of\b|(?<=\b911)[^\S\n]+(?:calls?|callers?|dispatchers?|operators?)\b", re.IGNORECASE)
+_LINE_USE = r"[^\S\n]+(?:calls?|callers?|dispatchers?|operators?)\b"  # what follows an emergency line's number
+_ADDRESS_OR_LINE = re.compile(rf"[^\S\n]+block[^\S\n]+of\b|(?<=\b911){_LINE_USE}", re.IGNORECASE)
 # Europe's and Britain's lines are counts as often ("112 calls about the noise"): only after an article.
-_OTHER_LINE = re.compile(r"[^\S\n]+(?:calls?|callers?|dispatchers?|operators?)\b", re.IGNORECASE)
+_OTHER_LINE = re.compile(_LINE_USE, re.IGNORECASE)
 
 
 # A stock's ticker on an exchange: "600875.SS", "0005.HK", "VOD.L" (a Reuters code).
