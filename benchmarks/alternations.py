@@ -32,7 +32,7 @@ import time
 from pathlib import Path
 from typing import Callable, Iterable
 
-DATASET = Path("/work/shared/datasets/polnear-train")
+from benchmarks.polnear import DATASET, read_texts
 
 
 def _old_phrase_alternation(phrases: Iterable[str]) -> str:
@@ -180,11 +180,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dataset", type=Path, default=DATASET, help=f"a folder with text/*.txt (default {DATASET})")
     parser.add_argument("--repeat", type=int, default=3, help="timing runs per pattern; the best counts (default 3)")
     args = parser.parse_args(argv)
-    paths = sorted((args.dataset / "text").glob("*.txt"))
-    if not paths:
-        print(f"error: {args.dataset / 'text'}: no .txt files", file=sys.stderr)
+    try:
+        texts = list(read_texts(args.dataset).values())
+    except FileNotFoundError as error:
+        print(f"error: {error}", file=sys.stderr)
         return 2
-    texts = [path.read_text(encoding="utf-8") for path in paths]
     old, new = build_patterns(_old_builder), build_patterns(None)
     aliases = [name for name in old if name.startswith("alias ")]
     same_strings = sum(old[name].pattern == new[name].pattern for name in aliases)

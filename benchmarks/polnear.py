@@ -36,6 +36,21 @@ FOLDER = ROOT / "build" / "bench" / "polnear"
 COLUMNS = ("id", "outlet", "published", "headline", "headline_source", "language", "wire_agency", "path")
 
 
+def read_texts(dataset: Path) -> dict[str, str]:
+    """Every ``text/*.txt`` of a PolNeAR folder by file stem, in name order (the benchmarks that
+    time rules on PolNeAR read it so); ``FileNotFoundError`` naming the folder when it holds none.
+
+    >>> read_texts(Path("/nonexistent"))
+    Traceback (most recent call last):
+    ...
+    FileNotFoundError: /nonexistent/text: no .txt files
+    """
+    paths = sorted((dataset / "text").glob("*.txt"))
+    if not paths:
+        raise FileNotFoundError(f"{dataset / 'text'}: no .txt files")
+    return {path.stem: path.read_text(encoding="utf-8") for path in paths}
+
+
 def manifest_rows(metadata: list[dict[str, str]]) -> list[dict[str, str]]:
     """One manifest row per metadata row (see the module docstring); empty metadata gives no rows."""
     rows = []

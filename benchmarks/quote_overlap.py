@@ -33,7 +33,7 @@ from analysis.document import Document, build_document
 from analysis.frame_evidence import find_evidence, reporter_word_counts
 from analysis.segment import count_words, quotes_overlapping
 
-DATASET = Path("/work/shared/datasets/polnear-train")
+from benchmarks.polnear import DATASET, read_texts
 
 
 def _old_quoted(doc: Document, positions: list[int]) -> list[bool]:
@@ -86,11 +86,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dataset", type=Path, default=DATASET, help=f"a folder with text/*.txt (default {DATASET})")
     parser.add_argument("--repeat", type=int, default=3, help="timing runs; the best counts (default 3)")
     args = parser.parse_args(argv)
-    paths = sorted((args.dataset / "text").glob("*.txt"))
-    if not paths:
-        print(f"error: {args.dataset / 'text'}: no .txt files", file=sys.stderr)
+    try:
+        texts = read_texts(args.dataset)
+    except FileNotFoundError as error:
+        print(f"error: {error}", file=sys.stderr)
         return 2
-    docs = [build_document({"id": path.stem, "outlet": "x"}, path.read_text(encoding="utf-8")) for path in paths]
+    docs = [build_document({"id": name, "outlet": "x"}, text) for name, text in texts.items()]
     evidence = [find_evidence(doc) for doc in docs]
     positions = [[int(row["start"]) for row in rows] for rows in evidence]
     differences = 0
