@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from .boilerplate import classify_units, headline_of, leading_date
 from .body_lists import keep_body_lists
 from .captions import mark_captions, mark_name_caption
+from .header_lines import key_points, picture_credit_line, repeated_headline
 from .standfirst import restated_standfirst, standfirst_above_byline
 from .characters import (  # noqa: F401  (re-exported: the rules of cleaning, one import away)
     CONTROL_CHARS,
@@ -129,6 +130,9 @@ def clean_text(text: str) -> Cleaned:
     texts = [unit for _, unit in units]
     mark_captions(texts, verdicts)  # photo captions in agency style (analysis.captions)
     mark_name_caption(texts, verdicts)  # a portrait's caption under the byline
+    picture_credit_line(texts, verdicts)  # header lines by place and shape (analysis.header_lines)
+    repeated_headline(texts, verdicts)
+    key_points(texts, verdicts)
     standfirst_above_byline(texts, verdicts)  # the header's standfirsts (analysis.standfirst)
     restated_standfirst(texts, verdicts)
     keep_body_lists(texts, verdicts)  # a results table or list of awards under the body (analysis.body_lists)

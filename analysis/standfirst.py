@@ -61,7 +61,7 @@ BYLINE_MAX_WORDS = 80
 BYLINE_REASONS = frozenset({"top:byline", "top:date", "pattern:date_line", "pattern:reading_time"})
 #: What may stand between a standfirst and its byline: a photo, its caption and credit.
 PICTURE_REASONS = frozenset(
-    {"pattern:caption_credit", "pattern:caption", "pattern:photo_link", "caption_pair", "caption:scene", "no_words", "pattern:source_credit", "pattern:agency_line"}
+    {"pattern:caption_credit", "pattern:caption", "pattern:photo_link", "caption_pair", "caption:scene", "caption:credit", "no_words", "pattern:source_credit", "pattern:agency_line"}
 )
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -143,5 +143,5 @@ def standfirst_above_byline(units: Sequence[str], verdicts: list[Verdict]) -> No
             return
         if v.reason in BYLINE_REASONS:
             byline = True
-        elif v.reason not in PICTURE_REASONS:
-            return
+        elif v.reason not in PICTURE_REASONS and v.kind != "top_matter":
+            return  # other top matter (the headline printed again) is the header going on

@@ -27,6 +27,7 @@ from typing import Callable, Sequence
 
 from .boilerplate import Verdict, classify_units
 from .captions import mark_captions, mark_name_caption
+from .header_lines import key_points, picture_credit_line, repeated_headline
 from .characters import normalize_dashes, normalize_newlines, normalize_spaces
 from .layout import block_units, split_blocks
 from .standfirst import restated_standfirst, standfirst_above_byline
@@ -35,6 +36,9 @@ from .standfirst import restated_standfirst, standfirst_above_byline
 RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], ...] = (
     ("mark_captions", mark_captions),
     ("mark_name_caption", mark_name_caption),
+    ("picture_credit_line", picture_credit_line),
+    ("repeated_headline", repeated_headline),
+    ("key_points", key_points),
     ("standfirst_above_byline", standfirst_above_byline),
     ("restated_standfirst", restated_standfirst),
 )

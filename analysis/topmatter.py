@@ -95,23 +95,37 @@ def only_names(words: list[str], text: str) -> bool:
     return all(_NAME_WORD.match(w.strip(",;:")) for w in words) and not any(c.isdigit() for c in text)
 
 
+#: What may stand before a byline on a page (a list's bullet: "- By Jane Roe") and between its
+#: names and the outlet ("By Jane Roe / The Associated Press", "By Jane Roe | Reuters").
+_BYLINE_BULLET = re.compile(r"^(?:[-\u2022\u2014\u2013*\u00b7|>] +)")
+_BYLINE_SEPARATORS = frozenset("/ | - \u2014 \u2013 \u00b7".split())
+
+
 def is_signed_byline(unit: str) -> bool:
     """A byline no body line can be: ``By`` and then only names (``By Jane Roe and Ed Poe``,
-    ``By NIC COURY, Associated Press``); "By the numbers" (a crosshead) is not one.
+    ``By NIC COURY, Associated Press``), perhaps under a list's bullet (``- By Jane Roe``) or
+    with its outlet after a separator (``By VICKI SMITH / The Associated Press``); "By the
+    numbers" (a crosshead) is not one.
 
     Examples
     --------
     >>> [is_signed_byline(x) for x in ("By Ed Adamczyk", "By NIC COURY and REBECCA BOONE", "By Jane Roe, Associated Press")]
     [True, True, True]
-    >>> [is_signed_byline(x) for x in ("By the numbers", "By Tuesday, 40 had died.", "")]
-    [False, False, False]
+    >>> [is_signed_byline(x) for x in ("- By Sydny Shepard", "By VICKI SMITH / The Associated Press", "By Jane Roe | Reuters")]
+    [True, True, True]
+    >>> [is_signed_byline(x) for x in ("By the numbers", "By Tuesday, 40 had died.", "- By the way", "By / Reuters", "")]
+    [False, False, False, False, False]
     """
-    words = unit.split()
+    text = _BYLINE_BULLET.sub("", unit.strip(), count=1)
+    words = text.split()
+    names = [w for w in words[1:] if w not in _BYLINE_SEPARATORS]
     return (
         2 <= len(words) <= 14
         and words[0] == "By"
-        and not ends_sentence(unit)
-        and only_names(words[1:], unit)
+        and bool(names)
+        and words[1] not in _BYLINE_SEPARATORS
+        and not ends_sentence(text)
+        and only_names(names, text)
     )
 
 

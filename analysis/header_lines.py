@@ -1,0 +1,135 @@
+"""Lines of a page's header that the general rule keeps, told by their place and shape.
+
+Rules run on the verdicts of :func:`analysis.boilerplate.classify_units` (in place, like
+:mod:`analysis.captions` and :mod:`analysis.standfirst`), each for an order of the top of a
+news page rather than a wording:
+
+- :func:`repeated_headline`: the headline printed again above the body (a page prints its title
+  in the header and again over the picture): a kept unit above the body's first paragraph that
+  is, word for word, the headline found above it. Reason ``top:headline``.
+- :func:`picture_credit_line`: a line of names alone with a comma or slash, right under a
+  picture's caption ("GENE J. PUSKAR, THE ASSOCIATED PRESS"): the photographer and agency.
+  Reason ``caption:credit`` (boilerplate).
+- :func:`key_points`: a list of key points (two or more list items) above the body's first
+  paragraph that is not a list item, with at most ``ABOVE_MAX_UNITS`` short kept units above it
+  (a headline, a standfirst, a stray label): all of it is top matter (``top:summary``; the text's
+  first unit, when no headline was found, is the headline).
+
+Each keeps the body: a rule never removes the last kept units, and a unit that introduces a list
+(ending with ``:``) is the body's own list.
+
+Examples
+--------
+>>> from analysis.boilerplate import Verdict
+>>> units = ["Quake toll rises", "By Jane Roe", "Quake toll rises", "Rescuers dug through the rubble on Tuesday as the toll rose to 94, officials said.", "More were missing."]
+>>> verdicts = [Verdict(False, "top_matter", "top:headline"), Verdict(False, "top_matter", "top:byline")] + [Verdict(True, "body", "")] * 3
+>>> repeated_headline(units, verdicts); [v.reason for v in verdicts]
+['top:headline', 'top:byline', 'top:headline', '', '']
+>>> repeated_headline([], []), picture_credit_line([], []), key_points([], [])
+(None, None, None)
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .body_edges import is_bullet
+from .boilerplate import Verdict
+from .justext_method import ends_sentence, is_prose
+from .topmatter import only_names
+
+#: A kept unit of this many words or more, written as prose, is the body's first paragraph.
+BODY_MIN_WORDS = 15
+
+_SPACE = re.compile(r"\s+")
+
+
+def _same_text(a: str, b: str) -> bool:
+    return _SPACE.sub(" ", a).strip().casefold() == _SPACE.sub(" ", b).strip().casefold()
+
+
+def _first_paragraph(units: Sequence[str], verdicts: Sequence[Verdict]) -> int:
+    """Position of the first kept prose unit of ``BODY_MIN_WORDS`` words or more (``len(units)`` when none)."""
+    return next((i for i, v in enumerate(verdicts) if v.keep and len(units[i].split()) >= BODY_MIN_WORDS and is_prose(units[i])), len(units))
+
+
+def repeated_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Mark as ``top:headline`` (in place) each kept unit above the body's first paragraph that is
+    the headline found above it, printed again (case and spacing ignored)."""
+    headline = next((i for i, v in enumerate(verdicts) if v.reason == "top:headline"), None)
+    if headline is None:
+        return
+    for i in range(headline + 1, _first_paragraph(units, verdicts)):
+        if verdicts[i].keep and _same_text(units[i], units[headline]):
+            verdicts[i] = Verdict(False, "top_matter", "top:headline")
+
+
+#: A picture's caption, as the rules before this one removed it.
+CAPTION_REASONS = frozenset({"caption_pair", "caption:scene", "pattern:caption", "pattern:caption_credit"})
+#: A credit line has at most this many words ("GENE J. PUSKAR, THE ASSOCIATED PRESS").
+CREDIT_MAX_WORDS = 8
+
+
+def picture_credit_line(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Mark as ``caption:credit`` (in place) a kept unit right under a picture's caption
+    (``CAPTION_REASONS``) that is names alone (``CREDIT_MAX_WORDS`` words at most, no digit, no
+    sentence end) holding a comma or a slash between a name and its agency, when a kept unit
+    follows (a crosshead in title case has no comma between names).
+
+    Examples
+    --------
+    >>> units = ["Miners' families pray at a church near the mine on Tuesday.", "GENE J. PUSKAR, THE ASSOCIATED PRESS", "Rescuers reached the mine on Wednesday."]
+    >>> verdicts = [Verdict(False, "boilerplate", "caption:scene"), Verdict(True, "body", ""), Verdict(True, "body", "")]
+    >>> picture_credit_line(units, verdicts); [v.reason for v in verdicts]
+    ['caption:scene', 'caption:credit', '']
+    """
+    for i in range(1, len(units) - 1):
+        if not verdicts[i].keep or verdicts[i - 1].reason not in CAPTION_REASONS or not any(v.keep for v in verdicts[i + 1 :]):
+            continue
+        text = units[i].strip()
+        words = text.replace("/", " / ").split()
+        names = [w for w in words if w != "/"]
+        if 2 <= len(names) <= CREDIT_MAX_WORDS and ("," in text or "/" in text) and not ends_sentence(text) and only_names(names, text):
+            verdicts[i] = Verdict(False, "boilerplate", "caption:credit")
+
+
+#: At most this many kept units stand above a list of key points (a headline, a standfirst, a label).
+ABOVE_MAX_UNITS = 3
+#: Each of them has at most this many words (a standfirst; a lede runs longer).
+ABOVE_MAX_WORDS = 35
+#: A list of key points has at least this many items.
+MIN_ITEMS = 2
+
+
+def key_points(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Mark as top matter (in place) a list of key points above the body's first paragraph and the
+    few short units above it (see the module's description). The list is the first run of two or
+    more kept list items; a kept prose unit that is not a list item follows it; above it stand at
+    most ``ABOVE_MAX_UNITS`` kept units of at most ``ABOVE_MAX_WORDS`` words each, none ending
+    with ``:`` (a lede introducing its list: "The plan includes:").
+
+    Examples
+    --------
+    >>> units = ["Locusts invade three counties", "Desert locust invasion intensifies daily.", "In Summary",
+    ...          "- Locusts are likely to become part of Kenya's habitat.", "- They are now in at least 15 counties.",
+    ...          "Desert locusts have now invaded Machakos and Makueni counties, raising the total to 15, officials said on Wednesday."]
+    >>> verdicts = [Verdict(False, "top_matter", "top:headline"), Verdict(True, "body", ""), Verdict(False, "boilerplate", "justext:short")] + [Verdict(True, "body", "")] * 3
+    >>> key_points(units, verdicts); [v.reason for v in verdicts]
+    ['top:headline', 'top:summary', 'justext:short', 'top:summary', 'top:summary', '']
+    """
+    kept = [i for i, v in enumerate(verdicts) if v.keep]
+    start = next((p for p, i in enumerate(kept[: ABOVE_MAX_UNITS + 1]) if is_bullet(units[i])), None)
+    if start is None:
+        return
+    end = start
+    while end < len(kept) and is_bullet(units[kept[end]]):
+        end += 1
+    if end - start < MIN_ITEMS or end >= len(kept) or not is_prose(units[kept[end]]):
+        return
+    above = kept[:start]
+    if any(len(units[i].split()) > ABOVE_MAX_WORDS or units[i].rstrip().endswith(":") for i in above):
+        return
+    headline_found = any(v.reason == "top:headline" for v in verdicts)
+    for position, i in enumerate(kept[:end]):
+        first = position == 0 and i in above and not headline_found and not units[i].rstrip().endswith(".")
+        verdicts[i] = Verdict(False, "top_matter", "top:headline" if first else "top:summary")

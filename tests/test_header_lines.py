@@ -1,0 +1,134 @@
+"""Lines of a page's header told by place and shape (issue 11, t11): a byline with its outlet or
+under a bullet, the headline printed again, a picture's credit line, key points above the body.
+
+Must rows are shapes written for these tests (not lines of the labelled pages); must-not rows are
+body text of several kinds of news that the same place or shape could take.
+"""
+from __future__ import annotations
+
+import pytest
+
+from analysis.boilerplate import Verdict
+from analysis.clean import clean_text
+from analysis.header_lines import key_points, picture_credit_line, repeated_headline
+from analysis.topmatter import is_signed_byline
+
+LEDE = "Rescuers dug through the rubble of collapsed homes on Tuesday as the number of the dead rose to 94, officials in the province said."
+SECOND = "Crews brought heavy machinery into the valley on Wednesday, and the army sent two helicopters to reach villages cut off by the slides."
+THIRD = "The regional government said it would pay for temporary housing for every family whose home was destroyed."
+
+
+def _reasons(text: str) -> list[str]:
+    return [r.reason for r in clean_text(text).removed]
+
+
+@pytest.mark.parametrize(
+    "line, signed",
+    [
+        ("By VICKI SMITH / The Associated Press", True),
+        ("By Jane Roe | Reuters", True),
+        ("- By Sydny Shepard", True),
+        ("\u2022 By Ed Poe and Jane Roe", True),
+        ("By Jane Roe \u2014 Bloomberg", True),
+        # no names after By, or a sentence
+        ("By the numbers", False),
+        ("- By the way, the vote was close", False),
+        ("By / Reuters", False),
+        ("By Tuesday, 40 had died.", False),
+        ("- Bystanders filmed the crash", False),
+        ("", False),
+    ],
+)
+def test_signed_byline_with_outlet_or_bullet(line: str, signed: bool) -> None:
+    assert is_signed_byline(line) is signed
+
+
+def test_header_printed_twice_with_byline_and_credit() -> None:
+    """A page's header: headline, standfirst, byline with its outlet, the headline again over the
+    picture, the caption twice and the photographer's credit line; the body starts below."""
+    page = "\n\n".join([
+        "13 trapped in coal-mine blast",
+        "Rescuers in West Virginia combat volatile gases to try to reach miners.",
+        "By VICKI SMITH / The Associated Press",
+        "13 trapped in coal-mine blast",
+        "SUPPORT: A pastor leads families of the trapped miners in prayer at a church near the mine.\nSUPPORT: A pastor leads families of the trapped miners in prayer at a church near the mine.\nGENE J. PUSKAR, THE ASSOCIATED PRESS",
+        LEDE, SECOND, THIRD,
+    ])
+    cleaned = clean_text(page)
+    assert cleaned.body.startswith("Rescuers dug through the rubble")
+    assert cleaned.headline == "13 trapped in coal-mine blast"
+    reasons = [r.reason for r in cleaned.removed]
+    assert reasons.count("top:headline") == 2 and "top:byline" in reasons and "top:standfirst" in reasons and "caption:credit" in reasons
+
+
+@pytest.mark.parametrize(
+    "below_caption",
+    [
+        "Rescue Efforts",  # a crosshead in title case: no comma between names
+        "Smith, Jones and Brown were among the dead.",  # a sentence
+        "Police said 14 people, including 3 children, died",  # words no name has, digits
+    ],
+)
+def test_credit_line_must_not(below_caption: str) -> None:
+    units = ["A pastor leads families in prayer at a church near the mine on Tuesday.", below_caption, LEDE]
+    verdicts = [Verdict(False, "boilerplate", "caption:scene"), Verdict(True, "body", ""), Verdict(True, "body", "")]
+    picture_credit_line(units, verdicts)
+    assert verdicts[1].keep
+
+
+def test_credit_line_needs_a_caption_above() -> None:
+    units = [LEDE, "JANE ROE, THE ASSOCIATED PRESS", SECOND]
+    verdicts = [Verdict(True, "body", "")] * 3
+    picture_credit_line(units, verdicts)
+    assert all(v.keep for v in verdicts)
+
+
+def test_headline_again_only_above_the_body() -> None:
+    """Inside the body, a crosshead with the headline's words is the body's own."""
+    units = ["Quake toll rises", LEDE, "Quake toll rises", SECOND]
+    verdicts = [Verdict(False, "top_matter", "top:headline")] + [Verdict(True, "body", "")] * 3
+    repeated_headline(units, verdicts)
+    assert [v.keep for v in verdicts] == [False, True, True, True]
+
+
+KEY_POINTS_PAGE = [
+    "Minimum wage: pay rise for workers from April - when does it go up?",
+    "- Over 3 million workers will see a pay rise from April 1 as the minimum wage increases",
+    "- The national living wage will rise by 6.7%, providing up to \u00a31,400 more a year",
+    "- Some businesses have committed to paying the Real Living Wage by October",
+    "Millions of workers will see a pay rise this week, as statutory minimum wages increase in a move unions say will support growth.",
+    "The Government has said that over three million workers will benefit from the rise, which comes into effect on Tuesday.",
+]
+
+
+def test_key_points_under_a_headline_and_standfirst() -> None:
+    cleaned = clean_text("\n\n".join(KEY_POINTS_PAGE))
+    assert cleaned.body.startswith("Millions of workers")
+    assert cleaned.headline == KEY_POINTS_PAGE[0]
+    assert _reasons("\n\n".join(KEY_POINTS_PAGE)) == ["top:headline"] + ["top:summary"] * 3
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        # a lede of its own length introducing a list (body, however it ends)
+        [LEDE + " They listed the villages worst hit by the slides and the roads that remain closed to traffic this week."],
+        ["The council approved three measures on Monday:"],
+        # more kept units above the list than a header holds
+        ["Floods hit the town.", "Schools are shut.", "Roads are closed.", "Power is out."],
+    ],
+)
+def test_key_points_must_not(above: list[str]) -> None:
+    units = above + ["- Ten died in the floods.", "- Schools are shut until Friday.", SECOND]
+    verdicts = [Verdict(True, "body", "")] * len(units)
+    key_points(units, verdicts)
+    assert all(v.keep for v in verdicts)
+
+
+def test_key_points_need_two_items_and_body_below() -> None:
+    one = ["Floods hit the town", "- Ten died in the floods.", SECOND, THIRD]
+    at_end = ["Floods hit the town", "- Ten died in the floods.", "- Schools are shut."]
+    for units in (one, at_end):
+        verdicts = [Verdict(True, "body", "")] * len(units)
+        key_points(units, verdicts)
+        assert all(v.keep for v in verdicts)
