@@ -31,7 +31,7 @@ from .boilerplate import classify_units, headline_of, leading_date
 from .body_lists import keep_body_lists
 from .captions import mark_captions, mark_name_caption
 from .header_lines import key_points, picture_credit_line, repeated_headline
-from .standfirst import restated_standfirst, standfirst_above_byline
+from .standfirst import live_blog_entries, restated_standfirst, standfirst_above_byline
 from .characters import (  # noqa: F401  (re-exported: the rules of cleaning, one import away)
     CONTROL_CHARS,
     DASHES,
@@ -135,6 +135,7 @@ def clean_text(text: str) -> Cleaned:
     key_points(texts, verdicts)
     standfirst_above_byline(texts, verdicts)  # the header's standfirsts (analysis.standfirst)
     restated_standfirst(texts, verdicts)
+    live_blog_entries(texts, verdicts)  # a live blog's entries under their stamps are no standfirsts
     keep_body_lists(texts, verdicts)  # a results table or list of awards under the body (analysis.body_lists)
     paragraphs: list[str] = []
     removed: list[Removed] = []

@@ -15,7 +15,10 @@ the verdicts of :func:`analysis.boilerplate.classify_units` (in place):
   was found, is the headline). Measured on PolNeAR, where the lead's content words recur in the
   next paragraph at a median share of 0.11 (0.36 at the 95th percentile, 0.56 at the 99th).
 
-Removed units keep the reason ``top:standfirst`` (kind ``top_matter``).
+Removed units keep the reason ``top:standfirst`` (kind ``top_matter``). A live blog prints a time
+stamp (or a byline) above every entry, so its first entries stand just like a standfirst above its
+date line: :func:`live_blog_entries` gives them back when ``LIVE_MIN_STAMPS`` or more stamps each
+stand above a paragraph of prose (a page's header has one date line, not a run of them).
 
 Examples
 --------
@@ -36,6 +39,7 @@ from typing import Sequence
 
 from .boilerplate import Verdict
 from .instruments import load_wordlist
+from .justext_method import is_prose
 
 #: A standfirst has at most this many words.
 MAX_WORDS = 45
@@ -145,3 +149,34 @@ def standfirst_above_byline(units: Sequence[str], verdicts: list[Verdict]) -> No
             byline = True
         elif v.reason not in PICTURE_REASONS and v.kind != "top_matter":
             return  # other top matter (the headline printed again) is the header going on
+
+
+#: A live blog: at least this many stamps (a time, a date or a byline), each right above prose.
+LIVE_MIN_STAMPS = 3
+
+
+def live_blog_entries(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Keep again (in place) the units removed as standfirsts (``top:standfirst``) that stand right
+    above a stamp (``BYLINE_REASONS``), when the text holds ``LIVE_MIN_STAMPS`` stamps or more each
+    right above a paragraph of prose: those units are a live blog's entries, each under its own stamp.
+
+    Examples
+    --------
+    >>> units = ["Floods live", "The agency issued 30 flood warnings.", "10:15 GMT", "Rail services were cancelled.", "09:58 GMT",
+    ...          "Residents were told to move.", "09:30 GMT", "Rain could fall on Monday."]
+    >>> stamp = Verdict(False, "top_matter", "top:date")
+    >>> verdicts = [Verdict(False, "top_matter", "top:headline"), Verdict(False, "top_matter", "top:standfirst"), stamp,
+    ...             Verdict(False, "top_matter", "top:standfirst"), stamp, Verdict(True, "body", ""), stamp, Verdict(True, "body", "")]
+    >>> live_blog_entries(units, verdicts); [v.reason for v in verdicts]
+    ['top:headline', '', 'top:date', '', 'top:date', '', 'top:date', '']
+    >>> live_blog_entries([], [])
+    """
+    def prose(i: int) -> bool:
+        return i < len(units) and (verdicts[i].keep or verdicts[i].reason == "top:standfirst") and is_prose(units[i])
+
+    stamps = [i for i, v in enumerate(verdicts) if v.reason in BYLINE_REASONS and prose(i + 1)]
+    if len(stamps) < LIVE_MIN_STAMPS:
+        return
+    for i in range(len(verdicts) - 1):
+        if verdicts[i].reason == "top:standfirst" and i + 1 in stamps:
+            verdicts[i] = Verdict(True, "body", "")

@@ -132,3 +132,33 @@ def test_key_points_need_two_items_and_body_below() -> None:
         verdicts = [Verdict(True, "body", "")] * len(units)
         key_points(units, verdicts)
         assert all(v.keep for v in verdicts)
+
+
+ENTRIES = [
+    "The Environment Agency has issued 30 flood warnings across the north of England.",
+    "Rail services between Leeds and York have been cancelled after water covered the tracks at several points.",
+    "Residents of Hebden Bridge were told to move to higher ground as the river rose overnight, police said.",
+    "The Met Office said up to 80mm of rain could fall on high ground on Monday.",
+]
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        ["10:42 GMT", "10:15 GMT", "09:58 GMT", "09:30 GMT"],
+        [None, "10:15 GMT", "09:58 GMT", "09:30 GMT"],  # the first entry right under the headline
+        ["Updated 10:42 GMT, 5 December 2026", "Posted 10:15 GMT", "By Jane Roe", "Posted 09:30 GMT"],
+    ],
+)
+def test_live_blog_entries_are_body(stamps: list[str | None]) -> None:
+    parts = ["Floods live: rivers burst their banks"]
+    for stamp, entry in zip(stamps, ENTRIES):
+        parts += ([stamp] if stamp else []) + [entry]
+    body = clean_text("\n\n".join(parts)).body
+    assert all(entry in body for entry in ENTRIES)
+
+
+def test_one_date_line_under_a_standfirst_still_closes_the_header() -> None:
+    page = ["Floods: rivers burst their banks", "Thousands told to leave their homes as rain goes on.", "5 December 2026 10:42 GMT", LEDE, SECOND, THIRD]
+    cleaned = clean_text("\n\n".join(page))
+    assert cleaned.body.startswith("Rescuers dug") and "top:standfirst" in _reasons("\n\n".join(page))
