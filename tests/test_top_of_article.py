@@ -26,6 +26,9 @@ CAPTIONS = [
     # any verb in the present right after a name, with the picture's full date after it
     "An Airbus A380 makes its final approach to Heathrow airport in London on March 3, 2019.",
     "Senator Jane Roe speaks at a town hall meeting in Des Moines, Iowa, on January 30, 2016.",
+    # a speaker is a scene too (speak, address), with its place or day
+    "City Mayor Jane Roe speaks to supporters after her election win in Boston Tuesday.",
+    "Prime Minister Ed Poe addresses parliament in Canberra on Monday.",
 ]
 
 NOT_CAPTIONS = [
@@ -56,6 +59,11 @@ NOT_CAPTIONS = [
     "Rescuers search the rubble in Amatrice every day, the mayor said on Sunday.",
     '"We walk to the market in Goma every morning," a resident said.',
     "While a party's platform tends to be irrelevant, a president takes office in January.",
+    # speak and address as body text: a state, an issue, reported speech
+    "The senator speaks fluent Spanish and French.",
+    "Clinton addresses the issue of trade in her speech.",
+    "Trump speaks at a rally in Ohio on Tuesday, his campaign said.",
+    "Mr Smith speaks for many in the party when he says the plan has failed.",
     "",
 ]
 
