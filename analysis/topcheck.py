@@ -27,6 +27,7 @@ from typing import Callable, Sequence
 
 from .boilerplate import Verdict, classify_units
 from .captions import mark_captions, mark_name_caption
+from .author_bio import writer_note
 from .header_lines import key_points, picture_credit_line, repeated_headline
 from .characters import normalize_dashes, normalize_newlines, normalize_spaces
 from .layout import block_units, split_blocks
@@ -41,6 +42,7 @@ RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], ...] = 
     ("key_points", key_points),
     ("standfirst_above_byline", standfirst_above_byline),
     ("restated_standfirst", restated_standfirst),
+    ("writer_note", writer_note),
 )
 
 

@@ -1,0 +1,89 @@
+"""The writer's note under the body: a sentence about the person who signed the byline.
+
+Pages print a short note about the writer at the end ("Jane Roe is the Executive Editor of
+Campus Safety.", "Ed Poe covers energy for the paper."). No wording gives it away (a profile of a
+minister opens the same way), but its subject does: the name the byline at the top signed. So
+:func:`writer_note` removes, among the last kept units of a text, a short one (``NOTE_MAX_WORDS``
+words, at most two sentences) that opens with a full name of the byline, then a verb or a comma
+(``Jane Roe is``, ``Jane Roe, a reporter ...``). Reason ``author_bio:byline`` (boilerplate).
+
+A body sentence that names the writer (a correspondent in her own story: "Jane Roe was detained
+at the border on Monday") may open so too; it is taken only in the last ``TAIL_UNITS`` kept units
+and only in the present tense of a note (``is``, ``has``, ``covers``, ``writes``, ``reports``,
+``joined``, ``lives``) or a comma's apposition; "was detained" is reporting.
+
+Examples
+--------
+>>> byline_names("By Jane Roe and ED POE / The Associated Press")
+['Jane Roe', 'ED POE']
+>>> is_writer_note("Jane Roe is the Executive Editor of Campus Safety.", ["Jane Roe"])
+True
+>>> is_writer_note("Jane Roe was detained at the border on Monday.", ["Jane Roe"]), is_writer_note("", [])
+(False, False)
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .boilerplate import Verdict
+from .topmatter import is_signed_byline
+
+#: A writer's note has at most this many words.
+NOTE_MAX_WORDS = 35
+#: It stands among this many last kept units.
+TAIL_UNITS = 3
+#: What follows the writer's name in a note: a verb of who the writer is, or an apposition.
+_NOTE_VERB = re.compile(r"(?:,| (?:is|has|covers|writes|reports|joined|lives|teaches|works)\b)")
+_SPLIT = re.compile(r"\s*(?:,|/|\||\u2014|\u2013|\band\b|&| - )\s*")
+_BULLET = re.compile(r"^[-\u2022\u2014\u2013*\u00b7|>]\s+")
+
+
+def byline_names(unit: str) -> list[str]:
+    """The full names (two words or more) a signed byline holds, in order ([] when it is none).
+
+    Examples
+    --------
+    >>> byline_names("- By Sydny Shepard"), byline_names("By Reuters"), byline_names("Floods hit the town")
+    (['Sydny Shepard'], [], [])
+    """
+    text = _BULLET.sub("", unit.strip())
+    if not is_signed_byline(text):
+        return []
+    names = [part.strip() for part in _SPLIT.split(text[3:])]
+    return [n for n in names if len(n.split()) >= 2 and not n.lower().startswith("the ")]
+
+
+def is_writer_note(unit: str, names: Sequence[str]) -> bool:
+    """Whether ``unit`` is a short note opening with one of ``names`` and a note's verb or a comma."""
+    text = unit.strip()
+    if not text or len(text.split()) > NOTE_MAX_WORDS or len(re.findall(r"[.!?](?:\s|$)", text)) > 2:
+        return False
+    for name in names:
+        if text[: len(name)].casefold() == name.casefold() and _NOTE_VERB.match(text, len(name)):
+            return True
+    return False
+
+
+def writer_note(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place) a writer's note among the last ``TAIL_UNITS`` kept units (see the
+    module's description): the byline is read from the removed units above the first kept one.
+    The first kept unit always stays.
+
+    Examples
+    --------
+    >>> units = ["By Jane Roe", "Floods hit the town on Sunday, officials said.", "Schools are shut.", "Jane Roe is the paper's science editor."]
+    >>> verdicts = [Verdict(False, "top_matter", "top:byline")] + [Verdict(True, "body", "")] * 3
+    >>> writer_note(units, verdicts); [v.reason for v in verdicts]
+    ['top:byline', '', '', 'author_bio:byline']
+    >>> writer_note([], [])
+    """
+    kept = [i for i, v in enumerate(verdicts) if v.keep]
+    if len(kept) < 2:
+        return
+    names = [name for i in range(kept[0]) if not verdicts[i].keep for name in byline_names(units[i])]
+    if not names:
+        return
+    for i in kept[1:][-TAIL_UNITS:]:
+        if is_writer_note(units[i], names):
+            verdicts[i] = Verdict(False, "boilerplate", "author_bio:byline")

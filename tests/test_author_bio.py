@@ -1,0 +1,63 @@
+"""The writer's note under the body, told by the byline's name (issue 11, t11, analysis.author_bio).
+
+Must rows: notes of several shapes under a signed byline; must-not rows: body sentences that name
+the writer or another person the same way (a correspondent in her own story, a profile's subject).
+"""
+from __future__ import annotations
+
+import pytest
+
+from analysis.author_bio import byline_names, is_writer_note
+from analysis.clean import clean_text
+
+BODY = [
+    "Three inmates cut through steel bars and rappelled off a roof to break out of a jail in California, the sheriff said on Sunday.",
+    "The group, which includes a man charged with murder, fled the jail on foot on Friday, officials told reporters.",
+    "Deputies searched the area through the weekend with dogs and a helicopter.",
+]
+
+
+@pytest.mark.parametrize(
+    "byline, note",
+    [
+        ("- By Sydny Shepard", "Sydny Shepard is the Executive Editor of Campus Security & Life Safety."),
+        ("By Jane Roe", "Jane Roe covers energy and climate for the paper. She lives in Houston."),
+        ("By JANE ROE and Ed Poe", "Jane Roe, a former teacher, writes about schools and universities."),
+        ("By Ed Poe / The Associated Press", "Ed Poe has reported from East Africa since 2009."),
+    ],
+)
+def test_writer_note_removed(byline: str, note: str) -> None:
+    cleaned = clean_text("\n\n".join(["Inmates escape from jail", byline, *BODY, note]))
+    assert note not in cleaned.body and cleaned.body.startswith("Three inmates")
+    assert "author_bio:byline" in [r.reason for r in cleaned.removed]
+
+
+@pytest.mark.parametrize(
+    "byline, last",
+    [
+        # the writer in her own story: reporting, not a note
+        ("By Jane Roe", "Jane Roe was detained at the border on Monday and released after six hours."),
+        ("By Jane Roe", "Jane Roe said the guards had taken her phone."),
+        # the same first name, another person; a name the byline does not hold
+        ("By Jane Roe", "Jane Smith is the sheriff's spokeswoman."),
+        ("By Jane Roe", "Sheriff Don Barnes is the county's top law enforcement officer."),
+        # no byline above: the note's shape alone is a profile's sentence
+        ("Orange County", "Don Barnes is the Sheriff of Orange County."),
+        # a long paragraph about the writer's name-sake
+        ("By Jane Roe", "Jane Roe is the name the court gave the plaintiff in the 1973 case, and the ruling that carried it stood for nearly fifty years until the justices overturned it, sending the question of abortion back to the states and to their legislatures."),
+    ],
+)
+def test_writer_note_must_not(byline: str, last: str) -> None:
+    cleaned = clean_text("\n\n".join(["Inmates escape from jail", byline, *BODY, last]))
+    assert last in cleaned.body
+
+
+def test_note_only_at_the_end() -> None:
+    note = "Jane Roe is the paper's courts reporter."
+    cleaned = clean_text("\n\n".join(["Inmates escape from jail", "By Jane Roe", BODY[0], note, *BODY[1:], "Deputies said more searches would follow on Monday.", "The jail was built in 1968."]))
+    assert note in cleaned.body
+
+
+def test_names_of_a_byline() -> None:
+    assert byline_names("By NIC COURY and REBECCA BOONE") == ["NIC COURY", "REBECCA BOONE"]
+    assert byline_names("By the numbers") == [] and is_writer_note("Jane Roe is here.", []) is False
