@@ -301,3 +301,55 @@ def mark_name_caption(units: Sequence[str], verdicts: list[Verdict]) -> None:
     words = units[k].split()
     if 2 <= len(words) <= 6 and not ends_sentence(units[k]) and only_names(words, units[k]) and is_prose(units[k + 1]):
         verdicts[k] = Verdict(False, "boilerplate", "caption:name")
+
+
+#: A unit printed twice in one block: at least this share of its first sentence's word 4-grams
+#: (``DOUBLED_MIN_GRAMS`` or more) recur in the rest of it.
+DOUBLED_SHARE = 0.8
+DOUBLED_MIN_GRAMS = 6
+
+_GRAM_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _word_grams(text: str) -> set[tuple[str, ...]]:
+    words = _GRAM_WORD.findall(text.lower())
+    return set(zip(words, words[1:], words[2:], words[3:]))
+
+
+def is_doubled_caption(unit: str) -> bool:
+    """Whether a unit is one sentence printed twice in a row, the second time with a label or a
+    credit ("... on December 21. DISCHARGED: ... on December 21 /Photo/COURTESY"): a caption and
+    its labelled copy that the page's layout ran into one block. A paragraph of the body does not
+    say its first sentence again; a quotation repeated for effect is left alone (no quotation mark).
+
+    Examples
+    --------
+    >>> is_doubled_caption("A patient is wheeled out of a ward at the hospital on December 21. DISCHARGED: A patient is wheeled out of a ward at the hospital on December 21 /Photo/COURTESY")
+    True
+    >>> is_doubled_caption("A patient was sent home a day after surgery. Nurses at the hospital said beds were short."), is_doubled_caption("")
+    (False, False)
+    """
+    if unit.count(" ") >= UNIT_MAX_WORDS or any(q in unit for q in "\"\u201c\u201d"):
+        return False
+    sentence = first_sentence(unit)
+    grams = _word_grams(sentence)
+    rest = _word_grams(unit.strip()[len(sentence) :])
+    return len(grams) >= DOUBLED_MIN_GRAMS and len(grams & rest) >= DOUBLED_SHARE * len(grams)
+
+
+def mark_doubled_captions(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place) every kept unit that is a caption printed twice (:func:`is_doubled_caption`),
+    as boilerplate with reason ``caption_pair``; the last kept unit always stays.
+
+    Examples
+    --------
+    >>> units = ["A patient is wheeled out of a ward at the hospital on Monday. PICTURE: A patient is wheeled out of a ward at the hospital on Monday", "Doctors went on strike."]
+    >>> verdicts = [Verdict(True, "body", ""), Verdict(True, "body", "")]
+    >>> mark_doubled_captions(units, verdicts); [v.reason for v in verdicts]
+    ['caption_pair', '']
+    >>> mark_doubled_captions([], [])
+    """
+    kept = [i for i, v in enumerate(verdicts) if v.keep]
+    for i in kept[:-1]:
+        if is_doubled_caption(units[i]):
+            verdicts[i] = Verdict(False, "boilerplate", "caption_pair")

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from .boilerplate import classify_units, headline_of, leading_date
 from .body_lists import keep_body_lists
-from .captions import mark_captions, mark_name_caption
+from .captions import mark_captions, mark_doubled_captions, mark_name_caption
 from .author_bio import writer_note
 from .header_lines import key_points, picture_credit_line, repeated_headline
 from .standfirst import live_blog_entries, restated_standfirst, standfirst_above_byline
@@ -131,6 +131,7 @@ def clean_text(text: str) -> Cleaned:
     texts = [unit for _, unit in units]
     mark_captions(texts, verdicts)  # photo captions in agency style (analysis.captions)
     mark_name_caption(texts, verdicts)  # a portrait's caption under the byline
+    mark_doubled_captions(texts, verdicts)  # a caption and its labelled copy in one block
     picture_credit_line(texts, verdicts)  # header lines by place and shape (analysis.header_lines)
     repeated_headline(texts, verdicts)
     key_points(texts, verdicts)

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from .boilerplate import Verdict, classify_units
-from .captions import mark_captions, mark_name_caption
+from .captions import mark_captions, mark_doubled_captions, mark_name_caption
 from .author_bio import writer_note
 from .header_lines import key_points, picture_credit_line, repeated_headline
 from .characters import normalize_dashes, normalize_newlines, normalize_spaces
@@ -37,6 +37,7 @@ from .standfirst import restated_standfirst, standfirst_above_byline
 RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], ...] = (
     ("mark_captions", mark_captions),
     ("mark_name_caption", mark_name_caption),
+    ("mark_doubled_captions", mark_doubled_captions),
     ("picture_credit_line", picture_credit_line),
     ("repeated_headline", repeated_headline),
     ("key_points", key_points),

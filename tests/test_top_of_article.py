@@ -250,3 +250,21 @@ def test_topcheck_counts_removals_by_label_and_lists_body_lost(tmp_path) -> None
     assert dev_pages(tmp_path) == {("mark_captions", "caption:scene", "boilerplate"): 1}
     tally, lost = clean_news(tmp_path / "text")
     assert tally == {("mark_captions", "caption:scene", "body"): 1} and lost[0].startswith("p1.txt\tmark_captions")
+
+
+@pytest.mark.parametrize(
+    "unit, doubled",
+    [
+        ("A patient is wheeled out of a ward at the hospital on December 21. DISCHARGED: A patient is wheeled out of a ward at the hospital on December 21 /Photo/COURTESY", True),
+        ("Firefighters battle a blaze at a warehouse in Lagos on Monday. Firefighters battle a blaze at a warehouse in Lagos on Monday. (Reuters)", True),
+        # a paragraph going back to its first sentence's words only in part, or quoting
+        ("The central bank raised its rate to 5.75% on Thursday. The rate, raised eight times since June, is the highest since 2008.", False),
+        ("\"We will rebuild every home the water took,\" the mayor said. \"We will rebuild every home the water took,\" she said again.", False),
+        ("Ten people died in the floods in the north of the country on Sunday, officials said, and dozens are missing.", False),
+        ("", False),
+    ],
+)
+def test_doubled_caption(unit: str, doubled: bool) -> None:
+    from analysis.captions import is_doubled_caption
+
+    assert is_doubled_caption(unit) is doubled
