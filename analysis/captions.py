@@ -331,9 +331,13 @@ def is_doubled_caption(unit: str) -> bool:
     """
     if unit.count(" ") >= UNIT_MAX_WORDS or any(q in unit for q in "\"\u201c\u201d"):
         return False
+    middle = " ".join(unit.split()[1:4])
+    if middle.count(" ") < 2 or unit.find(middle, unit.find(middle) + len(middle)) < 0:
+        return False  # cheap test first: the second copy holds the first one's opening words
     sentence = first_sentence(unit)
+    rest_text = unit.strip()[len(sentence) :]
     grams = _word_grams(sentence)
-    rest = _word_grams(unit.strip()[len(sentence) :])
+    rest = _word_grams(rest_text)
     return len(grams) >= DOUBLED_MIN_GRAMS and len(grams & rest) >= DOUBLED_SHARE * len(grams)
 
 
