@@ -31,7 +31,7 @@ from .boilerplate import classify_units, headline_of, leading_date
 from .body_lists import keep_body_lists
 from .captions import mark_captions, mark_doubled_captions, mark_name_caption
 from .author_bio import writer_note
-from .header_lines import key_points, picture_credit_line, repeated_headline
+from .header_lines import header_byline, key_points, picture_credit_line, repeated_headline
 from .standfirst import live_blog_entries, restated_standfirst, standfirst_above_byline
 from .characters import (  # noqa: F401  (re-exported: the rules of cleaning, one import away)
     CONTROL_CHARS,
@@ -134,6 +134,7 @@ def clean_text(text: str) -> Cleaned:
     mark_doubled_captions(texts, verdicts)  # a caption and its labelled copy in one block
     picture_credit_line(texts, verdicts)  # header lines by place and shape (analysis.header_lines)
     repeated_headline(texts, verdicts)
+    header_byline(texts, verdicts)
     key_points(texts, verdicts)
     standfirst_above_byline(texts, verdicts)  # the header's standfirsts (analysis.standfirst)
     restated_standfirst(texts, verdicts)

@@ -10,6 +10,11 @@ news page rather than a wording:
 - :func:`picture_credit_line`: a line of names alone with a comma or slash, right under a
   picture's caption ("GENE J. PUSKAR, THE ASSOCIATED PRESS"): the photographer and agency.
   Reason ``caption:credit`` (boilerplate).
+- :func:`header_byline`: a byline the general rule keeps because it stands between a standfirst and
+  the lead ("Jane Roe | Reuters", "Jane Roe, Rome correspondent", "Written by Jane Roe @janeroe",
+  "By Jane Roe Updated Dec 5, 2026"): in a page's first units, below at most one kept paragraph
+  and above the body, a line of a person's name with its outlet, role, handle, place or date, and
+  a place alone right under a byline ("Rome"). Reason ``top:byline``.
 - :func:`key_points`: a list of key points (two or more list items) above the body's first
   paragraph that is not a list item, with at most ``ABOVE_MAX_UNITS`` short kept units above it
   (a headline, a standfirst, a stray label): all of it is top matter (``top:summary``; the text's
@@ -36,7 +41,7 @@ from typing import Sequence
 from .body_edges import is_bullet
 from .boilerplate import Verdict
 from .justext_method import ends_sentence, is_prose
-from .topmatter import only_names
+from .topmatter import _date_words, is_date_line, only_names
 
 #: A kept unit of this many words or more, written as prose, is the body's first paragraph.
 BODY_MIN_WORDS = 15
@@ -53,15 +58,45 @@ def _first_paragraph(units: Sequence[str], verdicts: Sequence[Verdict]) -> int:
     return next((i for i, v in enumerate(verdicts) if v.keep and len(units[i].split()) >= BODY_MIN_WORDS and is_prose(units[i])), len(units))
 
 
+#: The headline printed again is looked for among this many units below it; between the two
+#: copies stand at most ``BETWEEN_MAX_UNITS`` kept units of at most ``BETWEEN_MAX_WORDS`` words (a standfirst).
+AGAIN_WITHIN = 8
+BETWEEN_MAX_UNITS = 2
+BETWEEN_MAX_WORDS = 45
+
+
 def repeated_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Mark as ``top:headline`` (in place) each kept unit above the body's first paragraph that is
-    the headline found above it, printed again (case and spacing ignored)."""
+    the headline found above it, printed again (case and spacing ignored). The header runs down to
+    the second copy when no paragraph of the body stands above it: one or two short kept units
+    between the copies (``BETWEEN_MAX_UNITS``, ``BETWEEN_MAX_WORDS``) are its standfirst
+    (``top:standfirst``), when a kept unit follows. Below the body's first paragraph the copy goes
+    (a picture's alternative text after the lead) and the lead stays; a copy with more than
+    ``BETWEEN_MAX_UNITS`` kept units above it is the body's (a crosshead, a related link).
+
+    Examples
+    --------
+    >>> units = ["Quake toll rises", "Thousands were left homeless as rescuers searched on.", "Quake toll rises", "Rescuers dug on Tuesday.", "Ten died."]
+    >>> verdicts = [Verdict(False, "top_matter", "top:headline")] + [Verdict(True, "body", "")] * 4
+    >>> repeated_headline(units, verdicts); [v.reason for v in verdicts]
+    ['top:headline', 'top:standfirst', 'top:headline', '', '']
+    """
     headline = next((i for i, v in enumerate(verdicts) if v.reason == "top:headline"), None)
     if headline is None:
         return
-    for i in range(headline + 1, _first_paragraph(units, verdicts)):
-        if verdicts[i].keep and _same_text(units[i], units[headline]):
-            verdicts[i] = Verdict(False, "top_matter", "top:headline")
+    first = _first_paragraph(units, verdicts)
+    for i in range(headline + 1, min(len(units), headline + 1 + AGAIN_WITHIN)):
+        if not verdicts[i].keep or not _same_text(units[i], units[headline]):
+            continue
+        between = [j for j in range(headline + 1, i) if verdicts[j].keep]
+        if len(between) > BETWEEN_MAX_UNITS:
+            continue  # further down: a crosshead or a related story's link
+        verdicts[i] = Verdict(False, "top_matter", "top:headline")
+        # Above the body's first paragraph, what stands between the copies is the header's; below
+        # it, the copy is a picture's alternative text after the lead, which stays.
+        if i < first and all(len(units[j].split()) <= BETWEEN_MAX_WORDS for j in between) and any(v.keep for v in verdicts[i + 1 :]):
+            for j in between:
+                verdicts[j] = Verdict(False, "top_matter", "top:standfirst")
 
 
 #: A picture's caption, as the rules before this one removed it.
@@ -133,3 +168,76 @@ def key_points(units: Sequence[str], verdicts: list[Verdict]) -> None:
     for position, i in enumerate(kept[:end]):
         first = position == 0 and i in above and not headline_found and not units[i].rstrip().endswith(".")
         verdicts[i] = Verdict(False, "top_matter", "top:headline" if first else "top:summary")
+
+
+#: A header's byline is looked for among a text's first units.
+HEADER_UNITS = 10
+#: Words of a writer's role that a byline may carry in lower case ("Rome correspondent").
+ROLE_WORDS = frozenset(
+    "reporter reporters correspondent correspondents editor editors writer writers journalist contributor staff columnist "
+    "producer photographer analyst senior chief political news desk bureau special sports business deputy associate".split()
+)
+_BY_PREFIX = re.compile(r"^(?:[-\u2022\u2014\u2013*\u00b7|>] +)?(?:(?:written|words|reported|story|posted|text|report) +)?by +", re.IGNORECASE)
+_HANDLE = re.compile(r"(?:^|\s)@\w+|\S+@\S+\.\w+")
+_PARTS = re.compile(r"\s*(?:[|/\u00b7\u2014\u2013,]| - )\s*")
+
+
+def _name_part(part: str) -> bool:
+    words = part.split()
+    return 1 <= len(words) <= 5 and only_names([w for w in words if w.lower() not in ROLE_WORDS], part)
+
+
+def is_header_byline(unit: str) -> bool:
+    """A byline as pages print it under a standfirst: a person's name (two to four name-like words)
+    with, after separators, its outlet, role, place, handle or date; or ``By`` and names followed
+    by a date (``By Jane Roe Updated Dec 5, 2026``). No sentence end.
+
+    Examples
+    --------
+    >>> [is_header_byline(x) for x in ("Jane Roe | Reuters", "Jane Roe, Rome correspondent", "Written by Jane Roe @janeroe", "By Jane Roe Updated Dec 5, 2026, 10:42am EST")]
+    [True, True, True, True]
+    >>> [is_header_byline(x) for x in ("Rescuers searched the rubble.", "Floods | Power cuts", "Reuters", "Search goes on in Amatrice, Italy", "")]
+    [False, False, False, False, False]
+    """
+    text = _HANDLE.sub(" ", unit).strip()
+    if not text or len(text.split()) > 14 or text.endswith((".", "!", "?", ":")):
+        return False
+    prefix = _BY_PREFIX.match(text)
+    if prefix:
+        words = text[prefix.end() :].split()
+        dates = _date_words()
+        cut = next((k for k, w in enumerate(words) if w.lower().strip(".,") in dates or w[:1].isdigit()), len(words))
+        if 2 <= cut <= 5 and only_names(words[:cut], " ".join(words[:cut])) and (cut == len(words) or is_date_line(" ".join(words[cut:]))):
+            return True
+        text = text[prefix.end() :]
+    parts = [p for p in _PARTS.split(text) if p]
+    person = parts and 2 <= len(parts[0].split()) <= 4 and only_names(parts[0].split(), parts[0])
+    return bool(person) and (len(parts) > 1 or prefix is not None or unit.strip() != text) and all(_name_part(p) or is_date_line(p) for p in parts[1:])
+
+
+def header_byline(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Mark as ``top:byline`` (in place) a kept unit among the first ``HEADER_UNITS`` that is a
+    byline (:func:`is_header_byline`), with at most one kept prose unit above it (a standfirst)
+    and a kept unit below; and a place of one to three name-like words right under a byline,
+    above the body.
+
+    Examples
+    --------
+    >>> units = ["Quake toll rises", "Thousands were left homeless.", "Jane Roe | Reuters", "Rome", "Rescuers dug through the rubble on Tuesday."]
+    >>> verdicts = [Verdict(False, "top_matter", "top:headline")] + [Verdict(True, "body", "")] * 4
+    >>> header_byline(units, verdicts); [v.reason for v in verdicts]
+    ['top:headline', '', 'top:byline', 'top:byline', '']
+    """
+    prose_above = 0
+    for i in range(min(len(units), HEADER_UNITS)):
+        if not verdicts[i].keep:
+            continue
+        below = any(v.keep for v in verdicts[i + 1 :])
+        if below and is_header_byline(units[i]):
+            verdicts[i] = Verdict(False, "top_matter", "top:byline")
+        elif below and i > 0 and verdicts[i - 1].reason == "top:byline" and 1 <= len(units[i].split()) <= 3 and not ends_sentence(units[i]) and only_names(units[i].split(), units[i]):
+            verdicts[i] = Verdict(False, "top_matter", "top:byline")  # the writer's place under the byline ("Rome")
+        elif is_prose(units[i]):
+            prose_above += 1
+            if prose_above > 1:
+                return

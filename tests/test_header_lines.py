@@ -83,12 +83,23 @@ def test_credit_line_needs_a_caption_above() -> None:
     assert all(v.keep for v in verdicts)
 
 
-def test_headline_again_only_above_the_body() -> None:
-    """Inside the body, a crosshead with the headline's words is the body's own."""
+def test_headline_again_below_the_lead_takes_only_the_copy() -> None:
+    """Under the lead, the headline again is a picture's alternative text: the copy goes, the lead
+    above it stays; further down (three paragraphs above it) a crosshead of the same words stays."""
     units = ["Quake toll rises", LEDE, "Quake toll rises", SECOND]
     verdicts = [Verdict(False, "top_matter", "top:headline")] + [Verdict(True, "body", "")] * 3
     repeated_headline(units, verdicts)
-    assert [v.keep for v in verdicts] == [False, True, True, True]
+    assert [v.keep for v in verdicts] == [False, True, False, True]
+    units = ["Quake toll rises", LEDE, SECOND, THIRD, "Quake toll rises", SECOND]
+    verdicts = [Verdict(False, "top_matter", "top:headline")] + [Verdict(True, "body", "")] * 5
+    repeated_headline(units, verdicts)
+    assert [v.keep for v in verdicts] == [False, True, True, True, True, True]
+
+
+def test_standfirst_between_two_copies_of_the_headline() -> None:
+    page = ["Quake toll rises to 94", "Thousands were left homeless as rescuers searched for survivors in the mountain villages.", "Quake toll rises to 94", LEDE, SECOND, THIRD]
+    cleaned = clean_text("\n\n".join(page))
+    assert cleaned.body.startswith("Rescuers dug") and _reasons("\n\n".join(page)) == ["top:headline", "top:standfirst", "top:headline"]
 
 
 KEY_POINTS_PAGE = [
@@ -162,3 +173,51 @@ def test_one_date_line_under_a_standfirst_still_closes_the_header() -> None:
     page = ["Floods: rivers burst their banks", "Thousands told to leave their homes as rain goes on.", "5 December 2026 10:42 GMT", LEDE, SECOND, THIRD]
     cleaned = clean_text("\n\n".join(page))
     assert cleaned.body.startswith("Rescuers dug") and "top:standfirst" in _reasons("\n\n".join(page))
+
+
+STANDFIRST = "Thousands were left homeless as rescuers searched for survivors in the mountain villages."
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Jane Roe | Reuters",
+        "Jane Roe, Rome correspondent",
+        "Jane Roe @janeroe",
+        "Written by Jane Roe @janeroe",
+        "By Jane Roe Updated Dec 5, 2026, 10:42am EST",
+        "Jane Roe\nRome",  # a place alone under the byline
+        "Written by Jane Roe, Rome",
+    ],
+)
+def test_byline_under_a_standfirst(byline: str) -> None:
+    page = "\n\n".join(["Quake toll rises to 94", STANDFIRST, byline, LEDE, SECOND, THIRD])
+    cleaned = clean_text(page)
+    assert cleaned.body.startswith("Rescuers dug") and "top:standfirst" in _reasons(page)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Search goes on in Amatrice, Italy",  # a verb in lower case: a line of the body or a crosshead
+        "Rescuers searched the rubble.",
+        "Reuters",  # an agency alone: a caption's credit as often as a byline
+        "Floods | Power cuts",  # one name-like word before the separator: tags, not a person
+        "Jane Roe",  # a name alone: left to the byline rules of boilerplate
+    ],
+)
+def test_not_a_header_byline(line: str) -> None:
+    from analysis.header_lines import is_header_byline
+
+    assert not is_header_byline(line)
+
+
+def test_header_byline_only_in_the_header() -> None:
+    """Below two paragraphs of prose, a line of names with a separator is the body's (a results
+    list, a signature) and is left to the rules of the body."""
+    from analysis.header_lines import header_byline
+
+    units = [LEDE, SECOND, "Jane Roe | Reuters", THIRD]
+    verdicts = [Verdict(True, "body", "")] * 4
+    header_byline(units, verdicts)
+    assert all(v.keep for v in verdicts)
