@@ -28,6 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .boilerplate import classify_units, headline_of, leading_date
+from .topmatter import leading_headline
 from .body_lists import keep_body_lists
 from .captions import mark_captions, mark_doubled_captions, mark_name_caption
 from .author_bio import writer_note
@@ -170,6 +171,13 @@ def clean_text(text: str) -> Cleaned:
     flush()
     for _, promo in [next_promo, *promos] if next_promo is not None else []:
         related.append(Related(promo.label, promo.headline, len(paragraphs), promo.line))
+    headline = headline_of([unit for _, unit in units], verdicts)
+    if paragraphs:
+        cut = leading_headline(paragraphs[0], headline)  # the headline run into the lead
+        if cut:
+            before_body = sum(r.paragraph_after == 0 for r in removed)
+            removed.insert(before_body, Removed("top_matter", "top:headline", paragraphs[0][:cut].strip(), 0))
+            paragraphs[0] = paragraphs[0][cut:].lstrip()
     if paragraphs:
         cut = leading_date(paragraphs[0])
         if cut and paragraphs[0][cut:].strip():
@@ -209,6 +217,6 @@ def clean_text(text: str) -> Cleaned:
         log=log,
         typographic_body=typographic,
         removed=tuple(removed),
-        headline=headline_of([unit for _, unit in units], verdicts),
+        headline=headline,
     )
 

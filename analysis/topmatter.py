@@ -183,3 +183,28 @@ def leading_date(paragraph: str) -> int:
     """
     found = _LEADING_DATE.match(paragraph)
     return found.end() if found else 0
+
+
+def leading_headline(paragraph: str, headline: str | None) -> int:
+    """Length of the headline (of three words or more) printed again at the start of the first body
+    paragraph and run into its lead ("Historic flood in southern US WASHINGTON: Emergency workers
+    ..."): 0 unless the paragraph opens with the headline's words and the lead goes on with its
+    dateline, a place in capitals (a lead that opens with the headline's words goes on in lower
+    case, with a full stop or with a name: "Floods hit Kerala on Sunday ...", "Trump wins Nevada
+    Republican caucuses ...").
+
+    Examples
+    --------
+    >>> p = "Historic flood in southern US WASHINGTON: Emergency workers rescued 7,000 people."
+    >>> p[leading_headline(p, "Historic flood in southern US"):]
+    'WASHINGTON: Emergency workers rescued 7,000 people.'
+    >>> leading_headline("Floods hit Kerala on Sunday, killing 12.", "Floods hit Kerala"), leading_headline("Floods hit Kerala. Twelve died.", "Floods hit Kerala")
+    (0, 0)
+    >>> leading_headline("Trump wins Nevada Republican caucuses by 20 points.", "Trump wins Nevada"), leading_headline("", None)
+    (0, 0)
+    """
+    if not headline or len(headline.split()) < 3:
+        return 0
+    words = headline.split()
+    found = re.match(r"\s*" + r"\s+".join(re.escape(w) for w in words) + r"\s+(?=(?-i:[A-Z][A-Z.'\u2019-]+[ ,:\u2014\u2013-]))", paragraph, re.IGNORECASE)
+    return found.end() if found else 0

@@ -221,3 +221,20 @@ def test_header_byline_only_in_the_header() -> None:
     verdicts = [Verdict(True, "body", "")] * 4
     header_byline(units, verdicts)
     assert all(v.keep for v in verdicts)
+
+
+@pytest.mark.parametrize(
+    "lead, cut",
+    [
+        ("Historic flood in southern US WASHINGTON: Emergency workers rescued more than 7,000 people, the governor said.", True),
+        ("Historic flood in southern US BATON ROUGE, La. (AP) - Emergency workers rescued more than 7,000 people, the governor said.", True),
+        # the lead opens with the headline's words and goes on: lower case, a name, a full stop
+        ("Historic flood in southern US states forced 7,000 people from their homes, the governor said.", False),
+        ("Historic flood in southern US Gulf states forced 7,000 people from their homes, the governor said.", False),
+        ("Historic flood in southern US. Emergency workers rescued more than 7,000 people, the governor said.", False),
+    ],
+)
+def test_headline_run_into_the_lead(lead: str, cut: bool) -> None:
+    page = "\n\n".join(["Historic flood in southern US", lead, SECOND, THIRD])
+    body = clean_text(page).body
+    assert body.startswith("Emergency workers") if cut else body.startswith("Historic flood in southern US")
