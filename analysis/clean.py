@@ -32,7 +32,7 @@ from .topmatter import leading_headline
 from .body_lists import keep_body_lists
 from .captions import mark_captions, mark_doubled_captions, mark_name_caption
 from .author_bio import writer_note
-from .header_lines import header_byline, key_points, picture_credit_line, repeated_headline
+from .header_lines import header_byline, key_points, picture_credit_line, repeated_headline, title_case_lines
 from .standfirst import live_blog_entries, restated_standfirst, standfirst_above_byline
 from .characters import (  # noqa: F401  (re-exported: the rules of cleaning, one import away)
     CONTROL_CHARS,
@@ -140,6 +140,7 @@ def clean_text(text: str) -> Cleaned:
     standfirst_above_byline(texts, verdicts)  # the header's standfirsts (analysis.standfirst)
     restated_standfirst(texts, verdicts)
     live_blog_entries(texts, verdicts)  # a live blog's entries under their stamps are no standfirsts
+    title_case_lines(texts, verdicts)  # a headline's shape above the first paragraph
     writer_note(texts, verdicts)  # a note about the byline's writer under the body (analysis.author_bio)
     keep_body_lists(texts, verdicts)  # a results table or list of awards under the body (analysis.body_lists)
     paragraphs: list[str] = []

@@ -15,6 +15,10 @@ news page rather than a wording:
   "By Jane Roe Updated Dec 5, 2026"): in a page's first units, below at most one kept paragraph
   and above the body, a line of a person's name with its outlet, role, handle, place or date, and
   a place alone right under a byline ("Rome"). Reason ``top:byline``.
+- :func:`title_case_lines`: a line in title case or capitals (a headline's shape, no sentence end)
+  above the body's first paragraph, when the general rule kept it because a short sentence stands
+  above it (pages that print their title in several versions: "Central Bank Announces Important
+  Decision on Interest Rate Change"). Reason ``top:headline`` (or ``top:kicker`` for a short one).
 - :func:`key_points`: a list of key points (two or more list items) above the body's first
   paragraph that is not a list item, with at most ``ABOVE_MAX_UNITS`` short kept units above it
   (a headline, a standfirst, a stray label): all of it is top matter (``top:summary``; the text's
@@ -41,7 +45,7 @@ from typing import Sequence
 from .body_edges import is_bullet
 from .boilerplate import Verdict
 from .justext_method import ends_sentence, is_prose
-from .topmatter import _date_words, is_date_line, only_names
+from .topmatter import _date_words, is_date_line, is_headline, only_names
 
 #: A kept unit of this many words or more, written as prose, is the body's first paragraph.
 BODY_MIN_WORDS = 15
@@ -241,3 +245,47 @@ def header_byline(units: Sequence[str], verdicts: list[Verdict]) -> None:
             prose_above += 1
             if prose_above > 1:
                 return
+
+
+#: Words a title keeps in lower case ("Decision on Interest Rate Change").
+_TITLE_SMALL = frozenset("a an the and or but nor of on in at to for by with from as into over under vs via per than is are be".split())
+
+
+def is_title_case(unit: str) -> bool:
+    """A headline's shape: three words or more, every word capitalised but small ones (``on``,
+    ``the``), or the whole line in capitals; no sentence end.
+
+    Examples
+    --------
+    >>> is_title_case("Central Bank Announces Important Decision on Interest Rate Change"), is_title_case("Central bank raises its rate")
+    (True, False)
+    >>> is_title_case("Rescuers Dug On."), is_title_case("")
+    (False, False)
+    """
+    words = [w.strip("\"'\u2018\u2019\u201c\u201d()[],:;") for w in unit.split()]
+    words = [w for w in words if w]
+    if len(words) < 3 or ends_sentence(unit) or unit.rstrip().endswith("."):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words) and sum(w[0].isupper() for w in words) >= 3
+
+
+def title_case_lines(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Mark as top matter (in place) each kept unit above the body's first paragraph (a kept prose
+    unit of ``BODY_MIN_WORDS`` words or more) that has a headline's shape (:func:`is_title_case`,
+    :func:`analysis.topmatter.is_headline`): ``top:headline``, or ``top:kicker`` when a headline was
+    already found. No crosshead stands above the first paragraph of a body.
+
+    Examples
+    --------
+    >>> units = ["Central bank raises key rate to combat inflation.", "Central Bank Announces Decision on Interest Rate", "On Thursday, the central bank announced a rate change that could affect markets across the country."]
+    >>> verdicts = [Verdict(True, "body", "")] * 3
+    >>> title_case_lines(units, verdicts); [v.reason for v in verdicts]
+    ['', 'top:headline', '']
+    """
+    first = _first_paragraph(units, verdicts)
+    if first >= len(units):
+        return
+    for i in range(first):
+        if verdicts[i].keep and is_title_case(units[i]) and is_headline(units[i]):
+            seen = any(v.reason == "top:headline" for v in verdicts)
+            verdicts[i] = Verdict(False, "top_matter", "top:kicker" if seen else "top:headline")

@@ -28,7 +28,7 @@ from typing import Callable, Sequence
 from .boilerplate import Verdict, classify_units
 from .captions import mark_captions, mark_doubled_captions, mark_name_caption
 from .author_bio import writer_note
-from .header_lines import header_byline, key_points, picture_credit_line, repeated_headline
+from .header_lines import header_byline, key_points, picture_credit_line, repeated_headline, title_case_lines
 from .characters import normalize_dashes, normalize_newlines, normalize_spaces
 from .layout import block_units, split_blocks
 from .standfirst import restated_standfirst, standfirst_above_byline
@@ -44,6 +44,7 @@ RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], ...] = 
     ("key_points", key_points),
     ("standfirst_above_byline", standfirst_above_byline),
     ("restated_standfirst", restated_standfirst),
+    ("title_case_lines", title_case_lines),
     ("writer_note", writer_note),
 )
 

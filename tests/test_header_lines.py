@@ -238,3 +238,32 @@ def test_headline_run_into_the_lead(lead: str, cut: bool) -> None:
     page = "\n\n".join(["Historic flood in southern US", lead, SECOND, THIRD])
     body = clean_text(page).body
     assert body.startswith("Emergency workers") if cut else body.startswith("Historic flood in southern US")
+
+
+def test_title_versions_above_the_first_paragraph() -> None:
+    page = [
+        "Central bank raises key interest rate to combat inflation.",
+        "Central Bank Announces Important Decision on Interest Rate Change",
+        "On Thursday, the central bank announced a significant interest rate change that could affect financial markets and the economy across the country.",
+        SECOND, THIRD,
+    ]
+    assert clean_text("\n\n".join(page)).body.startswith("On Thursday")
+
+
+@pytest.mark.parametrize(
+    "units",
+    [
+        # a crosshead in title case below the first paragraph is the body's
+        [LEDE, "Rescue Efforts Continue in the Valley", SECOND, THIRD],
+        # a line in sentence case above the first paragraph: a short lede or a standfirst, not a title
+        ["Rescuers kept digging through the night", LEDE, SECOND],
+        # no paragraph of the body below: a list of titles
+        ["Rescue Efforts Continue", "Schools Stay Shut", "Roads Reopen"],
+    ],
+)
+def test_title_case_lines_must_not(units: list[str]) -> None:
+    from analysis.header_lines import title_case_lines
+
+    verdicts = [Verdict(True, "body", "")] * len(units)
+    title_case_lines(units, verdicts)
+    assert all(v.keep for v in verdicts)
