@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .boilerplate import classify_units, headline_of, leading_date
-from .topmatter import leading_headline
+from .topmatter import leading_byline, leading_headline
 from .body_lists import keep_body_lists
 from .captions import mark_captions, mark_doubled_captions, mark_name_caption
 from .author_bio import writer_note
@@ -178,6 +178,12 @@ def clean_text(text: str) -> Cleaned:
         if cut:
             before_body = sum(r.paragraph_after == 0 for r in removed)
             removed.insert(before_body, Removed("top_matter", "top:headline", paragraphs[0][:cut].strip(), 0))
+            paragraphs[0] = paragraphs[0][cut:].lstrip()
+    if paragraphs:
+        cut = leading_byline(paragraphs[0])  # a byline glued to the lead
+        if cut and paragraphs[0][cut:].strip():
+            before_body = sum(r.paragraph_after == 0 for r in removed)
+            removed.insert(before_body, Removed("top_matter", "top:byline", paragraphs[0][:cut].strip(), 0))
             paragraphs[0] = paragraphs[0][cut:].lstrip()
     if paragraphs:
         cut = leading_date(paragraphs[0])

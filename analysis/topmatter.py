@@ -163,7 +163,7 @@ def top_reason(unit: str, headline_seen: bool, headline_below: bool) -> str:
 
 
 _LEADING_DATE = re.compile(
-    r"^\s*(?:date\s+)?(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?"
+    r"^\s*(?:date\s+|(?:last\s+)?(?:updated|published|posted)(?:\s+on)?\s*:?\s+)?(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?"
     r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4})\s*(?:[-|\u2014:]\s*)?(?=(?-i:[A-Z\"'\u201c]))",
     re.IGNORECASE,
@@ -180,6 +180,9 @@ def leading_date(paragraph: str) -> int:
     'Chinese officials announced the toll.'
     >>> leading_date(" date 2019-02-11 Finance Minister Piyush Goyal said"), leading_date("May I ask, he said.")
     (17, 0)
+    >>> p = "Updated: Dec 5, 2026 Rescuers dug on."
+    >>> p[leading_date(p):], leading_date("Published reports said 40 died.")
+    ('Rescuers dug on.', 0)
     """
     found = _LEADING_DATE.match(paragraph)
     return found.end() if found else 0
@@ -208,3 +211,29 @@ def leading_headline(paragraph: str, headline: str | None) -> int:
     words = headline.split()
     found = re.match(r"\s*" + r"\s+".join(re.escape(w) for w in words) + r"\s+(?=(?-i:[A-Z][A-Z.'\u2019-]+[ ,:\u2014\u2013-]))", paragraph, re.IGNORECASE)
     return found.end() if found else 0
+
+
+_LEADING_BYLINE = re.compile(
+    r"^\s*By\s+((?:[A-Z][\w.'\u2019-]*\s+){1,4}[A-Z][\w.'\u2019-]*(?:,\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})?)"
+    r"\s*(?:[|\u2014\u2013:-]|\.(?<![A-Z]\.))\s+(?=[A-Z\"'\u201c])"
+)
+
+
+def leading_byline(paragraph: str) -> int:
+    """Length of a signed byline glued to the start of the first body paragraph, closed by a
+    separator or a full stop ("By Jane Roe | Rescuers dug ...", "By Jane Roe, Reuters. Rescuers
+    ..."): ``By`` and two to five name-like words, perhaps an outlet after a comma.
+
+    Examples
+    --------
+    >>> p = "By Jane Roe, Reuters | Rescuers dug on."
+    >>> p[leading_byline(p):]
+    'Rescuers dug on.'
+    >>> leading_byline("By Monday, 40 had died."), leading_byline("By Jane Roe and Ed Poe"), leading_byline("")
+    (0, 0, 0)
+    """
+    found = _LEADING_BYLINE.match(paragraph)
+    if not found:
+        return 0
+    names = found.group(1).replace(",", " ").split()
+    return found.end() if only_names(names, found.group(1)) else 0

@@ -268,3 +268,23 @@ def test_title_case_lines_must_not(units: list[str]) -> None:
     verdicts = [Verdict(True, "body", "")] * len(units)
     title_case_lines(units, verdicts)
     assert all(v.keep for v in verdicts)
+
+
+@pytest.mark.parametrize(
+    "prefix, cut",
+    [
+        ("By Jane Roe | ", True),
+        ("By Jane Roe, Reuters. ", True),
+        ("By Jane Roe \u2014 ", True),
+        ("Updated: Dec 5, 2026 ", True),
+        ("Published 5 December 2026 ", True),
+        # a lead that opens with By or a publication word
+        ("By Monday, 40 had died and ", False),
+        ("By late Tuesday ", False),
+        ("Published reports said that ", False),
+    ],
+)
+def test_byline_or_stamp_glued_to_the_lead(prefix: str, cut: bool) -> None:
+    lead = "Rescuers dug through the rubble of collapsed homes on Tuesday as the toll rose to 94, officials said."
+    body = clean_text("\n\n".join(["Quake toll rises to 94", prefix + (lead if cut else lead[0].lower() + lead[1:]), SECOND])).body
+    assert body.startswith("Rescuers dug") if cut else body.startswith(prefix.strip())
