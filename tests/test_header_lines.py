@@ -288,3 +288,21 @@ def test_byline_or_stamp_glued_to_the_lead(prefix: str, cut: bool) -> None:
     lead = "Rescuers dug through the rubble of collapsed homes on Tuesday as the toll rose to 94, officials said."
     body = clean_text("\n\n".join(["Quake toll rises to 94", prefix + (lead if cut else lead[0].lower() + lead[1:]), SECOND])).body
     assert body.startswith("Rescuers dug") if cut else body.startswith(prefix.strip())
+
+
+@pytest.mark.parametrize(
+    "paragraph, place",
+    [
+        ("AMATRICE, Italy \u2014 Rescuers dug on.", "AMATRICE"),
+        ("SAN SIMEON, Calif. \u2014 Growing wildfires spread.", "SAN SIMEON"),
+        ("MANCHESTER, N.H. - Sanders spoke for an hour.", "MANCHESTER"),
+        # a place in capitals needs three letters: two countries or a phrase before a dash are no dateline
+        ("US, China - Trade talks resumed on Monday.", None),
+        ("OK, Google - Play the news.", None),
+    ],
+)
+def test_dateline_place_in_capitals_with_its_region(paragraph: str, place: str | None) -> None:
+    from analysis.markers import match_dateline
+
+    found = match_dateline(paragraph)
+    assert (found[0] if found else None) == place
