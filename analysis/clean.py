@@ -32,7 +32,7 @@ from .topmatter import leading_byline, leading_headline
 from .body_lists import keep_body_lists
 from .captions import mark_captions, mark_doubled_captions, mark_name_caption
 from .author_bio import writer_note
-from .header_lines import header_byline, key_points, picture_credit_line, repeated_headline, title_case_lines
+from .header_lines import choose_headline, header_byline, key_points, picture_credit_line, repeated_headline, title_case_lines
 from .standfirst import live_blog_entries, restated_standfirst, standfirst_above_byline
 from .characters import (  # noqa: F401  (re-exported: the rules of cleaning, one import away)
     CONTROL_CHARS,
@@ -142,6 +142,7 @@ def clean_text(text: str) -> Cleaned:
     live_blog_entries(texts, verdicts)  # a live blog's entries under their stamps are no standfirsts
     title_case_lines(texts, verdicts)  # a headline's shape above the first paragraph
     writer_note(texts, verdicts)  # a note about the byline's writer under the body (analysis.author_bio)
+    choose_headline(texts, verdicts)  # the headline shares words with the lead, a site's name does not
     keep_body_lists(texts, verdicts)  # a results table or list of awards under the body (analysis.body_lists)
     paragraphs: list[str] = []
     removed: list[Removed] = []
@@ -173,6 +174,8 @@ def clean_text(text: str) -> Cleaned:
     for _, promo in [next_promo, *promos] if next_promo is not None else []:
         related.append(Related(promo.label, promo.headline, len(paragraphs), promo.line))
     headline = headline_of([unit for _, unit in units], verdicts)
+    if headline and leading_date(headline) and headline[leading_date(headline) :].strip():
+        headline = headline[leading_date(headline) :].strip()  # the page store's "date 2019-07-31 Headline"
     if paragraphs:
         cut = leading_headline(paragraphs[0], headline)  # the headline run into the lead
         if cut:

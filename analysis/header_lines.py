@@ -19,6 +19,9 @@ news page rather than a wording:
   above the body's first paragraph, when the general rule kept it because a short sentence stands
   above it (pages that print their title in several versions: "Central Bank Announces Important
   Decision on Interest Rate Change"). Reason ``top:headline`` (or ``top:kicker`` for a short one).
+- :func:`choose_headline`: of the headline-shaped lines removed above the body, the headline is
+  the one sharing most words with the first paragraph when the one first named shares none (a site's
+  name or a widget's label stands above the real headline: "Caribbean Broadcasting Corporation").
 - :func:`key_points`: a list of key points (two or more list items) above the body's first
   paragraph that is not a list item, with at most ``ABOVE_MAX_UNITS`` short kept units above it
   (a headline, a standfirst, a stray label): all of it is top matter (``top:summary``; the text's
@@ -45,7 +48,8 @@ from typing import Sequence
 from .body_edges import is_bullet
 from .boilerplate import Verdict
 from .justext_method import ends_sentence, is_prose
-from .topmatter import _date_words, is_date_line, is_headline, only_names
+from .standfirst import content_words
+from .topmatter import _date_words, is_date_line, is_headline, leading_date, only_names
 
 #: A kept unit of this many words or more, written as prose, is the body's first paragraph.
 BODY_MIN_WORDS = 15
@@ -289,3 +293,45 @@ def title_case_lines(units: Sequence[str], verdicts: list[Verdict]) -> None:
         if verdicts[i].keep and is_title_case(units[i]) and is_headline(units[i]):
             seen = any(v.reason == "top:headline" for v in verdicts)
             verdicts[i] = Verdict(False, "top_matter", "top:kicker" if seen else "top:headline")
+
+
+#: The headline shares at least this many content words with the body's first paragraph.
+HEADLINE_SHARED = 2
+
+
+def choose_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Move the ``top:headline`` verdict (in place) to the headline-shaped unit removed above the
+    body (:func:`analysis.topmatter.is_headline`; top matter or a short line the general rule took)
+    that shares most content words with the first kept unit, when the unit named headline shares
+    none and the other at least ``HEADLINE_SHARED``; the unit that lost it becomes
+    ``top:kicker``. A page's name or a widget's label above the headline says nothing of the story.
+
+    Examples
+    --------
+    >>> units = ["Caribbean Broadcasting Corporation", "Bank of England raises rates after inflation shock",
+    ...          "The Bank of England raised interest rates on Thursday after inflation rose unexpectedly."]
+    >>> verdicts = [Verdict(False, "top_matter", "top:headline"), Verdict(False, "top_matter", "top:standfirst"), Verdict(True, "body", "")]
+    >>> choose_headline(units, verdicts); [v.reason for v in verdicts]
+    ['top:kicker', 'top:headline', '']
+    >>> choose_headline([], [])
+    """
+    first = next((i for i, v in enumerate(verdicts) if v.keep), None)
+    current = next((i for i, v in enumerate(verdicts[:first]) if v.reason == "top:headline"), None) if first else None
+    if first is None or current is None:
+        return
+    lead = content_words(units[first])
+
+    def shared(i: int) -> int:
+        text = units[i][leading_date(units[i]) :]
+        return len(content_words(text) & lead)
+
+    if shared(current) > 0:
+        return  # a headline sharing a word with the lead (a promo above it may share more)
+    candidates = [
+        i for i in range(first)
+        if i != current and not verdicts[i].keep and (verdicts[i].kind == "top_matter" or verdicts[i].reason.startswith("justext:")) and is_headline(units[i])
+    ]
+    best = max(candidates, key=shared, default=None)
+    if best is not None and shared(best) >= HEADLINE_SHARED:
+        verdicts[current] = Verdict(False, "top_matter", "top:kicker")
+        verdicts[best] = Verdict(False, "top_matter", "top:headline")

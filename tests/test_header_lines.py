@@ -306,3 +306,18 @@ def test_dateline_place_in_capitals_with_its_region(paragraph: str, place: str |
 
     found = match_dateline(paragraph)
     assert (found[0] if found else None) == place
+
+
+@pytest.mark.parametrize(
+    "top, headline",
+    [
+        # a site's name above the headline shares no word with the lead
+        (["Caribbean Broadcasting Corporation", "Rescuers search rubble as quake toll rises to 94", "By Jane Roe"], "Rescuers search rubble as quake toll rises to 94"),
+        # the page store's date stamp glued to the headline
+        (["date 2023-07-26 Quake toll rises to 94 in the province"], "Quake toll rises to 94 in the province"),
+        # a headline sharing a word with the lead stays, even when a line below shares more
+        (["Province counts its dead", "Rescuers dug through rubble of collapsed homes", "By Jane Roe"], "Province counts its dead"),
+    ],
+)
+def test_the_headline_is_about_the_story(top: list[str], headline: str) -> None:
+    assert clean_text("\n\n".join(top + [LEDE, SECOND, THIRD])).headline == headline
