@@ -49,16 +49,22 @@ def is_date_line(unit: str) -> bool:
     [True, True, True, True]
     >>> is_date_line("Published 31 July 2019 at 4:21pm, updated 1 August 2019 at 10:50am")
     True
-    >>> [is_date_line(x) for x in ("May sees 2,000 troops leave", "Troops left on Monday.", "")]
-    [False, False, False]
+    >>> [is_date_line(x) for x in ("May sees 2,000 troops leave", "Troops left on Monday.", "20 safely rescued on Sunday", "")]
+    [False, False, False, False]
     """
     tokens = re.findall(r"[A-Za-z]+\.?|\d+", unit)
     if not tokens or len(tokens) > 20 or ends_sentence(unit) and len(tokens) > 4:
         return False
     words = _date_words()
+    # Prepositions count neither way: "20 safely rescued on Sunday" (a crosshead) is two date
+    # words of four, not three of five.
+    tokens = [t for t in tokens if t.lower() not in _DATE_NEUTRAL] or tokens
     dated = [t for t in tokens if t.isdigit() or t.lower().rstrip(".") in words]
     anchor = any(t.isdigit() or t.lower().rstrip(".") in words - {"on", "at", "in", "last", "read", "page"} for t in tokens)
     return anchor and len(dated) >= max(1, 0.6 * len(tokens))
+
+
+_DATE_NEUTRAL = frozenset({"on", "at", "in"})
 
 
 _BYLINE_PREFIX = re.compile(r"^(?:by|written by|words by|reported by|story by|posted by)\s+\S", re.IGNORECASE)

@@ -321,3 +321,22 @@ def test_dateline_place_in_capitals_with_its_region(paragraph: str, place: str |
 )
 def test_the_headline_is_about_the_story(top: list[str], headline: str) -> None:
     assert clean_text("\n\n".join(top + [LEDE, SECOND, THIRD])).headline == headline
+
+
+@pytest.mark.parametrize(
+    "line, dated",
+    [
+        ("Published on 31 July 2019 at 4:21pm", True),
+        ("February 23, 2011 in Nation/World", True),
+        ("Posted on December 5, 2026 by admin", True),
+        ("Wed, Jul 24, 2013 - Page 6", True),
+        ("Updated 10:42 GMT", True),
+        # a crosshead with a day in it: two date words of four
+        ("20 safely rescued on Sunday", False),
+        ("Three killed in Monday crash", False),
+    ],
+)
+def test_date_line_prepositions_count_neither_way(line: str, dated: bool) -> None:
+    from analysis.topmatter import is_date_line
+
+    assert is_date_line(line) is dated
