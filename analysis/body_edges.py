@@ -118,6 +118,9 @@ def teaser_tail(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     [3, 4]
     >>> teaser_tail(body + ["He said: we will rebuild\u2026"], [True] * 4)
     set()
+    >>> crossheads = ["Ten died.", "FRANCE WIN IN DUBLIN", "France beat Ireland.", "Rescuers dug on.", "Schools are shut."]
+    >>> teaser_tail(crossheads + ["WALES ON THE GO", "Wales beat Scotland."], [True] * 7)
+    set()
     """
     prose = [i for i, unit in enumerate(units) if keep[i] and is_prose(unit)]
     if len(prose) < 3:
@@ -131,6 +134,6 @@ def teaser_tail(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
             len(units[j].split()) <= TEASER_MAX_WORDS for j in rest
         ):
             return set(rest)
-        if _title_case(units[i]) and len(rest) <= 3:
-            return set(rest)
+        if _title_case(units[i]) and len(rest) <= 3 and not any(keep[j] and _title_case(units[j]) for j in range(prose[0], i)):
+            return set(rest)  # (a shape the body's own crossheads have above is one more crosshead)
     return set()
