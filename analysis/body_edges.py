@@ -76,10 +76,13 @@ def tail_units(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     if last is None:
         return out
     listing = units[last].rstrip().endswith(":") or is_bullet(units[last])
+    crossheads = any(keep[j] and _title_case(units[j]) for j in range(last))
     return out | {
         i
         for i in range(last + 1, len(units))
         if keep[i] and not is_prose(units[i]) and (len(units[i].split()) <= TAIL_MAX_WORDS or is_bullet(units[i])) and not (listing and is_bullet(units[i]))
+        # a crosshead of the body's own shape over a paragraph the page cut short is body
+        and not (crossheads and _title_case(units[i]) and any(keep[k] and len(units[k].split()) > TAIL_MAX_WORDS for k in range(i + 1, len(units))))
     }
 
 

@@ -340,3 +340,17 @@ def test_date_line_prepositions_count_neither_way(line: str, dated: bool) -> Non
     from analysis.topmatter import is_date_line
 
     assert is_date_line(line) is dated
+
+
+def test_crosshead_of_the_body_shape_at_the_cut_end_stays() -> None:
+    """A match report's last crosshead, in the capitals of its earlier ones, over a paragraph the
+    page cut short: body, not another story's headline or a tail label; without earlier
+    crossheads of that shape a closing title stays a teaser."""
+    from analysis.body_edges import tail_units, teaser_tail
+
+    body = [LEDE, "FRANCE WIN IN DUBLIN FOR THE FIRST TIME", SECOND, THIRD]
+    end = ["REMARKABLE WALES ON THE GO", "Wales roared back from a 17-3 halftime deficit to complete a remarkable 25-24 win over 14-man Scotland in a crack"]
+    keep = [True] * 6
+    assert not (tail_units(body + end, keep) | teaser_tail(body + end, keep))
+    plain = [LEDE, SECOND, THIRD, "Plane Crash Averted As Pilots Make Emergency Landing", "A plane made an emergency landing."]
+    assert teaser_tail(plain, [True] * 5) == {3, 4}
