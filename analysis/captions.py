@@ -245,9 +245,11 @@ def mark_captions(units: Sequence[str], verdicts: list[Verdict]) -> None:
     kept = [i for i, v in enumerate(verdicts) if v.keep]
     left = len(kept)
     body_started = False
+    captions_seen = 0  # scene captions above the body: the page prints its pictures' captions so
     for i in kept:
-        if left > 1 and is_scene_caption(units[i]) and (not body_started or _caption_in_body(units, verdicts, i)):
+        if left > 1 and is_scene_caption(units[i]) and (not body_started or _caption_in_body(units, verdicts, i, captions_seen > 0)):
             left -= 1
+            captions_seen += i > 0
             # The text's first unit is its headline, written in the same present ("Spree reaches beyond ads").
             verdicts[i] = Verdict(False, "top_matter", "top:headline") if i == 0 else Verdict(False, "boilerplate", "caption:scene")
         elif len(units[i].split()) >= BODY_MIN_WORDS:
@@ -261,14 +263,16 @@ def mark_captions(units: Sequence[str], verdicts: list[Verdict]) -> None:
 BODY_MIN_WORDS = 15
 
 
-def _caption_in_body(units: Sequence[str], verdicts: Sequence[Verdict], i: int) -> bool:
+def _caption_in_body(units: Sequence[str], verdicts: Sequence[Verdict], i: int, page_captions: bool = False) -> bool:
     """Whether the scene caption at ``i``, inside the body, is one sentence beside a picture's
-    credit or caption, or dated in full ("... on Sunday, Nov. 10, 2013")."""
+    credit or caption, or dated in full ("... on Sunday, Nov. 10, 2013"), or on a page whose top
+    already printed a scene caption (``page_captions``: a page writes its pictures' captions in
+    one style)."""
     sentence = first_sentence(units[i])
     if len(units[i].split()) - len(sentence.split()) > CREDIT_MAX_WORDS:
         return False  # more sentences follow: a paragraph of the body
     beside = any(0 <= j < len(verdicts) and not verdicts[j].keep and verdicts[j].reason.startswith(_PICTURE_PREFIXES) for j in (i - 1, i + 1))
-    return beside or _FULL_DATE.search(units[i]) is not None
+    return beside or page_captions or _FULL_DATE.search(units[i]) is not None
 
 
 #: A credit after a caption's sentence has at most this many words ("AP Photo/Jane Roe").

@@ -268,3 +268,18 @@ def test_doubled_caption(unit: str, doubled: bool) -> None:
     from analysis.captions import is_doubled_caption
 
     assert is_doubled_caption(unit) is doubled
+
+
+def test_page_that_captions_its_top_picture_captions_the_others_alike() -> None:
+    top_caption = "Typhoon survivors on Sunday pass by two large boats washed ashore in Tacloban, Leyte province."
+    mid_caption = "Survivors reach out to receive medicine from a passing vehicle in Tacloban city on Sunday."
+    explainer = "The pipeline carries oil from Alberta to refineries in Texas. It runs for 1,900 miles and crosses six states."
+    lede = "Rescue workers in the Philippines shifted their focus on Sunday to reaching trapped survivors whose villages were wiped out, officials said."
+    more = "With roads and bridges washed away, many hard-hit areas could not be reached, the United Nations office in Manila said in a statement."
+    last = "President Barack Obama pledged U.S. support, saying significant humanitarian assistance is on the way."
+    page = "\n\n".join(["Typhoon survivors wait for help", top_caption, lede, more, mid_caption, explainer, last])
+    body = clean_text(page).body
+    assert mid_caption not in body and explainer in body and lede in body
+    # without a caption at the top the same scene in mid-body stays (explainers are written so too)
+    body = clean_text("\n\n".join(["Typhoon survivors wait for help", lede, more, mid_caption, last])).body
+    assert mid_caption in body
