@@ -335,7 +335,7 @@ def is_doubled_caption(unit: str) -> bool:
     """
     if unit.count(" ") >= UNIT_MAX_WORDS or any(q in unit for q in "\"\u201c\u201d"):
         return False
-    middle = " ".join(unit.split()[1:4])
+    middle = " ".join(unit[:HEAD_CHARS].split()[1:4])
     if middle.count(" ") < 2 or unit.find(middle, unit.find(middle) + len(middle)) < 0:
         return False  # cheap test first: the second copy holds the first one's opening words
     sentence = first_sentence(unit)
