@@ -361,3 +361,45 @@ def mark_doubled_captions(units: Sequence[str], verdicts: list[Verdict]) -> None
     for i in kept[:-1]:
         if is_doubled_caption(units[i]):
             verdicts[i] = Verdict(False, "boilerplate", "caption_pair")
+
+
+#: A bracketed credit closing a caption: an agency, a picture library or a photo label, no sentence in it.
+_BRACKET_CREDIT = re.compile(r"\s\((?:[A-Za-z][\w.&'\u2019-]*(?:[ /][\w.&'\u2019-]+){0,5})\)\s*$")
+#: A caption copies a body sentence when this share of its word 4-grams stand in it.
+COPY_SHARE = 0.8
+#: The body sentence a caption copies, as the rules of repeats took it: a pull quote of the longer
+#: caption, or a standfirst repeated below (the copy below, with its credit, is the picture's).
+_TAKEN_FOR_COPIES = frozenset({"pull_quote", "top:repeated"})
+
+
+def mark_caption_copies(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place) a kept unit that ends with a bracketed credit ("(iStock)", "(AP Photo)")
+    and otherwise copies a unit above it (``COPY_SHARE`` of its word 4-grams, six or more): a
+    picture's caption made of a body sentence, as ``caption:copy``. When the body sentence above
+    was taken for a pull quote of it (the caption is the longer) or for a standfirst it repeats, it
+    is kept again: the copy with the credit is the picture's.
+
+    Examples
+    --------
+    >>> lede = "Police in the capital said five suspects were taken into custody early Tuesday after a series of burglaries."
+    >>> units = [lede, "The department said businesses were damaged.", lede + " (iStock)", "An investigation is under way."]
+    >>> verdicts = [Verdict(False, "boilerplate", "pull_quote")] + [Verdict(True, "body", "")] * 3
+    >>> mark_caption_copies(units, verdicts); [v.reason for v in verdicts]
+    ['', '', 'caption:copy', '']
+    >>> mark_caption_copies([], [])
+    """
+    for j, unit in enumerate(units):
+        if not verdicts[j].keep or not unit.endswith(")"):
+            continue
+        credit = _BRACKET_CREDIT.search(unit)
+        if credit is None:
+            continue
+        grams = _word_grams(unit[: credit.start()])
+        if len(grams) < DOUBLED_MIN_GRAMS:
+            continue
+        for i in range(j):
+            if (verdicts[i].keep or verdicts[i].reason in _TAKEN_FOR_COPIES) and len(grams & _word_grams(units[i])) >= COPY_SHARE * len(grams):
+                if not verdicts[i].keep:
+                    verdicts[i] = Verdict(True, "body", "")
+                verdicts[j] = Verdict(False, "boilerplate", "caption:copy")
+                break

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from .boilerplate import classify_units, headline_of, leading_date
 from .topmatter import leading_byline, leading_headline
 from .body_lists import keep_body_lists
-from .captions import mark_captions, mark_doubled_captions, mark_name_caption
+from .captions import mark_caption_copies, mark_captions, mark_doubled_captions, mark_name_caption
 from .author_bio import writer_note
 from .header_lines import choose_headline, header_byline, key_points, picture_credit_line, repeated_headline, title_case_lines
 from .standfirst import live_blog_entries, restated_standfirst, standfirst_above_byline
@@ -133,6 +133,7 @@ def clean_text(text: str) -> Cleaned:
     mark_captions(texts, verdicts)  # photo captions in agency style (analysis.captions)
     mark_name_caption(texts, verdicts)  # a portrait's caption under the byline
     mark_doubled_captions(texts, verdicts)  # a caption and its labelled copy in one block
+    mark_caption_copies(texts, verdicts)  # a caption copying a body sentence, with its credit
     picture_credit_line(texts, verdicts)  # header lines by place and shape (analysis.header_lines)
     repeated_headline(texts, verdicts)
     header_byline(texts, verdicts)

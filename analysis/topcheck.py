@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from .boilerplate import Verdict, classify_units
-from .captions import mark_captions, mark_doubled_captions, mark_name_caption
+from .captions import mark_caption_copies, mark_captions, mark_doubled_captions, mark_name_caption
 from .author_bio import writer_note
 from .header_lines import header_byline, key_points, picture_credit_line, repeated_headline, title_case_lines
 from .characters import normalize_dashes, normalize_newlines, normalize_spaces
@@ -38,6 +38,7 @@ RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], ...] = 
     ("mark_captions", mark_captions),
     ("mark_name_caption", mark_name_caption),
     ("mark_doubled_captions", mark_doubled_captions),
+    ("mark_caption_copies", mark_caption_copies),
     ("picture_credit_line", picture_credit_line),
     ("repeated_headline", repeated_headline),
     ("header_byline", header_byline),

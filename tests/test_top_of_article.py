@@ -283,3 +283,32 @@ def test_page_that_captions_its_top_picture_captions_the_others_alike() -> None:
     # without a caption at the top the same scene in mid-body stays (explainers are written so too)
     body = clean_text("\n\n".join(["Typhoon survivors wait for help", lede, more, mid_caption, last])).body
     assert mid_caption in body
+
+
+CUSTODY = "Police in the capital said five suspects were taken into custody early Tuesday morning after a series of burglaries were reported."
+DAMAGE = "The police department said businesses were burglarized and property was damaged in multiple neighborhoods across the city."
+MORE = "Police resources were increased in the areas hit by the burglaries and the property damage, officials said on Tuesday."
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["(iStock)", "(AP Photo)", "(Reuters)", "(Photo by Jane Roe/Getty Images)"],
+)
+def test_caption_copying_the_lead_goes_and_the_lead_stays(credit: str) -> None:
+    page = "\n\n".join(["Five held after burglaries", CUSTODY, DAMAGE, "\"We will hold offenders accountable,\" the department said.", CUSTODY + " " + credit, MORE])
+    cleaned = clean_text(page)
+    assert cleaned.body.startswith("Police in the capital") and credit not in cleaned.body and MORE in cleaned.body
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # a body paragraph that ends in brackets and repeats little of what stands above
+        "Five suspects were charged with burglary on Wednesday, court records show (Reuters)",
+        # a paragraph quoting an earlier one at length has no credit at its end
+        CUSTODY + " Two more were arrested on Wednesday.",
+    ],
+)
+def test_caption_copy_must_not(later: str) -> None:
+    page = "\n\n".join(["Five held after burglaries", CUSTODY, DAMAGE, later, MORE])
+    assert later.split(" (")[0] in clean_text(page).body
