@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .boilerplate import classify_units, headline_of, leading_date
+from .boilerplate import Verdict, classify_units, headline_of, leading_date
 from .topmatter import leading_byline, leading_headline
 from .body_lists import keep_body_lists
 from .captions import mark_caption_copies, mark_captions, mark_doubled_captions, mark_name_caption
@@ -144,7 +144,11 @@ def clean_text(text: str) -> Cleaned:
     title_case_lines(texts, verdicts)  # a headline's shape above the first paragraph
     writer_note(texts, verdicts)  # a note about the byline's writer under the body (analysis.author_bio)
     choose_headline(texts, verdicts)  # the headline shares words with the lead, a site's name does not
+    before_lists = [v.keep for v in verdicts]
     keep_body_lists(texts, verdicts)  # a results table or list of awards under the body (analysis.body_lists)
+    for i in range(len(verdicts) - 1):  # the line introducing a list given back ("... as follows:") goes back with it
+        if verdicts[i].reason == "tail_list" and texts[i].rstrip().endswith(":") and verdicts[i + 1].keep and not before_lists[i + 1]:
+            verdicts[i] = Verdict(True, "body", "")
     paragraphs: list[str] = []
     removed: list[Removed] = []
     pending: list[str] = []  # kept units of the current block

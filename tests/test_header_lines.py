@@ -354,3 +354,14 @@ def test_crosshead_of_the_body_shape_at_the_cut_end_stays() -> None:
     assert not (tail_units(body + end, keep) | teaser_tail(body + end, keep))
     plain = [LEDE, SECOND, THIRD, "Plane Crash Averted As Pilots Make Emergency Landing", "A plane made an emergency landing."]
     assert teaser_tail(plain, [True] * 5) == {3, 4}
+
+
+def test_line_introducing_a_list_given_back_goes_back_with_it() -> None:
+    intro = "Here's a look at allocations for specific ministries:"
+    items = ["Defence Ministry: Rs 6.1 lakh crore", "Ministry of Road Transport and Highways: Rs 2.78 lakh crore", "Ministry of Railways: Rs 2.55 lakh crore"]
+    page = "\n\n".join(["Budget allocations announced", LEDE, SECOND, intro, *items])
+    body = clean_text(page).body
+    assert intro in body and all(item in body for item in items)
+    # a closing line with a colon over nothing of one shape still goes
+    page = "\n\n".join(["Budget allocations announced", LEDE, SECOND, "Contact us with your story tips:"])
+    assert "story tips" not in clean_text(page).body
