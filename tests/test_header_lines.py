@@ -365,3 +365,20 @@ def test_line_introducing_a_list_given_back_goes_back_with_it() -> None:
     # a closing line with a colon over nothing of one shape still goes
     page = "\n\n".join(["Budget allocations announced", LEDE, SECOND, "Contact us with your story tips:"])
     assert "story tips" not in clean_text(page).body
+
+
+@pytest.mark.parametrize(
+    "paragraph, place",
+    [
+        ("New Delhi, Feb 1 (IANS) The Interim Budget provides for Rs 47.66 lakh crore.", "New Delhi"),
+        ("Mumbai, Jan. 12 (PTI) Over 200 flights were delayed.", "Mumbai"),
+        # a name and a bracket that is no agency
+        ("Smith, Jan 5 (left) The two met in Paris.", None),
+        ("Paris, France (AFP) The strike went on.", None),  # no date: left alone
+    ],
+)
+def test_dateline_with_agency_in_brackets(paragraph: str, place: str | None) -> None:
+    from analysis.markers import match_dateline
+
+    found = match_dateline(paragraph)
+    assert (found[0] if found else None) == place
