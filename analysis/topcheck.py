@@ -1,7 +1,9 @@
 """What each rule of the top of the article removes: ``make validate-top``.
 
-The rules of :mod:`analysis.captions` and :mod:`analysis.standfirst` run after
-:func:`analysis.boilerplate.classify_units`; each is measured on its own, as the removals it adds:
+The rules of :mod:`analysis.captions`, :mod:`analysis.header_lines`, :mod:`analysis.standfirst`
+and :mod:`analysis.author_bio` run after :func:`analysis.boilerplate.classify_units`, in the order
+:func:`analysis.clean.clean_text` runs them; each is measured on its own, as the removals it adds
+(a rule that gives units back, ``live_blog_entries``, adds none):
 
 - on the labelled pages' **dev** split (``data/validation/pages``): the units it removed, by the
   label of the line they came from (a removed body line is a loss; held-out pages are never read);
@@ -31,7 +33,7 @@ from .author_bio import writer_note
 from .header_lines import header_byline, key_points, picture_credit_line, repeated_headline, title_case_lines
 from .characters import normalize_dashes, normalize_newlines, normalize_spaces
 from .layout import block_units, split_blocks
-from .standfirst import restated_standfirst, standfirst_above_byline
+from .standfirst import live_blog_entries, restated_standfirst, standfirst_above_byline
 
 #: The rules in the order :func:`analysis.clean.clean_text` runs them.
 RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], ...] = (
@@ -45,6 +47,7 @@ RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], ...] = 
     ("key_points", key_points),
     ("standfirst_above_byline", standfirst_above_byline),
     ("restated_standfirst", restated_standfirst),
+    ("live_blog_entries", live_blog_entries),
     ("title_case_lines", title_case_lines),
     ("writer_note", writer_note),
 )

@@ -382,3 +382,15 @@ def test_dateline_with_agency_in_brackets(paragraph: str, place: str | None) -> 
 
     found = match_dateline(paragraph)
     assert (found[0] if found else None) == place
+
+
+def test_validate_top_runs_the_rules_in_the_order_of_cleaning() -> None:
+    """make validate-top measures each rule as clean_text runs it: same rules, same order."""
+    import inspect
+
+    import analysis.clean as clean
+    from analysis.topcheck import RULES
+
+    source = inspect.getsource(clean.clean_text)
+    positions = [source.index(f"    {name}(texts, verdicts)") for name, _ in RULES]
+    assert positions == sorted(positions)
