@@ -16,8 +16,12 @@ Rules, in order (each a pure function with its own tests):
    paragraph per line); lines inside a paragraph are joined; runs of spaces collapse;
 5. promos: a paragraph matching ``data/instruments/promo_patterns.tsv`` is removed and kept as
    a related link; page furniture and top matter (:mod:`analysis.boilerplate`), photo captions
-   in agency style (:mod:`analysis.captions`, ``caption:scene``) and standfirsts above the lead
-   (:mod:`analysis.standfirst`) are removed and kept in ``removed`` with their reasons; 6. dateline: ``data/instruments/dateline_patterns.tsv`` on the first paragraph;
+   in agency style (:mod:`analysis.captions`, ``caption:scene``), the header's lines told by place
+   and shape (:mod:`analysis.header_lines`), standfirsts above the lead (:mod:`analysis.standfirst`)
+   and the writer's note under the body (:mod:`analysis.author_bio`) are removed and kept in
+   ``removed`` with their reasons; 6. top matter glued to the lead (the headline run into it, a
+   signed byline, a date: :mod:`analysis.topmatter`) is cut off; the dateline:
+   ``data/instruments/dateline_patterns.tsv`` on the first paragraph;
    :func:`normalize_double_apostrophes`: two apostrophes standing as a quotation mark (the NYT
    archive's ``''``) become ``"`` (counted as ``double_apostrophe``);
 7. :func:`normalize_quotes`: curly quotes become straight (after quote spans are found, so the
@@ -181,23 +185,17 @@ def clean_text(text: str) -> Cleaned:
     headline = headline_of([unit for _, unit in units], verdicts)
     if headline and leading_date(headline) and headline[leading_date(headline) :].strip():
         headline = headline[leading_date(headline) :].strip()  # the page store's "date 2019-07-31 Headline"
-    if paragraphs:
-        cut = leading_headline(paragraphs[0], headline)  # the headline run into the lead
-        if cut:
-            before_body = sum(r.paragraph_after == 0 for r in removed)
-            removed.insert(before_body, Removed("top_matter", "top:headline", paragraphs[0][:cut].strip(), 0))
-            paragraphs[0] = paragraphs[0][cut:].lstrip()
-    if paragraphs:
-        cut = leading_byline(paragraphs[0])  # a byline glued to the lead
-        if cut and paragraphs[0][cut:].strip():
-            before_body = sum(r.paragraph_after == 0 for r in removed)
-            removed.insert(before_body, Removed("top_matter", "top:byline", paragraphs[0][:cut].strip(), 0))
-            paragraphs[0] = paragraphs[0][cut:].lstrip()
-    if paragraphs:
-        cut = leading_date(paragraphs[0])
+    # Top matter glued to the lead, in the order a page prints it: the headline run into it, a
+    # signed byline, a date (analysis.topmatter).
+    for reason, cut_of in (
+        ("top:headline", lambda p: leading_headline(p, headline)),
+        ("top:byline", leading_byline),
+        ("top:date", leading_date),
+    ):
+        cut = cut_of(paragraphs[0]) if paragraphs else 0
         if cut and paragraphs[0][cut:].strip():
             before_body = sum(r.paragraph_after == 0 for r in removed)  # keep removed.csv in text order
-            removed.insert(before_body, Removed("top_matter", "top:date", paragraphs[0][:cut].strip(), 0))
+            removed.insert(before_body, Removed("top_matter", reason, paragraphs[0][:cut].strip(), 0))
             paragraphs[0] = paragraphs[0][cut:].lstrip()
     dateline = dateline_text = None
     if paragraphs:
