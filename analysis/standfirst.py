@@ -40,6 +40,7 @@ from typing import Sequence
 from .boilerplate import Verdict
 from .instruments import load_wordlist
 from .justext_method import is_prose
+from .topmatter import only_names
 
 #: A standfirst has at most this many words.
 MAX_WORDS = 45
@@ -133,22 +134,36 @@ def restated_standfirst(units: Sequence[str], verdicts: list[Verdict]) -> None:
 
 def standfirst_above_byline(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Mark as top matter (in place) the first kept unit (``MAX_WORDS`` words or fewer) when
-    the units right below it, read past a picture's caption and credit, hold a byline, date line
-    or source line (``BYLINE_REASONS``) and a kept unit follows them: a lede is not followed by
-    its own byline (see the module's description)."""
+    the units right below it, read past a picture's caption and credit, other top matter, an
+    advert slot or a short label (``SLOT_REASONS``, a name or role of four name-like words at most
+    that the general rule took), hold a byline, date line or source line (``BYLINE_REASONS``) and a kept
+    unit follows them: a lede is not followed by its own byline (see the module's description)."""
     k = next((i for i, v in enumerate(verdicts) if v.keep), None)
     if k is None or len(units[k].split()) > BYLINE_MAX_WORDS:
         return
     byline = False
-    for v in verdicts[k + 1 :]:
+    for j, v in enumerate(verdicts[k + 1 :], start=k + 1):
         if v.keep:
             if byline:
                 verdicts[k] = Verdict(False, "top_matter", "top:standfirst")
             return
         if v.reason in BYLINE_REASONS:
             byline = True
-        elif v.reason not in PICTURE_REASONS and v.kind != "top_matter":
+        elif not (v.reason in PICTURE_REASONS or v.reason in SLOT_REASONS or v.kind == "top_matter" or _header_label(units[j], v)):
             return  # other top matter (the headline printed again) is the header going on
+
+
+#: What may stand anywhere in a page's header without ending it: an advert slot, a share bar, a rule.
+SLOT_REASONS = frozenset({"pattern:advert", "pattern:share", "pattern:counter", "no_words"})
+#: A short line the general rule took in a header (a writer's name or role, a label) has at most this many words.
+LABEL_MAX_WORDS = 4
+
+
+def _header_label(unit: str, verdict: Verdict) -> bool:
+    """A short line of names jusText's method took, standing in a page's header ("Jane Roe",
+    "Reporter"; not "Spill forces evacuation", a headline printed again above a reposted story)."""
+    words = unit.split()
+    return verdict.reason.startswith("justext:") and len(words) <= LABEL_MAX_WORDS and only_names(words, unit)
 
 
 #: A live blog: at least this many stamps (a time, a date or a byline), each right above prose.

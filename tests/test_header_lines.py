@@ -394,3 +394,24 @@ def test_validate_top_runs_the_rules_in_the_order_of_cleaning() -> None:
     source = inspect.getsource(clean.clean_text)
     positions = [source.index(f"    {name}(texts, verdicts)") for name, _ in RULES]
     assert positions == sorted(positions)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        ["Jane Roe", "Reporter", "December 5, 2026"],  # a name and a role the general rule took
+        ["Reading Time: 3 mins", "Jane Roe"],
+        ["Advertisement", "By Jane Roe"],  # an advert slot inside the header
+    ],
+)
+def test_standfirst_above_a_byline_read_past_labels_and_slots(between: list[str]) -> None:
+    page = "\n\n".join(["Quake toll rises to 94", STANDFIRST, *between, LEDE, SECOND, THIRD])
+    assert clean_text(page).body.startswith("Rescuers dug")
+
+
+def test_blogger_note_above_a_reposted_header_stays() -> None:
+    """A blogger's own words above the story they repost (its headline again in sentence case, its
+    date): the headline in words is no label, so the note is not read as a standfirst."""
+    note = "What a traffic mess this has caused. I had a lunch meeting downtown and it took an hour to get there."
+    page = "\n\n".join(["Thursday, March 31, 2005", "Spill Forces Evacuation", note, "Spill forces evacuation", "Thursday, March 31, 2005", "Staff Reporters", LEDE, SECOND, THIRD])
+    assert note in clean_text(page).body
