@@ -328,6 +328,18 @@ def _range_counts(text: str, position: int) -> str:
     return nxt if nxt and not nxt[0].isupper() else ""
 
 
+def _singular_noun(text: str, position: int) -> bool:
+    """Whether the word right after a number is a singular common noun, which no count above one
+    takes ("9 rocket"): lower case, not plural, not a unit, scale or function word."""
+    word = re.match(r"[^\S\n]+([a-z][a-z-]*)\b(?!['\u2019])", text[position : position + 40])
+    if not word:
+        return False
+    low = word.group(1)
+    words, lex = _phrase_words(), quantity_lexicon()
+    plural = (low.endswith("s") and not low.endswith(("ss", "us", "is"))) or low.split("-")[-1] in words.plurals
+    return not plural and low not in words.stop and low not in lex.units and low not in lex.scales and not low.endswith(("ing", "ed"))
+
+
 def _numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months: str) -> bool:
     """Whether a numeral is a date, a year, a range of years or part of a name."""
     start = m.start("numeral")
@@ -359,11 +371,15 @@ def _numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months
         if written.startswith("0") and len(written) >= 4:
             return True  # a code: "UPC: 03022307123"
         context = text[max(0, start - 40) : start]
-        previous = re.search(r"([A-Za-z][\w.]*)[^\S\n]+$", context)
+        previous = re.search(r"(?<!\w)([A-Za-z][\w.]*)(['\u2019]s)?[^\S\n]+$", context)
         if previous and previous.group(1)[0].isupper() and not m.group("qualifier") and not _CURRENCY.search(before):
             opening = not context[: previous.start()].strip() or context[: previous.start()].rstrip()[-1] in ".!?\"\u201d\n:;"
-            if not counts or counts[0].isupper() or (not opening and not m.group("unit") and int(written) >= 100):
-                return True  # part of a name: "France 5 TV", "No. 10", "the Fokker 100 aircraft"; not "Another 150 people", "Cruz 34 delegates"
+            if (not counts and not previous.group(2)) or (counts and counts[0].isupper()):
+                return True  # part of a name: "France 5 TV", "No. 10", "New York's 54 Below"; not "to Cruz's 538"
+            if opening or previous.group(2) or m.group("unit"):
+                return False  # "Another 150 people", "The 335 accounts", "Clinton's 2,000 staffers"
+            if int(written) >= 100 or _singular_noun(text, m.end()):
+                return True  # "the Fokker 100 aircraft", a model's number: "a Falcon 9 rocket", "the Hornsea 1 project"; not "Cruz 34 delegates"
     return False
 
 

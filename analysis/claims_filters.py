@@ -19,7 +19,7 @@ from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
 
 NOT_COUNTS = "not_counts.tsv"
-NOT_COUNT_KINDS = frozenset({"time", "duration", "age", "id"})
+NOT_COUNT_KINDS = frozenset({"time", "duration", "age", "id", "multiplier"})
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class _NotCounts:
     age_before: re.Pattern[str]
     age_after: re.Pattern[str]
     id_before: re.Pattern[str]
+    multiplier: re.Pattern[str]  # after "N times": "10 times harder"
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +57,7 @@ def _not_counts() -> _NotCounts:
         age_before=re.compile(rf"\b(?:{alternation(age_before)})[^\S\n]+$", re.IGNORECASE),
         age_after=re.compile(rf"[^\S\n]*-?(?:{alternation(age_after)})(?![\w])", re.IGNORECASE),
         id_before=re.compile(rf"(?<![\w])(?:{alternation(terms['id'])})[^\S\n]*(?:[\d()]+[^\S\n]*(?:,|and|or|&)?[^\S\n]*)*$", re.IGNORECASE),
+        multiplier=re.compile(rf"[^\S\n]+times[^\S\n]+(?:{alternation(terms['multiplier'])})(?![\w])", re.IGNORECASE),
     )
 
 
@@ -112,6 +114,8 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     nc = _not_counts()
     if _ADDRESS_OR_LINE.match(text, end) or _TICKER.match(text, end):
         return "id"
+    if counts.lower() == "times" and (re.fullmatch(r"\d*\.\d+", text[start:end]) or nc.multiplier.match(text, end)):
+        return "multiplier"  # "10 times harder", "subscribed 1.75 times"; "cited 208 times" is a count
     if text[start:end] in ("999", "112") and _OTHER_LINE.match(text, end) and re.search(r"\b(?:a|an|the)[^\S\n]+$", text[max(0, start - 6) : start], re.IGNORECASE):
         return "id"  # "a 999 call"
     for span in _NO_CLAIM_SPANS.finditer(text, max(0, start - 40), min(len(text), end + 40)):

@@ -1,0 +1,51 @@
+"""Kinds of numbers the claim finder (analysis.claims) reads, each with claims it must find and
+look-alikes it must not: the error kinds of the labelled pages' dev split and PolNeAR."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.claims import find_claims
+
+
+def _written(text: str) -> list[str]:
+    return [c.number_as_written for c in find_claims(text)]
+
+
+# A number inside a name: a model's or a place's number before a singular noun, or a venue.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A SpaceX Falcon 9 rocket blasted off Monday.", []),
+        ("It rose from its Launch Complex 40 pad on a northeast arc.", []),
+        ("The Hornsea 1 project consists of wind farms.", []),
+        ("The Ariane 5 rocket took off from Kourou.", []),
+        ("Butz stars at New York's 54 Below from Aug. 5.", []),
+        # must stay: counts after a name, tallies after a possessive, a sentence's first word
+        ("He has 739 delegates to Cruz's 465 and Kasich's 143.", ["739", "465", "143"]),
+        ("That gave Cruz 34 delegates in Texas.", ["34"]),
+        ("Clinton's 2,000 staffers moved to Brooklyn.", ["2,000"]),
+        ("Fully 250 foreign high-tech companies opened offices.", ["250"]),
+        ("The 335 pro-Islamic State accounts were suspended.", ["335"]),
+        ("Of 45 potential members submitted, she chose five.", ["45"]),
+        ("Orbcomm Generation 2 satellites were deployed.", ["2"]),
+    ],
+)
+def test_numbers_in_names(text, expected):
+    assert _written(text) == expected
+
+
+# "N times": a figure of speech or a multiplier that is no whole number is no count; a number of
+# times something happened is.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He will punch back 10 times harder.", []),
+        ("The IPO was subscribed 1.75 times last week.", []),
+        ("The mine was cited 208 times for violations.", ["208"]),
+        ("Cruz mentioned CNN five times and seemed to blame it.", ["five"]),
+        ("He has said several times that he would not.", ["several"]),
+        ("It raised $4 million, three times as much as before.", ["4 million", "three"]),
+    ],
+)
+def test_times(text, expected):
+    assert _written(text) == expected
