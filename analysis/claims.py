@@ -58,6 +58,8 @@ class _PhraseWords:
     months: re.Pattern[str]
     before_one: frozenset[str]
     one_count: frozenset[str]
+    verb_after: frozenset[str]  # "two were treated": a number word as a subject
+    verb_before: frozenset[str]  # "killing five.": a number word as an object
 
 
 @lru_cache(maxsize=1)
@@ -65,10 +67,10 @@ def _phrase_words() -> _PhraseWords:
     """``claim_words.tsv`` (stop words, plurals without -s, the words that make "one" a count or
     not) and the month regex (calendar.tsv)."""
     path = instrument_path(CLAIM_WORDS)
-    words: dict[str, set[str]] = {"stop": set(), "plural": set(), "before_one": set(), "one_count": set()}
+    words: dict[str, set[str]] = {"stop": set(), "plural": set(), "before_one": set(), "one_count": set(), "verb_after": set(), "verb_before": set()}
     for row in load_tsv(path, required=("term", "type")):
         if row["type"] not in words:
-            raise InstrumentError(path, f"type must be stop, plural, before_one or one_count, not {row['type']!r}", row=int(row["line"]))
+            raise InstrumentError(path, f"type must be one of {', '.join(words)}, not {row['type']!r}", row=int(row["line"]))
         if not re.fullmatch(r"[a-z]+", row["term"]):
             raise InstrumentError(path, f"term {row['term']!r} must be one lower-case word", row=int(row["line"]))
         words[row["type"]].add(row["term"])
@@ -78,7 +80,10 @@ def _phrase_words() -> _PhraseWords:
     forms = {name.lower() for name, _abbr in load_calendar().months} | {name[:3].lower() for name, _abbr in load_calendar().months}
     forms |= {a.lower().rstrip(".") for _name, abbr in load_calendar().months for a in abbr}
     months = re.compile(rf"(?:{'|'.join(sorted(forms, key=lambda w: (-len(w), w)))})(?![a-z])\.?", re.IGNORECASE)
-    return _PhraseWords(frozenset(words["stop"]), frozenset(words["plural"]), months, frozenset(words["before_one"]), frozenset(words["one_count"]))
+    return _PhraseWords(
+        frozenset(words["stop"]), frozenset(words["plural"]), months, frozenset(words["before_one"]), frozenset(words["one_count"]),
+        frozenset(words["verb_after"]), frozenset(words["verb_before"]),
+    )
 
 
 @dataclass(frozen=True)
@@ -272,6 +277,8 @@ _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[^\S\n]+$")
 _LIST_MARKER = re.compile(r"\d{1,2}[.)][^\S\n]+\S")
 _LINE_OPENING = re.compile(r"(?:^|\n)[^\S\n]*[-*\u2022\u2013\u2014]?[^\S\n]*$")
 _MINUS = re.compile(r"(?<![\d.,][^\S\n])(?<!\bor[^\S\n])(?<![\w-])minus[^\S\n]+$", re.IGNORECASE)  # not "plus or minus 3.4"
+#: Before a number word these make it refer back to people already named ("the two were freed"), not a count.
+_ANAPHORIC = frozenset({"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your", "other"})
 _NOT_BEFORE_HALF = frozenset({"the", "a", "an", "first", "second", "last", "final", "other", "latter", "each", "every", "this"})
 
 
@@ -309,6 +316,13 @@ def _word_counts(text: str, m: re.Match[str], kind: str, counts: str) -> str | N
     if following and (following.group("word") or following.group("numeral")):
         nxt, _ = _counted(text, following.end())
         return nxt if nxt and not nxt[0].isupper() else None  # "three to four cases"
+    if not counts and written != "one" and kind == "word":
+        words = _phrase_words()
+        verb = re.match(rf"{_SP}+([a-z]+)\b", rest)
+        if (verb and verb.group(1) in words.verb_after and previous_word not in _ANAPHORIC) or (
+            previous_word in words.verb_before and re.match(rf"[^\S\n]*(?:[.,;:)]|$|{_SP}+(?:with|in|on|at|and|including|after|before|when|while)\b)", rest)
+        ):
+            return ""  # "two were treated and six were released", "a blast kills eight."; not "the two were"
     owner = re.search(rf"\b([a-z]+){_SP}+of{_SP}+$", text[max(0, m.start(kind) - 30) : m.start(kind)])
     if not counts and written != "one" and owner and owner.group(1) not in _phrase_words().stop and owner.group(1) not in quantity_lexicon().words:
         return owner.group(1)  # "a family of three"

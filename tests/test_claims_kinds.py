@@ -49,3 +49,23 @@ def test_numbers_in_names(text, expected):
 )
 def test_times(text, expected):
     assert _written(text) == expected
+
+
+# A number word with no noun after it counts people when it is a verb's subject or a casualty
+# verb's object; not when it refers back ("the two were freed") or names nothing ("one of").
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Spangler said two were treated and six were released.", ["two", "six"]),
+        ('"Unfortunately, four were killed," the department said.', ["four"]),
+        ("1992: A blast at a mine in Norton kills eight.", ["eight"]),
+        ("The roof collapsed, killing five. Rescuers left.", ["five"]),
+        ("Ash rained down, leaving four with minor injuries.", ["four"]),
+        ("He killed two and wounded three.", ["two", "three"]),
+        ("The two were freed on Monday.", []),
+        ("Those three were never charged.", []),
+        ("He would not say which one.", []),
+    ],
+)
+def test_number_words_without_a_noun(text, expected):
+    assert _written(text) == expected
