@@ -149,7 +149,7 @@ def quantity_lexicon() -> _Lexicon:
     denominators = _alternation([d + "s" for d in fractions if d != "half"] + [d for d in fractions if d != "half"])
     number = (
         # "two-thirds", "a quarter", "three quarters" (before the number words: "two" alone is a count)
-        rf"(?P<ratio>(?:{word}|\d{{1,3}}){_SP}+in{_SP}+(?:every{_SP}+)?(?:{word}|\d{{1,3}})(?![\w-]))"
+        rf"(?P<ratio>(?:{word}|\d{{1,3}}){_SP}+(?:in{_SP}+(?:every{_SP}+)?|out{_SP}+of{_SP}+)(?:{word}|\d{{1,3}})(?![\w-]))"
         rf"|(?P<fraction>(?:a|{word})(?:-|{_SP}+)(?:{denominators}))"
         rf"|(?P<vague>(?:{_alternation(list(vague))}){scale_words})"
         # a number, or a range of numbers ("3-4", "1 - 1.2"), with a suffix or scale words
@@ -307,7 +307,10 @@ def _word_counts(text: str, m: re.Match[str], kind: str, counts: str) -> str | N
             return None  # "one source said", "no one", "at one point", "one of"
     if "-" in written and not re.fullmatch(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+", written):
         return None  # "a one-two punch" (tens and units only: "twenty-five")
-    if counts and (capitals or not counts[0].isupper()) and not re.match(rf"{_SP}+of\b", rest):
+    people = bool(counts) and written != "one" and m.group(kind)[0].islower() and re.match(rf"{_SP}+{re.escape(counts)}\b", rest) is not None and (
+        (counts.endswith("s") and not counts.endswith("ss")) or counts.endswith("ese")
+    )  # a people or a party: "nine Germans", "three Democrats", "two Chinese"; not "Two Rivers"
+    if counts and (capitals or people or not counts[0].isupper()) and not re.match(rf"{_SP}+of\b", rest):
         return counts
     if written != "one" and previous_word != "the" and _SUBSET.match(rest):
         return counts  # "three of the injured", "four of them children"; not "the two of them"
@@ -464,8 +467,9 @@ def find_claims(text: str) -> list[Claim]:
             counts = found
         if not m.group("unit") and not_a_count(text, number_start, m.end(kind), counts):
             continue
-        if kind == "ratio":  # "one in five Malaysian adults": a share
-            top, bottom = (parse_number(x) or 0.0 for x in re.split(rf"{_SP}+in{_SP}+(?:every{_SP}+)?", written, flags=re.IGNORECASE))
+        if kind == "ratio":  # "one in five Malaysian adults", "three out of four": a share
+            parts = re.split(rf"{_SP}+(?:in{_SP}+(?:every{_SP}+)?|out{_SP}+of{_SP}+)", written, maxsplit=1, flags=re.IGNORECASE)
+            top, bottom = (parse_number(x) or 0.0 for x in parts)
             if not top or not bottom or top >= bottom:
                 continue
             value, counts = round(100 * top / bottom, 2), "percent"

@@ -69,3 +69,33 @@ def test_times(text, expected):
 )
 def test_number_words_without_a_noun(text, expected):
     assert _written(text) == expected
+
+
+# A number word before a capitalised plural counts a people or a party; a capitalised number
+# word before a capitalised word is a name.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The nine Germans, four Swiss and a Dutchman landed.", [("nine", "Germans")]),
+        ("The attack left four Americans dead.", [("four", "Americans")]),
+        ("Only two Democrats back the bill.", [("two", "Democrats")]),
+        ("Two Rivers is a town in Wisconsin.", []),
+        ("One American was hurt.", []),
+    ],
+)
+def test_peoples_and_parties(text, expected):
+    assert [(c.number_as_written, c.counts) for c in find_claims(text)] == expected
+
+
+# "X out of Y" is a share, as "one in five" is; a number with its noun before "out of" is no ratio.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Three out of four Eurostar journeys will run.", [("Three out of four", 75.0, "percent")]),
+        ("About four out of 10 voters said so.", [("four out of 10", 40.0, "percent")]),
+        ("The party has at least 50 seats out of 75 available.", [("50", 50.0, "seats"), ("75", 75.0, "available")]),
+        ("Two men were out of work.", [("Two", 2.0, "men")]),
+    ],
+)
+def test_out_of_ratios(text, expected):
+    assert [(c.number_as_written, c.value, c.counts) for c in find_claims(text)] == expected
