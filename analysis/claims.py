@@ -48,7 +48,7 @@ _NUMERAL = (
 )
 #: Currencies written onto the number ("R191 billion", "Rs500 crore"): a claim may start after them.
 GLUED_CURRENCIES = ("R", "Rs", "Rp", "RM", "KSh", "Ksh", "INR", "USD", "ZAR")
-_GLUED_CURRENCY = re.compile(rf"\b(?:{'|'.join(GLUED_CURRENCIES)})(?=\d)")
+_GLUED_CURRENCY = re.compile(rf"\b(?:{'|'.join(GLUED_CURRENCIES)})\.?(?=\d)")  # "Rs.300 crore" too
 
 
 @dataclass(frozen=True)
@@ -142,7 +142,7 @@ def quantity_lexicon() -> _Lexicon:
     # tens and units written apart ("Forty six percent"): one number, read before the words alone
     tens = _alternation([w for w, v in words.items() if " " not in w and v in (20, 30, 40, 50, 60, 70, 80, 90)])
     ones = _alternation([w for w, v in words.items() if " " not in w and 1 <= v <= 9])
-    suffixes = [s for s in scales if len(s) <= 2]
+    suffixes = [s for s in scales if len(s) <= 3]  # "100k", "13cr", "RM6.39mil"
     # Scale words after a space: every scale but the one-letter suffixes ("5 m" is five metres).
     scale_words = rf"(?:{_SP}+(?:{_alternation([s for s in scales if len(s) > 1])})(?![\w])){{0,2}}"
     word = _alternation(list(words))
@@ -274,6 +274,7 @@ _SUBSET = re.compile(rf"{_SP}+of{_SP}+(?:them|the|those|these|us|whom|its|their|
 _SHARE = re.compile(rf"{_SP}+(?:of{_SP}+)?(?:the|its|their|his|her|our|them|those|these|all)\b", re.IGNORECASE)
 _RANGE_ON = re.compile(rf"{_SP}+(?:to|or|and){_SP}+", re.IGNORECASE)
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[^\S\n]+$")
+_SPACED_UNIT = re.compile(rf"{_SP}+([A-Za-z]+)\b")
 _LIST_MARKER = re.compile(r"\d{1,2}[.)][^\S\n]+\S")
 _LINE_OPENING = re.compile(r"(?:^|\n)[^\S\n]*[-*\u2022\u2013\u2014]?[^\S\n]*$")
 _MINUS = re.compile(r"(?<![\d.,][^\S\n])(?<!\bor[^\S\n])(?<![\w-])minus[^\S\n]+$", re.IGNORECASE)  # not "plus or minus 3.4"
@@ -381,7 +382,8 @@ def _numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months
         return True  # the last day of a range of dates: "May 19 to 22", "on May 21 and 22"
     if len(parts) == 2:  # a range: "3-4 feet", "1 - 1.2 m"; not of years ("2021-22"), nor a score or record ("11-2", "50-50")
         low, high = (float(re.sub(r"[^\d.]", "", part) or 0) for part in parts)
-        return re.fullmatch(r"(18|19|20|21)\d\d", parts[0]) is not None or parts[1].startswith("0") or not counts or low >= high
+        money = _CURRENCY.search(before) is not None  # "Rs 39-42 per share"
+        return re.fullmatch(r"(18|19|20|21)\d\d", parts[0]) is not None or parts[1].startswith("0") or (not counts and not money) or low >= high
     if re.fullmatch(r"\d+", written):
         if 1800 <= int(written) <= 2100 and len(written) == 4 and not m.group("qualifier") and not m.group("unit"):
             return True  # a year
@@ -450,6 +452,9 @@ def find_claims(text: str) -> list[Claim]:
         else:
             counts, end = _counted(text, m.end(), article=kind in ("fraction", "half"))
             end = max(end, m.end())
+            spaced = _SPACED_UNIT.match(text, m.end()) if kind == "numeral" and (not counts or counts[0].isupper()) else None
+            if spaced and spaced.group(1).lower() in lex.units:  # "the 33 metre Narmada Valley dam": a measure, not a name
+                counts, end = spaced.group(1), spaced.end()
         if kind == "numeral" and not m.group("qualifier") and _LIST_MARKER.match(text, number_start) and _LINE_OPENING.search(text, max(0, number_start - 12), number_start):
             continue  # a list item's number: "1. Anti-Trump groups did not invest", "4) Can he win Ohio?"
         if kind == "numeral" and not counts and not unit and not m.group("unit"):

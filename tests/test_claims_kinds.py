@@ -99,3 +99,22 @@ def test_peoples_and_parties(text, expected):
 )
 def test_out_of_ratios(text, expected):
     assert [(c.number_as_written, c.value, c.counts) for c in find_claims(text)] == expected
+
+
+# Money and measures as news prints them.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The price range for the offer was Rs 39-42 per share.", [("39-42", 39.0)]),  # a range of money
+        ("It was built at a cost of Rs.300 crore, an official said.", [("300 crore", 3e9)]),
+        ("The museum, built at a cost of RM6.39mil, opened.", [("6.39mil", 6_390_000.0)]),
+        ("A 7,000-pound (3,175 kg) satellite sat on top.", [("7,000", 7000.0), ("3,175", 3175.0)]),
+        ("An increase of 77p per hour.", [("77", 77.0)]),
+        ("The 33 metre Narmada Valley dam overflowed.", [("33", 33.0)]),
+        # must not: a score, a time, a name
+        ("They won 3-1 on Sunday at 3pm.", []),
+        ("Le Drian told France 5 TV.", []),
+    ],
+)
+def test_money_and_measures(text, expected):
+    assert [(c.number_as_written, c.value) for c in find_claims(text)] == expected
