@@ -118,3 +118,19 @@ def test_out_of_ratios(text, expected):
 )
 def test_money_and_measures(text, expected):
     assert [(c.number_as_written, c.value) for c in find_claims(text)] == expected
+
+
+# "only one" / "just one" + noun states a count; "the only one", "one of" do not.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Only one student was put on a ventilator.", [("one", "student")]),
+        ("The parade was reduced to just one main ceremony.", [("one", "ceremony")]),
+        ("He had taken just one ride for the day.", [("one", "ride")]),
+        ("He wasn't the only one unhappy with the remarks.", []),
+        ("It is just one of many problems.", []),
+        ("One source said the talks failed.", []),
+    ],
+)
+def test_only_one(text, expected):
+    assert [(c.number_as_written, c.counts) for c in find_claims(text)] == expected
