@@ -275,6 +275,8 @@ _SUBSET = re.compile(rf"{_SP}+of{_SP}+(?:them|the|those|these|us|whom|its|their|
 _SHARE = re.compile(rf"{_SP}+(?:of{_SP}+)?(?:the|its|their|his|her|our|them|those|these|all)\b", re.IGNORECASE)
 _RANGE_ON = re.compile(rf"{_SP}+(?:to|or|and){_SP}+", re.IGNORECASE)
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[^\S\n]+$")
+# A result before a pair of numbers: "lost 85-98", "won by 21-24" (a score, not a range).
+_SCORE_VERB = re.compile(r"\b(?:won|wins?|lost|lose|loses|losing|beat|beats|beaten|defeated|defeats?|edged|drew|draw|tied|trailed|trails?|led|leads?|scored?|scoring|score\s+was|victory|defeat|loss)(?:\s+(?:by|at|with))?[^\S\n]+$", re.IGNORECASE)
 _SPACED_UNIT = re.compile(rf"{_SP}+([A-Za-z]+)\b")
 _LIST_MARKER = re.compile(r"\d{1,2}[.)][^\S\n]+\S")
 _LINE_OPENING = re.compile(r"(?:^|\n)[^\S\n]*[-*\u2022\u2013\u2014]?[^\S\n]*$")
@@ -385,7 +387,7 @@ def _numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months
     if len(parts) == 2:  # a range: "3-4 feet", "1 - 1.2 m"; not of years ("2021-22"), nor a score or record ("11-2", "50-50")
         low, high = (float(re.sub(r"[^\d.]", "", part) or 0) for part in parts)
         money = _CURRENCY.search(before) is not None  # "Rs 39-42 per share"
-        return re.fullmatch(r"(18|19|20|21)\d\d", parts[0]) is not None or parts[1].startswith("0") or (not counts and not money) or low >= high
+        return re.fullmatch(r"(18|19|20|21)\d\d", parts[0]) is not None or parts[1].startswith("0") or (not counts and not money and (low < 10 or _SCORE_VERB.search(wide) is not None)) or low >= high
     if re.fullmatch(r"\d+", written):
         if 1800 <= int(written) <= 2100 and len(written) == 4 and not m.group("qualifier") and not m.group("unit"):
             return True  # a year

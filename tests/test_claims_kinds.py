@@ -134,3 +134,19 @@ def test_money_and_measures(text, expected):
 )
 def test_only_one(text, expected):
     assert [(c.number_as_written, c.counts) for c in find_claims(text)] == expected
+
+
+# A range of figures with nothing counted after it is a claim when its numbers are not small
+# (an index's band, "51-100"); small pairs and pairs after a result are scores.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The 24-hour PSI reading was 85-98 on Friday.", ["85-98"]),
+        ('"Moderate" is 51-100 and "unhealthy" 101-200.', ["51-100", "101-200"]),
+        ("They won 3-1 and she won 6-3, 3-6, 6-4.", []),
+        ("The Knicks lost 85-98 at home.", []),
+        ("In 2021-22 spending rose.", []),
+    ],
+)
+def test_ranges_without_a_noun(text, expected):
+    assert _written(text) == expected
