@@ -277,6 +277,10 @@ _RANGE_ON = re.compile(rf"{_SP}+(?:to|or|and){_SP}+", re.IGNORECASE)
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[^\S\n]+$")
 # A result before a pair of numbers: "lost 85-98", "won by 21-24" (a score, not a range).
 _SCORE_VERB = re.compile(r"\b(?:won|wins?|lost|lose|loses|losing|beat|beats|beaten|defeated|defeats?|edged|drew|draw|tied|trailed|trails?|led|leads?|scored?|scoring|score\s+was|victory|defeat|loss)(?:\s+(?:by|at|with))?[^\S\n]+$", re.IGNORECASE)
+# A golf score against par after a number: "five-under 64", "11 under with a 69", "two over par".
+_PAR = re.compile(
+    rf"((?:-|{_SP}+)(under|over))(?![\w-])(?:{_SP}+par\b|(?=[^\S\n]*(?:\d|[.,;)]|$))|(?={_SP}+(?:after|with|for|on|to|and|in|at|through)\b))", re.IGNORECASE
+)
 _SPACED_UNIT = re.compile(rf"{_SP}+([A-Za-z]+)\b")
 _LIST_MARKER = re.compile(r"\d{1,2}[.)][^\S\n]+\S")
 _LINE_OPENING = re.compile(r"(?:^|\n)[^\S\n]*[-*\u2022\u2013\u2014]?[^\S\n]*$")
@@ -440,6 +444,8 @@ def find_claims(text: str) -> list[Claim]:
         glued = [lex.after_currency.match(text, g.end()) for g in _GLUED_CURRENCY.finditer(text)]
         matches = sorted(matches + [g for g in glued if g], key=lambda g: g.start())
     for m in matches:
+        if m.group("qualifier") and m.start() and text[m.start() - 1] == "-":  # "five-under 64": "under" is a golf score's, not a qualifier
+            m = lex.pattern.match(text, next(m.start(k) for k in ("ratio", "fraction", "vague", "numeral", "word", "half") if m.group(k))) or m
         if m.start() and text[m.start() - 1] == "-":
             prefix = re.search(r"([A-Za-z]+)-$", text[max(0, m.start() - 20) : m.start()])
             if not (prefix and prefix.group(1).lower() in lex.prefixes and m.group("numeral")):
@@ -447,6 +453,13 @@ def find_claims(text: str) -> list[Claim]:
         kind = next(k for k in ("ratio", "fraction", "vague", "numeral", "word", "half") if m.group(k))
         written = m.group(kind)
         number_start = m.start(kind)
+        par = _PAR.match(text, m.end()) if kind in ("numeral", "word") and not m.group("unit") else None
+        if par and " " not in written.strip():  # a golf score against par: "a five-under 64", "finished 11 under", "two over par"
+            value = parse_number(written)
+            if value is not None:
+                side = par.group(2).lower()
+                out.append(Claim(written + par.group(1), value, f"{side} par", "exact", text[m.start() : par.end(1)], m.start(), par.end(1)))
+            continue
         measure = re.match(r"-?([A-Za-z]+)(?:-[A-Za-z]+)*", text[m.end() : m.end() + 40])
         unit = measure.group(0).lstrip("-") if measure and measure.group(1).lower() in lex.units and kind in ("numeral", "word") else ""
         if m.group("unit"):

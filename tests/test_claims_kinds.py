@@ -150,3 +150,20 @@ def test_only_one(text, expected):
 )
 def test_ranges_without_a_noun(text, expected):
     assert _written(text) == expected
+
+
+# Golf: a score against par is a claim, written whole, and so is the round's score after it.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He rode a birdie binge to a five-under 64 and a four-shot victory.", [("five-under", "under par"), ("64", "")]),
+        ("Spieth finished seven under after an even-par 69.", [("seven under", "under par"), ("69", "")]),
+        ("He finished at 11 under with a 69; Day shot two over par.", [("11 under", "under par"), ("69", ""), ("two over", "over par")]),
+        # must not: an age limit, a cricket format, a qualifier
+        ("Children under five and those five under the age of 18 stayed.", []),
+        ("It was a 20-over match.", []),
+        ("Prices under 5 dollars sold out.", [("5", "dollars")]),
+    ],
+)
+def test_golf_scores(text, expected):
+    assert [(c.number_as_written, c.counts) for c in find_claims(text)] == expected
