@@ -94,6 +94,12 @@ _TICKER = re.compile(r"\.(?:SS|SZ|HK|KS|NS|BO|TO|AX|PA|DE|L|T)\b")
 _AGE_RANGE = re.compile(r"\b(?:aged|ages)(?:[^\S\n]+(?:of|between|from))?[^\S\n]+[\w-]+[^\S\n]*(?:and|to|or|-)[^\S\n]*$", re.IGNORECASE)
 
 
+# A dateline's day before its agency and dash ("Dec 10 (Reuters) - "), and the unit an exchange
+# rate is quoted for ("$1=E\u00a318.50", "1 USD = 83 INR").
+_DATELINE_DAY = re.compile(r"[^\S\n]*\([A-Z][A-Za-z ]{1,19}\)[^\S\n]*[-\u2013\u2014]")
+_RATE_BASE = re.compile(r"[^\S\n]*(?:[A-Z]{3}[^\S\n]*)?=")
+
+
 # A fraction between a number and its unit: "5 \u00bd years", "2 1/2 years".
 _FRACTION_THEN_WORD = re.compile(r"[^\S\n]*(?:[\u00bc-\u00be\u2150-\u215e]|[^\S\n]\d/\d{1,2})[^\S\n]+([A-Za-z]+)")
 
@@ -114,6 +120,10 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     nc = _not_counts()
     if _ADDRESS_OR_LINE.match(text, end) or _TICKER.match(text, end):
         return "id"
+    if re.fullmatch(r"\d{1,2}", text[start:end]) and int(text[start:end]) <= 31 and _DATELINE_DAY.match(text, end):
+        return "time"  # a dateline's day: "LONDON, Dec 10 (Reuters) - "
+    if _RATE_BASE.match(text, end):
+        return "id"  # the unit an exchange rate is quoted for: "$1=E\u00a318.50", "1 USD = 83 INR"
     if counts.lower() == "times" and (re.fullmatch(r"\d*\.\d+", text[start:end]) or nc.multiplier.match(text, end)):
         return "multiplier"  # "10 times harder", "subscribed 1.75 times"; "cited 208 times" is a count
     if text[start:end] in ("999", "112") and _OTHER_LINE.match(text, end) and re.search(r"\b(?:a|an|the)[^\S\n]+$", text[max(0, start - 6) : start], re.IGNORECASE):

@@ -167,3 +167,17 @@ def test_ranges_without_a_noun(text, expected):
 )
 def test_golf_scores(text, expected):
     assert [(c.number_as_written, c.counts) for c in find_claims(text)] == expected
+
+
+# A dateline's day and the base of an exchange rate are no counts; the rate is.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("LONDON, Dec (Shanghai: 600875.SS - news) 10 (Reuters) - The government said.", []),
+        ("The pound fell to record lows of $1=E\u00a318.50 this week.", ["18.50"]),
+        ("It traded at 1 USD = 83.2 INR.", ["83.2"]),
+        ("He won 10 (ten) seats - more than expected.", ["10"]),
+    ],
+)
+def test_datelines_and_rates(text, expected):
+    assert _written(text) == expected
