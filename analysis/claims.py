@@ -155,7 +155,9 @@ def quantity_lexicon() -> _Lexicon:
         rf"|(?P<vague>(?:{_alternation(list(vague))}){scale_words})"
         # a number, or a range of numbers ("3-4", "1 - 1.2"), with a suffix or scale words
         rf"|(?P<numeral>(?:{_NUMERAL})(?:{_SP}*-{_SP}*(?:{_NUMERAL}))?(?:(?:{_alternation(suffixes)})(?![\w]))?{scale_words})"
-        rf"|(?P<word>(?P<tens>(?:{tens}){_SP}+(?:{ones})(?![\w-]){scale_words})|(?:{word})(?:-(?:{word}))?{scale_words})"
+        rf"|(?P<word>(?P<tens>(?:{tens}){_SP}+(?:{ones})(?![\w-]){scale_words})|(?:{word})(?:-(?:{word}))?(?:-(?:hundred|thousand)(?![\w-]))?{scale_words}"
+        # British compounds: "two hundred and fifty", "Two-hundred and eighty-five"
+        rf"(?:(?:(?<=hundred)|(?<=thousand)){_SP}+and{_SP}+(?:{word})(?:-(?:{word}))?(?![\w-]))?)"
         rf"|(?P<half>half)"
     )
     # Not inside a word, a decimal, a time ("15:15"), a path or an index ("div[2]"), except after a
@@ -183,6 +185,8 @@ def parse_number(written: str) -> float | None:
     [100000.0, 100000.0, 30000.0, 1500000.0, 100000.0, 25.0, 200.0, 12.0]
     >>> [parse_number(x) for x in ("3-4", "1 - 1.2 million", "several hundred", "half", "two-thirds", "a quarter")]
     [3.0, 1000000.0, 300.0, 0.5, 0.6667, 0.25]
+    >>> [parse_number(x) for x in ("two hundred and fifty", "Two-hundred and eighty-five", "a thousand and one")]
+    [250.0, 285.0, 1001.0]
     >>> parse_number("")
     """
     lex = quantity_lexicon()
@@ -192,6 +196,11 @@ def parse_number(written: str) -> float | None:
     text = re.sub(r"^(\d+),(\d)(?!\d)", r"\1.\2", text)  # a decimal comma: "48,2 billion"
     if not text:
         return None
+    text = re.sub(r"(?<=[a-z])-(?=(?:hundred|thousand)\b)", " ", text)  # "two-hundred"
+    compound = re.fullmatch(r"(.+ (?:hundred|thousand)) and ([a-z -]+)", text)
+    if compound:  # "two hundred and eighty-five"
+        high, low = parse_number(compound.group(1)), parse_number(compound.group(2))
+        return None if high is None or low is None else high + low
     if text in lex.vague:
         return lex.vague[text]
     if text in lex.words:
@@ -314,7 +323,7 @@ def _word_counts(text: str, m: re.Match[str], kind: str, counts: str) -> str | N
         count = (previous_word in words.one_after and not the_only) or any(w.lower() in words.one_count for w in re.findall(r"[A-Za-z]+", rest)[:5])
         if not count or previous_word in words.before_one or re.match(rf"{_SP}+of\b", rest):
             return None  # "one source said", "no one", "at one point", "one of"
-    if "-" in written and not re.fullmatch(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+", written):
+    if "-" in written and not re.fullmatch(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+|\w+-(?:hundred|thousand)", written):
         return None  # "a one-two punch" (tens and units only: "twenty-five")
     people = bool(counts) and written != "one" and m.group(kind)[0].islower() and re.match(rf"{_SP}+{re.escape(counts)}\b", rest) is not None and (
         (counts.endswith("s") and not counts.endswith("ss")) or counts.endswith("ese")

@@ -181,3 +181,19 @@ def test_golf_scores(text, expected):
 )
 def test_datelines_and_rates(text, expected):
     assert _written(text) == expected
+
+
+# Number words in the British style are one number.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two-hundred and eighty-five fewer people have been murdered.", [("Two-hundred and eighty-five", 285.0)]),
+        ("About two hundred and fifty people came.", [("two hundred and fifty", 250.0)]),
+        ("Two-hundred people marched.", [("Two-hundred", 200.0)]),
+        ("It was two hundred and the mayor came.", [("two hundred", 200.0)]),
+        ("two hundred people and fifty cars", [("two hundred", 200.0), ("fifty", 50.0)]),
+        ("It was a one-two punch.", []),
+    ],
+)
+def test_compound_number_words(text, expected):
+    assert [(c.number_as_written, c.value) for c in find_claims(text)] == expected
