@@ -404,8 +404,8 @@ def _numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months
     if re.fullmatch(r"\d+", written):
         if 1800 <= int(written) <= 2100 and len(written) == 4 and not m.group("qualifier") and not m.group("unit"):
             return True  # a year
-        if written.startswith("0") and len(written) >= 4:
-            return True  # a code: "UPC: 03022307123"
+        if (written.startswith("0") and len(written) >= 4) or len(written) >= 10:
+            return True  # a code: "UPC: 03022307123", a post's or account's id ("672139201337532417"); amounts that long are grouped
         context = text[max(0, start - 40) : start]
         previous = re.search(r"(?<!\w)([A-Za-z][\w.]*)(['\u2019]s)?[^\S\n]+$", context)
         if previous and previous.group(1)[0].isupper() and not m.group("qualifier") and not _CURRENCY.search(before):

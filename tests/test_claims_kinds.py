@@ -197,3 +197,16 @@ def test_datelines_and_rates(text, expected):
 )
 def test_compound_number_words(text, expected):
     assert [(c.number_as_written, c.value) for c in find_claims(text)] == expected
+
+
+# Ten digits or more without grouping are an id (a post, an account, a Unix time); amounts that
+# long are grouped or scaled.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('<tweet id="672139201337532417" author="@x" timestamp="1449075600">', []),
+        ("The fund holds Rs 187223 cr and $1,000,000,000 in bonds.", ["187223 cr", "1,000,000,000"]),
+    ],
+)
+def test_long_digit_runs_are_ids(text, expected):
+    assert _written(text) == expected
