@@ -210,3 +210,17 @@ def test_compound_number_words(text, expected):
 )
 def test_long_digit_runs_are_ids(text, expected):
     assert _written(text) == expected
+
+
+# "two sides" names the parties of a dispute or is a figure of speech.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The two sides are unable to agree on a contract.", []),
+        ("They are two sides of the same coin.", []),
+        ("Seven cars lay on their sides.", ["Seven"]),
+        ("Two teams and three sides met.", ["Two", "three"]),
+    ],
+)
+def test_two_sides(text, expected):
+    assert _written(text) == expected
