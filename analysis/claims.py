@@ -407,6 +407,8 @@ def _numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months
     if re.fullmatch(r"\d+", written):
         if 1800 <= int(written) <= 2100 and len(written) == 4 and not m.group("qualifier") and not m.group("unit"):
             return True  # a year
+        if len(written) == 4 and not counts and re.search(rf"\b{months}[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?,?[^\S\n]+$", wide, re.IGNORECASE):
+            return True  # the year of a full date, however old: "July 14, 1789"
         if (written.startswith("0") and len(written) >= 4) or len(written) >= 10:
             return True  # a code: "UPC: 03022307123", a post's or account's id ("672139201337532417"); amounts that long are grouped
         context = text[max(0, start - 40) : start]

@@ -224,3 +224,14 @@ def test_long_digit_runs_are_ids(text, expected):
 )
 def test_two_sides(text, expected):
     assert _written(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Bastille was stormed on July 14, 1789. In Paris it is a holiday.", []),
+        ("On May 3, 1500 people marched.", ["1500"]),
+    ],
+)
+def test_the_year_of_a_full_date(text, expected):
+    assert _written(text) == expected
