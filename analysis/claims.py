@@ -291,6 +291,7 @@ _SCORE_VERB = re.compile(r"\b(?:won|wins?|lost|lose|loses|losing|beat|beats|beat
 _PAR = re.compile(
     rf"((?:-|{_SP}+)(under|over))(?![\w-])(?:{_SP}+par\b|(?=[^\S\n]*(?:\d|[.,;)]|$))|(?={_SP}+(?:after|with|for|on|to|and|in|at|through)\b))", re.IGNORECASE
 )
+_OPENING = re.compile(r"(?:^|[.!?:;(\[\"\u201c\u2018'\n\u2014\u2013~|*\u2022-]|\b[A-Z]{2,})[^\S\n]*$")  # what may stand before a sentence's first word (a headline in capitals left in the body too)
 _SPACED_UNIT = re.compile(rf"{_SP}+([A-Za-z]+)\b")
 _LIST_MARKER = re.compile(r"\d{1,2}[.)][^\S\n]+\S")
 _LINE_OPENING = re.compile(r"(?:^|\n)[^\S\n]*[-*\u2022\u2013\u2014]?[^\S\n]*$")
@@ -312,6 +313,9 @@ def _word_counts(text: str, m: re.Match[str], kind: str, counts: str) -> str | N
     previous_word = previous.group(1).lower() if previous else ""
     if re.match(r"-[A-Za-z]", rest):
         return None  # "half-time", "one-off", "nine-car" (a measure was taken as a unit before)
+    said = m.group(kind)
+    if said[0].isupper() and not said.isupper() and not m.group("qualifier") and not _OPENING.search(text, max(0, m.start(kind) - 30), m.start(kind)):
+        return None  # a capitalised number word inside a sentence is a name: "a Group of Seven summit", "the Final Four"
     if kind in ("fraction", "half"):
         if (kind == "half" and previous_word in _NOT_BEFORE_HALF) or (written.startswith("a ") and not re.match(rf"{_SP}+of\b", rest)):
             return None  # "the first half", "a half mile"; "a third suspect" is an ordinal

@@ -235,3 +235,20 @@ def test_two_sides(text, expected):
 )
 def test_the_year_of_a_full_date(text, expected):
     assert _written(text) == expected
+
+
+# A capitalised number word inside a sentence is part of a name; at a sentence's start, after a
+# quotation mark, a bracket or a headline in capitals it is a count.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He skipped a Group of Seven summit on climate.", []),
+        ("The Gang of Eight bill failed; the Big Ten teams played.", []),
+        ("Police said so. Three soldiers were hurt.", ["Three"]),
+        ('"Two people died," he said. (Several other Democrats agreed.)', ["Two", "Several"]),
+        ("TWO DEAD IN SHOOTING Three people were detained.", ["TWO", "Three"]),
+        ("~ Two former punters died in a crash.", ["Two"]),
+    ],
+)
+def test_capitalised_number_words(text, expected):
+    assert _written(text) == expected
