@@ -252,3 +252,17 @@ def test_the_year_of_a_full_date(text, expected):
 )
 def test_capitalised_number_words(text, expected):
     assert _written(text) == expected
+
+
+# A list marker in brackets and a broadcast channel are ids.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("What do they want? (1) For Britain to act, and (3) for a committee.", []),
+        ("It airs on SiriusXM Channels 116, 454, 795 and on channel 125.", []),
+        ("Police charged him with (1) count of battery.", ["1"]),
+        ("They arrested Sunny (46) on Monday.", []),
+    ],
+)
+def test_bracketed_list_markers_and_channels(text, expected):
+    assert _written(text) == expected
