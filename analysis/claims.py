@@ -158,7 +158,7 @@ def quantity_lexicon() -> _Lexicon:
         rf"|(?P<numeral>(?:{_NUMERAL})(?:{_SP}*-{_SP}*(?:{_NUMERAL}))?(?:(?:{_alternation(suffixes)})(?![\w]))?{scale_words})"
         rf"|(?P<word>(?P<tens>(?:{tens}){_SP}+(?:{ones})(?![\w-]){scale_words})|(?:{word})(?:-(?:{word}))?(?:-(?:hundred|thousand)(?![\w-]))?{scale_words}"
         # British compounds: "two hundred and fifty", "Two-hundred and eighty-five"
-        rf"(?:(?:(?<=hundred)|(?<=thousand)){_SP}+and{_SP}+(?:{word})(?:-(?:{word}))?(?![\w-]))?)"
+        rf"(?:(?:(?<=hundred)|(?<=thousand)){_SP}+and{_SP}+(?:{word})(?:-(?:{word}))?(?![\w-]){scale_words})?)"
         rf"|(?P<half>half)"
     )
     # Not inside a word, a decimal, a time ("15:15"), a path or an index ("div[2]"), except after a
@@ -186,8 +186,8 @@ def parse_number(written: str) -> float | None:
     [100000.0, 100000.0, 30000.0, 1500000.0, 100000.0, 25.0, 200.0, 12.0]
     >>> [parse_number(x) for x in ("3-4", "1 - 1.2 million", "several hundred", "half", "two-thirds", "a quarter")]
     [3.0, 1000000.0, 300.0, 0.5, 0.6667, 0.25]
-    >>> [parse_number(x) for x in ("two hundred and fifty", "Two-hundred and eighty-five", "a thousand and one")]
-    [250.0, 285.0, 1001.0]
+    >>> [parse_number(x) for x in ("two hundred and fifty", "Two-hundred and eighty-five", "a thousand and one", "six hundred and fifty thousand")]
+    [250.0, 285.0, 1001.0, 650000.0]
     >>> parse_number("")
     """
     lex = quantity_lexicon()
@@ -199,9 +199,12 @@ def parse_number(written: str) -> float | None:
         return None
     text = re.sub(r"(?<=[a-z])-(?=(?:hundred|thousand)\b)", " ", text)  # "two-hundred"
     compound = re.fullmatch(r"(.+ (?:hundred|thousand)) and ([a-z -]+)", text)
-    if compound:  # "two hundred and eighty-five"
-        high, low = parse_number(compound.group(1)), parse_number(compound.group(2))
-        return None if high is None or low is None else high + low
+    if compound:  # "two hundred and eighty-five"; "six hundred and fifty thousand" = 650 thousand
+        scale = re.search(r"(?: (?:thousand|million|billion|lakh|crore))+$", compound.group(2)) if compound.group(1).endswith("hundred") else None
+        high, low = parse_number(compound.group(1)), parse_number(compound.group(2)[: scale.start()] if scale else compound.group(2))
+        if high is None or low is None:
+            return None
+        return (high + low) * (parse_number("1" + scale.group()) or 1.0) if scale else high + low
     if text in lex.vague:
         return lex.vague[text]
     if text in lex.words:

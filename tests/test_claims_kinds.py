@@ -193,6 +193,7 @@ def test_datelines_and_rates(text, expected):
         ("It was two hundred and the mayor came.", [("two hundred", 200.0)]),
         ("two hundred people and fifty cars", [("two hundred", 200.0), ("fifty", 50.0)]),
         ("It was a one-two punch.", []),
+        ("Renewables employ more than six hundred and fifty thousand.", [("six hundred and fifty thousand", 650_000.0)]),
     ],
 )
 def test_compound_number_words(text, expected):
