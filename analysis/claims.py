@@ -59,6 +59,7 @@ class _PhraseWords:
     before_one: frozenset[str]
     one_count: frozenset[str]
     one_after: frozenset[str]  # "only one student": "one" as a count after these
+    kind: frozenset[str]  # "just one example": a noun that names a kind, not a count, after "only one"
     idiom: frozenset[str]  # "the two sides": "two" + this noun is a figure of speech or the parties of a dispute
     verb_after: frozenset[str]  # "two were treated": a number word as a subject
     verb_before: frozenset[str]  # "killing five.": a number word as an object
@@ -69,7 +70,7 @@ def _phrase_words() -> _PhraseWords:
     """``claim_words.tsv`` (stop words, plurals without -s, the words that make "one" a count or
     not) and the month regex (calendar.tsv)."""
     path = instrument_path(CLAIM_WORDS)
-    words: dict[str, set[str]] = {"stop": set(), "plural": set(), "before_one": set(), "one_count": set(), "one_after": set(), "idiom": set(), "verb_after": set(), "verb_before": set()}
+    words: dict[str, set[str]] = {"stop": set(), "plural": set(), "before_one": set(), "one_count": set(), "one_after": set(), "kind": set(), "idiom": set(), "verb_after": set(), "verb_before": set()}
     for row in load_tsv(path, required=("term", "type")):
         if row["type"] not in words:
             raise InstrumentError(path, f"type must be one of {', '.join(words)}, not {row['type']!r}", row=int(row["line"]))
@@ -84,7 +85,7 @@ def _phrase_words() -> _PhraseWords:
     months = re.compile(rf"(?:{'|'.join(sorted(forms, key=lambda w: (-len(w), w)))})(?![a-z])\.?", re.IGNORECASE)
     return _PhraseWords(
         frozenset(words["stop"]), frozenset(words["plural"]), months, frozenset(words["before_one"]), frozenset(words["one_count"]),
-        frozenset(words["one_after"]), frozenset(words["idiom"]), frozenset(words["verb_after"]), frozenset(words["verb_before"]),
+        frozenset(words["one_after"]), frozenset(words["kind"]), frozenset(words["idiom"]), frozenset(words["verb_after"]), frozenset(words["verb_before"]),
     )
 
 
@@ -328,7 +329,9 @@ def _word_counts(text: str, m: re.Match[str], kind: str, counts: str) -> str | N
     if written == "one":
         words = _phrase_words()
         the_only = re.search(rf"\bthe{_SP}+{previous_word}{_SP}+$", text[max(0, m.start(kind) - 30) : m.start(kind)], re.IGNORECASE)  # "the only one"
-        count = (previous_word in words.one_after and not the_only) or any(w.lower() in words.one_count for w in re.findall(r"[A-Za-z]+", rest)[:5])
+        noun = re.match(rf"{_SP}+([A-Za-z]+)", rest)
+        emphasis = previous_word in words.one_after and not the_only and not (noun and noun.group(1).lower() in words.kind)
+        count = emphasis or any(w.lower() in words.one_count for w in re.findall(r"[A-Za-z]+", rest)[:5])
         if not count or previous_word in words.before_one or re.match(rf"{_SP}+of\b", rest):
             return None  # "one source said", "no one", "at one point", "one of"
     if written == "two" and counts.lower() in _phrase_words().idiom and re.match(rf"{_SP}+{re.escape(counts)}\b", rest):

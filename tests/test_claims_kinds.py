@@ -130,6 +130,7 @@ def test_money_and_measures(text, expected):
         ("He wasn't the only one unhappy with the remarks.", []),
         ("It is just one of many problems.", []),
         ("One source said the talks failed.", []),
+        ('"But this is just one example," she said. There is only one reason why.', []),
     ],
 )
 def test_only_one(text, expected):
