@@ -296,6 +296,8 @@ _PAR = re.compile(
     rf"((?:-|{_SP}+)(under|over))(?![\w-])(?:{_SP}+par\b|(?=[^\S\n]*(?:\d|[.,;)]|$))|(?={_SP}+(?:after|with|for|on|to|and|in|at|through)\b))", re.IGNORECASE
 )
 _OPENING = re.compile(r"(?:^|[.!?:;(\[\"\u201c\u2018'\n\u2014\u2013~|*\u2022-]|\b[A-Z]{2,})[^\S\n]*$")  # what may stand before a sentence's first word (a headline in capitals left in the body too)
+_FIRST_WORD = re.compile(rf"{_SP}+([A-Za-z][\w'\u2019-]*)")
+_THE_WORD = re.compile(rf"\bthe{_SP}+[A-Za-z]+{_SP}+$", re.IGNORECASE)
 _SPACED_UNIT = re.compile(rf"{_SP}+([A-Za-z]+)\b")
 _LIST_MARKER = re.compile(r"\d{1,2}[.)][^\S\n]+\S")
 _LINE_OPENING = re.compile(r"(?:^|\n)[^\S\n]*[-*\u2022\u2013\u2014]?[^\S\n]*$")
@@ -328,17 +330,19 @@ def _word_counts(text: str, m: re.Match[str], kind: str, counts: str) -> str | N
         return counts if counts and not counts[0].isupper() else None
     if written == "one":
         words = _phrase_words()
-        the_only = re.search(rf"\bthe{_SP}+{previous_word}{_SP}+$", text[max(0, m.start(kind) - 30) : m.start(kind)], re.IGNORECASE)  # "the only one"
-        noun = re.match(rf"{_SP}+([A-Za-z]+)", rest)
+        the_only = _THE_WORD.search(text, max(0, m.start(kind) - 30), m.start(kind))  # "the only one"
+        noun = _FIRST_WORD.match(rest)
         emphasis = previous_word in words.one_after and not the_only and not (noun and noun.group(1).lower() in words.kind)
         count = emphasis or any(w.lower() in words.one_count for w in re.findall(r"[A-Za-z]+", rest)[:5])
         if not count or previous_word in words.before_one or re.match(rf"{_SP}+of\b", rest):
             return None  # "one source said", "no one", "at one point", "one of"
-    if written == "two" and counts.lower() in _phrase_words().idiom and re.match(rf"{_SP}+{re.escape(counts)}\b", rest):
+    first = _FIRST_WORD.match(rest)
+    next_word = first.group(1) if first else ""
+    if written == "two" and counts.lower() in _phrase_words().idiom and next_word == counts:
         return None  # "the two sides agreed", "two sides of the same coin"
     if "-" in written and not re.fullmatch(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+|\w+-(?:hundred|thousand)", written):
         return None  # "a one-two punch" (tens and units only: "twenty-five")
-    people = bool(counts) and written != "one" and m.group(kind)[0].islower() and re.match(rf"{_SP}+{re.escape(counts)}\b", rest) is not None and (
+    people = bool(counts) and written != "one" and m.group(kind)[0].islower() and next_word == counts and (
         (counts.endswith("s") and not counts.endswith("ss")) or counts.endswith("ese")
     )  # a people or a party: "nine Germans", "three Democrats", "two Chinese"; not "Two Rivers"
     if counts and (capitals or people or not counts[0].isupper()) and not re.match(rf"{_SP}+of\b", rest):
