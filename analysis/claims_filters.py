@@ -100,6 +100,10 @@ _DATELINE_DAY = re.compile(r"[^\S\n]*\([A-Z][A-Za-z ]{1,19}\)[^\S\n]*[-\u2013\u2
 _RATE_BASE = re.compile(r"[^\S\n]*(?:[A-Z]{3}[^\S\n]*)?=")
 
 
+# A birthday: "17-year-olds who will turn 18 before November", "she turned 90 on Sunday".
+_TURNS = re.compile(r"\bturn(?:s|ed|ing)?[^\S\n]+$", re.IGNORECASE)
+
+
 # A fraction between a number and its unit: "5 \u00bd years", "2 1/2 years".
 _FRACTION_THEN_WORD = re.compile(r"[^\S\n]*(?:[\u00bc-\u00be\u2150-\u215e]|[^\S\n]\d/\d{1,2})[^\S\n]+([A-Za-z]+)")
 
@@ -142,7 +146,7 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         return "duration"
     written = text[start:end]
     small = re.fullmatch(r"\d{1,3}", written) is not None and int(written) <= 120
-    if nc.age_before.search(before) or nc.age_after.match(after) or (small and _AGE_RANGE.search(before)):
+    if nc.age_before.search(before) or nc.age_after.match(after) or (small and (_AGE_RANGE.search(before) or (not counts and _TURNS.search(before)))):
         return "age"
     if small and re.match(r"[^\S\n]*(?:to|and|or|-|\u2013)[^\S\n]*\d{1,3}-years?-olds?\b", after, re.IGNORECASE):
         return "age"  # the first age of a range: "18 to 20-year-olds"

@@ -268,3 +268,15 @@ def test_capitalised_number_words(text, expected):
 )
 def test_bracketed_list_markers_and_channels(text, expected):
     assert _written(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Donald Trump turns 70 on Tuesday; Bloomberg turned 74.", []),
+        ("Teenagers can register before they turned 18.", []),
+        ("The Dow turned 100 points lower.", ["100"]),
+    ],
+)
+def test_birthdays_are_ages(text, expected):
+    assert _written(text) == expected
