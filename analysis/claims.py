@@ -28,6 +28,7 @@ from functools import lru_cache
 from .alternation import alternation as _alternation
 from .calendar_words import load_calendar
 from .claims_filters import _CURRENCY, NOT_COUNT_KINDS, NOT_COUNTS, not_a_count  # noqa: F401  (re-exported)
+from .claims_numerals import NotNouns, numeral_skip
 from .document import Document
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
@@ -289,8 +290,6 @@ _SUBSET = re.compile(rf"{_SP}+of{_SP}+(?:them|the|those|these|us|whom|its|their|
 _SHARE = re.compile(rf"{_SP}+(?:of{_SP}+)?(?:the|its|their|his|her|our|them|those|these|all)\b", re.IGNORECASE)
 _RANGE_ON = re.compile(rf"{_SP}+(?:to|or|and){_SP}+", re.IGNORECASE)
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[^\S\n]+$")
-# A result before a pair of numbers: "lost 85-98", "won by 21-24" (a score, not a range).
-_SCORE_VERB = re.compile(r"\b(?:won|wins?|lost|lose|loses|losing|beat|beats|beaten|defeated|defeats?|edged|drew|draw|tied|trailed|trails?|led|leads?|scored?|scoring|score\s+was|victory|defeat|loss)(?:\s+(?:by|at|with))?[^\S\n]+$", re.IGNORECASE)
 # A golf score against par after a number: "five-under 64", "11 under with a 69", "two over par".
 _PAR = re.compile(
     rf"((?:-|{_SP}+)(under|over))(?![\w-])(?:{_SP}+par\b|(?=[^\S\n]*(?:\d|[.,;)]|$))|(?={_SP}+(?:after|with|for|on|to|and|in|at|through)\b))", re.IGNORECASE
@@ -380,62 +379,10 @@ def _range_counts(text: str, position: int) -> str:
     return nxt if nxt and not nxt[0].isupper() else ""
 
 
-def _singular_noun(text: str, position: int) -> bool:
-    """Whether the word right after a number is a singular common noun, which no count above one
-    takes ("9 rocket"): lower case, not plural, not a unit, scale or function word."""
-    word = re.match(r"[^\S\n]+([a-z][a-z-]*)\b(?!['\u2019])", text[position : position + 40])
-    if not word:
-        return False
-    low = word.group(1)
+@lru_cache(maxsize=1)
+def _not_nouns() -> NotNouns:
     words, lex = _phrase_words(), quantity_lexicon()
-    plural = (low.endswith("s") and not low.endswith(("ss", "us", "is"))) or low.split("-")[-1] in words.plurals
-    return not plural and low not in words.stop and low not in lex.units and low not in lex.scales and not low.endswith(("ing", "ed"))
-
-
-def _numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months: str) -> bool:
-    """Whether a numeral is a date, a year, a range of years or part of a name."""
-    start = m.start("numeral")
-    before, after = text[max(0, start - 12) : start], text[m.end() : m.end() + 12]
-    wide = text[max(0, start - 30) : start]  # a score's first team or a range's first date
-    if re.match(r"[^\S\n]*[-/][^\S\n]*\d", after) or re.search(r"\d[^\S\n]*[-/][^\S\n]*$", before):
-        return True  # a date: "2019-02-11", "3/4"
-    if re.search(r"\b(?:18|19|20)\d\d[-\u2013]['\u2019]$", before):
-        return True  # the second year of "2018-'19"
-    if (re.match(r"[^\S\n]*[\u2013\u2014][^\S\n]*\d{1,3}[^\S\n]+[A-Z]", after) and re.search(r"[A-Z][\w.'\u2019]*[^\S\n]+$", before)) or (
-        re.match(r"[^\S\n]+[A-Z]", after) and re.search(r"[A-Z][\w.'\u2019]*[^\S\n]+\d{1,3}[^\S\n]*[\u2013\u2014][^\S\n]*$", wide)
-    ):
-        return True  # a score between two names: "Man City 2 \u2014 0 Leicester"
-    parts = re.split(r"[^\S\n]*-[^\S\n]*", written)
-    if re.fullmatch(r"[\d-]+", written.replace(" ", "")) and (
-        re.search(rf"\b{months}[^\S\n]*[-/]?[^\S\n]*$", before, re.IGNORECASE) or re.match(rf"[^\S\n]*[-/]?[^\S\n]*{months}", after, re.IGNORECASE)
-    ):
-        return True  # a date: "Feb 15", "15 Feb", "19-November-2025", "March 17-20"
-    if re.fullmatch(r"\d{1,2}", written) and int(written) <= 31 and not counts and re.search(
-        rf"\b{months}[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+(?:to|and|through|until|till|or|&)[^\S\n]+$", wide, re.IGNORECASE
-    ):
-        return True  # the last day of a range of dates: "May 19 to 22", "on May 21 and 22"
-    if len(parts) == 2:  # a range: "3-4 feet", "1 - 1.2 m"; not of years ("2021-22"), nor a score or record ("11-2", "50-50")
-        low, high = (float(re.sub(r"[^\d.]", "", part) or 0) for part in parts)
-        money = _CURRENCY.search(before) is not None  # "Rs 39-42 per share"
-        return re.fullmatch(r"(18|19|20|21)\d\d", parts[0]) is not None or parts[1].startswith("0") or (not counts and not money and (low < 10 or _SCORE_VERB.search(wide) is not None)) or low >= high
-    if re.fullmatch(r"\d+", written):
-        if 1800 <= int(written) <= 2100 and len(written) == 4 and not m.group("qualifier") and not m.group("unit"):
-            return True  # a year
-        if len(written) == 4 and not counts and re.search(rf"\b{months}[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?,?[^\S\n]+$", wide, re.IGNORECASE):
-            return True  # the year of a full date, however old: "July 14, 1789"
-        if (written.startswith("0") and len(written) >= 4) or len(written) >= 10:
-            return True  # a code: "UPC: 03022307123", a post's or account's id ("672139201337532417"); amounts that long are grouped
-        context = text[max(0, start - 40) : start]
-        previous = re.search(r"(?<!\w)([A-Za-z][\w.]*)(['\u2019]s)?[^\S\n]+$", context)
-        if previous and previous.group(1)[0].isupper() and not m.group("qualifier") and not _CURRENCY.search(before):
-            opening = not context[: previous.start()].strip() or context[: previous.start()].rstrip()[-1] in ".!?\"\u201d\n:;"
-            if (not counts and not previous.group(2)) or (counts and counts[0].isupper()):
-                return True  # part of a name: "France 5 TV", "No. 10", "New York's 54 Below"; not "to Cruz's 538"
-            if opening or previous.group(2) or m.group("unit"):
-                return False  # "Another 150 people", "The 335 accounts", "Clinton's 2,000 staffers"
-            if int(written) >= 100 or _singular_noun(text, m.end()):
-                return True  # "the Fokker 100 aircraft", a model's number: "a Falcon 9 rocket", "the Hornsea 1 project"; not "Cruz 34 delegates"
-    return False
+    return NotNouns(words.stop, words.plurals, lex.units | frozenset(lex.scales))
 
 
 def find_claims(text: str) -> list[Claim]:
@@ -466,6 +413,7 @@ def find_claims(text: str) -> list[Claim]:
         return []
     lex = quantity_lexicon()
     months = _phrase_words().months.pattern
+    not_nouns = _not_nouns()
     out: list[Claim] = []
     matches = list(lex.pattern.finditer(text))
     if _GLUED_CURRENCY.search(text):  # "R191 billion": the guard refuses a number glued to letters
@@ -504,7 +452,7 @@ def find_claims(text: str) -> list[Claim]:
             continue  # a list item's number: "1. Anti-Trump groups did not invest", "4) Can he win Ohio?"
         if kind == "numeral" and not counts and not unit and not m.group("unit"):
             counts = _range_counts(text, m.end())  # "40 or 50 protesters"
-        if kind == "numeral" and _numeral_skip(text, m, written, counts, months):
+        if kind == "numeral" and numeral_skip(text, m, written, counts, months, not_nouns):
             continue
         if kind == "numeral" and not unit and re.match(r"-[A-Za-z]", text[m.end() :]) and not not_a_count(text, number_start, m.end(kind), counts):
             continue  # a count as a modifier: "a 150-seat parliament"
