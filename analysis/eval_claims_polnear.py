@@ -15,7 +15,8 @@ written, the one whose neighbouring words on its line (up to six on each side, r
 article's text at run time) agree most with the text file's, the nearest relative position
 breaking ties. A label no occurrence agrees with (its line was cut from the body, or the text
 file is another version) is counted as *not placed* and listed by ``--misses``, never dropped
-silently.
+silently. A new label judged on a body (as ``find_claims`` returns its offset there) gets its
+``text_start`` the other way round: ``place(body, offset, number_as_written, text)``.
 
 The finder is run again on each article; a placed claim is *kept* when a claim found now
 overlaps its number (each found claim answers for the first labelled number it overlaps, so a
