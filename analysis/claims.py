@@ -294,7 +294,7 @@ _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[^\S\n]+$")
 _PAR = re.compile(
     rf"((?:-|{_SP}+)(under|over))(?![\w-])(?:{_SP}+par\b|(?=[^\S\n]*(?:\d|[.,;)]|$))|(?={_SP}+(?:after|with|for|on|to|and|in|at|through)\b))", re.IGNORECASE
 )
-_OPENING = re.compile(r"(?:^|[.!?:;(\[\"\u201c\u2018'\n\u2014\u2013~|*\u2022-]|\b[A-Z]{2,})[^\S\n]*$")  # what may stand before a sentence's first word (a headline in capitals left in the body too)
+_OPENING = re.compile(r"(?:^|[.!?:;()\[\]\"\u201c\u201d\u2018\u2019'\n\u2014\u2013\u2026~|*\u2022-]|\b[A-Z]{2,})[^\S\n]*$")  # what may stand before a sentence's first word (a headline in capitals left in the body too)
 _FIRST_WORD = re.compile(rf"{_SP}+([A-Za-z][\w'\u2019-]*)")
 _THE_WORD = re.compile(rf"\bthe{_SP}+[A-Za-z]+{_SP}+$", re.IGNORECASE)
 _SPACED_UNIT = re.compile(rf"{_SP}+([A-Za-z]+)\b")

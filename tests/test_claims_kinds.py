@@ -250,6 +250,7 @@ def test_the_year_of_a_full_date(text, expected):
         ('"Two people died," he said. (Several other Democrats agreed.)', ["Two", "Several"]),
         ("TWO DEAD IN SHOOTING Three people were detained.", ["TWO", "Three"]),
         ("~ Two former punters died in a crash.", ["Two"]),
+        ("WASHINGTON (AP) Two people died.", ["Two"]),
     ],
 )
 def test_capitalised_number_words(text, expected):
