@@ -132,8 +132,44 @@ def block_units(block: list[str]) -> list[str]:
         or any(match_pattern(line) for line in block)
         or any(a == b for a, b in zip(block, block[1:]))  # a line printed twice (a caption and its alt text)
     ):
-        return [re.sub(r" {2,}", " ", line) for line in block]
-    return [join_lines(block)]
+        return [piece for line in block for piece in split_closing_credit(re.sub(r" {2,}", " ", line))]
+    return split_closing_credit(join_lines(block))
+
+
+#: News agencies whose name in brackets closes a paragraph of their copy ("... the accident. (Xinhua/NAN)").
+_AGENCIES = (
+    "xinhua|reuters|afp|ap|upi|pti|ians|ani|uni|nan|dpa|efe|ansa|aap|kyodo|yonhap|tass|bernama|anadolu|wam|kuna|"
+    "spa|gna|bss|apa|cna|interfax|ria novosti|(?:the )?associated press|agence france-presse|press trust of india"
+)
+_CREDIT_PART = rf"(?:{_AGENCIES}|(?-i:[A-Z]{{2,5}}))"
+#: A wire credit closing a paragraph after its last sentence: agencies in brackets (at least one
+#: named, the others may be acronyms), or "(With inputs from ...)", "(Reporting by ...; Editing by ...)".
+CLOSING_CREDIT = re.compile(
+    rf"(?<=[.!?\"'\u201d\u2019]) +(\({_CREDIT_PART}(?: ?(?:/|,|&| and ) ?{_CREDIT_PART}){{0,3}}\)"
+    rf"|\((?:with )?(?:inputs?|files|reporting) (?:from|by) [^()]{{1,150}}\))\.?$",
+    re.IGNORECASE,
+)
+_NAMED_AGENCY = re.compile(rf"\b(?:{_AGENCIES}|with|inputs?|files|reporting)\b", re.IGNORECASE)
+#: A paragraph must have at least this many words before its closing credit is cut off (a short
+#: caption with its credit stays one unit, for the caption rules).
+CREDIT_PARAGRAPH_WORDS = 10
+
+
+def split_closing_credit(unit: str) -> list[str]:
+    """A paragraph and the wire credit closing it as two units (the credit is removed as
+    furniture, the paragraph stays body), else the unit alone.
+
+    Examples
+    --------
+    >>> split_closing_credit("Police have registered a case and initiated investigations into the accident. (Xinhua/NAN)")
+    ['Police have registered a case and initiated investigations into the accident.', '(Xinhua/NAN)']
+    >>> split_closing_credit("The talks resumed on Monday in Geneva after a pause of two weeks (WHO)."), split_closing_credit("")
+    (['The talks resumed on Monday in Geneva after a pause of two weeks (WHO).'], [''])
+    """
+    found = CLOSING_CREDIT.search(unit) if unit.endswith((")", ").")) else None
+    if found is None or not _NAMED_AGENCY.search(found.group(1)) or len(unit[: found.start()].split()) < CREDIT_PARAGRAPH_WORDS:
+        return [unit]
+    return [unit[: found.start()], found.group(1)]
 
 
 _BULLETS = frozenset({"- ", "* ", "\u2022 ", "\u25cf ", "\u25aa ", "\u2013 ", "\u2014 "})

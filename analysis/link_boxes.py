@@ -23,7 +23,25 @@ interrupt the body (an advert slot, a share bar, a rule: those the caller marks 
   thoughts on ...", "Leave a Reply": a unit the ``comments`` pattern removed, of
   ``COMMENT_HEADING_WORDS`` words or fewer) with at least two kept prose units above it and fewer
   kept units below it than above, what is kept below is readers' comments, not the article (a
-  comments link in a share bar near the top has most of the body below it).
+  comments link in a share bar near the top has most of the body below it), unless it reads as
+  the article going on: at least half of it reported news, paragraphs of ``REPORTED_WORDS``
+  words or more with a reporting verb ("said", "told", "according to"; a comment counter in a
+  share bar in mid-page, with the body's last paragraphs below it). And a comment's buttons
+  ("Reply", "ReplyDelete": ``buttons``) below the body close each comment: a run of at most
+  ``COMMENT_RUN`` kept units right above one, with furniture right above the run (not the body's
+  last paragraph), is a comment.
+
+Two rules give a description its place: under an author box's heading ("About the Author") below
+the body, the unit or two that follow are the author's bio, whatever their wording
+(:func:`author_box`); and a description of a site or a writer that a pattern removed
+(``site_blurb``, ``author_bio``) but that stands between two kept units is the story's own (a story
+about a media outlet or a journalist: an about box stands below the body, not inside it;
+:func:`described_inside`).
+
+An embedded post (a tweet's text with its ``pic.twitter.com`` link, its signature "— Jane Roe
+(@janeroe) May 3, 2020", an Instagram post) is the body showing what people posted, not a box of
+links (:func:`is_embed`): the caller marks it ``other``, so a short body line between two tweets
+("Others shared videos of the damage.") stays.
 
 The rules were measured on the dev pages of ``data/validation/pages`` and on the 840 PolNeAR
 articles (clean news, where nothing may go): see the commit messages.
@@ -43,6 +61,7 @@ Examples
 """
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from .justext_method import is_prose
@@ -64,6 +83,25 @@ _PUNCTUATION = {ord(c): " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u2018\u
 def _grams(unit: str) -> set[tuple[str, ...]]:
     words = unit.lower().translate(_PUNCTUATION).split()
     return set(zip(words, words[1:], words[2:], words[3:]))
+
+
+#: An embedded social post: its link, or its signature (a dash, a name, the @handle and the date).
+_EMBED = re.compile(
+    r"pic\.twitter\.com/\w|\bt\.co/\w|instagram\.com/(?:p|reel)/|\ba post shared by\b"
+    r"|(?:^|\s)[\u2014\u2013-] ?[^()\n]{1,60}\(@\w{1,30}\) ?(?:\w+\.? \d{1,2},? \d{4}|\d{1,2} \w+ \d{4})",
+    re.IGNORECASE,
+)
+
+
+def is_embed(unit: str) -> bool:
+    """Whether the unit is (part of) an embedded social post.
+
+    Examples
+    --------
+    >>> is_embed("— Jane Roe (@janeroe) May 3, 2020"), is_embed("The street this morning pic.twitter.com/x1Yz9"), is_embed("Related stories")
+    (True, True, False)
+    """
+    return _EMBED.search(unit) is not None
 
 
 def islands(units: Sequence[str], states: Sequence[str]) -> set[int]:
@@ -135,21 +173,95 @@ def separated_repeats(units: Sequence[str], states: Sequence[str]) -> set[int]:
 COMMENT_HEADING_WORDS = 8
 
 
-def comment_section(units: Sequence[str], states: Sequence[str], headings: Sequence[bool]) -> set[int]:
+#: A paragraph of the article going on below a comment counter: this many words and a reporting verb.
+REPORTED_WORDS = 20
+_REPORTING = re.compile(r"\b(?:said|says|told|tells|according to|added|announced|reported)\b", re.IGNORECASE)
+#: At most this many kept units right above a comment's buttons are the comment.
+COMMENT_RUN = 2
+
+
+def _reported(unit: str) -> bool:
+    """A paragraph of news reporting: long enough and attributing what it says."""
+    return len(unit.split()) >= REPORTED_WORDS and _REPORTING.search(unit) is not None
+
+
+def comment_section(units: Sequence[str], states: Sequence[str], headings: Sequence[bool], buttons: Sequence[bool] = ()) -> set[int]:
     """Positions of kept units below a comments heading that stands below the body's first
-    prose unit (``headings``: which units the ``comments`` pattern removed).
+    prose unit (``headings``: which units the ``comments`` pattern removed), and of kept units
+    right above a comment's buttons (``buttons``: which units are "Reply" and the like).
 
     Examples
     --------
     >>> comment_section(["Ten died.", "2 Comments", "Two were hurt.", "Roads shut."], ["keep", "furniture", "keep", "keep"], [False, True, False, False])
     set()
+    >>> states = ["keep", "keep", "keep", "furniture", "keep", "furniture"]
+    >>> sorted(comment_section(["Ten died.", "Two were hurt.", "Roads shut.", "Advertise with us", "So sad.", "Reply"], states, [False] * 6, [False] * 5 + [True]))
+    [4]
     """
+    out: set[int] = set()
     above = 0  # kept prose units above
     for i, (unit, state) in enumerate(zip(units, states)):
         if state == KEEP and is_prose(unit):
             above += 1
         elif above >= 2 and headings[i] and len(unit.split()) <= COMMENT_HEADING_WORDS:
             below = {j for j in range(i + 1, len(units)) if states[j] == KEEP}
-            if len(below) < above:  # comments close a page: a comments link in a share bar has the body below it
-                return below
-    return set()
+            # Comments close a page: a comments link in a share bar has the body below it, more
+            # of it than above (near the top) or paragraphs of reported news (in mid-page).
+            if len(below) < above and 2 * sum(_reported(units[j]) for j in below) < len(below):
+                out |= below
+                break
+        elif above >= 2 and i < len(buttons) and buttons[i]:
+            start = i
+            while start > 0 and states[start - 1] == KEEP:
+                start -= 1
+            if 0 < i - start <= COMMENT_RUN and start > 0 and states[start - 1] != KEEP:
+                out.update(range(start, i))
+    return out
+
+
+#: Under an author box's heading, at most this many units of at most BIO_WORDS words are the bio.
+BIO_UNITS = 2
+BIO_WORDS = 80
+
+
+def author_box(units: Sequence[str], states: Sequence[str], headings: Sequence[bool]) -> set[int]:
+    """Positions of kept units right under an author box's heading (``headings``) that stands
+    below at least two kept prose units: up to ``BIO_UNITS`` units of ``BIO_WORDS`` words or
+    fewer, up to the next removed unit.
+
+    Examples
+    --------
+    >>> units = ["Ten died, officials said.", "Two were hurt.", "About the Author", "Jane Roe is the editor of Safety Weekly."]
+    >>> sorted(author_box(units, ["keep", "keep", "furniture", "keep"], [False, False, True, False]))
+    [3]
+    >>> author_box(units[2:] + units[:2], ["furniture", "keep", "keep", "keep"], [True, False, False, False])
+    set()
+    """
+    out: set[int] = set()
+    above = 0
+    for i, (unit, state) in enumerate(zip(units, states)):
+        if state == KEEP and is_prose(unit):
+            above += 1
+        elif above >= 2 and headings[i]:
+            for j in range(i + 1, min(len(units), i + 1 + BIO_UNITS)):
+                if states[j] != KEEP or len(units[j].split()) > BIO_WORDS:
+                    break
+                out.add(j)
+    return out
+
+
+def described_inside(states: Sequence[str], described: Sequence[bool]) -> set[int]:
+    """Positions of units a description pattern removed (``described``: a site's or a writer's
+    description) whose nearest neighbours on both sides (pictures' captions read past) are kept:
+    the story's own sentences, inside its body.
+
+    Examples
+    --------
+    >>> sorted(described_inside(["keep", "furniture", "keep", "furniture"], [False, True, False, True]))
+    [1]
+    """
+    seen = [i for i, s in enumerate(states) if s != TRANSPARENT]
+    return {
+        i for k, i in enumerate(seen)
+        if described[i] and 0 < k < len(seen) - 1 and states[seen[k - 1]] == KEEP and states[seen[k + 1]] == KEEP
+    }

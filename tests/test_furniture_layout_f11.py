@@ -1,0 +1,188 @@
+"""Furniture told by its place on the page (issue 11, f11, session of 5 Dec 2026, 04:30-06:30 UTC):
+a wire credit closing a paragraph is cut off it, a tweet is no box of links, readers' comments end
+at the article's own reporting and begin above a comment's buttons, an author box's bio stands
+under its heading, and a site's or writer's description inside a story is the story's.
+
+Each rule has must rows (the furniture) and must-not rows (body sentences of several kinds of news)."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.boilerplate import classify_units, match_pattern
+from analysis.clean import clean_text
+from analysis.layout import split_closing_credit
+from analysis.link_boxes import is_embed, islands
+from analysis.pagecheck import kept
+
+from tests.test_boilerplate import LEDE, SECOND  # the same two body paragraphs
+
+THIRD = (
+    "Emergency services said no one had been hurt in the second collapse, but warned that more "
+    "rain was expected on Monday and that the roads into the valley would stay shut."
+)
+FOURTH = (
+    "The provincial governor told reporters that the army had sent two more helicopters and that "
+    "schools in the district would serve as shelters for the families who had lost their homes."
+)
+
+
+def _reasons(units: list[str]) -> list[str]:
+    return [("" if v.keep else v.reason) for v in classify_units(units)]
+
+
+# --- (d) a wire credit closing a body paragraph ---------------------------------------------------
+
+@pytest.mark.parametrize(
+    "unit, pieces",
+    [
+        ("Police have registered a case and initiated investigations into the accident. (Xinhua/NAN)",
+         ["Police have registered a case and initiated investigations into the accident.", "(Xinhua/NAN)"]),
+        ("The central bank raised its key rate by half a point to 5.75 percent on Thursday. (AFP)",
+         ["The central bank raised its key rate by half a point to 5.75 percent on Thursday.", "(AFP)"]),
+        ('"We will rebuild every school that the water took from us," the minister said. (Reuters, AP)',
+         ['"We will rebuild every school that the water took from us," the minister said.', "(Reuters, AP)"]),
+        ("The budget allocates Rs 12 crore to the state's flood relief fund this year, officials said. (With inputs from PTI)",
+         ["The budget allocates Rs 12 crore to the state's flood relief fund this year, officials said.", "(With inputs from PTI)"]),
+        # must not: an acronym in brackets that names no agency, a credit inside the sentence, a
+        # photographer's credit (a caption's), a short caption with its credit, a bracket mid-paragraph
+        ("The talks resumed in Geneva on Monday after the alliance paused them for two weeks. (NATO)", None),
+        ("The talks resumed in Geneva on Monday after a pause of two weeks, according to the agency (AFP).", None),
+        ("Rescuers search the rubble of a collapsed school in Ludian county on Monday. (Xinhua/Li Xin)", None),
+        ("Rescuers search the rubble on Monday. (Xinhua)", None),
+        ("The agency (AP) reported the figures first. Officials confirmed them later that evening in a statement.", None),
+    ],
+)
+def test_split_closing_credit(unit: str, pieces: list[str] | None) -> None:
+    assert split_closing_credit(unit) == (pieces or [unit])
+
+
+def test_a_closing_credit_is_cut_off_and_kept_in_removed() -> None:
+    page = clean_text("\n\n".join([LEDE, SECOND, "Police have registered a case and initiated investigations into the accident. (Xinhua/NAN)"]))
+    assert page.body.endswith("initiated investigations into the accident.")
+    assert [(r.kind, r.reason, r.text) for r in page.removed] == [("top_matter", "pattern:agency_credit", "(Xinhua/NAN)")]
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("(Xinhua/NAN)", ("top_matter", "agency_credit")),
+        ("(Reuters)", ("top_matter", "agency_credit")),
+        ("(AFP, Reuters)", ("top_matter", "agency_credit")),
+        ("(NATO)", None),
+        ("(WHO)", None),
+    ],
+)
+def test_agency_credit_alone(line: str, expected: tuple[str, str] | None) -> None:
+    assert match_pattern(line) == expected
+
+
+def test_pagecheck_counts_a_paragraph_whose_credit_was_cut_as_kept() -> None:
+    line = "Police have registered a case and initiated investigations into the accident. (Xinhua/NAN)"
+    assert kept(line, "Police have registered a case and initiated investigations into the accident.")
+    assert not kept(line, "Something else entirely was kept here, not the paragraph at all.")
+
+
+# --- (b) a short body line between two embedded tweets ---------------------------------------------
+
+TWEET_1 = "The water is up to the windows on Main Street pic.twitter.com/x1Yz9AbC"
+SIGN_1 = "\u2014 Jane Doe (@janedoe) May 3, 2020"
+TWEET_2 = "Our street this morning. Unreal. pic.twitter.com/Qw3Er5Ty"
+SIGN_2 = "\u2014 Bob Roe (@bobroe) May 3, 2020"
+
+
+@pytest.mark.parametrize("between", ["Others shared videos of the damage.", "Another resident wrote:", "The council said the pictures were taken on Sunday."])
+def test_a_body_line_between_two_tweets_stays(between: str) -> None:
+    reasons = _reasons([LEDE, SECOND, TWEET_1, SIGN_1, between, TWEET_2, SIGN_2, THIRD])
+    assert reasons[4] == ""
+
+
+def test_a_line_in_a_box_of_links_still_goes() -> None:
+    # the same line between two boxes of link-like furniture (other stories' headlines) goes
+    units = [LEDE, SECOND, "Floods hit Kerala", "Quake hits Japan", "Others shared videos of the damage.", "Bus fares to rise", "Mudslide in Peru", THIRD]
+    states = ["keep", "keep", "furniture", "furniture", "keep", "furniture", "furniture", "keep"]
+    assert islands(units, states) == {4}
+    tweets = [LEDE, SECOND, TWEET_1, SIGN_1, "Others shared videos of the damage.", TWEET_2, SIGN_2, THIRD]
+    assert islands(tweets, ["keep", "keep", "other", "other", "keep", "other", "other", "keep"]) == set()
+
+
+@pytest.mark.parametrize(
+    "unit, expected",
+    [
+        (SIGN_1, True), (TWEET_2, True), ("A post shared by Jane Roe (@janeroe)", True),
+        ("Follow the latest on Twitter", False), (LEDE, False), ("He wrote on Twitter that the roads were shut.", False),
+    ],
+)
+def test_is_embed(unit: str, expected: bool) -> None:
+    assert is_embed(unit) is expected
+
+
+# --- (a) readers' comments, and the article going on below a comment counter -------------------
+
+def test_body_below_a_mid_page_comment_counter_stays() -> None:
+    # a share bar's comment counter in mid-page with less body below it than above: reported news goes on
+    units = [LEDE, SECOND, THIRD, "12 Comments", FOURTH, "Officials said the toll was likely to rise as crews reached villages cut off by the landslides, according to the state broadcaster."]
+    assert _reasons(units)[4:] == ["", ""]
+
+
+@pytest.mark.parametrize(
+    "comments",
+    [
+        ["So sad. Prayers for the families.", "Why did nobody check the dam after the last flood?"],
+        ["I grew up in that valley and the road has always flooded, the council never listens to anyone who lives there."],
+        ["Welcome home bro. I wish you good luck.", "Great signing, we needed a striker like him for years."],
+    ],
+)
+def test_comments_below_a_comments_heading_go(comments: list[str]) -> None:
+    units = [LEDE, SECOND, THIRD, "3 Comments", *comments]
+    assert _reasons(units)[4:] == ["comment_section"] * len(comments)
+
+
+def test_a_comment_above_its_buttons_goes() -> None:
+    units = [LEDE, SECOND, THIRD, "Advertise on Example.com to reach thousands of our daily users", "Welcome home broo.I wish you good luck.", "ReplyDelete", "This comment has been removed by a blog administrator.", "ReplyDelete"]
+    assert _reasons(units)[4] == "comment_section"
+
+
+def test_the_last_paragraph_above_a_reply_button_stays() -> None:
+    # no furniture between the body and the button: the body's last paragraph is no comment
+    units = [LEDE, SECOND, THIRD, "Reply"]
+    assert _reasons(units)[2] == ""
+
+
+# --- an author box's bio, and descriptions inside a story -----------------------------------------
+
+@pytest.mark.parametrize("heading", ["About the Author", "About the writer", "Author bio", "Meet the reporter"])
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Sydny Shepard is the Executive Editor of Campus Security & Life Safety.",
+        "Jane Roe covers courts and crime for the Daily Example. She joined the paper in 2015 from the Metro Times.",
+    ],
+)
+def test_an_author_box_bio_goes(heading: str, bio: str) -> None:
+    reasons = _reasons([LEDE, SECOND, THIRD, heading, bio])
+    assert reasons[3:] == ["pattern:author_box", "author_box"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "About the authors of the report, little is known.",
+        "The author's bio was removed from the publisher's site after the lawsuit, his lawyer said.",
+        "Meet the reporters who broke the story at a panel on Friday.",
+    ],
+)
+def test_author_box_heading_not_body(line: str) -> None:
+    assert match_pattern(line) is None
+
+
+BLURB = "BuzzNews is an online publication that covers politics and culture for readers under 30, and it was sold in 2019."
+
+
+def test_a_site_described_inside_a_story_stays() -> None:
+    # a story about a media outlet: the description stands between two body paragraphs
+    assert _reasons([LEDE, BLURB, SECOND, THIRD]) == ["", "", "", ""]
+
+
+def test_a_site_described_below_the_story_goes() -> None:
+    blurb = "The Brake Report is an online media platform dedicated to the automotive and commercial vehicle brake segments."
+    assert _reasons([LEDE, SECOND, THIRD, "The Brake Report", blurb])[-1] == "pattern:site_blurb"
