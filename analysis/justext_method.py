@@ -61,9 +61,25 @@ def is_sentence(unit: str) -> bool:
     return len(words) >= 2 and bool(ends_sentence(unit)) and any(w[:1].islower() for w in words)
 
 
+def headline_case(unit: str) -> bool:
+    """Capitalised as a headline is: four or more words, none of them opening in lower case, and
+    some lower-case letters (a line in capitals is not told by its case).
+
+    Examples
+    --------
+    >>> headline_case("Man Picks Up Egg With 6,000 Pound Crane, Careful..."), headline_case("Ten people died on Monday.")
+    (True, False)
+    >>> headline_case("THE PARTY WON."), headline_case("")
+    (False, False)
+    """
+    words = unit.split()
+    return len(words) >= 4 and not any(w[:1].islower() for w in words) and any(c.islower() for c in unit)
+
+
 def is_prose(unit: str) -> bool:
-    """Written as running text: ends as a sentence does, or is too long for a headline."""
-    return bool(ends_sentence(unit)) or is_sentence(unit) or len(unit) > 300
+    """Written as running text: ends as a sentence does (and is not capitalised as a headline,
+    "Man Picks Up Egg With 6,000 Pound Crane, Careful..."), or is too long for a headline."""
+    return (bool(ends_sentence(unit)) and not headline_case(unit)) or is_sentence(unit) or len(unit) > 300
 
 
 def context_free_class(unit: str) -> str:

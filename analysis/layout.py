@@ -131,6 +131,7 @@ def block_units(block: list[str]) -> list[str]:
         or (len(block[-1]) < WRAPPED_LINE and ends_sentence(block[-2]))
         or any(match_pattern(line) for line in block)
         or any(a == b for a, b in zip(block, block[1:]))  # a line printed twice (a caption and its alt text)
+        or all(_title_line(line) for line in block)  # headlines one under another (other stories')
     ):
         return [piece for line in block for piece in split_closing_credit(re.sub(r" {2,}", " ", line))]
     return split_closing_credit(join_lines(block))
@@ -170,6 +171,28 @@ def split_closing_credit(unit: str) -> list[str]:
     if found is None or not _NAMED_AGENCY.search(found.group(1)) or len(unit[: found.start()].split()) < CREDIT_PARAGRAPH_WORDS:
         return [unit]
     return [unit[: found.start()], found.group(1)]
+
+
+_MINOR = frozenset("a an and as at by for from in into of on or the to vs with".split())
+
+
+def _title_line(line: str) -> bool:
+    """A line in title case: four or more words, the first capitalised, every other one
+    capitalised, a number or a minor word ("to", "of"); not all in capitals. Wrapped prose is
+    never so: each line of a block of such lines is another story's headline.
+
+    Examples
+    --------
+    >>> _title_line("Wanna Live to 1 Million? The Trembling Giant Already Does"), _title_line("Rescuers dug through the rubble")
+    (True, False)
+    """
+    words = line.split()
+    return (
+        len(words) >= 4
+        and words[0][:1].isupper()
+        and any(c.islower() for c in line)
+        and all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalnum() or w.lower() in _MINOR for w in words)
+    )
 
 
 _BULLETS = frozenset({"- ", "* ", "\u2022 ", "\u25cf ", "\u25aa ", "\u2013 ", "\u2014 "})

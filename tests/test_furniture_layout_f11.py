@@ -186,3 +186,66 @@ def test_a_site_described_inside_a_story_stays() -> None:
 def test_a_site_described_below_the_story_goes() -> None:
     blurb = "The Brake Report is an online media platform dedicated to the automotive and commercial vehicle brake segments."
     assert _reasons([LEDE, SECOND, THIRD, "The Brake Report", blurb])[-1] == "pattern:site_blurb"
+
+
+# --- other stories' headlines: title case, and a read-more label run on -------------------------
+
+def test_headlines_one_under_another_are_units_and_go_at_the_end() -> None:
+    page = clean_text("\n\n".join([LEDE, SECOND, THIRD, "Man Picks Up Egg With 6,000 Pound Crane, Careful...\nWanna Live to 1 Million? The Trembling Giant Already Does"]))
+    assert page.body.endswith("roads into the valley would stay shut.")
+    assert [r.text for r in page.removed] == ["Man Picks Up Egg With 6,000 Pound Crane, Careful...", "Wanna Live to 1 Million? The Trembling Giant Already Does"]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # wrapped prose, a wrapped headline (its second line opens in lower case), a sentence in capitals
+        ["Rescuers dug through the rubble of collapsed homes on Tuesday as the", "number of the dead rose to 94, officials said."],
+        ["Massive Sinkhole Devours 4 Cars at Parking Lot", "in Southwest China"],
+        ["THE PARTY IS PREPARING FOR AN ELECTION IN THE SPRING, ITS LEADER", "SAID ON MONDAY IN A SPEECH TO SUPPORTERS."],
+    ],
+)
+def test_wrapped_text_stays_one_unit(block: list[str]) -> None:
+    from analysis.layout import block_units
+
+    assert len(block_units(block)) == 1
+
+
+@pytest.mark.parametrize(
+    "unit, prose",
+    [
+        ("Man Picks Up Egg With 6,000 Pound Crane, Careful...", False),
+        ("GOP Candidates Resoundingly Reject The Idea Of A Minimum Wage Hike.", False),
+        ("Doctors said she is safe.", True),
+        ("Obama Spoke First.", True),  # three words: too short to tell by its case
+        ("THE PARTY WON THE VOTE.", True),
+        ("Jane Roe, 34, died on Monday.", True),
+    ],
+)
+def test_a_headline_ending_in_a_stop_is_no_prose(unit: str, prose: bool) -> None:
+    from analysis.justext_method import is_prose
+
+    assert is_prose(unit) is prose
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("See also UPSR to be put off if API exceeds 300", ("boilerplate", "read_more")),
+        ("Also Read Floods Hit Kerala, 12 Dead", ("boilerplate", "read_more")),
+        ("READ ALSO Floods hit Kerala", ("boilerplate", "read_more")),
+        ("You may also like These Ten Walks", ("boilerplate", "read_more")),
+        ("GENE J. PUSKAR, THE ASSOCIATED PRESS", ("boilerplate", "caption_credit")),
+        ("Jane Roe, Reuters", ("boilerplate", "caption_credit")),
+        # must not: body sentences opening with the same words, a dateline, a reported attribution
+        ("See also the report by the agency on Monday.", None),
+        ("Don't miss Saturday's parade, officials urged residents.", None),
+        ("Related stories were published in The Times on Monday.", None),
+        ("Must read Books of the year, the critic wrote.", None),
+        ("WASHINGTON, Reuters", None),
+        ("Officials said the toll would rise, Reuters reported.", None),
+        ("Kim Jong Un, the North Korean leader, met Xi Jinping in Beijing, AP reported.", None),
+    ],
+)
+def test_read_more_run_on_and_name_comma_agency(line: str, expected: tuple[str, str] | None) -> None:
+    assert match_pattern(line) == expected
