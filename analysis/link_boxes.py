@@ -173,6 +173,8 @@ def separated_repeats(units: Sequence[str], states: Sequence[str]) -> set[int]:
 COMMENT_HEADING_WORDS = 8
 
 
+#: A comments heading that names the story ('One Comment on "Suspect Arrested in ..."'): its first words decide.
+_NAMES_STORY = re.compile(r"(?:\d+|one|no) (?:thoughts?|responses?|comments?|repl(?:y|ies)) (?:on|to) [\"'\u201c\u2018]", re.IGNORECASE)
 #: A paragraph of the article going on below a comment counter: this many words and a reporting verb.
 REPORTED_WORDS = 20
 _REPORTING = re.compile(r"\b(?:said|says|told|tells|according to|added|announced|reported)\b", re.IGNORECASE)
@@ -203,7 +205,7 @@ def comment_section(units: Sequence[str], states: Sequence[str], headings: Seque
     for i, (unit, state) in enumerate(zip(units, states)):
         if state == KEEP and is_prose(unit):
             above += 1
-        elif above >= 2 and headings[i] and len(unit.split()) <= COMMENT_HEADING_WORDS:
+        elif above >= 2 and headings[i] and (len(unit.split()) <= COMMENT_HEADING_WORDS or _NAMES_STORY.match(unit)):
             below = {j for j in range(i + 1, len(units)) if states[j] == KEEP}
             # Comments close a page: a comments link in a share bar has the body below it, more
             # of it than above (near the top) or paragraphs of reported news (in mid-page).

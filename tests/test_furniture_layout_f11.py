@@ -249,3 +249,42 @@ def test_a_headline_ending_in_a_stop_is_no_prose(unit: str, prose: bool) -> None
 )
 def test_read_more_run_on_and_name_comma_agency(line: str, expected: tuple[str, str] | None) -> None:
     assert match_pattern(line) == expected
+
+
+# --- comment forms, feed footers and closing credits as common platforms print them ---------------
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("(0) comments", ("boilerplate", "comments")),
+        ("Add new comment", ("boilerplate", "comments")),
+        ("Welcome to the discussion.", ("boilerplate", "comments")),
+        ("Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented language.", ("boilerplate", "comments")),
+        ("Be Truthful. Don't knowingly lie about anyone or anything.", ("boilerplate", "comments")),
+        ("\u2022 No HTML tags allowed.", ("boilerplate", "comments")),
+        ("Enter the characters shown in the image.", ("boilerplate", "comments")),
+        ("You are commenting using your Facebook account. Log Out / Change )", ("boilerplate", "comments")),
+        ("The post Texas floods kill 24 appeared first on Example News.", ("boilerplate", "syndication_note")),
+        ("Edited by: Srinivas Mazumdaru", ("top_matter", "closing_credit")),
+        ("Reporting: Jane Roe; Editing: Bob Doe", ("top_matter", "closing_credit")),
+        ("Full story: WJFW", ("top_matter", "source_credit")),
+        # must not: body sentences of sport, courts, politics and business news with the same words
+        ("Be nice to your neighbours, the mayor urged.", None),
+        ("Be truthful. That is all the judge asked of the witness, his lawyer said.", None),
+        ("Keep it clean, the coach told his players before the final.", None),
+        ("The post he held appeared first on the list of cuts, officials said.", None),
+        ("The post office closed on Monday after the strike.", None),
+        ("Reporting: the council said the figures were wrong.", None),
+        ("Edited by: the committee, the report was published on Monday.", None),
+        ("Comments from the minister drew anger in parliament on Tuesday.", None),
+        ("Shares of the lender fell 4% in early trading, the exchange's data showed.", None),
+    ],
+)
+def test_platform_furniture_rows(line: str, expected: tuple[str, str] | None) -> None:
+    assert match_pattern(line) == expected
+
+
+def test_a_comments_heading_naming_the_story_opens_the_comment_section() -> None:
+    heading = 'One Comment on "Suspect Arrested in Arizona Freeway Shootings After Weeks of Fear"'
+    reasons = _reasons([LEDE, SECOND, THIRD, heading, "Reblogged this on my blog, great reporting."])
+    assert reasons[3:] == ["pattern:comments", "comment_section"]
