@@ -288,3 +288,28 @@ def test_a_comments_heading_naming_the_story_opens_the_comment_section() -> None
     heading = 'One Comment on "Suspect Arrested in Arizona Freeway Shootings After Weeks of Fear"'
     reasons = _reasons([LEDE, SECOND, THIRD, heading, "Reblogged this on my blog, great reporting."])
     assert reasons[3:] == ["pattern:comments", "comment_section"]
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("[ad_1]", ("boilerplate", "advert")),
+        ("world3 days ago", ("boilerplate", "time_stamp")),
+        ("2 hours ago", ("boilerplate", "time_stamp")),
+        ("Text size:", ("boilerplate", "navigation")),
+        ("Social Share :", ("boilerplate", "navigation")),
+        ("Comment Here", ("boilerplate", "comments")),
+        ("EDITOR\u2019S CHOICE", ("boilerplate", "widget_heading")),
+        ("Editor\u2019s note: This story has been updated to correct the date of the vote.", ("boilerplate", "editor_note")),
+        ("The material has been provided by InstaForex Company \u2013 www.instaforex.com", ("boilerplate", "syndication_note")),
+        # must not
+        ("He died 3 days ago.", None),
+        ("Three days ago, the council voted to close the school.", None),
+        ("Text size matters, designers say.", None),
+        ("Comment here is unnecessary, the minister said.", None),
+        ("The information was provided by Reuters.", None),
+        ("The material was provided by the defence to the court on Monday.", None),
+    ],
+)
+def test_more_platform_rows(line: str, expected: tuple[str, str] | None) -> None:
+    assert match_pattern(line) == expected
