@@ -313,3 +313,24 @@ def test_a_comments_heading_naming_the_story_opens_the_comment_section() -> None
 )
 def test_more_platform_rows(line: str, expected: tuple[str, str] | None) -> None:
     assert match_pattern(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Janet Julie Vanatko / Shutterstock.com", ("boilerplate", "caption_credit")),
+        ("askarim / Shutterstock.com", ("boilerplate", "caption_credit")),
+        ("KEYT-TV via AP", ("boilerplate", "caption_credit")),
+        ("A general view of the blizzard in Greeley, Colorado. Mandatory credit TWITTER @PHOTOWILLG/via REUTERS", ("boilerplate", "caption_credit")),
+        ("Home/Technology / Layoffs by the numbers: Tracking companies laying off workers", ("boilerplate", "breadcrumb")),
+        ("[to top of second column] |", ("boilerplate", "navigation")),
+        # must not
+        ("Home prices rose 4% in May, the agency said.", None),
+        ("Officials shared the video via AP.", None),
+        ("The footage was released via Reuters and AFP on Monday, officials said", None),
+        ("Banks face a mandatory credit check regime from January, the regulator said.", None),
+        ("Police say the suspect fled on foot / the car was found later", None),
+    ],
+)
+def test_picture_credits_breadcrumbs_column_notes(line: str, expected: tuple[str, str] | None) -> None:
+    assert match_pattern(line) == expected
