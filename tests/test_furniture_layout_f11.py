@@ -334,3 +334,23 @@ def test_more_platform_rows(line: str, expected: tuple[str, str] | None) -> None
 )
 def test_picture_credits_breadcrumbs_column_notes(line: str, expected: tuple[str, str] | None) -> None:
     assert match_pattern(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Previous articleSt. Lucie Deputies arrest gang members, seize illegal guns", ("boilerplate", "navigation")),
+        ("Next article: Floods hit Kerala", ("boilerplate", "navigation")),
+        ("- Advertisment -", ("boilerplate", "advert")),
+        ("This is developing news. FOX 12 will update this story when new details are released.", ("boilerplate", "update_notice")),
+        ("We will update this story as more information becomes available.", ("boilerplate", "update_notice")),
+        # must not
+        ("Next story ideas were discussed by the editors.", None),
+        ("Previous articles by the author were retracted.", None),
+        ("The company said it will update this report next year.", None),
+        ("The agency will update this report in June.", None),
+        ("This is developing into a crisis, the mayor said.", None),
+    ],
+)
+def test_theme_links_and_update_notes(line: str, expected: tuple[str, str] | None) -> None:
+    assert match_pattern(line) == expected
