@@ -354,3 +354,22 @@ def test_picture_credits_breadcrumbs_column_notes(line: str, expected: tuple[str
 )
 def test_theme_links_and_update_notes(line: str, expected: tuple[str, str] | None) -> None:
     assert match_pattern(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("READ Gunmen execute 28 on Kenya bus near Somalia border", ("boilerplate", "read_more")),
+        ("ALSO READ Govt Approves Rs. 30 Billion Grant for PSO to Avoid Disruption in Oil Supply", ("boilerplate", "read_more")),
+        ("WATCH Crowds gather outside parliament", ("boilerplate", "read_more")),
+        ("Developing\u2026..", ("boilerplate", "update_notice")),
+        # must not
+        ("Read the report. It says the plan failed.", None),
+        ("READ: the judge said the law was clear.", None),
+        ("Developing countries were hit hardest, the report said.", None),
+        ("See also Smith. The report said the plan failed.", None),
+        ("Watch the river rise on our live camera, officials said.", None),
+    ],
+)
+def test_read_labels_in_capitals(line: str, expected: tuple[str, str] | None) -> None:
+    assert match_pattern(line) == expected
