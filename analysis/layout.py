@@ -133,8 +133,14 @@ def block_units(block: list[str]) -> list[str]:
         or any(a == b for a, b in zip(block, block[1:]))  # a line printed twice (a caption and its alt text)
         or all(_title_line(line) for line in block)  # headlines one under another (other stories')
     ):
-        return [piece for line in block for piece in split_closing_credit(re.sub(r" {2,}", " ", line))]
-    return split_closing_credit(join_lines(block))
+        return [piece for line in block for piece in _split_glued(re.sub(r" {2,}", " ", line))]
+    return _split_glued(join_lines(block))
+
+
+def _split_glued(unit: str) -> list[str]:
+    """A unit with an advert's label glued before it and a wire credit after it, in pieces."""
+    pieces = split_advert_label(unit)
+    return pieces[:-1] + split_closing_credit(pieces[-1])
 
 
 #: News agencies whose name in brackets closes a paragraph of their copy ("... the accident. (Xinhua/NAN)").
@@ -171,6 +177,34 @@ def split_closing_credit(unit: str) -> list[str]:
     if found is None or not _NAMED_AGENCY.search(found.group(1)) or len(unit[: found.start()].split()) < CREDIT_PARAGRAPH_WORDS:
         return [unit]
     return [unit[: found.start()], found.group(1)]
+
+
+#: An advert slot's label run into the paragraph after it ("Hide AdRachel Reeves called ...",
+#: "Article continues after this advertisementPosas said ..."): glued to a capital, or the long
+#: label followed by a space.
+_GLUED_LABEL = re.compile(
+    r"(?:(?:article|story) continues (?:after|below) (?:this |the )?(?:advertisement|advert|ad)|hide ad|advertisement|advertisment)"
+    r"(?=(?-i:[A-Z\"\u201c])\w*)|(?:article|story) continues (?:after|below) (?:this |the )?(?:advertisement|advert|ad) (?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+#: The paragraph after a glued label must have at least this many words (a label alone stays whole).
+GLUED_PARAGRAPH_WORDS = 6
+
+
+def split_advert_label(unit: str) -> list[str]:
+    """An advert's label glued before a paragraph and the paragraph as two units, else the unit.
+
+    Examples
+    --------
+    >>> split_advert_label("Hide AdRachel Reeves called the change a significant step for workers.")
+    ['Hide Ad', 'Rachel Reeves called the change a significant step for workers.']
+    >>> split_advert_label("Advertisement revenues fell by a third last year, the company said.")
+    ['Advertisement revenues fell by a third last year, the company said.']
+    """
+    found = _GLUED_LABEL.match(unit)
+    if found is None or len(unit[found.end() :].split()) < GLUED_PARAGRAPH_WORDS:
+        return [unit]
+    return [unit[: found.end()].rstrip(), unit[found.end() :]]
 
 
 _MINOR = frozenset("a an and as at by for from in into of on or the to vs with".split())

@@ -373,3 +373,41 @@ def test_theme_links_and_update_notes(line: str, expected: tuple[str, str] | Non
 )
 def test_read_labels_in_capitals(line: str, expected: tuple[str, str] | None) -> None:
     assert match_pattern(line) == expected
+
+
+@pytest.mark.parametrize(
+    "unit, pieces",
+    [
+        ("Hide AdRachel Reeves called the change a significant step for workers.", ["Hide Ad", "Rachel Reeves called the change a significant step for workers."]),
+        ("Article continues after this advertisementPosas said some residents have been reluctant to leave.",
+         ["Article continues after this advertisement", "Posas said some residents have been reluctant to leave."]),
+        ("AdvertisementThe council said the road would reopen on Monday.", ["Advertisement", "The council said the road would reopen on Monday."]),
+        # must not: a paragraph opening with the word, a label alone, two labels glued
+        ("Advertisement revenues fell by a third last year, the company said.", None),
+        ("Hide Ad", None),
+        ("Hide AdAdvertisement", None),
+    ],
+)
+def test_split_advert_label(unit: str, pieces: list[str] | None) -> None:
+    from analysis.layout import split_advert_label
+
+    assert split_advert_label(unit) == (pieces or [unit])
+
+
+def test_an_advert_label_glued_to_a_paragraph_is_removed_and_the_paragraph_kept() -> None:
+    page = clean_text("\n\n".join([LEDE, "Hide AdRachel Reeves called the change a significant step for workers.", SECOND]))
+    assert "Hide Ad" not in page.body and "Rachel Reeves called the change" in page.body
+    assert [(r.reason, r.text) for r in page.removed] == [("pattern:advert", "Hide Ad")]
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Follow BBC Bristol on Facebook, X and Instagram.", ("boilerplate", "follow")),
+        ("Follow BBC Bristol on Facebook, X and Instagram. Send your story ideas to us on email or via WhatsApp on 0800 313 4630.", ("boilerplate", "follow")),
+        ("Follow the river on foot to the old mill.", None),
+        ("Millions follow Taylor Swift on Instagram.", None),
+    ],
+)
+def test_follow_an_outlet_on_networks(line: str, expected: tuple[str, str] | None) -> None:
+    assert match_pattern(line) == expected
