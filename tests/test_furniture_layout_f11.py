@@ -411,3 +411,25 @@ def test_an_advert_label_glued_to_a_paragraph_is_removed_and_the_paragraph_kept(
 )
 def test_follow_an_outlet_on_networks(line: str, expected: tuple[str, str] | None) -> None:
     assert match_pattern(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Click to share on Twitter (Opens in new window)", ("boilerplate", "share")),
+        ("Print Friendly, PDF & Email", ("boilerplate", "share")),
+        ("Posted in World News, Africa", ("boilerplate", "tags")),
+        ("Tagged: flood, rain", ("boilerplate", "tags")),
+        ("This entry was posted in News and tagged flood. Bookmark the permalink.", ("boilerplate", "tags")),
+        ("Powered by WordPress", ("boilerplate", "copyright")),
+        # must not
+        ("Posted in 2019, the video drew millions of views.", None),
+        ("Posted in Kabul for two years, the envoy said the talks would fail", None),
+        ("Tagged as a terrorist group in 2019, the movement denied the charge.", None),
+        ("Powered by wind, the plant supplies 2,000 homes.", None),
+        ("Spread the love of reading, the mayor urged.", None),
+        ("Theme parks reopened on Monday.", None),
+    ],
+)
+def test_blog_platform_rows(line: str, expected: tuple[str, str] | None) -> None:
+    assert match_pattern(line) == expected
