@@ -253,7 +253,22 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
             verdicts.append(Verdict(False, "boilerplate", f"justext:{c}"))
     standfirst_under_headline(units, verdicts)
     _link_boxes(units, verdicts)
+    _headline_copies(units, verdicts)
     return verdicts
+
+
+def _headline_copies(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place) kept units that repeat the headline word for word (four words or more):
+    the headline printed again (a print header, a share box), never a paragraph of the body."""
+    heads = {_words(u) for u, v in zip(units, verdicts) if v.reason == "top:headline" and len(u.split()) >= 4}
+    copies = [i for i, unit in enumerate(units) if heads and verdicts[i].keep and _words(unit) in heads]
+    if copies and sum(v.keep for v in verdicts) > len(copies):  # a text that is only its headline keeps it
+        for i in copies:
+            verdicts[i] = Verdict(False, "top_matter", "top:headline")
+
+
+def _words(unit: str) -> str:
+    return " ".join(unit.lower().translate(_PUNCTUATION).split())
 
 
 def _link_boxes(units: Sequence[str], verdicts: list[Verdict]) -> None:

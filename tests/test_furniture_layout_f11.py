@@ -433,3 +433,21 @@ def test_follow_an_outlet_on_networks(line: str, expected: tuple[str, str] | Non
 )
 def test_blog_platform_rows(line: str, expected: tuple[str, str] | None) -> None:
     assert match_pattern(line) == expected
+
+
+def test_the_headline_printed_again_goes() -> None:
+    # a crosshead-like line above a body paragraph, but the headline's words exactly: the headline again
+    units = ["13 trapped in coal-mine blast", LEDE, "13 trapped in coal-mine blast", SECOND, THIRD]
+    assert _reasons(units) == ["top:headline", "", "top:headline", "", ""]
+
+
+@pytest.mark.parametrize(
+    "units",
+    [
+        ["Floods kill twelve in Kerala state", "Floods kill twelve in Kerala state"],  # a text that is only its headline
+        ["Quake toll rises", LEDE, "Quake toll rises", SECOND, THIRD],  # three words: a crosshead may say as much
+        ["Floods kill twelve in Kerala state", LEDE, "Floods kill twelve in Kerala state, officials said on Monday."],  # a sentence saying more
+    ],
+)
+def test_the_headline_copy_rule_keeps(units: list[str]) -> None:
+    assert _reasons(units)[2 if len(units) == 5 else -1] == ""
