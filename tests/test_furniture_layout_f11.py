@@ -451,3 +451,26 @@ def test_the_headline_printed_again_goes() -> None:
 )
 def test_the_headline_copy_rule_keeps(units: list[str]) -> None:
     assert _reasons(units)[2 if len(units) == 5 else -1] == ""
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Catch all the Business News, Market News, Breaking News Events and Latest News Updates on Live Mint.", ("boilerplate", "reader_address")),
+        ("For all the latest World News Download Indian Express App.", ("boilerplate", "reader_address")),
+        ("Stay updated with the latest news on Times of India", ("boilerplate", "reader_address")),
+        ("Published By: Jane Roe", ("top_matter", "closing_credit")),
+        ("Trending Topics", ("boilerplate", "widget_heading")),
+        ("Also Watch", ("boilerplate", "widget_heading")),
+        ("Read this story in Hindi", ("boilerplate", "navigation")),
+        # must not
+        ("Catch the ferry at 6am, officials said.", None),
+        ("Stay updated with the forecast, the weather office urged residents.", None),
+        ("Also watch for rising water, officials said.", None),
+        ("Published by Penguin, the book sold a million copies.", None),
+        ("Read the story in full, the judge told the jury.", None),
+        ("Trending topics on Twitter included the strike.", None),
+    ],
+)
+def test_news_app_prompts_and_box_headings(line: str, expected: tuple[str, str] | None) -> None:
+    assert match_pattern(line) == expected
