@@ -21,7 +21,8 @@ interrupt the body (an advert slot, a share bar, a rule: those the caller marks 
   link). Neighbouring units saying the same are :func:`analysis.boilerplate.repeats`' pairs;
 - **a comment section** (:func:`comment_section`): after a comments heading ("Comments", "3
   thoughts on ...", "Leave a Reply": a unit the ``comments`` pattern removed, of
-  ``COMMENT_HEADING_WORDS`` words or fewer) with at least two kept prose units above it and fewer
+  ``COMMENT_HEADING_WORDS`` words or fewer, or one naming the story) with at least two kept prose
+  units (or units of more than ``PARAGRAPH_WORDS`` words) above it and fewer
   kept units below it than above, what is kept below is readers' comments, not the article (a
   comments link in a share bar near the top has most of the body below it), unless it reads as
   the article going on: at least half of it reported news, paragraphs of ``REPORTED_WORDS``
@@ -178,6 +179,9 @@ _NAMES_STORY = re.compile(r"(?:\d+|one|no) (?:thoughts?|responses?|comments?|rep
 #: A paragraph of the article going on below a comment counter: this many words and a reporting verb.
 REPORTED_WORDS = 20
 _REPORTING = re.compile(r"\b(?:said|says|told|tells|according to|added|announced|reported)\b", re.IGNORECASE)
+#: A kept unit this long counts as a paragraph of the article above a comments heading, whatever its
+#: end ("... hurt by flying glass....(read more)").
+PARAGRAPH_WORDS = 25
 #: At most this many kept units right above a comment's buttons are the comment.
 COMMENT_RUN = 2
 
@@ -203,7 +207,7 @@ def comment_section(units: Sequence[str], states: Sequence[str], headings: Seque
     out: set[int] = set()
     above = 0  # kept prose units above
     for i, (unit, state) in enumerate(zip(units, states)):
-        if state == KEEP and is_prose(unit):
+        if state == KEEP and (is_prose(unit) or len(unit.split()) > PARAGRAPH_WORDS):
             above += 1
         elif above >= 2 and headings[i] and (len(unit.split()) <= COMMENT_HEADING_WORDS or _NAMES_STORY.match(unit)):
             below = {j for j in range(i + 1, len(units)) if states[j] == KEEP}

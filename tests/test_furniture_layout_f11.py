@@ -492,3 +492,10 @@ def test_no_pattern_takes_a_labelled_dev_body_line() -> None:
     assert len(body) > 1000
     paragraphs = [split_closing_credit(split_advert_label(line)[-1])[0] for line in body]
     assert [(line, match_pattern(line)) for line in paragraphs if match_pattern(line)] == []
+
+
+def test_a_long_paragraph_without_its_full_stop_counts_above_a_comments_heading() -> None:
+    cut = "The last confirmed shooting was on Sept. 10, when a bullet struck a truck on the freeway and the only person hurt was a girl cut by flying glass....(read more)"
+    heading = 'One Comment on "Suspect Arrested in Arizona Freeway Shootings"'
+    reasons = _reasons([LEDE, cut, heading, "1. Brittius says:", "Reblogged this on Brittius."])
+    assert reasons[:2] == ["", ""] and reasons[3:] == ["comment_section", "comment_section"]
