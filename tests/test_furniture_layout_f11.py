@@ -497,5 +497,5 @@ def test_no_pattern_takes_a_labelled_dev_body_line() -> None:
 def test_a_long_paragraph_without_its_full_stop_counts_above_a_comments_heading() -> None:
     cut = "The last confirmed shooting was on Sept. 10, when a bullet struck a truck on the freeway and the only person hurt was a girl cut by flying glass....(read more)"
     heading = 'One Comment on "Suspect Arrested in Arizona Freeway Shootings"'
-    reasons = _reasons([LEDE, cut, heading, "1. Brittius says:", "Reblogged this on Brittius."])
-    assert reasons[:2] == ["", ""] and reasons[3:] == ["comment_section", "comment_section"]
+    reasons = _reasons([LEDE, SECOND, cut, heading, "1. Brittius says:", "Reblogged this on Brittius."])
+    assert reasons[:3] == ["", "", ""] and reasons[4:] == ["comment_section", "comment_section"]
