@@ -88,7 +88,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .body_edges import tail_units, teaser_tail
-from .link_boxes import FURNITURE, KEEP, OTHER, TOP, author_box, comment_section, described_inside, is_embed, islands, separated_repeats
+from .link_boxes import FURNITURE, KEEP, OTHER, TOP, author_box, comment_section, described_inside, is_embed, islands, restated_teasers, separated_repeats
 from .link_boxes import TRANSPARENT as TRANSPARENT_STATE
 from .page_header import HEADER_UNITS, above_share_bar, top_summary
 from .justext_method import (  # noqa: F401  (re-exported)
@@ -291,6 +291,8 @@ def _link_boxes(units: Sequence[str], verdicts: list[Verdict]) -> None:
     headings = [v.reason == "pattern:comments" for v in verdicts]
     for i in comment_section(units, states, headings, [v.reason == "pattern:comment_button" for v in verdicts]):
         verdicts[i] = Verdict(False, "boilerplate", "comment_section")
+    for i in restated_teasers(units, states):
+        verdicts[i] = Verdict(False, "boilerplate", "teaser_tail")
     for i in author_box(units, states, [v.reason == "pattern:author_box" for v in verdicts]):
         verdicts[i] = Verdict(False, "boilerplate", "author_box")
     for i in described_inside(states, [v.reason in DESCRIPTIONS for v in verdicts]):

@@ -39,6 +39,14 @@ the body, the unit or two that follow are the author's bio, whatever their wordi
 about a media outlet or a journalist: an about box stands below the body, not inside it;
 :func:`described_inside`).
 
+Other stories offered under the body come as a headline and its standfirst, the standfirst
+restating the headline (:func:`restated_teasers`): at the end of the text, a kept unit of
+``TEASER_WORDS`` words, no sentence end and no quotation, most of whose content words (0.7) stand
+in the kept prose unit right after it, is another story's headline, and that unit its standfirst
+("Lahore's air quality remains hazardous at an index ranking of 447" / "Lahore's air quality
+remained 'hazardous' with an air quality ranking of 447, according to ..."); pairs closing the
+text are taken from the end.
+
 An embedded post (a tweet's text with its ``pic.twitter.com`` link, its signature "— Jane Roe
 (@janeroe) May 3, 2020", an Instagram post) is the body showing what people posted, not a box of
 links (:func:`is_embed`): the caller marks it ``other``, so a short body line between two tweets
@@ -65,7 +73,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .justext_method import is_prose
+from .justext_method import ends_sentence, is_prose, stopwords
 
 #: The states a unit is in when the rules run: kept as body, removed as link-like furniture, removed
 #: as top matter, read past (a picture's caption or credit), or removed otherwise.
@@ -271,3 +279,46 @@ def described_inside(states: Sequence[str], described: Sequence[bool]) -> set[in
         i for k, i in enumerate(seen)
         if described[i] and 0 < k < len(seen) - 1 and states[seen[k - 1]] == KEEP and states[seen[k + 1]] == KEEP
     }
+
+
+#: A teaser's headline has this many words (a crosshead is shorter; a paragraph longer).
+TEASER_WORDS = (7, 20)
+#: At least this many content words of the headline, and this share of them in its standfirst.
+TEASER_CONTENT = 5
+TEASER_SHARE = 0.7
+_TOKEN = re.compile(r"[\w']+")
+
+
+def _content(unit: str) -> set[str]:
+    words = _TOKEN.findall(unit.lower().replace("\u2019", "'"))
+    return {w for w in words if w not in stopwords() and (len(w) > 2 or w.isdigit())}
+
+
+def restated_teasers(units: Sequence[str], states: Sequence[str]) -> set[int]:
+    """Positions of headline-and-standfirst pairs closing the text (see the module's description).
+
+    Examples
+    --------
+    >>> body = "Schools will stay shut for two more days after the air quality worsened, officials said."
+    >>> head = "Lahore's air quality remains hazardous at an index ranking of 447"
+    >>> stand = "Lahore's air quality remained hazardous with an air quality ranking of 447, according to the index list."
+    >>> sorted(restated_teasers([body, head, stand], ["keep"] * 3))
+    [1, 2]
+    >>> restated_teasers([body, "Schools to stay shut", body], ["keep"] * 3), restated_teasers([], [])
+    (set(), set())
+    """
+    kept = [i for i, s in enumerate(states) if s == KEEP]
+    out: set[int] = set()
+    while len(kept) >= 3:  # body above the pair
+        head, stand = kept[-2], kept[-1]
+        words = len(units[head].split())
+        if not (TEASER_WORDS[0] <= words <= TEASER_WORDS[1]) or ends_sentence(units[head]) or any(q in units[head] for q in _QUOTES):
+            break
+        if not is_prose(units[stand]):
+            break
+        content = _content(units[head])
+        if len(content) < TEASER_CONTENT or len(content & _content(units[stand])) < TEASER_SHARE * len(content):
+            break
+        out |= {head, stand}
+        kept = kept[:-2]
+    return out

@@ -499,3 +499,23 @@ def test_a_long_paragraph_without_its_full_stop_counts_above_a_comments_heading(
     heading = 'One Comment on "Suspect Arrested in Arizona Freeway Shootings"'
     reasons = _reasons([LEDE, SECOND, cut, heading, "1. Brittius says:", "Reblogged this on Brittius."])
     assert reasons[:3] == ["", "", ""] and reasons[4:] == ["comment_section", "comment_section"]
+
+
+def test_another_storys_headline_and_standfirst_closing_the_text_go() -> None:
+    head = "Lahore\u2019s air quality remains hazardous at an index ranking of 447"
+    stand = "Lahore\u2019s air quality remained \u2018hazardous\u2019 with an air quality ranking of 447, according to Air Visual\u2019s Air Quality Index (AQI) list."
+    assert _reasons([LEDE, SECOND, THIRD, head, stand])[3:] == ["teaser_tail", "teaser_tail"]
+
+
+@pytest.mark.parametrize(
+    "crosshead, last",
+    [
+        # a crosshead is shorter, a quoted headline is someone speaking, a paragraph that restates less is the body's
+        ("Schools to stay shut", "Schools in the district will stay shut until Monday, the council said."),
+        ("What the council said about the flood defences", "The council said the flood defences had held, though two streets were flooded."),
+        ("\u2018We will rebuild every home\u2019, says the mayor of the town", "We will rebuild every home, the mayor of the town said on Monday."),
+        ("Rescue teams from three provinces reach the valley", "Rescue teams reached the valley on Tuesday after the road was cleared, officials said."),
+    ],
+)
+def test_the_body_closing_under_a_crosshead_stays(crosshead: str, last: str) -> None:
+    assert _reasons([LEDE, SECOND, THIRD, crosshead, last])[4] == ""
