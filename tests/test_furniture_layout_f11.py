@@ -519,3 +519,20 @@ def test_another_storys_headline_and_standfirst_closing_the_text_go() -> None:
 )
 def test_the_body_closing_under_a_crosshead_stays(crosshead: str, last: str) -> None:
     assert _reasons([LEDE, SECOND, THIRD, crosshead, last])[4] == ""
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Photo AP", ("boilerplate", "caption_credit")),
+        ("A view of the dam from the north bank. Picture taken May 3, 2019.", ("boilerplate", "caption_credit")),
+        ("Mount Agung erupts, as seen from Bugbug village. Picture taken July 2, 2018. Andre Ardiansyah/Handout via REUTERS", ("boilerplate", "caption_credit")),
+        # must not
+        ("The photo was taken on May 3, 2019, police said.", None),
+        ("Smith said the picture taken on Monday showed the damage.", None),
+        ("The video was released via Reuters", None),
+        ("Photos AP released show the damage.", None),
+    ],
+)
+def test_wire_picture_captions(line: str, expected: tuple[str, str] | None) -> None:
+    assert match_pattern(line) == expected
