@@ -536,3 +536,33 @@ def test_the_body_closing_under_a_crosshead_stays(crosshead: str, last: str) -> 
 )
 def test_wire_picture_captions(line: str, expected: tuple[str, str] | None) -> None:
     assert match_pattern(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Advertisement - Continue Reading Below", ("boilerplate", "advert")),
+        ("View image in fullscreen", ("boilerplate", "navigation")),
+        ("Video Duration 02:31", ("boilerplate", "navigation")),
+        ("1 of 12", ("boilerplate", "counter")),
+        ("Was this article helpful?", ("boilerplate", "navigation")),
+        ("More in World", ("boilerplate", "navigation")),
+        ("To continue reading, please log in or subscribe", ("boilerplate", "subscriber")),
+        ("This map shows the difference in temperature compared to normal.", ("boilerplate", "caption")),
+        ("Also on Fox News", ("boilerplate", "widget_heading")),
+        # must not: body sentences that open with a widget's or a caption's words (some were taken before)
+        ("Also on Tuesday, the council voted.", None),
+        ("Also on the agenda was the budget.", None),
+        ("More from the minister came on Tuesday.", None),
+        ("The video shows police officers dragging a man from his car.", None),
+        ("This video shows the moment the bridge collapsed.", None),
+        ("Donate blood if you can, the hospital urged.", None),
+        ("Careers were ruined by the scandal, he said.", None),
+        ("Recommended by the committee, the plan passed.", None),
+        ("Watch now as the river rises, officials warned.", None),
+        ("One of 12 victims was a child.", None),
+        ("Search for survivors", None),
+    ],
+)
+def test_player_gallery_account_rows_and_old_rows_narrowed(line: str, expected: tuple[str, str] | None) -> None:
+    assert match_pattern(line) == expected
