@@ -566,3 +566,24 @@ def test_wire_picture_captions(line: str, expected: tuple[str, str] | None) -> N
 )
 def test_player_gallery_account_rows_and_old_rows_narrowed(line: str, expected: tuple[str, str] | None) -> None:
     assert match_pattern(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("View this post on Instagram", ("boilerplate", "navigation")),
+        ("A post shared by Jane Roe (@janeroe)", ("boilerplate", "navigation")),
+        ("\u2014 Jane Roe (@janeroe) May 3, 2020", ("boilerplate", "navigation")),
+        ("Your browser does not support the video tag.", ("boilerplate", "navigation")),
+        ("Please enable JavaScript to view the comments powered by Disqus.", ("boilerplate", "comments")),
+        ("Load comments", ("boilerplate", "comments")),
+        # must not: a tweet's text with its signature (a quotation the labellers call body), body sentences
+        ("The ZEC scandal is regrettable. pic.twitter.com/x1Yz9 \u2014 Nelson Chamisa (@nelsonchamisa) August 3, 2018", None),
+        ("A post shared by the minister drew 3,000 replies.", None),
+        ("A post shared by Jane Roe drew 3,000 replies.", None),
+        ("Facebook comments on the post were hostile, police said.", None),
+        ("Loading videos onto the site took hours.", None),
+    ],
+)
+def test_embeds_video_messages_comment_widgets(line: str, expected: tuple[str, str] | None) -> None:
+    assert match_pattern(line) == expected
