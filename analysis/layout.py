@@ -146,16 +146,21 @@ def _split_glued(unit: str) -> list[str]:
 #: News agencies whose name in brackets closes a paragraph of their copy ("... the accident. (Xinhua/NAN)").
 _AGENCIES = (
     "xinhua|reuters|afp|ap|upi|pti|ians|ani|uni|nan|dpa|efe|ansa|aap|kyodo|yonhap|tass|bernama|anadolu|wam|kuna|"
-    "spa|gna|bss|apa|cna|interfax|ria novosti|(?:the )?associated press|agence france-presse|press trust of india"
+    "spa|gna|bss|apa|cna|interfax|ria novosti|(?:the )?associated press|agence france-presse|press trust of india|agencies"
 )
+#: The same agencies' short names in capitals, which may close a paragraph after a dash ("... said. — PTI").
+_AGENCY_CAPS = "(?-i:PTI|IANS|ANI|UNI|AFP|AP|NAN|WAM|KUNA|SPA|GNA|BSS|APA|AAP|EFE|DPA|dpa|TASS|Xinhua|Reuters|Bernama)"
 _CREDIT_PART = rf"(?:{_AGENCIES}|(?-i:[A-Z]{{2,5}}))"
 #: A wire credit closing a paragraph after its last sentence: agencies in brackets (at least one
-#: named, the others may be acronyms), or "(With inputs from ...)", "(Reporting by ...; Editing by ...)".
+#: named, the others may be acronyms), "(With inputs from ...)", "(Reporting by ...; Editing by ...)",
+#: or an agency's short name after a dash ("— PTI").
 CLOSING_CREDIT = re.compile(
     rf"(?<=[.!?\"'\u201d\u2019]) +(\({_CREDIT_PART}(?: ?(?:/|,|&| and ) ?{_CREDIT_PART}){{0,3}}\)"
-    rf"|\((?:with )?(?:inputs?|files|reporting) (?:from|by) [^()]{{1,150}}\))\.?$",
+    rf"|\((?:with )?(?:inputs?|files|reporting) (?:from|by) [^()]{{1,150}}\)"
+    rf"|[-\u2014\u2013] ?{_AGENCY_CAPS}(?: ?/ ?{_AGENCY_CAPS})?)\.?$",
     re.IGNORECASE,
 )
+_LAST_AGENCY = re.compile(rf"{_AGENCY_CAPS}(?:/{_AGENCY_CAPS})?")
 _NAMED_AGENCY = re.compile(rf"\b(?:{_AGENCIES}|with|inputs?|files|reporting)\b", re.IGNORECASE)
 #: A paragraph must have at least this many words before its closing credit is cut off (a short
 #: caption with its credit stays one unit, for the caption rules).
@@ -170,10 +175,13 @@ def split_closing_credit(unit: str) -> list[str]:
     --------
     >>> split_closing_credit("Police have registered a case and initiated investigations into the accident. (Xinhua/NAN)")
     ['Police have registered a case and initiated investigations into the accident.', '(Xinhua/NAN)']
+    >>> split_closing_credit("The minister said relief would reach every district by Friday. \u2014 PTI")[1]
+    '\u2014 PTI'
     >>> split_closing_credit("The talks resumed on Monday in Geneva after a pause of two weeks (WHO)."), split_closing_credit("")
     (['The talks resumed on Monday in Geneva after a pause of two weeks (WHO).'], [''])
     """
-    found = CLOSING_CREDIT.search(unit) if unit.endswith((")", ").")) else None
+    last = unit.rsplit(None, 1)[-1] if unit.strip() else ""
+    found = CLOSING_CREDIT.search(unit) if unit.endswith((")", ").")) or _LAST_AGENCY.fullmatch(last.strip("-\u2014\u2013.")) else None
     if found is None or not _NAMED_AGENCY.search(found.group(1)) or len(unit[: found.start()].split()) < CREDIT_PARAGRAPH_WORDS:
         return [unit]
     return [unit[: found.start()], found.group(1)]

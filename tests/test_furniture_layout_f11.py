@@ -587,3 +587,23 @@ def test_player_gallery_account_rows_and_old_rows_narrowed(line: str, expected: 
 )
 def test_embeds_video_messages_comment_widgets(line: str, expected: tuple[str, str] | None) -> None:
     assert match_pattern(line) == expected
+
+
+@pytest.mark.parametrize(
+    "unit, credit",
+    [
+        ("The minister said the relief would reach every district by Friday. \u2014 PTI", "\u2014 PTI"),
+        ("The minister said the relief would reach every district by Friday. -IANS", "-IANS"),
+        ("The minister said the relief would reach every district by Friday. (Agencies)", "(Agencies)"),
+        ("The minister said the relief would reach every district by Friday. - AP/Reuters", "- AP/Reuters"),
+        # must not: an agency's name closing a sentence without a dash, a body sentence naming an organisation
+        ("Officials said the talks with the union would resume in the capital. AP", None),
+        ("He said the deal would be signed soon, according to officials at the UN", None),
+        ("The vote was postponed after a walkout by the opposition \u2014 the ANC", None),
+    ],
+)
+def test_a_dashed_agency_credit_is_cut_off(unit: str, credit: str | None) -> None:
+    pieces = split_closing_credit(unit)
+    assert pieces[1:] == ([credit] if credit else [])
+    if credit:
+        assert match_pattern(credit) == ("top_matter", "agency_credit")
