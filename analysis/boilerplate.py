@@ -88,7 +88,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .body_edges import tail_units, teaser_tail
-from .link_boxes import FURNITURE, KEEP, OTHER, TOP, author_box, comment_section, described_inside, is_embed, islands, restated_teasers, separated_repeats
+from .link_boxes import FURNITURE, KEEP, OTHER, TOP, author_box, comment_section, described_inside, headline_copies, is_embed, islands, restated_teasers, separated_repeats
 from .link_boxes import TRANSPARENT as TRANSPARENT_STATE
 from .page_header import HEADER_UNITS, above_share_bar, top_summary
 from .justext_method import (  # noqa: F401  (re-exported)
@@ -253,22 +253,9 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
             verdicts.append(Verdict(False, "boilerplate", f"justext:{c}"))
     standfirst_under_headline(units, verdicts)
     _link_boxes(units, verdicts)
-    _headline_copies(units, verdicts)
+    for i in headline_copies(units, [v.keep for v in verdicts], [v.reason == "top:headline" for v in verdicts]):
+        verdicts[i] = Verdict(False, "top_matter", "top:headline")  # the headline printed again
     return verdicts
-
-
-def _headline_copies(units: Sequence[str], verdicts: list[Verdict]) -> None:
-    """Remove (in place) kept units that repeat the headline word for word (four words or more):
-    the headline printed again (a print header, a share box), never a paragraph of the body."""
-    heads = {_words(u) for u, v in zip(units, verdicts) if v.reason == "top:headline" and len(u.split()) >= 4}
-    copies = [i for i, unit in enumerate(units) if heads and verdicts[i].keep and _words(unit) in heads]
-    if copies and sum(v.keep for v in verdicts) > len(copies):  # a text that is only its headline keeps it
-        for i in copies:
-            verdicts[i] = Verdict(False, "top_matter", "top:headline")
-
-
-def _words(unit: str) -> str:
-    return " ".join(unit.lower().translate(_PUNCTUATION).split())
 
 
 def _link_boxes(units: Sequence[str], verdicts: list[Verdict]) -> None:

@@ -47,6 +47,9 @@ in the kept prose unit right after it, is another story's headline, and that uni
 remained 'hazardous' with an air quality ranking of 447, according to ..."); pairs closing the
 text are taken from the end.
 
+The headline printed again further down (a print header, a share box) is a kept unit whose
+words are a headline's, four words or more (:func:`headline_copies`).
+
 An embedded post (a tweet's text with its ``pic.twitter.com`` link, its signature "— Jane Roe
 (@janeroe) May 3, 2020", an Instagram post) is the body showing what people posted, not a box of
 links (:func:`is_embed`): the caller marks it ``other``, so a short body line between two tweets
@@ -322,3 +325,25 @@ def restated_teasers(units: Sequence[str], states: Sequence[str]) -> set[int]:
         out |= {head, stand}
         kept = kept[:-2]
     return out
+
+
+def headline_copies(units: Sequence[str], keep: Sequence[bool], headlines: Sequence[bool]) -> set[int]:
+    """Positions of kept units that repeat a headline (``headlines``) word for word, four words or
+    more: the headline printed again (a print header, a share box), never a paragraph of the body.
+    A text that is only its headline keeps it.
+
+    Examples
+    --------
+    >>> units = ["13 trapped in coal-mine blast", "Rescuers dug on.", "13 trapped in coal-mine blast", "Gas hampered them."]
+    >>> sorted(headline_copies(units, [False, True, True, True], [True, False, False, False]))
+    [2]
+    >>> headline_copies(units[:1] * 2, [False, True], [True, False]), headline_copies([], [], [])
+    (set(), set())
+    """
+    heads = {_words(u) for u, h in zip(units, headlines) if h and len(u.split()) >= 4}
+    copies = {i for i, unit in enumerate(units) if heads and keep[i] and _words(unit) in heads}
+    return copies if sum(keep) > len(copies) else set()
+
+
+def _words(unit: str) -> str:
+    return " ".join(unit.lower().translate(_PUNCTUATION).split())
