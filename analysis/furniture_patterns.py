@@ -44,7 +44,7 @@ HOWS = ("match", "search", "sentences")
 #: digits or closing marks (not after an initial: "Jane E. Roe", "D.C."), then a capital.
 #: ``sentences`` patterns that make a line furniture only beside another such sentence (a
 #: question to the reader: "Have a news tip? Email us." goes, a column's "Do you agree?" stays).
-ALONG_ONLY = frozenset({"reader_question"})
+ALONG_ONLY = frozenset({"reader_question", "author_line"})
 _SENTENCE_CUT = re.compile("(?<=[A-Za-z\\d)\"'\u201d\u2019]{2}[.!?])\\s+(?=[A-Z(\u2014-])")
 
 

@@ -607,3 +607,27 @@ def test_a_dashed_agency_credit_is_cut_off(unit: str, credit: str | None) -> Non
     assert pieces[1:] == ([credit] if credit else [])
     if credit:
         assert match_pattern(credit) == ("top_matter", "agency_credit")
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Story continues", ("boilerplate", "advert")),
+        ("For the latest news, weather, sports, and streaming video, head to FOX 8 Cleveland.", ("boilerplate", "reader_address")),
+        ("This material may not be published, broadcast, rewritten or redistributed.", ("boilerplate", "legal_footer")),
+        ("Stories you may like", ("boilerplate", "widget_heading")),
+        ("Subscribe to Patch", ("boilerplate", "widget_heading")),
+        ("Jane Roe is a reporter for the Daily Example. She can be reached at jroe@example.com.", ("boilerplate", "author_promo")),
+        ("Jane Roe can be reached at jroe@example.com or 555-0100.", ("boilerplate", "author_promo")),
+        ("To read more, click here", ("boilerplate", "click_link")),
+        # must not: a writer described in a story, a story that goes on, an official reachable for comment
+        ("Jane Roe is a reporter for the Daily Example.", None),
+        ("Jane Roe is a reporter for the Daily Example and was detained at the border on Monday.", None),
+        ("The story continues to unfold, police said.", None),
+        ("Subscribe to the plan, the minister urged farmers.", None),
+        ("Smith can be reached for comment later, his office said.", None),
+        ("Latest on the strike: talks resume.", None),
+    ],
+)
+def test_broadcaster_wire_and_author_box_rows(line: str, expected: tuple[str, str] | None) -> None:
+    assert match_pattern(line) == expected
