@@ -125,6 +125,11 @@ from .furniture_patterns import (  # noqa: F401  (re-exported: the patterns as d
     match_pattern,
 )
 
+#: A caption or standfirst above a wire dateline has at most this many words; two longer units
+#: above it are the body, and the "dateline" is a digest's item heading ("SANDERS HAS ADVANTAGE - ...").
+STANDFIRST_WORDS = 40
+
+
 @dataclass(frozen=True)
 class Verdict:
     """What to do with one unit: keep it as body, or remove it as ``kind`` for ``reason``."""
@@ -206,6 +211,8 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
     before_dateline = set()
     if opening:
         before_dateline = {i for i in range(opening) if final[i] == "good"}
+        if sum(len(units[i].split()) > STANDFIRST_WORDS for i in before_dateline) >= 2:
+            before_dateline = set()  # two paragraphs above: the body began there (a digest's item "HEADING - ...")
         for i in before_dateline:
             final[i] = "bad"
     # Below the body's last prose unit, what is not prose is links, credits, labels (a list the

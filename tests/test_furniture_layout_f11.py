@@ -631,3 +631,18 @@ def test_a_dashed_agency_credit_is_cut_off(unit: str, credit: str | None) -> Non
 )
 def test_broadcaster_wire_and_author_box_rows(line: str, expected: tuple[str, str] | None) -> None:
     assert match_pattern(line) == expected
+
+
+def test_a_digest_item_heading_is_no_wire_dateline_for_the_paragraphs_above() -> None:
+    # two long paragraphs above a line opening "HEADING IN CAPITALS - ...": the body began above it
+    items = [
+        "IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: \u201cAlthough the polls failed to predict the winner on Tuesday night, it isn\u2019t because they were dead wrong, as the late deciders broke for him in the final days of the campaign.\u201d",
+        "Pollsters agree - Carl Bialik: \u201cOne of the biggest lessons was a simple one: keep on contacting voters as late as possible, because a large share of them only made up their minds in the last week before the caucus and told us so.\u201d",
+        "SANDERS HAS ADVANTAGE IN NEW HAMPSHIRE - Since January, Sen. Bernie Sanders has opened up a 15-point lead over Hillary Clinton in the state\u2019s polls, according to the averages.",
+    ]
+    assert _reasons(items) == ["", "", ""]
+
+
+def test_a_caption_above_a_wire_dateline_still_goes() -> None:
+    units = ["Single engine air tankers refuel at Ontario Air Base.", "SAN SIMEON, Calif. (AP) \u2014 " + LEDE, SECOND]
+    assert _reasons(units)[0] == "top:before_dateline"
