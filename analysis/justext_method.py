@@ -26,6 +26,9 @@ MAX_LINK_DENSITY = 0.2
 
 _URL = re.compile(r"https?://\S+|www\.\S+|\b(?:t\.co|pic\.twitter\.com|bit\.ly)/\S+|\S+@\S+\.\w+", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]", re.UNICODE)
+#: A copyright sign, not the second half of "é" read as Windows-1252 ("rÃ©sumÃ©", mojibake that
+#: was not repaired, its "Ã" precomposed or as "A" and a combining tilde): such a paragraph is the body's.
+_COPYRIGHT = re.compile("(?<![\u00c3\u0303])\u00a9")
 _CLOSERS = "\"'\u201d\u2019)"
 
 
@@ -99,7 +102,7 @@ def context_free_class(unit: str) -> str:
     if not length:
         return "bad"
     links = sum(len(m.group()) for m in _URL.finditer(text)) if ("/" in text or "www" in text or "@" in text) else 0
-    if (links / length > MAX_LINK_DENSITY and not is_sentence(text)) or "\u00a9" in text or "&copy" in text:
+    if (links / length > MAX_LINK_DENSITY and not is_sentence(text)) or _COPYRIGHT.search(text) or "&copy" in text:
         return "bad"
     if length < LENGTH_LOW:
         return "neargood" if is_sentence(text) else "short"

@@ -646,3 +646,17 @@ def test_a_digest_item_heading_is_no_wire_dateline_for_the_paragraphs_above() ->
 def test_a_caption_above_a_wire_dateline_still_goes() -> None:
     units = ["Single engine air tankers refuel at Ontario Air Base.", "SAN SIMEON, Calif. (AP) \u2014 " + LEDE, SECOND]
     assert _reasons(units)[0] == "top:before_dateline"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Bloomberg has an impressive r\u00c3\u00a9sum\u00c3\u00a9: a self-made billionaire who founded a global financial information company.",
+        "It's a gun advocate clichA\u0303\u00a9 that an armed society is a polite society, and Cleveland showed it can also be a safe one.",
+    ],
+)
+def test_unrepaired_mojibake_of_e_acute_is_no_copyright_sign(paragraph: str) -> None:
+    from analysis.justext_method import context_free_class
+
+    assert match_pattern(paragraph) is None and context_free_class(paragraph) != "bad"
+    assert match_pattern("\u00a9 2024 Example Media. All rights reserved.") == ("boilerplate", "copyright")
