@@ -28,6 +28,7 @@ from functools import lru_cache
 from .alternation import alternation as _alternation
 from .calendar_words import load_calendar
 from .claims_filters import _CURRENCY, NOT_COUNT_KINDS, NOT_COUNTS, not_a_count  # noqa: F401  (re-exported)
+from .claims_numerals import NotNouns, numeral_skip
 from .document import Document
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
@@ -48,7 +49,7 @@ _NUMERAL = (
 )
 #: Currencies written onto the number ("R191 billion", "Rs500 crore"): a claim may start after them.
 GLUED_CURRENCIES = ("R", "Rs", "Rp", "RM", "KSh", "Ksh", "INR", "USD", "ZAR")
-_GLUED_CURRENCY = re.compile(rf"\b(?:{'|'.join(GLUED_CURRENCIES)})(?=\d)")
+_GLUED_CURRENCY = re.compile(rf"\b(?:{'|'.join(GLUED_CURRENCIES)})\.?(?=\d)")  # "Rs.300 crore" too
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,11 @@ class _PhraseWords:
     months: re.Pattern[str]
     before_one: frozenset[str]
     one_count: frozenset[str]
+    one_after: frozenset[str]  # "only one student": "one" as a count after these
+    kind: frozenset[str]  # "just one example": a noun that names a kind, not a count, after "only one"
+    idiom: frozenset[str]  # "the two sides": "two" + this noun is a figure of speech or the parties of a dispute
+    verb_after: frozenset[str]  # "two were treated": a number word as a subject
+    verb_before: frozenset[str]  # "killing five.": a number word as an object
 
 
 @lru_cache(maxsize=1)
@@ -65,10 +71,10 @@ def _phrase_words() -> _PhraseWords:
     """``claim_words.tsv`` (stop words, plurals without -s, the words that make "one" a count or
     not) and the month regex (calendar.tsv)."""
     path = instrument_path(CLAIM_WORDS)
-    words: dict[str, set[str]] = {"stop": set(), "plural": set(), "before_one": set(), "one_count": set()}
+    words: dict[str, set[str]] = {"stop": set(), "plural": set(), "before_one": set(), "one_count": set(), "one_after": set(), "kind": set(), "idiom": set(), "verb_after": set(), "verb_before": set()}
     for row in load_tsv(path, required=("term", "type")):
         if row["type"] not in words:
-            raise InstrumentError(path, f"type must be stop, plural, before_one or one_count, not {row['type']!r}", row=int(row["line"]))
+            raise InstrumentError(path, f"type must be one of {', '.join(words)}, not {row['type']!r}", row=int(row["line"]))
         if not re.fullmatch(r"[a-z]+", row["term"]):
             raise InstrumentError(path, f"term {row['term']!r} must be one lower-case word", row=int(row["line"]))
         words[row["type"]].add(row["term"])
@@ -78,7 +84,10 @@ def _phrase_words() -> _PhraseWords:
     forms = {name.lower() for name, _abbr in load_calendar().months} | {name[:3].lower() for name, _abbr in load_calendar().months}
     forms |= {a.lower().rstrip(".") for _name, abbr in load_calendar().months for a in abbr}
     months = re.compile(rf"(?:{'|'.join(sorted(forms, key=lambda w: (-len(w), w)))})(?![a-z])\.?", re.IGNORECASE)
-    return _PhraseWords(frozenset(words["stop"]), frozenset(words["plural"]), months, frozenset(words["before_one"]), frozenset(words["one_count"]))
+    return _PhraseWords(
+        frozenset(words["stop"]), frozenset(words["plural"]), months, frozenset(words["before_one"]), frozenset(words["one_count"]),
+        frozenset(words["one_after"]), frozenset(words["kind"]), frozenset(words["idiom"]), frozenset(words["verb_after"]), frozenset(words["verb_before"]),
+    )
 
 
 @dataclass(frozen=True)
@@ -137,19 +146,21 @@ def quantity_lexicon() -> _Lexicon:
     # tens and units written apart ("Forty six percent"): one number, read before the words alone
     tens = _alternation([w for w, v in words.items() if " " not in w and v in (20, 30, 40, 50, 60, 70, 80, 90)])
     ones = _alternation([w for w, v in words.items() if " " not in w and 1 <= v <= 9])
-    suffixes = [s for s in scales if len(s) <= 2]
+    suffixes = [s for s in scales if len(s) <= 3]  # "100k", "13cr", "RM6.39mil"
     # Scale words after a space: every scale but the one-letter suffixes ("5 m" is five metres).
     scale_words = rf"(?:{_SP}+(?:{_alternation([s for s in scales if len(s) > 1])})(?![\w])){{0,2}}"
     word = _alternation(list(words))
     denominators = _alternation([d + "s" for d in fractions if d != "half"] + [d for d in fractions if d != "half"])
     number = (
         # "two-thirds", "a quarter", "three quarters" (before the number words: "two" alone is a count)
-        rf"(?P<ratio>(?:{word}|\d{{1,3}}){_SP}+in{_SP}+(?:every{_SP}+)?(?:{word}|\d{{1,3}})(?![\w-]))"
+        rf"(?P<ratio>(?:{word}|\d{{1,3}}){_SP}+(?:in{_SP}+(?:every{_SP}+)?|out{_SP}+of{_SP}+)(?:{word}|\d{{1,3}})(?![\w-]))"
         rf"|(?P<fraction>(?:a|{word})(?:-|{_SP}+)(?:{denominators}))"
         rf"|(?P<vague>(?:{_alternation(list(vague))}){scale_words})"
         # a number, or a range of numbers ("3-4", "1 - 1.2"), with a suffix or scale words
         rf"|(?P<numeral>(?:{_NUMERAL})(?:{_SP}*-{_SP}*(?:{_NUMERAL}))?(?:(?:{_alternation(suffixes)})(?![\w]))?{scale_words})"
-        rf"|(?P<word>(?P<tens>(?:{tens}){_SP}+(?:{ones})(?![\w-]){scale_words})|(?:{word})(?:-(?:{word}))?{scale_words})"
+        rf"|(?P<word>(?P<tens>(?:{tens}){_SP}+(?:{ones})(?![\w-]){scale_words})|(?:{word})(?:-(?:{word}))?(?:-(?:hundred|thousand)(?![\w-]))?{scale_words}"
+        # British compounds: "two hundred and fifty", "Two-hundred and eighty-five"
+        rf"(?:(?:(?<=hundred)|(?<=thousand)){_SP}+and{_SP}+(?:{word})(?:-(?:{word}))?(?![\w-]){scale_words})?)"
         rf"|(?P<half>half)"
     )
     # Not inside a word, a decimal, a time ("15:15"), a path or an index ("div[2]"), except after a
@@ -177,6 +188,8 @@ def parse_number(written: str) -> float | None:
     [100000.0, 100000.0, 30000.0, 1500000.0, 100000.0, 25.0, 200.0, 12.0]
     >>> [parse_number(x) for x in ("3-4", "1 - 1.2 million", "several hundred", "half", "two-thirds", "a quarter")]
     [3.0, 1000000.0, 300.0, 0.5, 0.6667, 0.25]
+    >>> [parse_number(x) for x in ("two hundred and fifty", "Two-hundred and eighty-five", "a thousand and one", "six hundred and fifty thousand")]
+    [250.0, 285.0, 1001.0, 650000.0]
     >>> parse_number("")
     """
     lex = quantity_lexicon()
@@ -186,6 +199,14 @@ def parse_number(written: str) -> float | None:
     text = re.sub(r"^(\d+),(\d)(?!\d)", r"\1.\2", text)  # a decimal comma: "48,2 billion"
     if not text:
         return None
+    text = re.sub(r"(?<=[a-z])-(?=(?:hundred|thousand)\b)", " ", text)  # "two-hundred"
+    compound = re.fullmatch(r"(.+ (?:hundred|thousand)) and ([a-z -]+)", text)
+    if compound:  # "two hundred and eighty-five"; "six hundred and fifty thousand" = 650 thousand
+        scale = re.search(r"(?: (?:thousand|million|billion|lakh|crore))+$", compound.group(2)) if compound.group(1).endswith("hundred") else None
+        high, low = parse_number(compound.group(1)), parse_number(compound.group(2)[: scale.start()] if scale else compound.group(2))
+        if high is None or low is None:
+            return None
+        return (high + low) * (parse_number("1" + scale.group()) or 1.0) if scale else high + low
     if text in lex.vague:
         return lex.vague[text]
     if text in lex.words:
@@ -269,9 +290,19 @@ _SUBSET = re.compile(rf"{_SP}+of{_SP}+(?:them|the|those|these|us|whom|its|their|
 _SHARE = re.compile(rf"{_SP}+(?:of{_SP}+)?(?:the|its|their|his|her|our|them|those|these|all)\b", re.IGNORECASE)
 _RANGE_ON = re.compile(rf"{_SP}+(?:to|or|and){_SP}+", re.IGNORECASE)
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[^\S\n]+$")
+# A golf score against par after a number: "five-under 64", "11 under with a 69", "two over par".
+_PAR = re.compile(
+    rf"((?:-|{_SP}+)(under|over))(?![\w-])(?:{_SP}+par\b|(?=[^\S\n]*(?:\d|[.,;)]|$))|(?={_SP}+(?:after|with|for|on|to|and|in|at|through)\b))", re.IGNORECASE
+)
+_OPENING = re.compile(r"(?:^|[.!?:;()\[\]\"\u201c\u201d\u2018\u2019'\n\u2014\u2013\u2026~|*\u2022-]|\b[A-Z]{2,})[^\S\n]*$")  # what may stand before a sentence's first word (a headline in capitals left in the body too)
+_FIRST_WORD = re.compile(rf"{_SP}+([A-Za-z][\w'\u2019-]*)")
+_THE_WORD = re.compile(rf"\bthe{_SP}+[A-Za-z]+{_SP}+$", re.IGNORECASE)
+_SPACED_UNIT = re.compile(rf"{_SP}+([A-Za-z]+)\b")
 _LIST_MARKER = re.compile(r"\d{1,2}[.)][^\S\n]+\S")
 _LINE_OPENING = re.compile(r"(?:^|\n)[^\S\n]*[-*\u2022\u2013\u2014]?[^\S\n]*$")
 _MINUS = re.compile(r"(?<![\d.,][^\S\n])(?<!\bor[^\S\n])(?<![\w-])minus[^\S\n]+$", re.IGNORECASE)  # not "plus or minus 3.4"
+#: Before a number word these make it refer back to people already named ("the two were freed"), not a count.
+_ANAPHORIC = frozenset({"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your", "other"})
 _NOT_BEFORE_HALF = frozenset({"the", "a", "an", "first", "second", "last", "final", "other", "latter", "each", "every", "this"})
 
 
@@ -287,6 +318,9 @@ def _word_counts(text: str, m: re.Match[str], kind: str, counts: str) -> str | N
     previous_word = previous.group(1).lower() if previous else ""
     if re.match(r"-[A-Za-z]", rest):
         return None  # "half-time", "one-off", "nine-car" (a measure was taken as a unit before)
+    said = m.group(kind)
+    if said[0].isupper() and not said.isupper() and not m.group("qualifier") and not _OPENING.search(text, max(0, m.start(kind) - 30), m.start(kind)):
+        return None  # a capitalised number word inside a sentence is a name: "a Group of Seven summit", "the Final Four"
     if kind in ("fraction", "half"):
         if (kind == "half" and previous_word in _NOT_BEFORE_HALF) or (written.startswith("a ") and not re.match(rf"{_SP}+of\b", rest)):
             return None  # "the first half", "a half mile"; "a third suspect" is an ordinal
@@ -295,12 +329,22 @@ def _word_counts(text: str, m: re.Match[str], kind: str, counts: str) -> str | N
         return counts if counts and not counts[0].isupper() else None
     if written == "one":
         words = _phrase_words()
-        count = any(w.lower() in words.one_count for w in re.findall(r"[A-Za-z]+", rest)[:5])
+        the_only = _THE_WORD.search(text, max(0, m.start(kind) - 30), m.start(kind))  # "the only one"
+        noun = _FIRST_WORD.match(rest)
+        emphasis = previous_word in words.one_after and not the_only and not (noun and noun.group(1).lower() in words.kind)
+        count = emphasis or any(w.lower() in words.one_count for w in re.findall(r"[A-Za-z]+", rest)[:5])
         if not count or previous_word in words.before_one or re.match(rf"{_SP}+of\b", rest):
             return None  # "one source said", "no one", "at one point", "one of"
-    if "-" in written and not re.fullmatch(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+", written):
+    first = _FIRST_WORD.match(rest)
+    next_word = first.group(1) if first else ""
+    if written == "two" and counts.lower() in _phrase_words().idiom and next_word == counts:
+        return None  # "the two sides agreed", "two sides of the same coin"
+    if "-" in written and not re.fullmatch(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+|\w+-(?:hundred|thousand)", written):
         return None  # "a one-two punch" (tens and units only: "twenty-five")
-    if counts and (capitals or not counts[0].isupper()) and not re.match(rf"{_SP}+of\b", rest):
+    people = bool(counts) and written != "one" and m.group(kind)[0].islower() and next_word == counts and (
+        (counts.endswith("s") and not counts.endswith("ss")) or counts.endswith("ese")
+    )  # a people or a party: "nine Germans", "three Democrats", "two Chinese"; not "Two Rivers"
+    if counts and (capitals or people or not counts[0].isupper()) and not re.match(rf"{_SP}+of\b", rest):
         return counts
     if written != "one" and previous_word != "the" and _SUBSET.match(rest):
         return counts  # "three of the injured", "four of them children"; not "the two of them"
@@ -309,6 +353,13 @@ def _word_counts(text: str, m: re.Match[str], kind: str, counts: str) -> str | N
     if following and (following.group("word") or following.group("numeral")):
         nxt, _ = _counted(text, following.end())
         return nxt if nxt and not nxt[0].isupper() else None  # "three to four cases"
+    if not counts and written != "one" and kind == "word":
+        words = _phrase_words()
+        verb = re.match(rf"{_SP}+([a-z]+)\b", rest)
+        if (verb and verb.group(1) in words.verb_after and previous_word not in _ANAPHORIC) or (
+            previous_word in words.verb_before and re.match(rf"[^\S\n]*(?:[.,;:)]|$|{_SP}+(?:with|in|on|at|and|including|after|before|when|while)\b)", rest)
+        ):
+            return ""  # "two were treated and six were released", "a blast kills eight."; not "the two were"
     owner = re.search(rf"\b([a-z]+){_SP}+of{_SP}+$", text[max(0, m.start(kind) - 30) : m.start(kind)])
     if not counts and written != "one" and owner and owner.group(1) not in _phrase_words().stop and owner.group(1) not in quantity_lexicon().words:
         return owner.group(1)  # "a family of three"
@@ -328,43 +379,10 @@ def _range_counts(text: str, position: int) -> str:
     return nxt if nxt and not nxt[0].isupper() else ""
 
 
-def _numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months: str) -> bool:
-    """Whether a numeral is a date, a year, a range of years or part of a name."""
-    start = m.start("numeral")
-    before, after = text[max(0, start - 12) : start], text[m.end() : m.end() + 12]
-    wide = text[max(0, start - 30) : start]  # a score's first team or a range's first date
-    if re.match(r"[^\S\n]*[-/][^\S\n]*\d", after) or re.search(r"\d[^\S\n]*[-/][^\S\n]*$", before):
-        return True  # a date: "2019-02-11", "3/4"
-    if re.search(r"\b(?:18|19|20)\d\d[-\u2013]['\u2019]$", before):
-        return True  # the second year of "2018-'19"
-    if (re.match(r"[^\S\n]*[\u2013\u2014][^\S\n]*\d{1,3}[^\S\n]+[A-Z]", after) and re.search(r"[A-Z][\w.'\u2019]*[^\S\n]+$", before)) or (
-        re.match(r"[^\S\n]+[A-Z]", after) and re.search(r"[A-Z][\w.'\u2019]*[^\S\n]+\d{1,3}[^\S\n]*[\u2013\u2014][^\S\n]*$", wide)
-    ):
-        return True  # a score between two names: "Man City 2 \u2014 0 Leicester"
-    parts = re.split(r"[^\S\n]*-[^\S\n]*", written)
-    if re.fullmatch(r"[\d-]+", written.replace(" ", "")) and (
-        re.search(rf"\b{months}[^\S\n]*[-/]?[^\S\n]*$", before, re.IGNORECASE) or re.match(rf"[^\S\n]*[-/]?[^\S\n]*{months}", after, re.IGNORECASE)
-    ):
-        return True  # a date: "Feb 15", "15 Feb", "19-November-2025", "March 17-20"
-    if re.fullmatch(r"\d{1,2}", written) and int(written) <= 31 and not counts and re.search(
-        rf"\b{months}[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+(?:to|and|through|until|till|or|&)[^\S\n]+$", wide, re.IGNORECASE
-    ):
-        return True  # the last day of a range of dates: "May 19 to 22", "on May 21 and 22"
-    if len(parts) == 2:  # a range: "3-4 feet", "1 - 1.2 m"; not of years ("2021-22"), nor a score or record ("11-2", "50-50")
-        low, high = (float(re.sub(r"[^\d.]", "", part) or 0) for part in parts)
-        return re.fullmatch(r"(18|19|20|21)\d\d", parts[0]) is not None or parts[1].startswith("0") or not counts or low >= high
-    if re.fullmatch(r"\d+", written):
-        if 1800 <= int(written) <= 2100 and len(written) == 4 and not m.group("qualifier") and not m.group("unit"):
-            return True  # a year
-        if written.startswith("0") and len(written) >= 4:
-            return True  # a code: "UPC: 03022307123"
-        context = text[max(0, start - 40) : start]
-        previous = re.search(r"([A-Za-z][\w.]*)[^\S\n]+$", context)
-        if previous and previous.group(1)[0].isupper() and not m.group("qualifier") and not _CURRENCY.search(before):
-            opening = not context[: previous.start()].strip() or context[: previous.start()].rstrip()[-1] in ".!?\"\u201d\n:;"
-            if not counts or counts[0].isupper() or (not opening and not m.group("unit") and int(written) >= 100):
-                return True  # part of a name: "France 5 TV", "No. 10", "the Fokker 100 aircraft"; not "Another 150 people", "Cruz 34 delegates"
-    return False
+@lru_cache(maxsize=1)
+def _not_nouns() -> NotNouns:
+    words, lex = _phrase_words(), quantity_lexicon()
+    return NotNouns(words.stop, words.plurals, lex.units | frozenset(lex.scales))
 
 
 def find_claims(text: str) -> list[Claim]:
@@ -395,12 +413,15 @@ def find_claims(text: str) -> list[Claim]:
         return []
     lex = quantity_lexicon()
     months = _phrase_words().months.pattern
+    not_nouns = _not_nouns()
     out: list[Claim] = []
     matches = list(lex.pattern.finditer(text))
     if _GLUED_CURRENCY.search(text):  # "R191 billion": the guard refuses a number glued to letters
         glued = [lex.after_currency.match(text, g.end()) for g in _GLUED_CURRENCY.finditer(text)]
         matches = sorted(matches + [g for g in glued if g], key=lambda g: g.start())
     for m in matches:
+        if m.group("qualifier") and m.start() and text[m.start() - 1] == "-":  # "five-under 64": "under" is a golf score's, not a qualifier
+            m = lex.pattern.match(text, next(m.start(k) for k in ("ratio", "fraction", "vague", "numeral", "word", "half") if m.group(k))) or m
         if m.start() and text[m.start() - 1] == "-":
             prefix = re.search(r"([A-Za-z]+)-$", text[max(0, m.start() - 20) : m.start()])
             if not (prefix and prefix.group(1).lower() in lex.prefixes and m.group("numeral")):
@@ -408,6 +429,13 @@ def find_claims(text: str) -> list[Claim]:
         kind = next(k for k in ("ratio", "fraction", "vague", "numeral", "word", "half") if m.group(k))
         written = m.group(kind)
         number_start = m.start(kind)
+        par = _PAR.match(text, m.end()) if kind in ("numeral", "word") and not m.group("unit") else None
+        if par and " " not in written.strip():  # a golf score against par: "a five-under 64", "finished 11 under", "two over par"
+            value = parse_number(written)
+            if value is not None:
+                side = par.group(2).lower()
+                out.append(Claim(written + par.group(1), value, f"{side} par", "exact", text[m.start() : par.end(1)], m.start(), par.end(1)))
+            continue
         measure = re.match(r"-?([A-Za-z]+)(?:-[A-Za-z]+)*", text[m.end() : m.end() + 40])
         unit = measure.group(0).lstrip("-") if measure and measure.group(1).lower() in lex.units and kind in ("numeral", "word") else ""
         if m.group("unit"):
@@ -417,11 +445,14 @@ def find_claims(text: str) -> list[Claim]:
         else:
             counts, end = _counted(text, m.end(), article=kind in ("fraction", "half"))
             end = max(end, m.end())
+            spaced = _SPACED_UNIT.match(text, m.end()) if kind == "numeral" and (not counts or counts[0].isupper()) else None
+            if spaced and spaced.group(1).lower() in lex.units:  # "the 33 metre Narmada Valley dam": a measure, not a name
+                counts, end = spaced.group(1), spaced.end()
         if kind == "numeral" and not m.group("qualifier") and _LIST_MARKER.match(text, number_start) and _LINE_OPENING.search(text, max(0, number_start - 12), number_start):
             continue  # a list item's number: "1. Anti-Trump groups did not invest", "4) Can he win Ohio?"
         if kind == "numeral" and not counts and not unit and not m.group("unit"):
             counts = _range_counts(text, m.end())  # "40 or 50 protesters"
-        if kind == "numeral" and _numeral_skip(text, m, written, counts, months):
+        if kind == "numeral" and numeral_skip(text, m, written, counts, months, not_nouns):
             continue
         if kind == "numeral" and not unit and re.match(r"-[A-Za-z]", text[m.end() :]) and not not_a_count(text, number_start, m.end(kind), counts):
             continue  # a count as a modifier: "a 150-seat parliament"
@@ -434,8 +465,9 @@ def find_claims(text: str) -> list[Claim]:
             counts = found
         if not m.group("unit") and not_a_count(text, number_start, m.end(kind), counts):
             continue
-        if kind == "ratio":  # "one in five Malaysian adults": a share
-            top, bottom = (parse_number(x) or 0.0 for x in re.split(rf"{_SP}+in{_SP}+(?:every{_SP}+)?", written, flags=re.IGNORECASE))
+        if kind == "ratio":  # "one in five Malaysian adults", "three out of four": a share
+            parts = re.split(rf"{_SP}+(?:in{_SP}+(?:every{_SP}+)?|out{_SP}+of{_SP}+)", written, maxsplit=1, flags=re.IGNORECASE)
+            top, bottom = (parse_number(x) or 0.0 for x in parts)
             if not top or not bottom or top >= bottom:
                 continue
             value, counts = round(100 * top / bottom, 2), "percent"

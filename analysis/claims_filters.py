@@ -19,7 +19,7 @@ from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
 
 NOT_COUNTS = "not_counts.tsv"
-NOT_COUNT_KINDS = frozenset({"time", "duration", "age", "id"})
+NOT_COUNT_KINDS = frozenset({"time", "duration", "age", "id", "multiplier"})
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class _NotCounts:
     age_before: re.Pattern[str]
     age_after: re.Pattern[str]
     id_before: re.Pattern[str]
+    multiplier: re.Pattern[str]  # after "N times": "10 times harder"
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +57,7 @@ def _not_counts() -> _NotCounts:
         age_before=re.compile(rf"\b(?:{alternation(age_before)})[^\S\n]+$", re.IGNORECASE),
         age_after=re.compile(rf"[^\S\n]*-?(?:{alternation(age_after)})(?![\w])", re.IGNORECASE),
         id_before=re.compile(rf"(?<![\w])(?:{alternation(terms['id'])})[^\S\n]*(?:[\d()]+[^\S\n]*(?:,|and|or|&)?[^\S\n]*)*$", re.IGNORECASE),
+        multiplier=re.compile(rf"[^\S\n]+times[^\S\n]+(?:{alternation(terms['multiplier'])})(?![\w])", re.IGNORECASE),
     )
 
 
@@ -92,6 +94,16 @@ _TICKER = re.compile(r"\.(?:SS|SZ|HK|KS|NS|BO|TO|AX|PA|DE|L|T)\b")
 _AGE_RANGE = re.compile(r"\b(?:aged|ages)(?:[^\S\n]+(?:of|between|from))?[^\S\n]+[\w-]+[^\S\n]*(?:and|to|or|-)[^\S\n]*$", re.IGNORECASE)
 
 
+# A dateline's day before its agency and dash ("Dec 10 (Reuters) - "), and the unit an exchange
+# rate is quoted for ("$1=E\u00a318.50", "1 USD = 83 INR").
+_DATELINE_DAY = re.compile(r"[^\S\n]*\([A-Z][A-Za-z ]{1,19}\)[^\S\n]*[-\u2013\u2014]")
+_RATE_BASE = re.compile(r"[^\S\n]*(?:[A-Z]{3}[^\S\n]*)?=")
+
+
+# A birthday: "17-year-olds who will turn 18 before November", "she turned 90 on Sunday".
+_TURNS = re.compile(r"\bturn(?:s|ed|ing)?[^\S\n]+$", re.IGNORECASE)
+
+
 # A fraction between a number and its unit: "5 \u00bd years", "2 1/2 years".
 _FRACTION_THEN_WORD = re.compile(r"[^\S\n]*(?:[\u00bc-\u00be\u2150-\u215e]|[^\S\n]\d/\d{1,2})[^\S\n]+([A-Za-z]+)")
 
@@ -112,6 +124,14 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     nc = _not_counts()
     if _ADDRESS_OR_LINE.match(text, end) or _TICKER.match(text, end):
         return "id"
+    if re.fullmatch(r"\d{1,2}", text[start:end]) and int(text[start:end]) <= 31 and _DATELINE_DAY.match(text, end):
+        return "time"  # a dateline's day: "LONDON, Dec 10 (Reuters) - "
+    if start and text[start - 1] == "(" and text[end : end + 1] == ")" and re.fullmatch(r"\d{1,2}", text[start:end]) and re.match(r"\)[^\S\n]+(?:[A-Z]|(?:to|for|the|a|an|that|in|on|of|by|with|and|or|if|when|we|it|they)\b)", text[end : end + 8]) and not re.search(r"[A-Z][\w'\u2019.-]*[^\S\n]*\($", text[max(0, start - 40) : start]):
+        return "id"  # a list marker in brackets: "(1) For Britain to ...", "and (3) for a special committee"; not "(1) count of battery", nor after a name ("Singh (29)", an age)
+    if _RATE_BASE.match(text, end):
+        return "id"  # the unit an exchange rate is quoted for: "$1=E\u00a318.50", "1 USD = 83 INR"
+    if counts.lower() == "times" and (re.fullmatch(r"\d*\.\d+", text[start:end]) or nc.multiplier.match(text, end)):
+        return "multiplier"  # "10 times harder", "subscribed 1.75 times"; "cited 208 times" is a count
     if text[start:end] in ("999", "112") and _OTHER_LINE.match(text, end) and re.search(r"\b(?:a|an|the)[^\S\n]+$", text[max(0, start - 6) : start], re.IGNORECASE):
         return "id"  # "a 999 call"
     for span in _NO_CLAIM_SPANS.finditer(text, max(0, start - 40), min(len(text), end + 40)):
@@ -126,7 +146,7 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         return "duration"
     written = text[start:end]
     small = re.fullmatch(r"\d{1,3}", written) is not None and int(written) <= 120
-    if nc.age_before.search(before) or nc.age_after.match(after) or (small and _AGE_RANGE.search(before)):
+    if nc.age_before.search(before) or nc.age_after.match(after) or (small and (_AGE_RANGE.search(before) or (not counts and _TURNS.search(before)))):
         return "age"
     if small and re.match(r"[^\S\n]*(?:to|and|or|-|\u2013)[^\S\n]*\d{1,3}-years?-olds?\b", after, re.IGNORECASE):
         return "age"  # the first age of a range: "18 to 20-year-olds"

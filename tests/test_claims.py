@@ -96,7 +96,7 @@ def test_bad_calendar_row_names_the_file(instrument_copy, line, message):
 
 def test_bad_claim_word_names_file_and_line(instrument_copy):
     number = _append(instrument_copy / "claim_words.tsv", "geese\tirregular\t")
-    with pytest.raises(InstrumentError, match=rf"claim_words.tsv, line {number}: type must be stop, plural, before_one or one_count"):
+    with pytest.raises(InstrumentError, match=rf"claim_words.tsv, line {number}: type must be one of stop, plural, before_one, one_count"):
         _phrase_words.__wrapped__()
 
 

@@ -51,7 +51,7 @@ def test_kept(line, body, expected):
     assert kept(line, body) is expected
 
 
-@pytest.mark.parametrize("written, key", [("3.4 per cent", "3.4%"), ("59.48 percent", "59.48%"), ("Thousands of", "thousands"), ("hundreds", "hundreds"), ("12%", "12%")])
+@pytest.mark.parametrize("written, key", [("3.4 per cent", "3.4%"), ("59.48 percent", "59.48%"), ("Thousands of", "thousands"), ("hundreds", "hundreds"), ("12%", "12%"), ("10km", "10"), ("2.7-km", "2.7"), ("21-percent", "21-%")])
 def test_number_key(written, key):
     assert number_key(written) == key
 

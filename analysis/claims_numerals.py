@@ -1,0 +1,99 @@
+"""Numerals that are no counts by their shape and neighbours: dates, years, scores, codes and names.
+
+:func:`analysis.claims.find_claims` asks :func:`numeral_skip` about every number written in
+digits: a date ("Feb 15", "2019-02-11", "May 19 to 22"), a year ("in 2022", "July 14, 1789"), a
+range of years or a score ("2021-22", "won 3-1", "lost 85-98"), a code ("03022307123", a tweet's
+id) or a number inside a name ("France 5 TV", "a Falcon 9 rocket", "New York's 54 Below").
+
+Examples
+--------
+>>> import re
+>>> words = NotNouns(stop=frozenset(), plurals=frozenset(), measures=frozenset())
+>>> m = re.search(r"(?P<qualifier>)(?P<numeral>\d+)(?P<unit>)", "A SpaceX Falcon 9 rocket")
+>>> numeral_skip("A SpaceX Falcon 9 rocket", m, "9", "rocket", "Feb", words)
+True
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .claims_filters import _CURRENCY
+
+
+@dataclass(frozen=True)
+class NotNouns:
+    """Words that are no singular common noun after a number: function words, plurals without
+    -s (claim_words.tsv), units and scales (quantities.tsv)."""
+
+    stop: frozenset[str]
+    plurals: frozenset[str]
+    measures: frozenset[str]
+
+
+# A result before a pair of numbers: "lost 85-98", "won by 21-24" (a score, not a range).
+_SCORE_VERB = re.compile(r"\b(?:won|wins?|lost|lose|loses|losing|beat|beats|beaten|defeated|defeats?|edged|drew|draw|tied|trailed|trails?|led|leads?|scored?|scoring|score\s+was|victory|defeat|loss)(?:\s+(?:by|at|with))?[^\S\n]+$", re.IGNORECASE)
+
+def singular_noun(text: str, position: int, not_nouns: NotNouns) -> bool:
+    """Whether the word right after a number is a singular common noun, which no count above one
+    takes ("9 rocket"): lower case, not plural, not a unit, scale or function word.
+
+    Examples
+    --------
+    >>> words = NotNouns(stop=frozenset({"on"}), plurals=frozenset({"people"}), measures=frozenset({"km"}))
+    >>> [singular_noun(t, 1, words) for t in ("9 rocket", "9 rockets", "9 km", "9 people", "9 on", "")]
+    [True, False, False, False, False, False]
+    """
+    word = re.match(r"[^\S\n]+([a-z][a-z-]*)\b(?!['\u2019])", text[position : position + 40])
+    if not word:
+        return False
+    low = word.group(1)
+    plural = (low.endswith("s") and not low.endswith(("ss", "us", "is"))) or low.split("-")[-1] in not_nouns.plurals
+    return not plural and low not in not_nouns.stop and low not in not_nouns.measures and not low.endswith(("ing", "ed"))
+
+
+def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months: str, not_nouns: NotNouns) -> bool:
+    """Whether a numeral (``m``'s group ``numeral``, counting ``counts``) is a date, a year, a
+    range of years, a score, a code or part of a name; ``months`` is the month regex."""
+    start = m.start("numeral")
+    before, after = text[max(0, start - 12) : start], text[m.end() : m.end() + 12]
+    wide = text[max(0, start - 30) : start]  # a score's first team or a range's first date
+    if re.match(r"[^\S\n]*[-/][^\S\n]*\d", after) or re.search(r"\d[^\S\n]*[-/][^\S\n]*$", before):
+        return True  # a date: "2019-02-11", "3/4"
+    if re.search(r"\b(?:18|19|20)\d\d[-\u2013]['\u2019]$", before):
+        return True  # the second year of "2018-'19"
+    if (re.match(r"[^\S\n]*[\u2013\u2014][^\S\n]*\d{1,3}[^\S\n]+[A-Z]", after) and re.search(r"[A-Z][\w.'\u2019]*[^\S\n]+$", before)) or (
+        re.match(r"[^\S\n]+[A-Z]", after) and re.search(r"[A-Z][\w.'\u2019]*[^\S\n]+\d{1,3}[^\S\n]*[\u2013\u2014][^\S\n]*$", wide)
+    ):
+        return True  # a score between two names: "Man City 2 \u2014 0 Leicester"
+    parts = re.split(r"[^\S\n]*-[^\S\n]*", written)
+    if re.fullmatch(r"[\d-]+", written.replace(" ", "")) and (
+        re.search(rf"\b{months}[^\S\n]*[-/]?[^\S\n]*$", before, re.IGNORECASE) or re.match(rf"[^\S\n]*[-/]?[^\S\n]*{months}", after, re.IGNORECASE)
+    ):
+        return True  # a date: "Feb 15", "15 Feb", "19-November-2025", "March 17-20"
+    if re.fullmatch(r"\d{1,2}", written) and int(written) <= 31 and not counts and re.search(
+        rf"\b{months}[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+(?:to|and|through|until|till|or|&)[^\S\n]+$", wide, re.IGNORECASE
+    ):
+        return True  # the last day of a range of dates: "May 19 to 22", "on May 21 and 22"
+    if len(parts) == 2:  # a range: "3-4 feet", "1 - 1.2 m"; not of years ("2021-22"), nor a score or record ("11-2", "50-50")
+        low, high = (float(re.sub(r"[^\d.]", "", part) or 0) for part in parts)
+        money = _CURRENCY.search(before) is not None  # "Rs 39-42 per share"
+        return re.fullmatch(r"(18|19|20|21)\d\d", parts[0]) is not None or parts[1].startswith("0") or (not counts and not money and (low < 10 or _SCORE_VERB.search(wide) is not None)) or low >= high
+    if re.fullmatch(r"\d+", written):
+        if 1800 <= int(written) <= 2100 and len(written) == 4 and not m.group("qualifier") and not m.group("unit"):
+            return True  # a year
+        if len(written) == 4 and not counts and re.search(rf"\b{months}[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?,?[^\S\n]+$", wide, re.IGNORECASE):
+            return True  # the year of a full date, however old: "July 14, 1789"
+        if (written.startswith("0") and len(written) >= 4) or len(written) >= 10:
+            return True  # a code: "UPC: 03022307123", a post's or account's id ("672139201337532417"); amounts that long are grouped
+        context = text[max(0, start - 40) : start]
+        previous = re.search(r"(?<!\w)([A-Za-z][\w.]*)(['\u2019]s)?[^\S\n]+$", context)
+        if previous and previous.group(1)[0].isupper() and not m.group("qualifier") and not _CURRENCY.search(before):
+            opening = not context[: previous.start()].strip() or context[: previous.start()].rstrip()[-1] in ".!?\"\u201d\n:;"
+            if (not counts and not previous.group(2)) or (counts and counts[0].isupper()):
+                return True  # part of a name: "France 5 TV", "No. 10", "New York's 54 Below"; not "to Cruz's 538"
+            if opening or previous.group(2) or m.group("unit"):
+                return False  # "Another 150 people", "The 335 accounts", "Clinton's 2,000 staffers"
+            if int(written) >= 100 or singular_noun(text, m.end(), not_nouns):
+                return True  # "the Fokker 100 aircraft", a model's number: "a Falcon 9 rocket", "the Hornsea 1 project"; not "Cruz 34 delegates"
+    return False
