@@ -411,6 +411,7 @@ PULL_GRAMS = 5
 PULL_SHARE = 0.8
 PAIR_WORDS = 60
 PAIR_SHARE = 0.6
+PAIR_BODY_WORDS = 35  # two such units both longer than this: a paragraph and its summary, only the first goes
 
 
 def repeats(units: Sequence[str], keep: Sequence[bool]) -> tuple[set[int], set[int], set[int]]:
@@ -464,7 +465,7 @@ def repeats(units: Sequence[str], keep: Sequence[bool]) -> tuple[set[int], set[i
             and len(a & b) >= PAIR_SHARE * short
             and not any(q in units[i] + units[j] for q in '"\u201c\u201d')  # a quotation and its pull quote
         ):
-            pairs |= {i, j}
+            pairs |= {i} if min(len(units[i].split()), len(units[j].split())) > PAIR_BODY_WORDS else {i, j}
     pull: set[int] = set()
     for position, i in enumerate(kept):
         unit_grams = grams[position]

@@ -660,3 +660,13 @@ def test_unrepaired_mojibake_of_e_acute_is_no_copyright_sign(paragraph: str) -> 
 
     assert match_pattern(paragraph) is None and context_free_class(paragraph) != "bad"
     assert match_pattern("\u00a9 2024 Example Media. All rights reserved.") == ("boilerplate", "copyright")
+
+
+def test_two_paragraphs_saying_the_same_keep_the_second() -> None:
+    summary = ("The new poll of voters in all 50 states revealed a variety of interesting dynamics across the country, including "
+               "wide-ranging support for third-party candidates, the consistent role of Obama's popularity and how Utah may be the "
+               "most interesting state to watch this election.")
+    paragraph = summary.replace("Obama's", "President Obama's")
+    assert _reasons([LEDE, summary, paragraph, SECOND]) == ["", "caption_pair", "", ""]
+    caption = "Cooling off: Four-year-old Hanna Hammond plays at the public spray ground at Memorial Park in Oklahoma City"
+    assert _reasons([LEDE, caption, caption, SECOND]) == ["", "caption_pair", "caption_pair", ""]
