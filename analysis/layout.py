@@ -1,7 +1,11 @@
 """Layout: a page's text as blocks (separated by blank lines), paragraphs and units.
 
 A unit is what cleaning judges as body or furniture: a paragraph of wrapped prose, or a line of a
-block of short lines (a header: section, headline, byline, date).
+block of short lines (a header: section, headline, byline, date; headlines in title case one under
+another). Furniture run into a paragraph is a unit of its own, so that it goes and the paragraph
+stays: a wire credit closing it ("... the accident. (Xinhua/NAN)", "... by Friday. — PTI":
+:func:`split_closing_credit`) and an advert's label glued before it ("Hide AdRachel Reeves ...":
+:func:`split_advert_label`).
 
 Examples
 --------
