@@ -17,8 +17,10 @@ Examples
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .boilerplate import ends_sentence, match_pattern
+from .instruments import load_tsv
 
 def split_blocks(text: str) -> list[list[str]]:
     """Blocks separated by blank lines, each a list of its stripped lines.
@@ -147,25 +149,30 @@ def _split_glued(unit: str) -> list[str]:
     return pieces[:-1] + split_closing_credit(pieces[-1])
 
 
-#: News agencies whose name in brackets closes a paragraph of their copy ("... the accident. (Xinhua/NAN)").
-_AGENCIES = (
-    "xinhua|reuters|afp|ap|upi|pti|ians|ani|uni|nan|dpa|efe|ansa|aap|kyodo|yonhap|tass|bernama|anadolu|wam|kuna|"
-    "spa|gna|bss|apa|cna|interfax|ria novosti|(?:the )?associated press|agence france-presse|press trust of india|agencies"
-)
-#: The same agencies' short names in capitals, which may close a paragraph after a dash ("... said. — PTI").
-_AGENCY_CAPS = "(?-i:PTI|IANS|ANI|UNI|AFP|AP|NAN|WAM|KUNA|SPA|GNA|BSS|APA|AAP|EFE|DPA|dpa|TASS|Xinhua|Reuters|Bernama)"
-_CREDIT_PART = rf"(?:{_AGENCIES}|(?-i:[A-Z]{{2,5}}))"
-#: A wire credit closing a paragraph after its last sentence: agencies in brackets (at least one
-#: named, the others may be acronyms), "(With inputs from ...)", "(Reporting by ...; Editing by ...)",
-#: or an agency's short name after a dash ("— PTI").
-CLOSING_CREDIT = re.compile(
-    rf"(?<=[.!?\"'\u201d\u2019]) +(\({_CREDIT_PART}(?: ?(?:/|,|&| and ) ?{_CREDIT_PART}){{0,3}}\)"
-    rf"|\((?:with )?(?:inputs?|files|reporting) (?:from|by) [^()]{{1,150}}\)"
-    rf"|[-\u2014\u2013] ?{_AGENCY_CAPS}(?: ?/ ?{_AGENCY_CAPS})?)\.?$",
-    re.IGNORECASE,
-)
-_LAST_AGENCY = re.compile(rf"{_AGENCY_CAPS}(?:/{_AGENCY_CAPS})?")
-_NAMED_AGENCY = re.compile(rf"\b(?:{_AGENCIES}|with|inputs?|files|reporting)\b", re.IGNORECASE)
+#: News agencies whose name closes a paragraph of their copy ("... the accident. (Xinhua/NAN)").
+NEWS_AGENCIES = "news_agencies.tsv"
+
+
+@lru_cache(maxsize=1)
+def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The closing credit, the credit's last word, and a named agency, built from ``NEWS_AGENCIES``:
+    agencies in brackets (at least one named, the others may be acronyms), "(With inputs from
+    ...)", "(Reporting by ...; Editing by ...)", or an agency's short name after a dash ("— PTI")."""
+    rows = load_tsv(NEWS_AGENCIES, required=("name",))
+    names = "|".join(re.escape(row["name"].strip().lower()) for row in rows)
+    caps = "(?-i:" + "|".join(re.escape(row["short"].strip()) for row in rows if (row.get("short") or "").strip()) + ")"
+    part = rf"(?:{names}|(?-i:[A-Z]{{2,5}}))"
+    closing = re.compile(
+        rf"(?<=[.!?\"'\u201d\u2019]) +(\({part}(?: ?(?:/|,|&| and ) ?{part}){{0,3}}\)"
+        rf"|\((?:with )?(?:inputs?|files|reporting) (?:from|by) [^()]{{1,150}}\)"
+        rf"|[-\u2014\u2013] ?{caps}(?: ?/ ?{caps})?)\.?$",
+        re.IGNORECASE,
+    )
+    last = re.compile(rf"{caps}(?:/{caps})?")
+    named = re.compile(rf"\b(?:{names}|with|inputs?|files|reporting)\b", re.IGNORECASE)
+    return closing, last, named
+
+
 #: A paragraph must have at least this many words before its closing credit is cut off (a short
 #: caption with its credit stays one unit, for the caption rules).
 CREDIT_PARAGRAPH_WORDS = 10
@@ -184,9 +191,10 @@ def split_closing_credit(unit: str) -> list[str]:
     >>> split_closing_credit("The talks resumed on Monday in Geneva after a pause of two weeks (WHO)."), split_closing_credit("")
     (['The talks resumed on Monday in Geneva after a pause of two weeks (WHO).'], [''])
     """
+    closing, last_agency, named = _credit_patterns()
     last = unit.rsplit(None, 1)[-1] if unit.strip() else ""
-    found = CLOSING_CREDIT.search(unit) if unit.endswith((")", ").")) or _LAST_AGENCY.fullmatch(last.strip("-\u2014\u2013.")) else None
-    if found is None or not _NAMED_AGENCY.search(found.group(1)) or len(unit[: found.start()].split()) < CREDIT_PARAGRAPH_WORDS:
+    found = closing.search(unit) if unit.endswith((")", ").")) or last_agency.fullmatch(last.strip("-\u2014\u2013.")) else None
+    if found is None or not named.search(found.group(1)) or len(unit[: found.start()].split()) < CREDIT_PARAGRAPH_WORDS:
         return [unit]
     return [unit[: found.start()], found.group(1)]
 
