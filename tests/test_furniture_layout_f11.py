@@ -670,3 +670,17 @@ def test_two_paragraphs_saying_the_same_keep_the_second() -> None:
     assert _reasons([LEDE, summary, paragraph, SECOND]) == ["", "caption_pair", "", ""]
     caption = "Cooling off: Four-year-old Hanna Hammond plays at the public spray ground at Memorial Park in Oklahoma City"
     assert _reasons([LEDE, caption, caption, SECOND]) == ["", "caption_pair", "caption_pair", ""]
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("and on Freeview 262 or Freely 565", ("boilerplate", "station_promo")),
+        ("Watch GB News on Sky 515, Freeview 236 and Virgin Media 626.", ("boilerplate", "station_promo")),
+        ("Sky 515 viewers complained to Ofcom on Monday.", None),
+        ("The Sky News channel 501 reported the strike.", None),
+        ("Freeview 262 carries the channel, the regulator said.", None),
+    ],
+)
+def test_tv_platform_channel_numbers(line: str, expected: tuple[str, str] | None) -> None:
+    assert match_pattern(line) == expected
