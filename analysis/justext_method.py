@@ -28,6 +28,7 @@ _URL = re.compile(r"https?://\S+|www\.\S+|\b(?:t\.co|pic\.twitter\.com|bit\.ly)/
 _WORD = re.compile(r"[^\W_]", re.UNICODE)
 #: A copyright sign, not the second half of "é" read as Windows-1252 ("rÃ©sumÃ©", mojibake that
 #: was not repaired, its "Ã" precomposed or as "A" and a combining tilde): such a paragraph is the body's.
+_LOWER_WORD = re.compile(r"(?:^|\s)[a-z]")
 _COPYRIGHT = re.compile("(?<![\u00c3\u0303])\u00a9")
 _CLOSERS = "\"'\u201d\u2019)"
 
@@ -75,6 +76,8 @@ def headline_case(unit: str) -> bool:
     >>> headline_case("THE PARTY WON."), headline_case("")
     (False, False)
     """
+    if _LOWER_WORD.search(unit):  # most prose has a word in lower case early: no need to split it
+        return False
     words = unit.split()
     return len(words) >= 4 and not any(w[:1].islower() for w in words) and any(c.islower() for c in unit)
 
