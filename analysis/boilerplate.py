@@ -48,8 +48,11 @@ furniture box (a reader appeal, a newsletter sign-up) goes with the box (``patte
 the short units right under a related-links heading are its links (``pattern:widget_heading+links``);
 a short kept run inside a box of link-like furniture is one of its links (``link_box``), and two kept
 units repeating each other around furniture are a promo printed twice (``repeated_line``), and
-what is kept below a comments heading near the end is readers' comments (``comment_section``;
-:mod:`analysis.link_boxes`);
+what is kept below a comments heading near the end, or right above a comment's buttons, is
+readers' comments (``comment_section``), the units under an author box's heading below the body
+are its bio (``author_box``), and a site's or writer's description between two kept units is the
+story's own (:mod:`analysis.link_boxes`); a wire credit closing a paragraph ("... the accident.
+(Xinhua/NAN)") is cut off it into a unit of its own (:func:`analysis.layout.split_closing_credit`);
 a signed byline (``By`` and only names) is top matter wherever it stands and whatever its neighbours; from the top, a kept unit
 whose wording mostly recurs below is a standfirst or caption (``top:repeated``), and further
 down a unit nearly all of whose word 4-grams stand in one longer kept unit is a pull quote
@@ -65,7 +68,7 @@ like it (the first headline-like line is the ``headline``; date lines; bylines; 
 between headline and body); the rest are boilerplate. Every verdict carries a reason code:
 ``pattern:<reason>`` (``+box`` when it came from the box around it),
 ``top:<headline|kicker|standfirst|byline|date|before_dateline|repeated|above_share_bar|summary>``,
-``pull_quote``, ``tail_list``, ``teaser_tail``, ``link_box``, ``repeated_line``, ``comment_section``, ``justext:<class>`` (the context-free class the paragraph had),
+``pull_quote``, ``tail_list``, ``teaser_tail``, ``link_box``, ``repeated_line``, ``comment_section``, ``author_box``, ``justext:<class>`` (the context-free class the paragraph had),
 ``no_words``.
 
 Examples
@@ -85,7 +88,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .body_edges import tail_units, teaser_tail
-from .link_boxes import FURNITURE, KEEP, OTHER, TOP, comment_section, islands, separated_repeats
+from .link_boxes import FURNITURE, KEEP, OTHER, TOP, author_box, comment_section, described_inside, headline_copies, is_embed, islands, restated_teasers, separated_repeats
 from .link_boxes import TRANSPARENT as TRANSPARENT_STATE
 from .page_header import HEADER_UNITS, above_share_bar, top_summary
 from .justext_method import (  # noqa: F401  (re-exported)
@@ -121,6 +124,11 @@ from .furniture_patterns import (  # noqa: F401  (re-exported: the patterns as d
     boilerplate_patterns,
     match_pattern,
 )
+
+#: A caption or standfirst above a wire dateline has at most this many words; two longer units
+#: above it are the body, and the "dateline" is a digest's item heading ("SANDERS HAS ADVANTAGE - ...").
+STANDFIRST_WORDS = 40
+
 
 @dataclass(frozen=True)
 class Verdict:
@@ -203,6 +211,8 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
     before_dateline = set()
     if opening:
         before_dateline = {i for i in range(opening) if final[i] == "good"}
+        if sum(len(units[i].split()) > STANDFIRST_WORDS for i in before_dateline) >= 2:
+            before_dateline = set()  # two paragraphs above: the body began there (a digest's item "HEADING - ...")
         for i in before_dateline:
             final[i] = "bad"
     # Below the body's last prose unit, what is not prose is links, credits, labels (a list the
@@ -250,6 +260,8 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
             verdicts.append(Verdict(False, "boilerplate", f"justext:{c}"))
     standfirst_under_headline(units, verdicts)
     _link_boxes(units, verdicts)
+    for i in headline_copies(units, [v.keep for v in verdicts], [v.reason == "top:headline" for v in verdicts]):
+        verdicts[i] = Verdict(False, "top_matter", "top:headline")  # the headline printed again
     return verdicts
 
 
@@ -258,11 +270,11 @@ def _link_boxes(units: Sequence[str], verdicts: list[Verdict]) -> None:
     furniture, or stand in a comment section (:mod:`analysis.link_boxes`: ``link_box``,
     ``repeated_line``, ``comment_section``). Furniture there is link-like: removed boilerplate
     not written as a sentence (a removed list of figures, "Clinton: 547.", or a rule "___" says
-    nothing of a box of links) and not an interruption of the body (``INTERRUPTIONS``: an advert
-    slot or a share bar stands between two body paragraphs)."""
+    nothing of a box of links), not an interruption of the body (``INTERRUPTIONS``: an advert
+    slot or a share bar stands between two body paragraphs) and not an embedded post (a tweet)."""
     states = [
         KEEP if v.keep else TRANSPARENT_STATE if v.reason in TRANSPARENT else TOP if v.kind == "top_matter"
-        else FURNITURE if v.reason not in INTERRUPTIONS and not ends_sentence(u) else OTHER
+        else FURNITURE if v.reason not in INTERRUPTIONS and not ends_sentence(u) and not is_embed(u) else OTHER
         for u, v in zip(units, verdicts)
     ]
     for i in separated_repeats(units, states):
@@ -270,8 +282,19 @@ def _link_boxes(units: Sequence[str], verdicts: list[Verdict]) -> None:
     for i in islands(units, states):
         if verdicts[i].keep:
             verdicts[i] = Verdict(False, "boilerplate", "link_box")
-    for i in comment_section(units, states, [v.reason == "pattern:comments" for v in verdicts]):
+    headings = [v.reason == "pattern:comments" for v in verdicts]
+    for i in comment_section(units, states, headings, [v.reason == "pattern:comment_button" for v in verdicts]):
         verdicts[i] = Verdict(False, "boilerplate", "comment_section")
+    for i in restated_teasers(units, states):
+        verdicts[i] = Verdict(False, "boilerplate", "teaser_tail")
+    for i in author_box(units, states, [v.reason == "pattern:author_box" for v in verdicts]):
+        verdicts[i] = Verdict(False, "boilerplate", "author_box")
+    for i in described_inside(states, [v.reason in DESCRIPTIONS for v in verdicts]):
+        verdicts[i] = Verdict(True, "body", "")
+
+
+#: Patterns naming a site's or a writer's description: inside the body, the story's own sentences.
+DESCRIPTIONS = frozenset({"pattern:site_blurb", "pattern:author_bio"})
 
 
 #: Furniture that interrupts the body rather than boxing links: a rule, an advert slot, a share bar.
@@ -388,6 +411,7 @@ PULL_GRAMS = 5
 PULL_SHARE = 0.8
 PAIR_WORDS = 60
 PAIR_SHARE = 0.6
+PAIR_BODY_WORDS = 35  # two such units both longer than this: a paragraph and its summary, only the first goes
 
 
 def repeats(units: Sequence[str], keep: Sequence[bool]) -> tuple[set[int], set[int], set[int]]:
@@ -441,7 +465,7 @@ def repeats(units: Sequence[str], keep: Sequence[bool]) -> tuple[set[int], set[i
             and len(a & b) >= PAIR_SHARE * short
             and not any(q in units[i] + units[j] for q in '"\u201c\u201d')  # a quotation and its pull quote
         ):
-            pairs |= {i, j}
+            pairs |= {i} if min(len(units[i].split()), len(units[j].split())) > PAIR_BODY_WORDS else {i, j}
     pull: set[int] = set()
     for position, i in enumerate(kept):
         unit_grams = grams[position]

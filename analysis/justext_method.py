@@ -26,6 +26,10 @@ MAX_LINK_DENSITY = 0.2
 
 _URL = re.compile(r"https?://\S+|www\.\S+|\b(?:t\.co|pic\.twitter\.com|bit\.ly)/\S+|\S+@\S+\.\w+", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]", re.UNICODE)
+#: A copyright sign, not the second half of "é" read as Windows-1252 ("rÃ©sumÃ©", mojibake that
+#: was not repaired, its "Ã" precomposed or as "A" and a combining tilde): such a paragraph is the body's.
+_LOWER_WORD = re.compile(r"(?:^|\s)[a-z]")
+_COPYRIGHT = re.compile("(?<![\u00c3\u0303])\u00a9")
 _CLOSERS = "\"'\u201d\u2019)"
 
 
@@ -61,9 +65,27 @@ def is_sentence(unit: str) -> bool:
     return len(words) >= 2 and bool(ends_sentence(unit)) and any(w[:1].islower() for w in words)
 
 
+def headline_case(unit: str) -> bool:
+    """Capitalised as a headline is: four or more words, none of them opening in lower case, and
+    some lower-case letters (a line in capitals is not told by its case).
+
+    Examples
+    --------
+    >>> headline_case("Man Picks Up Egg With 6,000 Pound Crane, Careful..."), headline_case("Ten people died on Monday.")
+    (True, False)
+    >>> headline_case("THE PARTY WON."), headline_case("")
+    (False, False)
+    """
+    if _LOWER_WORD.search(unit):  # most prose has a word in lower case early: no need to split it
+        return False
+    words = unit.split()
+    return len(words) >= 4 and not any(w[:1].islower() for w in words) and any(c.islower() for c in unit)
+
+
 def is_prose(unit: str) -> bool:
-    """Written as running text: ends as a sentence does, or is too long for a headline."""
-    return bool(ends_sentence(unit)) or is_sentence(unit) or len(unit) > 300
+    """Written as running text: ends as a sentence does (and is not capitalised as a headline,
+    "Man Picks Up Egg With 6,000 Pound Crane, Careful..."), or is too long for a headline."""
+    return (bool(ends_sentence(unit)) and not headline_case(unit)) or is_sentence(unit) or len(unit) > 300
 
 
 def context_free_class(unit: str) -> str:
@@ -83,7 +105,7 @@ def context_free_class(unit: str) -> str:
     if not length:
         return "bad"
     links = sum(len(m.group()) for m in _URL.finditer(text)) if ("/" in text or "www" in text or "@" in text) else 0
-    if (links / length > MAX_LINK_DENSITY and not is_sentence(text)) or "\u00a9" in text or "&copy" in text:
+    if (links / length > MAX_LINK_DENSITY and not is_sentence(text)) or _COPYRIGHT.search(text) or "&copy" in text:
         return "bad"
     if length < LENGTH_LOW:
         return "neargood" if is_sentence(text) else "short"

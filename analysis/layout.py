@@ -1,7 +1,11 @@
 """Layout: a page's text as blocks (separated by blank lines), paragraphs and units.
 
 A unit is what cleaning judges as body or furniture: a paragraph of wrapped prose, or a line of a
-block of short lines (a header: section, headline, byline, date).
+block of short lines (a header: section, headline, byline, date; headlines in title case one under
+another). Furniture run into a paragraph is a unit of its own, so that it goes and the paragraph
+stays: a wire credit closing it ("... the accident. (Xinhua/NAN)", "... by Friday. — PTI":
+:func:`split_closing_credit`) and an advert's label glued before it ("Hide AdRachel Reeves ...":
+:func:`split_advert_label`).
 
 Examples
 --------
@@ -13,8 +17,10 @@ Examples
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .boilerplate import ends_sentence, match_pattern
+from .instruments import load_tsv
 
 def split_blocks(text: str) -> list[list[str]]:
     """Blocks separated by blank lines, each a list of its stripped lines.
@@ -131,9 +137,116 @@ def block_units(block: list[str]) -> list[str]:
         or (len(block[-1]) < WRAPPED_LINE and ends_sentence(block[-2]))
         or any(match_pattern(line) for line in block)
         or any(a == b for a, b in zip(block, block[1:]))  # a line printed twice (a caption and its alt text)
+        or all(_title_line(line) for line in block)  # headlines one under another (other stories')
     ):
-        return [re.sub(r" {2,}", " ", line) for line in block]
-    return [join_lines(block)]
+        return [piece for line in block for piece in _split_glued(re.sub(r" {2,}", " ", line))]
+    return _split_glued(join_lines(block))
+
+
+def _split_glued(unit: str) -> list[str]:
+    """A unit with an advert's label glued before it and a wire credit after it, in pieces."""
+    pieces = split_advert_label(unit)
+    return pieces[:-1] + split_closing_credit(pieces[-1])
+
+
+#: News agencies whose name closes a paragraph of their copy ("... the accident. (Xinhua/NAN)").
+NEWS_AGENCIES = "news_agencies.tsv"
+
+
+@lru_cache(maxsize=1)
+def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The closing credit, the credit's last word, and a named agency, built from ``NEWS_AGENCIES``:
+    agencies in brackets (at least one named, the others may be acronyms), "(With inputs from
+    ...)", "(Reporting by ...; Editing by ...)", or an agency's short name after a dash ("— PTI")."""
+    rows = load_tsv(NEWS_AGENCIES, required=("name",))
+    names = "|".join(re.escape(row["name"].strip().lower()) for row in rows)
+    caps = "(?-i:" + "|".join(re.escape(row["short"].strip()) for row in rows if (row.get("short") or "").strip()) + ")"
+    part = rf"(?:{names}|(?-i:[A-Z]{{2,5}}))"
+    closing = re.compile(
+        rf"(?<=[.!?\"'\u201d\u2019]) +(\({part}(?: ?(?:/|,|&| and ) ?{part}){{0,3}}\)"
+        rf"|\((?:with )?(?:inputs?|files|reporting) (?:from|by) [^()]{{1,150}}\)"
+        rf"|[-\u2014\u2013] ?{caps}(?: ?/ ?{caps})?)\.?$",
+        re.IGNORECASE,
+    )
+    last = re.compile(rf"{caps}(?:/{caps})?")
+    named = re.compile(rf"\b(?:{names}|with|inputs?|files|reporting)\b", re.IGNORECASE)
+    return closing, last, named
+
+
+#: A paragraph must have at least this many words before its closing credit is cut off (a short
+#: caption with its credit stays one unit, for the caption rules).
+CREDIT_PARAGRAPH_WORDS = 10
+
+
+def split_closing_credit(unit: str) -> list[str]:
+    """A paragraph and the wire credit closing it as two units (the credit is removed as
+    furniture, the paragraph stays body), else the unit alone.
+
+    Examples
+    --------
+    >>> split_closing_credit("Police have registered a case and initiated investigations into the accident. (Xinhua/NAN)")
+    ['Police have registered a case and initiated investigations into the accident.', '(Xinhua/NAN)']
+    >>> split_closing_credit("The minister said relief would reach every district by Friday. \u2014 PTI")[1]
+    '\u2014 PTI'
+    >>> split_closing_credit("The talks resumed on Monday in Geneva after a pause of two weeks (WHO)."), split_closing_credit("")
+    (['The talks resumed on Monday in Geneva after a pause of two weeks (WHO).'], [''])
+    """
+    closing, last_agency, named = _credit_patterns()
+    last = unit.rsplit(None, 1)[-1] if unit.strip() else ""
+    found = closing.search(unit) if unit.endswith((")", ").")) or last_agency.fullmatch(last.strip("-\u2014\u2013.")) else None
+    if found is None or not named.search(found.group(1)) or len(unit[: found.start()].split()) < CREDIT_PARAGRAPH_WORDS:
+        return [unit]
+    return [unit[: found.start()], found.group(1)]
+
+
+#: An advert slot's label run into the paragraph after it ("Hide AdRachel Reeves called ...",
+#: "Article continues after this advertisementPosas said ..."): glued to a capital, or the long
+#: label followed by a space.
+_GLUED_LABEL = re.compile(
+    r"(?:(?:article|story) continues (?:after|below) (?:this |the )?(?:advertisement|advert|ad)|hide ad|advertisement|advertisment)"
+    r"(?=(?-i:[A-Z\"\u201c])\w*)|(?:article|story) continues (?:after|below) (?:this |the )?(?:advertisement|advert|ad) (?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+#: The paragraph after a glued label must have at least this many words (a label alone stays whole).
+GLUED_PARAGRAPH_WORDS = 6
+
+
+def split_advert_label(unit: str) -> list[str]:
+    """An advert's label glued before a paragraph and the paragraph as two units, else the unit.
+
+    Examples
+    --------
+    >>> split_advert_label("Hide AdRachel Reeves called the change a significant step for workers.")
+    ['Hide Ad', 'Rachel Reeves called the change a significant step for workers.']
+    >>> split_advert_label("Advertisement revenues fell by a third last year, the company said.")
+    ['Advertisement revenues fell by a third last year, the company said.']
+    """
+    found = _GLUED_LABEL.match(unit)
+    if found is None or len(unit[found.end() :].split()) < GLUED_PARAGRAPH_WORDS:
+        return [unit]
+    return [unit[: found.end()].rstrip(), unit[found.end() :]]
+
+
+_MINOR = frozenset("a an and as at by for from in into of on or the to vs with".split())
+
+
+def _title_line(line: str) -> bool:
+    """A line in title case: four or more words, the first capitalised, every other one
+    capitalised, a number or a minor word ("to", "of"); not all in capitals. Wrapped prose is
+    never so: each line of a block of such lines is another story's headline.
+
+    Examples
+    --------
+    >>> _title_line("Wanna Live to 1 Million? The Trembling Giant Already Does"), _title_line("Rescuers dug through the rubble")
+    (True, False)
+    """
+    words = line.split()
+    return (
+        len(words) >= 4
+        and words[0][:1].isupper()
+        and any(c.islower() for c in line)
+        and all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalnum() or w.lower() in _MINOR for w in words)
+    )
 
 
 _BULLETS = frozenset({"- ", "* ", "\u2022 ", "\u25cf ", "\u25aa ", "\u2013 ", "\u2014 "})

@@ -21,9 +21,39 @@ interrupt the body (an advert slot, a share bar, a rule: those the caller marks 
   link). Neighbouring units saying the same are :func:`analysis.boilerplate.repeats`' pairs;
 - **a comment section** (:func:`comment_section`): after a comments heading ("Comments", "3
   thoughts on ...", "Leave a Reply": a unit the ``comments`` pattern removed, of
-  ``COMMENT_HEADING_WORDS`` words or fewer) with at least two kept prose units above it and fewer
+  ``COMMENT_HEADING_WORDS`` words or fewer, or one naming the story) with at least two kept prose
+  units (or units of more than ``PARAGRAPH_WORDS`` words) above it and fewer
   kept units below it than above, what is kept below is readers' comments, not the article (a
-  comments link in a share bar near the top has most of the body below it).
+  comments link in a share bar near the top has most of the body below it), unless it reads as
+  the article going on: at least half of it reported news, paragraphs of ``REPORTED_WORDS``
+  words or more with a reporting verb ("said", "told", "according to"; a comment counter in a
+  share bar in mid-page, with the body's last paragraphs below it). And a comment's buttons
+  ("Reply", "ReplyDelete": ``buttons``) below the body close each comment: a run of at most
+  ``COMMENT_RUN`` kept units right above one, with furniture right above the run (not the body's
+  last paragraph), is a comment.
+
+Two rules give a description its place: under an author box's heading ("About the Author") below
+the body, the unit or two that follow are the author's bio, whatever their wording
+(:func:`author_box`); and a description of a site or a writer that a pattern removed
+(``site_blurb``, ``author_bio``) but that stands between two kept units is the story's own (a story
+about a media outlet or a journalist: an about box stands below the body, not inside it;
+:func:`described_inside`).
+
+Other stories offered under the body come as a headline and its standfirst, the standfirst
+restating the headline (:func:`restated_teasers`): at the end of the text, a kept unit of
+``TEASER_WORDS`` words, no sentence end and no quotation, most of whose content words (0.7) stand
+in the kept prose unit right after it, is another story's headline, and that unit its standfirst
+("Lahore's air quality remains hazardous at an index ranking of 447" / "Lahore's air quality
+remained 'hazardous' with an air quality ranking of 447, according to ..."); pairs closing the
+text are taken from the end.
+
+The headline printed again further down (a print header, a share box) is a kept unit whose
+words are a headline's, four words or more (:func:`headline_copies`).
+
+An embedded post (a tweet's text with its ``pic.twitter.com`` link, its signature "— Jane Roe
+(@janeroe) May 3, 2020", an Instagram post) is the body showing what people posted, not a box of
+links (:func:`is_embed`): the caller marks it ``other``, so a short body line between two tweets
+("Others shared videos of the damage.") stays.
 
 The rules were measured on the dev pages of ``data/validation/pages`` and on the 840 PolNeAR
 articles (clean news, where nothing may go): see the commit messages.
@@ -43,9 +73,10 @@ Examples
 """
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
-from .justext_method import is_prose
+from .justext_method import ends_sentence, is_prose, stopwords
 
 #: The states a unit is in when the rules run: kept as body, removed as link-like furniture, removed
 #: as top matter, read past (a picture's caption or credit), or removed otherwise.
@@ -64,6 +95,25 @@ _PUNCTUATION = {ord(c): " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u2018\u
 def _grams(unit: str) -> set[tuple[str, ...]]:
     words = unit.lower().translate(_PUNCTUATION).split()
     return set(zip(words, words[1:], words[2:], words[3:]))
+
+
+#: An embedded social post: its link, or its signature (a dash, a name, the @handle and the date).
+_EMBED = re.compile(
+    r"pic\.twitter\.com/\w|\bt\.co/\w|instagram\.com/(?:p|reel)/|\ba post shared by\b"
+    r"|(?:^|\s)[\u2014\u2013-] ?[^()\n]{1,60}\(@\w{1,30}\) ?(?:\w+\.? \d{1,2},? \d{4}|\d{1,2} \w+ \d{4})",
+    re.IGNORECASE,
+)
+
+
+def is_embed(unit: str) -> bool:
+    """Whether the unit is (part of) an embedded social post.
+
+    Examples
+    --------
+    >>> is_embed("— Jane Roe (@janeroe) May 3, 2020"), is_embed("The street this morning pic.twitter.com/x1Yz9"), is_embed("Related stories")
+    (True, True, False)
+    """
+    return _EMBED.search(unit) is not None
 
 
 def islands(units: Sequence[str], states: Sequence[str]) -> set[int]:
@@ -135,21 +185,165 @@ def separated_repeats(units: Sequence[str], states: Sequence[str]) -> set[int]:
 COMMENT_HEADING_WORDS = 8
 
 
-def comment_section(units: Sequence[str], states: Sequence[str], headings: Sequence[bool]) -> set[int]:
+#: A comments heading that names the story ('One Comment on "Suspect Arrested in ..."'): its first words decide.
+_NAMES_STORY = re.compile(r"(?:\d+|one|no) (?:thoughts?|responses?|comments?|repl(?:y|ies)) (?:on|to) [\"'\u201c\u2018]", re.IGNORECASE)
+#: A paragraph of the article going on below a comment counter: this many words and a reporting verb.
+REPORTED_WORDS = 20
+_REPORTING = re.compile(r"\b(?:said|says|told|tells|according to|added|announced|reported)\b", re.IGNORECASE)
+#: A kept unit this long counts as a paragraph of the article above a comments heading, whatever its
+#: end ("... hurt by flying glass....(read more)").
+PARAGRAPH_WORDS = 25
+#: At most this many kept units right above a comment's buttons are the comment.
+COMMENT_RUN = 2
+
+
+def _reported(unit: str) -> bool:
+    """A paragraph of news reporting: long enough and attributing what it says."""
+    return len(unit.split()) >= REPORTED_WORDS and _REPORTING.search(unit) is not None
+
+
+def comment_section(units: Sequence[str], states: Sequence[str], headings: Sequence[bool], buttons: Sequence[bool] = ()) -> set[int]:
     """Positions of kept units below a comments heading that stands below the body's first
-    prose unit (``headings``: which units the ``comments`` pattern removed).
+    prose unit (``headings``: which units the ``comments`` pattern removed), and of kept units
+    right above a comment's buttons (``buttons``: which units are "Reply" and the like).
 
     Examples
     --------
     >>> comment_section(["Ten died.", "2 Comments", "Two were hurt.", "Roads shut."], ["keep", "furniture", "keep", "keep"], [False, True, False, False])
     set()
+    >>> states = ["keep", "keep", "keep", "furniture", "keep", "furniture"]
+    >>> sorted(comment_section(["Ten died.", "Two were hurt.", "Roads shut.", "Advertise with us", "So sad.", "Reply"], states, [False] * 6, [False] * 5 + [True]))
+    [4]
     """
+    out: set[int] = set()
     above = 0  # kept prose units above
+    for i, (unit, state) in enumerate(zip(units, states)):
+        if state == KEEP and (is_prose(unit) or len(unit.split()) > PARAGRAPH_WORDS):
+            above += 1
+        elif above >= 2 and headings[i] and (len(unit.split()) <= COMMENT_HEADING_WORDS or _NAMES_STORY.match(unit)):
+            below = {j for j in range(i + 1, len(units)) if states[j] == KEEP}
+            # Comments close a page: a comments link in a share bar has the body below it, more
+            # of it than above (near the top) or paragraphs of reported news (in mid-page).
+            if len(below) < above and 2 * sum(_reported(units[j]) for j in below) < len(below):
+                out |= below
+                break
+        elif above >= 2 and i < len(buttons) and buttons[i]:
+            start = i
+            while start > 0 and states[start - 1] == KEEP:
+                start -= 1
+            if 0 < i - start <= COMMENT_RUN and start > 0 and states[start - 1] != KEEP:
+                out.update(range(start, i))
+    return out
+
+
+#: Under an author box's heading, at most this many units of at most BIO_WORDS words are the bio.
+BIO_UNITS = 2
+BIO_WORDS = 80
+
+
+def author_box(units: Sequence[str], states: Sequence[str], headings: Sequence[bool]) -> set[int]:
+    """Positions of kept units right under an author box's heading (``headings``) that stands
+    below at least two kept prose units: up to ``BIO_UNITS`` units of ``BIO_WORDS`` words or
+    fewer, up to the next removed unit.
+
+    Examples
+    --------
+    >>> units = ["Ten died, officials said.", "Two were hurt.", "About the Author", "Jane Roe is the editor of Safety Weekly."]
+    >>> sorted(author_box(units, ["keep", "keep", "furniture", "keep"], [False, False, True, False]))
+    [3]
+    >>> author_box(units[2:] + units[:2], ["furniture", "keep", "keep", "keep"], [True, False, False, False])
+    set()
+    """
+    out: set[int] = set()
+    above = 0
     for i, (unit, state) in enumerate(zip(units, states)):
         if state == KEEP and is_prose(unit):
             above += 1
-        elif above >= 2 and headings[i] and len(unit.split()) <= COMMENT_HEADING_WORDS:
-            below = {j for j in range(i + 1, len(units)) if states[j] == KEEP}
-            if len(below) < above:  # comments close a page: a comments link in a share bar has the body below it
-                return below
-    return set()
+        elif above >= 2 and headings[i]:
+            for j in range(i + 1, min(len(units), i + 1 + BIO_UNITS)):
+                if states[j] != KEEP or len(units[j].split()) > BIO_WORDS:
+                    break
+                out.add(j)
+    return out
+
+
+def described_inside(states: Sequence[str], described: Sequence[bool]) -> set[int]:
+    """Positions of units a description pattern removed (``described``: a site's or a writer's
+    description) whose nearest neighbours on both sides (pictures' captions read past) are kept:
+    the story's own sentences, inside its body.
+
+    Examples
+    --------
+    >>> sorted(described_inside(["keep", "furniture", "keep", "furniture"], [False, True, False, True]))
+    [1]
+    """
+    seen = [i for i, s in enumerate(states) if s != TRANSPARENT]
+    return {
+        i for k, i in enumerate(seen)
+        if described[i] and 0 < k < len(seen) - 1 and states[seen[k - 1]] == KEEP and states[seen[k + 1]] == KEEP
+    }
+
+
+#: A teaser's headline has this many words (a crosshead is shorter; a paragraph longer).
+TEASER_WORDS = (7, 20)
+#: At least this many content words of the headline, and this share of them in its standfirst.
+TEASER_CONTENT = 5
+TEASER_SHARE = 0.7
+_TOKEN = re.compile(r"[\w']+")
+
+
+def _content(unit: str) -> set[str]:
+    words = _TOKEN.findall(unit.lower().replace("\u2019", "'"))
+    return {w for w in words if w not in stopwords() and (len(w) > 2 or w.isdigit())}
+
+
+def restated_teasers(units: Sequence[str], states: Sequence[str]) -> set[int]:
+    """Positions of headline-and-standfirst pairs closing the text (see the module's description).
+
+    Examples
+    --------
+    >>> body = "Schools will stay shut for two more days after the air quality worsened, officials said."
+    >>> head = "Lahore's air quality remains hazardous at an index ranking of 447"
+    >>> stand = "Lahore's air quality remained hazardous with an air quality ranking of 447, according to the index list."
+    >>> sorted(restated_teasers([body, head, stand], ["keep"] * 3))
+    [1, 2]
+    >>> restated_teasers([body, "Schools to stay shut", body], ["keep"] * 3), restated_teasers([], [])
+    (set(), set())
+    """
+    kept = [i for i, s in enumerate(states) if s == KEEP]
+    out: set[int] = set()
+    while len(kept) >= 3:  # body above the pair
+        head, stand = kept[-2], kept[-1]
+        words = len(units[head].split())
+        if not (TEASER_WORDS[0] <= words <= TEASER_WORDS[1]) or ends_sentence(units[head]) or any(q in units[head] for q in _QUOTES):
+            break
+        if not is_prose(units[stand]):
+            break
+        content = _content(units[head])
+        if len(content) < TEASER_CONTENT or len(content & _content(units[stand])) < TEASER_SHARE * len(content):
+            break
+        out |= {head, stand}
+        kept = kept[:-2]
+    return out
+
+
+def headline_copies(units: Sequence[str], keep: Sequence[bool], headlines: Sequence[bool]) -> set[int]:
+    """Positions of kept units that repeat a headline (``headlines``) word for word, four words or
+    more: the headline printed again (a print header, a share box), never a paragraph of the body.
+    A text that is only its headline keeps it.
+
+    Examples
+    --------
+    >>> units = ["13 trapped in coal-mine blast", "Rescuers dug on.", "13 trapped in coal-mine blast", "Gas hampered them."]
+    >>> sorted(headline_copies(units, [False, True, True, True], [True, False, False, False]))
+    [2]
+    >>> headline_copies(units[:1] * 2, [False, True], [True, False]), headline_copies([], [], [])
+    (set(), set())
+    """
+    heads = {_words(u) for u, h in zip(units, headlines) if h and len(u.split()) >= 4}
+    copies = {i for i, unit in enumerate(units) if heads and keep[i] and _words(unit) in heads}
+    return copies if sum(keep) > len(copies) else set()
+
+
+def _words(unit: str) -> str:
+    return " ".join(unit.lower().translate(_PUNCTUATION).split())

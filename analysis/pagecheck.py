@@ -28,7 +28,8 @@ manifest needs ``page_id`` (``file`` defaults to ``text/<page_id>.txt``; ``split
 ``claims.tsv`` ``page_id``, ``number_as_written``.
 
 A line counts as kept when its last 40 characters (from a word's start; all of it when shorter), normalised as the
-body is, occur in the body as whole words (a line under 25 characters at a paragraph's start or end). The same measures are given for jusText alone
+body is, occur in the body as whole words (a line under 25 characters at a paragraph's start or end); a wire credit
+closing a line ("... the accident. (Xinhua/NAN)", cleaning cuts it off as furniture) is not part of what is looked for. The same measures are given for jusText alone
 (``justext.justext`` on the page with one ``<p>`` per line, English stop list, defaults) and
 trafilatura alone (``trafilatura.extract`` on the same HTML), with our claim finder run on
 what each keeps; their lead is the first line they keep.
@@ -56,6 +57,7 @@ from pathlib import Path
 from .claims import find_claims
 from .characters import normalize_dashes, normalize_quotes, normalize_spaces, repair_mojibake
 from .document import build_document
+from .layout import split_closing_credit
 
 SPLITS = ("dev", "holdout", "all")
 TAIL = 40
@@ -82,7 +84,7 @@ def number_key(written: str) -> str:
 
 def _probe(line: str) -> tuple[str, re.Pattern[str] | None]:
     """The tail a labelled line is looked for by, and the pattern that finds it in a body."""
-    line = normalise(line)
+    line = split_closing_credit(normalise(line))[0]  # a wire credit cut off a paragraph: the paragraph counts
     probe = line[-TAIL:]
     if len(line) > TAIL and " " in probe:
         probe = probe.split(" ", 1)[1]  # start at a word

@@ -32,7 +32,7 @@ from analysis.layout import block_units
         ("(Photo by Jane Roe)", "caption_credit"),
         ("Image: The banks sign a merger deal. Photo: courtesy of the bank", "caption"),
         ("View of the sink hole from the side showing the four cars that fell in", "caption"),
-        ("About the Author", "widget_heading"),
+        ("About the Author", "author_box"),
         ("The Example Report is an online media platform dedicated to the automotive industry.", "site_blurb"),
     ],
 )
