@@ -94,12 +94,13 @@ def repeated_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
         return
     first = _first_paragraph(units, verdicts)
     for i in range(headline + 1, min(len(units), headline + 1 + AGAIN_WITHIN)):
-        if not verdicts[i].keep or not _same_text(units[i], units[headline]):
-            continue
+        if not _same_text(units[i], units[headline]):
+            continue  # (the copy may be kept, or already taken by the rules of furniture)
         between = [j for j in range(headline + 1, i) if verdicts[j].keep]
         if len(between) > BETWEEN_MAX_UNITS:
             continue  # further down: a crosshead or a related story's link
-        verdicts[i] = Verdict(False, "top_matter", "top:headline")
+        if verdicts[i].keep:
+            verdicts[i] = Verdict(False, "top_matter", "top:headline")
         # Above the body's first paragraph, what stands between the copies is the header's; below
         # it, the copy is a picture's alternative text after the lead, which stays.
         if i < first and all(len(units[j].split()) <= BETWEEN_MAX_WORDS for j in between) and any(v.keep for v in verdicts[i + 1 :]):
