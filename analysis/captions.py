@@ -370,6 +370,8 @@ COPY_SHARE = 0.8
 #: The body sentence a caption copies, as the rules of repeats took it: a pull quote of the longer
 #: caption, or a standfirst repeated below (the copy below, with its credit, is the picture's).
 _TAKEN_FOR_COPIES = frozenset({"pull_quote", "top:repeated"})
+#: A credit the rules of furniture removed as a unit of its own ("(Reuters)" split off a paragraph).
+_CREDIT_REASONS = frozenset({"pattern:agency_credit", "pattern:caption_credit", "pattern:caption"})
 
 
 def mark_caption_copies(units: Sequence[str], verdicts: list[Verdict]) -> None:
@@ -389,12 +391,14 @@ def mark_caption_copies(units: Sequence[str], verdicts: list[Verdict]) -> None:
     >>> mark_caption_copies([], [])
     """
     for j, unit in enumerate(units):
-        if not verdicts[j].keep or not unit.endswith(")"):
+        if not verdicts[j].keep:
             continue
-        credit = _BRACKET_CREDIT.search(unit)
-        if credit is None:
+        # the credit closes the unit, or stands right after it, split off by the rules of layout
+        credit = _BRACKET_CREDIT.search(unit) if unit.endswith(")") else None
+        split_credit = j + 1 < len(units) and verdicts[j + 1].reason in _CREDIT_REASONS and len(units[j + 1].split()) <= CREDIT_MAX_WORDS
+        if credit is None and not split_credit:
             continue
-        grams = _word_grams(unit[: credit.start()])
+        grams = _word_grams(unit[: credit.start()] if credit else unit)
         if len(grams) < DOUBLED_MIN_GRAMS:
             continue
         for i in range(j):
