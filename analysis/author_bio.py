@@ -34,7 +34,15 @@ NOTE_MAX_WORDS = 35
 #: It stands among this many last kept units.
 TAIL_UNITS = 3
 #: What follows the writer's name in a note: a verb of who the writer is, or an apposition.
-_NOTE_VERB = re.compile(r"(?:,| (?:is|has|covers|writes|reports|joined|lives|teaches|works)\b)")
+_NOTE_VERB = re.compile(
+    r"(?:, (?:a|an|the|our|who)\b| is (?:a|an|the|our|(?-i:[A-Z])[\w'\u2019]*'s)\b| has (?:been|covered|written|reported|worked)\b"
+    r"| (?:covers|writes|reports|joined|lives|teaches|works)\b)"
+)  # "Jane Roe is the paper's science editor.", not "Jane Roe is among those who fled" nor "Jane Roe, 34, said"
+#: Words of an outlet's name, which a byline may carry after a comma ("By Jane Roe, Fox News"): no writer.
+_OUTLET_WORDS = frozenset(
+    "news press times post herald journal tribune daily media tv radio network agency reuters afp bbc cnn wire service "
+    "magazine online channel gazette telegraph express mail observer guardian star sun chronicle report review".split()
+)
 _SPLIT = re.compile(r"\s*(?:,|/|\||\u2014|\u2013|\band\b|&| - )\s*")
 _BULLET = re.compile(r"^[-\u2022\u2014\u2013*\u00b7|>]\s+")
 
@@ -46,12 +54,15 @@ def byline_names(unit: str) -> list[str]:
     --------
     >>> byline_names("- By Sydny Shepard"), byline_names("By Reuters"), byline_names("Floods hit the town")
     (['Sydny Shepard'], [], [])
+    >>> byline_names("By Jane Roe, Fox News"), byline_names("By Jane Roe, Ed Poe and Associated Press")
+    (['Jane Roe'], ['Jane Roe', 'Ed Poe'])
     """
     text = _BULLET.sub("", unit.strip())
     if not is_signed_byline(text):
         return []
     names = [part.strip() for part in _SPLIT.split(text[3:])]
-    return [n for n in names if len(n.split()) >= 2 and not n.lower().startswith("the ")]
+    return [n for n in names if len(n.split()) >= 2 and not n.lower().startswith("the ")
+            and not _OUTLET_WORDS.intersection(n.lower().split())]
 
 
 def is_writer_note(unit: str, names: Sequence[str]) -> bool:

@@ -420,7 +420,8 @@ def repeats(units: Sequence[str], keep: Sequence[bool]) -> tuple[set[int], set[i
     down, a pull quote or a repeated paragraph, a unit whose word 4-grams nearly all stand in one
     longer kept unit (the copy that is kept); ``pairs``: two neighbouring units of at most
     ``PAIR_WORDS`` words, of about the same length, sharing at least ``PAIR_SHARE`` of the shorter
-    one's 4-grams and quoting no one (a caption printed twice), both removed.
+    one's 4-grams and quoting no one (a caption printed twice), both removed; when both are longer
+    than ``PAIR_BODY_WORDS`` words (a paragraph printed twice) only the first goes.
 
     Examples
     --------

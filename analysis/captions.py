@@ -390,6 +390,7 @@ def mark_caption_copies(units: Sequence[str], verdicts: list[Verdict]) -> None:
     ['', '', 'caption:copy', '']
     >>> mark_caption_copies([], [])
     """
+    grams_of: dict[int, set[tuple[str, ...]]] = {}  # each unit's grams once: a gallery of credited captions stays linear
     for j, unit in enumerate(units):
         if not verdicts[j].keep:
             continue
@@ -402,7 +403,11 @@ def mark_caption_copies(units: Sequence[str], verdicts: list[Verdict]) -> None:
         if len(grams) < DOUBLED_MIN_GRAMS:
             continue
         for i in range(j):
-            if (verdicts[i].keep or verdicts[i].reason in _TAKEN_FOR_COPIES) and len(grams & _word_grams(units[i])) >= COPY_SHARE * len(grams):
+            if not (verdicts[i].keep or verdicts[i].reason in _TAKEN_FOR_COPIES):
+                continue
+            if i not in grams_of:
+                grams_of[i] = _word_grams(units[i])
+            if len(grams & grams_of[i]) >= COPY_SHARE * len(grams):
                 if not verdicts[i].keep:
                     verdicts[i] = Verdict(True, "body", "")
                 verdicts[j] = Verdict(False, "boilerplate", "caption:copy")

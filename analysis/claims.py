@@ -200,7 +200,7 @@ def parse_number(written: str) -> float | None:
     if not text:
         return None
     text = re.sub(r"(?<=[a-z])-(?=(?:hundred|thousand)\b)", " ", text)  # "two-hundred"
-    compound = re.fullmatch(r"(.+ (?:hundred|thousand)) and ([a-z -]+)", text)
+    compound = re.fullmatch(r"([a-z-]+ (?:hundred|thousand)) and ([a-z -]+)", text)  # one word before the scale: "two thousand three hundred and five" is no such pair
     if compound:  # "two hundred and eighty-five"; "six hundred and fifty thousand" = 650 thousand
         scale = re.search(r"(?: (?:thousand|million|billion|lakh|crore))+$", compound.group(2)) if compound.group(1).endswith("hundred") else None
         high, low = parse_number(compound.group(1)), parse_number(compound.group(2)[: scale.start()] if scale else compound.group(2))
@@ -291,8 +291,13 @@ _SHARE = re.compile(rf"{_SP}+(?:of{_SP}+)?(?:the|its|their|his|her|our|them|thos
 _RANGE_ON = re.compile(rf"{_SP}+(?:to|or|and){_SP}+", re.IGNORECASE)
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[^\S\n]+$")
 # A golf score against par after a number: "five-under 64", "11 under with a 69", "two over par".
+# Joined by a hyphen ("five-under") it is golf before par, a score, a stop or a preposition; written
+# apart only before "par", or "under" before a score of 50-89 ("11 under 69"), a stop or "with",
+# "after", "through": "rose by 300 over 24 hours", "52 over 48", "10 under on Monday" are no scores.
 _PAR = re.compile(
-    rf"((?:-|{_SP}+)(under|over))(?![\w-])(?:{_SP}+par\b|(?=[^\S\n]*(?:\d|[.,;)]|$))|(?={_SP}+(?:after|with|for|on|to|and|in|at|through)\b))", re.IGNORECASE
+    rf"(?:(-(under|over))(?![\w-])(?:{_SP}+par\b|(?=[^\S\n]*(?:\d|[.,;)]|$))|(?={_SP}+(?:after|with|for|on|to|and|in|at|through)\b))"
+    rf"|({_SP}+(under|over))(?![\w-])(?:{_SP}+par\b|(?<=under)(?=[^\S\n]*(?:[5-8]\d\b|[.,;)]|$))|(?<=under)(?={_SP}+(?:after|with|through)\b)))",
+    re.IGNORECASE,
 )
 _OPENING = re.compile(r"(?:^|[.!?:;()\[\]\"\u201c\u201d\u2018\u2019'\n\u2014\u2013\u2026~|*\u2022-]|\b[A-Z]{2,})[^\S\n]*$")  # what may stand before a sentence's first word (a headline in capitals left in the body too)
 _FIRST_WORD = re.compile(rf"{_SP}+([A-Za-z][\w'\u2019-]*)")
@@ -433,8 +438,9 @@ def find_claims(text: str) -> list[Claim]:
         if par and " " not in written.strip():  # a golf score against par: "a five-under 64", "finished 11 under", "two over par"
             value = parse_number(written)
             if value is not None:
-                side = par.group(2).lower()
-                out.append(Claim(written + par.group(1), value, f"{side} par", "exact", text[m.start() : par.end(1)], m.start(), par.end(1)))
+                g = 1 if par.group(1) else 3  # joined by a hyphen, or written apart
+                side = par.group(g + 1).lower()
+                out.append(Claim(written + par.group(g), value, f"{side} par", "exact", text[m.start() : par.end(g)], m.start(), par.end(g)))
             continue
         measure = re.match(r"-?([A-Za-z]+)(?:-[A-Za-z]+)*", text[m.end() : m.end() + 40])
         unit = measure.group(0).lstrip("-") if measure and measure.group(1).lower() in lex.units and kind in ("numeral", "word") else ""

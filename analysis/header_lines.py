@@ -173,6 +173,11 @@ def key_points(units: Sequence[str], verdicts: list[Verdict]) -> None:
     above = kept[:start]
     if any(len(units[i].split()) > ABOVE_MAX_WORDS or units[i].rstrip().endswith(":") for i in above):
         return
+    # a sentence right above the list may be the lede the list goes on from ("Tesla reported a 40%
+    # jump ... on Wednesday." then "- Revenue rose ..."): only a label between them ("In Summary",
+    # removed) makes the list a summary
+    if above and ends_sentence(units[above[-1]]) and above[-1] + 1 == kept[start]:
+        return
     headline_found = any(v.reason == "top:headline" for v in verdicts)
     for position, i in enumerate(kept[:end]):
         first = position == 0 and i in above and not headline_found and not units[i].rstrip().endswith(".")

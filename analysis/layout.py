@@ -204,7 +204,7 @@ def split_closing_credit(unit: str) -> list[str]:
 #: label followed by a space.
 _GLUED_LABEL = re.compile(
     r"(?:(?:article|story) continues (?:after|below) (?:this |the )?(?:advertisement|advert|ad)|hide ad|advertisement|advertisment)"
-    r"(?=(?-i:[A-Z\"\u201c])\w*)|(?:article|story) continues (?:after|below) (?:this |the )?(?:advertisement|advert|ad) (?=(?-i:[A-Z]))",
+    r"(?=(?-i:[A-Z][a-z]|[\"\u201c]))|(?:article|story) continues (?:after|below) (?:this |the )?(?:advertisement|advert|ad) (?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 #: The paragraph after a glued label must have at least this many words (a label alone stays whole).
@@ -220,6 +220,8 @@ def split_advert_label(unit: str) -> list[str]:
     ['Hide Ad', 'Rachel Reeves called the change a significant step for workers.']
     >>> split_advert_label("Advertisement revenues fell by a third last year, the company said.")
     ['Advertisement revenues fell by a third last year, the company said.']
+    >>> split_advert_label("ADVERTISEMENTS for the event were banned from buses across the city.")
+    ['ADVERTISEMENTS for the event were banned from buses across the city.']
     """
     found = _GLUED_LABEL.match(unit)
     if found is None or len(unit[found.end() :].split()) < GLUED_PARAGRAPH_WORDS:

@@ -211,11 +211,13 @@ def leading_headline(paragraph: str, headline: str | None) -> int:
     (0, 0)
     >>> leading_headline("Trump wins Nevada Republican caucuses by 20 points.", "Trump wins Nevada"), leading_headline("", None)
     (0, 0)
+    >>> leading_headline("Trump wins Nevada GOP caucuses by a wide margin.", "Trump wins Nevada")  # an acronym is no dateline
+    0
     """
     words = headline.split() if headline else []
     if len(words) < 3 or not paragraph.lstrip()[: len(words[0])].lower() == words[0].lower():
         return 0  # cheap test first: most leads do not open with the headline's first word
-    found = re.match(r"\s*" + r"\s+".join(re.escape(w) for w in words) + r"\s+(?=(?-i:[A-Z][A-Z.'\u2019-]+[ ,:\u2014\u2013-]))", paragraph, re.IGNORECASE)
+    found = re.match(r"\s*" + r"\s+".join(re.escape(w) for w in words) + r"\s+(?=(?-i:[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)*\s*(?:[,:(\u2014\u2013]|-\s)))", paragraph, re.IGNORECASE)
     return found.end() if found else 0
 
 
