@@ -176,7 +176,7 @@ def key_points(units: Sequence[str], verdicts: list[Verdict]) -> None:
     # a sentence right above the list may be the lede the list goes on from ("Tesla reported a 40%
     # jump ... on Wednesday." then "- Revenue rose ..."): only a label between them ("In Summary",
     # removed) makes the list a summary
-    if above and ends_sentence(units[above[-1]]) and above[-1] + 1 == kept[start]:
+    if above and units[above[-1]].rstrip().endswith(".") and above[-1] + 1 == kept[start]:  # a headline may end in '?'
         return
     headline_found = any(v.reason == "top:headline" for v in verdicts)
     for position, i in enumerate(kept[:end]):
