@@ -46,13 +46,12 @@ import re
 from typing import Sequence
 
 from .body_edges import is_bullet
+from .captions import BODY_MIN_WORDS  # a kept prose unit this long is the body's first paragraph (one threshold for both)
 from .boilerplate import Verdict
 from .justext_method import ends_sentence, is_prose
 from .standfirst import content_words
 from .topmatter import _date_words, is_date_line, is_headline, leading_date, only_names
 
-#: A kept unit of this many words or more, written as prose, is the body's first paragraph.
-BODY_MIN_WORDS = 15
 
 _SPACE = re.compile(r"\s+")
 
