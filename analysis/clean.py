@@ -30,6 +30,7 @@ Rules, in order (each a pure function with its own tests):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable, Sequence
 
 from .boilerplate import Verdict, classify_units, headline_of, leading_date
 from .topmatter import leading_byline, leading_headline
@@ -95,6 +96,25 @@ class Cleaned:
     headline: str | None = None
 
 
+#: The rules that run after :func:`analysis.boilerplate.classify_units`, in order, each changing the
+#: verdicts in place (``make validate-top`` measures each one on its own: :mod:`analysis.topcheck`).
+HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], ...] = (
+    ("mark_captions", mark_captions),  # photo captions in agency style (analysis.captions)
+    ("mark_name_caption", mark_name_caption),  # a portrait's caption under the byline
+    ("mark_doubled_captions", mark_doubled_captions),  # a caption and its labelled copy in one block
+    ("mark_caption_copies", mark_caption_copies),  # a caption copying a body sentence, with its credit
+    ("picture_credit_line", picture_credit_line),  # header lines by place and shape (analysis.header_lines)
+    ("repeated_headline", repeated_headline),
+    ("header_byline", header_byline),
+    ("key_points", key_points),
+    ("standfirst_above_byline", standfirst_above_byline),  # the header's standfirsts (analysis.standfirst)
+    ("restated_standfirst", restated_standfirst),
+    ("live_blog_entries", live_blog_entries),  # a live blog's entries under their stamps are no standfirsts
+    ("title_case_lines", title_case_lines),  # a headline's shape above the first paragraph
+    ("writer_note", writer_note),  # a note about the byline's writer under the body (analysis.author_bio)
+)
+
+
 def clean_text(text: str) -> Cleaned:
     """Clean one article's decoded text. Pure: the same text always gives the same result.
 
@@ -132,21 +152,10 @@ def clean_text(text: str) -> Cleaned:
                 promo_after.append((len(units), Related(promo[0], promo[1], 0, unit)))
             else:
                 units.append((number, unit))
-    verdicts = classify_units([unit for _, unit in units])
     texts = [unit for _, unit in units]
-    mark_captions(texts, verdicts)  # photo captions in agency style (analysis.captions)
-    mark_name_caption(texts, verdicts)  # a portrait's caption under the byline
-    mark_doubled_captions(texts, verdicts)  # a caption and its labelled copy in one block
-    mark_caption_copies(texts, verdicts)  # a caption copying a body sentence, with its credit
-    picture_credit_line(texts, verdicts)  # header lines by place and shape (analysis.header_lines)
-    repeated_headline(texts, verdicts)
-    header_byline(texts, verdicts)
-    key_points(texts, verdicts)
-    standfirst_above_byline(texts, verdicts)  # the header's standfirsts (analysis.standfirst)
-    restated_standfirst(texts, verdicts)
-    live_blog_entries(texts, verdicts)  # a live blog's entries under their stamps are no standfirsts
-    title_case_lines(texts, verdicts)  # a headline's shape above the first paragraph
-    writer_note(texts, verdicts)  # a note about the byline's writer under the body (analysis.author_bio)
+    verdicts = classify_units(texts)
+    for _, rule in HEADER_RULES:
+        rule(texts, verdicts)
     choose_headline(texts, verdicts)  # the headline shares words with the lead, a site's name does not
     before_lists = [v.keep for v in verdicts]
     keep_body_lists(texts, verdicts)  # a results table or list of awards under the body (analysis.body_lists)
@@ -182,9 +191,10 @@ def clean_text(text: str) -> Cleaned:
     flush()
     for _, promo in [next_promo, *promos] if next_promo is not None else []:
         related.append(Related(promo.label, promo.headline, len(paragraphs), promo.line))
-    headline = headline_of([unit for _, unit in units], verdicts)
-    if headline and leading_date(headline) and headline[leading_date(headline) :].strip():
-        headline = headline[leading_date(headline) :].strip()  # the page store's "date 2019-07-31 Headline"
+    headline = headline_of(texts, verdicts)
+    date_cut = leading_date(headline) if headline else 0
+    if date_cut and headline[date_cut:].strip():
+        headline = headline[date_cut:].strip()  # the page store's "date 2019-07-31 Headline"
     # Top matter glued to the lead, in the order a page prints it: the headline run into it, a
     # signed byline, a date (analysis.topmatter).
     for reason, cut_of in (

@@ -25,32 +25,15 @@ import csv
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Sequence
 
-from .boilerplate import Verdict, classify_units
-from .captions import mark_caption_copies, mark_captions, mark_doubled_captions, mark_name_caption
-from .author_bio import writer_note
-from .header_lines import header_byline, key_points, picture_credit_line, repeated_headline, title_case_lines
+from .boilerplate import classify_units
 from .characters import normalize_dashes, normalize_newlines, normalize_spaces
+from .clean import HEADER_RULES
 from .layout import block_units, split_blocks
-from .standfirst import live_blog_entries, restated_standfirst, standfirst_above_byline
 
-#: The rules in the order :func:`analysis.clean.clean_text` runs them.
-RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], ...] = (
-    ("mark_captions", mark_captions),
-    ("mark_name_caption", mark_name_caption),
-    ("mark_doubled_captions", mark_doubled_captions),
-    ("mark_caption_copies", mark_caption_copies),
-    ("picture_credit_line", picture_credit_line),
-    ("repeated_headline", repeated_headline),
-    ("header_byline", header_byline),
-    ("key_points", key_points),
-    ("standfirst_above_byline", standfirst_above_byline),
-    ("restated_standfirst", restated_standfirst),
-    ("live_blog_entries", live_blog_entries),
-    ("title_case_lines", title_case_lines),
-    ("writer_note", writer_note),
-)
+#: The rules in the order :func:`analysis.clean.clean_text` runs them (its own list).
+RULES = HEADER_RULES
 
 
 def units_of(text: str) -> list[str]:
