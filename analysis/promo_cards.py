@@ -1,0 +1,133 @@
+"""Other stories' cards below the body: a title, a date, a teaser and a read-more link, repeated.
+
+A page lists other stories under (or beside) the article as cards, each printed the same way: the
+story's title (sometimes twice: the card's link and its heading), its publication date alone on a
+line, the first sentence or two of that story, and often a "Read more" link. Copied as text, a
+card's teaser is written in sentences and reads as news, so jusText's method and the rule that
+keeps every unit written as a sentence (:mod:`analysis.boilerplate`) keep it; the card's shape is
+what gives it away, not its wording, and the shape holds on any site:
+
+- a **card** opens with a title (one or two units of at most ``TITLE_WORDS`` words, no sentence
+  end) right above a **calendar date alone** on a line ("January 31, 2012", "7 Feb 2012",
+  "2012-02-07": a month or numbers with a year; a time alone is a live blog's stamp, not a card's
+  date), below the body's first kept unit;
+- its teaser is the units after the date, at most ``TEASER_UNITS``, up to a **read-more link**
+  ("Read more here", "Continue reading", "Full story"), the next card's title or the end of the
+  text; a card whose teaser runs on further is the body going on (a timeline of dated events);
+- cards are furniture when the page shows them as a box: one closed by a read-more link, or two
+  or more in a row reaching the end of the text. A dated entry in a body (a timeline, a live
+  blog's entry under a full date) is neither: its entries carry no title above the date, and the
+  body goes on after them.
+
+Examples
+--------
+>>> units = ["Floods hit the valley on Sunday, officials said, as the river burst its banks.", "Read more here",
+...          "Snow cuts off villages", "January 31, 2012", "Heavy snow cut off 40 villages on Monday.", "Read more here"]
+>>> sorted(promo_cards(units, [True, False, False, False, True, False]))
+[2, 3, 4, 5]
+>>> timeline = ["The crisis unfolded over a month.", "Timeline of the crisis", "January 5, 2020", "First cases are reported.",
+...             "February 1, 2020", "The city locks down.", "Officials said the measures worked."]
+>>> promo_cards(timeline, [True] * 7), promo_cards([], [])
+(set(), set())
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .justext_method import ends_sentence
+
+#: A card's title has at most this many words.
+TITLE_WORDS = 20
+#: A card's teaser has at most this many units; a longer run after a date is the body going on.
+TEASER_UNITS = 3
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,? )?"
+#: A calendar date alone on a line: month and year written, or day, month and year in numbers.
+_CARD_DATE = re.compile(
+    rf"{_DAY}(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? ?\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}}"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})",
+    re.IGNORECASE,
+)
+#: A read-more link closing a card: the link's words alone, with an arrow or a full stop at most.
+_CLOSER = re.compile(
+    r"[-\u2022*>]? *(?:read more|read the full (?:story|article)|read full (?:story|article)|continue reading|keep reading|full story"
+    r"|read on|more)(?: here| \u2026| on this)?\s*[.\u2026\u00bb>\u203a]*",
+    re.IGNORECASE,
+)
+
+
+def is_card_date(unit: str) -> bool:
+    """Whether the unit is a calendar date alone (a card's date).
+
+    >>> is_card_date("January 31, 2012"), is_card_date("July 17,2010"), is_card_date("10:45 AM"), is_card_date("Jan 31 was cold.")
+    (True, True, False, False)
+    """
+    return _CARD_DATE.fullmatch(" ".join(unit.split()).strip(" .")) is not None
+
+
+def is_closer(unit: str) -> bool:
+    """Whether the unit is a read-more link alone.
+
+    >>> is_closer("Read more here"), is_closer("Continue reading \u00bb"), is_closer("Read more about floods on our site.")
+    (True, True, False)
+    """
+    return _CLOSER.fullmatch(" ".join(unit.split())) is not None
+
+
+def _title(unit: str) -> bool:
+    words = unit.split()
+    return 0 < len(words) <= TITLE_WORDS and (not ends_sentence(unit) or unit.rstrip().endswith("?")) and not is_card_date(unit) and not is_closer(unit)
+
+
+def promo_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
+    """Positions of the units of other stories' cards below the body (see the module's
+    description): each card's title, date, teaser and read-more link.
+
+    Examples
+    --------
+    >>> body = "Rescuers dug through the rubble on Tuesday, officials said."
+    >>> cards = [body, "Quake hits Japan", "Quake hits Japan", "March 3, 2011", "A strong quake struck on Friday.",
+    ...          "Floods in Kerala", "March 2, 2011", "Rains flooded 40 villages."]
+    >>> sorted(promo_cards(cards, [True] + [False, False, False, True, False, False, True]))
+    [1, 2, 3, 4, 5, 6, 7]
+    >>> promo_cards(cards[:5] + [body], [True] * 6)  # one card, no link, the body going on after it
+    set()
+    """
+    n = len(units)
+    start = next((i for i, k in enumerate(keep) if k), None)
+    if start is None:
+        return set()
+    dates = [d for d in range(start + 2, n) if is_card_date(units[d]) and _title(units[d - 1])]
+    if not dates:
+        return set()
+    # Each card: (first unit, last unit, closed by a read-more link).
+    cards: list[tuple[int, int, bool]] = []
+    titles = []
+    for d in dates:
+        first = d - 1
+        if first - 1 > start and _title(units[first - 1]) and not keep[first - 1]:
+            first -= 1  # the title printed twice, or a kicker above it
+        titles.append(first)
+    for c, (d, first) in enumerate(zip(dates, titles)):
+        stop = titles[c + 1] if c + 1 < len(titles) else n  # the next card's title, or the end
+        j, closed = d + 1, False
+        while j < stop and j - d <= TEASER_UNITS + 1:
+            if is_closer(units[j]):
+                closed = True
+                break
+            j += 1
+        if closed:
+            cards.append((first, j, True))
+        elif j == stop and stop - d - 1 <= TEASER_UNITS:
+            cards.append((first, stop - 1, False))
+    # Furniture: a card closed by a link; the card ending the text when another card chains into
+    # it or the page closed one with a link; and, from the end back, a card right above a furniture card.
+    furniture = [closed for _, _, closed in cards]
+    if cards and cards[-1][1] == n - 1 and (any(furniture) or (len(cards) > 1 and cards[-2][1] + 1 == cards[-1][0])):
+        furniture[-1] = True
+    for c in range(len(cards) - 2, -1, -1):
+        if furniture[c + 1] and cards[c][1] + 1 == cards[c + 1][0]:
+            furniture[c] = True
+    return {i for (first, last, _), f in zip(cards, furniture) if f for i in range(first, last + 1)}

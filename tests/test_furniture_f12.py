@@ -1,0 +1,108 @@
+"""Furniture in the middle and at the end of pages (issue 11, f12): publishing platforms' wording
+(a theme's advert placeholder, a share label, a paywall prompt, a platform's footer credit, a
+gallery counter) and other stories' cards (title, date, teaser, read-more link); each with body
+sentences of war, crime, election, business and sports news that share their words and must stay."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.boilerplate import classify_units, match_pattern
+from analysis.clean import clean_text
+from analysis.promo_cards import promo_cards
+
+BODY = "Rescuers dug through the rubble of collapsed homes on Tuesday as the toll rose to 94, officials in the province said."
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("spot_img", "advert"),
+        ("spot_imgspot_img", "advert"),
+        ("Share post:", "share"),
+        ("Share on:", "share"),
+        ("For access to this article please sign in or subscribe.", "subscriber"),
+        ("To get full access to this story, please log in or become a subscriber.", "subscriber"),
+        ("Reader Comments(0)", "comments"),
+        ("User Comments", "comments"),
+        ("Powered by ROAR Online Publication Software from Lions Light Corporation", "copyright"),
+        ("Powered by Newspack", "copyright"),
+        ("Rendered 03/28/2024 02:48", "time_stamp"),
+        ("1/23", "counter"),
+        ("12 / 40", "counter"),
+    ],
+)
+def test_platform_furniture(line: str, reason: str) -> None:
+    assert match_pattern(line) == ("boilerplate", reason)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share prices fell 3% in early trading: investors sold banks and miners.",
+        "Shares of the company rose after the merger was announced.",
+        "For access to the border crossing, refugees must register with the UN agency.",
+        "Readers' comments on the verdict flooded the newspaper's website, the editor said.",
+        "Powered by solar panels, the plant supplies 3,000 homes in the district.",
+        "The rebels' drones, powered by cheap batteries, hit the depot overnight.",
+        "The army said 1/3 of the brigade had been withdrawn from the front.",
+        "The striker scored twice as City won 3-1 at home.",
+        "Voters who want access to the ballot must register by Friday, officials said.",
+    ],
+)
+def test_body_sentences_stay(line: str) -> None:
+    assert match_pattern(line) is None
+
+
+CARDS = [
+    BODY,
+    "Read more here",
+    "Venice's canals ice over",
+    "Big freeze in Europe shows no signs of letting up as Venice's canals ice over",
+    "February 7, 2012",
+    "The big freeze shows no sign of letting up in Europe.",
+    "Water buses were stranded in the city's canals after they froze solid.",
+    "Read more here",
+    "Freeze Kills Dozens In Eastern Europe",
+    "January 31, 2012",
+    "Heavy snow and a severe cold snap are reported to have killed dozens of people across Eastern Europe.",
+    "Read more here",
+]
+
+
+def test_cards_with_links_go() -> None:
+    verdicts = classify_units(CARDS)
+    assert [v.keep for v in verdicts] == [True] + [False] * (len(CARDS) - 1)
+    assert {v.reason for v in verdicts[2:]} == {"promo_card"}
+
+
+def test_cards_without_links_chained_to_the_end_go() -> None:
+    units = [BODY, "Police arrest two men after bank raid", "March 3, 2021", "Two men were arrested after a raid on a bank.",
+             "Election turnout hits record", "3 March 2021", "Turnout reached 71% in the vote, officials said."]
+    assert promo_cards(units, [True, False, False, True, False, False, True]) == {1, 2, 3, 4, 5, 6}
+
+
+@pytest.mark.parametrize(
+    "units",
+    [
+        # a timeline in the body: dated events, no title above each date, and the body goes on
+        [BODY, "Timeline of the war", "February 24, 2022", "Russian troops cross the border.", "March 2, 2022",
+         "Kherson falls.", "The fighting has since moved east, the army said."],
+        # a live blog: the stamp above the entry's heading, not below it
+        [BODY, "March 3, 2021", "Polls close in the east", "Counting began at 8pm, officials said.",
+         "March 4, 2021", "Opposition claims victory", "The opposition leader said he had won."],
+        # one dated box inside the body, the body going on below it
+        [BODY, "Court jails two for fraud", "May 5, 2020", "The judge said the scheme cost savers $3m.",
+         "The bank's shares fell 4% on the news.", "The bank said it would appeal."],
+        # a sports report with its results dated under a heading, no teaser link
+        [BODY, "Final score", "June 12, 2022", "City won 3-1 after extra time."],
+    ],
+)
+def test_dated_body_stays(units: list[str]) -> None:
+    assert promo_cards(units, [True] * len(units)) == set()
+
+
+def test_cards_on_a_page() -> None:
+    page = "\n\n".join(["Quake toll rises to 94", "February 19, 2012", BODY, "Schools stay shut, the ministry said.", *CARDS[1:]])
+    cleaned = clean_text(page)
+    assert cleaned.body.startswith("Rescuers dug") and cleaned.body.endswith("the ministry said.")
+    assert sum(r.reason == "promo_card" for r in cleaned.removed) == len(CARDS) - 2
