@@ -46,8 +46,10 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,? )?"
 #: A calendar date alone on a line: month and year written, or day, month and year in numbers.
 _CARD_DATE = re.compile(
-    rf"{_DAY}(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? ?\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}}"
-    r"|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})",
+    rf"(?:(?:published|posted|updated|last updated)(?: on)?:? )?{_DAY}(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? ?\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}}"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
+    r"(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?"  # and its time
+    r"|\d{1,2} (?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?) ago",  # or how long ago
     re.IGNORECASE,
 )
 #: A read-more link closing a card: the link's words alone, with an arrow or a full stop at most.
@@ -63,6 +65,8 @@ def is_card_date(unit: str) -> bool:
 
     >>> is_card_date("January 31, 2012"), is_card_date("July 17,2010"), is_card_date("10:45 AM"), is_card_date("Jan 31 was cold.")
     (True, True, False, False)
+    >>> is_card_date("Published: 7 Feb 2012, 10:30 am"), is_card_date("3 hours ago"), is_card_date("2012-02-07")
+    (True, True, True)
     """
     return _CARD_DATE.fullmatch(" ".join(unit.split()).strip(" .")) is not None
 

@@ -44,6 +44,12 @@ BODY = "Rescuers dug through the rubble of collapsed homes on Tuesday as the tol
         ("from Gizmodo http://ift.tt/2tR8aCV", "syndication_note"),
         ("Share this: Share on X (Opens in new window) X Share on Facebook (Opens in new window) Facebook", "share"),
         ("Credit Victor J. Blue for The New York Times", "caption_credit"),
+        ("Exit mobile version", "navigation"),
+        ("Most read in", "widget_heading"),
+        ("Featured on Al Jazeera", "widget_heading"),
+        ('Home Tags Posts tagged with "flash floods"', "tags"),
+        ("Comment count on this article reflects comments made on Example.com and Facebook", "comments"),
+        ("Education \u276f Labor Relations \u276f Strikes \u276f Teachers", "breadcrumb"),
     ],
 )
 def test_platform_furniture(line: str, reason: str) -> None:
@@ -69,6 +75,9 @@ def test_platform_furniture(line: str, reason: str) -> None:
         "Loading of the ship resumed after the strike ended.",
         "Top of the table: City beat Arsenal 2-1 to go four points clear.",
         "The comments section of the paper was closed after threats, police said.",
+        "Posts tagged with war crimes cost lives, the report said.",
+        "Featured on Fox News, the governor said the state would sue.",
+        "Most read in the capital, the paper closed after the raid.",
     ],
 )
 def test_body_sentences_stay(line: str) -> None:
