@@ -50,6 +50,16 @@ BODY = "Rescuers dug through the rubble of collapsed homes on Tuesday as the tol
         ('Home Tags Posts tagged with "flash floods"', "tags"),
         ("Comment count on this article reflects comments made on Example.com and Facebook", "comments"),
         ("Education \u276f Labor Relations \u276f Strikes \u276f Teachers", "breadcrumb"),
+        ("Join HALO today and unlock this story instantly \u2014 It's Free", "subscriber"),
+        ("Thank you for your patience while we verify access.", "subscriber"),
+        ("Want all of The Times? Subscribe.", "subscriber"),
+        ("AP soccer: https://apnews.com/hub/soccer", "other_coverage"),
+        ("Share if you like", "share"),
+        ("Sponsor: QWIKET", "advert"),
+        ("Content Goes Here", "code"),
+        ("Notice: Undefined index: display_breadcrumb in zen_breadcrumb() (line 101 of sites/all/themes/zen/template.php).", "code"),
+        ("Total Votes: 115", "poll"),
+        ("Tag Archives: County Commissioners", "navigation"),
     ],
 )
 def test_platform_furniture(line: str, reason: str) -> None:
@@ -78,6 +88,11 @@ def test_platform_furniture(line: str, reason: str) -> None:
         "Posts tagged with war crimes cost lives, the report said.",
         "Featured on Fox News, the governor said the state would sue.",
         "Most read in the capital, the paper closed after the raid.",
+        "Warning: the storm is coming, officials said.",
+        "Notice: residents must leave by Friday.",
+        "Vote now or lose your voice, the mayor urged.",
+        "The sponsor: a Gulf state fund that bought the club in 2021.",
+        "Want to know more? The ministry published the figures on Monday.",
     ],
 )
 def test_body_sentences_stay(line: str) -> None:
