@@ -90,7 +90,7 @@ from typing import Sequence
 from .body_edges import tail_units, teaser_tail
 from .link_boxes import FURNITURE, KEEP, OTHER, TOP, author_box, comment_section, described_inside, headline_copies, is_embed, islands, restated_teasers, separated_repeats
 from .link_boxes import TRANSPARENT as TRANSPARENT_STATE
-from .promo_cards import promo_cards
+from .promo_cards import cut_teasers, promo_cards
 from .page_header import HEADER_UNITS, above_share_bar, top_summary
 from .justext_method import (  # noqa: F401  (re-exported)
     LENGTH_HIGH,
@@ -261,8 +261,9 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
             verdicts.append(Verdict(False, "boilerplate", f"justext:{c}"))
     standfirst_under_headline(units, verdicts)
     _link_boxes(units, verdicts)
-    for i in promo_cards(units, [v.keep for v in verdicts]):
-        verdicts[i] = Verdict(False, "boilerplate", "promo_card")  # other stories' cards (analysis.promo_cards)
+    keep = [v.keep for v in verdicts]
+    for i in promo_cards(units, keep) | cut_teasers(units, keep):
+        verdicts[i] = Verdict(False, "boilerplate", "promo_card")  # other stories' cards and cut teasers (analysis.promo_cards)
     for i in headline_copies(units, [v.keep for v in verdicts], [v.reason == "top:headline" for v in verdicts]):
         verdicts[i] = Verdict(False, "top_matter", "top:headline")  # the headline printed again
     return verdicts

@@ -128,6 +128,11 @@ def block_units(block: list[str]) -> list[str]:
 
     >>> len(block_units(["A plane flies past a plume of ash on May 21.", "Air traffic controllers said on Monday that the ash clouds over the north were clearing fast."]))
     2
+
+    Lines cut short by an ellipsis, each followed by a capital, are teasers one a line, not wrapped prose:
+
+    >>> len(block_units(["Mrunal Thakur on Dhamaka, experience of working with Kartik Aaryan,\u2026", "Nushrratt Bharuccha on Chhorii, pressure of comparison, upcoming\u2026"]))
+    2
     """
     if len(block) > 1 and ends_sentence(block[0]) and len(block[0]) < FILLED_LINE * max(len(line) for line in block):
         return [re.sub(r" {2,}", " ", block[0]), *block_units(block[1:])]
@@ -138,6 +143,7 @@ def block_units(block: list[str]) -> list[str]:
         or any(match_pattern(line) for line in block)
         or any(a == b for a, b in zip(block, block[1:]))  # a line printed twice (a caption and its alt text)
         or all(_title_line(line) for line in block)  # headlines one under another (other stories')
+        or any(a.endswith(("\u2026", "...")) and b[:1].isupper() for a, b in zip(block, block[1:]))  # teasers cut short, one a line
     ):
         return [piece for line in block for piece in _split_glued(re.sub(r" {2,}", " ", line))]
     return _split_glued(join_lines(block))

@@ -19,6 +19,12 @@ what gives it away, not its wording, and the shape holds on any site:
   blog's entry under a full date) is neither: its entries carry no title above the date, and the
   body goes on after them.
 
+Teasers cut short come the same way (:func:`cut_teasers`): below the body's first kept unit, two or
+more units in a row, each of at most ``CUT_WORDS`` words, ending in an ellipsis
+right after a word or a comma ("Mrunal Thakur on Dhamaka, experience of working with Kartik
+Aaryan,…"): a box printing the first words of other stories; a body paragraph ends in a
+sentence, and a quotation trailing off ends in its quotation mark.
+
 Examples
 --------
 >>> units = ["Floods hit the valley on Sunday, officials said, as the river burst its banks.", "Read more here",
@@ -135,3 +141,37 @@ def promo_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
         if furniture[c + 1] and cards[c][1] + 1 == cards[c + 1][0]:
             furniture[c] = True
     return {i for (first, last, _), f in zip(cards, furniture) if f for i in range(first, last + 1)}
+
+
+#: A teaser cut short has at most this many words.
+CUT_WORDS = 40
+_CUT = re.compile(r"[\w,;:\u2019'-](?:\u2026|\.{3})$")
+
+
+def cut_teasers(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
+    """Positions of kept units in runs of two or more teasers cut short by an ellipsis, below the
+    body's first kept unit (see the module's description).
+
+    Examples
+    --------
+    >>> body = "Rescuers dug through the rubble on Tuesday, officials said."
+    >>> units = [body, "Actor on his new film, working with the director,\u2026", "Singer on her tour, pressure of fame, upcoming\u2026"]
+    >>> sorted(cut_teasers(units, [True, True, True]))
+    [1, 2]
+    >>> cut_teasers([body, "He said he would wait and see\u2026", "Schools stay shut."], [True] * 3)
+    set()
+    """
+    start = next((i for i, k in enumerate(keep) if k), None)
+    if start is None:
+        return set()
+    out: set[int] = set()
+    run: list[int] = []
+    for i in range(start + 1, len(units) + 1):
+        text = units[i].rstrip() if i < len(units) else ""
+        if i < len(units) and len(text.split()) <= CUT_WORDS and _CUT.search(text):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            out.update(j for j in run if keep[j])
+        run = []
+    return out

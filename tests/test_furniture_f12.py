@@ -60,6 +60,14 @@ BODY = "Rescuers dug through the rubble of collapsed homes on Tuesday as the tol
         ("Notice: Undefined index: display_breadcrumb in zen_breadcrumb() (line 101 of sites/all/themes/zen/template.php).", "code"),
         ("Total Votes: 115", "poll"),
         ("Tag Archives: County Commissioners", "navigation"),
+        ("No ads found for this position", "advert"),
+        ("Share on", "share"),
+        ("Follow us on", "share"),
+        ("Comments: Our rules", "comments"),
+        ("Please report any comments that break our rules.", "comments"),
+        ("Read the rules hereComments are closed on this article", "comments"),
+        ("You do not have access to this content. You need to subscribe.", "subscriber"),
+        ("Videos", "widget_heading"),
     ],
 )
 def test_platform_furniture(line: str, reason: str) -> None:
@@ -93,6 +101,9 @@ def test_platform_furniture(line: str, reason: str) -> None:
         "Vote now or lose your voice, the mayor urged.",
         "The sponsor: a Gulf state fund that bought the club in 2021.",
         "Want to know more? The ministry published the figures on Monday.",
+        "We want our comments to be heard, the union leader said.",
+        "You do not have to pay the fine until March, the court ruled.",
+        "Share on the market: the firm now holds 12%.",
     ],
 )
 def test_body_sentences_stay(line: str) -> None:
@@ -152,3 +163,30 @@ def test_cards_on_a_page() -> None:
     cleaned = clean_text(page)
     assert cleaned.body.startswith("Rescuers dug") and cleaned.body.endswith("the ministry said.")
     assert sum(r.reason == "promo_card" for r in cleaned.removed) == len(CARDS) - 2
+
+
+def test_teasers_cut_short_go() -> None:
+    page = "\n\n".join([
+        "Monsoon, landslides kill 20 in southern India", BODY, "Schools stay shut, the ministry said.", "Related Stories", "Videos",
+        "Mrunal Thakur on Dhamaka, experience of working with Kartik Aaryan,\u2026\n"
+        "Nushrratt Bharuccha on Chhorii, pressure of comparison with Lapachhapi, upcoming\u2026\n"
+        "Abhimanyu Dassani on Meenakshi Sundareshwar, how his mom Bhagyashree reacted\u2026",
+    ])
+    assert clean_text(page).body.endswith("the ministry said.")
+    units = [BODY, "Striker on his new club, the fee, working with the coach,\u2026", "Minister on the budget, tax cuts, upcoming\u2026"]
+    assert [v.keep for v in classify_units(units)] == [True, False, False]
+
+
+@pytest.mark.parametrize(
+    "units",
+    [
+        # one quotation trailing off inside the body
+        [BODY, "\u201cWe will wait and see\u2026\u201d the general said.", "Troops stayed in their positions overnight."],
+        # a paragraph trailing off, then the body going on
+        [BODY, "The count went on into the night, and then\u2026", "By morning the opposition had won 52% of the vote, officials said."],
+        # the page store's cut of the last paragraph (no ellipsis)
+        [BODY, "Shares in the bank fell 4% on Monday after it reported a loss of $2bn in the third quarter, and analysts said the"],
+    ],
+)
+def test_body_trailing_off_stays(units: list[str]) -> None:
+    assert all(v.keep for v in classify_units(units))
