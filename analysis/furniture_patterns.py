@@ -57,6 +57,37 @@ class _Pattern:
     needs: tuple[str, ...] = ()  # search patterns: a line must contain one (lower case) to be tried
 
 
+#: The news agencies' names, kept once in their own instrument: a pattern writes ``{agencies}``
+#: for the alternation of their names (lower case, matched case-insensitively) and
+#: ``{agency_shorts}`` for the forms in capitals that close a paragraph after a dash ("— PTI").
+NEWS_AGENCIES = "news_agencies.tsv"
+
+
+@lru_cache(maxsize=1)
+def agency_alternations() -> tuple[str, str]:
+    """``(names, shorts)``: the regex alternations of ``news_agencies.tsv``'s names and short forms,
+    in file order, each once (the short forms case-sensitive).
+
+    Examples
+    --------
+    >>> names, shorts = agency_alternations()
+    >>> names.split("|")[:3], shorts.startswith("(?-i:Xinhua|")
+    (['xinhua', 'reuters', 'afp'], True)
+    """
+    rows = load_tsv(NEWS_AGENCIES, required=("name",))
+    names = dict.fromkeys(re.escape(row["name"].strip().lower()) for row in rows if row["name"].strip())
+    shorts = dict.fromkeys(re.escape(row["short"].strip()) for row in rows if (row.get("short") or "").strip())
+    return "|".join(names), "(?-i:" + "|".join(shorts) + ")"
+
+
+def _expand(pattern: str) -> str:
+    """A pattern with the agencies' alternations put in place of ``{agencies}`` and ``{agency_shorts}``."""
+    if "{agenc" not in pattern:
+        return pattern
+    names, shorts = agency_alternations()
+    return pattern.replace("{agencies}", f"(?:{names})").replace("{agency_shorts}", shorts)
+
+
 @lru_cache(maxsize=1)
 def boilerplate_patterns() -> tuple[_Pattern, ...]:
     """The compiled patterns of ``boilerplate_patterns.tsv``, validated (cached).
@@ -73,7 +104,7 @@ def boilerplate_patterns() -> tuple[_Pattern, ...]:
         if row["kind"] not in KINDS or row["how"] not in HOWS:
             raise InstrumentError(path, f"kind must be one of {sorted(KINDS)} and how one of {', '.join(HOWS)}", row=int(row["line"]))
         try:
-            regex = re.compile(row["pattern"], re.IGNORECASE)
+            regex = re.compile(_expand(row["pattern"]), re.IGNORECASE)
         except re.error as exc:
             raise InstrumentError(path, f"bad regular expression: {exc}", row=int(row["line"])) from exc
         needs = tuple(n for n in row.get("needs", "").lower().split("|") if n)

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from .boilerplate import ends_sentence, match_pattern
-from .instruments import load_tsv
+from .furniture_patterns import NEWS_AGENCIES, agency_alternations  # noqa: F401  (NEWS_AGENCIES re-exported)
 
 def split_blocks(text: str) -> list[list[str]]:
     """Blocks separated by blank lines, each a list of its stripped lines.
@@ -155,18 +155,12 @@ def _split_glued(unit: str) -> list[str]:
     return pieces[:-1] + split_closing_credit(pieces[-1])
 
 
-#: News agencies whose name closes a paragraph of their copy ("... the accident. (Xinhua/NAN)").
-NEWS_AGENCIES = "news_agencies.tsv"
-
-
 @lru_cache(maxsize=1)
 def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The closing credit, the credit's last word, and a named agency, built from ``NEWS_AGENCIES``:
     agencies in brackets (at least one named, the others may be acronyms), "(With inputs from
     ...)", "(Reporting by ...; Editing by ...)", or an agency's short name after a dash ("— PTI")."""
-    rows = load_tsv(NEWS_AGENCIES, required=("name",))
-    names = "|".join(re.escape(row["name"].strip().lower()) for row in rows)
-    caps = "(?-i:" + "|".join(re.escape(row["short"].strip()) for row in rows if (row.get("short") or "").strip()) + ")"
+    names, caps = agency_alternations()  # news_agencies.tsv, as the agency_credit pattern reads it
     part = rf"(?:{names}|(?-i:[A-Z]{{2,5}}))"
     closing = re.compile(
         rf"(?<=[.!?\"'\u201d\u2019]) +(\({part}(?: ?(?:/|,|&| and ) ?{part}){{0,3}}\)"

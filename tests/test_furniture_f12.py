@@ -190,3 +190,21 @@ def test_teasers_cut_short_go() -> None:
 )
 def test_body_trailing_off_stays(units: list[str]) -> None:
     assert all(v.keep for v in classify_units(units))
+
+
+def test_agency_names_have_one_source() -> None:
+    """news_agencies.tsv is the one list of agencies: the agency_credit pattern names none itself,
+    and every agency the TSV names is a credit in brackets and closes a paragraph."""
+    from analysis.instruments import instrument_path, load_tsv
+    from analysis.layout import split_closing_credit
+
+    rows = [r for r in load_tsv("boilerplate_patterns.tsv", required=("reason",)) if r["reason"] == "agency_credit"]
+    assert any("{agencies}" in r["pattern"] for r in rows)
+    assert not any("xinhua" in r["pattern"].lower() for r in rows)
+    assert instrument_path("news_agencies.tsv").is_file()
+    for agency in load_tsv("news_agencies.tsv", required=("name",)):
+        name = agency["name"].title()
+        assert match_pattern(f"({name})") == ("top_matter", "agency_credit"), name
+        assert split_closing_credit(f"{BODY} ({name})") == [BODY, f"({name})"], name
+        if agency["short"]:
+            assert match_pattern(f"\u2014 {agency['short']}") == ("top_matter", "agency_credit"), agency["short"]
