@@ -18,7 +18,7 @@ interrupt the body (an advert slot, a share bar, a rule: those the caller marks 
   removed furniture between them (at least one unit), each of ``REPEAT_WORDS`` words or fewer
   and of about the same length, sharing at least ``REPEAT_SHARE`` of the shorter one's word
   4-grams and quoting no one: a promo or a headline a page shows twice (its teaser and its
-  link). Neighbouring units saying the same are :func:`analysis.boilerplate.repeats`' pairs;
+  link). Neighbouring units saying the same are :func:`analysis.repeats.repeats`' pairs;
 - **a comment section** (:func:`comment_section`): after a comments heading ("Comments", "3
   thoughts on ...", "Leave a Reply": a unit the ``comments`` pattern removed, of
   ``COMMENT_HEADING_WORDS`` words or fewer, or one naming the story) with at least two kept prose

@@ -1,0 +1,135 @@
+"""Kept units that repeat others: a standfirst or caption copying a body sentence, a pull quote, a
+caption printed twice.
+
+A page prints some of its wording twice: a standfirst or a picture's caption at the top repeats
+the lede word for word, a pull quote repeats a sentence of the body, a caption stands twice (the
+picture's caption and its alternative text). No body writes a paragraph twice, so the copy that
+is not the body's own goes (:func:`repeats`); word 4-grams, punctuation ignored, tell copies.
+Used by :func:`analysis.boilerplate.classify_units` (reasons ``top:repeated``, ``pull_quote``,
+``caption_pair``).
+
+Examples
+--------
+>>> lede = "Rescuers dug through the rubble of homes on Tuesday, officials said."
+>>> repeats(["Rescuers dug through the rubble of homes on Tuesday.", lede, "More were missing."], [True] * 3)
+({0}, set(), set())
+>>> repeats([], [])
+(set(), set(), set())
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Sequence
+
+#: A unit at the top is a repeat when at least this share of its word 4-grams recurs below it.
+REPEAT_SHARE = 0.5
+REPEAT_MAX_UNITS = 4
+
+
+def repeated_top(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
+    """Positions of kept units at the top of the text (at most ``REPEAT_MAX_UNITS``, stopping at
+    the first that is not a repeat) whose word 4-grams (six or more) mostly recur in the kept
+    units below: a standfirst or a caption that copies a body sentence.
+
+    Examples
+    --------
+    >>> lede = "Rescuers dug through the rubble of homes on Tuesday, officials said."
+    >>> sorted(repeated_top(["Rescuers dug through the rubble of homes on Tuesday.", lede, "More were missing."], [True] * 3))
+    [0]
+    >>> repeated_top([lede, "More were missing."], [True, True]), repeated_top([], [])
+    (set(), set())
+    """
+    return repeats(units, keep)[0]
+
+
+#: Punctuation, quotation marks and dashes read as spaces when wordings are compared.
+_PUNCTUATION = {ord(c): " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb"}
+
+
+def _grams(unit: str) -> set[tuple[str, ...]]:
+    """The word 4-grams of a unit, in lower case, punctuation ignored."""
+    words = unit.lower().translate(_PUNCTUATION).split()
+    return set(zip(words, words[1:], words[2:], words[3:]))
+
+
+#: A pull quote: a kept unit of at least this many word 4-grams, at least PULL_SHARE of them in
+#: one other kept unit that is longer (or as long and earlier).
+PULL_GRAMS = 5
+PULL_SHARE = 0.8
+PAIR_WORDS = 60
+PAIR_SHARE = 0.6
+PAIR_BODY_WORDS = 35  # two such units both longer than this: a paragraph and its summary, only the first goes
+
+
+def repeats(units: Sequence[str], keep: Sequence[bool]) -> tuple[set[int], set[int], set[int]]:
+    """Kept units that repeat others: ``(top, pull, pairs)``. ``top``: at the top of the text, a
+    standfirst or caption copying a body sentence (see :func:`repeated_top`); ``pull``: further
+    down, a pull quote or a repeated paragraph, a unit whose word 4-grams nearly all stand in one
+    longer kept unit (the copy that is kept); ``pairs``: two neighbouring units of at most
+    ``PAIR_WORDS`` words, of about the same length, sharing at least ``PAIR_SHARE`` of the shorter
+    one's 4-grams and quoting no one (a caption printed twice), both removed; when both are longer
+    than ``PAIR_BODY_WORDS`` words (a paragraph printed twice) only the first goes.
+
+    Examples
+    --------
+    >>> said = "We will rebuild every home that the water took from us, the mayor said on Monday."
+    >>> units = ["Floods hit the town on Sunday after three days of rain, officials said.", said + " Crews began work.", "We will rebuild every home that the water took from us.", "Schools stay shut."]
+    >>> repeats(units, [True] * 4)
+    (set(), {2}, set())
+    >>> caption = "Cooling off: a girl plays at the spray ground in Oklahoma City"
+    >>> repeats([units[0], caption, caption, units[1]], [True] * 4)
+    (set(), set(), {1, 2})
+    >>> repeats([], [])
+    (set(), set(), set())
+    """
+    kept = [i for i, k in enumerate(keep) if k]
+    if len(kept) < 2:
+        return set(), set(), set()
+    grams = [_grams(units[i]) for i in kept]
+    seen: Counter[tuple[str, ...]] = Counter()
+    for unit_grams in grams:
+        seen.update(unit_grams)
+    copies = dict(seen)  # in how many kept units each 4-gram stands
+    top: set[int] = set()
+    for position, i in enumerate(kept[:REPEAT_MAX_UNITS]):
+        unit_grams = grams[position]
+        seen.subtract(unit_grams)  # from here on, only the units below count
+        if len(unit_grams) < 6 or sum(seen[g] > 0 for g in unit_grams) < REPEAT_SHARE * len(unit_grams):
+            break
+        top.add(i)
+    # Two neighbouring short units saying nearly the same (a caption and its alternative text, a
+    # caption with and without its label): no body writes a paragraph twice in a row.
+    pairs: set[int] = set()
+    for position in range(len(kept) - 1):
+        i, j = kept[position], kept[position + 1]
+        a, b = grams[position], grams[position + 1]
+        short, long = sorted((len(a), len(b)))
+        if (
+            j == i + 1
+            and not {i, j} & top
+            and short >= 4
+            and long <= 1.5 * short  # two versions of one text, not a paragraph and its pull quote
+            and max(len(units[i].split()), len(units[j].split())) <= PAIR_WORDS
+            and len(a & b) >= PAIR_SHARE * short
+            and not any(q in units[i] + units[j] for q in '"\u201c\u201d')  # a quotation and its pull quote
+        ):
+            pairs |= {i} if min(len(units[i].split()), len(units[j].split())) > PAIR_BODY_WORDS else {i, j}
+    pull: set[int] = set()
+    for position, i in enumerate(kept):
+        unit_grams = grams[position]
+        if i in top or i in pairs or len(unit_grams) < PULL_GRAMS or _is_bullet(units[i]):
+            continue  # a list item that sums up the body ("Key takeaways") is the article's own
+        if sum(copies[gram] > 1 for gram in unit_grams) < PULL_SHARE * len(unit_grams):
+            continue  # most units: their wording stands nowhere else
+        for other, other_grams in enumerate(grams):
+            if other == position or kept[other] in pull or kept[other] in top:
+                continue
+            longer = len(other_grams) > len(unit_grams) or (len(other_grams) == len(unit_grams) and other < position)
+            if longer and len(unit_grams & other_grams) >= PULL_SHARE * len(unit_grams):
+                pull.add(i)
+                break
+    return top, pull, pairs
+
+
+def _is_bullet(unit: str) -> bool:
+    return unit.lstrip()[:2] in ("- ", "* ", "\u2022 ", "\u25cf ", "\u25aa ", "\u2014 ", "> ")
