@@ -7,7 +7,10 @@ is their shape: every item of the run is built the same way (a label, a colon an
 two names around a score), while a menu, a tag list or other stories' headlines are not. So a
 run of at least :data:`MIN_ITEMS` lines that jusText alone removed (no furniture pattern named
 them), each of at most :data:`MAX_WORDS` words and all of one shape, is given back to the body
-when body text stands above it; so is a short heading right above the run ("EPL RESULTS").
+when body text stands above it; so is a short heading right above the run ("EPL RESULTS"). A
+table of election results ("Con 810 (48.4; -12.7)", with its "Majority 59" and "Turnout 38.2%")
+is given back wherever it stands and whatever removed it short of a furniture pattern: a results
+page opens with it, and its rows of figures pass for date lines.
 
 Examples
 --------
@@ -45,7 +48,15 @@ _FURNITURE_LABEL = (
 SHAPES = {
     "label": re.compile(rf"(?!{_FURNITURE_LABEL}\s*:)[^:\n]{{2,50}}:\s+\S[^\n]{{0,80}}", re.IGNORECASE),
     "score": re.compile(r"[^\d\n]{2,40}\s\d{1,3}\s?[-\u2013\u2014]\s?\d{1,3}\s[^\d\n]{2,40}"),
+    # a candidate's or party's result: votes, then share and change in brackets ("Con 810 (48.4; -12.7)")
+    "result": re.compile(r"[^\d\n()]{2,50}\s[\d,]{1,9}\s?\(\d{1,3}(?:\.\d+)?%?(?:[;,]\s?[+\-\u2212\u2013]?\d{1,3}(?:\.\d+)?%?)?\)"),
 }
+#: The lines closing a table of results ("Majority 59", "Turnout 38.2%"): part of the table.
+_RESULT_TOTAL = re.compile(r"(?:majority|turnout|swing|electorate|total votes|spoilt (?:ballots|papers)|rejected (?:ballots|papers))\s?:?\s[\d,.]+%?\S{0,12}", re.IGNORECASE)
+#: A table of results is kept wherever it stands (a results page opens with it): its shape is no
+#: furniture's; whatever the general rule or a top-matter test (a row of figures read as a date
+#: line) made of it, short of a furniture pattern, is given back.
+ANYWHERE = frozenset({"result"})
 
 
 def shape(unit: str) -> str:
@@ -53,6 +64,8 @@ def shape(unit: str) -> str:
 
     >>> shape("Mary Norwood: 46 percent"), shape("Newcastle 0 - 1 Man United"), shape("Tags: Chelsea"), shape("Home")
     ('label', 'score', '', '')
+    >>> shape("Con 810 (48.4; -12.7)"), shape("LD Denise Gaines 751 (44.8; +5.9)"), shape("Troops left (2021)")
+    ('result', 'result', '')
     """
     text = unit.strip()
     if len(text.split()) > MAX_WORDS:
@@ -70,17 +83,26 @@ def keep_body_lists(units: Sequence[str], verdicts: list[Verdict]) -> None:
             body_above = body_above or verdicts[i].kind == "body"
             i += 1
             continue
-        if not body_above or not verdicts[i].reason.startswith("justext:"):
+        kind = shape(units[i])
+        if kind not in ANYWHERE and (not body_above or not verdicts[i].reason.startswith("justext:")):
             i += 1
             continue
-        kind = shape(units[i])
         j = i
-        while kind and j < len(units) and not verdicts[j].keep and verdicts[j].reason.startswith("justext:") and shape(units[j]) == kind:
+        while kind and j < len(units) and not verdicts[j].keep and _given_back(verdicts[j], kind) and shape(units[j]) == kind:
             j += 1
+        if kind in ANYWHERE and j - i >= MIN_ITEMS:
+            while j < len(units) and not verdicts[j].keep and _given_back(verdicts[j], kind) and _RESULT_TOTAL.fullmatch(units[j].strip()):
+                j += 1  # the table's totals under it
         if j - i >= MIN_ITEMS:
             heading = i - 1
-            if heading >= 0 and verdicts[heading].reason.startswith("justext:") and len(units[heading].split()) <= HEADING_MAX_WORDS:
+            if body_above and heading >= 0 and verdicts[heading].reason.startswith("justext:") and len(units[heading].split()) <= HEADING_MAX_WORDS:
                 verdicts[heading] = Verdict(True, "body", "")
             for k in range(i, j):
                 verdicts[k] = Verdict(True, "body", "")
         i = max(j, i + 1)
+
+
+def _given_back(verdict: Verdict, kind: str) -> bool:
+    """Whether a removed unit of a list of this shape may go back to the body: removed by the
+    general rule only, or (a table of results) by anything but a furniture pattern."""
+    return verdict.reason.startswith("justext:") or (kind in ANYWHERE and not verdict.reason.startswith("pattern:"))

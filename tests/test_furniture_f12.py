@@ -208,3 +208,29 @@ def test_agency_names_have_one_source() -> None:
         assert split_closing_credit(f"{BODY} ({name})") == [BODY, f"({name})"], name
         if agency["short"]:
             assert match_pattern(f"\u2014 {agency['short']}") == ("top_matter", "agency_credit"), agency["short"]
+
+
+def test_results_table_is_body_wherever_it_stands() -> None:
+    """A by-election's results (votes, share and change in brackets) opening a results page: its rows
+    pass for date lines and a standfirst, but a table of results is no furniture."""
+    page = "\n".join(["Voting Breakdown", "Percentage based", "Con 810 (48.4; -12.7)", "LD Denise Gaines 751 (44.8; +5.9)",
+                      "Lab 86 (5.1; +5.1)", "United People's Party 28 (1.7; +1.7)", "Majority 59", "Turnout 38.2%Con hold.",
+                      "Percentage change is since May 2011."])
+    body = clean_text(page).body
+    assert body.startswith("Con 810 (48.4; -12.7)") and "Majority 59" in body and "Percentage based" not in body
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["Con 810 (48.4; -12.7)", "Lab 86 (5.1; +5.1)"],  # two rows are no table
+        ["Floods hit Kerala (2019)", "Quake in Japan (2011)", "Fire in Paris (2019)"],  # other stories with their years
+    ],
+)
+def test_short_or_dated_lists_are_no_results_table(rows: list[str]) -> None:
+    from analysis.body_lists import keep_body_lists
+    from analysis.boilerplate import Verdict
+
+    verdicts = [Verdict(False, "top_matter", "top:date")] * len(rows)
+    keep_body_lists(rows, verdicts)
+    assert not any(v.keep for v in verdicts)
