@@ -331,7 +331,8 @@ def standfirst_under_headline(units: Sequence[str], verdicts: list[Verdict]) -> 
     caption, byline or date line: ``HEADER_REASONS``; or a short name-like source line the
     general rule kept, "Post Report") with the body going on below: the header of headline,
     standfirst, photo, body. A lede is not followed by its own byline or photo credit before the
-    body goes on.
+    body goes on. But when the header's byline and date stand right above the unit, the header is
+    closed: the unit is the lede, with its picture under it (headline, byline, date, lede, photo).
 
     Examples
     --------
@@ -347,6 +348,9 @@ def standfirst_under_headline(units: Sequence[str], verdicts: list[Verdict]) -> 
     k = next((i for i, v in enumerate(verdicts) if v.keep), None)
     if k is None or k == 0 or k + 2 >= len(verdicts) or verdicts[k - 1].kind != "top_matter" or len(units[k].split()) > 40:
         return
+    above = {v.reason for v in verdicts[:k]}
+    if above & {"top:byline", "pattern:agency_line"} and "top:date" in above and verdicts[k - 1].reason in {"top:date", "top:byline", "pattern:agency_line"}:
+        return  # the header closed with its byline and date right above: this is the lede, its picture below
     after = verdicts[k + 1]
     source = after.keep and len(units[k + 1].split()) <= 4 and is_byline(units[k + 1]) and not units[k + 1].rstrip().endswith((".", "!", "?", ":"))
     if ((not after.keep and after.reason in HEADER_REASONS) or source) and any(v.keep for v in verdicts[k + 2 :]):

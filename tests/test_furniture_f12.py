@@ -234,3 +234,14 @@ def test_short_or_dated_lists_are_no_results_table(rows: list[str]) -> None:
     verdicts = [Verdict(False, "top_matter", "top:date")] * len(rows)
     keep_body_lists(rows, verdicts)
     assert not any(v.keep for v in verdicts)
+
+
+def test_lede_under_byline_and_date_stays() -> None:
+    """Headline, byline, date, then the lede with its picture under it: the header closed above the lede."""
+    lede = "Sears Holdings Corp said on Thursday it plans to shut another 72 stores to stem losses as sales fell."
+    units = ["Sears to close 72 more stores, sales fall", "By Jane Roe", "May 31, 2018", lede, "Photo: Sears/ Instagram",
+             "The department store operator has been trying to transform its business as foot traffic declines, analysts said."]
+    assert [v.keep for v in classify_units(units)] == [False, False, False, True, False, True]
+    # the standfirst stands between the headline and the byline: it goes
+    units = ["Sears to close 72 more stores", lede, "By Jane Roe", "Photo: Sears/ Instagram", units[-1]]
+    assert [v.reason for v in classify_units(units)][:3] == ["top:headline", "top:standfirst", "top:byline"]
