@@ -5,7 +5,10 @@ Each row names furniture a copied page carries ("Skip to main content", "Post a 
 (``boilerplate`` or ``top_matter``) and reason code, and says how it is tried (``how``):
 
 - ``match``: the whole line is the furniture (every such row in one alternation: one regex call
-  a line, the first row in file order that matches wins);
+  a line, the first row in file order that matches wins); a ``match`` row that names ``needs``
+  stays out of the alternation and is tried after it, in file order, only on a line holding one
+  of its ``needs`` (a substring test costs a fraction of an alternative tried on every line, and
+  most rows' wording has a word no line without it can match);
 - ``search``: the pattern may stand anywhere in a line of at most ``SEARCH_MAX_CHARS`` characters
   (phrases no article sentence writes), tried only on a line holding one of its ``needs``;
 - ``sentences``: a line made only of sentences each of which some ``sentences`` row matches whole
@@ -54,7 +57,7 @@ class _Pattern:
     kind: str
     how: str  # match | search | sentences
     regex: re.Pattern[str]
-    needs: tuple[str, ...] = ()  # search patterns: a line must contain one (lower case) to be tried
+    needs: tuple[str, ...] = ()  # a line must contain one (lower case) for the pattern to be tried
 
 
 #: The news agencies' names, kept once in their own instrument: a pattern writes ``{agencies}``
@@ -113,20 +116,30 @@ def boilerplate_patterns() -> tuple[_Pattern, ...]:
 
 
 @lru_cache(maxsize=1)
-def _combined() -> tuple[re.Pattern[str], tuple[_Pattern, ...], tuple[_Pattern, ...], re.Pattern[str]]:
-    """Every ``match`` pattern in one alternation (the first in file order that matches the
-    whole line wins, as one by one: one regex call per line instead of one per pattern), the
-    ``search`` patterns, all patterns by index, and every ``sentences`` pattern in one alternation
-    (one call per sentence)."""
+def _combined() -> tuple[re.Pattern[str], tuple[_Pattern, ...], tuple[_Pattern, ...], re.Pattern[str], tuple[_Pattern, ...]]:
+    """Every ``match`` pattern without ``needs`` in one alternation (the first in file order that
+    matches the whole line wins, as one by one: one regex call per line instead of one per
+    pattern), the ``search`` patterns, all patterns by index, every ``sentences`` pattern in one
+    alternation (one call per sentence), and the ``match`` patterns with ``needs``."""
     patterns = boilerplate_patterns()
-    whole = [f"(?P<p{i}>{p.regex.pattern})" for i, p in enumerate(patterns) if p.how == "match"]
+    whole = [f"(?P<p{i}>{p.regex.pattern})" for i, p in enumerate(patterns) if p.how == "match" and not p.needs]
     by_sentence = [f"(?P<p{i}>{p.regex.pattern})" for i, p in enumerate(patterns) if p.how == "sentences"]
     return (
         re.compile("|".join(whole) or "(?!)", re.IGNORECASE),
         tuple(p for p in patterns if p.how == "search"),
         patterns,
         re.compile("|".join(by_sentence) or "(?!)", re.IGNORECASE),
+        tuple(p for p in patterns if p.how == "match" and p.needs),
     )
+
+
+@lru_cache(maxsize=1)
+def _gated() -> tuple[tuple[str, ...], tuple[str, ...], tuple[_Pattern, ...]]:
+    """The needs of the gated ``match`` patterns, the needs of those and the ``search`` patterns
+    (each once: a line is scanned for each need once, not once a pattern), and the gated patterns."""
+    _, anywhere, _, _, gated = _combined()
+    whole_line = tuple(dict.fromkeys(need for pattern in gated for need in pattern.needs))
+    return whole_line, tuple(dict.fromkeys(whole_line + tuple(need for pattern in anywhere for need in pattern.needs))), gated
 
 
 def _named(found: re.Match[str], patterns: Sequence[_Pattern]) -> _Pattern:
@@ -152,17 +165,24 @@ def match_pattern(unit: str) -> tuple[str, str] | None:
     (('boilerplate', 'reader_address'), None)
     """
     text = " ".join(unit.split())
-    whole, anywhere, patterns, sentence_rows = _combined()
+    whole, anywhere, patterns, sentence_rows, _ = _combined()
     found = whole.fullmatch(text)
     if found:
         pattern = _named(found, patterns)
         return pattern.kind, pattern.reason
-    if len(text) > SEARCH_MAX_CHARS:  # a furniture phrase inside a long paragraph is not the paragraph
-        return None
     low = text.lower()
+    whole_line_needs, all_needs, gated = _gated()
+    short = len(text) <= SEARCH_MAX_CHARS  # a furniture phrase inside a long paragraph is not the paragraph
+    # Substring tests, each need once a line (not a regex alternation of the needs, nor once a pattern).
+    present = {need for need in (all_needs if short else whole_line_needs) if need in low}
+    if present:
+        for pattern in gated:  # whole-line patterns tried only on a line holding one of their needs
+            if not present.isdisjoint(pattern.needs) and pattern.regex.fullmatch(text):
+                return pattern.kind, pattern.reason
+    if not short:
+        return None
     for pattern in anywhere:
-        # substring tests, not a regex alternation of the needs: a third of this loop's cost
-        if (not pattern.needs or any(need in low for need in pattern.needs)) and pattern.regex.search(text):
+        if (not pattern.needs or not present.isdisjoint(pattern.needs)) and pattern.regex.search(text):
             return pattern.kind, pattern.reason
     if not sentence_rows.match(text):  # no such sentence opens the line: most lines stop here
         return None

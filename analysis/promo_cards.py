@@ -74,6 +74,8 @@ def is_card_date(unit: str) -> bool:
     >>> is_card_date("Published: 7 Feb 2012, 10:30 am"), is_card_date("3 hours ago"), is_card_date("2012-02-07")
     (True, True, True)
     """
+    if len(unit) > 60 or not any(c.isdigit() for c in unit):  # a date is short and has digits: most units stop here
+        return False
     return _CARD_DATE.fullmatch(" ".join(unit.split()).strip(" .")) is not None
 
 
@@ -168,7 +170,7 @@ def cut_teasers(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     run: list[int] = []
     for i in range(start + 1, len(units) + 1):
         text = units[i].rstrip() if i < len(units) else ""
-        if i < len(units) and len(text.split()) <= CUT_WORDS and _CUT.search(text):
+        if i < len(units) and text.endswith(("\u2026", "...")) and len(text.split()) <= CUT_WORDS and _CUT.search(text):
             run.append(i)
             continue
         if len(run) >= 2:
