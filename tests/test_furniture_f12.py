@@ -68,6 +68,12 @@ BODY = "Rescuers dug through the rubble of collapsed homes on Tuesday as the tol
         ("Read the rules hereComments are closed on this article", "comments"),
         ("You do not have access to this content. You need to subscribe.", "subscriber"),
         ("Videos", "widget_heading"),
+        ("Powered by Frankly", "copyright"),
+        ("Spread The News!", "share"),
+        ("Share this: Twitter", "share"),
+        ("What's On Your Mind?", "comments"),
+        ("By on Oct 23, 2011 in Asia, Natural Disasters Comments", "blog_widget"),
+        ("Get top local stories in Southern California delivered to you every morning. >Sign up for the newsletter.", "newsletter"),
     ],
 )
 def test_platform_furniture(line: str, reason: str) -> None:
@@ -104,6 +110,9 @@ def test_platform_furniture(line: str, reason: str) -> None:
         "We want our comments to be heard, the union leader said.",
         "You do not have to pay the fine until March, the court ruled.",
         "Share on the market: the firm now holds 12%.",
+        "Share your thoughts on the budget with your MP, the minister urged voters.",
+        "By on-time departures, the airline ranked last in the survey.",
+        "Spread the news of the ceasefire reached the front within hours, soldiers said.",
     ],
 )
 def test_body_sentences_stay(line: str) -> None:
