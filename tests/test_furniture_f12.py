@@ -74,6 +74,10 @@ BODY = "Rescuers dug through the rubble of collapsed homes on Tuesday as the tol
         ("What's On Your Mind?", "comments"),
         ("By on Oct 23, 2011 in Asia, Natural Disasters Comments", "blog_widget"),
         ("Get top local stories in Southern California delivered to you every morning. >Sign up for the newsletter.", "newsletter"),
+        ("Legal Disclaimer:", "legal_footer"),
+        ("Example News provides the information \u201cas is\u201d without warranty of any kind.", "legal_footer"),
+        ("undefined", "code"),
+        ("Website designed and hosted by Example Media.", "copyright"),
     ],
 )
 def test_platform_furniture(line: str, reason: str) -> None:
@@ -113,6 +117,9 @@ def test_platform_furniture(line: str, reason: str) -> None:
         "Share your thoughts on the budget with your MP, the minister urged voters.",
         "By on-time departures, the airline ranked last in the survey.",
         "Spread the news of the ceasefire reached the front within hours, soldiers said.",
+        "The site, developed by the army in 2019, was abandoned after the floods.",
+        "Null and void, the court said of the election result.",
+        "The contractor provides the material as is, without warranty, the lawsuit alleges.",
     ],
 )
 def test_body_sentences_stay(line: str) -> None:
