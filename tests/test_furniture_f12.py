@@ -78,6 +78,11 @@ BODY = "Rescuers dug through the rubble of collapsed homes on Tuesday as the tol
         ("Example News provides the information \u201cas is\u201d without warranty of any kind.", "legal_footer"),
         ("undefined", "code"),
         ("Website designed and hosted by Example Media.", "copyright"),
+        ("OKW (not verified) says:", "comments"),
+        ("\u2022 Allowed HTML tags: <a> <em> <strong>", "comments"),
+        ("The content of this field is kept private", "comments"),
+        ("Article content", "navigation"),
+        ("Loading live scores...", "navigation"),
     ],
 )
 def test_platform_furniture(line: str, reason: str) -> None:
@@ -120,6 +125,8 @@ def test_platform_furniture(line: str, reason: str) -> None:
         "The site, developed by the army in 2019, was abandoned after the floods.",
         "Null and void, the court said of the election result.",
         "The contractor provides the material as is, without warranty, the lawsuit alleges.",
+        "Casualty figures released by the rebels' health ministry (not verified)",
+        "The article content was disputed by the ministry, the editor said.",
     ],
 )
 def test_body_sentences_stay(line: str) -> None:
