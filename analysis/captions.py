@@ -267,12 +267,49 @@ def _caption_in_body(units: Sequence[str], verdicts: Sequence[Verdict], i: int, 
     """Whether the scene caption at ``i``, inside the body, is one sentence beside a picture's
     credit or caption, or dated in full ("... on Sunday, Nov. 10, 2013"), or on a page whose top
     already printed a scene caption (``page_captions``: a page writes its pictures' captions in
-    one style)."""
+    one style) when it ends on its place or day as a caption does (:func:`ends_on_scene`)."""
     sentence = first_sentence(units[i])
     if len(units[i].split()) - len(sentence.split()) > CREDIT_MAX_WORDS:
         return False  # more sentences follow: a paragraph of the body
     beside = any(0 <= j < len(verdicts) and not verdicts[j].keep and verdicts[j].reason.startswith(_PICTURE_PREFIXES) for j in (i - 1, i + 1))
-    return beside or page_captions or _FULL_DATE.search(units[i]) is not None
+    return beside or page_captions and ends_on_scene(sentence) or _FULL_DATE.search(units[i]) is not None
+
+
+#: Words a caption's closing place and day may hold besides names, numbers and days: prepositions,
+#: compass points and kinds of place ("in Tacloban city, central Philippines Saturday").
+_SCENE_TAIL = frozenset(
+    "in at on near outside inside off along of the a city town village province state county district region "
+    "north south east west central northern southern eastern western northeastern northwestern southeastern southwestern".split()
+)
+_SCENE_PREPOSITIONS = frozenset("in at on near outside inside off along".split())
+_TAIL_WORD = re.compile(r"[\w'\u2019.-]+")
+
+
+def ends_on_scene(sentence: str) -> bool:
+    """Whether a sentence ends on its scene's place or day, as an agency caption does ("... in
+    Tacloban city on Sunday."), not on a clause that goes on to tell why or what next, as a body
+    sentence in the present does ("Residents queue for water in Gaza City on Tuesday, as shortages
+    worsen."): its last words, read back from the end up to the first other word, are names,
+    numbers, days, prepositions and kinds of place, with a name among them, opened by a preposition
+    ("in Tacloban") or set off by a comma (", central Philippines Saturday").
+
+    Examples
+    --------
+    >>> ends_on_scene("Survivors reach out to receive medicine in Tacloban city, central Philippines Saturday.")
+    True
+    >>> ends_on_scene("Residents queue for water in Gaza City on Tuesday, as shortages worsen."), ends_on_scene("")
+    (False, False)
+    >>> ends_on_scene("Fans gather outside Wembley, hoping for a first title since 1966.")
+    False
+    """
+    words = list(_TAIL_WORD.finditer(sentence))
+    start = len(words)
+    while start > 0 and (words[start - 1].group()[:1].isupper() or words[start - 1].group()[:1].isdigit() or words[start - 1].group().lower() in _SCENE_TAIL):
+        start -= 1
+    tail = words[start:]
+    if not any(w.group()[:1].isupper() or w.group()[:1].isdigit() for w in tail):
+        return False
+    return tail[0].group().lower() in _SCENE_PREPOSITIONS or "," in sentence[tail[0].start() :]
 
 
 #: A credit after a caption's sentence has at most this many words ("AP Photo/Jane Roe").

@@ -1,0 +1,60 @@
+"""The top of the article (issue 11, t12): page captions, the header's lines, the lead.
+
+Must rows are shapes of a phenomenon written for these tests (not lines of the labelled pages);
+must-not rows are body sentences of news (war, crime, elections, business, sport) that a rule
+must leave in the body.
+"""
+from __future__ import annotations
+
+import pytest
+
+from analysis.clean import clean_text
+
+HEADLINE = "Typhoon survivors wait for help"
+TOP_CAPTION = "Typhoon survivors on Sunday pass by two large boats washed ashore in Tacloban, Leyte province."
+LEDE = (
+    "Rescue workers in the Philippines shifted their focus on Sunday to reaching trapped survivors whose villages "
+    "were wiped out, officials said."
+)
+MORE = (
+    "With roads and bridges washed away, many hard-hit areas could not be reached, the United Nations office in "
+    "Manila said in a statement."
+)
+LAST = "President Barack Obama pledged U.S. support, saying significant humanitarian assistance is on the way."
+
+
+def _page(middle: str, *, top_caption: bool = True) -> str:
+    return "\n\n".join([HEADLINE, *([TOP_CAPTION] if top_caption else []), LEDE, MORE, middle, LAST])
+
+
+# ---------------------------------------------------------------- captions.mark_captions: a page's captions alike
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Survivors reach out to receive medicine from a passing vehicle in Tacloban city on Sunday.",
+        "Survivors reach out to receive medicine from a passing vehicle after the typhoon battered Tacloban city, central Philippines Saturday.",
+        "A man carries his belongings through floodwater in Mosul, Iraq, on Monday.",
+    ],
+)
+def test_a_page_that_captions_its_top_picture_captions_the_others_alike(caption: str) -> None:
+    cleaned = clean_text(_page(caption))
+    assert caption not in cleaned.body and LEDE in cleaned.body and LAST in cleaned.body
+    assert ("boilerplate", "caption:scene", caption) in [(r.kind, r.reason, r.text) for r in cleaned.removed]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a scene in the present that goes on past its place and day: the body tells why or what next
+        "Residents queue for water in Gaza City on Tuesday, as shortages worsen.",  # war
+        "Ukrainian troops dig trenches near Bakhmut as Russian shelling intensifies.",  # war
+        "Detectives search the house in Leeds on Monday while the family waits for news.",  # crime
+        "Voters queue outside polling stations in Lagos on Saturday, hours before results are due.",  # election
+        "Traders watch the screens in Shanghai as the yuan falls to a ten-year low.",  # business
+        "Fans gather outside Wembley on Sunday, hoping for a first title since 1966.",  # sport
+    ],
+)
+def test_a_present_tense_body_paragraph_stays_on_a_page_with_a_top_caption(sentence: str) -> None:
+    cleaned = clean_text(_page(sentence))
+    assert TOP_CAPTION not in cleaned.body  # the top's caption goes ...
+    assert sentence in cleaned.body  # ... and the body's one-sentence paragraph stays
