@@ -34,6 +34,7 @@ import re
 from typing import Sequence
 
 from .justext_method import ends_sentence, is_prose, is_sentence
+from .title_case import is_title_case
 
 #: A unit longer than this is never taken for a tail link (a paragraph cut short is body), unless
 #: it is a list item.
@@ -91,20 +92,14 @@ TEASER_MAX_WORDS = 40
 _CUT = re.compile(r"\w[\u2026]$|\w\.\.\.$")
 
 
-_MINOR = frozenset("a an and as at by for in of on or the to vs with".split())
-
-
 def _title_case(unit: str) -> bool:
-    """A headline in title case: five or more words, each capitalised (or a number, or a minor
-    word such as "of"), no sentence end, no colon or comma ("According to Jack Kelly, writing
-    for RealClearPolitics:" introduces a quotation)."""
-    words = unit.split()
-    return (
-        len(words) >= 5
-        and not ends_sentence(unit)
-        and not re.search(r"[,:;]", unit)
-        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _MINOR for w in words)
-    )
+    """A headline in title case (:func:`analysis.title_case.is_title_case`, capitals alone too),
+    no sentence end, no colon or comma ("According to Jack Kelly, writing for RealClearPolitics:"
+    introduces a quotation)."""
+    return not ends_sentence(unit) and not _CLAUSE_MARK.search(unit) and is_title_case(unit, all_capitals=True)
+
+
+_CLAUSE_MARK = re.compile(r"[,:;]")
 
 
 def teaser_tail(units: Sequence[str], keep: Sequence[bool]) -> set[int]:

@@ -51,6 +51,7 @@ from .boilerplate import Verdict
 from .justext_method import ends_sentence, is_prose
 from .standfirst import content_words
 from .topmatter import _date_words, is_date_line, is_headline, leading_date, only_names
+from .title_case import is_title_case as title_case
 
 
 _SPACE = re.compile(r"\s+")
@@ -256,13 +257,9 @@ def header_byline(units: Sequence[str], verdicts: list[Verdict]) -> None:
                 return
 
 
-#: Words a title keeps in lower case ("Decision on Interest Rate Change").
-_TITLE_SMALL = frozenset("a an the and or but nor of on in at to for by with from as into over under vs via per than is are be".split())
-
-
 def is_title_case(unit: str) -> bool:
-    """A headline's shape: three words or more, every word capitalised but small ones (``on``,
-    ``the``), or the whole line in capitals; no sentence end.
+    """A headline's shape: a title's capitals (:func:`analysis.title_case.is_title_case`), or the
+    whole line in capitals; no sentence end.
 
     Examples
     --------
@@ -271,11 +268,7 @@ def is_title_case(unit: str) -> bool:
     >>> is_title_case("Rescuers Dug On."), is_title_case("")
     (False, False)
     """
-    words = [w.strip("\"'\u2018\u2019\u201c\u201d()[],:;") for w in unit.split()]
-    words = [w for w in words if w]
-    if len(words) < 3 or ends_sentence(unit) or unit.rstrip().endswith("."):
-        return False
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words) and sum(w[0].isupper() for w in words) >= 3
+    return not ends_sentence(unit) and not unit.rstrip().endswith(".") and title_case(unit, all_capitals=True)
 
 
 def title_case_lines(units: Sequence[str], verdicts: list[Verdict]) -> None:
