@@ -58,3 +58,38 @@ def test_a_present_tense_body_paragraph_stays_on_a_page_with_a_top_caption(sente
     cleaned = clean_text(_page(sentence))
     assert TOP_CAPTION not in cleaned.body  # the top's caption goes ...
     assert sentence in cleaned.body  # ... and the body's one-sentence paragraph stays
+
+
+# ---------------------------------------------------------------- title_case: one definition for four rules
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Central Bank Announces Important Decision on Interest Rate Change", True),
+        ("3 Inmates Escape from Maximum-Security Jail", True),
+        ("Maine Flooding 'Greater Than a 100-year Event'", True),
+        ("Wanna Live to 1 Million? The Trembling Giant Already Does", True),
+        # body sentences of news: a word in lower case that no title keeps so
+        ("Russian forces shelled Kharkiv on Monday.", False),  # war
+        ("Police Arrested two men in Leeds", False),  # crime
+        ("Voters in Ohio Go to the polls", False),  # election
+        ("Shares of Apple fell 3% in New York", False),  # business
+        ("Arsenal beat Chelsea 2-0 at the Emirates", False),  # sport
+        # no title: a date, a score, a name, a line in capitals, too short
+        ("Tuesday, July 23, 2013", False),
+        ("QPR 1 — 2 Arsenal", False),
+        ("By Shonal Ganguly", False),
+        ("FRANCE WIN IN DUBLIN", False),
+        ("Floods Hit", False),
+        ("", False),
+    ],
+)
+def test_title_case(line: str, title: bool) -> None:
+    from analysis.title_case import is_title_case
+
+    assert is_title_case(line) is title
+
+
+def test_title_case_in_capitals_only_when_asked() -> None:
+    from analysis.title_case import is_title_case
+
+    assert is_title_case("FRANCE WIN IN DUBLIN", all_capitals=True) and not is_title_case("FRANCE 2 0 IN", all_capitals=True)
