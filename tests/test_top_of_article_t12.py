@@ -93,3 +93,44 @@ def test_title_case_in_capitals_only_when_asked() -> None:
     from analysis.title_case import is_title_case
 
     assert is_title_case("FRANCE WIN IN DUBLIN", all_capitals=True) and not is_title_case("FRANCE 2 0 IN", all_capitals=True)
+
+
+# ---------------------------------------------------------------- header_labels: labels and slots above the lead
+LEAD_2 = "Caeleb Dressel finished off his gold rush at the Tokyo Olympics on Sunday with two more dazzling swims, officials said."
+BODY_2 = "The 24-year-old Floridian captured his fourth and fifth gold medals of the Games, while Australia's Emma McKeon won two more."
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["Swimming ends with records", "Date:", "Share post:", "spot_img", "spot_img"],
+        ["Swimming ends with records", "Next Up:"],
+        ["Trending :", "Swimming ends with records"],
+        ["Swimming ends with records", "Published: Updated:"],
+        ["Swimming ends with records", "td_module_slot"],
+        # labels no pattern row names: the rule is their place and shape
+        ["Swimming ends with records", "Photo gallery:"],
+        ["Swimming ends with records", "Also in:"],
+        ["Swimming ends with records", "Story continues:"],
+    ],
+)
+def test_header_labels_and_slots_above_the_lead_go(header: list[str]) -> None:
+    cleaned = clean_text("\n\n".join([*header, LEAD_2, BODY_2]))
+    assert cleaned.body.startswith(LEAD_2) and BODY_2 in cleaned.body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body's colon below its short lead: what it introduces follows (election, crime)
+        "Clinton won Nevada.\n\nShe told supporters:\n\n\"We are going to keep fighting for every vote in every state, and we will win this nomination.\"",
+        "Two men were arrested.\n\nPolice said:\n\n\"Both suspects were detained near the scene of the robbery on Friday evening, and a third man is being sought.\"",
+        # a label over a list of the body's measures (business): the list decides
+        "Budget highlights:\n\n- Income tax cut by two points for the lowest earners, the finance minister announced on Friday.\n\n- A pension for farmers",
+        # labels below the lead are none of this rule's (war, sport)
+        f"{LEAD_2}\n\nThe result:\n\n{BODY_2}",
+    ],
+)
+def test_a_body_colon_stays(text: str) -> None:
+    cleaned = clean_text(text)
+    assert "header_label" not in [r.reason for r in cleaned.removed]

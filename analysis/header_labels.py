@@ -1,0 +1,74 @@
+"""A page's header labels and template slots that the general rule keeps above the lead.
+
+A page's header holds labels that announce something the copied text lost: a share bar's
+"Share post:", a date slot's "Date:", "Next Up:", "Trending :"; and template slots whose name a
+publishing platform prints when it has nothing to fill them with ("spot_img", a handle such as
+"jane_roe_88"). Above the body's first paragraph (a kept prose unit of ``BODY_MIN_WORDS`` words or
+more) no body text is so written: a body's colon opens the quotation or list that follows it, and
+it stands in a sentence ("The minister said:", "The measures are:"), below the lead.
+
+:func:`header_labels` removes them (reason ``header_label``, boilerplate):
+
+- a label: at most ``LABEL_MAX_WORDS`` words ending with a colon, when what follows it is not a
+  list item (a list of key points under its label is :func:`analysis.header_lines.key_points`'s);
+- a slot: every word of the unit joined by an underscore ("spot_img").
+
+Examples
+--------
+>>> from analysis.boilerplate import Verdict
+>>> units = ["Swimming ends with records", "Share post:", "spot_img", "Caeleb Dressel finished off his gold rush at the Tokyo Olympics with two more dazzling swims on Sunday."]
+>>> verdicts = [Verdict(False, "top_matter", "top:headline")] + [Verdict(True, "body", "")] * 3
+>>> header_labels(units, verdicts); [v.reason for v in verdicts]
+['top:headline', 'header_label', 'header_label', '']
+>>> header_labels([], [])
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .body_edges import is_bullet
+from .boilerplate import Verdict
+from .captions import BODY_MIN_WORDS
+from .justext_method import is_prose
+
+#: A header's label has at most this many words before its colon ("Share post:", "Published:").
+LABEL_MAX_WORDS = 3
+_SLOT = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
+
+
+def is_header_label(unit: str) -> bool:
+    """Whether a unit is a label (a few words and a colon) or a template's slot ("spot_img").
+
+    Examples
+    --------
+    >>> is_header_label("Share post:"), is_header_label("Trending :"), is_header_label("spot_img spot_img")
+    (True, True, True)
+    >>> is_header_label("The minister told reporters:"), is_header_label("Kabul"), is_header_label("")
+    (False, False, False)
+    """
+    words = unit.split()
+    if not words:
+        return False
+    if unit.rstrip().endswith(":") and len(words) <= LABEL_MAX_WORDS:
+        return True
+    return all(_SLOT.fullmatch(word) for word in words)
+
+
+def header_labels(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place) the header's labels and slots above the body's first paragraph and below
+    no kept sentence (see the module's description) as boilerplate, reason ``header_label``."""
+    first = next((i for i, v in enumerate(verdicts) if v.keep and len(units[i].split()) >= BODY_MIN_WORDS and is_prose(units[i])), None)
+    if first is None:
+        return
+    for i in range(first):
+        if not verdicts[i].keep:
+            continue
+        if is_prose(units[i]) and not is_header_label(units[i]):
+            return  # a short paragraph of the body above: what follows it is the body's ("She told supporters:")
+        if not is_header_label(units[i]):
+            continue
+        after = next((j for j in range(i + 1, len(units)) if verdicts[j].keep), None)
+        if after is not None and is_bullet(units[after]):
+            continue  # a list's label: the list decides (key points above the lead, or the body's list)
+        verdicts[i] = Verdict(False, "boilerplate", "header_label")
