@@ -134,3 +134,37 @@ def test_header_labels_and_slots_above_the_lead_go(header: list[str]) -> None:
 def test_a_body_colon_stays(text: str) -> None:
     cleaned = clean_text(text)
     assert "header_label" not in [r.reason for r in cleaned.removed]
+
+
+# ---------------------------------------------------------------- captions: a scene without a finite verb
+PARTICIPLE_CAPTIONS = [
+    "A man rowing a boat near his submerged home in Amlighat, India, on Saturday.",
+    "Residents wading through a flooded street in Mosul on Sunday.",
+    "Commuters wading through a waterlogged road after heavy rains in Mumbai, Tuesday, July 2, 2019.",
+    "Firefighters spraying water on a burning house in Paradise, California.",
+]
+NOT_PARTICIPLE_CAPTIONS = [
+    "Troops patrolling the border near Kharkiv came under fire on Tuesday.",  # war
+    "Residents fleeing the fighting in Mosul said they had no food.",  # war
+    "Detectives searching the house in Leeds found a gun on Monday.",  # crime
+    "The Republican National Committee set a goal of raising 64 million dollars for its convention in Cleveland, Ohio in July.",  # election
+    "Shoppers queuing outside stores in London pushed sales up 4% in December.",  # business
+    "Fans celebrating the title in Madrid clashed with police on Sunday.",  # sport
+]
+
+
+@pytest.mark.parametrize("caption", PARTICIPLE_CAPTIONS)
+def test_a_participle_caption_above_the_lead_goes(caption: str) -> None:
+    from analysis.captions import is_scene_caption
+
+    assert is_scene_caption(caption)
+    cleaned = clean_text("\n\n".join(["Floods kill 40 in the north", caption, LEDE, MORE, LAST]))
+    assert cleaned.body.startswith(LEDE) and ("boilerplate", "caption:scene", caption) in [(r.kind, r.reason, r.text) for r in cleaned.removed]
+
+
+@pytest.mark.parametrize("sentence", NOT_PARTICIPLE_CAPTIONS)
+def test_a_sentence_with_a_participle_and_a_finite_verb_is_no_caption(sentence: str) -> None:
+    from analysis.captions import is_scene_caption
+
+    assert not is_scene_caption(sentence)
+    assert sentence in clean_text("\n\n".join(["Officials respond", sentence, LEDE, MORE, LAST])).body
