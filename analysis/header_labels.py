@@ -1,4 +1,4 @@
-"""A page's header labels and template slots that the general rule keeps above the lead.
+"""A page's header labels, template slots and question headlines that the general rule keeps.
 
 A page's header holds labels that announce something the copied text lost: a share bar's
 "Share post:", a date slot's "Date:", "Next Up:", "Trending :"; and template slots whose name a
@@ -12,6 +12,12 @@ it stands in a sentence ("The minister said:", "The measures are:"), below the l
 - a label: at most ``LABEL_MAX_WORDS`` words ending with a colon, when what follows it is not a
   list item (a list of key points under its label is :func:`analysis.header_lines.key_points`'s);
 - a slot: every word of the unit joined by an underscore ("spot_img").
+
+A headline may be asked as a question or called out ("Can the GOP establishment stop Trump and
+Cruz?", "Floods kill 40!"): it ends as a sentence does, so the general rule keeps it as the lead.
+:func:`question_headline` removes it (``top:headline``) when no headline was found: the text's first
+kept unit, a short question or exclamation (``QUESTION_MIN_WORDS`` to ``QUESTION_MAX_WORDS`` words)
+with only furniture above it and the body's first paragraph right below it.
 
 Examples
 --------
@@ -72,3 +78,43 @@ def header_labels(units: Sequence[str], verdicts: list[Verdict]) -> None:
         if after is not None and is_bullet(units[after]):
             continue  # a list's label: the list decides (key points above the lead, or the body's list)
         verdicts[i] = Verdict(False, "boilerplate", "header_label")
+
+
+#: A headline asked as a question has this many words at least and at most.
+QUESTION_MIN_WORDS, QUESTION_MAX_WORDS = 3, 20
+#: Reasons of furniture that is no headline: a pattern's row, a date or byline line, a line of no words.
+_FURNITURE = ("pattern:", "top:date", "top:byline", "no_words", "header_label")
+_QUESTION_END = re.compile(r"[?!][\"'\u201d\u2019)]*$")
+
+
+def question_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Mark as ``top:headline`` (in place) the text's first kept unit when no headline was found and
+    it is a headline asked as a question or called out (see the module's description), and nothing
+    above it but furniture (a line the general rule took may be the headline written with a full
+    stop: then the question is the lede, "What would Donald Trump sound like if he had elocution
+    lessons?"). A quotation opening it is the body's ('"Where is my son?" she asked.'), and so is a question in a longer
+    paragraph ("Is the economy recovering? Economists are divided, ...").
+
+    Examples
+    --------
+    >>> units = ["Are Democrats crippling Obamacare?", "Obamacare has survived a pair of Supreme Court challenges and dozens of repeal votes in the House, but its exchanges are in trouble."]
+    >>> verdicts = [Verdict(True, "body", "")] * 2
+    >>> question_headline(units, verdicts); [v.reason for v in verdicts]
+    ['top:headline', '']
+    >>> question_headline([], [])
+    """
+    if any(v.reason == "top:headline" for v in verdicts):
+        return
+    kept = [i for i, v in enumerate(verdicts) if v.keep]
+    if len(kept) < 2:
+        return
+    first, below = kept[0], kept[1]
+    unit = units[first].strip()
+    words = unit.split()
+    if not QUESTION_MIN_WORDS <= len(words) <= QUESTION_MAX_WORDS or not _QUESTION_END.search(unit) or unit[:1] in "\"'\u201c\u2018":
+        return
+    if len(units[below].split()) < BODY_MIN_WORDS or not is_prose(units[below]):
+        return  # no paragraph of the body right below it
+    if any(not verdicts[i].reason.startswith(_FURNITURE) and len(units[i].split()) >= QUESTION_MIN_WORDS for i in range(first)):
+        return  # a line above that the general rule took may be the headline ("... With A British Accent."): this is the lede
+    verdicts[first] = Verdict(False, "top_matter", "top:headline")

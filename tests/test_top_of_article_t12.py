@@ -168,3 +168,47 @@ def test_a_sentence_with_a_participle_and_a_finite_verb_is_no_caption(sentence: 
 
     assert not is_scene_caption(sentence)
     assert sentence in clean_text("\n\n".join(["Officials respond", sentence, LEDE, MORE, LAST])).body
+
+
+# ---------------------------------------------------------------- question_headline: a headline asked as a question
+PARAGRAPH = (
+    "The Senate voted 52-47 on Tuesday to block the measure after a debate that lasted through the night, "
+    "and leaders of both parties said they expected the issue to return after the recess."
+)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Can the Senate pass gun control?",  # election
+        "Will the ceasefire in Gaza hold?",  # war
+        "Is the stock market heading for a crash?",  # business
+        "Game over. Will Sanders come down off the pique?",
+        "Floods kill 40!",
+        "Ted Cruz: Constitutional conservative or another typical career politician?",
+    ],
+)
+def test_a_question_headline_is_top_matter(headline: str) -> None:
+    cleaned = clean_text(f"{headline}\n\n{PARAGRAPH}\n\n{BODY_2}")
+    assert cleaned.body.startswith(PARAGRAPH) and cleaned.headline == headline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rhetorical question opening the body under a headline written with a full stop (PolNeAR's HuffPost)
+        f"Police Chief Resigns Over Missing Funds.\n\nWhere did the money go?\n\n{PARAGRAPH}",
+        # a quotation that asks (crime)
+        f'"Where is my son?"\n\n{PARAGRAPH}',
+        # a question opening a longer paragraph (business)
+        "Is the economy recovering? Economists are divided, with some pointing to rising wages and others to falling "
+        f"factory orders in the three months to March.\n\n{PARAGRAPH}",
+        # a question over a short line, no paragraph right below it (sport)
+        f"Who won the derby?\n\nArsenal did.\n\n{PARAGRAPH}",
+        # a headline was found above: the question is the lede (war)
+        f"Ceasefire talks stall in Cairo\n\nWill the truce hold?\n\n{PARAGRAPH}",
+    ],
+)
+def test_a_question_in_the_body_stays(text: str) -> None:
+    question = next(unit for unit in text.split("\n\n") if "?" in unit)
+    assert question.replace('"', "") in clean_text(text).body.replace('"', "")
