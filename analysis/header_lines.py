@@ -259,23 +259,32 @@ def header_byline(units: Sequence[str], verdicts: list[Verdict]) -> None:
 
 def is_title_case(unit: str) -> bool:
     """A headline's shape: a title's capitals (:func:`analysis.title_case.is_title_case`), or the
-    whole line in capitals; no sentence end.
+    whole line in capitals, with or without a full stop or question mark at its end (a body
+    sentence does not capitalise every word; corpora and some sites print the headline with a
+    stop: "Clinton Swipes At Trump Over Brexit.").
 
     Examples
     --------
     >>> is_title_case("Central Bank Announces Important Decision on Interest Rate Change"), is_title_case("Central bank raises its rate")
     (True, False)
-    >>> is_title_case("Rescuers Dug On."), is_title_case("")
-    (False, False)
+    >>> is_title_case("Rescuers Dig Through the Night."), is_title_case("")
+    (True, False)
     """
-    return not ends_sentence(unit) and not unit.rstrip().endswith(".") and title_case(unit, all_capitals=True)
+    return title_case(_without_stop(unit), all_capitals=True)
+
+
+def _without_stop(unit: str) -> str:
+    """A unit without the full stop, question or exclamation mark that ends it."""
+    text = unit.rstrip()
+    return text[:-1] if text.endswith((".", "?", "!")) else text
 
 
 def title_case_lines(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Mark as top matter (in place) each kept unit above the body's first paragraph (a kept prose
     unit of ``BODY_MIN_WORDS`` words or more) that has a headline's shape (:func:`is_title_case`,
     :func:`analysis.topmatter.is_headline`): ``top:headline``, or ``top:kicker`` when a headline was
-    already found. No crosshead stands above the first paragraph of a body.
+    already found. No crosshead stands above the first paragraph of a body. Such a line that the
+    general rule took (``justext:*``) is named the headline when none was found.
 
     Examples
     --------
@@ -288,9 +297,11 @@ def title_case_lines(units: Sequence[str], verdicts: list[Verdict]) -> None:
     if first >= len(units):
         return
     for i in range(first):
-        if verdicts[i].keep and is_title_case(units[i]) and is_headline(units[i]):
+        kept_or_short = verdicts[i].keep or verdicts[i].reason.startswith("justext:")
+        if kept_or_short and is_title_case(units[i]) and is_headline(_without_stop(units[i])):
             seen = any(v.reason == "top:headline" for v in verdicts)
-            verdicts[i] = Verdict(False, "top_matter", "top:kicker" if seen else "top:headline")
+            if verdicts[i].keep or not seen:  # a line the general rule took is named the headline when none was
+                verdicts[i] = Verdict(False, "top_matter", "top:kicker" if seen else "top:headline")
 
 
 #: The headline shares at least this many content words with the body's first paragraph.

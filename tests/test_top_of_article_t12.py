@@ -212,3 +212,31 @@ def test_a_question_headline_is_top_matter(headline: str) -> None:
 def test_a_question_in_the_body_stays(text: str) -> None:
     question = next(unit for unit in text.split("\n\n") if "?" in unit)
     assert question.replace('"', "") in clean_text(text).body.replace('"', "")
+
+
+# ---------------------------------------------------------------- title_case_lines: a title-case headline with a stop
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Clinton Swipes At Trump Over Brexit.",  # election
+        "Rebels Seize Second Town In Eastern Offensive.",  # war
+        "Why Does The Central Bank Refuse To Cut Rates?",  # business
+        "Arsenal Beat Chelsea To Reach The Final!",  # sport
+    ],
+)
+def test_a_title_case_headline_with_a_stop_is_top_matter(headline: str) -> None:
+    cleaned = clean_text(f"{headline}\n\n{PARAGRAPH}\n\n{BODY_2}")
+    assert cleaned.body.startswith(PARAGRAPH) and cleaned.headline == headline
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Police arrested Two Men In Leeds.",  # crime: a word in lower case is no title's
+        "Shares fell 3% In Early Trading.",  # business
+        "Voters Head To The polls.",  # election
+        "Kyiv was shelled again.",  # war
+    ],
+)
+def test_a_short_lede_with_capitals_stays(lede: str) -> None:
+    assert clean_text(f"{lede}\n\n{PARAGRAPH}\n\n{BODY_2}").body.startswith(lede)
