@@ -240,3 +240,27 @@ def test_a_title_case_headline_with_a_stop_is_top_matter(headline: str) -> None:
 )
 def test_a_short_lede_with_capitals_stays(lede: str) -> None:
     assert clean_text(f"{lede}\n\n{PARAGRAPH}\n\n{BODY_2}").body.startswith(lede)
+
+
+# ---------------------------------------------------------------- topmatter._WIRE_DATELINE: AFP's title-case dateline
+AFP_LEAD = "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Donald Trump over his reaction to the Brexit vote, saying he put his golf course first."
+
+
+@pytest.mark.parametrize("headline", ["Clinton swipes at Trump over Brexit.", "Rebels seize second town in the east.", "Oil prices slump on glut fears."])
+def test_a_headline_above_a_title_case_agency_dateline_goes(headline: str) -> None:
+    cleaned = clean_text(f"{headline}\n\n{AFP_LEAD}\n\n{BODY_2}")
+    assert headline not in cleaned.body and cleaned.body.startswith("Democrat Hillary Clinton")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Sen. Ted Cruz (R-Texas) – who won Iowa – told supporters on Monday that he would stay in the race until the convention.",  # election
+        "Smith (D) – the only Democrat on the panel – voted against the bill on Tuesday, saying it would cut funding for schools.",
+        "Arsenal (ENG) – the holders – were knocked out by Porto on Wednesday after a 2-1 defeat in the second leg in Portugal.",  # sport
+    ],
+)
+def test_a_name_in_brackets_is_no_dateline(opening: str) -> None:
+    lede = "Police arrested two men in Leeds on Monday after a robbery at a jewellery shop in the city centre, officers said."
+    cleaned = clean_text(f"{lede}\n\n{opening}\n\n{BODY_2}")
+    assert cleaned.body.startswith(lede)
