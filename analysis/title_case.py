@@ -32,8 +32,11 @@ TITLE_MIN_WORDS = 4
 #: ... and at least this many of its words open with a capital letter (not digits: a date).
 TITLE_MIN_CAPITALS = 3
 
-#: A word opening in lower case (past quotation marks and brackets), read to its last letter.
-_LOWER_WORD = re.compile(r"(?:^|(?<=\s))[\"'\u2018\u201c(\[]*([a-z][a-z'\u2019-]*)")
+#: A word opening in lower case (past quotation marks and brackets) that is no minor word: one
+#: search finds it, early in prose (this test runs on every unit several times).
+_NOT_TITLE_WORD = re.compile(
+    r"(?:^|(?<=\s))[\"'\u2018\u201c(\[]*(?!(?:" + "|".join(sorted(MINOR_WORDS, key=len, reverse=True)) + r")(?![a-z]))[a-z]"
+)
 _EDGE = "\"'\u2018\u2019\u201c\u201d()[]{},.;:!?\u2026"
 
 
@@ -53,9 +56,8 @@ def is_title_case(text: str, *, min_words: int = TITLE_MIN_WORDS, all_capitals: 
     >>> is_title_case("Tuesday, July 23, 2013")
     False
     """
-    for found in _LOWER_WORD.finditer(text):  # prose has a word in lower case early: no need to split it
-        if found.group(1).rstrip("'\u2019-") not in MINOR_WORDS:
-            return False
+    if _NOT_TITLE_WORD.search(text):  # prose has a word in lower case early: no need to split it
+        return False
     words = [word for word in (w.strip(_EDGE) for w in text.split()) if word]
     if len(words) < min_words or not (words[0][:1].isupper() or words[0][:1].isdigit()):
         return False
