@@ -256,6 +256,8 @@ def _participle_scene(unit: str, head: Sequence[str]) -> bool:
     a sentence that ends on its place or day (:func:`ends_on_scene`) with no finite verb after the
     participle ("A man rowing a boat near his submerged home in Amlighat, India, on Saturday.").
     A body sentence has a finite verb ("Troops patrolling the border came under fire on Tuesday")."""
+    if not any(token.endswith("ing") for token in head):
+        return False  # cheap test first: no -ing form among the first words
     ing = scene_participles()
     at = -1
     for i in range(1, min(len(head), SUBJECT_MAX_WORDS + 1)):
