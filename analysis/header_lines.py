@@ -312,8 +312,8 @@ def choose_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Move the ``top:headline`` verdict (in place) to the headline-shaped unit removed above the
     body (:func:`analysis.topmatter.is_headline`; top matter or a short line the general rule took)
     that shares most content words with the first kept unit, when the unit named headline shares
-    none and the other at least ``HEADLINE_SHARED``; the unit that lost it becomes
-    ``top:kicker``. A page's name or a widget's label above the headline says nothing of the story.
+    none (or none was named) and the other at least ``HEADLINE_SHARED``; the unit that lost it
+    becomes ``top:kicker``. A page's name or a widget's label above the headline says nothing of the story.
 
     Examples
     --------
@@ -326,7 +326,7 @@ def choose_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """
     first = next((i for i, v in enumerate(verdicts) if v.keep), None)
     current = next((i for i, v in enumerate(verdicts[:first]) if v.reason == "top:headline"), None) if first else None
-    if first is None or current is None:
+    if not first:
         return
     lead = content_words(units[first])
 
@@ -334,7 +334,7 @@ def choose_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
         text = units[i][leading_date(units[i]) :]
         return len(content_words(text) & lead)
 
-    if shared(current) > 0:
+    if current is not None and shared(current) > 0:
         return  # a headline sharing a word with the lead (a promo above it may share more)
     candidates = [
         i for i in range(first)
@@ -342,5 +342,6 @@ def choose_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
     ]
     best = max(candidates, key=shared, default=None)
     if best is not None and shared(best) >= HEADLINE_SHARED:
-        verdicts[current] = Verdict(False, "top_matter", "top:kicker")
+        if current is not None:
+            verdicts[current] = Verdict(False, "top_matter", "top:kicker")
         verdicts[best] = Verdict(False, "top_matter", "top:headline")

@@ -264,3 +264,18 @@ def test_a_name_in_brackets_is_no_dateline(opening: str) -> None:
     lede = "Police arrested two men in Leeds on Monday after a robbery at a jewellery shop in the city centre, officers said."
     cleaned = clean_text(f"{lede}\n\n{opening}\n\n{BODY_2}")
     assert cleaned.body.startswith(lede)
+
+
+# ---------------------------------------------------------------- choose_headline: when none was named
+def test_the_headline_is_named_when_none_was() -> None:
+    from analysis.boilerplate import Verdict
+    from analysis.header_lines import choose_headline
+
+    units = ["The Latest: Senate blocks gun control measure", PARAGRAPH, BODY_2]
+    verdicts = [Verdict(False, "top_matter", "top:before_dateline"), Verdict(True, "body", ""), Verdict(True, "body", "")]
+    choose_headline(units, verdicts)
+    assert verdicts[0].reason == "top:headline"
+    # a removed line sharing fewer than two words with the lead is not named (a site's name, a widget)
+    verdicts = [Verdict(False, "top_matter", "top:before_dateline"), Verdict(True, "body", ""), Verdict(True, "body", "")]
+    choose_headline(["Caribbean Broadcasting Corporation", PARAGRAPH, BODY_2], verdicts)
+    assert verdicts[0].reason == "top:before_dateline"
