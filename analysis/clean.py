@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 from .boilerplate import Verdict, classify_units, headline_of, leading_date
-from .topmatter import leading_byline, leading_headline
+from .topmatter import leading_agency, leading_byline, leading_headline
 from .body_lists import keep_body_lists
 from .captions import mark_caption_copies, mark_captions, mark_doubled_captions, mark_name_caption
 from .author_bio import writer_note
@@ -204,6 +204,7 @@ def clean_text(text: str) -> Cleaned:
         ("top:headline", lambda p: leading_headline(p, headline)),
         ("top:byline", leading_byline),
         ("top:date", leading_date),
+        ("top:byline", leading_agency),  # "(CNN) — ": the source, where a place would stand
     ):
         cut = cut_of(paragraphs[0]) if paragraphs else 0
         if cut and paragraphs[0][cut:].strip():

@@ -176,7 +176,11 @@ def top_reason(unit: str, headline_seen: bool, headline_below: bool) -> str:
 _LEADING_DATE = re.compile(
     r"^\s*(?:date\s+|(?:last\s+)?(?:updated|published|posted)(?:\s+on)?\s*:?\s+)?(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?"
     r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4})\s*(?:[-|\u2014:]\s*)?(?=(?-i:[A-Z\"'\u201c]))",
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4})"
+    # a time after the date ("10:21 IST", "3:05 p.m. ET"): its zone from a short list, so that a lead
+    # opening with capitals ("US troops ...") keeps its first word
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:IST|GMT|UTC|BST|CET|CEST|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|AEST|AEDT|SAST|EAT|WAT|PKT|HKT|SGT|JST|KST|WIB))?)?"
+    r"\s*(?:[-|\u2014:]\s*)?(?=(?-i:[A-Z\"'\u201c]))",
     re.IGNORECASE,
 )
 
@@ -194,6 +198,9 @@ def leading_date(paragraph: str) -> int:
     >>> p = "Updated: Dec 5, 2026 Rescuers dug on."
     >>> p[leading_date(p):], leading_date("Published reports said 40 died.")
     ('Rescuers dug on.', 0)
+    >>> p = "Updated: March 5, 2019 10:21 IST Rescuers dug on."
+    >>> p[leading_date(p):], "March 5, 2019 10:21 US troops left."[leading_date("March 5, 2019 10:21 US troops left.") :]
+    ('Rescuers dug on.', 'US troops left.')
     """
     found = _LEADING_DATE.match(paragraph)
     return found.end() if found else 0
@@ -250,3 +257,21 @@ def leading_byline(paragraph: str) -> int:
         return 0
     names = found.group(1).replace(",", " ").split()
     return found.end() if only_names(names, found.group(1)) else 0
+
+
+#: An agency's name in brackets and a dash opening the lead ("(CNN) — ", "(Reuters) - "): CNN's and the
+#: wires' dateline without its place (with a place, "Washington (CNN) —", it is a dateline row).
+_LEADING_AGENCY = re.compile(r"\((?:[A-Z][A-Za-z]+(?:[ /][A-Z][A-Za-z]+){0,2})\)\s*[-\u2014\u2013]+\s+(?=[A-Z\"'\u201c])")
+
+
+def leading_agency(paragraph: str) -> int:
+    """Length of an agency's name in brackets and a dash glued to the start of the first paragraph.
+
+    Examples
+    --------
+    >>> p = "(CNN) \u2014 Rescuers dug through the night."
+    >>> p[leading_agency(p):], leading_agency("(The figures are provisional.) Rescuers dug on."), leading_agency("")
+    ('Rescuers dug through the night.', 0, 0)
+    """
+    found = _LEADING_AGENCY.match(paragraph)
+    return found.end() if found else 0

@@ -279,3 +279,32 @@ def test_the_headline_is_named_when_none_was() -> None:
     verdicts = [Verdict(False, "top_matter", "top:before_dateline"), Verdict(True, "body", ""), Verdict(True, "body", "")]
     choose_headline(["Caribbean Broadcasting Corporation", PARAGRAPH, BODY_2], verdicts)
     assert verdicts[0].reason == "top:before_dateline"
+
+
+# ---------------------------------------------------------------- glued to the lead: an agency in brackets, a dated time
+@pytest.mark.parametrize(
+    ("glued", "reason"),
+    [
+        ("(CNN) \u2014 ", "top:byline"),
+        ("(Reuters) - ", "top:byline"),
+        ("Updated: March 5, 2019 10:21 IST ", "top:date"),
+        ("Published 5 March 2019, 3:05 p.m. ET | ", "top:date"),
+    ],
+)
+def test_top_matter_glued_to_the_lead_is_cut_off(glued: str, reason: str) -> None:
+    cleaned = clean_text(f"Senate blocks gun bill\n\n{glued}{PARAGRAPH}\n\n{BODY_2}")
+    assert cleaned.body.startswith(PARAGRAPH)
+    assert (reason, glued.strip()) in [(r.reason, r.text) for r in cleaned.removed]
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "(The figures are provisional.) Rebels seized a second town in the east on Monday, the army said.",  # war
+        "March 5, 2019 10:21 US troops left the base at dawn, the Pentagon said in a statement on Tuesday.",  # a capital word after the time
+        "(Updated with police statement) Two men were arrested in Leeds on Monday after a robbery, officers said.",  # crime
+    ],
+)
+def test_a_lede_opening_otherwise_keeps_its_words(lede: str) -> None:
+    body = clean_text(f"Senate blocks gun bill\n\n{lede}\n\n{BODY_2}").body
+    assert lede.split(") ")[-1].split("10:21 ")[-1] in body
