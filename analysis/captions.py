@@ -320,14 +320,35 @@ BODY_MIN_WORDS = 15
 
 def _caption_in_body(units: Sequence[str], verdicts: Sequence[Verdict], i: int, page_captions: bool = False) -> bool:
     """Whether the scene caption at ``i``, inside the body, is one sentence beside a picture's
-    credit or caption, or dated in full ("... on Sunday, Nov. 10, 2013"), or on a page whose top
+    credit or caption, or right above the byline (:func:`_above_byline`), or dated in full ("... on
+    Sunday, Nov. 10, 2013"), or on a page whose top
     already printed a scene caption (``page_captions``: a page writes its pictures' captions in
     one style) when it ends on its place or day as a caption does (:func:`ends_on_scene`)."""
     sentence = first_sentence(units[i])
     if len(units[i].split()) - len(sentence.split()) > CREDIT_MAX_WORDS:
         return False  # more sentences follow: a paragraph of the body
     beside = any(0 <= j < len(verdicts) and not verdicts[j].keep and verdicts[j].reason.startswith(_PICTURE_PREFIXES) for j in (i - 1, i + 1))
-    return beside or page_captions and ends_on_scene(sentence) or _FULL_DATE.search(units[i]) is not None
+    return beside or _above_byline(units, verdicts, i) or page_captions and ends_on_scene(sentence) or _FULL_DATE.search(units[i]) is not None
+
+
+#: A byline or date line right below a scene puts it in the page's header (headline, standfirst,
+#: picture, byline, lead): a body paragraph is not followed by the article's byline with the body
+#: going on below it.
+_HEADER_BELOW = frozenset({"top:byline", "top:date", "pattern:date_line"})
+
+
+def _above_byline(units: Sequence[str], verdicts: Sequence[Verdict], i: int) -> bool:
+    """Whether a byline or date line stands right below unit ``i`` and a kept unit below them, with
+    at most one paragraph of prose above ``i`` (a standfirst: the header; further down, a live
+    blog's entries each end above the next one's stamp and byline)."""
+    if sum(v.keep and len(units[k].split()) >= BODY_MIN_WORDS for k, v in enumerate(verdicts[:i])) > 1:
+        return False
+    j = i + 1
+    if j >= len(verdicts) or verdicts[j].reason not in _HEADER_BELOW:
+        return False
+    while j < len(verdicts) and verdicts[j].reason in _HEADER_BELOW:
+        j += 1
+    return any(v.keep for v in verdicts[j:])
 
 
 #: Words a caption's closing place and day may hold besides names, numbers and days: prepositions,

@@ -308,3 +308,28 @@ def test_top_matter_glued_to_the_lead_is_cut_off(glued: str, reason: str) -> Non
 def test_a_lede_opening_otherwise_keeps_its_words(lede: str) -> None:
     body = clean_text(f"Senate blocks gun bill\n\n{lede}\n\n{BODY_2}").body
     assert lede.split(") ")[-1].split("10:21 ")[-1] in body
+
+
+# ---------------------------------------------------------------- captions: a scene right above the byline
+SCENE = "Residents wade through a flooded street in Mosul on Sunday."
+
+
+def test_a_scene_between_the_standfirst_and_the_byline_is_a_caption() -> None:
+    standfirst = "Thousands flee as rivers burst their banks after a week of rain across the whole region."
+    cleaned = clean_text("\n\n".join(["Floods kill 40", standfirst, SCENE, "By Jane Roe", "March 5, 2019", PARAGRAPH, BODY_2]))
+    assert cleaned.body.startswith(PARAGRAPH)
+    assert [r.reason for r in cleaned.removed][:3] == ["top:headline", "top:standfirst", "caption:scene"]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a live blog: each entry's last paragraph stands above the next entry's stamp (election)
+        ["Election live", "10:32 GMT", LEDE, MORE, "Voters queue outside polling stations in Lagos on Saturday.", "10:45 GMT", PARAGRAPH],
+        # the writer's byline under the last paragraph, nothing below it (war)
+        ["Shelling resumes", LEDE, MORE, "Residents shelter in basements across Kharkiv on Monday.", "By Jane Roe"],
+    ],
+)
+def test_a_scene_in_the_body_above_a_stamp_or_closing_byline_stays(page: list[str]) -> None:
+    scene = page[4] if len(page) > 5 else page[3]
+    assert scene in clean_text("\n\n".join(page)).body
