@@ -180,7 +180,7 @@ _LEADING_DATE = re.compile(
     # a time after the date ("10:21 IST", "3:05 p.m. ET"): its zone from a short list, so that a lead
     # opening with capitals ("US troops ...") keeps its first word
     r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:IST|GMT|UTC|BST|CET|CEST|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|AEST|AEDT|SAST|EAT|WAT|PKT|HKT|SGT|JST|KST|WIB))?)?"
-    r"\s*(?:[-|\u2014:]\s*)?(?=(?-i:[A-Z\"'\u201c]))",
+    r"\s*(?:[-|\u2014:]\s*)?(?=(?-i:[A-Z\"'\u201c(]))",
     re.IGNORECASE,
 )
 
@@ -259,9 +259,9 @@ def leading_byline(paragraph: str) -> int:
     return found.end() if only_names(names, found.group(1)) else 0
 
 
-#: An agency's name in brackets and a dash opening the lead ("(CNN) — ", "(Reuters) - "): CNN's and the
+#: An agency's name in brackets and a dash or colon opening the lead ("(CNN) — ", "(CNS): "): CNN's and the
 #: wires' dateline without its place (with a place, "Washington (CNN) —", it is a dateline row).
-_LEADING_AGENCY = re.compile(r"\((?:[A-Z][A-Za-z]+(?:[ /][A-Z][A-Za-z]+){0,2})\)\s*[-\u2014\u2013]+\s+(?=[A-Z\"'\u201c])")
+_LEADING_AGENCY = re.compile(r"\((?:[A-Z][A-Za-z]+(?:[ /][A-Z][A-Za-z]+){0,2})\)(?:\s*[-\u2014\u2013]+|:)\s+(?=[A-Z\"'\u201c])")
 
 
 def leading_agency(paragraph: str) -> int:
@@ -272,6 +272,9 @@ def leading_agency(paragraph: str) -> int:
     >>> p = "(CNN) \u2014 Rescuers dug through the night."
     >>> p[leading_agency(p):], leading_agency("(The figures are provisional.) Rescuers dug on."), leading_agency("")
     ('Rescuers dug through the night.', 0, 0)
+    >>> p = "(CNS): Two officials were arrested."
+    >>> p[leading_agency(p):]
+    'Two officials were arrested.'
     """
     found = _LEADING_AGENCY.match(paragraph)
     return found.end() if found else 0

@@ -289,6 +289,7 @@ def test_the_headline_is_named_when_none_was() -> None:
         ("(Reuters) - ", "top:byline"),
         ("Updated: March 5, 2019 10:21 IST ", "top:date"),
         ("Published 5 March 2019, 3:05 p.m. ET | ", "top:date"),
+        ("(CNS): ", "top:byline"),
     ],
 )
 def test_top_matter_glued_to_the_lead_is_cut_off(glued: str, reason: str) -> None:
@@ -333,3 +334,9 @@ def test_a_scene_between_the_standfirst_and_the_byline_is_a_caption() -> None:
 def test_a_scene_in_the_body_above_a_stamp_or_closing_byline_stays(page: list[str]) -> None:
     scene = page[4] if len(page) > 5 else page[3]
     assert scene in clean_text("\n\n".join(page)).body
+
+
+def test_the_page_stores_date_stamp_goes_before_an_agency() -> None:
+    cleaned = clean_text(f"date 2018-06-19 (CNS): {PARAGRAPH}\n\n{BODY_2}")
+    assert cleaned.body.startswith(PARAGRAPH)
+    assert [(r.reason, r.text) for r in cleaned.removed] == [("top:date", "date 2018-06-19"), ("top:byline", "(CNS):")]
