@@ -13,7 +13,10 @@ its own, often right above the lead, and jusText keeps it (it is written as a se
 (``data/instruments/scene_verbs.tsv``) in the simple present (the third person ``carries``
 after a singular subject, the base form ``reach`` after a plural one, or ``is/are`` and the
 participle: ``are pulled``), and it names a day, a date or a place (``on Sunday``, ``July 2,
-2020``, ``at Amsterdam's Schiphol Airport``). Nothing in the first sentence reports speech.
+2020``, ``at Amsterdam's Schiphol Airport``). Nothing in the first sentence reports speech. A
+caption may also be written without a finite verb, the scene verb's ``-ing`` form after the
+subject ("A man rowing a boat near his submerged home in Amlighat, India, on Saturday."): then the
+sentence ends on its place or day and no finite verb follows.
 
 Examples
 --------
@@ -32,6 +35,7 @@ from itertools import islice
 from typing import Sequence
 
 from .boilerplate import Verdict
+from .caption_context import above_byline, ends_on_scene
 from .instruments import load_tsv
 from .standfirst import function_words
 from .justext_method import ends_sentence, is_prose
@@ -253,8 +257,9 @@ _MODIFIES = frozenset("a an the his her their its our my your this that these th
 
 def _participle_scene(unit: str, head: Sequence[str]) -> bool:
     """A caption written without a finite verb: a bare subject, a scene verb's ``-ing`` form, and
-    a sentence that ends on its place or day (:func:`ends_on_scene`) with no finite verb after the
-    participle ("A man rowing a boat near his submerged home in Amlighat, India, on Saturday.").
+    a sentence that ends on its place or day (:func:`analysis.caption_context.ends_on_scene`) with
+    no finite verb after the participle ("A man rowing a boat near his submerged home in Amlighat,
+    India, on Saturday.").
     A body sentence has a finite verb ("Troops patrolling the border came under fire on Tuesday")."""
     if not any(token.endswith("ing") for token in head):
         return False  # cheap test first: no -ing form among the first words
@@ -320,72 +325,15 @@ BODY_MIN_WORDS = 15
 
 def _caption_in_body(units: Sequence[str], verdicts: Sequence[Verdict], i: int, page_captions: bool = False) -> bool:
     """Whether the scene caption at ``i``, inside the body, is one sentence beside a picture's
-    credit or caption, or right above the byline (:func:`_above_byline`), or dated in full ("... on
-    Sunday, Nov. 10, 2013"), or on a page whose top
-    already printed a scene caption (``page_captions``: a page writes its pictures' captions in
-    one style) when it ends on its place or day as a caption does (:func:`ends_on_scene`)."""
+    credit or caption, or right above the byline (:func:`analysis.caption_context.above_byline`),
+    or dated in full ("... on Sunday, Nov. 10, 2013"), or on a page whose top already printed a
+    scene caption (``page_captions``: a page writes its pictures' captions in one style) when it
+    ends on its place or day as a caption does (:func:`analysis.caption_context.ends_on_scene`)."""
     sentence = first_sentence(units[i])
     if len(units[i].split()) - len(sentence.split()) > CREDIT_MAX_WORDS:
         return False  # more sentences follow: a paragraph of the body
     beside = any(0 <= j < len(verdicts) and not verdicts[j].keep and verdicts[j].reason.startswith(_PICTURE_PREFIXES) for j in (i - 1, i + 1))
-    return beside or _above_byline(units, verdicts, i) or page_captions and ends_on_scene(sentence) or _FULL_DATE.search(units[i]) is not None
-
-
-#: A byline or date line right below a scene puts it in the page's header (headline, standfirst,
-#: picture, byline, lead): a body paragraph is not followed by the article's byline with the body
-#: going on below it.
-_HEADER_BELOW = frozenset({"top:byline", "top:date", "pattern:date_line"})
-
-
-def _above_byline(units: Sequence[str], verdicts: Sequence[Verdict], i: int) -> bool:
-    """Whether a byline or date line stands right below unit ``i`` and a kept unit below them, with
-    at most one paragraph of prose above ``i`` (a standfirst: the header; further down, a live
-    blog's entries each end above the next one's stamp and byline)."""
-    if sum(v.keep and len(units[k].split()) >= BODY_MIN_WORDS for k, v in enumerate(verdicts[:i])) > 1:
-        return False
-    j = i + 1
-    if j >= len(verdicts) or verdicts[j].reason not in _HEADER_BELOW:
-        return False
-    while j < len(verdicts) and verdicts[j].reason in _HEADER_BELOW:
-        j += 1
-    return any(v.keep for v in verdicts[j:])
-
-
-#: Words a caption's closing place and day may hold besides names, numbers and days: prepositions,
-#: compass points and kinds of place ("in Tacloban city, central Philippines Saturday").
-_SCENE_TAIL = frozenset(
-    "in at on near outside inside off along of the a city town village province state county district region "
-    "north south east west central northern southern eastern western northeastern northwestern southeastern southwestern".split()
-)
-_SCENE_PREPOSITIONS = frozenset("in at on near outside inside off along".split())
-_TAIL_WORD = re.compile(r"[\w'\u2019.-]+")
-
-
-def ends_on_scene(sentence: str) -> bool:
-    """Whether a sentence ends on its scene's place or day, as an agency caption does ("... in
-    Tacloban city on Sunday."), not on a clause that goes on to tell why or what next, as a body
-    sentence in the present does ("Residents queue for water in Gaza City on Tuesday, as shortages
-    worsen."): its last words, read back from the end up to the first other word, are names,
-    numbers, days, prepositions and kinds of place, with a name among them, opened by a preposition
-    ("in Tacloban") or set off by a comma (", central Philippines Saturday").
-
-    Examples
-    --------
-    >>> ends_on_scene("Survivors reach out to receive medicine in Tacloban city, central Philippines Saturday.")
-    True
-    >>> ends_on_scene("Residents queue for water in Gaza City on Tuesday, as shortages worsen."), ends_on_scene("")
-    (False, False)
-    >>> ends_on_scene("Fans gather outside Wembley, hoping for a first title since 1966.")
-    False
-    """
-    words = list(_TAIL_WORD.finditer(sentence))
-    start = len(words)
-    while start > 0 and (words[start - 1].group()[:1].isupper() or words[start - 1].group()[:1].isdigit() or words[start - 1].group().lower() in _SCENE_TAIL):
-        start -= 1
-    tail = words[start:]
-    if not any(w.group()[:1].isupper() or w.group()[:1].isdigit() for w in tail):
-        return False
-    return tail[0].group().lower() in _SCENE_PREPOSITIONS or "," in sentence[tail[0].start() :]
+    return beside or above_byline(units, verdicts, i, BODY_MIN_WORDS) or page_captions and ends_on_scene(sentence) or _FULL_DATE.search(units[i]) is not None
 
 
 #: A credit after a caption's sentence has at most this many words ("AP Photo/Jane Roe").
