@@ -37,7 +37,7 @@ from .topmatter import leading_agency, leading_byline, leading_headline
 from .body_lists import keep_body_lists
 from .captions import mark_caption_copies, mark_captions, mark_doubled_captions, mark_name_caption
 from .author_bio import writer_note
-from .header_labels import header_labels, question_headline
+from .header_labels import header_labels, question_headline, speaker_headline
 from .header_lines import choose_headline, header_byline, key_points, picture_credit_line, repeated_headline, title_case_lines
 from .standfirst import live_blog_entries, restated_standfirst, standfirst_above_byline
 from .characters import (  # noqa: F401  (re-exported: the rules of cleaning, one import away)
@@ -114,6 +114,7 @@ HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], 
     ("title_case_lines", title_case_lines),  # a headline's shape above the first paragraph
     ("header_labels", header_labels),  # a label ("Share post:") or a template's slot ("spot_img") above it
     ("question_headline", question_headline),  # a headline asked as a question, when none was found
+    ("speaker_headline", speaker_headline),  # a headline quoting its speaker ("Clinton: I support ..."), when none was found
     ("writer_note", writer_note),  # a note about the byline's writer under the body (analysis.author_bio)
 )
 

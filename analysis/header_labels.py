@@ -13,6 +13,14 @@ it stands in a sentence ("The minister said:", "The measures are:"), below the l
   list item (a list of key points under its label is :func:`analysis.header_lines.key_points`'s);
 - a slot: every word of the unit joined by an underscore ("spot_img").
 
+A headline may quote its speaker ("De Blasio: Trust Bratton on security, not 'blowhard' Trump.",
+"Clinton: I support D.C. statehood."): the general rule keeps it as a sentence and the dateline
+rule then takes the speaker for a place. :func:`speaker_headline` removes it (``top:headline``)
+when no headline was found: the text's first kept unit, ``SPEAKER_MAX_WORDS`` words at most,
+opened by one to four capitalised words and a colon, with the speaker's last name among the first
+words of the next kept unit ("Mayor Bill de Blasio rejected ..."; a lead's dateline place does not
+open the paragraph after it).
+
 A headline may be asked as a question or called out ("Can the GOP establishment stop Trump and
 Cruz?", "Floods kill 40!"): it ends as a sentence does, so the general rule keeps it as the lead.
 :func:`question_headline` removes it (``top:headline``) when no headline was found: the text's first
@@ -118,3 +126,38 @@ def question_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
     if any(not verdicts[i].reason.startswith(_FURNITURE) and len(units[i].split()) >= QUESTION_MIN_WORDS for i in range(first)):
         return  # a line above that the general rule took may be the headline ("... With A British Accent."): this is the lede
     verdicts[first] = Verdict(False, "top_matter", "top:headline")
+
+
+#: A headline that quotes its speaker has at most this many words; the speaker's name is looked for
+#: among the first ``SPEAKER_NAMED_WITHIN`` words of the next kept unit.
+SPEAKER_MAX_WORDS, SPEAKER_NAMED_WITHIN = 12, 12
+_SPEAKER = re.compile(r"(?P<who>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}): +\S")
+_NAME_WORD = re.compile(r"[\w'\u2019-]+")
+
+
+def speaker_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Mark as ``top:headline`` (in place) the text's first kept unit when no headline was found
+    and it is a headline quoting its speaker (see the module's description).
+
+    Examples
+    --------
+    >>> units = ["Clinton: I support D.C. statehood.", "Hillary Clinton wants to see D.C. become a state.", "She wrote for The Washington Informer that the District is often neglected."]
+    >>> verdicts = [Verdict(True, "body", "")] * 3
+    >>> speaker_headline(units, verdicts); [v.reason for v in verdicts]
+    ['top:headline', '', '']
+    >>> speaker_headline([], [])
+    """
+    if any(v.reason == "top:headline" for v in verdicts):
+        return
+    kept = [i for i, v in enumerate(verdicts) if v.keep]
+    if len(kept) < 2:
+        return
+    first, below = kept[0], kept[1]
+    found = _SPEAKER.match(units[first].strip())
+    if found is None or len(units[first].split()) > SPEAKER_MAX_WORDS:
+        return
+    if any(not verdicts[i].reason.startswith(_FURNITURE) and len(units[i].split()) >= QUESTION_MIN_WORDS for i in range(first)):
+        return  # a line above that the general rule took may be the headline
+    surname = found.group("who").split()[-1].lower()
+    if surname in (word.lower() for word in _NAME_WORD.findall(units[below])[:SPEAKER_NAMED_WITHIN]):
+        verdicts[first] = Verdict(False, "top_matter", "top:headline")

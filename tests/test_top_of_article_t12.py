@@ -340,3 +340,32 @@ def test_the_page_stores_date_stamp_goes_before_an_agency() -> None:
     cleaned = clean_text(f"date 2018-06-19 (CNS): {PARAGRAPH}\n\n{BODY_2}")
     assert cleaned.body.startswith(PARAGRAPH)
     assert [(r.reason, r.text) for r in cleaned.removed] == [("top:date", "date 2018-06-19"), ("top:byline", "(CNS):")]
+
+
+# ---------------------------------------------------------------- speaker_headline: a headline quoting its speaker
+@pytest.mark.parametrize(
+    ("headline", "lede"),
+    [
+        ("Clinton: I support D.C. statehood.", "Hillary Clinton wants to see the District of Columbia become a state, she wrote on Tuesday in a local paper."),  # election
+        ("Zelensky: We will not give up Donbas.", "President Volodymyr Zelensky said on Sunday that Ukraine would not cede territory in the east to end the war."),  # war
+        ("Dimon: Rates will stay high for longer.", "JPMorgan chief executive Jamie Dimon told investors on Monday that interest rates would stay high well into next year."),  # business
+    ],
+)
+def test_a_headline_quoting_its_speaker_is_top_matter(headline: str, lede: str) -> None:
+    cleaned = clean_text(f"{headline}\n\n{lede}\n\n{BODY_2}")
+    assert cleaned.body.startswith(lede) and cleaned.headline == headline and cleaned.dateline is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dateline opening a lead of more than twelve words (crime)
+        "Leeds: Police arrested two men on Monday after a robbery at a jewellery shop in the city centre, officers said.\n\n"
+        "Leeds police said the men, aged 24 and 31, were being questioned.",
+        # a short lead under a dateline whose place the next paragraph does not name (sport)
+        "Madrid: Real Madrid beat Barcelona 2-1 on Sunday.\n\nThe win puts Ancelotti's side five points clear at the top.",
+    ],
+)
+def test_a_dateline_over_the_lead_stays_a_dateline(text: str) -> None:
+    cleaned = clean_text(text)
+    assert cleaned.dateline is not None and "top:headline" not in [r.reason for r in cleaned.removed]
