@@ -45,6 +45,7 @@ from .body_edges import is_bullet
 from .boilerplate import Verdict
 from .captions import BODY_MIN_WORDS
 from .justext_method import is_prose
+from .topmatter import _WIRE_DATELINE
 
 #: A header's label has at most this many words before its colon ("Share post:", "Published:").
 LABEL_MAX_WORDS = 3
@@ -92,6 +93,9 @@ def header_labels(units: Sequence[str], verdicts: list[Verdict]) -> None:
 QUESTION_MIN_WORDS, QUESTION_MAX_WORDS = 3, 20
 #: Reasons of furniture that is no headline: a pattern's row, a date or byline line, a line of no words.
 _FURNITURE = ("pattern:", "top:date", "top:byline", "no_words", "header_label")
+#: Personal pronouns: a lede asks its reader ("Why use racist slurs when you can ...?"); a headline
+#: asked as a question names its people.
+_PERSON = re.compile(r"\b(?:i|i'm|i\u2019m|you|your|he|she|we|they|me|him|her|us|them|there's|there\u2019s)\b", re.IGNORECASE)
 _QUESTION_END = re.compile(r"[?!][\"'\u201d\u2019)]*$")
 
 
@@ -101,7 +105,9 @@ def question_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
     above it but furniture (a line the general rule took may be the headline written with a full
     stop: then the question is the lede, "What would Donald Trump sound like if he had elocution
     lessons?"). A quotation opening it is the body's ('"Where is my son?" she asked.'), and so is a question in a longer
-    paragraph ("Is the economy recovering? Economists are divided, ...").
+    paragraph ("Is the economy recovering? Economists are divided, ..."), a question with a personal
+    pronoun (a lede asking its reader: "What would Donald Trump sound like if he had elocution
+    lessons?") and one under a dateline.
 
     Examples
     --------
@@ -121,6 +127,8 @@ def question_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
     words = unit.split()
     if not QUESTION_MIN_WORDS <= len(words) <= QUESTION_MAX_WORDS or not _QUESTION_END.search(unit) or unit[:1] in "\"'\u201c\u2018":
         return
+    if _PERSON.search(unit) or _WIRE_DATELINE.match(unit):
+        return  # a lede that asks the reader ("... when you can ...") or opens the story under its dateline
     if len(units[below].split()) < BODY_MIN_WORDS or not is_prose(units[below]):
         return  # no paragraph of the body right below it
     if any(not verdicts[i].reason.startswith(_FURNITURE) and len(units[i].split()) >= QUESTION_MIN_WORDS for i in range(first)):

@@ -270,7 +270,14 @@ def is_title_case(unit: str) -> bool:
     >>> is_title_case("Rescuers Dig Through the Night."), is_title_case("")
     (True, False)
     """
+    text = unit.rstrip()
+    if text.endswith((".", "?", "!")) and any(_ONE_WORD_SENTENCE.fullmatch(piece) for piece in re.split(r"[.?!] ", text)):
+        return False  # a run of one-word sentences ("Tennis. Boating. Summers at Walker's Point."): a lede
     return title_case(_without_stop(unit), all_capitals=True)
+
+
+#: A sentence of one word (not an abbreviation such as "St." or "U.S.": four letters or more, in lower case after the first).
+_ONE_WORD_SENTENCE = re.compile(r"\s*[A-Z][a-z]{3,}\s*")
 
 
 def _without_stop(unit: str) -> str:

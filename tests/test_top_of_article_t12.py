@@ -369,3 +369,23 @@ def test_a_headline_quoting_its_speaker_is_top_matter(headline: str, lede: str) 
 def test_a_dateline_over_the_lead_stays_a_dateline(text: str) -> None:
     cleaned = clean_text(text)
     assert cleaned.dateline is not None and "top:headline" not in [r.reason for r in cleaned.removed]
+
+
+# ---------------------------------------------------------------- a text without its headline: the lede stays
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "What would the president sound like if he had elocution lessons?",  # a lede asking, with a pronoun
+        "Why use slurs when you can just hold up a photo of the candidate?",
+        "TRENTON, N.J. (AP) \u2014 Was that really the governor, the brusque, take-a-back-seat-to-no-one leader of New Jersey?",
+        "Tennis. Boating. Summers at Walker's Point.",  # a lede's run of one-word sentences in capitals
+    ],
+)
+def test_a_text_without_its_headline_keeps_its_lede(lede: str) -> None:
+    body = clean_text(f"{lede}\n\n{PARAGRAPH}\n\n{BODY_2}").body
+    assert lede.split("\u2014 ")[-1] in body
+
+
+def test_a_title_case_headline_with_an_abbreviation_is_one() -> None:
+    cleaned = clean_text(f"U.S. Flexes Muscles As Asia Worries About Sea Row.\n\n{PARAGRAPH}\n\n{BODY_2}")
+    assert cleaned.body.startswith(PARAGRAPH)
