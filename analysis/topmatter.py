@@ -176,7 +176,10 @@ def top_reason(unit: str, headline_seen: bool, headline_below: bool) -> str:
 _LEADING_DATE = re.compile(
     r"^\s*(?:date\s+|(?:last\s+)?(?:updated|published|posted)(?:\s+on)?\s*:?\s+)?(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?"
     r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4})"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
+    # a day and month without the year, then a time ("15 Feb. 15:15"); a stamp's age or reading time
+    r"|(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}),?\s+(?=\d{1,2}[:.]\d{2})"
+    r"|\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|\d{1,2}\s+min(?:ute)?s?\s+read)"
     # a time after the date ("10:21 IST", "3:05 p.m. ET"): its zone from a short list, so that a lead
     # opening with capitals ("US troops ...") keeps its first word
     r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:IST|GMT|UTC|BST|CET|CEST|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|AEST|AEDT|SAST|EAT|WAT|PKT|HKT|SGT|JST|KST|WIB))?)?"
@@ -198,6 +201,10 @@ def leading_date(paragraph: str) -> int:
     >>> p = "Updated: Dec 5, 2026 Rescuers dug on."
     >>> p[leading_date(p):], leading_date("Published reports said 40 died.")
     ('Rescuers dug on.', 0)
+    >>> [p[leading_date(p):] for p in ("15 Feb. 15:15 Rescuers dug on.", "2 hours ago Rescuers dug on.", "3 min read Rescuers dug on.")]
+    ['Rescuers dug on.', 'Rescuers dug on.', 'Rescuers dug on.']
+    >>> leading_date("15 Feb. Rescuers dug on."), leading_date("2 hours ago, rescuers dug on.")
+    (0, 0)
     >>> p = "Updated: March 5, 2019 10:21 IST Rescuers dug on."
     >>> p[leading_date(p):], "March 5, 2019 10:21 US troops left."[leading_date("March 5, 2019 10:21 US troops left.") :]
     ('Rescuers dug on.', 'US troops left.')

@@ -290,6 +290,9 @@ def test_the_headline_is_named_when_none_was() -> None:
         ("Updated: March 5, 2019 10:21 IST ", "top:date"),
         ("Published 5 March 2019, 3:05 p.m. ET | ", "top:date"),
         ("(CNS): ", "top:byline"),
+        ("15 Feb. 15:15 ", "top:date"),
+        ("2 hours ago ", "top:date"),
+        ("3 min read ", "top:date"),
     ],
 )
 def test_top_matter_glued_to_the_lead_is_cut_off(glued: str, reason: str) -> None:
@@ -304,6 +307,8 @@ def test_top_matter_glued_to_the_lead_is_cut_off(glued: str, reason: str) -> Non
         "(The figures are provisional.) Rebels seized a second town in the east on Monday, the army said.",  # war
         "March 5, 2019 10:21 US troops left the base at dawn, the Pentagon said in a statement on Tuesday.",  # a capital word after the time
         "(Updated with police statement) Two men were arrested in Leeds on Monday after a robbery, officers said.",  # crime
+        "15 Feb. Rebels seized a second town in the east, the army said, as fighting spread along the front.",  # war: no time
+        "2 hours ago, police said, two men were arrested in Leeds after a robbery at a jewellery shop.",  # crime: a comma
     ],
 )
 def test_a_lede_opening_otherwise_keeps_its_words(lede: str) -> None:
