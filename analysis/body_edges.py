@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .justext_method import ends_sentence, is_prose, is_sentence
+from .justext_method import ends_sentence, is_prose
 from .title_case import is_title_case
 
 #: A unit longer than this is never taken for a tail link (a paragraph cut short is body), unless
