@@ -17,10 +17,11 @@ Rules, in order (each a pure function with its own tests):
 5. promos: a paragraph matching ``data/instruments/promo_patterns.tsv`` is removed and kept as
    a related link; page furniture and top matter (:mod:`analysis.boilerplate`), photo captions
    in agency style (:mod:`analysis.captions`, ``caption:scene``), the header's lines told by place
-   and shape (:mod:`analysis.header_lines`), standfirsts above the lead (:mod:`analysis.standfirst`)
+   and shape (:mod:`analysis.header_lines`; labels, template slots and headlines asked as a question
+   or quoting their speaker: :mod:`analysis.header_labels`), standfirsts above the lead (:mod:`analysis.standfirst`)
    and the writer's note under the body (:mod:`analysis.author_bio`) are removed and kept in
    ``removed`` with their reasons; 6. top matter glued to the lead (the headline run into it, a
-   signed byline, a date: :mod:`analysis.topmatter`) is cut off; the dateline:
+   signed byline, a date, an agency in brackets: :mod:`analysis.topmatter`) is cut off; the dateline:
    ``data/instruments/dateline_patterns.tsv`` on the first paragraph;
    :func:`normalize_double_apostrophes`: two apostrophes standing as a quotation mark (the NYT
    archive's ``''``) become ``"`` (counted as ``double_apostrophe``);

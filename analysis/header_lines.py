@@ -15,7 +15,7 @@ news page rather than a wording:
   "By Jane Roe Updated Dec 5, 2026"): in a page's first units, below at most one kept paragraph
   and above the body, a line of a person's name with its outlet, role, handle, place or date, and
   a place alone right under a byline ("Rome"). Reason ``top:byline``.
-- :func:`title_case_lines`: a line in title case or capitals (a headline's shape, no sentence end)
+- :func:`title_case_lines`: a line in title case or capitals (a headline's shape, a stop at its end or none)
   above the body's first paragraph, when the general rule kept it because a short sentence stands
   above it (pages that print their title in several versions: "Central Bank Announces Important
   Decision on Interest Rate Change"). Reason ``top:headline`` (or ``top:kicker`` for a short one).
