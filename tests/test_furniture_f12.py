@@ -83,6 +83,8 @@ BODY = "Rescuers dug through the rubble of collapsed homes on Tuesday as the tol
         ("The content of this field is kept private", "comments"),
         ("Article content", "navigation"),
         ("Loading live scores...", "navigation"),
+        ("Scroll to Top", "navigation"),
+        ("Archive | Record Heat Alert RSS for this section", "navigation"),
     ],
 )
 def test_platform_furniture(line: str, reason: str) -> None:
