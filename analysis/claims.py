@@ -64,6 +64,7 @@ class _PhraseWords:
     idiom: frozenset[str]  # "the two sides": "two" + this noun is a figure of speech or the parties of a dispute
     verb_after: frozenset[str]  # "two were treated": a number word as a subject
     verb_before: frozenset[str]  # "killing five.": a number word as an object
+    people: frozenset[str]  # "four Swiss": a people named without -s
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +72,7 @@ def _phrase_words() -> _PhraseWords:
     """``claim_words.tsv`` (stop words, plurals without -s, the words that make "one" a count or
     not) and the month regex (calendar.tsv)."""
     path = instrument_path(CLAIM_WORDS)
-    words: dict[str, set[str]] = {"stop": set(), "plural": set(), "before_one": set(), "one_count": set(), "one_after": set(), "kind": set(), "idiom": set(), "verb_after": set(), "verb_before": set()}
+    words: dict[str, set[str]] = {"stop": set(), "plural": set(), "before_one": set(), "one_count": set(), "one_after": set(), "kind": set(), "idiom": set(), "verb_after": set(), "verb_before": set(), "people": set()}
     for row in load_tsv(path, required=("term", "type")):
         if row["type"] not in words:
             raise InstrumentError(path, f"type must be one of {', '.join(words)}, not {row['type']!r}", row=int(row["line"]))
@@ -87,6 +88,7 @@ def _phrase_words() -> _PhraseWords:
     return _PhraseWords(
         frozenset(words["stop"]), frozenset(words["plural"]), months, frozenset(words["before_one"]), frozenset(words["one_count"]),
         frozenset(words["one_after"]), frozenset(words["kind"]), frozenset(words["idiom"]), frozenset(words["verb_after"]), frozenset(words["verb_before"]),
+        frozenset(words["people"]),
     )
 
 
@@ -302,6 +304,14 @@ _PAR = re.compile(
 _OPENING = re.compile(r"(?:^|[.!?:;()\[\]\"\u201c\u201d\u2018\u2019'\n\u2014\u2013\u2026~|*\u2022-]|\b[A-Z]{2,})[^\S\n]*$")  # what may stand before a sentence's first word (a headline in capitals left in the body too)
 _FIRST_WORD = re.compile(rf"{_SP}+([A-Za-z][\w'\u2019-]*)")
 _THE_WORD = re.compile(rf"\bthe{_SP}+[A-Za-z]+{_SP}+$", re.IGNORECASE)
+#: The endings of a people's name in the plural ("Germans", "Israelis", "Chinese"; others are listed in
+#: claim_words.tsv: "Britons", "Swiss"), which a capitalised number word opening a sentence counts:
+#: "Nine Germans were among the dead" (not "Four Seasons", "Seven Sisters").
+_PEOPLE_SUFFIXES = ("ans", "is", "ese")
+_NAME_GOES_ON = re.compile(rf"{_SP}*(?:[A-Z]|&|\d)")
+_NAME_BRACKET = re.compile(rf"[A-Z][\w'\u2019.&-]*{_SP}*\($")  # a number word in brackets after a name
+_PLURAL_SCALE = re.compile(r"(?:(?:tens|hundreds)[^\S\n]+of[^\S\n]+)?(?:dozens|hundreds|thousands|millions|billions)", re.IGNORECASE)
+_THE_BEFORE = re.compile(rf"\b[Tt]he{_SP}+$")
 _SPACED_UNIT = re.compile(rf"{_SP}+([A-Za-z]+)\b")
 _LIST_MARKER = re.compile(r"\d{1,2}[.)][^\S\n]+\S")
 _LINE_OPENING = re.compile(r"(?:^|\n)[^\S\n]*[-*\u2022\u2013\u2014]?[^\S\n]*$")
@@ -346,9 +356,12 @@ def _word_counts(text: str, m: re.Match[str], kind: str, counts: str) -> str | N
         return None  # "the two sides agreed", "two sides of the same coin"
     if "-" in written and not re.fullmatch(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+|\w+-(?:hundred|thousand)", written):
         return None  # "a one-two punch" (tens and units only: "twenty-five")
-    people = bool(counts) and written != "one" and m.group(kind)[0].islower() and next_word == counts and (
-        (counts.endswith("s") and not counts.endswith("ss")) or counts.endswith("ese")
-    )  # a people or a party: "nine Germans", "three Democrats", "two Chinese"; not "Two Rivers"
+    people = bool(counts) and written != "one" and next_word == counts and (
+        (m.group(kind)[0].islower() and ((counts.endswith("s") and not counts.endswith("ss")) or counts.endswith("ese")))
+        or (counts.lower() in _phrase_words().people)
+        # at a sentence's start a nationality's suffix, and no name going on: "Nine Germans were among the dead"; not "Two Rivers Casino", "Seven Sisters station"
+        or (counts.endswith(_PEOPLE_SUFFIXES) and not _NAME_GOES_ON.match(text, m.end() + len(first.group(0))))
+    )  # a people or a party: "nine Germans", "three Democrats", "two Chinese", "four Swiss"
     if counts and (capitals or people or not counts[0].isupper()) and not re.match(rf"{_SP}+of\b", rest):
         return counts
     if written != "one" and previous_word != "the" and _SUBSET.match(rest):
@@ -365,6 +378,8 @@ def _word_counts(text: str, m: re.Match[str], kind: str, counts: str) -> str | N
             previous_word in words.verb_before and re.match(rf"[^\S\n]*(?:[.,;:)]|$|{_SP}+(?:with|in|on|at|and|including|after|before|when|while)\b)", rest)
         ):
             return ""  # "two were treated and six were released", "a blast kills eight."; not "the two were"
+    if not counts and kind == "word" and text[m.end() : m.end() + 1] == ")" and _NAME_BRACKET.search(text, max(0, m.start(kind) - 40), m.start(kind)):
+        return ""  # a tally's share after a name: "13 A380s for three airlines: Emirates (eight), Qatar Airways (three)"
     owner = re.search(rf"\b([a-z]+){_SP}+of{_SP}+$", text[max(0, m.start(kind) - 30) : m.start(kind)])
     if not counts and written != "one" and owner and owner.group(1) not in _phrase_words().stop and owner.group(1) not in quantity_lexicon().words:
         return owner.group(1)  # "a family of three"
@@ -491,6 +506,9 @@ def find_claims(text: str) -> list[Claim]:
             value, written, start = -value, "minus " + written, minus.start()
         if share:
             value, counts = round(value * 100, 2), "percent"
+        the = _THE_BEFORE.search(text, max(0, start - 6), start) if kind == "vague" and _PLURAL_SCALE.fullmatch(written) and not m.group("qualifier") else None
+        if the:  # "buying in the thousands", "into the hundreds": the vague quantity as written, whole
+            written, start = the.group() + written, the.start()
         if m.group("unit"):
             unit_written = m.group("unit").strip()
             written += unit_written if unit_written == "%" or unit_written.startswith("-") else " " + unit_written

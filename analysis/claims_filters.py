@@ -104,8 +104,23 @@ _RATE_BASE = re.compile(r"[^\S\n]*(?:[A-Z]{3}[^\S\n]*)?=")
 _TURNS = re.compile(r"\bturn(?:s|ed|ing)?[^\S\n]+$", re.IGNORECASE)
 
 
+# Balls bowled are a cricket innings' clock: "off 43 balls", "from 30 deliveries", "in 12 balls".
+_OFF_BALLS = re.compile(r"\b(?:off|from|in|within)[^\S\n]+(?:just[^\S\n]+|only[^\S\n]+)?$", re.IGNORECASE)
+
+
 # A fraction between a number and its unit: "5 \u00bd years", "2 1/2 years".
 _FRACTION_THEN_WORD = re.compile(r"[^\S\n]*(?:[\u00bc-\u00be\u2150-\u215e]|[^\S\n]\d/\d{1,2})[^\S\n]+([A-Za-z]+)")
+
+
+# A golf report's words: in its paragraphs a number in brackets after a player's name is a round's score.
+_GOLF = re.compile(r"\b(?:birdies?|bogeys?|eagles?|par|pars|under-par|over-par|fairways?|putts?|tee)\b|-under\b", re.IGNORECASE)
+
+
+def _golf_paragraph(text: str, position: int) -> bool:
+    """Whether the paragraph around ``position`` speaks of golf ("Hoffman (65) tied for second at 14-under")."""
+    first = text.rfind("\n", 0, position) + 1
+    last = text.find("\n", position)
+    return _GOLF.search(text, first, len(text) if last < 0 else last) is not None
 
 
 def not_a_count(text: str, start: int, end: int, counts: str) -> str:
@@ -144,6 +159,8 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     fraction = _FRACTION_THEN_WORD.match(after)
     if not money and (counts.lower().rstrip("'") in nc.unit or nc.hyphen.match(after) or _duration_phrase(after, nc.unit) or (fraction and fraction.group(1).lower() in nc.unit)):
         return "duration"
+    if counts.lower() in ("balls", "deliveries") and _OFF_BALLS.search(before):
+        return "duration"  # a cricket innings' clock, as overs are: "84 off 43 balls", "in 30 deliveries"
     written = text[start:end]
     small = re.fullmatch(r"\d{1,3}", written) is not None and int(written) <= 120
     if nc.age_before.search(before) or nc.age_after.match(after) or (small and (_AGE_RANGE.search(before) or (not counts and _TURNS.search(before)))):
@@ -154,9 +171,9 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         (re.search(r"[A-Z][\w'\u2019.-]*,[^\S\n]*$", before) and re.match(r"[^\S\n]*,", after))
         # in a list ("Jonathan Tieu, 20; Bac Tien Duong, 43."), a person's full name: a tally names parties ("Labour, 41;")
         or (re.search(r"[A-Z][\w'\u2019.-]*[^\S\n]+[A-Z][\w'\u2019.-]*,[^\S\n]*$", before) and re.match(r"[^\S\n]*(?:;|\.(?:\s|$))", after))
-        or (re.search(r"[A-Z][\w'\u2019.-]*[^\S\n]*\([^\S\n]*$", before) and re.match(r"[^\S\n]*\)", after))
+        or (re.search(r"[A-Z][\w'\u2019.-]*[^\S\n]*\([^\S\n]*$", before) and re.match(r"[^\S\n]*\)", after) and not _golf_paragraph(text, start))
     ):
-        return "age"  # "Wujin Cuomao, 68, and", "Sunny (46)"
+        return "age"  # "Wujin Cuomao, 68, and", "Sunny (46)"; in a golf report "Charley Hoffman (65)" is a score
     if nc.id_before.search(before):
         return "id"
     return ""

@@ -62,6 +62,10 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
         return True  # a date: "2019-02-11", "3/4"
     if re.search(r"\b(?:18|19|20)\d\d[-\u2013]['\u2019]$", before):
         return True  # the second year of "2018-'19"
+    if re.fullmatch(r"\d\d", written) and re.search(r"(?<![\w'\u2019])['\u2019]$", before) and (not counts or counts[0].isupper()):
+        return True  # a year cut to two digits: "the class of '88", "in \u201908", "the '96 Olympics"; not "'20 people died,' he said"
+    if re.match(r"\u00d7\d", after) or before.endswith("\u00d7"):
+        return True  # numbers joined by a multiplication sign name a thing, not a quantity: "the 4\u00d7100 medley relay", "a 4\u00d74"
     if (re.match(r"[^\S\n]*[\u2013\u2014][^\S\n]*\d{1,3}[^\S\n]+[A-Z]", after) and re.search(r"[A-Z][\w.'\u2019]*[^\S\n]+$", before)) or (
         re.match(r"[^\S\n]+[A-Z]", after) and re.search(r"[A-Z][\w.'\u2019]*[^\S\n]+\d{1,3}[^\S\n]*[\u2013\u2014][^\S\n]*$", wide)
     ):

@@ -74,12 +74,12 @@ def normalise(text: str) -> str:
 
 def number_key(written: str) -> str:
     """A number as written, reduced for matching: lower case, ``per cent``/``percent`` as ``%``,
-    no spaces, no unit written onto its digits (``10km`` and ``2.7-km`` are ``10`` and ``2.7``: the labels write it either way),
+    no spaces, no unit written onto its digits (``10km``, ``2.7-km`` and ``159\u00b5g/m3`` are ``10``, ``2.7`` and ``159``: the labels write it either way),
     no ``of`` closing a vague quantity (``hundreds of`` is ``hundreds``: the labels write it both ways)."""
     key = re.sub(r"\s*(per\s*cent|percent)\b", "%", written.lower())
     key = re.sub(r"(?<=[a-z])\s+of\s*$", "", key)
     key = re.sub(r"\s+percentage\s+points?$", "", key)
-    return re.sub(r"(?<=\d)-?[a-z][a-z/]*$", "", re.sub(r"\s+", "", key))
+    return re.sub(r"(?<=\d)-?(?:[a-z]|\u00b5|\u00b0)[a-z/\u00b5\u00b0\d]*$", "", re.sub(r"\s+", "", key))
 
 
 def _probe(line: str) -> tuple[str, re.Pattern[str] | None]:

@@ -76,7 +76,7 @@ def test_number_words_without_a_noun(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("The nine Germans, four Swiss and a Dutchman landed.", [("nine", "Germans")]),
+        ("The nine Germans, four Swiss and a Dutchman landed.", [("nine", "Germans"), ("four", "Swiss")]),
         ("The attack left four Americans dead.", [("four", "Americans")]),
         ("Only two Democrats back the bill.", [("two", "Democrats")]),
         ("Two Rivers is a town in Wisconsin.", []),

@@ -1,0 +1,118 @@
+"""Kinds of numbers the labelled pages' later rounds showed the claim finder getting wrong, written
+as general must / must-not cases from many kinds of news (not the pages' sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.claims import find_claims
+
+
+def _written(text: str) -> list[str]:
+    return [c.number_as_written for c in find_claims(text)]
+
+
+# Measures written onto their number or used as a modifier are claims, whatever the unit:
+# temperature, power and energy, air quality, wind speed.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Temperatures hit 40.2C in Delhi and 104F in Phoenix.", ["40.2", "104"]),
+        ("The utility will restart the 800-megawatt reactor next year.", ["800"]),
+        ("A 1.2GW interconnector and a 50MW battery were approved.", ["1.2", "50"]),
+        ("Homes use about 3,100kWh a year.", ["3,100"]),
+        ("PM2.5 levels reached 159\u00b5g/m3 at noon.", ["159"]),
+        ("Gusts of a 120-knot storm tore roofs off.", ["120"]),
+        ("Patients took 500mg of the drug.", ["500"]),
+    ],
+)
+def test_measures_with_their_units(text, expected):
+    assert _written(text) == expected
+
+
+# A year cut to two digits after an apostrophe is a date, a quoted count in single quotes is not.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He graduated in the class of '88.", []),
+        ("She won gold in \u201908 and silver in \u201912.", []),
+        ("Fans still talk about the '96 Olympics.", []),
+        ("'20 people died in the blaze,' the chief said.", ["20"]),
+        ("\u2018Five were hurt,\u2019 police said, \u201812 were arrested.\u2019", ["Five", "12"]),
+    ],
+)
+def test_two_digit_years_after_an_apostrophe(text, expected):
+    assert _written(text) == expected
+
+
+# Numbers joined by a multiplication sign name an event or a model, not a quantity.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The team won the 4\u00d7100 relay.", []),
+        ("A 4\u00d74 pickup overturned, injuring three people.", ["three"]),
+    ],
+)
+def test_numbers_joined_by_a_multiplication_sign(text, expected):
+    assert _written(text) == expected
+
+
+# A people, a nationality or a party counted, also by a capitalised number word opening a
+# sentence; a name made of a number word and a capitalised plural is no count.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Nine Germans were among the dead.", [("Nine", "Germans")]),
+        ("Two Israelis, a Briton and three Pakistanis were hurt.", [("Two", "Israelis"), ("three", "Pakistanis")]),
+        ("Three Britons were rescued from the yacht.", [("Three", "Britons")]),
+        ("Four Swiss climbers and two Dutch hikers were found.", [("Four", "climbers"), ("two", "hikers")]),
+        ("The bus carried six Swiss and four French.", [("six", "Swiss"), ("four", "French")]),
+        ("Three Democrats voted against the bill.", [("Three", "Democrats")]),
+        ("Two Rivers Casino reopened on Monday.", []),
+        ("Seven Sisters station was closed.", []),
+        ("The Four Seasons hotel was evacuated.", []),
+        ("Five Guys opened a store in the mall.", []),
+    ],
+)
+def test_peoples_counted(text, expected):
+    assert [(c.number_as_written, c.counts) for c in find_claims(text)] == expected
+
+
+# "the thousands", "the hundreds" with no noun after them are listed whole, as the guide lists
+# vague quantities; before "of" the vague quantity stands alone.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Sales ran into "the thousands" last week.', ["the thousands"]),
+        ("She was one of the hundreds who queued.", ["the hundreds"]),
+        ("Police expect the thousands of fans to arrive early.", ["thousands of"]),
+        ("Several hundred people marched.", ["Several hundred"]),
+    ],
+)
+def test_vague_quantities_with_the(text, expected):
+    assert _written(text) == expected
+
+
+# Golf: a number in brackets after a player's name is a round's score in a golf paragraph, an age
+# elsewhere; a number word in brackets after a name is a share of a tally.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jane Roe (66) and Ann Poe (68) were two shots back at nine-under par.", ["66", "68", "two", "nine-under"]),
+        ("John Smith (46) and Raj Kumar (29) were charged with robbery.", []),
+        ("Orders came from three airlines: Emirates (eight), Qantas (three) and Etihad (two).", ["three", "eight", "three", "two"]),
+    ],
+)
+def test_numbers_in_brackets_after_a_name(text, expected):
+    assert _written(text) == expected
+
+
+# Balls bowled are a cricket innings' clock, as overs are; balls as things are counted.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He made 84 off 43 balls and 50 from just 30 deliveries.", ["84", "50"]),
+        ("Volunteers collected 300 balls from the lake.", ["300"]),
+    ],
+)
+def test_balls_bowled(text, expected):
+    assert _written(text) == expected
