@@ -176,7 +176,9 @@ def quantity_lexicon() -> _Lexicon:
         rf"(?:(?<=\d)(?=(?:{glued})(?![\w]))|(?![\w]|,\d|\.\d|:\d))"
         rf"(?P<unit>{_SP}*%|(?:{_SP}+(?:per{_SP}*cent|percent)|-per-?cent)(?![\w-]))?"
     )
-    pattern = re.compile(rf"\b(?<![\w.,:/\[])(?<!\d-){claim}", re.IGNORECASE)
+    # "#" and "@" before digits make a rank, a tag, a handle or an HTML character reference
+    # ("#1 seed", "@350", "&#8220;"), never a quantity.
+    pattern = re.compile(rf"\b(?<![\w.,:/\[#@])(?<!\d-){claim}", re.IGNORECASE)
     return _Lexicon(words, scales, vague, dict(tables["qualifier"]), pattern, fractions, units, frozenset(tables["prefix"]), frozenset(tables["digits"]), re.compile(claim, re.IGNORECASE))
 
 
@@ -348,6 +350,8 @@ def _word_counts(text: str, m: re.Match[str], kind: str, counts: str) -> str | N
         noun = _FIRST_WORD.match(rest)
         emphasis = previous_word in words.one_after and not the_only and not (noun and noun.group(1).lower() in words.kind)
         count = emphasis or any(w.lower() in words.one_count for w in re.findall(r"[A-Za-z]+", rest)[:5])
+        if not counts and _one_more_of_a_tally(text, m.start(kind), rest):
+            return ""  # "killing five people including one on the ground", "17 in Japan and one in the US"
         if not count or previous_word in words.before_one or re.match(rf"{_SP}+of\b", rest):
             return None  # "one source said", "no one", "at one point", "one of"
     first = _FIRST_WORD.match(rest)
@@ -384,6 +388,22 @@ def _word_counts(text: str, m: re.Match[str], kind: str, counts: str) -> str | N
     if not counts and written != "one" and owner and owner.group(1) not in _phrase_words().stop and owner.group(1) not in quantity_lexicon().words:
         return owner.group(1)  # "a family of three"
     return None
+
+
+_ONE_WHERE = re.compile(rf"{_SP}+(?:in|on|at|from|near|inside|outside|aboard)\b(?!{_SP}+(?:particular|all|total|general|a{_SP}+million|one|a{_SP}+row)\b)", re.IGNORECASE)
+_BEFORE_LAST_OF_TALLY = re.compile(r"(?:\b(?:and|plus)|,)[^\S\n]+$")  # not "including one from X": an example of a set, no count
+
+
+def _one_more_of_a_tally(text: str, start: int, rest: str) -> bool:
+    """Whether a bare "one" closes a tally the sentence began with a count: "five people
+    including one on the ground", "17 in Japan and one in the US" (a count of the same noun,
+    placed); not "one in particular", "one on one", nor "one" with no count before it."""
+    if not _ONE_WHERE.match(rest) or not _BEFORE_LAST_OF_TALLY.search(text, max(0, start - 12), start):
+        return False
+    before = text[max(0, start - 100) : start]
+    sentence = re.split(r"[.!?][\"\u201d']?\s+|\n", before)[-1]
+    words = quantity_lexicon().words
+    return any(re.fullmatch(r"\d[\d,.]*", token) or token.lower() in words for token in re.findall(r"[\w,.]+", sentence)[:-1])
 
 
 def _range_counts(text: str, position: int) -> str:
@@ -467,7 +487,7 @@ def find_claims(text: str) -> list[Claim]:
             counts, end = _counted(text, m.end(), article=kind in ("fraction", "half"))
             end = max(end, m.end())
             spaced = _SPACED_UNIT.match(text, m.end()) if kind == "numeral" and (not counts or counts[0].isupper()) else None
-            if spaced and spaced.group(1).lower() in lex.units:  # "the 33 metre Narmada Valley dam": a measure, not a name
+            if spaced and len(spaced.group(1)) > 1 and spaced.group(1).lower() in lex.units:  # "the 33 metre Narmada Valley dam": a measure, not a name; "400 F-15s" is no temperature
                 counts, end = spaced.group(1), spaced.end()
         if kind == "numeral" and not m.group("qualifier") and _LIST_MARKER.match(text, number_start) and _LINE_OPENING.search(text, max(0, number_start - 12), number_start):
             continue  # a list item's number: "1. Anti-Trump groups did not invest", "4) Can he win Ohio?"

@@ -116,3 +116,32 @@ def test_numbers_in_brackets_after_a_name(text, expected):
 )
 def test_balls_bowled(text, expected):
     assert _written(text) == expected
+
+
+# "#" or "@" before digits: a rank, a tag, a handle, an HTML character reference left in the text.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("&#8220;It is dire,&#8221; he said of the 40 reefs.", ["40"]),
+        ("The #1 seed beat @350 fans' favourite; 20 fans cheered.", ["20"]),
+        ("The Air Force has more than 400 F-15s.", ["400"]),
+    ],
+)
+def test_hash_and_at_before_digits(text, expected):
+    assert _written(text) == expected
+
+
+# A bare "one" closing a tally that the sentence began with a count is a count; "including one
+# from X" names an example of a set, and "one in particular" is no count.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Regulators logged 17 complaints in Japan and one in the US.", ["17", "one"]),
+        ("Three climbers died and one in hospital is critical.", ["Three", "one"]),
+        ("Three polls, including one from Monmouth, show him ahead.", ["Three"]),
+        ("Many cities tried, and one in particular stood out.", []),
+        ("The ministry said one in Texas was closed.", []),
+    ],
+)
+def test_one_closing_a_tally(text, expected):
+    assert _written(text) == expected
