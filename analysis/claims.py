@@ -318,6 +318,8 @@ _SPACED_UNIT = re.compile(rf"{_SP}+([A-Za-z]+)\b")
 _LIST_MARKER = re.compile(r"\d{1,2}[.)][^\S\n]+\S")
 _LINE_OPENING = re.compile(r"(?:^|\n)[^\S\n]*[-*\u2022\u2013\u2014]?[^\S\n]*$")
 _MINUS = re.compile(r"(?<![\d.,][^\S\n])(?<!\bor[^\S\n])(?<![\w-])minus[^\S\n]+$", re.IGNORECASE)  # not "plus or minus 3.4"
+#: Words that follow a verb, not an adjective: after "the two" + a word in -ed they make it a verb.
+_AFTER_A_VERB = frozenset({"no", "when", "they", "he", "she", "it", "we", "his", "her", "their", "them", "guilty", "not", "together", "off", "up", "down", "out", "back"})
 #: Before a number word these make it refer back to people already named ("the two were freed"), not a count.
 _ANAPHORIC = frozenset({"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your", "other"})
 _NOT_BEFORE_HALF = frozenset({"the", "a", "an", "first", "second", "last", "final", "other", "latter", "each", "every", "this"})
@@ -356,6 +358,10 @@ def _word_counts(text: str, m: re.Match[str], kind: str, counts: str) -> str | N
             return None  # "one source said", "no one", "at one point", "one of"
     first = _FIRST_WORD.match(rest)
     next_word = first.group(1) if first else ""
+    if previous_word in _ANAPHORIC and next_word.endswith("ed") and next_word.lower() not in _phrase_words().plurals:
+        after = _FIRST_WORD.match(text, m.end() + first.end())
+        if after and after.group(1).lower() in _AFTER_A_VERB:
+            return None  # "the two showed no signs of joy", "the relatives of the two apologised when": people named before, then a verb; not "the three armed men"
     if written == "two" and counts.lower() in _phrase_words().idiom and next_word == counts:
         return None  # "the two sides agreed", "two sides of the same coin"
     if "-" in written and not re.fullmatch(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+|\w+-(?:hundred|thousand)", written):

@@ -145,3 +145,18 @@ def test_hash_and_at_before_digits(text, expected):
 )
 def test_one_closing_a_tally(text, expected):
     assert _written(text) == expected
+
+
+# "the two" + a verb in -ed refers back to people already counted ("the two showed no signs"), as
+# "the two were freed" does; "the two injured", "the three armed men" still count.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Looking tired, the two showed no signs of relief.", []),
+        ("Relatives of the three apologised when they met.", []),
+        ("The two injured were taken to hospital.", ["two"]),
+        ("The three armed men fled on foot.", ["three"]),
+    ],
+)
+def test_the_two_then_a_verb(text, expected):
+    assert _written(text) == expected
