@@ -345,6 +345,8 @@ def _word_counts(text: str, m: re.Match[str], kind: str, counts: str) -> str | N
             return None  # "the first half", "a half mile"; "a third suspect" is an ordinal
         if kind == "half" and not m.group("qualifier") and not re.match(rf"{_SP}+(?:of|the|a|an|its|their|his|her|our)\b", rest, re.IGNORECASE):
             return None  # "half joking", "a glass half empty"; "more than half flooded" is a share
+        if _SHARE.match(rest):
+            return counts  # a share of a whole, whatever names it: "one-fifth of the S&P 500", "half of the Senate"
         return counts if counts and not counts[0].isupper() else None
     if written == "one":
         words = _phrase_words()

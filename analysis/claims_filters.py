@@ -56,7 +56,7 @@ def _not_counts() -> _NotCounts:
         hyphen=re.compile(rf"-(?:{alternation(single + [w.replace(' ', '-') for w in age_after])})(?![\w])", re.IGNORECASE),
         age_before=re.compile(rf"\b(?:{alternation(age_before)})[^\S\n]+$", re.IGNORECASE),
         age_after=re.compile(rf"[^\S\n]*-?(?:{alternation(age_after)})(?![\w])", re.IGNORECASE),
-        id_before=re.compile(rf"(?<![\w])(?:{alternation(terms['id'])})[^\S\n]*(?:[\d()]+[^\S\n]*(?:,|and|or|&)?[^\S\n]*)*$", re.IGNORECASE),
+        id_before=re.compile(rf"(?<![\w])(?:{alternation(terms['id'])})[^\S\n]*(?:[\d()]+[^\S\n]*(?:,?[^\S\n]*(?:and|or|&)|,)?[^\S\n]*)*$", re.IGNORECASE),
         multiplier=re.compile(rf"[^\S\n]+times[^\S\n]+(?:{alternation(terms['multiplier'])})(?![\w])", re.IGNORECASE),
     )
 
@@ -84,6 +84,10 @@ _LINE_USE = r"[^\S\n]+(?:calls?|callers?|dispatchers?|operators?)\b"  # what fol
 _ADDRESS_OR_LINE = re.compile(rf"[^\S\n]+block[^\S\n]+of\b|(?<=\b911){_LINE_USE}", re.IGNORECASE)
 # Europe's and Britain's lines are counts as often ("112 calls about the noise"): only after an article.
 _OTHER_LINE = re.compile(_LINE_USE, re.IGNORECASE)
+
+
+# The title of a code of laws before its abbreviation: "21 U.S.C. \u00a7 846", "40 CFR 60", "18 USC 1001".
+_CODE_TITLE = re.compile(r"[^\S\n]+(?:U\.[^\S\n]?S\.[^\S\n]?C\.?|USC|C\.F\.R\.?|CFR)(?![\w])")
 
 
 # A stock's ticker on an exchange: "600875.SS", "0005.HK", "VOD.L" (a Reuters code).
@@ -137,7 +141,7 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     ''
     """
     nc = _not_counts()
-    if _ADDRESS_OR_LINE.match(text, end) or _TICKER.match(text, end):
+    if _ADDRESS_OR_LINE.match(text, end) or _TICKER.match(text, end) or _CODE_TITLE.match(text, end):
         return "id"
     if re.fullmatch(r"\d{1,2}", text[start:end]) and int(text[start:end]) <= 31 and _DATELINE_DAY.match(text, end):
         return "time"  # a dateline's day: "LONDON, Dec 10 (Reuters) - "

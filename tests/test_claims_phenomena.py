@@ -160,3 +160,31 @@ def test_one_closing_a_tally(text, expected):
 )
 def test_the_two_then_a_verb(text, expected):
     assert _written(text) == expected
+
+
+# A fraction before "of the ..." is a share of a whole, whatever the whole's name.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("About one-fifth of the S&P 500 companies have reported.", [("one-fifth", "percent")]),
+        ("Half of the Senate voted for the bill.", [("Half", "percent")]),
+        ("The first half of the Premier League season ended.", []),
+    ],
+)
+def test_fractions_of_a_named_whole(text, expected):
+    assert [(c.number_as_written, c.counts) for c in find_claims(text)] == expected
+
+
+# Citations of a code of laws are ids: a title before "U.S.C.", a section sign, an indictment's counts.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He was charged under 18 U.S.C. \u00a7 1001 with lying to agents.", []),
+        ("She pleaded guilty to counts 1, 5, 13, and 17 of the indictment.", []),
+        ("Prosecutors dropped Count 2 but kept two counts of fraud.", ["two"]),
+        ("Under \u00a7\u00a7 3250 and 3254 the tax was $1,000.", ["1,000"]),
+        ("Police seized 40 guns, and 300 rounds.", ["40", "300"]),
+    ],
+)
+def test_legal_citations(text, expected):
+    assert _written(text) == expected
