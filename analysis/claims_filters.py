@@ -116,6 +116,10 @@ _OFF_BALLS = re.compile(r"\b(?:off|from|in|within)[^\S\n]+(?:just[^\S\n]+|only[^
 _FRACTION_THEN_WORD = re.compile(r"[^\S\n]*(?:[\u00bc-\u00be\u2150-\u215e]|[^\S\n]\d/\d{1,2})[^\S\n]+([A-Za-z]+)")
 
 
+# Someone named by a noun phrase, then a comma: "The victim, 19, died", "a Paris Saint-Germain player, 24,".
+_PERSON_COMMA = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)[^\S\n]+(?:[\w'\u2019-]+[^\S\n]+){0,4}[a-z][a-z-]+,[^\S\n]*$")
+
+
 # A golf report's words: in its paragraphs a number in brackets after a player's name is a round's score.
 _GOLF = re.compile(r"\b(?:birdies?|bogeys?|eagles?|par|pars|under-par|over-par|fairways?|putts?|tee)\b|-under\b", re.IGNORECASE)
 
@@ -175,6 +179,7 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         (re.search(r"[A-Z][\w'\u2019.-]*,[^\S\n]*$", before) and re.match(r"[^\S\n]*,", after))
         # in a list ("Jonathan Tieu, 20; Bac Tien Duong, 43."), a person's full name: a tally names parties ("Labour, 41;")
         or (re.search(r"[A-Z][\w'\u2019.-]*[^\S\n]+[A-Z][\w'\u2019.-]*,[^\S\n]*$", before) and re.match(r"[^\S\n]*(?:;|\.(?:\s|$))", after))
+        or (not counts and _PERSON_COMMA.search(before) and re.match(r"[^\S\n]*,[^\S\n]+(?:[a-z]|and\b)", after))  # "The victim, 19, died"
         or (re.search(r"[A-Z][\w'\u2019.-]*[^\S\n]*\([^\S\n]*$", before) and re.match(r"[^\S\n]*\)", after) and not _golf_paragraph(text, start))
     ):
         return "age"  # "Wujin Cuomao, 68, and", "Sunny (46)"; in a golf report "Charley Hoffman (65)" is a score

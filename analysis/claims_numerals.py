@@ -64,6 +64,10 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
         return True  # the second year of "2018-'19"
     if re.fullmatch(r"\d\d", written) and re.search(r"(?<![\w'\u2019])['\u2019]$", before) and (not counts or counts[0].isupper()):
         return True  # a year cut to two digits: "the class of '88", "in \u201908", "the '96 Olympics"; not "'20 people died,' he said"
+    if re.match(r"\+\d", after) or re.search(r"\d\+$", before):
+        return True  # a sum written out names a time or a format, not a quantity: "the 90+3 minute", "a 4+1 deal"
+    if re.search(r"\b[pP][^\S\n]*[<=>\u2264\u2265][^\S\n]*$", before):
+        return True  # a p-value: "p<0.05", "p = 0.01"
     if re.match(r"\u00d7\d", after) or before.endswith("\u00d7"):
         return True  # numbers joined by a multiplication sign name a thing, not a quantity: "the 4\u00d7100 medley relay", "a 4\u00d74"
     if (re.match(r"[^\S\n]*[\u2013\u2014][^\S\n]*\d{1,3}[^\S\n]+[A-Z]", after) and re.search(r"[A-Z][\w.'\u2019]*[^\S\n]+$", before)) or (
@@ -92,7 +96,10 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
             return True  # a code: "UPC: 03022307123", a post's or account's id ("672139201337532417"); amounts that long are grouped
         context = text[max(0, start - 40) : start]
         previous = re.search(r"(?<!\w)([A-Za-z][\w.]*)(['\u2019]s)?[^\S\n]+$", context)
-        if previous and previous.group(1)[0].isupper() and not m.group("qualifier") and not _CURRENCY.search(before):
+        if previous and re.fullmatch(r"[a-z]{1,2}[A-Z]\w*", previous.group(1)) and not previous.group(2):
+            return True  # a product's name in camel case and its number: "iPhone 15 handsets", "iPad 2"
+        named = previous is not None and previous.group(1)[0].isupper()  # "France 5 TV"
+        if named and not m.group("qualifier") and not _CURRENCY.search(before):
             opening = not context[: previous.start()].strip() or context[: previous.start()].rstrip()[-1] in ".!?\"\u201d\n:;"
             if (not counts and not previous.group(2)) or (counts and counts[0].isupper()):
                 return True  # part of a name: "France 5 TV", "No. 10", "New York's 54 Below"; not "to Cruz's 538"

@@ -188,3 +188,35 @@ def test_fractions_of_a_named_whole(text, expected):
 )
 def test_legal_citations(text, expected):
     assert _written(text) == expected
+
+
+# Numbers that name a product, a place, a kind or a moment, and a p-value; the counts beside them stay.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Apple sold 20 million iPhone 15 handsets.", ["20 million"]),
+        ("People with type 2 diabetes made up 12% of patients.", ["12%"]),
+        ("Proposition 13 passed with 65% of the vote.", ["65%"]),
+        ("Voters in District 9 and precinct 78 waited.", []),
+        ("Tesla Model 3 deliveries reached 50,000 cars.", ["50,000"]),
+        ("He scored in the 90+3 minute.", []),
+        ("The effect was significant (p<0.05) among 1,200 adults.", ["1,200"]),
+        ("Terminal 5 reopened after 300 flights were cancelled.", ["300"]),
+    ],
+)
+def test_numbers_that_name(text, expected):
+    assert _written(text) == expected
+
+
+# An age set off by commas after someone named by a noun phrase; a number after a verb stays.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The victim, 19, died in hospital.", []),
+        ("His wife, 45, and two children were hurt.", ["two"]),
+        ("A Paris Saint-Germain player, 24, scored twice.", []),
+        ("Shares fell to 24, a record low.", ["24"]),
+    ],
+)
+def test_ages_between_commas(text, expected):
+    assert _written(text) == expected
