@@ -64,6 +64,8 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
         return True  # the second year of "2018-'19"
     if re.fullmatch(r"\d\d", written) and re.search(r"(?<![\w'\u2019])['\u2019]$", before) and (not counts or counts[0].isupper()):
         return True  # a year cut to two digits: "the class of '88", "in \u201908", "the '96 Olympics"; not "'20 people died,' he said"
+    if re.fullmatch(r"\d0|1[89]\d0|20\d0", written) and re.match(r"['\u2019]s\b", after):
+        return True  # a decade with an apostrophe: "the 80's", "the 1990's" (as "the 1990s", which is no number)
     if re.match(r"\+\d", after) or re.search(r"\d\+$", before):
         return True  # a sum written out names a time or a format, not a quantity: "the 90+3 minute", "a 4+1 deal"
     if re.search(r"\b[pP][^\S\n]*[<=>\u2264\u2265][^\S\n]*$", before):

@@ -220,3 +220,16 @@ def test_numbers_that_name(text, expected):
 )
 def test_ages_between_commas(text, expected):
     assert _written(text) == expected
+
+
+# A decade written with an apostrophe and weekends as a span of time are no counts.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He recalled his 80's campaign and the 1990's boom.", []),
+        ("Two weekends ago, 300 people marched.", ["300"]),
+        ("The 20 states sued.", ["20"]),
+    ],
+)
+def test_decades_and_weekends(text, expected):
+    assert _written(text) == expected
