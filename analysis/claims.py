@@ -318,6 +318,8 @@ _SPACED_UNIT = re.compile(rf"{_SP}+([A-Za-z]+)\b")
 _LIST_MARKER = re.compile(r"\d{1,2}[.)][^\S\n]+\S")
 _LINE_OPENING = re.compile(r"(?:^|\n)[^\S\n]*[-*\u2022\u2013\u2014]?[^\S\n]*$")
 _MINUS = re.compile(r"(?<![\d.,][^\S\n])(?<!\bor[^\S\n])(?<![\w-])minus[^\S\n]+$", re.IGNORECASE)  # not "plus or minus 3.4"
+#: Before a number word with no noun these make it a further quantity of what the sentence counts.
+_MORE_OF = frozenset({"additional", "extra", "another", "further", "remaining"})
 #: Words that follow a verb, not an adjective: after "the two" + a word in -ed they make it a verb.
 _AFTER_A_VERB = frozenset({"no", "when", "they", "he", "she", "it", "we", "his", "her", "their", "them", "guilty", "not", "together", "off", "up", "down", "out", "back"})
 #: Before a number word these make it refer back to people already named ("the two were freed"), not a count.
@@ -383,6 +385,8 @@ def _word_counts(text: str, m: re.Match[str], kind: str, counts: str) -> str | N
     if following and (following.group("word") or following.group("numeral")):
         nxt, _ = _counted(text, following.end())
         return nxt if nxt and not nxt[0].isupper() else None  # "three to four cases"
+    if not counts and written != "one" and kind == "word" and previous_word in _MORE_OF and not re.match(r"[^\S\n]*,?[^\S\n]*(?:or|to)\b", rest) and re.match(r"[^\S\n]*(?:[.,;:)]|$|[^\S\n]+(?:on|in|at|from|for|with|and|plus|were|are|was|had|have|who|that)\b)", rest):
+        return ""  # more of what the sentence counts: "the additional eight, plus the four", "arrested another five on Monday"; not "another four, or another eight years"
     if not counts and written != "one" and kind == "word":
         words = _phrase_words()
         verb = re.match(rf"{_SP}+([a-z]+)\b", rest)

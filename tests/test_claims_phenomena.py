@@ -233,3 +233,20 @@ def test_ages_between_commas(text, expected):
 )
 def test_decades_and_weekends(text, expected):
     assert _written(text) == expected
+
+
+# A number word with no noun after "additional", "another", "further", "remaining" is more of what
+# the sentence counts; "hundred" alone is a number (Indian English "hundred per cent").
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Airlines ordered the additional eight, plus 30 more jets.", ["eight", "30"]),
+        ("Police arrested another five on Monday.", ["five"]),
+        ("It would be another four, or another eight years of the same.", []),
+        ("He wanted another one.", []),
+        ("There is hundred per cent crop loss in the villages.", ["hundred per cent"]),
+        ("The Hundred Years War and a hundred-year flood.", []),
+    ],
+)
+def test_more_of_the_same_and_hundred(text, expected):
+    assert _written(text) == expected
