@@ -34,6 +34,39 @@ class NotNouns:
 # A result before a pair of numbers: "lost 85-98", "won by 21-24" (a score, not a range).
 _SCORE_VERB = re.compile(r"\b(?:won|wins?|lost|lose|loses|losing|beat|beats|beaten|defeated|defeats?|edged|drew|draw|tied|trailed|trails?|led|leads?|scored?|scoring|score\s+was|victory|defeat|loss)(?:\s+(?:by|at|with))?[^\S\n]+$", re.IGNORECASE)
 
+_MARKS = frozenset("'\u2019+\u00d7")  # marks next to digits that make them a year, a decade, a sum or a product
+_COMPARISON = re.compile(r"[<=>\u2264\u2265]")
+_CAMEL = re.compile(r"[a-z]{1,2}[A-Z]\w*")  # a product's name in camel case: "iPhone", "eBay"
+_TWO_DIGITS = re.compile(r"\d\d")
+_APOSTROPHE_BEFORE = re.compile(r"(?<![\w'\u2019])['\u2019]$")
+_DECADE = re.compile(r"\d0|1[89]\d0|20\d0")
+_APOSTROPHE_S = re.compile(r"['\u2019]s\b")
+_SUM = re.compile(r"\+\d")
+_SUM_BEFORE = re.compile(r"\d\+$")
+_P_VALUE = re.compile(r"\b[pP][^\S\n]*[<=>\u2264\u2265][^\S\n]*$")
+_PRODUCT = re.compile(r"\u00d7\d")
+
+
+def _marked(written: str, before: str, after: str, counts: str) -> bool:
+    """Whether marks next to a numeral make it no quantity: a year cut to two digits ("the class of
+    '88", "the '96 Olympics"; not "'20 people died,' he said"), a decade with an apostrophe ("the
+    80's"), a sum written out ("the 90+3 minute", "a 4+1 deal"), a p-value ("p<0.05") or numbers
+    joined by a multiplication sign ("the 4\u00d7100 medley relay").
+
+    Examples
+    --------
+    >>> [_marked(w, b, a, c) for w, b, a, c in (("88", "of '", ".", ""), ("20", "'", " people", "people"), ("80", "his ", "'s", ""), ("0.05", "p<", ")", ""))]
+    [True, False, True, True]
+    """
+    if _TWO_DIGITS.fullmatch(written) and _APOSTROPHE_BEFORE.search(before) and (not counts or counts[0].isupper()):
+        return True
+    if _DECADE.fullmatch(written) and _APOSTROPHE_S.match(after):
+        return True
+    if _SUM.match(after) or _SUM_BEFORE.search(before) or _P_VALUE.search(before):
+        return True
+    return _PRODUCT.match(after) is not None or before.endswith("\u00d7")
+
+
 def singular_noun(text: str, position: int, not_nouns: NotNouns) -> bool:
     """Whether the word right after a number is a singular common noun, which no count above one
     takes ("9 rocket"): lower case, not plural, not a unit, scale or function word.
@@ -62,16 +95,8 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
         return True  # a date: "2019-02-11", "3/4"
     if re.search(r"\b(?:18|19|20)\d\d[-\u2013]['\u2019]$", before):
         return True  # the second year of "2018-'19"
-    if re.fullmatch(r"\d\d", written) and re.search(r"(?<![\w'\u2019])['\u2019]$", before) and (not counts or counts[0].isupper()):
-        return True  # a year cut to two digits: "the class of '88", "in \u201908", "the '96 Olympics"; not "'20 people died,' he said"
-    if re.fullmatch(r"\d0|1[89]\d0|20\d0", written) and re.match(r"['\u2019]s\b", after):
-        return True  # a decade with an apostrophe: "the 80's", "the 1990's" (as "the 1990s", which is no number)
-    if re.match(r"\+\d", after) or re.search(r"\d\+$", before):
-        return True  # a sum written out names a time or a format, not a quantity: "the 90+3 minute", "a 4+1 deal"
-    if re.search(r"\b[pP][^\S\n]*[<=>\u2264\u2265][^\S\n]*$", before):
-        return True  # a p-value: "p<0.05", "p = 0.01"
-    if re.match(r"\u00d7\d", after) or before.endswith("\u00d7"):
-        return True  # numbers joined by a multiplication sign name a thing, not a quantity: "the 4\u00d7100 medley relay", "a 4\u00d74"
+    if (after[:1] in _MARKS or before[-1:] in _MARKS or _COMPARISON.search(before[-3:])) and _marked(written, before, after, counts):
+        return True
     if (re.match(r"[^\S\n]*[\u2013\u2014][^\S\n]*\d{1,3}[^\S\n]+[A-Z]", after) and re.search(r"[A-Z][\w.'\u2019]*[^\S\n]+$", before)) or (
         re.match(r"[^\S\n]+[A-Z]", after) and re.search(r"[A-Z][\w.'\u2019]*[^\S\n]+\d{1,3}[^\S\n]*[\u2013\u2014][^\S\n]*$", wide)
     ):
@@ -98,7 +123,7 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
             return True  # a code: "UPC: 03022307123", a post's or account's id ("672139201337532417"); amounts that long are grouped
         context = text[max(0, start - 40) : start]
         previous = re.search(r"(?<!\w)([A-Za-z][\w.]*)(['\u2019]s)?[^\S\n]+$", context)
-        if previous and re.fullmatch(r"[a-z]{1,2}[A-Z]\w*", previous.group(1)) and not previous.group(2):
+        if previous and _CAMEL.fullmatch(previous.group(1)) and not previous.group(2):
             return True  # a product's name in camel case and its number: "iPhone 15 handsets", "iPad 2"
         named = previous is not None and previous.group(1)[0].isupper()  # "France 5 TV"
         if named and not m.group("qualifier") and not _CURRENCY.search(before):
