@@ -313,6 +313,7 @@ _PEOPLE_SUFFIXES = ("ans", "is", "ese")
 _NAME_GOES_ON = re.compile(rf"{_SP}*(?:[A-Z]|&|\d)")
 _NAME_BRACKET = re.compile(rf"[A-Z][\w'\u2019.&-]*{_SP}*\($")  # a number word in brackets after a name
 _PLURAL_SCALE = re.compile(r"(?:(?:tens|hundreds)[^\S\n]+of[^\S\n]+)?(?:dozens|hundreds|thousands|millions|billions)", re.IGNORECASE)
+_OUT_OF = re.compile(r"[^\S\n]+out[^\S\n]+of[^\S\n]+((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+|[a-z]+|\d{1,3}(?:,\d{3})*)(?![\w-]|[^\S\n]+[a-z]+s\b)", re.IGNORECASE)  # "... out of seven"; not "out of 75 seats" (a count of its own)
 _THE_BEFORE = re.compile(rf"\b[Tt]he{_SP}+$")
 _SPACED_UNIT = re.compile(rf"{_SP}+([A-Za-z]+)\b")
 _LIST_MARKER = re.compile(r"\d{1,2}[.)][^\S\n]+\S")
@@ -471,7 +472,10 @@ def find_claims(text: str) -> list[Claim]:
     if _GLUED_CURRENCY.search(text):  # "R191 billion": the guard refuses a number glued to letters
         glued = [lex.after_currency.match(text, g.end()) for g in _GLUED_CURRENCY.finditer(text)]
         matches = sorted(matches + [g for g in glued if g], key=lambda g: g.start())
+    consumed = 0  # the end of a ratio read whole: its second number is no claim of its own
     for m in matches:
+        if m.start() < consumed:
+            continue
         if m.group("qualifier") and m.start() and text[m.start() - 1] == "-":  # "five-under 64": "under" is a golf score's, not a qualifier
             m = lex.pattern.match(text, next(m.start(k) for k in ("ratio", "fraction", "vague", "numeral", "word", "half") if m.group(k))) or m
         if m.start() and text[m.start() - 1] == "-":
@@ -526,6 +530,11 @@ def find_claims(text: str) -> list[Claim]:
             value, counts = round(100 * top / bottom, 2), "percent"
         else:
             value = parse_number(written)
+            out_of = _OUT_OF.match(text, end) if kind in ("word", "numeral") and counts and not unit and not m.group("unit") and value else None
+            bottom = parse_number(out_of.group(1)) if out_of else None
+            if out_of and bottom and value < bottom:  # "one high-speed TGV train out of seven", "three trains out of four": a share, written whole
+                written, value, counts, end = text[number_start : out_of.end()], round(100 * value / bottom, 2), "percent", out_of.end()
+                consumed = end
         if value is None:
             continue
         qualifier = lex.qualifiers.get(" ".join(m.group("qualifier").lower().split()), "") if m.group("qualifier") else ""
