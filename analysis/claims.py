@@ -494,7 +494,7 @@ def find_claims(text: str) -> list[Claim]:
                 out.append(Claim(written + par.group(g), value, f"{side} par", "exact", text[m.start() : par.end(g)], m.start(), par.end(g)))
             continue
         measure = re.match(r"-?([A-Za-z]+)(?:-[A-Za-z]+)*", text[m.end() : m.end() + 40])
-        unit = measure.group(0).lstrip("-") if measure and measure.group(1).lower() in lex.units and kind in ("numeral", "word") else ""
+        unit = measure.group(0).lstrip("-") if measure and measure.group(1).lower() in lex.units and (kind in ("numeral", "word") or (kind == "half" and measure.group(0).startswith("-"))) else ""
         if m.group("unit"):
             counts, end = "percent", m.end()
         elif unit:  # "10km", "a 200-foot shaft", "a two-kilometer stretch"
@@ -550,6 +550,8 @@ def find_claims(text: str) -> list[Claim]:
         the = _THE_BEFORE.search(text, max(0, start - 6), start) if kind == "vague" and _PLURAL_SCALE.fullmatch(written) and not m.group("qualifier") else None
         if the:  # "buying in the thousands", "into the hundreds": the vague quantity as written, whole
             written, start = the.group() + written, the.start()
+        if kind == "half" and unit:
+            written += "-" + unit  # "a half-mile radius": the measure written whole, as the labels write it
         if m.group("unit"):
             unit_written = m.group("unit").strip()
             written += unit_written if unit_written == "%" or unit_written.startswith("-") else " " + unit_written

@@ -250,3 +250,15 @@ def test_decades_and_weekends(text, expected):
 )
 def test_more_of_the_same_and_hundred(text, expected):
     assert _written(text) == expected
+
+
+# "half" joined to a unit is a measure, written whole as the labels write it; to a time or a price it is none.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Homes within a half-mile radius were evacuated.", ["half-mile"]),
+        ("The first half-hour was calm; half-price tickets sold out.", []),
+    ],
+)
+def test_half_as_a_measure(text, expected):
+    assert _written(text) == expected
