@@ -120,6 +120,11 @@ _FRACTION_THEN_WORD = re.compile(r"[^\S\n]*(?:[\u00bc-\u00be\u2150-\u215e]|[^\S\
 _PERSON_COMMA = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)[^\S\n]+(?:[\w'\u2019-]+[^\S\n]+){0,4}[a-z][a-z-]+,[^\S\n]*$")
 
 
+# A person's age told with "to be": "when she was 25 and attempted", "since he was 5,", "Reagan, who was 69 when"; not "we were 11" (a count of people).
+_WAS_AGE = re.compile(r"\b(?:[Hh]e|[Ss]he|I|who)[^\S\n]+(?:was|is|turned|turns)[^\S\n]+(?:just[^\S\n]+|only[^\S\n]+)?$")
+_AFTER_AGE = re.compile(r"[^\S\n]*(?:[.,;:!?)\u2014]|$|[^\S\n]+(?:and|when|or|but|so|then|at|in|old)\b)")
+
+
 # A golf report's words: in its paragraphs a number in brackets after a player's name is a round's score.
 _GOLF = re.compile(r"\b(?:birdies?|bogeys?|eagles?|par|pars|under-par|over-par|fairways?|putts?|tee)\b|-under\b", re.IGNORECASE)
 
@@ -173,6 +178,8 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     small = re.fullmatch(r"\d{1,3}", written) is not None and int(written) <= 120
     if nc.age_before.search(before) or nc.age_after.match(after) or (small and (_AGE_RANGE.search(before) or (not counts and _TURNS.search(before)))):
         return "age"
+    if small and not counts and _WAS_AGE.search(before) and _AFTER_AGE.match(after):
+        return "age"  # "when she was 25 and", "I was 12." (a person's age with no noun after it)
     if small and re.match(r"[^\S\n]*(?:to|and|or|-|\u2013)[^\S\n]*\d{1,3}-years?-olds?\b", after, re.IGNORECASE):
         return "age"  # the first age of a range: "18 to 20-year-olds"
     if small and (

@@ -262,3 +262,19 @@ def test_more_of_the_same_and_hundred(text, expected):
 )
 def test_half_as_a_measure(text, expected):
     assert _written(text) == expected
+
+
+# A person's age told with "to be" and nothing counted after it; a group's size is a count.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She learned of it when she was 25 and applied for a passport.", []),
+        ("He had wanted to fly since he was 5, a friend said.", []),
+        ("She was only 8 when the war began.", []),
+        ("At one point we were 11.", ["11"]),
+        ("He was 12 points behind.", ["12"]),
+        ("Troops killed 40 people while 12 were hurt.", ["40", "12"]),
+    ],
+)
+def test_ages_told_with_to_be(text, expected):
+    assert _written(text) == expected
