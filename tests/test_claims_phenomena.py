@@ -278,3 +278,18 @@ def test_half_as_a_measure(text, expected):
 )
 def test_ages_told_with_to_be(text, expected):
     assert _written(text) == expected
+
+
+# A house number before a street's name is an address; shoppers on a street are counted; storage,
+# pixels, battery and clock measures are measures.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The fire spread from 123 Main Street to 45 Oak Avenue.", []),
+        ("He lived at 4 Privet Drive with 3 cats.", ["3"]),
+        ("Police closed 4 main roads and 300 Oxford Street shoppers left.", ["4", "300"]),
+        ("It has 128GB of storage, a 12MP camera and a 5,000mAh battery.", ["128", "12", "5,000"]),
+    ],
+)
+def test_addresses_and_device_measures(text, expected):
+    assert _written(text) == expected
