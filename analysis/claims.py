@@ -314,6 +314,9 @@ _NAME_GOES_ON = re.compile(rf"{_SP}*(?:[A-Z]|&|\d)")
 _NAME_BRACKET = re.compile(rf"[A-Z][\w'\u2019.&-]*{_SP}*\($")  # a number word in brackets after a name
 _PLURAL_SCALE = re.compile(r"(?:(?:tens|hundreds)[^\S\n]+of[^\S\n]+)?(?:dozens|hundreds|thousands|millions|billions)", re.IGNORECASE)
 _OUT_OF = re.compile(r"[^\S\n]+out[^\S\n]+of[^\S\n]+((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+|[a-z]+|\d{1,3}(?:,\d{3})*)(?![\w-]|[^\S\n]+[a-z]+s\b)", re.IGNORECASE)  # "... out of seven"; not "out of 75 seats" (a count of its own)
+_SIGNS = "-\u2212+"  # a sign written onto a number ("-5C", "\u22123", "+5.9") ...
+_BEFORE_SIGN = " \t\n([;:,"  # ... after a space or an opening mark, not inside a word ("COVID-19") or a range ("2021-22")
+_SIGNED = re.compile(r"\d{1,3}(?![\d,])")  # ... on a small number: a change, a temperature ("I-1631" read apart is no -1631)
 _THE_BEFORE = re.compile(rf"\b[Tt]he{_SP}+$")
 _SPACED_UNIT = re.compile(rf"{_SP}+([A-Za-z]+)\b")
 _LIST_MARKER = re.compile(r"\d{1,2}[.)][^\S\n]+\S")
@@ -478,7 +481,8 @@ def find_claims(text: str) -> list[Claim]:
             continue
         if m.group("qualifier") and m.start() and text[m.start() - 1] == "-":  # "five-under 64": "under" is a golf score's, not a qualifier
             m = lex.pattern.match(text, next(m.start(k) for k in ("ratio", "fraction", "vague", "numeral", "word", "half") if m.group(k))) or m
-        if m.start() and text[m.start() - 1] == "-":
+        sign = text[m.start() - 1] if m.start() and m.group("numeral") and not m.group("qualifier") and text[m.start() - 1] in _SIGNS and (m.start() == 1 or text[m.start() - 2] in _BEFORE_SIGN) and _SIGNED.match(m.group("numeral")) else ""
+        if m.start() and text[m.start() - 1] == "-" and not sign:
             prefix = re.search(r"([A-Za-z]+)-$", text[max(0, m.start() - 20) : m.start()])
             if not (prefix and prefix.group(1).lower() in lex.prefixes and m.group("numeral")):
                 continue  # "COVID-19", "twenty-five" read from its second word; "magnitude-7.1" stays
@@ -545,6 +549,8 @@ def find_claims(text: str) -> list[Claim]:
         minus = _MINUS.search(text, max(0, m.start() - 12), m.start()) if kind in ("word", "numeral") and not m.group("qualifier") else None
         if minus:  # "a net rating of minus 41"
             value, written, start = -value, "minus " + written, minus.start()
+        elif sign:  # a sign written onto the number: "dropped to -5C", "-12.7", "+5.9" (a change, as printed)
+            value, written, start = (value if sign == "+" else -value), sign + written, m.start() - 1
         if share:
             value, counts = round(value * 100, 2), "percent"
         the = _THE_BEFORE.search(text, max(0, start - 6), start) if kind == "vague" and _PLURAL_SCALE.fullmatch(written) and not m.group("qualifier") else None

@@ -293,3 +293,17 @@ def test_ages_told_with_to_be(text, expected):
 )
 def test_addresses_and_device_measures(text, expected):
     assert _written(text) == expected
+
+
+# A sign written onto a small number is kept as printed (a temperature, a change in a share).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Temperatures fell to -5C and a low of \u22123\u00b0C.", ["-5", "\u22123"]),
+        ("Con 48.4 (-12.7), LD 44.8 (+5.9).", ["48.4", "-12.7", "44.8", "+5.9"]),
+        ("COVID-19 cases in the 2021-22 season rose by 300.", ["300"]),
+        ('Democrats said." -1631 will pass.', []),
+    ],
+)
+def test_signed_numbers(text, expected):
+    assert _written(text) == expected
