@@ -34,6 +34,12 @@ class NotNouns:
 # A result before a pair of numbers: "lost 85-98", "won by 21-24" (a score, not a range).
 _SCORE_VERB = re.compile(r"\b(?:won|wins?|lost|lose|loses|losing|beat|beats|beaten|defeated|defeats?|edged|drew|draw|tied|trailed|trails?|led|leads?|scored?|scoring|score\s+was|victory|defeat|loss)(?:\s+(?:by|at|with))?[^\S\n]+$", re.IGNORECASE)
 
+_BEFORE_OLD_YEAR = re.compile(r"\b(?:in|since|from|until|till|by|of|circa|c\.)[^\S\n]+$", re.IGNORECASE)
+_AFTER_OLD_YEAR = re.compile(r"[^\S\n]*(?:[,.;:)]|$|[^\S\n]+(?:the|a|an|and|when|to|until|by)\b)")
+_TALLY_VERB = r"\b(?:voted|vote[^\S\n]+of|votes[^\S\n]+of|margin[^\S\n]+of|ruled|split)[^\S\n]+"
+_TALLY_FIRST = re.compile(_TALLY_VERB + r"$", re.IGNORECASE)
+_TALLY_TO = re.compile(r"[^\S\n]+to[^\S\n]+\d")
+_TALLY_SECOND = re.compile(_TALLY_VERB + r"\d+[^\S\n]+to[^\S\n]+$", re.IGNORECASE)
 _MARKS = frozenset("'\u2019+\u00d7")  # marks next to digits that make them a year, a decade, a sum or a product
 _COMPARISON = re.compile(r"[<=>\u2264\u2265]")
 _CAMEL = re.compile(r"[a-z]{1,2}[A-Z]\w*")  # a product's name in camel case: "iPhone", "eBay"
@@ -95,6 +101,8 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
         return True  # a date: "2019-02-11", "3/4"
     if re.search(r"\b(?:18|19|20)\d\d[-\u2013]['\u2019]$", before):
         return True  # the second year of "2018-'19"
+    if (_TALLY_FIRST.search(wide) and _TALLY_TO.match(after)) or _TALLY_SECOND.search(text, max(0, start - 40), start):
+        return True  # a vote's tally written with "to": "the court voted 5 to 4", "by a vote of 220 to 215" (a result, as "5-0 vote" is)
     if (after[:1] in _MARKS or before[-1:] in _MARKS or _COMPARISON.search(before[-3:])) and _marked(written, before, after, counts):
         return True
     if (re.match(r"[^\S\n]*[\u2013\u2014][^\S\n]*\d{1,3}[^\S\n]+[A-Z]", after) and re.search(r"[A-Z][\w.'\u2019]*[^\S\n]+$", before)) or (
@@ -117,6 +125,8 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
     if re.fullmatch(r"\d+", written):
         if 1800 <= int(written) <= 2100 and len(written) == 4 and not m.group("qualifier") and not m.group("unit"):
             return True  # a year
+        if 1000 <= int(written) < 1800 and len(written) == 4 and _BEFORE_OLD_YEAR.search(before) and (not counts or _AFTER_OLD_YEAR.match(after)):
+            return True  # an older year after a preposition: "started in 1789", "since 1690"
         if len(written) == 4 and not counts and re.search(rf"\b{months}[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?,?[^\S\n]+$", wide, re.IGNORECASE):
             return True  # the year of a full date, however old: "July 14, 1789"
         if (written.startswith("0") and len(written) >= 4) or len(written) >= 10:

@@ -307,3 +307,22 @@ def test_addresses_and_device_measures(text, expected):
 )
 def test_signed_numbers(text, expected):
     assert _written(text) == expected
+
+
+# Ages told with "now", "will be", or a group by age; a vote's tally with "to"; an older year.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mr. Daniloff, now 81 and retired, spoke.", []),
+        ("She will be 60 in May.", []),
+        ("The reading in Singapore was 95, 87 in the north.", ["95", "87"]),
+        ("She won every group except voters under 30 and people over 65.", []),
+        ("Children ages 3 to 17 were screened.", []),
+        ("The court voted 5 to 4; the House passed it by a vote of 220 to 215.", []),
+        ("Prices rose from 20 to 30 dollars.", ["20", "30"]),
+        ("The castle, built in 1066, fell; since 1690 the town has grown.", []),
+        ("In 1500 homes the power failed.", ["1500"]),
+    ],
+)
+def test_more_ages_tallies_and_years(text, expected):
+    assert _written(text) == expected
