@@ -49,6 +49,7 @@ _NUMERAL = (
 )
 #: Currencies written onto the number ("R191 billion", "Rs500 crore"): a claim may start after them.
 GLUED_CURRENCIES = ("R", "Rs", "Rp", "RM", "KSh", "Ksh", "INR", "USD", "ZAR")
+_GLUED_SENTENCE = re.compile(r"[a-z]{2}[.!?](?=[A-Z][a-z])")  # a full stop with no space after it, a capital after it
 _GLUED_CURRENCY = re.compile(rf"\b(?:{'|'.join(GLUED_CURRENCIES)})\.?(?=\d)")  # "Rs.300 crore" too
 
 
@@ -475,6 +476,9 @@ def find_claims(text: str) -> list[Claim]:
     if _GLUED_CURRENCY.search(text):  # "R191 billion": the guard refuses a number glued to letters
         glued = [lex.after_currency.match(text, g.end()) for g in _GLUED_CURRENCY.finditer(text)]
         matches = sorted(matches + [g for g in glued if g], key=lambda g: g.start())
+    if _GLUED_SENTENCE.search(text):  # "into the dark and snow.Dozens are being treated": a sentence glued to the last by the page's copy
+        glued = [lex.after_currency.match(text, g.end()) for g in _GLUED_SENTENCE.finditer(text)]
+        matches = sorted(matches + [g for g in glued if g and not g.group("numeral")], key=lambda g: g.start())
     consumed = 0  # the end of a ratio read whole: its second number is no claim of its own
     for m in matches:
         if m.start() < consumed:

@@ -326,3 +326,15 @@ def test_signed_numbers(text, expected):
 )
 def test_more_ages_tallies_and_years(text, expected):
     assert _written(text) == expected
+
+
+# A sentence glued to the last by a page's copy ("snow.Dozens") still opens with its count.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The jet crashed into the snow.Dozens were treated in hospital.Two people died.", ["Dozens", "Two"]),
+        ("The U.S.Two firms (e.g.Three) said 1.5 million.", ["1.5 million"]),
+    ],
+)
+def test_glued_sentences(text, expected):
+    assert _written(text) == expected
