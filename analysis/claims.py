@@ -48,7 +48,7 @@ _NUMERAL = (
     rf"|\d{{1,3}},\d(?={_SP}+(?:million|billion|trillion|bn|mn)\b)|\d+(?:\.\d+)?"
 )
 #: Currencies written onto the number ("R191 billion", "Rs500 crore"): a claim may start after them.
-GLUED_CURRENCIES = ("R", "Rs", "Rp", "RM", "KSh", "Ksh", "INR", "USD", "ZAR")
+GLUED_CURRENCIES = ("R", "Rs", "Rp", "RM", "KSh", "Ksh", "Sh", "Tk", "INR", "USD", "ZAR")
 _GLUED_SENTENCE = re.compile(r"[a-z]{2}[.!?](?=[A-Z][a-z])")  # a full stop with no space after it, a capital after it
 _GLUED_CURRENCY = re.compile(rf"\b(?:{'|'.join(GLUED_CURRENCIES)})\.?(?=\d)")  # "Rs.300 crore" too
 

@@ -64,7 +64,11 @@ def _not_counts() -> _NotCounts:
     )
 
 
-_CURRENCY = re.compile(r"(?:\b(?:rs|inr|usd|eur|gbp|us\$|a\$|c\$)\.?|[$\u00a3\u20ac\u20b9\u00a5])[^\S\n]*$", re.IGNORECASE)
+_CURRENCY = re.compile(
+    r"(?:\b(?:rs|inr|usd|eur|gbp|chf|jpy|cny|rmb|hkd|sgd|aud|cad|nzd|zar|kes|ksh|ngn|ghs|pkr|bdt|lkr|npr|myr|idr|php|thb|vnd|krw|egp|aed|sar|qar|kwd|omr|bhd|tk"
+    r"|us\$|a\$|c\$|s\$|hk\$|nz\$)\.?|[$\u00a3\u20ac\u20b9\u00a5\u20a6\u20b1\u20a9\u20ba\u20a8\u00a2])[^\S\n]*$",
+    re.IGNORECASE,
+)
 
 
 def _duration_phrase(after: str, units: frozenset[str]) -> bool:

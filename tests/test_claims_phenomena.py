@@ -338,3 +338,17 @@ def test_more_ages_tallies_and_years(text, expected):
 )
 def test_glued_sentences(text, expected):
     assert _written(text) == expected
+
+
+# Money in many currencies: ISO codes and signs before the number, scales written onto it.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The fine was CHF 200 and the grant USD 5 million.", ["200", "5 million"]),
+        ("Japan pledged \u00a53.2tn and Kenya Sh45bn.", ["3.2tn", "45bn"]),
+        ("The bridge costs Tk 500 crore.", ["500 crore"]),
+        ("Nurses wore N95 masks.", []),
+    ],
+)
+def test_currencies(text, expected):
+    assert _written(text) == expected
