@@ -34,6 +34,9 @@ class NotNouns:
 # A result before a pair of numbers: "lost 85-98", "won by 21-24" (a score, not a range).
 _SCORE_VERB = re.compile(r"\b(?:won|wins?|lost|lose|loses|losing|beat|beats|beaten|defeated|defeats?|edged|drew|draw|tied|trailed|trails?|led|leads?|scored?|scoring|score\s+was|victory|defeat|loss)(?:\s+(?:by|at|with))?[^\S\n]+$", re.IGNORECASE)
 
+_TIME_RANGE_END = re.compile(r"[^\S\n]*(?:to|and|until|till|-|\u2013)[^\S\n]*\d{1,2}(?:[.:][0-5]\d)?[^\S\n]*(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|UTC)(?![\w])", re.IGNORECASE)
+# a time after a preposition; not a price after a market's verb ("shares closed at 12.50")
+_AT_TIME = re.compile(r"(?<!closed )(?<!ended )(?<!stood )(?<!trading )(?<!traded )(?<!settled )(?<!finished )(?<!priced )(?<!rate )\b(?:at|by|until|till|from|before|after|around|about)[^\S\n]+$", re.IGNORECASE)
 _BEFORE_OLD_YEAR = re.compile(r"\b(?:in|since|from|until|till|by|of|circa|c\.)[^\S\n]+$", re.IGNORECASE)
 _AFTER_OLD_YEAR = re.compile(r"[^\S\n]*(?:[,.;:)]|$|[^\S\n]+(?:the|a|an|and|when|to|until|by)\b)")
 _TALLY_VERB = r"\b(?:voted|vote[^\S\n]+of|votes[^\S\n]+of|margin[^\S\n]+of|ruled|split)[^\S\n]+"
@@ -118,6 +121,14 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
         rf"\b{months}[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+(?:to|and|through|until|till|or|&)[^\S\n]+$", wide, re.IGNORECASE
     ):
         return True  # the last day of a range of dates: "May 19 to 22", "on May 21 and 22"
+    if re.fullmatch(r"\d{1,2}", written) and not counts and re.match(
+        rf"[^\S\n]*(?:to|and|through|until|till|or|&|-|\u2013)[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+{months}", text[m.end() : m.end() + 30], re.IGNORECASE
+    ) and int(written) <= 31:
+        return True  # the first day of a range of dates: "from 10 to 12 March", "between 1 and 3 June"
+    if not counts and re.fullmatch(r"\d{1,2}(?:[.:][0-5]\d)?", written) and _TIME_RANGE_END.match(text, m.end()):
+        return True  # the first time of a range: "between 9 and 11am", "from 7.30 to 9pm"
+    if not counts and re.fullmatch(r"(?:[01]?\d|2[0-4])\.[0-5]\d", written) and _AT_TIME.search(before) and not _CURRENCY.search(before):
+        return True  # a time with a full stop: "the shop opens at 10.30", "by 9.15"
     if len(parts) == 2:  # a range: "3-4 feet", "1 - 1.2 m"; not of years ("2021-22"), nor a score or record ("11-2", "50-50")
         low, high = (float(re.sub(r"[^\d.]", "", part) or 0) for part in parts)
         money = _CURRENCY.search(before) is not None  # "Rs 39-42 per share"

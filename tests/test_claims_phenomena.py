@@ -352,3 +352,16 @@ def test_glued_sentences(text, expected):
 )
 def test_currencies(text, expected):
     assert _written(text) == expected
+
+
+# The first day or time of a range whose month or clock mark comes after the second number.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The festival runs from 10 to 12 March and between 1 and 3 June.", []),
+        ("Polls open between 9 and 11am; the shop opens at 10.30.", []),
+        ("Between 10 and 12 people died; shares closed at 12.50.", ["10", "12", "12.50"]),
+    ],
+)
+def test_ranges_of_days_and_times(text, expected):
+    assert _written(text) == expected
