@@ -66,6 +66,7 @@ class _PhraseWords:
     verb_after: frozenset[str]  # "two were treated": a number word as a subject
     verb_before: frozenset[str]  # "killing five.": a number word as an object
     people: frozenset[str]  # "four Swiss": a people named without -s
+    hyperbole: frozenset[str]  # "a million times": a figure of speech after "a hundred/thousand/million"
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +74,7 @@ def _phrase_words() -> _PhraseWords:
     """``claim_words.tsv`` (stop words, plurals without -s, the words that make "one" a count or
     not) and the month regex (calendar.tsv)."""
     path = instrument_path(CLAIM_WORDS)
-    words: dict[str, set[str]] = {"stop": set(), "plural": set(), "before_one": set(), "one_count": set(), "one_after": set(), "kind": set(), "idiom": set(), "verb_after": set(), "verb_before": set(), "people": set()}
+    words: dict[str, set[str]] = {"stop": set(), "plural": set(), "before_one": set(), "one_count": set(), "one_after": set(), "kind": set(), "idiom": set(), "verb_after": set(), "verb_before": set(), "people": set(), "hyperbole": set()}
     for row in load_tsv(path, required=("term", "type")):
         if row["type"] not in words:
             raise InstrumentError(path, f"type must be one of {', '.join(words)}, not {row['type']!r}", row=int(row["line"]))
@@ -89,7 +90,7 @@ def _phrase_words() -> _PhraseWords:
     return _PhraseWords(
         frozenset(words["stop"]), frozenset(words["plural"]), months, frozenset(words["before_one"]), frozenset(words["one_count"]),
         frozenset(words["one_after"]), frozenset(words["kind"]), frozenset(words["idiom"]), frozenset(words["verb_after"]), frozenset(words["verb_before"]),
-        frozenset(words["people"]),
+        frozenset(words["people"]), frozenset(words["hyperbole"]),
     )
 
 
@@ -318,6 +319,7 @@ _OUT_OF = re.compile(r"[^\S\n]+out[^\S\n]+of[^\S\n]+((?:twenty|thirty|forty|fift
 _SIGNS = "-\u2212+"  # a sign written onto a number ("-5C", "\u22123", "+5.9") ...
 _BEFORE_SIGN = " \t\n([;:,"  # ... after a space or an opening mark, not inside a word ("COVID-19") or a range ("2021-22")
 _SIGNED = re.compile(r"\d{1,3}(?![\d,])")  # ... on a small number: a change, a temperature ("I-1631" read apart is no -1631)
+_HYPERBOLE_NUMBER = re.compile(r"an?[^\S\n]+(?:hundred|thousand|million|billion|zillion)", re.IGNORECASE)
 _THE_BEFORE = re.compile(rf"\b[Tt]he{_SP}+$")
 _SPACED_UNIT = re.compile(rf"{_SP}+([A-Za-z]+)\b")
 _LIST_MARKER = re.compile(r"\d{1,2}[.)][^\S\n]+\S")
@@ -530,6 +532,8 @@ def find_claims(text: str) -> list[Claim]:
             counts = found
         if not m.group("unit") and not_a_count(text, number_start, m.end(kind), counts):
             continue
+        if kind == "word" and counts.lower() in _phrase_words().hyperbole and _HYPERBOLE_NUMBER.fullmatch(written):
+            continue  # "told him a million times", "a thousand different ways"
         if kind == "ratio":  # "one in five Malaysian adults", "three out of four": a share
             parts = re.split(rf"{_SP}+(?:in{_SP}+(?:every{_SP}+)?|out{_SP}+of{_SP}+)", written, maxsplit=1, flags=re.IGNORECASE)
             top, bottom = (parse_number(x) or 0.0 for x in parts)

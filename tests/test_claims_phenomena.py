@@ -365,3 +365,17 @@ def test_currencies(text, expected):
 )
 def test_ranges_of_days_and_times(text, expected):
     assert _written(text) == expected
+
+
+# Hyperbole: "a million times", "a thousand different ways", "in two minds" are figures of speech.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("I told him a million times; a picture is worth a thousand words.", []),
+        ("We can do that in a thousand different ways, she said, in two minds.", []),
+        ("The toll could reach a million. A thousand people died.", ["a million", "A thousand"]),
+        ("Two ways to win were set out.", ["Two"]),
+    ],
+)
+def test_hyperbole(text, expected):
+    assert _written(text) == expected
