@@ -202,6 +202,7 @@ def test_legal_citations(text, expected):
         ("He scored in the 90+3 minute.", []),
         ("The effect was significant (p<0.05) among 1,200 adults.", ["1,200"]),
         ("Terminal 5 reopened after 300 flights were cancelled.", ["300"]),
+        ("He pitted on lap 23 of 50 laps and birdied hole 7.", ["50"]),
     ],
 )
 def test_numbers_that_name(text, expected):
