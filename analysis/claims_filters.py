@@ -181,7 +181,7 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     before, after = text[max(0, start - 80) : start], text[end : end + 24]
     if nc.time.match(after):
         return "time"
-    money = _CURRENCY.search(before) is not None  # "Rs 6,000 each year" is an amount, not a duration
+    money = _CURRENCY.search(before[-12:]) is not None  # "Rs 6,000 each year" is an amount, not a duration (the sign or code ends the text before)
     fraction = _FRACTION_THEN_WORD.match(after)
     if not money and (counts.lower().rstrip("'") in nc.unit or nc.hyphen.match(after) or _duration_phrase(after, nc.unit) or (fraction and fraction.group(1).lower() in nc.unit)):
         return "duration"
