@@ -191,7 +191,7 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     small = re.fullmatch(r"\d{1,3}", written) is not None and int(written) <= 120
     if nc.age_before.search(before) or nc.age_after.match(after) or (small and (_AGE_RANGE.search(before) or (not counts and _TURNS.search(before)))):
         return "age"
-    if small and not counts and _WAS_AGE.search(before) and _AFTER_AGE.match(after):
+    if small and not counts and _AFTER_AGE.match(after) and _WAS_AGE.search(before):
         return "age"  # "when she was 25 and", "I was 12." (a person's age with no noun after it)
     if small and re.match(r"[^\S\n]*(?:to|and|or|-|\u2013)[^\S\n]*\d{1,3}-years?-olds?\b", after, re.IGNORECASE):
         return "age"  # the first age of a range: "18 to 20-year-olds"
@@ -199,7 +199,7 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         (re.search(r"[A-Z][\w'\u2019.-]*,[^\S\n]*$", before) and re.match(r"[^\S\n]*,", after))
         # in a list ("Jonathan Tieu, 20; Bac Tien Duong, 43."), a person's full name: a tally names parties ("Labour, 41;")
         or (re.search(r"[A-Z][\w'\u2019.-]*[^\S\n]+[A-Z][\w'\u2019.-]*,[^\S\n]*$", before) and re.match(r"[^\S\n]*(?:;|\.(?:\s|$))", after))
-        or (not counts and _PERSON_COMMA.search(before) and re.match(r"[^\S\n]*,[^\S\n]+(?:[a-z]|and\b)", after))  # "The victim, 19, died"
+        or (not counts and re.match(r"[^\S\n]*,[^\S\n]+(?:[a-z]|and\b)", after) and _PERSON_COMMA.search(before))  # "The victim, 19, died"
         or (re.search(r"[A-Z][\w'\u2019.-]*[^\S\n]*\([^\S\n]*$", before) and re.match(r"[^\S\n]*\)", after) and not _golf_paragraph(text, start))
     ):
         return "age"  # "Wujin Cuomao, 68, and", "Sunny (46)"; in a golf report "Charley Hoffman (65)" is a score
