@@ -176,7 +176,7 @@ def quantity_lexicon() -> _Lexicon:
     claim = (
         rf"(?:(?P<qualifier>{_alternation(list(tables['qualifier']))}){_SP}+)?(?:{number})"
         rf"(?:(?<=\d)(?=(?:{glued})(?![\w]))|(?![\w]|,\d|\.\d|:\d))"
-        rf"(?P<unit>{_SP}*%|(?:{_SP}+(?:per{_SP}*cent|percent)|-per-?cent)(?![\w-]))?"
+        rf"(?P<unit>{_SP}*%|(?:{_SP}+(?:per{_SP}*cent|percent|pct)|-per-?cent|(?<=\d)(?:pc|pct))(?![\w-]))?"
     )
     # "#" and "@" before digits make a rank, a tag, a handle or an HTML character reference
     # ("#1 seed", "@350", "&#8220;"), never a quantity.
@@ -320,6 +320,7 @@ _SIGNS = "-\u2212+"  # a sign written onto a number ("-5C", "\u22123", "+5.9") .
 _BEFORE_SIGN = " \t\n([;:,"  # ... after a space or an opening mark, not inside a word ("COVID-19") or a range ("2021-22")
 _SIGNED = re.compile(r"\d{1,3}(?![\d,])")  # ... on a small number: a change, a temperature ("I-1631" read apart is no -1631)
 _HYPERBOLE_NUMBER = re.compile(r"an?[^\S\n]+(?:hundred|thousand|million|billion|zillion)", re.IGNORECASE)
+_HYPHEN_SCALES = frozenset({"million", "billion", "trillion", "crore", "lakh", "bn", "mn"})  # "a $5-million grant"
 _THE_BEFORE = re.compile(rf"\b[Tt]he{_SP}+$")
 _SPACED_UNIT = re.compile(rf"{_SP}+([A-Za-z]+)\b")
 _LIST_MARKER = re.compile(r"\d{1,2}[.)][^\S\n]+\S")
@@ -505,8 +506,13 @@ def find_claims(text: str) -> list[Claim]:
             continue
         measure = re.match(r"-?([A-Za-z]+)(?:-[A-Za-z]+)*", text[m.end() : m.end() + 40])
         unit = measure.group(0).lstrip("-") if measure and measure.group(1).lower() in lex.units and (kind in ("numeral", "word") or (kind == "half" and measure.group(0).startswith("-"))) else ""
+        hyphen_scale = bool(measure) and kind == "numeral" and not unit and measure.group(0).startswith("-") and measure.group(1).lower() in _HYPHEN_SCALES and _CURRENCY.search(text, max(0, number_start - 12), number_start) is not None
         if m.group("unit"):
             counts, end = "percent", m.end()
+        elif hyphen_scale:  # money with its scale as a modifier: "a $5-million grant", "the Rs 5,000-crore package"
+            written = f"{written} {measure.group(1)}"
+            counts, end = _counted(text, m.end() + len(measure.group(1)) + 1)
+            end = max(end, m.end() + len(measure.group(1)) + 1)
         elif unit:  # "10km", "a 200-foot shaft", "a two-kilometer stretch"
             counts, end = unit, m.end() + measure.end()
         else:
@@ -521,7 +527,7 @@ def find_claims(text: str) -> list[Claim]:
             counts = _range_counts(text, m.end())  # "40 or 50 protesters"
         if kind == "numeral" and numeral_skip(text, m, written, counts, months, not_nouns):
             continue
-        if kind == "numeral" and not unit and re.match(r"-[A-Za-z]", text[m.end() :]) and not not_a_count(text, number_start, m.end(kind), counts):
+        if kind == "numeral" and not unit and not hyphen_scale and re.match(r"-[A-Za-z]", text[m.end() :]) and not not_a_count(text, number_start, m.end(kind), counts):
             continue  # a count as a modifier: "a 150-seat parliament"
         share = kind in ("fraction", "half") and _SHARE.match(text, m.end()) is not None
         single = re.sub(rf"{_SP}+", "-", written) if m.group("tens") else written  # "Forty six"
@@ -568,7 +574,7 @@ def find_claims(text: str) -> list[Claim]:
             written += "-" + unit  # "a half-mile radius": the measure written whole, as the labels write it
         if m.group("unit"):
             unit_written = m.group("unit").strip()
-            written += unit_written if unit_written == "%" or unit_written.startswith("-") else " " + unit_written
+            written += unit_written if unit_written == "%" or not m.group("unit")[0].isspace() else " " + unit_written  # "5%", "21-percent", "5pc"; "5 per cent"
         out.append(Claim(" ".join(written.split()), value, counts, qualifier, text[start:end], start, end))
     return out
 

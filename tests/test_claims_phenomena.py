@@ -380,3 +380,16 @@ def test_ranges_of_days_and_times(text, expected):
 )
 def test_hyperbole(text, expected):
     assert _written(text) == expected
+
+
+# Per cent written onto the number (British papers) and money's scale as a modifier.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Inflation rose to 5pc and growth slowed to 3 pct; margins fell 40bp.", ["5pc", "3 pct", "40"]),
+        ("The Rs 5,000-crore package and a $5-million grant were approved.", ["5,000 crore", "5 million"]),
+        ("A 10-million-strong crowd and a 240,000-car recall.", []),
+    ],
+)
+def test_percent_glued_and_money_modifiers(text, expected):
+    assert _written(text) == expected
