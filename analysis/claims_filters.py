@@ -97,6 +97,10 @@ _OTHER_LINE = re.compile(_LINE_USE, re.IGNORECASE)
 _CODE_TITLE = re.compile(r"[^\S\n]+(?:U\.[^\S\n]?S\.[^\S\n]?C\.?|USC|C\.F\.R\.?|CFR)(?![\w])")
 
 
+# After "the" and a number, a road or a bus route: "the 405 freeway", "the 38 bus" (singular: "the 40 buses" are counted).
+_ROUTE = re.compile(r"[^\S\n]+(?:freeway|motorway|highway|expressway|bus|tram)\b(?![-'\u2019])")
+
+
 # A stock's ticker on an exchange: "600875.SS", "0005.HK", "VOD.L" (a Reuters code).
 _TICKER = re.compile(r"\.(?:SS|SZ|HK|KS|NS|BO|TO|AX|PA|DE|L|T)\b")
 
@@ -165,6 +169,8 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     nc = _not_counts()
     if _ADDRESS_OR_LINE.match(text, end) or _TICKER.match(text, end) or _CODE_TITLE.match(text, end) or nc.street.match(text, end):
         return "id"
+    if _ROUTE.match(text, end) and text[max(0, start - 4) : start].lower() == "the ":
+        return "id"  # a road's or a bus's number: "the 405 freeway", "the 38 bus"
     if re.fullmatch(r"\d{1,2}", text[start:end]) and int(text[start:end]) <= 31 and _DATELINE_DAY.match(text, end):
         return "time"  # a dateline's day: "LONDON, Dec 10 (Reuters) - "
     if start and text[start - 1] == "(" and text[end : end + 1] == ")" and re.fullmatch(r"\d{1,2}", text[start:end]) and re.match(r"\)[^\S\n]+(?:[A-Z]|(?:to|for|the|a|an|that|in|on|of|by|with|and|or|if|when|we|it|they)\b)", text[end : end + 8]) and not re.search(r"[A-Z][\w'\u2019.-]*[^\S\n]*\($", text[max(0, start - 40) : start]):

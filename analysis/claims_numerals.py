@@ -45,7 +45,10 @@ _TALLY_TO = re.compile(r"[^\S\n]+to[^\S\n]+\d")
 _TALLY_SECOND = re.compile(_TALLY_VERB + r"\d+[^\S\n]+to[^\S\n]+$", re.IGNORECASE)
 _MARKS = frozenset("'\u2019+\u00d7")  # marks next to digits that make them a year, a decade, a sum or a product
 _COMPARISON = re.compile(r"[<=>\u2264\u2265]")
-_CAMEL = re.compile(r"[a-z]{1,2}[A-Z]\w*")  # a product's name in camel case: "iPhone", "eBay"
+_CAMEL = re.compile(r"[a-z]{1,2}[A-Z]\w*|[A-Z][a-z]{2,}[A-Z][a-z]\w*")  # a product's name in camel case: "iPhone", "eBay", "PlayStation" (not "McCain", "DeSantis")
+_NEXT_WORD = re.compile(r"[^\S\n]+([a-z]+)\b")
+#: Participles that a count stands before, even after a name ("Kenya 3 killed", "Lagos 12 injured").
+_COUNTED_PARTICIPLES = frozenset({"killed", "injured", "wounded", "arrested", "rescued", "detained", "evacuated", "displaced", "hospitalised", "hospitalized", "trapped", "infected", "affected", "confirmed", "charged", "jailed", "sentenced", "feared", "drowned", "buried", "freed", "released", "abducted", "kidnapped"})
 _TWO_DIGITS = re.compile(r"\d\d")
 _APOSTROPHE_BEFORE = re.compile(r"(?<![\w'\u2019])['\u2019]$")
 _DECADE = re.compile(r"\d0|1[89]\d0|20\d0")
@@ -151,6 +154,9 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
             opening = not context[: previous.start()].strip() or context[: previous.start()].rstrip()[-1] in ".!?\"\u201d\n:;"
             if (not counts and not previous.group(2)) or (counts and counts[0].isupper()):
                 return True  # part of a name: "France 5 TV", "No. 10", "New York's 54 Below"; not "to Cruz's 538"
+            verb = _NEXT_WORD.match(text, m.end())
+            if verb and verb.group(1).endswith("ed") and verb.group(1) not in _COUNTED_PARTICIPLES and not previous.group(2) and not m.group("unit"):
+                return True  # a name's number before a verb: "BBC Radio 4 reported", "Maroon 5 played"; not "Kenya 3 killed"
             if opening or previous.group(2) or m.group("unit"):
                 return False  # "Another 150 people", "The 335 accounts", "Clinton's 2,000 staffers"
             if int(written) >= 100 or singular_noun(text, m.end(), not_nouns):

@@ -393,3 +393,17 @@ def test_hyperbole(text, expected):
 )
 def test_percent_glued_and_money_modifiers(text, expected):
     assert _written(text) == expected
+
+
+# A name's number before a verb, a camel-case product's number, a road or bus route's number.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("BBC Radio 4 reported it; Maroon 5 played; Hall 5 hosted 300 exhibitors.", ["300"]),
+        ("Sony sold 50 million PlayStation 5 consoles.", ["50 million"]),
+        ("That gave Cruz 34 delegates; Kenya 3 killed in clashes.", ["34", "3"]),
+        ("Traffic on the 405 freeway stalled; take the 38 bus; the 40 buses were late.", ["40"]),
+    ],
+)
+def test_names_routes_and_products(text, expected):
+    assert _written(text) == expected
