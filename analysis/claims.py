@@ -287,7 +287,7 @@ def _word_counts(text: str, m: re.Match[str], kind: str, counts: str) -> str | N
             return None  # "the two showed no signs of joy", "the relatives of the two apologised when": people named before, then a verb; not "the three armed men"
     if written == "two" and counts.lower() in _phrase_words().idiom and next_word == counts:
         return None  # "the two sides agreed", "two sides of the same coin"
-    if "-" in written and not re.fullmatch(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+|\w+-(?:hundred|thousand)", written):
+    if "-" in written and not re.fullmatch(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+|\w+-(?:hundred|thousand)|half-dozen", written):
         return None  # "a one-two punch" (tens and units only: "twenty-five")
     people = bool(counts) and written != "one" and next_word == counts and (
         (m.group(kind)[0].islower() and ((counts.endswith("s") and not counts.endswith("ss")) or counts.endswith("ese")))

@@ -407,3 +407,16 @@ def test_percent_glued_and_money_modifiers(text, expected):
 )
 def test_names_routes_and_products(text, expected):
     assert _written(text) == expected
+
+
+# "dozen" without "a" ("another dozen villages", "the dozen states") and half a dozen written three ways.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Helicopters reached at least another dozen villages.", [("dozen", 12.0)]),
+        ("More than a half dozen plants and a half-dozen states.", [("a half dozen", 6.0), ("a half-dozen", 6.0)]),
+        ("Two dozen people and several dozen protesters.", [("Two dozen", 24.0), ("several dozen", 36.0)]),
+    ],
+)
+def test_dozens(text, expected):
+    assert [(c.number_as_written, c.value) for c in find_claims(text)] == expected
