@@ -232,6 +232,7 @@ _BEFORE_SIGN = " \t\n([;:,"  # ... after a space or an opening mark, not inside 
 _SIGNED = re.compile(r"\d{1,3}(?![\d,])")  # ... on a small number: a change, a temperature ("I-1631" read apart is no -1631)
 _HYPERBOLE_NUMBER = re.compile(r"an?[^\S\n]+(?:hundred|thousand|million|billion|zillion)", re.IGNORECASE)
 _HYPHEN_SCALES = frozenset({"million", "billion", "trillion", "crore", "lakh", "bn", "mn"})  # "a $5-million grant"
+_IN_THE_TOP = re.compile(rf"\b(?:in|into|of|among|outside|within){_SP}+the{_SP}+(?:top|bottom){_SP}+$", re.IGNORECASE)
 _THE_BEFORE = re.compile(rf"\b[Tt]he{_SP}+$")
 _SPACED_UNIT = re.compile(rf"{_SP}+([A-Za-z]+)\b")
 _LIST_MARKER = re.compile(r"\d{1,2}[.)][^\S\n]+\S")
@@ -304,6 +305,8 @@ def _word_counts(text: str, m: re.Match[str], kind: str, counts: str) -> str | N
     if following and (following.group("word") or following.group("numeral")):
         nxt, _ = _counted(text, following.end())
         return nxt if nxt and not nxt[0].isupper() else None  # "three to four cases"
+    if not counts and written != "one" and kind == "word" and previous_word in ("top", "bottom") and _THE_WORD.search(text, max(0, m.start(kind) - 30), m.start(kind)) and not _IN_THE_TOP.search(text, max(0, m.start(kind) - 30), m.start(kind)):
+        return ""  # a ranking's first few, counted: "the race came down to the top three"; not a place: "finished in the top five"
     if not counts and written != "one" and kind == "word" and previous_word in _MORE_OF and not re.match(r"[^\S\n]*,?[^\S\n]*(?:or|to)\b", rest) and re.match(r"[^\S\n]*(?:[.,;:)]|$|[^\S\n]+(?:on|in|at|from|for|with|and|plus|were|are|was|had|have|who|that)\b)", rest):
         return ""  # more of what the sentence counts: "the additional eight, plus the four", "arrested another five on Monday"; not "another four, or another eight years"
     if not counts and written != "one" and kind == "word":

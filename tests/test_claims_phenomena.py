@@ -420,3 +420,15 @@ def test_names_routes_and_products(text, expected):
 )
 def test_dozens(text, expected):
     assert [(c.number_as_written, c.value) for c in find_claims(text)] == expected
+
+
+# "the top three" with no noun counts a ranking's first few; "in the top five" is a place.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The race came down to the top three this evening.", ["three"]),
+        ("She finished in the top five.", []),
+    ],
+)
+def test_the_top_few(text, expected):
+    assert _written(text) == expected
