@@ -441,6 +441,8 @@ def find_claims(text: str) -> list[Claim]:
             counts = _range_counts(text, m.end())  # "40 or 50 protesters"
         if kind == "numeral" and numeral_skip(text, m, written, counts, months, not_nouns):
             continue
+        if kind == "numeral" and not text[m.end() :].strip() and m.end() - (text.rfind("\n", 0, m.start()) + 1) > 100:
+            continue  # a prose paragraph that stops on a number, with no full stop: a page cut short mid-number ("grew by 3.9 percent to 1")
         if kind == "numeral" and not unit and not hyphen_scale and re.match(r"-[A-Za-z]", text[m.end() :]) and not not_a_count(text, number_start, m.end(kind), counts):
             continue  # a count as a modifier: "a 150-seat parliament"
         share = kind in ("fraction", "half") and _SHARE.match(text, m.end()) is not None

@@ -432,3 +432,16 @@ def test_dozens(text, expected):
 )
 def test_the_top_few(text, expected):
     assert _written(text) == expected
+
+
+# A prose paragraph that stops on a number with no full stop was cut short there (a page store's
+# limit): the number itself is cut; a short line ending on a number is a table's or a list's.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("International arrivals grew by 3.9 percent from the previous year to a new record, the agency said, rising to 1", ["3.9 percent"]),
+        ("Turnout 38.2%\nSeats won 12", ["38.2%", "12"]),
+    ],
+)
+def test_number_cut_at_the_end(text, expected):
+    assert _written(text) == expected
