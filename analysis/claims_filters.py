@@ -19,7 +19,7 @@ from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
 
 NOT_COUNTS = "not_counts.tsv"
-NOT_COUNT_KINDS = frozenset({"time", "duration", "age", "id", "multiplier", "street"})
+NOT_COUNT_KINDS = frozenset({"time", "duration", "age", "id", "multiplier", "street", "event"})
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,7 @@ class _NotCounts:
     id_before: re.Pattern[str]
     multiplier: re.Pattern[str]  # after "N times": "10 times harder"
     street: re.Pattern[str]  # after a house number and a name: "123 Main Street"
+    event: re.Pattern[str]  # after a race's distance: "the 50 freestyle"
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +61,7 @@ def _not_counts() -> _NotCounts:
         id_before=re.compile(rf"(?<![\w])(?:{alternation(terms['id'])})[^\S\n]*(?:[\d()]+[^\S\n]*(?:,?[^\S\n]*(?:and|or|&)|,)?[^\S\n]*)*$", re.IGNORECASE),
         multiplier=re.compile(rf"[^\S\n]+times[^\S\n]+(?:{alternation(terms['multiplier'])})(?![\w])", re.IGNORECASE),
         # a house number: the number, one to three capitalised words, a street's kind in capitals ("45 Oak Avenue", "4 Privet Drive")
+        event=re.compile(rf"[^\S\n]+(?:{alternation(terms['event'])})(?![\w-])(?![^\S\n]+[a-z]+s\b)", re.IGNORECASE),  # not "the 12 butterfly species"
         street=re.compile(rf"(?:[^\S\n]+[A-Z][\w'\u2019.-]*){{1,3}}[^\S\n]+(?:{alternation([t.title() for t in terms['street']])})(?![\w])(?![^\S\n]+(?!(?:was|has|is)\b)[a-z]+s\b)"),  # not "300 Oxford Street shoppers"
     )
 
@@ -169,6 +171,8 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     nc = _not_counts()
     if _ADDRESS_OR_LINE.match(text, end) or _TICKER.match(text, end) or _CODE_TITLE.match(text, end) or nc.street.match(text, end):
         return "id"
+    if nc.event.match(text, end) and text[max(0, start - 4) : start].lower() == "the ":
+        return "name"  # a race's name: "the 50 freestyle", "a world record in the 100 butterfly"
     if _ROUTE.match(text, end) and text[max(0, start - 4) : start].lower() == "the ":
         return "id"  # a road's or a bus's number: "the 405 freeway", "the 38 bus"
     if re.fullmatch(r"\d{1,2}", text[start:end]) and int(text[start:end]) <= 31 and _DATELINE_DAY.match(text, end):

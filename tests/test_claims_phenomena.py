@@ -445,3 +445,15 @@ def test_the_top_few(text, expected):
 )
 def test_number_cut_at_the_end(text, expected):
     assert _written(text) == expected
+
+
+# A race's distance after "the" before its stroke or event names the race.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He won the 50 freestyle and set a record in the 100 butterfly.", []),
+        ("Scientists found the 12 butterfly species and 100 free tickets.", ["12", "100"]),
+    ],
+)
+def test_race_names(text, expected):
+    assert _written(text) == expected
