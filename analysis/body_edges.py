@@ -33,7 +33,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .justext_method import ends_sentence, is_prose, is_sentence
+from .justext_method import ends_sentence, is_prose
+from .title_case import is_title_case
 
 #: A unit longer than this is never taken for a tail link (a paragraph cut short is body), unless
 #: it is a list item.
@@ -91,20 +92,14 @@ TEASER_MAX_WORDS = 40
 _CUT = re.compile(r"\w[\u2026]$|\w\.\.\.$")
 
 
-_MINOR = frozenset("a an and as at by for in of on or the to vs with".split())
-
-
 def _title_case(unit: str) -> bool:
-    """A headline in title case: five or more words, each capitalised (or a number, or a minor
-    word such as "of"), no sentence end, no colon or comma ("According to Jack Kelly, writing
-    for RealClearPolitics:" introduces a quotation)."""
-    words = unit.split()
-    return (
-        len(words) >= 5
-        and not ends_sentence(unit)
-        and not re.search(r"[,:;]", unit)
-        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _MINOR for w in words)
-    )
+    """A headline in title case (:func:`analysis.title_case.is_title_case`, capitals alone too),
+    no sentence end, no colon or comma ("According to Jack Kelly, writing for RealClearPolitics:"
+    introduces a quotation)."""
+    return not ends_sentence(unit) and not _CLAUSE_MARK.search(unit) and is_title_case(unit, all_capitals=True)
+
+
+_CLAUSE_MARK = re.compile(r"[,:;]")
 
 
 def teaser_tail(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
@@ -128,15 +123,25 @@ def teaser_tail(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     prose = [i for i, unit in enumerate(units) if keep[i] and is_prose(unit)]
     if len(prose) < 3:
         return set()
-    start = prose[2] + 1
-    for i in range(start, len(units)):
-        rest = [j for j in range(i, len(units)) if keep[j]]
-        if not keep[i] or not rest:
+    start, n = prose[2] + 1, len(units)
+    # What each position has below it, read once from the end (linear in the text's length):
+    # kept units, cut-off teasers among them, and whether one of them is too long for a teaser.
+    kept_below, cut_below, long_below = [0] * (n + 1), [0] * (n + 1), [False] * (n + 1)
+    cut = [False] * n
+    for i in range(n - 1, start - 1, -1):
+        cut[i] = keep[i] and bool(_CUT.search(units[i].rstrip()))
+        kept_below[i] = kept_below[i + 1] + keep[i]
+        cut_below[i] = cut_below[i + 1] + cut[i]
+        long_below[i] = long_below[i + 1] or (keep[i] and len(units[i].split()) > TEASER_MAX_WORDS)
+    # a crosshead of the title-case shape among the body's kept units above (then it is one more)
+    title_above = any(keep[j] and _title_case(units[j]) for j in range(prose[0], start))
+    for i in range(start, n):
+        if not keep[i]:
             continue
-        if _CUT.search(units[i].rstrip()) and sum(bool(_CUT.search(units[j].rstrip())) for j in rest) >= 2 and all(
-            len(units[j].split()) <= TEASER_MAX_WORDS for j in rest
-        ):
-            return set(rest)
-        if _title_case(units[i]) and len(rest) <= 3 and not any(keep[j] and _title_case(units[j]) for j in range(prose[0], i)):
-            return set(rest)  # (a shape the body's own crossheads have above is one more crosshead)
+        if cut[i] and cut_below[i] >= 2 and not long_below[i]:
+            return {j for j in range(i, n) if keep[j]}
+        title = _title_case(units[i])
+        if title and kept_below[i] <= 3 and not title_above:
+            return {j for j in range(i, n) if keep[j]}
+        title_above = title_above or title
     return set()

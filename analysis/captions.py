@@ -13,7 +13,10 @@ its own, often right above the lead, and jusText keeps it (it is written as a se
 (``data/instruments/scene_verbs.tsv``) in the simple present (the third person ``carries``
 after a singular subject, the base form ``reach`` after a plural one, or ``is/are`` and the
 participle: ``are pulled``), and it names a day, a date or a place (``on Sunday``, ``July 2,
-2020``, ``at Amsterdam's Schiphol Airport``). Nothing in the first sentence reports speech.
+2020``, ``at Amsterdam's Schiphol Airport``). Nothing in the first sentence reports speech. A
+caption may also be written without a finite verb, the scene verb's ``-ing`` form after the
+subject ("A man rowing a boat near his submerged home in Amlighat, India, on Saturday."): then the
+sentence ends on its place or day and no finite verb follows.
 
 Examples
 --------
@@ -32,6 +35,7 @@ from itertools import islice
 from typing import Sequence
 
 from .boilerplate import Verdict
+from .caption_context import above_byline, ends_on_scene
 from .instruments import load_tsv
 from .standfirst import function_words
 from .justext_method import ends_sentence, is_prose
@@ -213,7 +217,7 @@ def is_scene_caption(unit: str) -> bool:
     head = [m.group() for m in islice(_TOKEN.finditer(start), SUBJECT_MAX_WORDS + 2)]  # the verb first: most units fail there, cheaply
     verb = _verb_index(head, any_verb=True)  # finds a verb wherever the scene verb test finds one
     if verb < 0:
-        return False
+        return _participle_scene(unit, head)
     scene = _verb_index(head)
     sentence = first_sentence(unit)
     words = sentence.split()
@@ -226,6 +230,62 @@ def is_scene_caption(unit: str) -> bool:
     # date ("June 16, 2015 Trump joins the race."): the date must follow the verb.
     date = _FULL_DATE.search(sentence)
     return date is not None and date.start() > sentence.find(head[verb])
+
+
+@lru_cache(maxsize=1)
+def scene_participles() -> frozenset[str]:
+    """The ``-ing`` forms of the active scene verbs ("wading", "rowing", "sitting", "carrying").
+
+    Examples
+    --------
+    >>> {"wading", "rowing", "sitting", "carrying"} <= scene_participles()
+    True
+    """
+    out = set()
+    for verb in scene_verbs()[0]:
+        out.add(verb + "ing")
+        if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+            out.add(verb[:-1] + "ing")
+        if len(verb) >= 3 and verb[-1] in "bdgmnprt" and verb[-2] in "aiou" and verb[-3] not in "aeiou":
+            out.add(verb + verb[-1] + "ing")  # "sit" -> "sitting", "swim" -> "swimming"
+    return frozenset(out)
+
+
+#: Words after which a past participle is an adjective ("a flooded street", "his submerged home").
+_MODIFIES = frozenset("a an the his her their its our my your this that these those two three four several some many".split())
+
+
+def _participle_scene(unit: str, head: Sequence[str]) -> bool:
+    """A caption written without a finite verb: a bare subject, a scene verb's ``-ing`` form, and
+    a sentence that ends on its place or day (:func:`analysis.caption_context.ends_on_scene`) with
+    no finite verb after the participle ("A man rowing a boat near his submerged home in Amlighat,
+    India, on Saturday.").
+    A body sentence has a finite verb ("Troops patrolling the border came under fire on Tuesday")."""
+    if not any(token.endswith("ing") for token in head):
+        return False  # cheap test first: no -ing form among the first words
+    ing = scene_participles()
+    at = -1
+    for i in range(1, min(len(head), SUBJECT_MAX_WORDS + 1)):
+        if head[i][:1].islower() and head[i].lower() in ing:
+            if head[i - 1].lower() in function_words():
+                return False  # a gerund after a preposition ("set a goal of raising ..."), no participle
+            at = i
+            break
+        if not _subject_word(head, i):
+            return False
+    if at < 0:
+        return False
+    sentence = first_sentence(unit)
+    if not MIN_WORDS <= len(sentence.split()) <= MAX_WORDS or _REPORTING.search(sentence) or not ends_on_scene(sentence):
+        return False
+    tokens = _TOKEN.findall(sentence)
+    for j in range(at + 1, len(tokens)):
+        low = tokens[j].lower()
+        if low in _FINITE or low in _PAST or low in scene_verbs()[1]:
+            return False
+        if tokens[j][:1].islower() and low.endswith("ed") and len(low) > 4 and tokens[j - 1].lower() not in _MODIFIES:
+            return False  # a past tense ("... near Kharkiv came under fire"): the body reports
+    return True
 
 
 def mark_captions(units: Sequence[str], verdicts: list[Verdict]) -> None:
@@ -265,14 +325,15 @@ BODY_MIN_WORDS = 15
 
 def _caption_in_body(units: Sequence[str], verdicts: Sequence[Verdict], i: int, page_captions: bool = False) -> bool:
     """Whether the scene caption at ``i``, inside the body, is one sentence beside a picture's
-    credit or caption, or dated in full ("... on Sunday, Nov. 10, 2013"), or on a page whose top
-    already printed a scene caption (``page_captions``: a page writes its pictures' captions in
-    one style)."""
+    credit or caption, or right above the byline (:func:`analysis.caption_context.above_byline`),
+    or dated in full ("... on Sunday, Nov. 10, 2013"), or on a page whose top already printed a
+    scene caption (``page_captions``: a page writes its pictures' captions in one style) when it
+    ends on its place or day as a caption does (:func:`analysis.caption_context.ends_on_scene`)."""
     sentence = first_sentence(units[i])
     if len(units[i].split()) - len(sentence.split()) > CREDIT_MAX_WORDS:
         return False  # more sentences follow: a paragraph of the body
     beside = any(0 <= j < len(verdicts) and not verdicts[j].keep and verdicts[j].reason.startswith(_PICTURE_PREFIXES) for j in (i - 1, i + 1))
-    return beside or page_captions or _FULL_DATE.search(units[i]) is not None
+    return beside or above_byline(units, verdicts, i, BODY_MIN_WORDS) or page_captions and ends_on_scene(sentence) or _FULL_DATE.search(units[i]) is not None
 
 
 #: A credit after a caption's sentence has at most this many words ("AP Photo/Jane Roe").

@@ -17,10 +17,11 @@ Rules, in order (each a pure function with its own tests):
 5. promos: a paragraph matching ``data/instruments/promo_patterns.tsv`` is removed and kept as
    a related link; page furniture and top matter (:mod:`analysis.boilerplate`), photo captions
    in agency style (:mod:`analysis.captions`, ``caption:scene``), the header's lines told by place
-   and shape (:mod:`analysis.header_lines`), standfirsts above the lead (:mod:`analysis.standfirst`)
+   and shape (:mod:`analysis.header_lines`; labels, template slots and headlines asked as a question
+   or quoting their speaker: :mod:`analysis.header_labels`), standfirsts above the lead (:mod:`analysis.standfirst`)
    and the writer's note under the body (:mod:`analysis.author_bio`) are removed and kept in
    ``removed`` with their reasons; 6. top matter glued to the lead (the headline run into it, a
-   signed byline, a date: :mod:`analysis.topmatter`) is cut off; the dateline:
+   signed byline, a date, an agency in brackets: :mod:`analysis.topmatter`) is cut off; the dateline:
    ``data/instruments/dateline_patterns.tsv`` on the first paragraph;
    :func:`normalize_double_apostrophes`: two apostrophes standing as a quotation mark (the NYT
    archive's ``''``) become ``"`` (counted as ``double_apostrophe``);
@@ -33,10 +34,11 @@ from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 from .boilerplate import Verdict, classify_units, headline_of, leading_date
-from .topmatter import leading_byline, leading_headline
+from .topmatter import leading_agency, leading_byline, leading_headline
 from .body_lists import keep_body_lists
 from .captions import mark_caption_copies, mark_captions, mark_doubled_captions, mark_name_caption
 from .author_bio import writer_note
+from .header_labels import header_labels, question_headline, speaker_headline
 from .header_lines import choose_headline, header_byline, key_points, picture_credit_line, repeated_headline, title_case_lines
 from .standfirst import live_blog_entries, restated_standfirst, standfirst_above_byline
 from .characters import (  # noqa: F401  (re-exported: the rules of cleaning, one import away)
@@ -111,6 +113,9 @@ HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], 
     ("restated_standfirst", restated_standfirst),
     ("live_blog_entries", live_blog_entries),  # a live blog's entries under their stamps are no standfirsts
     ("title_case_lines", title_case_lines),  # a headline's shape above the first paragraph
+    ("header_labels", header_labels),  # a label ("Share post:") or a template's slot ("spot_img") above it
+    ("question_headline", question_headline),  # a headline asked as a question, when none was found
+    ("speaker_headline", speaker_headline),  # a headline quoting its speaker ("Clinton: I support ..."), when none was found
     ("writer_note", writer_note),  # a note about the byline's writer under the body (analysis.author_bio)
 )
 
@@ -201,6 +206,7 @@ def clean_text(text: str) -> Cleaned:
         ("top:headline", lambda p: leading_headline(p, headline)),
         ("top:byline", leading_byline),
         ("top:date", leading_date),
+        ("top:byline", leading_agency),  # "(CNN) — ": the source, where a place would stand
     ):
         cut = cut_of(paragraphs[0]) if paragraphs else 0
         if cut and paragraphs[0][cut:].strip():

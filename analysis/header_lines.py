@@ -15,7 +15,7 @@ news page rather than a wording:
   "By Jane Roe Updated Dec 5, 2026"): in a page's first units, below at most one kept paragraph
   and above the body, a line of a person's name with its outlet, role, handle, place or date, and
   a place alone right under a byline ("Rome"). Reason ``top:byline``.
-- :func:`title_case_lines`: a line in title case or capitals (a headline's shape, no sentence end)
+- :func:`title_case_lines`: a line in title case or capitals (a headline's shape, a stop at its end or none)
   above the body's first paragraph, when the general rule kept it because a short sentence stands
   above it (pages that print their title in several versions: "Central Bank Announces Important
   Decision on Interest Rate Change"). Reason ``top:headline`` (or ``top:kicker`` for a short one).
@@ -51,6 +51,7 @@ from .boilerplate import Verdict
 from .justext_method import ends_sentence, is_prose
 from .standfirst import content_words
 from .topmatter import _date_words, is_date_line, is_headline, leading_date, only_names
+from .title_case import is_title_case as title_case
 
 
 _SPACE = re.compile(r"\s+")
@@ -256,33 +257,41 @@ def header_byline(units: Sequence[str], verdicts: list[Verdict]) -> None:
                 return
 
 
-#: Words a title keeps in lower case ("Decision on Interest Rate Change").
-_TITLE_SMALL = frozenset("a an the and or but nor of on in at to for by with from as into over under vs via per than is are be".split())
-
-
 def is_title_case(unit: str) -> bool:
-    """A headline's shape: three words or more, every word capitalised but small ones (``on``,
-    ``the``), or the whole line in capitals; no sentence end.
+    """A headline's shape: a title's capitals (:func:`analysis.title_case.is_title_case`), or the
+    whole line in capitals, with or without a full stop or question mark at its end (a body
+    sentence does not capitalise every word; corpora and some sites print the headline with a
+    stop: "Clinton Swipes At Trump Over Brexit.").
 
     Examples
     --------
     >>> is_title_case("Central Bank Announces Important Decision on Interest Rate Change"), is_title_case("Central bank raises its rate")
     (True, False)
-    >>> is_title_case("Rescuers Dug On."), is_title_case("")
-    (False, False)
+    >>> is_title_case("Rescuers Dig Through the Night."), is_title_case("")
+    (True, False)
     """
-    words = [w.strip("\"'\u2018\u2019\u201c\u201d()[],:;") for w in unit.split()]
-    words = [w for w in words if w]
-    if len(words) < 3 or ends_sentence(unit) or unit.rstrip().endswith("."):
-        return False
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words) and sum(w[0].isupper() for w in words) >= 3
+    text = unit.rstrip()
+    if text.endswith((".", "?", "!")) and any(_ONE_WORD_SENTENCE.fullmatch(piece) for piece in re.split(r"[.?!] ", text)):
+        return False  # a run of one-word sentences ("Tennis. Boating. Summers at Walker's Point."): a lede
+    return title_case(_without_stop(unit), all_capitals=True)
+
+
+#: A sentence of one word (not an abbreviation such as "St." or "U.S.": four letters or more, in lower case after the first).
+_ONE_WORD_SENTENCE = re.compile(r"\s*[A-Z][a-z]{3,}\s*")
+
+
+def _without_stop(unit: str) -> str:
+    """A unit without the full stop, question or exclamation mark that ends it."""
+    text = unit.rstrip()
+    return text[:-1] if text.endswith((".", "?", "!")) else text
 
 
 def title_case_lines(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Mark as top matter (in place) each kept unit above the body's first paragraph (a kept prose
     unit of ``BODY_MIN_WORDS`` words or more) that has a headline's shape (:func:`is_title_case`,
     :func:`analysis.topmatter.is_headline`): ``top:headline``, or ``top:kicker`` when a headline was
-    already found. No crosshead stands above the first paragraph of a body.
+    already found. No crosshead stands above the first paragraph of a body. Such a line that the
+    general rule took (``justext:*``) is named the headline when none was found.
 
     Examples
     --------
@@ -295,9 +304,11 @@ def title_case_lines(units: Sequence[str], verdicts: list[Verdict]) -> None:
     if first >= len(units):
         return
     for i in range(first):
-        if verdicts[i].keep and is_title_case(units[i]) and is_headline(units[i]):
+        kept_or_short = verdicts[i].keep or verdicts[i].reason.startswith("justext:")
+        if kept_or_short and is_title_case(units[i]) and is_headline(_without_stop(units[i])):
             seen = any(v.reason == "top:headline" for v in verdicts)
-            verdicts[i] = Verdict(False, "top_matter", "top:kicker" if seen else "top:headline")
+            if verdicts[i].keep or not seen:  # a line the general rule took is named the headline when none was
+                verdicts[i] = Verdict(False, "top_matter", "top:kicker" if seen else "top:headline")
 
 
 #: The headline shares at least this many content words with the body's first paragraph.
@@ -308,8 +319,8 @@ def choose_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Move the ``top:headline`` verdict (in place) to the headline-shaped unit removed above the
     body (:func:`analysis.topmatter.is_headline`; top matter or a short line the general rule took)
     that shares most content words with the first kept unit, when the unit named headline shares
-    none and the other at least ``HEADLINE_SHARED``; the unit that lost it becomes
-    ``top:kicker``. A page's name or a widget's label above the headline says nothing of the story.
+    none (or none was named) and the other at least ``HEADLINE_SHARED``; the unit that lost it
+    becomes ``top:kicker``. A page's name or a widget's label above the headline says nothing of the story.
 
     Examples
     --------
@@ -322,7 +333,7 @@ def choose_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """
     first = next((i for i, v in enumerate(verdicts) if v.keep), None)
     current = next((i for i, v in enumerate(verdicts[:first]) if v.reason == "top:headline"), None) if first else None
-    if first is None or current is None:
+    if not first:
         return
     lead = content_words(units[first])
 
@@ -330,7 +341,7 @@ def choose_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
         text = units[i][leading_date(units[i]) :]
         return len(content_words(text) & lead)
 
-    if shared(current) > 0:
+    if current is not None and shared(current) > 0:
         return  # a headline sharing a word with the lead (a promo above it may share more)
     candidates = [
         i for i in range(first)
@@ -338,5 +349,6 @@ def choose_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
     ]
     best = max(candidates, key=shared, default=None)
     if best is not None and shared(best) >= HEADLINE_SHARED:
-        verdicts[current] = Verdict(False, "top_matter", "top:kicker")
+        if current is not None:
+            verdicts[current] = Verdict(False, "top_matter", "top:kicker")
         verdicts[best] = Verdict(False, "top_matter", "top:headline")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from typing import Sequence
+from .title_case import is_title_case
 
 # jusText's defaults (justext.core: LENGTH_LOW_DEFAULT ... MAX_LINK_DENSITY_DEFAULT).
 LENGTH_LOW = 70
@@ -28,7 +29,6 @@ _URL = re.compile(r"https?://\S+|www\.\S+|\b(?:t\.co|pic\.twitter\.com|bit\.ly)/
 _WORD = re.compile(r"[^\W_]", re.UNICODE)
 #: A copyright sign, not the second half of "é" read as Windows-1252 ("rÃ©sumÃ©", mojibake that
 #: was not repaired, its "Ã" precomposed or as "A" and a combining tilde): such a paragraph is the body's.
-_LOWER_WORD = re.compile(r"(?:^|\s)[a-z]")
 _COPYRIGHT = re.compile("(?<![\u00c3\u0303])\u00a9")
 _CLOSERS = "\"'\u201d\u2019)"
 
@@ -66,8 +66,9 @@ def is_sentence(unit: str) -> bool:
 
 
 def headline_case(unit: str) -> bool:
-    """Capitalised as a headline is: four or more words, none of them opening in lower case, and
-    some lower-case letters (a line in capitals is not told by its case).
+    """Capitalised as a headline is (:func:`analysis.title_case.is_title_case`: four or more words,
+    every one capitalised, a number or a minor word, and some lower-case letters: a line in
+    capitals is not told by its case).
 
     Examples
     --------
@@ -76,10 +77,7 @@ def headline_case(unit: str) -> bool:
     >>> headline_case("THE PARTY WON."), headline_case("")
     (False, False)
     """
-    if _LOWER_WORD.search(unit):  # most prose has a word in lower case early: no need to split it
-        return False
-    words = unit.split()
-    return len(words) >= 4 and not any(w[:1].islower() for w in words) and any(c.islower() for c in unit)
+    return is_title_case(unit)
 
 
 def is_prose(unit: str) -> bool:

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from .boilerplate import ends_sentence, match_pattern
 from .instruments import load_tsv
+from .title_case import is_title_case
 
 def split_blocks(text: str) -> list[list[str]]:
     """Blocks separated by blank lines, each a list of its stripped lines.
@@ -229,26 +230,17 @@ def split_advert_label(unit: str) -> list[str]:
     return [unit[: found.end()].rstrip(), unit[found.end() :]]
 
 
-_MINOR = frozenset("a an and as at by for from in into of on or the to vs with".split())
-
-
 def _title_line(line: str) -> bool:
-    """A line in title case: four or more words, the first capitalised, every other one
-    capitalised, a number or a minor word ("to", "of"); not all in capitals. Wrapped prose is
-    never so: each line of a block of such lines is another story's headline.
+    """A line in title case (:func:`analysis.title_case.is_title_case`: four or more words, every
+    one capitalised, a number or a minor word; not all in capitals). Wrapped prose is never so:
+    each line of a block of such lines is another story's headline.
 
     Examples
     --------
     >>> _title_line("Wanna Live to 1 Million? The Trembling Giant Already Does"), _title_line("Rescuers dug through the rubble")
     (True, False)
     """
-    words = line.split()
-    return (
-        len(words) >= 4
-        and words[0][:1].isupper()
-        and any(c.islower() for c in line)
-        and all(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalnum() or w.lower() in _MINOR for w in words)
-    )
+    return is_title_case(line)
 
 
 _BULLETS = frozenset({"- ", "* ", "\u2022 ", "\u25cf ", "\u25aa ", "\u2013 ", "\u2014 "})

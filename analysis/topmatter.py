@@ -18,11 +18,14 @@ from functools import lru_cache
 
 from .justext_method import ends_sentence
 
-# A wire dateline: a place in capitals, perhaps its state or country, perhaps the agency, then a dash.
+# A wire dateline: a place in capitals, perhaps its state or country, perhaps the agency, then a dash;
+# or a place in title case with the agency's initials in brackets (AFP's reposted copy: "Mexico City (AFP) -").
 _WIRE_DATELINE = re.compile(
-    r"[A-Z][A-Z.'\u2019]+(?:[ -][A-Z][A-Z.'\u2019]+){0,3} ?,?(?: [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"(?:[A-Z][A-Z.'\u2019]+(?:[ -][A-Z][A-Z.'\u2019]+){0,3} ?,?(?: [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
     r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?"  # "PUNE, India, July 30 (UPI) --"
-    r"(?:,? *\([A-Za-z ]{2,20}\))? *[\u2014\u2013-]+ +(?=[A-Z\"'\u201c])"
+    r"(?:,? *\([A-Za-z ]{2,20}\))?"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? \([A-Z]{2,5}\))"
+    r" *[\u2014\u2013-]+ +(?=[A-Z\"'\u201c])"
 )
 
 
@@ -122,6 +125,8 @@ def is_signed_byline(unit: str) -> bool:
     >>> [is_signed_byline(x) for x in ("By the numbers", "By Tuesday, 40 had died.", "- By the way", "By / Reuters", "")]
     [False, False, False, False, False]
     """
+    if "By" not in unit[:12]:
+        return False  # cheap test first: most units are no byline
     text = _BYLINE_BULLET.sub("", unit.strip(), count=1)
     words = text.split()
     names = [w for w in words[1:] if w not in _BYLINE_SEPARATORS]
@@ -171,7 +176,14 @@ def top_reason(unit: str, headline_seen: bool, headline_below: bool) -> str:
 _LEADING_DATE = re.compile(
     r"^\s*(?:date\s+|(?:last\s+)?(?:updated|published|posted)(?:\s+on)?\s*:?\s+)?(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?"
     r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4})\s*(?:[-|\u2014:]\s*)?(?=(?-i:[A-Z\"'\u201c]))",
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
+    # a day and month without the year, then a time ("15 Feb. 15:15"); a stamp's age or reading time
+    r"|(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}),?\s+(?=\d{1,2}[:.]\d{2})"
+    r"|\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|\d{1,2}\s+min(?:ute)?s?\s+read)"
+    # a time after the date ("10:21 IST", "3:05 p.m. ET"): its zone from a short list, so that a lead
+    # opening with capitals ("US troops ...") keeps its first word
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:IST|GMT|UTC|BST|CET|CEST|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|AEST|AEDT|SAST|EAT|WAT|PKT|HKT|SGT|JST|KST|WIB))?)?"
+    r"\s*(?:[-|\u2014:]\s*)?(?=(?-i:[A-Z\"'\u201c(]))",
     re.IGNORECASE,
 )
 
@@ -189,6 +201,13 @@ def leading_date(paragraph: str) -> int:
     >>> p = "Updated: Dec 5, 2026 Rescuers dug on."
     >>> p[leading_date(p):], leading_date("Published reports said 40 died.")
     ('Rescuers dug on.', 0)
+    >>> [p[leading_date(p):] for p in ("15 Feb. 15:15 Rescuers dug on.", "2 hours ago Rescuers dug on.", "3 min read Rescuers dug on.")]
+    ['Rescuers dug on.', 'Rescuers dug on.', 'Rescuers dug on.']
+    >>> leading_date("15 Feb. Rescuers dug on."), leading_date("2 hours ago, rescuers dug on.")
+    (0, 0)
+    >>> p = "Updated: March 5, 2019 10:21 IST Rescuers dug on."
+    >>> p[leading_date(p):], "March 5, 2019 10:21 US troops left."[leading_date("March 5, 2019 10:21 US troops left.") :]
+    ('Rescuers dug on.', 'US troops left.')
     """
     found = _LEADING_DATE.match(paragraph)
     return found.end() if found else 0
@@ -245,3 +264,24 @@ def leading_byline(paragraph: str) -> int:
         return 0
     names = found.group(1).replace(",", " ").split()
     return found.end() if only_names(names, found.group(1)) else 0
+
+
+#: An agency's name in brackets and a dash or colon opening the lead ("(CNN) — ", "(CNS): "): CNN's and the
+#: wires' dateline without its place (with a place, "Washington (CNN) —", it is a dateline row).
+_LEADING_AGENCY = re.compile(r"\((?:[A-Z][A-Za-z]+(?:[ /][A-Z][A-Za-z]+){0,2})\)(?:\s*[-\u2014\u2013]+|:)\s+(?=[A-Z\"'\u201c])")
+
+
+def leading_agency(paragraph: str) -> int:
+    """Length of an agency's name in brackets and a dash glued to the start of the first paragraph.
+
+    Examples
+    --------
+    >>> p = "(CNN) \u2014 Rescuers dug through the night."
+    >>> p[leading_agency(p):], leading_agency("(The figures are provisional.) Rescuers dug on."), leading_agency("")
+    ('Rescuers dug through the night.', 0, 0)
+    >>> p = "(CNS): Two officials were arrested."
+    >>> p[leading_agency(p):]
+    'Two officials were arrested.'
+    """
+    found = _LEADING_AGENCY.match(paragraph)
+    return found.end() if found else 0

@@ -1,0 +1,87 @@
+"""Where a scene caption stands and how it ends: the context :mod:`analysis.captions` reads.
+
+- :func:`ends_on_scene`: an agency caption ends on its scene's place or day ("... in Tacloban city
+  on Sunday."); a body sentence in the present goes on ("..., as shortages worsen.").
+- :func:`above_byline`: a scene right above the byline or date line, under at most a standfirst,
+  stands in the page's header (headline, standfirst, picture, byline, lead).
+
+Examples
+--------
+>>> ends_on_scene("Residents wade through a flooded street in Mosul on Sunday.")
+True
+>>> ends_on_scene("")
+False
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .boilerplate import Verdict
+
+#: Words a caption's closing place and day may hold besides names, numbers and days: prepositions,
+#: compass points and kinds of place ("in Tacloban city, central Philippines Saturday").
+_SCENE_TAIL = frozenset(
+    "in at on near outside inside off along of the a city town village province state county district region "
+    "north south east west central northern southern eastern western northeastern northwestern southeastern southwestern".split()
+)
+_SCENE_PREPOSITIONS = frozenset("in at on near outside inside off along".split())
+_TAIL_WORD = re.compile(r"[\w'\u2019.-]+")
+
+
+def ends_on_scene(sentence: str) -> bool:
+    """Whether a sentence ends on its scene's place or day, as an agency caption does ("... in
+    Tacloban city on Sunday."), not on a clause that goes on to tell why or what next, as a body
+    sentence in the present does ("Residents queue for water in Gaza City on Tuesday, as shortages
+    worsen."): its last words, read back from the end up to the first other word, are names,
+    numbers, days, prepositions and kinds of place, with a name among them, opened by a preposition
+    ("in Tacloban") or set off by a comma (", central Philippines Saturday").
+
+    Examples
+    --------
+    >>> ends_on_scene("Survivors reach out to receive medicine in Tacloban city, central Philippines Saturday.")
+    True
+    >>> ends_on_scene("Residents queue for water in Gaza City on Tuesday, as shortages worsen."), ends_on_scene("")
+    (False, False)
+    >>> ends_on_scene("Fans gather outside Wembley, hoping for a first title since 1966.")
+    False
+    """
+    words = list(_TAIL_WORD.finditer(sentence))
+    start = len(words)
+    while start > 0 and (words[start - 1].group()[:1].isupper() or words[start - 1].group()[:1].isdigit() or words[start - 1].group().lower() in _SCENE_TAIL):
+        start -= 1
+    tail = words[start:]
+    if not any(w.group()[:1].isupper() or w.group()[:1].isdigit() for w in tail):
+        return False
+    return tail[0].group().lower() in _SCENE_PREPOSITIONS or "," in sentence[tail[0].start() :]
+
+
+#: A byline or date line right below a scene puts it in the page's header (headline, standfirst,
+#: picture, byline, lead): a body paragraph is not followed by the article's byline with the body
+#: going on below it.
+_HEADER_BELOW = frozenset({"top:byline", "top:date", "pattern:date_line"})
+
+
+def above_byline(units: Sequence[str], verdicts: Sequence[Verdict], i: int, body_min_words: int = 15) -> bool:
+    """Whether a byline or date line stands right below unit ``i`` and a kept unit below them, with
+    at most one paragraph of prose above ``i`` (a standfirst: the header; further down, a live
+    blog's entries each end above the next one's stamp and byline): a paragraph has
+    ``body_min_words`` words or more.
+
+    Examples
+    --------
+    >>> from analysis.boilerplate import Verdict
+    >>> keep, byline = Verdict(True, "body", ""), Verdict(False, "top_matter", "top:byline")
+    >>> above_byline(["Rescuers at work in Mosul on Sunday.", "By Jane Roe", "Ten died."], [keep, byline, keep], 0)
+    True
+    >>> above_byline(["Rescuers at work in Mosul on Sunday.", "By Jane Roe"], [keep, byline], 0), above_byline([], [], 0)
+    (False, False)
+    """
+    if sum(v.keep and len(units[k].split()) >= body_min_words for k, v in enumerate(verdicts[:i])) > 1:
+        return False
+    j = i + 1
+    if j >= len(verdicts) or verdicts[j].reason not in _HEADER_BELOW:
+        return False
+    while j < len(verdicts) and verdicts[j].reason in _HEADER_BELOW:
+        j += 1
+    return any(v.keep for v in verdicts[j:])

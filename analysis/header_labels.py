@@ -1,0 +1,171 @@
+"""A page's header labels, template slots and question headlines that the general rule keeps.
+
+A page's header holds labels that announce something the copied text lost: a share bar's
+"Share post:", a date slot's "Date:", "Next Up:", "Trending :"; and template slots whose name a
+publishing platform prints when it has nothing to fill them with ("spot_img", a handle such as
+"jane_roe_88"). Above the body's first paragraph (a kept prose unit of ``BODY_MIN_WORDS`` words or
+more) no body text is so written: a body's colon opens the quotation or list that follows it, and
+it stands in a sentence ("The minister said:", "The measures are:"), below the lead.
+
+:func:`header_labels` removes them (reason ``header_label``, boilerplate):
+
+- a label: at most ``LABEL_MAX_WORDS`` words ending with a colon, when what follows it is not a
+  list item (a list of key points under its label is :func:`analysis.header_lines.key_points`'s);
+- a slot: every word of the unit joined by an underscore ("spot_img").
+
+A headline may quote its speaker ("De Blasio: Trust Bratton on security, not 'blowhard' Trump.",
+"Clinton: I support D.C. statehood."): the general rule keeps it as a sentence and the dateline
+rule then takes the speaker for a place. :func:`speaker_headline` removes it (``top:headline``)
+when no headline was found: the text's first kept unit, ``SPEAKER_MAX_WORDS`` words at most,
+opened by one to four capitalised words and a colon, with the speaker's last name among the first
+words of the next kept unit ("Mayor Bill de Blasio rejected ..."; a lead's dateline place does not
+open the paragraph after it).
+
+A headline may be asked as a question or called out ("Can the GOP establishment stop Trump and
+Cruz?", "Floods kill 40!"): it ends as a sentence does, so the general rule keeps it as the lead.
+:func:`question_headline` removes it (``top:headline``) when no headline was found: the text's first
+kept unit, a short question or exclamation (``QUESTION_MIN_WORDS`` to ``QUESTION_MAX_WORDS`` words)
+with only furniture above it and the body's first paragraph right below it.
+
+Examples
+--------
+>>> from analysis.boilerplate import Verdict
+>>> units = ["Swimming ends with records", "Share post:", "spot_img", "Caeleb Dressel finished off his gold rush at the Tokyo Olympics with two more dazzling swims on Sunday."]
+>>> verdicts = [Verdict(False, "top_matter", "top:headline")] + [Verdict(True, "body", "")] * 3
+>>> header_labels(units, verdicts); [v.reason for v in verdicts]
+['top:headline', 'header_label', 'header_label', '']
+>>> header_labels([], [])
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .body_edges import is_bullet
+from .boilerplate import Verdict
+from .captions import BODY_MIN_WORDS
+from .justext_method import is_prose
+from .topmatter import _WIRE_DATELINE
+
+#: A header's label has at most this many words before its colon ("Share post:", "Published:").
+LABEL_MAX_WORDS = 3
+_SLOT = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+")
+
+
+def is_header_label(unit: str) -> bool:
+    """Whether a unit is a label (a few words and a colon) or a template's slot ("spot_img").
+
+    Examples
+    --------
+    >>> is_header_label("Share post:"), is_header_label("Trending :"), is_header_label("spot_img spot_img")
+    (True, True, True)
+    >>> is_header_label("The minister told reporters:"), is_header_label("Kabul"), is_header_label("")
+    (False, False, False)
+    """
+    words = unit.split()
+    if not words:
+        return False
+    if unit.rstrip().endswith(":") and len(words) <= LABEL_MAX_WORDS:
+        return True
+    return all(_SLOT.fullmatch(word) for word in words)
+
+
+def header_labels(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place) the header's labels and slots above the body's first paragraph and below
+    no kept sentence (see the module's description) as boilerplate, reason ``header_label``."""
+    first = next((i for i, v in enumerate(verdicts) if v.keep and len(units[i].split()) >= BODY_MIN_WORDS and is_prose(units[i])), None)
+    if first is None:
+        return
+    for i in range(first):
+        if not verdicts[i].keep:
+            continue
+        if is_prose(units[i]) and not is_header_label(units[i]):
+            return  # a short paragraph of the body above: what follows it is the body's ("She told supporters:")
+        if not is_header_label(units[i]):
+            continue
+        after = next((j for j in range(i + 1, len(units)) if verdicts[j].keep), None)
+        if after is not None and is_bullet(units[after]):
+            continue  # a list's label: the list decides (key points above the lead, or the body's list)
+        verdicts[i] = Verdict(False, "boilerplate", "header_label")
+
+
+#: A headline asked as a question has this many words at least and at most.
+QUESTION_MIN_WORDS, QUESTION_MAX_WORDS = 3, 20
+#: Reasons of furniture that is no headline: a pattern's row, a date or byline line, a line of no words.
+_FURNITURE = ("pattern:", "top:date", "top:byline", "no_words", "header_label")
+#: Personal pronouns: a lede asks its reader ("Why use racist slurs when you can ...?"); a headline
+#: asked as a question names its people.
+_PERSON = re.compile(r"\b(?:i|i'm|i\u2019m|you|your|he|she|we|they|me|him|her|us|them|there's|there\u2019s)\b", re.IGNORECASE)
+_QUESTION_END = re.compile(r"[?!][\"'\u201d\u2019)]*$")
+
+
+def question_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Mark as ``top:headline`` (in place) the text's first kept unit when no headline was found and
+    it is a headline asked as a question or called out (see the module's description), and nothing
+    above it but furniture (a line the general rule took may be the headline written with a full
+    stop: then the question is the lede, "What would Donald Trump sound like if he had elocution
+    lessons?"). A quotation opening it is the body's ('"Where is my son?" she asked.'), and so is a question in a longer
+    paragraph ("Is the economy recovering? Economists are divided, ..."), a question with a personal
+    pronoun (a lede asking its reader: "What would Donald Trump sound like if he had elocution
+    lessons?") and one under a dateline.
+
+    Examples
+    --------
+    >>> units = ["Are Democrats crippling Obamacare?", "Obamacare has survived a pair of Supreme Court challenges and dozens of repeal votes in the House, but its exchanges are in trouble."]
+    >>> verdicts = [Verdict(True, "body", "")] * 2
+    >>> question_headline(units, verdicts); [v.reason for v in verdicts]
+    ['top:headline', '']
+    >>> question_headline([], [])
+    """
+    if any(v.reason == "top:headline" for v in verdicts):
+        return
+    kept = [i for i, v in enumerate(verdicts) if v.keep]
+    if len(kept) < 2:
+        return
+    first, below = kept[0], kept[1]
+    unit = units[first].strip()
+    words = unit.split()
+    if not QUESTION_MIN_WORDS <= len(words) <= QUESTION_MAX_WORDS or not _QUESTION_END.search(unit) or unit[:1] in "\"'\u201c\u2018":
+        return
+    if _PERSON.search(unit) or _WIRE_DATELINE.match(unit):
+        return  # a lede that asks the reader ("... when you can ...") or opens the story under its dateline
+    if len(units[below].split()) < BODY_MIN_WORDS or not is_prose(units[below]):
+        return  # no paragraph of the body right below it
+    if any(not verdicts[i].reason.startswith(_FURNITURE) and len(units[i].split()) >= QUESTION_MIN_WORDS for i in range(first)):
+        return  # a line above that the general rule took may be the headline ("... With A British Accent."): this is the lede
+    verdicts[first] = Verdict(False, "top_matter", "top:headline")
+
+
+#: A headline that quotes its speaker has at most this many words; the speaker's name is looked for
+#: among the first ``SPEAKER_NAMED_WITHIN`` words of the next kept unit.
+SPEAKER_MAX_WORDS, SPEAKER_NAMED_WITHIN = 12, 12
+_SPEAKER = re.compile(r"(?P<who>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}): +\S")
+_NAME_WORD = re.compile(r"[\w'\u2019-]+")
+
+
+def speaker_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Mark as ``top:headline`` (in place) the text's first kept unit when no headline was found
+    and it is a headline quoting its speaker (see the module's description).
+
+    Examples
+    --------
+    >>> units = ["Clinton: I support D.C. statehood.", "Hillary Clinton wants to see D.C. become a state.", "She wrote for The Washington Informer that the District is often neglected."]
+    >>> verdicts = [Verdict(True, "body", "")] * 3
+    >>> speaker_headline(units, verdicts); [v.reason for v in verdicts]
+    ['top:headline', '', '']
+    >>> speaker_headline([], [])
+    """
+    if any(v.reason == "top:headline" for v in verdicts):
+        return
+    kept = [i for i, v in enumerate(verdicts) if v.keep]
+    if len(kept) < 2:
+        return
+    first, below = kept[0], kept[1]
+    found = _SPEAKER.match(units[first].strip())
+    if found is None or len(units[first].split()) > SPEAKER_MAX_WORDS:
+        return
+    if any(not verdicts[i].reason.startswith(_FURNITURE) and len(units[i].split()) >= QUESTION_MIN_WORDS for i in range(first)):
+        return  # a line above that the general rule took may be the headline
+    surname = found.group("who").split()[-1].lower()
+    if surname in (word.lower() for word in _NAME_WORD.findall(units[below])[:SPEAKER_NAMED_WITHIN]):
+        verdicts[first] = Verdict(False, "top_matter", "top:headline")
