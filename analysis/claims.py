@@ -26,9 +26,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .alternation import alternation as _alternation
-from .calendar_words import load_calendar
 from .claims_filters import _CURRENCY, NOT_COUNT_KINDS, NOT_COUNTS, not_a_count  # noqa: F401  (re-exported)
 from .claims_numerals import NotNouns, numeral_skip
+from .claims_phrase import CLAIM_WORDS, _counted, _phrase_words  # noqa: F401  (re-exported: tests read _phrase_words)
 from .document import Document
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
@@ -36,7 +36,6 @@ from .scoring import Scorer
 from .segment import sentence_index
 
 QUANTITIES = "quantities.tsv"
-CLAIM_WORDS = "claim_words.tsv"
 CLAIM_COLUMNS = ("article_id", "sentence", "number_as_written", "value", "counts", "qualifier", "start", "end", "text")
 TYPES = frozenset({"word", "scale", "vague", "qualifier", "fraction", "unit", "prefix", "digits"})
 
@@ -48,46 +47,9 @@ _NUMERAL = (
     rf"|\d{{1,3}},\d(?={_SP}+(?:million|billion|trillion|bn|mn)\b)|\d+(?:\.\d+)?"
 )
 #: Currencies written onto the number ("R191 billion", "Rs500 crore"): a claim may start after them.
-GLUED_CURRENCIES = ("R", "Rs", "Rp", "RM", "KSh", "Ksh", "INR", "USD", "ZAR")
+GLUED_CURRENCIES = ("R", "Rs", "Rp", "RM", "KSh", "Ksh", "Sh", "Tk", "INR", "USD", "ZAR")
+_GLUED_SENTENCE = re.compile(r"[.!?](?=[A-Z][a-z])")  # a full stop with no space after it, a capital after it (two lower-case letters before it: checked apart, faster)
 _GLUED_CURRENCY = re.compile(rf"\b(?:{'|'.join(GLUED_CURRENCIES)})\.?(?=\d)")  # "Rs.300 crore" too
-
-
-@dataclass(frozen=True)
-class _PhraseWords:
-    stop: frozenset[str]
-    plurals: frozenset[str]
-    months: re.Pattern[str]
-    before_one: frozenset[str]
-    one_count: frozenset[str]
-    one_after: frozenset[str]  # "only one student": "one" as a count after these
-    kind: frozenset[str]  # "just one example": a noun that names a kind, not a count, after "only one"
-    idiom: frozenset[str]  # "the two sides": "two" + this noun is a figure of speech or the parties of a dispute
-    verb_after: frozenset[str]  # "two were treated": a number word as a subject
-    verb_before: frozenset[str]  # "killing five.": a number word as an object
-
-
-@lru_cache(maxsize=1)
-def _phrase_words() -> _PhraseWords:
-    """``claim_words.tsv`` (stop words, plurals without -s, the words that make "one" a count or
-    not) and the month regex (calendar.tsv)."""
-    path = instrument_path(CLAIM_WORDS)
-    words: dict[str, set[str]] = {"stop": set(), "plural": set(), "before_one": set(), "one_count": set(), "one_after": set(), "kind": set(), "idiom": set(), "verb_after": set(), "verb_before": set()}
-    for row in load_tsv(path, required=("term", "type")):
-        if row["type"] not in words:
-            raise InstrumentError(path, f"type must be one of {', '.join(words)}, not {row['type']!r}", row=int(row["line"]))
-        if not re.fullmatch(r"[a-z]+", row["term"]):
-            raise InstrumentError(path, f"term {row['term']!r} must be one lower-case word", row=int(row["line"]))
-        words[row["type"]].add(row["term"])
-    # A month as news writes it: its name, its first three letters or a listed abbreviation ("Feb",
-    # "Feb.", "February", "Sept."), matched case-insensitively as a whole word ("decline" and
-    # "mayors" are no months).
-    forms = {name.lower() for name, _abbr in load_calendar().months} | {name[:3].lower() for name, _abbr in load_calendar().months}
-    forms |= {a.lower().rstrip(".") for _name, abbr in load_calendar().months for a in abbr}
-    months = re.compile(rf"(?:{'|'.join(sorted(forms, key=lambda w: (-len(w), w)))})(?![a-z])\.?", re.IGNORECASE)
-    return _PhraseWords(
-        frozenset(words["stop"]), frozenset(words["plural"]), months, frozenset(words["before_one"]), frozenset(words["one_count"]),
-        frozenset(words["one_after"]), frozenset(words["kind"]), frozenset(words["idiom"]), frozenset(words["verb_after"]), frozenset(words["verb_before"]),
-    )
 
 
 @dataclass(frozen=True)
@@ -172,9 +134,11 @@ def quantity_lexicon() -> _Lexicon:
     claim = (
         rf"(?:(?P<qualifier>{_alternation(list(tables['qualifier']))}){_SP}+)?(?:{number})"
         rf"(?:(?<=\d)(?=(?:{glued})(?![\w]))|(?![\w]|,\d|\.\d|:\d))"
-        rf"(?P<unit>{_SP}*%|(?:{_SP}+(?:per{_SP}*cent|percent)|-per-?cent)(?![\w-]))?"
+        rf"(?P<unit>{_SP}*%|(?:{_SP}+(?:per{_SP}*cent|percent|pct)|-per-?cent|(?<=\d)(?:pc|pct))(?![\w-]))?"
     )
-    pattern = re.compile(rf"\b(?<![\w.,:/\[])(?<!\d-){claim}", re.IGNORECASE)
+    # "#" and "@" before digits make a rank, a tag, a handle or an HTML character reference
+    # ("#1 seed", "@350", "&#8220;"), never a quantity.
+    pattern = re.compile(rf"\b(?<![\w.,:/\[#@])(?<!\d-){claim}", re.IGNORECASE)
     return _Lexicon(words, scales, vague, dict(tables["qualifier"]), pattern, fractions, units, frozenset(tables["prefix"]), frozenset(tables["digits"]), re.compile(claim, re.IGNORECASE))
 
 
@@ -239,53 +203,6 @@ def parse_number(written: str) -> float | None:
     return value
 
 
-def _counted(text: str, start: int, *, article: bool = False) -> tuple[str, int]:
-    """Head noun of the words after a number and where the phrase ends: up to three words,
-    stopping at a function word, a participle, punctuation, or after the first plural; a
-    measure used as a modifier is passed over ("two 200-foot shafts"). ``article``: "a"/"an"
-    may stand before the phrase (after a fraction: "half a point").
-
-    Examples
-    --------
-    >>> t = "100,000 Russian soldiers stationed there"
-    >>> _counted(t, 7)
-    ('soldiers', 24)
-    >>> _counted("two 200-foot deep mine shafts", 3)
-    ('shafts', 29)
-    """
-    determiner = "the|its|their|a|an" if article else "the|its|their"
-    lead = re.match(rf"(?:[^\S\n]*\([^()\n]{{1,40}}\))?[^\S\n]+(?:of[^\S\n]+)?(?:(?:{determiner})[^\S\n]+)?", text[start:])  # "one-third (29.8%) of"
-    if not lead:
-        return "", start
-    phrase_words = _phrase_words()
-    stop, plurals = phrase_words.stop, phrase_words.plurals
-    position = start + lead.end()
-    head, end, taken = "", start, 0
-    capital_plural = False  # "five Dallas police officers": a name ending in -s before a plural noun is a modifier
-    for m in re.finditer(r"\S+", text[position : position + 80].split("\n", 1)[0]):
-        token = m.group()
-        word = re.match(r"[A-Za-z][\w'-]*", token)
-        if not word and not head and re.fullmatch(r"\d[\d.,]*-[A-Za-z][\w-]*", token):
-            continue  # "two 200-foot deep shafts"
-        if not word:
-            break
-        low = word.group().lower()
-        plural = (low.endswith("s") and not low.endswith(("ss", "'s")) and len(low) > 3) or low in plurals
-        if capital_plural and not (word.group()[0].islower() and plural):
-            break  # "three Democrats Hillary ...", "millions of Americans think"
-        if head and low in load_calendar().words():
-            break  # "a quarter of a percentage point Thursday"
-        if low in stop or (head and low.endswith(("ed", "ing")) and len(low) > 4 and low not in plurals):
-            break
-        head, end, taken = word.group(), position + m.start() + word.end(), taken + 1
-        if word.end() < len(token) or taken == 3:  # punctuation after the word ends the phrase
-            break
-        capital_plural = plural and word.group()[0].isupper() and not word.group().isupper()
-        if plural and not capital_plural:
-            break
-    return (head[:-2] if head.endswith("'s") else head), (end if head else start)
-
-
 _SUBSET = re.compile(rf"{_SP}+of{_SP}+(?:them|the|those|these|us|whom|its|their|his|her|our|all)\b", re.IGNORECASE)
 _SHARE = re.compile(rf"{_SP}+(?:of{_SP}+)?(?:the|its|their|his|her|our|them|those|these|all)\b", re.IGNORECASE)
 _RANGE_ON = re.compile(rf"{_SP}+(?:to|or|and){_SP}+", re.IGNORECASE)
@@ -302,10 +219,29 @@ _PAR = re.compile(
 _OPENING = re.compile(r"(?:^|[.!?:;()\[\]\"\u201c\u201d\u2018\u2019'\n\u2014\u2013\u2026~|*\u2022-]|\b[A-Z]{2,})[^\S\n]*$")  # what may stand before a sentence's first word (a headline in capitals left in the body too)
 _FIRST_WORD = re.compile(rf"{_SP}+([A-Za-z][\w'\u2019-]*)")
 _THE_WORD = re.compile(rf"\bthe{_SP}+[A-Za-z]+{_SP}+$", re.IGNORECASE)
+#: The endings of a people's name in the plural ("Germans", "Israelis", "Chinese"; others are listed in
+#: claim_words.tsv: "Britons", "Swiss"), which a capitalised number word opening a sentence counts:
+#: "Nine Germans were among the dead" (not "Four Seasons", "Seven Sisters").
+_PEOPLE_SUFFIXES = ("ans", "is", "ese")
+_NAME_GOES_ON = re.compile(rf"{_SP}*(?:[A-Z]|&|\d)")
+_NAME_BRACKET = re.compile(rf"[A-Z][\w'\u2019.&-]*{_SP}*\($")  # a number word in brackets after a name
+_PLURAL_SCALE = re.compile(r"(?:(?:tens|hundreds)[^\S\n]+of[^\S\n]+)?(?:dozens|hundreds|thousands|millions|billions)", re.IGNORECASE)
+_OUT_OF = re.compile(r"[^\S\n]+out[^\S\n]+of[^\S\n]+((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+|[a-z]+|\d{1,3}(?:,\d{3})*)(?![\w-]|[^\S\n]+[a-z]+s\b)", re.IGNORECASE)  # "... out of seven"; not "out of 75 seats" (a count of its own)
+_SIGNS = "-\u2212+"  # a sign written onto a number ("-5C", "\u22123", "+5.9") ...
+_BEFORE_SIGN = " \t\n([;:,"  # ... after a space or an opening mark, not inside a word ("COVID-19") or a range ("2021-22")
+_SIGNED = re.compile(r"\d{1,3}(?![\d,])")  # ... on a small number: a change, a temperature ("I-1631" read apart is no -1631)
+_HYPERBOLE_NUMBER = re.compile(r"an?[^\S\n]+(?:hundred|thousand|million|billion|zillion)", re.IGNORECASE)
+_HYPHEN_SCALES = frozenset({"million", "billion", "trillion", "crore", "lakh", "bn", "mn"})  # "a $5-million grant"
+_IN_THE_TOP = re.compile(rf"\b(?:in|into|of|among|outside|within){_SP}+the{_SP}+(?:top|bottom){_SP}+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(rf"\b[Tt]he{_SP}+$")
 _SPACED_UNIT = re.compile(rf"{_SP}+([A-Za-z]+)\b")
 _LIST_MARKER = re.compile(r"\d{1,2}[.)][^\S\n]+\S")
 _LINE_OPENING = re.compile(r"(?:^|\n)[^\S\n]*[-*\u2022\u2013\u2014]?[^\S\n]*$")
 _MINUS = re.compile(r"(?<![\d.,][^\S\n])(?<!\bor[^\S\n])(?<![\w-])minus[^\S\n]+$", re.IGNORECASE)  # not "plus or minus 3.4"
+#: Before a number word with no noun these make it a further quantity of what the sentence counts.
+_MORE_OF = frozenset({"additional", "extra", "another", "further", "remaining"})
+#: Words that follow a verb, not an adjective: after "the two" + a word in -ed they make it a verb.
+_AFTER_A_VERB = frozenset({"no", "when", "they", "he", "she", "it", "we", "his", "her", "their", "them", "guilty", "not", "together", "off", "up", "down", "out", "back"})
 #: Before a number word these make it refer back to people already named ("the two were freed"), not a count.
 _ANAPHORIC = frozenset({"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your", "other"})
 _NOT_BEFORE_HALF = frozenset({"the", "a", "an", "first", "second", "last", "final", "other", "latter", "each", "every", "this"})
@@ -331,6 +267,8 @@ def _word_counts(text: str, m: re.Match[str], kind: str, counts: str) -> str | N
             return None  # "the first half", "a half mile"; "a third suspect" is an ordinal
         if kind == "half" and not m.group("qualifier") and not re.match(rf"{_SP}+(?:of|the|a|an|its|their|his|her|our)\b", rest, re.IGNORECASE):
             return None  # "half joking", "a glass half empty"; "more than half flooded" is a share
+        if _SHARE.match(rest):
+            return counts  # a share of a whole, whatever names it: "one-fifth of the S&P 500", "half of the Senate"
         return counts if counts and not counts[0].isupper() else None
     if written == "one":
         words = _phrase_words()
@@ -338,17 +276,26 @@ def _word_counts(text: str, m: re.Match[str], kind: str, counts: str) -> str | N
         noun = _FIRST_WORD.match(rest)
         emphasis = previous_word in words.one_after and not the_only and not (noun and noun.group(1).lower() in words.kind)
         count = emphasis or any(w.lower() in words.one_count for w in re.findall(r"[A-Za-z]+", rest)[:5])
+        if not counts and _one_more_of_a_tally(text, m.start(kind), rest):
+            return ""  # "killing five people including one on the ground", "17 in Japan and one in the US"
         if not count or previous_word in words.before_one or re.match(rf"{_SP}+of\b", rest):
             return None  # "one source said", "no one", "at one point", "one of"
     first = _FIRST_WORD.match(rest)
     next_word = first.group(1) if first else ""
+    if previous_word in _ANAPHORIC and next_word.endswith("ed") and next_word.lower() not in _phrase_words().plurals:
+        after = _FIRST_WORD.match(text, m.end() + first.end())
+        if after and after.group(1).lower() in _AFTER_A_VERB:
+            return None  # "the two showed no signs of joy", "the relatives of the two apologised when": people named before, then a verb; not "the three armed men"
     if written == "two" and counts.lower() in _phrase_words().idiom and next_word == counts:
         return None  # "the two sides agreed", "two sides of the same coin"
-    if "-" in written and not re.fullmatch(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+|\w+-(?:hundred|thousand)", written):
+    if "-" in written and not re.fullmatch(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+|\w+-(?:hundred|thousand)|half-dozen", written):
         return None  # "a one-two punch" (tens and units only: "twenty-five")
-    people = bool(counts) and written != "one" and m.group(kind)[0].islower() and next_word == counts and (
-        (counts.endswith("s") and not counts.endswith("ss")) or counts.endswith("ese")
-    )  # a people or a party: "nine Germans", "three Democrats", "two Chinese"; not "Two Rivers"
+    people = bool(counts) and written != "one" and next_word == counts and (
+        (m.group(kind)[0].islower() and ((counts.endswith("s") and not counts.endswith("ss")) or counts.endswith("ese")))
+        or (counts.lower() in _phrase_words().people)
+        # at a sentence's start a nationality's suffix, and no name going on: "Nine Germans were among the dead"; not "Two Rivers Casino", "Seven Sisters station"
+        or (counts.endswith(_PEOPLE_SUFFIXES) and not _NAME_GOES_ON.match(text, m.end() + len(first.group(0))))
+    )  # a people or a party: "nine Germans", "three Democrats", "two Chinese", "four Swiss"
     if counts and (capitals or people or not counts[0].isupper()) and not re.match(rf"{_SP}+of\b", rest):
         return counts
     if written != "one" and previous_word != "the" and _SUBSET.match(rest):
@@ -358,6 +305,10 @@ def _word_counts(text: str, m: re.Match[str], kind: str, counts: str) -> str | N
     if following and (following.group("word") or following.group("numeral")):
         nxt, _ = _counted(text, following.end())
         return nxt if nxt and not nxt[0].isupper() else None  # "three to four cases"
+    if not counts and written != "one" and kind == "word" and previous_word in ("top", "bottom") and _THE_WORD.search(text, max(0, m.start(kind) - 30), m.start(kind)) and not _IN_THE_TOP.search(text, max(0, m.start(kind) - 30), m.start(kind)):
+        return ""  # a ranking's first few, counted: "the race came down to the top three"; not a place: "finished in the top five"
+    if not counts and written != "one" and kind == "word" and previous_word in _MORE_OF and not re.match(r"[^\S\n]*,?[^\S\n]*(?:or|to)\b", rest) and re.match(r"[^\S\n]*(?:[.,;:)]|$|[^\S\n]+(?:on|in|at|from|for|with|and|plus|were|are|was|had|have|who|that)\b)", rest):
+        return ""  # more of what the sentence counts: "the additional eight, plus the four", "arrested another five on Monday"; not "another four, or another eight years"
     if not counts and written != "one" and kind == "word":
         words = _phrase_words()
         verb = re.match(rf"{_SP}+([a-z]+)\b", rest)
@@ -365,10 +316,28 @@ def _word_counts(text: str, m: re.Match[str], kind: str, counts: str) -> str | N
             previous_word in words.verb_before and re.match(rf"[^\S\n]*(?:[.,;:)]|$|{_SP}+(?:with|in|on|at|and|including|after|before|when|while)\b)", rest)
         ):
             return ""  # "two were treated and six were released", "a blast kills eight."; not "the two were"
+    if not counts and kind == "word" and text[m.end() : m.end() + 1] == ")" and _NAME_BRACKET.search(text, max(0, m.start(kind) - 40), m.start(kind)):
+        return ""  # a tally's share after a name: "13 A380s for three airlines: Emirates (eight), Qatar Airways (three)"
     owner = re.search(rf"\b([a-z]+){_SP}+of{_SP}+$", text[max(0, m.start(kind) - 30) : m.start(kind)])
     if not counts and written != "one" and owner and owner.group(1) not in _phrase_words().stop and owner.group(1) not in quantity_lexicon().words:
         return owner.group(1)  # "a family of three"
     return None
+
+
+_ONE_WHERE = re.compile(rf"{_SP}+(?:in|on|at|from|near|inside|outside|aboard)\b(?!{_SP}+(?:particular|all|total|general|a{_SP}+million|one|a{_SP}+row)\b)", re.IGNORECASE)
+_BEFORE_LAST_OF_TALLY = re.compile(r"(?:\b(?:and|plus)|,)[^\S\n]+$")  # not "including one from X": an example of a set, no count
+
+
+def _one_more_of_a_tally(text: str, start: int, rest: str) -> bool:
+    """Whether a bare "one" closes a tally the sentence began with a count: "five people
+    including one on the ground", "17 in Japan and one in the US" (a count of the same noun,
+    placed); not "one in particular", "one on one", nor "one" with no count before it."""
+    if not _ONE_WHERE.match(rest) or not _BEFORE_LAST_OF_TALLY.search(text, max(0, start - 12), start):
+        return False
+    before = text[max(0, start - 100) : start]
+    sentence = re.split(r"[.!?][\"\u201d']?\s+|\n", before)[-1]
+    words = quantity_lexicon().words
+    return any(re.fullmatch(r"\d[\d,.]*", token) or token.lower() in words for token in re.findall(r"[\w,.]+", sentence)[:-1])
 
 
 def _range_counts(text: str, position: int) -> str:
@@ -424,10 +393,17 @@ def find_claims(text: str) -> list[Claim]:
     if _GLUED_CURRENCY.search(text):  # "R191 billion": the guard refuses a number glued to letters
         glued = [lex.after_currency.match(text, g.end()) for g in _GLUED_CURRENCY.finditer(text)]
         matches = sorted(matches + [g for g in glued if g], key=lambda g: g.start())
+    if _GLUED_SENTENCE.search(text):  # "into the dark and snow.Dozens are being treated": a sentence glued to the last by the page's copy
+        glued = [lex.after_currency.match(text, g.end()) for g in _GLUED_SENTENCE.finditer(text) if text[max(0, g.start() - 2) : g.start()].isalpha() and text[max(0, g.start() - 2) : g.start()].islower()]
+        matches = sorted(matches + [g for g in glued if g and not g.group("numeral")], key=lambda g: g.start())
+    consumed = 0  # the end of a ratio read whole: its second number is no claim of its own
     for m in matches:
+        if m.start() < consumed:
+            continue
         if m.group("qualifier") and m.start() and text[m.start() - 1] == "-":  # "five-under 64": "under" is a golf score's, not a qualifier
             m = lex.pattern.match(text, next(m.start(k) for k in ("ratio", "fraction", "vague", "numeral", "word", "half") if m.group(k))) or m
-        if m.start() and text[m.start() - 1] == "-":
+        sign = text[m.start() - 1] if m.start() and m.group("numeral") and not m.group("qualifier") and text[m.start() - 1] in _SIGNS and (m.start() == 1 or text[m.start() - 2] in _BEFORE_SIGN) and _SIGNED.match(m.group("numeral")) else ""
+        if m.start() and text[m.start() - 1] == "-" and not sign:
             prefix = re.search(r"([A-Za-z]+)-$", text[max(0, m.start() - 20) : m.start()])
             if not (prefix and prefix.group(1).lower() in lex.prefixes and m.group("numeral")):
                 continue  # "COVID-19", "twenty-five" read from its second word; "magnitude-7.1" stays
@@ -443,16 +419,21 @@ def find_claims(text: str) -> list[Claim]:
                 out.append(Claim(written + par.group(g), value, f"{side} par", "exact", text[m.start() : par.end(g)], m.start(), par.end(g)))
             continue
         measure = re.match(r"-?([A-Za-z]+)(?:-[A-Za-z]+)*", text[m.end() : m.end() + 40])
-        unit = measure.group(0).lstrip("-") if measure and measure.group(1).lower() in lex.units and kind in ("numeral", "word") else ""
+        unit = measure.group(0).lstrip("-") if measure and measure.group(1).lower() in lex.units and (kind in ("numeral", "word") or (kind == "half" and measure.group(0).startswith("-"))) else ""
+        hyphen_scale = bool(measure) and kind == "numeral" and not unit and measure.group(0).startswith("-") and measure.group(1).lower() in _HYPHEN_SCALES and _CURRENCY.search(text, max(0, number_start - 12), number_start) is not None
         if m.group("unit"):
             counts, end = "percent", m.end()
+        elif hyphen_scale:  # money with its scale as a modifier: "a $5-million grant", "the Rs 5,000-crore package"
+            written = f"{written} {measure.group(1)}"
+            counts, end = _counted(text, m.end() + len(measure.group(1)) + 1)
+            end = max(end, m.end() + len(measure.group(1)) + 1)
         elif unit:  # "10km", "a 200-foot shaft", "a two-kilometer stretch"
             counts, end = unit, m.end() + measure.end()
         else:
             counts, end = _counted(text, m.end(), article=kind in ("fraction", "half"))
             end = max(end, m.end())
             spaced = _SPACED_UNIT.match(text, m.end()) if kind == "numeral" and (not counts or counts[0].isupper()) else None
-            if spaced and spaced.group(1).lower() in lex.units:  # "the 33 metre Narmada Valley dam": a measure, not a name
+            if spaced and len(spaced.group(1)) > 1 and spaced.group(1).lower() in lex.units:  # "the 33 metre Narmada Valley dam": a measure, not a name; "400 F-15s" is no temperature
                 counts, end = spaced.group(1), spaced.end()
         if kind == "numeral" and not m.group("qualifier") and _LIST_MARKER.match(text, number_start) and _LINE_OPENING.search(text, max(0, number_start - 12), number_start):
             continue  # a list item's number: "1. Anti-Trump groups did not invest", "4) Can he win Ohio?"
@@ -460,7 +441,9 @@ def find_claims(text: str) -> list[Claim]:
             counts = _range_counts(text, m.end())  # "40 or 50 protesters"
         if kind == "numeral" and numeral_skip(text, m, written, counts, months, not_nouns):
             continue
-        if kind == "numeral" and not unit and re.match(r"-[A-Za-z]", text[m.end() :]) and not not_a_count(text, number_start, m.end(kind), counts):
+        if kind == "numeral" and not text[m.end() :].strip() and m.end() - (text.rfind("\n", 0, m.start()) + 1) > 100:
+            continue  # a prose paragraph that stops on a number, with no full stop: a page cut short mid-number ("grew by 3.9 percent to 1")
+        if kind == "numeral" and not unit and not hyphen_scale and re.match(r"-[A-Za-z]", text[m.end() :]) and not not_a_count(text, number_start, m.end(kind), counts):
             continue  # a count as a modifier: "a 150-seat parliament"
         share = kind in ("fraction", "half") and _SHARE.match(text, m.end()) is not None
         single = re.sub(rf"{_SP}+", "-", written) if m.group("tens") else written  # "Forty six"
@@ -471,6 +454,8 @@ def find_claims(text: str) -> list[Claim]:
             counts = found
         if not m.group("unit") and not_a_count(text, number_start, m.end(kind), counts):
             continue
+        if kind == "word" and counts.lower() in _phrase_words().hyperbole and _HYPERBOLE_NUMBER.fullmatch(written):
+            continue  # "told him a million times", "a thousand different ways"
         if kind == "ratio":  # "one in five Malaysian adults", "three out of four": a share
             parts = re.split(rf"{_SP}+(?:in{_SP}+(?:every{_SP}+)?|out{_SP}+of{_SP}+)", written, maxsplit=1, flags=re.IGNORECASE)
             top, bottom = (parse_number(x) or 0.0 for x in parts)
@@ -479,6 +464,11 @@ def find_claims(text: str) -> list[Claim]:
             value, counts = round(100 * top / bottom, 2), "percent"
         else:
             value = parse_number(written)
+            out_of = _OUT_OF.match(text, end) if kind in ("word", "numeral") and counts and not unit and not m.group("unit") and value else None
+            bottom = parse_number(out_of.group(1)) if out_of else None
+            if out_of and bottom and value < bottom:  # "one high-speed TGV train out of seven", "three trains out of four": a share, written whole
+                written, value, counts, end = text[number_start : out_of.end()], round(100 * value / bottom, 2), "percent", out_of.end()
+                consumed = end
         if value is None:
             continue
         qualifier = lex.qualifiers.get(" ".join(m.group("qualifier").lower().split()), "") if m.group("qualifier") else ""
@@ -489,11 +479,18 @@ def find_claims(text: str) -> list[Claim]:
         minus = _MINUS.search(text, max(0, m.start() - 12), m.start()) if kind in ("word", "numeral") and not m.group("qualifier") else None
         if minus:  # "a net rating of minus 41"
             value, written, start = -value, "minus " + written, minus.start()
+        elif sign:  # a sign written onto the number: "dropped to -5C", "-12.7", "+5.9" (a change, as printed)
+            value, written, start = (value if sign == "+" else -value), sign + written, m.start() - 1
         if share:
             value, counts = round(value * 100, 2), "percent"
+        the = _THE_BEFORE.search(text, max(0, start - 6), start) if kind == "vague" and _PLURAL_SCALE.fullmatch(written) and not m.group("qualifier") else None
+        if the:  # "buying in the thousands", "into the hundreds": the vague quantity as written, whole
+            written, start = the.group() + written, the.start()
+        if kind == "half" and unit:
+            written += "-" + unit  # "a half-mile radius": the measure written whole, as the labels write it
         if m.group("unit"):
             unit_written = m.group("unit").strip()
-            written += unit_written if unit_written == "%" or unit_written.startswith("-") else " " + unit_written
+            written += unit_written if unit_written == "%" or not m.group("unit")[0].isspace() else " " + unit_written  # "5%", "21-percent", "5pc"; "5 per cent"
         out.append(Claim(" ".join(written.split()), value, counts, qualifier, text[start:end], start, end))
     return out
 

@@ -19,7 +19,7 @@ from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
 
 NOT_COUNTS = "not_counts.tsv"
-NOT_COUNT_KINDS = frozenset({"time", "duration", "age", "id", "multiplier"})
+NOT_COUNT_KINDS = frozenset({"time", "duration", "age", "id", "multiplier", "street", "event"})
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,8 @@ class _NotCounts:
     age_after: re.Pattern[str]
     id_before: re.Pattern[str]
     multiplier: re.Pattern[str]  # after "N times": "10 times harder"
+    street: re.Pattern[str]  # after a house number and a name: "123 Main Street"
+    event: re.Pattern[str]  # after a race's distance: "the 50 freestyle"
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +49,7 @@ def _not_counts() -> _NotCounts:
         return "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in sorted(words, key=lambda w: (-len(w), w)))
 
     single = [w for w in terms["duration"] if " " not in w]
-    before_words = ("aged", "age", "age of", "age to", "age at")  # these go before the number
+    before_words = ("aged", "age", "ages", "age of", "age to", "age at")  # these go before the number
     age_after = [w for w in terms["age"] if w not in before_words]
     age_before = [w for w in terms["age"] if w in before_words]
     return _NotCounts(
@@ -56,12 +58,19 @@ def _not_counts() -> _NotCounts:
         hyphen=re.compile(rf"-(?:{alternation(single + [w.replace(' ', '-') for w in age_after])})(?![\w])", re.IGNORECASE),
         age_before=re.compile(rf"\b(?:{alternation(age_before)})[^\S\n]+$", re.IGNORECASE),
         age_after=re.compile(rf"[^\S\n]*-?(?:{alternation(age_after)})(?![\w])", re.IGNORECASE),
-        id_before=re.compile(rf"(?<![\w])(?:{alternation(terms['id'])})[^\S\n]*(?:[\d()]+[^\S\n]*(?:,|and|or|&)?[^\S\n]*)*$", re.IGNORECASE),
+        id_before=re.compile(rf"(?<![\w])(?:{alternation(terms['id'])})[^\S\n]*(?:[\d()]+[^\S\n]*(?:,?[^\S\n]*(?:and|or|&)|,)?[^\S\n]*)*$", re.IGNORECASE),
         multiplier=re.compile(rf"[^\S\n]+times[^\S\n]+(?:{alternation(terms['multiplier'])})(?![\w])", re.IGNORECASE),
+        # a house number: the number, one to three capitalised words, a street's kind in capitals ("45 Oak Avenue", "4 Privet Drive")
+        event=re.compile(rf"[^\S\n]+(?:{alternation(terms['event'])})(?![\w-])(?![^\S\n]+[a-z]+s\b)", re.IGNORECASE),  # not "the 12 butterfly species"
+        street=re.compile(rf"(?:[^\S\n]+[A-Z][\w'\u2019.-]*){{1,3}}[^\S\n]+(?:{alternation([t.title() for t in terms['street']])})(?![\w])(?![^\S\n]+(?!(?:was|has|is)\b)[a-z]+s\b)"),  # not "300 Oxford Street shoppers"
     )
 
 
-_CURRENCY = re.compile(r"(?:\b(?:rs|inr|usd|eur|gbp|us\$|a\$|c\$)\.?|[$\u00a3\u20ac\u20b9\u00a5])[^\S\n]*$", re.IGNORECASE)
+_CURRENCY = re.compile(
+    r"(?:\b(?:rs|inr|usd|eur|gbp|chf|jpy|cny|rmb|hkd|sgd|aud|cad|nzd|zar|kes|ksh|ngn|ghs|pkr|bdt|lkr|npr|myr|idr|php|thb|vnd|krw|egp|aed|sar|qar|kwd|omr|bhd|tk"
+    r"|us\$|a\$|c\$|s\$|hk\$|nz\$)\.?|[$\u00a3\u20ac\u20b9\u00a5\u20a6\u20b1\u20a9\u20ba\u20a8\u00a2])[^\S\n]*$",
+    re.IGNORECASE,
+)
 
 
 def _duration_phrase(after: str, units: frozenset[str]) -> bool:
@@ -86,6 +95,14 @@ _ADDRESS_OR_LINE = re.compile(rf"[^\S\n]+block[^\S\n]+of\b|(?<=\b911){_LINE_USE}
 _OTHER_LINE = re.compile(_LINE_USE, re.IGNORECASE)
 
 
+# The title of a code of laws before its abbreviation: "21 U.S.C. \u00a7 846", "40 CFR 60", "18 USC 1001".
+_CODE_TITLE = re.compile(r"[^\S\n]+(?:U\.[^\S\n]?S\.[^\S\n]?C\.?|USC|C\.F\.R\.?|CFR)(?![\w])")
+
+
+# After "the" and a number, a road or a bus route: "the 405 freeway", "the 38 bus" (singular: "the 40 buses" are counted).
+_ROUTE = re.compile(r"[^\S\n]+(?:freeway|motorway|highway|expressway|bus|tram)\b(?![-'\u2019])")
+
+
 # A stock's ticker on an exchange: "600875.SS", "0005.HK", "VOD.L" (a Reuters code).
 _TICKER = re.compile(r"\.(?:SS|SZ|HK|KS|NS|BO|TO|AX|PA|DE|L|T)\b")
 
@@ -104,8 +121,38 @@ _RATE_BASE = re.compile(r"[^\S\n]*(?:[A-Z]{3}[^\S\n]*)?=")
 _TURNS = re.compile(r"\bturn(?:s|ed|ing)?[^\S\n]+$", re.IGNORECASE)
 
 
+# Balls bowled are a cricket innings' clock: "off 43 balls", "from 30 deliveries", "in 12 balls".
+_OFF_BALLS = re.compile(r"\b(?:off|from|in|within)[^\S\n]+(?:just[^\S\n]+|only[^\S\n]+)?$", re.IGNORECASE)
+
+
 # A fraction between a number and its unit: "5 \u00bd years", "2 1/2 years".
 _FRACTION_THEN_WORD = re.compile(r"[^\S\n]*(?:[\u00bc-\u00be\u2150-\u215e]|[^\S\n]\d/\d{1,2})[^\S\n]+([A-Za-z]+)")
+
+
+# Someone named by a noun phrase, then a comma: "The victim, 19, died", "a Paris Saint-Germain player, 24,".
+_PERSON_COMMA = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)[^\S\n]+(?:[\w'\u2019-]+[^\S\n]+){0,4}[a-z][a-z-]+,[^\S\n]*$")
+
+
+# A person's age told with "to be" or "now": "when she was 25 and attempted", "since he was 5,", "Reagan, who was 69
+# when", "she will be 60 in May", "Mr. Daniloff, now 81 and"; not "we were 11" (a count of people), nor after a name
+# ("Singapore was 95,": a reading; "Garland is 63," stays a number).
+_WAS_AGE = re.compile(
+    r"(?:\b(?:[Hh]e|[Ss]he|I|who)[^\S\n]+(?:was|is|will[^\S\n]+be|would[^\S\n]+be|turned|turns)|,[^\S\n]*now)[^\S\n]+(?:just[^\S\n]+|only[^\S\n]+)?$"
+    # a group of people by age: "voters under 30", "children under five", "people over 65"
+    r"|\b(?:voters|people|adults|children|kids|those|women|men|residents|patients|pupils|students|anyone|everyone|girls|boys)[^\S\n]+(?:under|over|older[^\S\n]+than|younger[^\S\n]+than|below|above)[^\S\n]+$"
+)
+_AFTER_AGE = re.compile(r"[^\S\n]*(?:[.,;:!?)\u2014]|$|[^\S\n]+(?:and|when|or|but|so|then|at|in|old)\b)")
+
+
+# A golf report's words: in its paragraphs a number in brackets after a player's name is a round's score.
+_GOLF = re.compile(r"\b(?:birdies?|bogeys?|eagles?|par|pars|under-par|over-par|fairways?|putts?|tee)\b|-under\b", re.IGNORECASE)
+
+
+def _golf_paragraph(text: str, position: int) -> bool:
+    """Whether the paragraph around ``position`` speaks of golf ("Hoffman (65) tied for second at 14-under")."""
+    first = text.rfind("\n", 0, position) + 1
+    last = text.find("\n", position)
+    return _GOLF.search(text, first, len(text) if last < 0 else last) is not None
 
 
 def not_a_count(text: str, start: int, end: int, counts: str) -> str:
@@ -122,8 +169,12 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     ''
     """
     nc = _not_counts()
-    if _ADDRESS_OR_LINE.match(text, end) or _TICKER.match(text, end):
+    if _ADDRESS_OR_LINE.match(text, end) or _TICKER.match(text, end) or _CODE_TITLE.match(text, end) or nc.street.match(text, end):
         return "id"
+    if nc.event.match(text, end) and text[max(0, start - 4) : start].lower() == "the ":
+        return "name"  # a race's name: "the 50 freestyle", "a world record in the 100 butterfly"
+    if _ROUTE.match(text, end) and text[max(0, start - 4) : start].lower() == "the ":
+        return "id"  # a road's or a bus's number: "the 405 freeway", "the 38 bus"
     if re.fullmatch(r"\d{1,2}", text[start:end]) and int(text[start:end]) <= 31 and _DATELINE_DAY.match(text, end):
         return "time"  # a dateline's day: "LONDON, Dec 10 (Reuters) - "
     if start and text[start - 1] == "(" and text[end : end + 1] == ")" and re.fullmatch(r"\d{1,2}", text[start:end]) and re.match(r"\)[^\S\n]+(?:[A-Z]|(?:to|for|the|a|an|that|in|on|of|by|with|and|or|if|when|we|it|they)\b)", text[end : end + 8]) and not re.search(r"[A-Z][\w'\u2019.-]*[^\S\n]*\($", text[max(0, start - 40) : start]):
@@ -140,23 +191,28 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     before, after = text[max(0, start - 80) : start], text[end : end + 24]
     if nc.time.match(after):
         return "time"
-    money = _CURRENCY.search(before) is not None  # "Rs 6,000 each year" is an amount, not a duration
+    money = _CURRENCY.search(before[-12:]) is not None  # "Rs 6,000 each year" is an amount, not a duration (the sign or code ends the text before)
     fraction = _FRACTION_THEN_WORD.match(after)
     if not money and (counts.lower().rstrip("'") in nc.unit or nc.hyphen.match(after) or _duration_phrase(after, nc.unit) or (fraction and fraction.group(1).lower() in nc.unit)):
         return "duration"
+    if counts.lower() in ("balls", "deliveries") and _OFF_BALLS.search(before):
+        return "duration"  # a cricket innings' clock, as overs are: "84 off 43 balls", "in 30 deliveries"
     written = text[start:end]
     small = re.fullmatch(r"\d{1,3}", written) is not None and int(written) <= 120
     if nc.age_before.search(before) or nc.age_after.match(after) or (small and (_AGE_RANGE.search(before) or (not counts and _TURNS.search(before)))):
         return "age"
+    if small and not counts and _AFTER_AGE.match(after) and _WAS_AGE.search(before):
+        return "age"  # "when she was 25 and", "I was 12." (a person's age with no noun after it)
     if small and re.match(r"[^\S\n]*(?:to|and|or|-|\u2013)[^\S\n]*\d{1,3}-years?-olds?\b", after, re.IGNORECASE):
         return "age"  # the first age of a range: "18 to 20-year-olds"
     if small and (
         (re.search(r"[A-Z][\w'\u2019.-]*,[^\S\n]*$", before) and re.match(r"[^\S\n]*,", after))
         # in a list ("Jonathan Tieu, 20; Bac Tien Duong, 43."), a person's full name: a tally names parties ("Labour, 41;")
         or (re.search(r"[A-Z][\w'\u2019.-]*[^\S\n]+[A-Z][\w'\u2019.-]*,[^\S\n]*$", before) and re.match(r"[^\S\n]*(?:;|\.(?:\s|$))", after))
-        or (re.search(r"[A-Z][\w'\u2019.-]*[^\S\n]*\([^\S\n]*$", before) and re.match(r"[^\S\n]*\)", after))
+        or (not counts and re.match(r"[^\S\n]*,[^\S\n]+(?:[a-z]|and\b)", after) and _PERSON_COMMA.search(before))  # "The victim, 19, died"
+        or (re.search(r"[A-Z][\w'\u2019.-]*[^\S\n]*\([^\S\n]*$", before) and re.match(r"[^\S\n]*\)", after) and not _golf_paragraph(text, start))
     ):
-        return "age"  # "Wujin Cuomao, 68, and", "Sunny (46)"
+        return "age"  # "Wujin Cuomao, 68, and", "Sunny (46)"; in a golf report "Charley Hoffman (65)" is a score
     if nc.id_before.search(before):
         return "id"
     return ""

@@ -34,6 +34,51 @@ class NotNouns:
 # A result before a pair of numbers: "lost 85-98", "won by 21-24" (a score, not a range).
 _SCORE_VERB = re.compile(r"\b(?:won|wins?|lost|lose|loses|losing|beat|beats|beaten|defeated|defeats?|edged|drew|draw|tied|trailed|trails?|led|leads?|scored?|scoring|score\s+was|victory|defeat|loss)(?:\s+(?:by|at|with))?[^\S\n]+$", re.IGNORECASE)
 
+_TIME_RANGE_END = re.compile(r"[^\S\n]*(?:to|and|until|till|-|\u2013)[^\S\n]*\d{1,2}(?:[.:][0-5]\d)?[^\S\n]*(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|UTC)(?![\w])", re.IGNORECASE)
+# a time after a preposition; not a price after a market's verb ("shares closed at 12.50")
+_AT_TIME = re.compile(r"(?<!closed )(?<!ended )(?<!stood )(?<!trading )(?<!traded )(?<!settled )(?<!finished )(?<!priced )(?<!rate )\b(?:at|by|until|till|from|before|after|around|about)[^\S\n]+$", re.IGNORECASE)
+_BEFORE_OLD_YEAR = re.compile(r"\b(?:in|since|from|until|till|by|of|circa|c\.)[^\S\n]+$", re.IGNORECASE)
+_AFTER_OLD_YEAR = re.compile(r"[^\S\n]*(?:[,.;:)]|$|[^\S\n]+(?:the|a|an|and|when|to|until|by)\b)")
+_TALLY_VERB = r"\b(?:voted|vote[^\S\n]+of|votes[^\S\n]+of|margin[^\S\n]+of|ruled|split)[^\S\n]+"
+_TALLY_FIRST = re.compile(_TALLY_VERB + r"$", re.IGNORECASE)
+_TALLY_TO = re.compile(r"[^\S\n]+to[^\S\n]+\d")
+_TALLY_SECOND = re.compile(_TALLY_VERB + r"\d+[^\S\n]+to[^\S\n]+$", re.IGNORECASE)
+_MARKS = frozenset("'\u2019+\u00d7")  # marks next to digits that make them a year, a decade, a sum or a product
+_COMPARISON = re.compile(r"[<=>\u2264\u2265]")
+_CAMEL = re.compile(r"[a-z]{1,2}[A-Z]\w*|[A-Z][a-z]{2,}[A-Z][a-z]\w*")  # a product's name in camel case: "iPhone", "eBay", "PlayStation" (not "McCain", "DeSantis")
+_NEXT_WORD = re.compile(r"[^\S\n]+([a-z]+)\b")
+#: Participles that a count stands before, even after a name ("Kenya 3 killed", "Lagos 12 injured").
+_COUNTED_PARTICIPLES = frozenset({"killed", "injured", "wounded", "arrested", "rescued", "detained", "evacuated", "displaced", "hospitalised", "hospitalized", "trapped", "infected", "affected", "confirmed", "charged", "jailed", "sentenced", "feared", "drowned", "buried", "freed", "released", "abducted", "kidnapped"})
+_TWO_DIGITS = re.compile(r"\d\d")
+_APOSTROPHE_BEFORE = re.compile(r"(?<![\w'\u2019])['\u2019]$")
+_DECADE = re.compile(r"\d0|1[89]\d0|20\d0")
+_APOSTROPHE_S = re.compile(r"['\u2019]s\b")
+_SUM = re.compile(r"\+\d")
+_SUM_BEFORE = re.compile(r"\d\+$")
+_P_VALUE = re.compile(r"\b[pP][^\S\n]*[<=>\u2264\u2265][^\S\n]*$")
+_PRODUCT = re.compile(r"\u00d7\d")
+
+
+def _marked(written: str, before: str, after: str, counts: str) -> bool:
+    """Whether marks next to a numeral make it no quantity: a year cut to two digits ("the class of
+    '88", "the '96 Olympics"; not "'20 people died,' he said"), a decade with an apostrophe ("the
+    80's"), a sum written out ("the 90+3 minute", "a 4+1 deal"), a p-value ("p<0.05") or numbers
+    joined by a multiplication sign ("the 4\u00d7100 medley relay").
+
+    Examples
+    --------
+    >>> [_marked(w, b, a, c) for w, b, a, c in (("88", "of '", ".", ""), ("20", "'", " people", "people"), ("80", "his ", "'s", ""), ("0.05", "p<", ")", ""))]
+    [True, False, True, True]
+    """
+    if _TWO_DIGITS.fullmatch(written) and _APOSTROPHE_BEFORE.search(before) and (not counts or counts[0].isupper()):
+        return True
+    if _DECADE.fullmatch(written) and _APOSTROPHE_S.match(after):
+        return True
+    if _SUM.match(after) or _SUM_BEFORE.search(before) or _P_VALUE.search(before):
+        return True
+    return _PRODUCT.match(after) is not None or before.endswith("\u00d7")
+
+
 def singular_noun(text: str, position: int, not_nouns: NotNouns) -> bool:
     """Whether the word right after a number is a singular common noun, which no count above one
     takes ("9 rocket"): lower case, not plural, not a unit, scale or function word.
@@ -62,6 +107,10 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
         return True  # a date: "2019-02-11", "3/4"
     if re.search(r"\b(?:18|19|20)\d\d[-\u2013]['\u2019]$", before):
         return True  # the second year of "2018-'19"
+    if (_TALLY_TO.match(after) and _TALLY_FIRST.search(wide)) or (before.endswith("to ") and _TALLY_SECOND.search(text, max(0, start - 40), start)):
+        return True  # a vote's tally written with "to": "the court voted 5 to 4", "by a vote of 220 to 215" (a result, as "5-0 vote" is)
+    if (after[:1] in _MARKS or before[-1:] in _MARKS or _COMPARISON.search(before[-3:])) and _marked(written, before, after, counts):
+        return True
     if (re.match(r"[^\S\n]*[\u2013\u2014][^\S\n]*\d{1,3}[^\S\n]+[A-Z]", after) and re.search(r"[A-Z][\w.'\u2019]*[^\S\n]+$", before)) or (
         re.match(r"[^\S\n]+[A-Z]", after) and re.search(r"[A-Z][\w.'\u2019]*[^\S\n]+\d{1,3}[^\S\n]*[\u2013\u2014][^\S\n]*$", wide)
     ):
@@ -75,6 +124,14 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
         rf"\b{months}[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+(?:to|and|through|until|till|or|&)[^\S\n]+$", wide, re.IGNORECASE
     ):
         return True  # the last day of a range of dates: "May 19 to 22", "on May 21 and 22"
+    if re.fullmatch(r"\d{1,2}", written) and not counts and re.match(
+        rf"[^\S\n]*(?:to|and|through|until|till|or|&|-|\u2013)[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+{months}", text[m.end() : m.end() + 30], re.IGNORECASE
+    ) and int(written) <= 31:
+        return True  # the first day of a range of dates: "from 10 to 12 March", "between 1 and 3 June"
+    if not counts and re.fullmatch(r"\d{1,2}(?:[.:][0-5]\d)?", written) and _TIME_RANGE_END.match(text, m.end()):
+        return True  # the first time of a range: "between 9 and 11am", "from 7.30 to 9pm"
+    if not counts and re.fullmatch(r"(?:[01]?\d|2[0-4])\.[0-5]\d", written) and _AT_TIME.search(before) and not _CURRENCY.search(before):
+        return True  # a time with a full stop: "the shop opens at 10.30", "by 9.15"
     if len(parts) == 2:  # a range: "3-4 feet", "1 - 1.2 m"; not of years ("2021-22"), nor a score or record ("11-2", "50-50")
         low, high = (float(re.sub(r"[^\d.]", "", part) or 0) for part in parts)
         money = _CURRENCY.search(before) is not None  # "Rs 39-42 per share"
@@ -82,16 +139,24 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
     if re.fullmatch(r"\d+", written):
         if 1800 <= int(written) <= 2100 and len(written) == 4 and not m.group("qualifier") and not m.group("unit"):
             return True  # a year
+        if 1000 <= int(written) < 1800 and len(written) == 4 and _BEFORE_OLD_YEAR.search(before) and (not counts or _AFTER_OLD_YEAR.match(after)):
+            return True  # an older year after a preposition: "started in 1789", "since 1690"
         if len(written) == 4 and not counts and re.search(rf"\b{months}[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?,?[^\S\n]+$", wide, re.IGNORECASE):
             return True  # the year of a full date, however old: "July 14, 1789"
         if (written.startswith("0") and len(written) >= 4) or len(written) >= 10:
             return True  # a code: "UPC: 03022307123", a post's or account's id ("672139201337532417"); amounts that long are grouped
         context = text[max(0, start - 40) : start]
         previous = re.search(r"(?<!\w)([A-Za-z][\w.]*)(['\u2019]s)?[^\S\n]+$", context)
-        if previous and previous.group(1)[0].isupper() and not m.group("qualifier") and not _CURRENCY.search(before):
+        if previous and _CAMEL.fullmatch(previous.group(1)) and not previous.group(2):
+            return True  # a product's name in camel case and its number: "iPhone 15 handsets", "iPad 2"
+        named = previous is not None and previous.group(1)[0].isupper()  # "France 5 TV"
+        if named and not m.group("qualifier") and not _CURRENCY.search(before):
             opening = not context[: previous.start()].strip() or context[: previous.start()].rstrip()[-1] in ".!?\"\u201d\n:;"
             if (not counts and not previous.group(2)) or (counts and counts[0].isupper()):
                 return True  # part of a name: "France 5 TV", "No. 10", "New York's 54 Below"; not "to Cruz's 538"
+            verb = _NEXT_WORD.match(text, m.end())
+            if verb and verb.group(1).endswith("ed") and verb.group(1) not in _COUNTED_PARTICIPLES and not previous.group(2) and not m.group("unit"):
+                return True  # a name's number before a verb: "BBC Radio 4 reported", "Maroon 5 played"; not "Kenya 3 killed"
             if opening or previous.group(2) or m.group("unit"):
                 return False  # "Another 150 people", "The 335 accounts", "Clinton's 2,000 staffers"
             if int(written) >= 100 or singular_noun(text, m.end(), not_nouns):

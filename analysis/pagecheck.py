@@ -74,12 +74,12 @@ def normalise(text: str) -> str:
 
 def number_key(written: str) -> str:
     """A number as written, reduced for matching: lower case, ``per cent``/``percent`` as ``%``,
-    no spaces, no unit written onto its digits (``10km`` and ``2.7-km`` are ``10`` and ``2.7``: the labels write it either way),
+    no spaces, no unit written onto its digits (``10km``, ``2.7-km`` and ``159\u00b5g/m3`` are ``10``, ``2.7`` and ``159``: the labels write it either way),
     no ``of`` closing a vague quantity (``hundreds of`` is ``hundreds``: the labels write it both ways)."""
     key = re.sub(r"\s*(per\s*cent|percent)\b", "%", written.lower())
     key = re.sub(r"(?<=[a-z])\s+of\s*$", "", key)
     key = re.sub(r"\s+percentage\s+points?$", "", key)
-    return re.sub(r"(?<=\d)-?[a-z][a-z/]*$", "", re.sub(r"\s+", "", key))
+    return re.sub(r"(?<=\d)-?(?:[a-z]|\u00b5|\u00b0)[a-z/\u00b5\u00b0\d]*$", "", re.sub(r"\s+", "", key))
 
 
 def _probe(line: str) -> tuple[str, re.Pattern[str] | None]:
@@ -263,15 +263,19 @@ def evaluate(folder: Path, *, tools: tuple[str, ...] = ("workbook", "justext", "
                 tally.lead_body += lead_ok
                 if not lead_ok:
                     tally.misses.append(f"{page['page_id']} lead not body: {lead[:70]}")
-                found = Counter(number_key(c.number_as_written) for c in find_claims(body))
+                page_claims = find_claims(body)
+                found = Counter(number_key(c.number_as_written) for c in page_claims)
                 matched = sum((found & gold).values())
                 tally.claims_found += sum(found.values())
                 tally.claims_gold += sum(gold.values())
                 tally.claims_matched += matched
-                for key in found - gold:
-                    tally.misses.append(f"{page['page_id']} claim not genuine: {key}")
-                for key in gold - found:
-                    tally.misses.append(f"{page['page_id']} claim missed: {key}")
+                for key in found - gold:  # with the words it was read in, to tell a kind of number from its neighbours
+                    said = next((c.text for c in page_claims if number_key(c.number_as_written) == key), "")
+                    tally.misses.append(f"{page['page_id']} claim not genuine: {key} ({' '.join(said.split())[:60]})")
+                for key in gold - found:  # with its line and what the labeller says it counts
+                    rows = [c for c in claims.get(page["page_id"], []) if number_key(c["number_as_written"]) == key]
+                    lines = ",".join(dict.fromkeys(c["line"] for c in rows)) or "?"  # every line listing it: which one was missed is not known
+                    tally.misses.append(f"{page['page_id']}:{lines} claim missed: {key} ({'; '.join(c['counts'] for c in rows)[:60]})")
     return result
 
 

@@ -27,7 +27,7 @@ def _written(text: str) -> list[str]:
         ("Fully 250 foreign high-tech companies opened offices.", ["250"]),
         ("The 335 pro-Islamic State accounts were suspended.", ["335"]),
         ("Of 45 potential members submitted, she chose five.", ["45"]),
-        ("Orbcomm Generation 2 satellites were deployed.", ["2"]),
+        ("Orbcomm Generation 2 satellites were deployed.", []),  # a generation's number names it (the pages' labels, p136; not_counts.tsv id)
     ],
 )
 def test_numbers_in_names(text, expected):
@@ -76,7 +76,7 @@ def test_number_words_without_a_noun(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("The nine Germans, four Swiss and a Dutchman landed.", [("nine", "Germans")]),
+        ("The nine Germans, four Swiss and a Dutchman landed.", [("nine", "Germans"), ("four", "Swiss")]),
         ("The attack left four Americans dead.", [("four", "Americans")]),
         ("Only two Democrats back the bill.", [("two", "Democrats")]),
         ("Two Rivers is a town in Wisconsin.", []),
@@ -87,13 +87,17 @@ def test_peoples_and_parties(text, expected):
     assert [(c.number_as_written, c.counts) for c in find_claims(text)] == expected
 
 
-# "X out of Y" is a share, as "one in five" is; a number with its noun before "out of" is no ratio.
+# "X out of Y" is a share, as "one in five" is, also with its noun inside, written whole (the pages'
+# guide, ninth round: "three trains out of four"; the second round's p67 listed "50 seats out of 75" as
+# two claims: a disagreement between rounds left to the lead).
 @pytest.mark.parametrize(
     "text, expected",
     [
         ("Three out of four Eurostar journeys will run.", [("Three out of four", 75.0, "percent")]),
         ("About four out of 10 voters said so.", [("four out of 10", 40.0, "percent")]),
-        ("The party has at least 50 seats out of 75 available.", [("50", 50.0, "seats"), ("75", 75.0, "available")]),
+        ("The party has at least 50 seats out of 75 available.", [("50 seats out of 75", 66.67, "percent")]),
+        ("Just one high-speed train out of seven will run.", [("one high-speed train out of seven", 14.29, "percent")]),
+        ("He made 5 saves out of 6 shots.", [("5", 5.0, "saves"), ("6", 6.0, "shots")]),
         ("Two men were out of work.", [("Two", 2.0, "men")]),
     ],
 )

@@ -69,3 +69,12 @@ def test_pages_option_measures_only_the_named_pages(pages, capsys):
     assert "| workbook | all | 1 |" in capsys.readouterr().out
     assert main([str(pages), "--pages", "page1"]) == 2
     assert "'page1' is not a page id" in capsys.readouterr().err
+
+
+def test_claim_misses_name_their_lines_and_words(pages):
+    """A claim missed is listed with every line that lists it and what it counts; a claim not
+    genuine with the words it was read in."""
+    (pages / "claims.tsv").write_text("page_id\tline\tnumber_as_written\tcounts\np1\t3\t94\tpeople\np1\t4\t12\tvillages\n", encoding="utf-8")
+    misses = evaluate(pages, tools=("workbook",))["workbook"]["dev"].misses
+    assert "p1:4 claim missed: 12 (villages)" in misses
+    assert "p1 claim not genuine: 5,700 (5,700 houses)" in misses
