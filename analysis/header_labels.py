@@ -17,7 +17,7 @@ A headline may quote its speaker ("De Blasio: Trust Bratton on security, not 'bl
 "Clinton: I support D.C. statehood."): the general rule keeps it as a sentence and the dateline
 rule then takes the speaker for a place. :func:`speaker_headline` removes it (``top:headline``)
 when no headline was found: the text's first kept unit, ``SPEAKER_MAX_WORDS`` words at most,
-opened by one to four capitalised words and a colon, with the speaker's last name among the first
+opened by one to four capitalised words (not all in capitals: "NEW DELHI:" is a dateline) and a colon, with the speaker's last name among the first
 words of the next kept unit ("Mayor Bill de Blasio rejected ..."; a lead's dateline place does not
 open the paragraph after it).
 
@@ -153,6 +153,10 @@ def speaker_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
     >>> verdicts = [Verdict(True, "body", "")] * 3
     >>> speaker_headline(units, verdicts); [v.reason for v in verdicts]
     ['top:headline', '', '']
+    >>> units = ["NEW DELHI: Schools will stay shut until Friday.", "Delhi Education Minister Atishi said the air was severe."]
+    >>> verdicts = [Verdict(True, "body", "")] * 2
+    >>> speaker_headline(units, verdicts); [v.reason for v in verdicts]
+    ['', '']
     >>> speaker_headline([], [])
     """
     if any(v.reason == "top:headline" for v in verdicts):
@@ -166,6 +170,8 @@ def speaker_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
         return
     if any(not verdicts[i].reason.startswith(_FURNITURE) and len(units[i].split()) >= QUESTION_MIN_WORDS for i in range(first)):
         return  # a line above that the general rule took may be the headline
+    if not any(c.islower() for c in found.group("who")):
+        return  # a dateline in capitals ("NEW DELHI: Schools ..."), no person's name
     surname = found.group("who").split()[-1].lower()
     if surname in (word.lower() for word in _NAME_WORD.findall(units[below])[:SPEAKER_NAMED_WITHIN]):
         verdicts[first] = Verdict(False, "top_matter", "top:headline")
