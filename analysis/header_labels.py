@@ -10,7 +10,10 @@ it stands in a sentence ("The minister said:", "The measures are:"), below the l
 :func:`header_labels` removes them (reason ``header_label``, boilerplate):
 
 - a label: at most ``LABEL_MAX_WORDS`` words ending with a colon, when what follows it is not a
-  list item (a list of key points under its label is :func:`analysis.header_lines.key_points`'s);
+  list item (a list of key points under its label is :func:`analysis.header_lines.key_points`'s),
+  with the header's evidence beside it: a unit removed right above or right below it (a headline,
+  another label, a date), and written as a label, not as a sentence's phrase (no article, pronoun,
+  comma or apostrophe: a column opens "Here's the thing:", "The bottom line:", "First, the facts:");
 - a slot: every word of the unit joined by an underscore ("spot_img").
 
 A headline may quote its speaker ("De Blasio: Trust Bratton on security, not 'blowhard' Trump.",
@@ -70,9 +73,31 @@ def is_header_label(unit: str) -> bool:
     return all(_SLOT.fullmatch(word) for word in words)
 
 
+#: Words of a sentence's phrase that a page's label does not carry ("The bottom line:", "Here's the thing:").
+_PHRASE_WORDS = frozenset("the a an this that these those my our your his her their its here there it i we you he she they".split())
+
+
+def is_label_phrase(unit: str) -> bool:
+    """Whether a unit ending with a colon is written as a page's label ("Share post:", "Next Up:")
+    rather than as a sentence's phrase ("The bottom line:", "Here's the thing:", "First, the facts:").
+
+    Examples
+    --------
+    >>> is_label_phrase("Share post:"), is_label_phrase("Story continues:"), is_label_phrase("Trending :")
+    (True, True, True)
+    >>> is_label_phrase("The bottom line:"), is_label_phrase("Here's the thing:"), is_label_phrase("First, the facts:")
+    (False, False, False)
+    """
+    if any(mark in unit for mark in ",'\u2019"):
+        return False
+    return not any(word.strip(":").lower() in _PHRASE_WORDS for word in unit.split())
+
+
 def header_labels(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Remove (in place) the header's labels and slots above the body's first paragraph and below
-    no kept sentence (see the module's description) as boilerplate, reason ``header_label``."""
+    no kept sentence (see the module's description) as boilerplate, reason ``header_label``. A
+    label needs a removed unit right above or below it and a label's wording (:func:`is_label_phrase`):
+    the text's opening line "Consider the numbers:" is the body's."""
     first = next((i for i, v in enumerate(verdicts) if v.keep and len(units[i].split()) >= BODY_MIN_WORDS and is_prose(units[i])), None)
     if first is None:
         return
@@ -86,6 +111,10 @@ def header_labels(units: Sequence[str], verdicts: list[Verdict]) -> None:
         after = next((j for j in range(i + 1, len(units)) if verdicts[j].keep), None)
         if after is not None and is_bullet(units[after]):
             continue  # a list's label: the list decides (key points above the lead, or the body's list)
+        if not all(_SLOT.fullmatch(word) for word in units[i].split()):  # a template's slot is evidence enough
+            beside = (i > 0 and not verdicts[i - 1].keep) or (i + 1 < len(units) and not verdicts[i + 1].keep)
+            if not beside or not is_label_phrase(units[i]):
+                continue  # no header around it, or a sentence's phrase: the body's own line
         verdicts[i] = Verdict(False, "boilerplate", "header_label")
 
 

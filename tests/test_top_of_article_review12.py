@@ -66,6 +66,8 @@ def test_a_question_opening_a_paste_without_headline_is_its_lede(question: str) 
 def test_a_short_opening_line_with_a_colon_stays(line: str) -> None:
     cleaned = clean_text(f"{line}\n\n{P}")
     assert line in cleaned.body, _reasons(cleaned).get(line)
+    cleaned = clean_text(f"Council delays the plan\n\n{line}\n\n{P}\n\n{P2}")  # under a headline too
+    assert line in cleaned.body, _reasons(cleaned).get(line)
 
 
 @pytest.mark.parametrize("label", ["Share post:", "Published:", "Next Up:"])
