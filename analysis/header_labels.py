@@ -28,7 +28,9 @@ A headline may be asked as a question or called out ("Can the GOP establishment 
 Cruz?", "Floods kill 40!"): it ends as a sentence does, so the general rule keeps it as the lead.
 :func:`question_headline` removes it (``top:headline``) when no headline was found: the text's first
 kept unit, a short question or exclamation (``QUESTION_MIN_WORDS`` to ``QUESTION_MAX_WORDS`` words)
-with only furniture above it and the body's first paragraph right below it.
+with only furniture above it and the body's first paragraph right below it, and the header's
+evidence with it: furniture removed above it, or a byline or date line removed right below it. A
+paste without a headline opens with its lede, and a lede may ask ("Who is Keir Starmer?").
 
 Examples
 --------
@@ -140,10 +142,13 @@ def question_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
 
     Examples
     --------
-    >>> units = ["Are Democrats crippling Obamacare?", "Obamacare has survived a pair of Supreme Court challenges and dozens of repeal votes in the House, but its exchanges are in trouble."]
-    >>> verdicts = [Verdict(True, "body", "")] * 2
+    >>> units = ["Are Democrats crippling Obamacare?", "By Jane Roe", "Obamacare has survived a pair of Supreme Court challenges and dozens of repeal votes in the House, but its exchanges are in trouble."]
+    >>> verdicts = [Verdict(True, "body", ""), Verdict(False, "top_matter", "top:byline"), Verdict(True, "body", "")]
     >>> question_headline(units, verdicts); [v.reason for v in verdicts]
-    ['top:headline', '']
+    ['top:headline', 'top:byline', '']
+    >>> verdicts = [Verdict(True, "body", "")] * 3  # no header around it: the lede asks
+    >>> question_headline(units[:1] + units[2:] + units[2:], verdicts); [v.reason for v in verdicts]
+    ['', '', '']
     >>> question_headline([], [])
     """
     if any(v.reason == "top:headline" for v in verdicts):
@@ -162,6 +167,10 @@ def question_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
         return  # no paragraph of the body right below it
     if any(not verdicts[i].reason.startswith(_FURNITURE) and len(units[i].split()) >= QUESTION_MIN_WORDS for i in range(first)):
         return  # a line above that the general rule took may be the headline ("... With A British Accent."): this is the lede
+    above = any(not verdicts[i].keep and verdicts[i].reason != "no_words" for i in range(first))  # a line of no words is no header
+    below_it = any(verdicts[j].reason.startswith(("top:byline", "top:date")) for j in range(first + 1, below))
+    if not (above or below_it):
+        return  # a paste without a headline opens with its lede, which may ask ("Who is Keir Starmer?")
     verdicts[first] = Verdict(False, "top_matter", "top:headline")
 
 

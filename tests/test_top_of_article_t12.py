@@ -188,9 +188,18 @@ PARAGRAPH = (
         "Ted Cruz: Constitutional conservative or another typical career politician?",
     ],
 )
-def test_a_question_headline_is_top_matter(headline: str) -> None:
-    cleaned = clean_text(f"{headline}\n\n{PARAGRAPH}\n\n{BODY_2}")
+@pytest.mark.parametrize("above", ["Advertisement", "Home | News | Politics", "Share post:"])
+def test_a_question_headline_is_top_matter(headline: str, above: str) -> None:
+    # the header's evidence with it: furniture above (without it, a paste opens with its lede, which may ask)
+    cleaned = clean_text(f"{above}\n\n{headline}\n\n{PARAGRAPH}\n\n{BODY_2}")
     assert cleaned.body.startswith(PARAGRAPH) and cleaned.headline == headline
+
+
+@pytest.mark.parametrize("below", ["By Jane Roe", "March 5, 2019"])
+def test_a_question_over_a_byline_is_top_matter(below: str) -> None:
+    cleaned = clean_text(f"Can the Senate pass gun control?\n\n{below}\n\n{PARAGRAPH}\n\n{BODY_2}")
+    assert cleaned.body.startswith(PARAGRAPH)
+    assert {r.text: r.kind for r in cleaned.removed}["Can the Senate pass gun control?"] == "top_matter"
 
 
 @pytest.mark.parametrize(
