@@ -40,6 +40,12 @@ def test_a_title_case_sentence_under_a_headline_stays(sentence: str) -> None:
     assert sentence in cleaned.body, _reasons(cleaned).get(sentence)
 
 
+def test_a_title_case_first_line_that_the_paragraph_goes_on_from_stays() -> None:
+    below = "They tore roofs off houses along the coast and left thousands without power for most of the night."
+    cleaned = clean_text(f"Winds Reached 100 MPH in Places.\n\n{below}\n\n{P}")
+    assert cleaned.body.startswith("Winds Reached 100 MPH in Places."), _reasons(cleaned)
+
+
 def test_a_title_case_first_line_with_a_stop_is_still_the_headline() -> None:
     cleaned = clean_text(f"Clinton Swipes At Trump Over Brexit.\n\n{P}\n\n{P2}")
     assert _reasons(cleaned).get("Clinton Swipes At Trump Over Brexit.") == "top:headline"
