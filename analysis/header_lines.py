@@ -16,7 +16,7 @@ news page rather than a wording:
   and above the body, a line of a person's name with its outlet, role, handle, place or date, and
   a place alone right under a byline ("Rome"). Reason ``top:byline``.
 - :func:`title_case_lines`: a line in title case or capitals (a headline's shape: a stop at its end
-  only on the text's first line, over a paragraph that does not go on from it) above the body's first paragraph, when the general rule kept it because a short sentence stands
+  only on the text's first line, over a unit that does not go on from it) above the body's first paragraph, when the general rule kept it because a short sentence stands
   above it (pages that print their title in several versions: "Central Bank Announces Important
   Decision on Interest Rate Change"). Reason ``top:headline`` (or ``top:kicker`` for a short one).
 - :func:`choose_headline`: of the headline-shaped lines removed above the body, the headline is
@@ -286,21 +286,22 @@ def _without_stop(unit: str) -> str:
     return text[:-1] if text.endswith((".", "?", "!")) else text
 
 
-#: A paragraph opening with one of these goes on from the line above it (that line is its lede, no headline).
-_GOES_ON = frozenset("and but or so yet then also still it its this that these those he she they his her their there".split())
+#: A unit opening with one of these goes on from the line above it (that line is its lede, no headline).
+_GOES_ON = frozenset("and or nor".split())  # "But", "So", "Then" open op-eds' ledes
 
 
 def _stop_allowed(units: Sequence[str], verdicts: Sequence[Verdict], i: int) -> bool:
     """Whether unit ``i`` may be a headline written with a stop at its end: the text's first line
-    (no line with words above it), over a paragraph (the next kept unit, ``BODY_MIN_WORDS`` words
-    of prose or more) that does not go on from it (no lower-case opening, no :data:`_GOES_ON` word)."""
-    if any(verdicts[k].reason != "no_words" for k in range(i)):
+    (above it only furniture removed, no kept unit and no headline, kicker or standfirst), over a
+    kept unit that does not go on from it (no lower-case opening, no conjunction of
+    :data:`_GOES_ON`: "And they tore roofs off ...")."""
+    if any(verdicts[k].keep or verdicts[k].reason.startswith(("top:headline", "top:kicker", "top:standfirst")) for k in range(i)):
         return False  # below a headline or a kept sentence, a title-case sentence is the body's ("Winds Reached 100 MPH in Places.")
     below = next((j for j in range(i + 1, len(units)) if verdicts[j].keep), None)
-    if below is None or len(units[below].split()) < BODY_MIN_WORDS or not is_prose(units[below]):
+    if below is None or not units[below].strip():
         return False
     opening = units[below].lstrip("\"'\u201c\u2018(").split(None, 1)[0]
-    return opening[:1].isupper() and opening.lower().strip(",") not in _GOES_ON
+    return not opening[:1].islower() and opening.lower().strip(",") not in _GOES_ON
 
 
 def title_case_lines(units: Sequence[str], verdicts: list[Verdict]) -> None:
@@ -309,7 +310,7 @@ def title_case_lines(units: Sequence[str], verdicts: list[Verdict]) -> None:
     :func:`analysis.topmatter.is_headline`): ``top:headline``, or ``top:kicker`` when a headline was
     already found. No crosshead stands above the first paragraph of a body. Such a line that the
     general rule took (``justext:*``) is named the headline when none was found. A line ending with
-    a stop, question or exclamation mark is one only as the text's first line over a paragraph that
+    a stop, question or exclamation mark is one only as the text's first line over a unit that
     does not go on from it (corpora print the headline so); elsewhere it is a sentence of the body
     ("Stones return to London", "The Rolling Stones Play Hyde Park Again on Saturday.").
 

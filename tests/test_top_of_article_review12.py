@@ -41,7 +41,7 @@ def test_a_title_case_sentence_under_a_headline_stays(sentence: str) -> None:
 
 
 def test_a_title_case_first_line_that_the_paragraph_goes_on_from_stays() -> None:
-    below = "They tore roofs off houses along the coast and left thousands without power for most of the night."
+    below = "And they tore roofs off houses along the coast and left thousands without power for most of the night."
     cleaned = clean_text(f"Winds Reached 100 MPH in Places.\n\n{below}\n\n{P}")
     assert cleaned.body.startswith("Winds Reached 100 MPH in Places."), _reasons(cleaned)
 
