@@ -27,7 +27,7 @@ WIRE_DATELINE = re.compile(
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? \([A-Z]{2,5}\))"
     r" *[\u2014\u2013-]+ +(?=[A-Z\"'\u201c])"
 )
-_WIRE_DATELINE = WIRE_DATELINE  # the name this module and analysis.boilerplate used before it was public
+_WIRE_DATELINE = WIRE_DATELINE  # the private name analysis.boilerplate imports
 
 
 @lru_cache(maxsize=1)

@@ -251,7 +251,7 @@ def test_a_short_lede_with_capitals_stays(lede: str) -> None:
     assert clean_text(f"{lede}\n\n{PARAGRAPH}\n\n{BODY_2}").body.startswith(lede)
 
 
-# ---------------------------------------------------------------- topmatter._WIRE_DATELINE: AFP's title-case dateline
+# ---------------------------------------------------------------- topmatter.WIRE_DATELINE: AFP's title-case dateline
 AFP_LEAD = "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Donald Trump over his reaction to the Brexit vote, saying he put his golf course first."
 
 
