@@ -110,3 +110,17 @@ def test_a_four_word_crosshead_near_the_end_keeps_its_paragraph() -> None:
     closing = "Rebuilding will take years, the mayor said, and will cost billions of dollars that the town does not have."
     cleaned = clean_text("\n\n".join(["Town counts the cost", P, P2, P3, "The Long Road Ahead", closing]))
     assert closing in cleaned.body, _reasons(cleaned).get(closing)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Workers clearing the ground in Gaza City on Monday.",  # "ground" after "the": a noun, no past
+        "Residents wading through a flooded street in Mosul on Sunday.",
+        "Firefighters spraying water on a burning house in Paradise, California.",
+    ],
+)
+def test_a_participle_caption_with_a_noun_spelled_as_a_past_is_still_a_caption(caption: str) -> None:
+    from analysis.captions import is_scene_caption
+
+    assert is_scene_caption(caption)
