@@ -353,6 +353,17 @@ def _range_counts(text: str, position: int) -> str:
     return nxt if nxt and not nxt[0].isupper() else ""
 
 
+def _cut_at_the_end(text: str, m: re.Match[str], number_start: int) -> bool:
+    """Whether the numeral ``m`` reads as a store's cut of the whole text mid-number: it ends the
+    text (spaces aside), is a lone digit with no unit, percent or currency, and the last paragraph
+    is long prose with no sentence end before it ("... grew by 3.9 percent to 1"). A whole number
+    ending a text ("the death toll rose to 52", "climbed to 1,204", "$52") is a claim."""
+    if text[m.end() :].strip() or m.group("unit") or m.group("qualifier") or not re.fullmatch(r"\d", m.group("numeral")):
+        return False
+    paragraph = text.rfind("\n", 0, m.start()) + 1
+    return number_start - paragraph > 100 and not re.search(r"[.!?][\"\u201d')\]]*\s", text[paragraph:number_start]) and not _CURRENCY.search(text, max(0, number_start - 12), number_start)
+
+
 @lru_cache(maxsize=1)
 def _not_nouns() -> NotNouns:
     words, lex = _phrase_words(), quantity_lexicon()
@@ -441,8 +452,8 @@ def find_claims(text: str) -> list[Claim]:
             counts = _range_counts(text, m.end())  # "40 or 50 protesters"
         if kind == "numeral" and numeral_skip(text, m, written, counts, months, not_nouns):
             continue
-        if kind == "numeral" and not text[m.end() :].strip() and m.end() - (text.rfind("\n", 0, m.start()) + 1) > 100:
-            continue  # a prose paragraph that stops on a number, with no full stop: a page cut short mid-number ("grew by 3.9 percent to 1")
+        if kind == "numeral" and _cut_at_the_end(text, m, number_start):
+            continue  # a page cut short mid-number: "... grew by 3.9 percent to 1" ends the whole text
         if kind == "numeral" and not unit and not hyphen_scale and re.match(r"-[A-Za-z]", text[m.end() :]) and not not_a_count(text, number_start, m.end(kind), counts):
             continue  # a count as a modifier: "a 150-seat parliament"
         share = kind in ("fraction", "half") and _SHARE.match(text, m.end()) is not None
