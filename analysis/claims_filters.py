@@ -19,7 +19,7 @@ from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
 
 NOT_COUNTS = "not_counts.tsv"
-NOT_COUNT_KINDS = frozenset({"time", "duration", "age", "id", "multiplier", "street", "event"})
+NOT_COUNT_KINDS = frozenset({"time", "duration", "age", "id", "multiplier", "street", "event", "group"})
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class _NotCounts:
     multiplier: re.Pattern[str]  # after "N times": "10 times harder"
     street: re.Pattern[str]  # after a house number and a name: "123 Main Street"
     event: re.Pattern[str]  # after a race's distance: "the 50 freestyle"
+    group: frozenset[str]  # nouns naming many people or a share: "the crew, 12," is a count
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +63,7 @@ def _not_counts() -> _NotCounts:
         multiplier=re.compile(rf"[^\S\n]+times[^\S\n]+(?:{alternation(terms['multiplier'])})(?![\w])", re.IGNORECASE),
         # a house number: the number, one to three capitalised words, a street's kind in capitals ("45 Oak Avenue", "4 Privet Drive")
         event=re.compile(rf"[^\S\n]+(?:{alternation(terms['event'])})(?![\w-])(?![^\S\n]+[a-z]+s\b)", re.IGNORECASE),  # not "the 12 butterfly species"
+        group=frozenset(terms["group"]),
         street=re.compile(rf"(?:[^\S\n]+[A-Z][\w'\u2019.-]*){{1,3}}[^\S\n]+(?:{alternation([t.title() for t in terms['street']])})(?![\w])(?![^\S\n]+(?!(?:was|has|is)\b)[a-z]+s\b)"),  # not "300 Oxford Street shoppers"
     )
 
@@ -130,7 +132,30 @@ _FRACTION_THEN_WORD = re.compile(r"[^\S\n]*(?:[\u00bc-\u00be\u2150-\u215e]|[^\S\
 
 
 # Someone named by a noun phrase, then a comma: "The victim, 19, died", "a Paris Saint-Germain player, 24,".
-_PERSON_COMMA = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)[^\S\n]+(?:[\w'\u2019-]+[^\S\n]+){0,4}[a-z][a-z-]+,[^\S\n]*$")
+_PERSON_COMMA = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)[^\S\n]+(?:[\w'\u2019-]+[^\S\n]+){0,4}([a-z][a-z-]+),[^\S\n]*$")
+# A clause opened by a preposition ("Of the 40 passengers on board, 12,", "In the first round, 12,"):
+# the number after its comma is the subject, a count.
+_OPENING_PREPOSITION = re.compile(
+    r"(?:^|[.!?;:(\n][\"\u201d'\u2019]?[^\S\n]*)(?:Of|Out[^\S\n]+of|In|Among|Amongst|From|Across|At|For|During|After|Before|Within|On|By|With|Between)[^\S\n]+[^.!?;:\n]*$"
+)
+
+
+def _person_age_comma(before: str) -> bool:
+    """Whether ``before`` ends "<a singular person>, " so that a number after it is an age: "The
+    victim, 19,", "the driver, 45,"; not after a plural or a group ("Of the hostages, 20,", "the
+    crew, 12,"), a share's noun ("The number of dead in the town, 52,"), nor a clause opened by a
+    preposition ("Of the 40 passengers on board, 12,", "In the first round of the vote, 12,")."""
+    person = _PERSON_COMMA.search(before)
+    if not person:
+        return False
+    head, group = person.group(1).lower(), _not_counts().group
+    if head in group or (head.endswith("s") and not head.endswith(("ss", "us", "is"))):
+        return False
+    clause = re.split(r"[.!?;:(\n]", before)[-1]
+    if any(w.lower() in group for w in re.findall(r"\b(?:the|a|an|its|their)[^\S\n]+(?:[a-z]+[^\S\n]+)?([a-z]+)[^\S\n]+of\b", clause, re.IGNORECASE)):
+        return False
+    opening = _OPENING_PREPOSITION.search(before)
+    return opening is None or (opening.start() == 0 and len(before) >= 80 and not before[0].isspace())  # the window's first word may be mid-sentence
 
 
 # A person's age told with "to be" or "now": "when she was 25 and attempted", "since he was 5,", "Reagan, who was 69
@@ -209,7 +234,7 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         (re.search(r"[A-Z][\w'\u2019.-]*,[^\S\n]*$", before) and re.match(r"[^\S\n]*,", after))
         # in a list ("Jonathan Tieu, 20; Bac Tien Duong, 43."), a person's full name: a tally names parties ("Labour, 41;")
         or (re.search(r"[A-Z][\w'\u2019.-]*[^\S\n]+[A-Z][\w'\u2019.-]*,[^\S\n]*$", before) and re.match(r"[^\S\n]*(?:;|\.(?:\s|$))", after))
-        or (not counts and re.match(r"[^\S\n]*,[^\S\n]+(?:[a-z]|and\b)", after) and _PERSON_COMMA.search(before))  # "The victim, 19, died"
+        or (not counts and re.match(r"[^\S\n]*,[^\S\n]+(?:[a-z]|and\b)", after) and _person_age_comma(before))  # "The victim, 19, died"
         or (re.search(r"[A-Z][\w'\u2019.-]*[^\S\n]*\([^\S\n]*$", before) and re.match(r"[^\S\n]*\)", after) and not _golf_paragraph(text, start))
     ):
         return "age"  # "Wujin Cuomao, 68, and", "Sunny (46)"; in a golf report "Charley Hoffman (65)" is a score
