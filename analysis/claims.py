@@ -37,7 +37,7 @@ from .segment import sentence_index
 
 QUANTITIES = "quantities.tsv"
 CLAIM_COLUMNS = ("article_id", "sentence", "number_as_written", "value", "counts", "qualifier", "start", "end", "text")
-TYPES = frozenset({"word", "scale", "vague", "qualifier", "fraction", "unit", "prefix", "digits"})
+TYPES = frozenset({"word", "scale", "vague", "qualifier", "fraction", "unit", "prefix", "digits", "temperature"})
 
 _SP = r"[^\S\n]"  # a space that is not a line break: no claim crosses a paragraph
 # Digits grouped by commas (Western "100,000", Indian "1,30,000") or by spaces ("30 000"), or plain.
@@ -77,6 +77,7 @@ class _Lexicon:
     prefixes: frozenset[str]
     digits: frozenset[str]  # "six figures": a number of digits
     after_currency: re.Pattern[str]  # the claim pattern without its guard, tried after a glued currency
+    temperature: re.Pattern[str]  # words that make "C"/"F" written onto a number degrees
 
 
 @lru_cache(maxsize=1)
@@ -139,7 +140,10 @@ def quantity_lexicon() -> _Lexicon:
     # "#" and "@" before digits make a rank, a tag, a handle or an HTML character reference
     # ("#1 seed", "@350", "&#8220;"), never a quantity.
     pattern = re.compile(rf"\b(?<![\w.,:/\[#@])(?<!\d-){claim}", re.IGNORECASE)
-    return _Lexicon(words, scales, vague, dict(tables["qualifier"]), pattern, fractions, units, frozenset(tables["prefix"]), frozenset(tables["digits"]), re.compile(claim, re.IGNORECASE))
+    return _Lexicon(
+        words, scales, vague, dict(tables["qualifier"]), pattern, fractions, units, frozenset(tables["prefix"]), frozenset(tables["digits"]), re.compile(claim, re.IGNORECASE),
+        re.compile(rf"\b(?:{_alternation(list(tables['temperature']))})\b", re.IGNORECASE),
+    )
 
 
 def parse_number(written: str) -> float | None:
@@ -353,6 +357,16 @@ def _range_counts(text: str, position: int) -> str:
     return nxt if nxt and not nxt[0].isupper() else ""
 
 
+def _degrees(text: str, m: re.Match[str], written: str, sign: str) -> bool:
+    """Whether "C"/"F" written onto the numeral ``m`` is degrees: a decimal ("40.2C"), a sign or
+    "minus" before it ("-5C"), or a temperature word in its line nearby ("Temperatures hit 104F")."""
+    if "." in written or sign or _MINUS.search(text, max(0, m.start() - 12), m.start()):
+        return True
+    first = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 80)
+    last = text.find("\n", m.end())
+    return quantity_lexicon().temperature.search(text, first, min(m.end() + 40, len(text) if last < 0 else last)) is not None
+
+
 def _cut_at_the_end(text: str, m: re.Match[str], number_start: int) -> bool:
     """Whether the numeral ``m`` reads as a store's cut of the whole text mid-number: it ends the
     text (spaces aside), is a lone digit with no unit, percent or currency, and the last paragraph
@@ -431,6 +445,8 @@ def find_claims(text: str) -> list[Claim]:
             continue
         measure = re.match(r"-?([A-Za-z]+)(?:-[A-Za-z]+)*", text[m.end() : m.end() + 40])
         unit = measure.group(0).lstrip("-") if measure and measure.group(1).lower() in lex.units and (kind in ("numeral", "word") or (kind == "half" and measure.group(0).startswith("-"))) else ""
+        if unit.lower() in ("c", "f") and not measure.group(0).startswith("-") and not _degrees(text, m, written, sign):
+            continue  # a letter written onto a number with no temperature near: "the 5C bus", "apartment 4F"
         hyphen_scale = bool(measure) and kind == "numeral" and not unit and measure.group(0).startswith("-") and measure.group(1).lower() in _HYPHEN_SCALES and _CURRENCY.search(text, max(0, number_start - 12), number_start) is not None
         if m.group("unit"):
             counts, end = "percent", m.end()
