@@ -48,6 +48,7 @@ _NUMERAL = (
 )
 #: Currencies written onto the number ("R191 billion", "Rs500 crore"): a claim may start after them.
 GLUED_CURRENCIES = ("R", "Rs", "Rp", "RM", "KSh", "Ksh", "Sh", "Tk", "INR", "USD", "ZAR")
+_LINE_START = re.compile(r"(?:^|\n)[^\S\n]*$")  # a "-" here before a number is a bullet ("Key points:\n-12 people died"), no minus sign
 _GLUED_SENTENCE = re.compile(r"[.!?](?=[A-Z][a-z])")  # a full stop with no space after it, a capital after it (two lower-case letters before it: checked apart, faster)
 _GLUED_CURRENCY = re.compile(rf"\b(?:{'|'.join(GLUED_CURRENCIES)})\.?(?=\d)")  # "Rs.300 crore" too
 
@@ -427,8 +428,9 @@ def find_claims(text: str) -> list[Claim]:
             continue
         if m.group("qualifier") and m.start() and text[m.start() - 1] == "-":  # "five-under 64": "under" is a golf score's, not a qualifier
             m = lex.pattern.match(text, next(m.start(k) for k in ("ratio", "fraction", "vague", "numeral", "word", "half") if m.group(k))) or m
-        sign = text[m.start() - 1] if m.start() and m.group("numeral") and not m.group("qualifier") and text[m.start() - 1] in _SIGNS and (m.start() == 1 or text[m.start() - 2] in _BEFORE_SIGN) and _SIGNED.match(m.group("numeral")) else ""
-        if m.start() and text[m.start() - 1] == "-" and not sign:
+        bullet = m.start() > 0 and text[m.start() - 1] == "-" and _LINE_START.search(text, max(0, m.start() - 13), m.start() - 1) is not None
+        sign = "" if bullet else text[m.start() - 1] if m.start() and m.group("numeral") and not m.group("qualifier") and text[m.start() - 1] in _SIGNS and (m.start() == 1 or text[m.start() - 2] in _BEFORE_SIGN) and _SIGNED.match(m.group("numeral")) else ""
+        if m.start() and text[m.start() - 1] == "-" and not sign and not bullet:
             prefix = re.search(r"([A-Za-z]+)-$", text[max(0, m.start() - 20) : m.start()])
             if not (prefix and prefix.group(1).lower() in lex.prefixes and m.group("numeral")):
                 continue  # "COVID-19", "twenty-five" read from its second word; "magnitude-7.1" stays
