@@ -21,6 +21,7 @@ Examples
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -498,8 +499,8 @@ def find_claims(text: str) -> list[Claim]:
             if out_of and bottom and value < bottom:  # "one high-speed TGV train out of seven", "three trains out of four": a share, written whole
                 written, value, counts, end = text[number_start : out_of.end()], round(100 * value / bottom, 2), "percent", out_of.end()
                 consumed = end
-        if value is None:
-            continue
+        if value is None or not math.isfinite(value):
+            continue  # no number, or digits past a float's range
         qualifier = lex.qualifiers.get(" ".join(m.group("qualifier").lower().split()), "") if m.group("qualifier") else ""
         qualifier = qualifier or ("vague" if kind == "vague" else "range" if kind == "numeral" and "-" in written else "exact")
         start = m.start()

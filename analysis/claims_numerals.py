@@ -137,14 +137,14 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
         money = _CURRENCY.search(before) is not None  # "Rs 39-42 per share"
         return re.fullmatch(r"(18|19|20|21)\d\d", parts[0]) is not None or parts[1].startswith("0") or (not counts and not money and (low < 10 or _SCORE_VERB.search(wide) is not None)) or low >= high
     if re.fullmatch(r"\d+", written):
+        if (written.startswith("0") and len(written) >= 4) or len(written) >= 10:
+            return True  # a code: "UPC: 03022307123", a post's or account's id ("672139201337532417"); amounts that long are grouped (first: no int() of a run past Python's digit limit)
         if 1800 <= int(written) <= 2100 and len(written) == 4 and not m.group("qualifier") and not m.group("unit"):
             return True  # a year
         if 1000 <= int(written) < 1800 and len(written) == 4 and _BEFORE_OLD_YEAR.search(before) and (not counts or _AFTER_OLD_YEAR.match(after)):
             return True  # an older year after a preposition: "started in 1789", "since 1690"
         if len(written) == 4 and not counts and re.search(rf"\b{months}[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?,?[^\S\n]+$", wide, re.IGNORECASE):
             return True  # the year of a full date, however old: "July 14, 1789"
-        if (written.startswith("0") and len(written) >= 4) or len(written) >= 10:
-            return True  # a code: "UPC: 03022307123", a post's or account's id ("672139201337532417"); amounts that long are grouped
         context = text[max(0, start - 40) : start]
         previous = re.search(r"(?<!\w)([A-Za-z][\w.]*)(['\u2019]s)?[^\S\n]+$", context)
         if previous and _CAMEL.fullmatch(previous.group(1)) and not previous.group(2):
