@@ -396,7 +396,11 @@ def find_claims(text: str) -> list[Claim]:
     ``a 150-seat parliament``; a measure is a claim: ``a 200-foot shaft``), and number words with
     nothing counted (``one of``). A range of figures is one claim (``3-4 feet``, value its lower
     bound, qualifier ``range``); a fraction's value is the fraction (``half a point``), or a
-    share in percent (``half of the votes`` = 50, counts ``percent``).
+    share in percent (``half of the votes`` = 50, counts ``percent``). A number that ends the whole
+    text is a claim ("the death toll rose to 52") unless it is a lone digit ending a long paragraph
+    with no sentence end (the store cut the page mid-number); "C"/"F" written onto a whole number is
+    degrees only near a temperature word ("the 5C bus" is no claim); a "-" opening a line is a
+    bullet, not a minus sign.
 
     Examples
     --------
