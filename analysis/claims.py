@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from .alternation import alternation as _alternation
 from .claims_filters import _CURRENCY, NOT_COUNT_KINDS, NOT_COUNTS, not_a_count  # noqa: F401  (re-exported)
-from .claims_numerals import NotNouns, numeral_skip
+from .claims_numerals import NotNouns, cut_at_the_end, degrees, numeral_skip
 from .claims_phrase import CLAIM_WORDS, _counted, _phrase_words  # noqa: F401  (re-exported: tests read _phrase_words)
 from .document import Document
 from .errors import InstrumentError
@@ -359,27 +359,6 @@ def _range_counts(text: str, position: int) -> str:
     return nxt if nxt and not nxt[0].isupper() else ""
 
 
-def _degrees(text: str, m: re.Match[str], written: str, sign: str) -> bool:
-    """Whether "C"/"F" written onto the numeral ``m`` is degrees: a decimal ("40.2C"), a sign or
-    "minus" before it ("-5C"), or a temperature word in its line nearby ("Temperatures hit 104F")."""
-    if "." in written or sign or _MINUS.search(text, max(0, m.start() - 12), m.start()):
-        return True
-    first = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 80)
-    last = text.find("\n", m.end())
-    return quantity_lexicon().temperature.search(text, first, min(m.end() + 40, len(text) if last < 0 else last)) is not None
-
-
-def _cut_at_the_end(text: str, m: re.Match[str], number_start: int) -> bool:
-    """Whether the numeral ``m`` reads as a store's cut of the whole text mid-number: it ends the
-    text (spaces aside), is a lone digit with no unit, percent or currency, and the last paragraph
-    is long prose with no sentence end before it ("... grew by 3.9 percent to 1"). A whole number
-    ending a text ("the death toll rose to 52", "climbed to 1,204", "$52") is a claim."""
-    if text[m.end() :].strip() or m.group("unit") or m.group("qualifier") or not re.fullmatch(r"\d", m.group("numeral")):
-        return False
-    paragraph = text.rfind("\n", 0, m.start()) + 1
-    return number_start - paragraph > 100 and not re.search(r"[.!?][\"\u201d')\]]*\s", text[paragraph:number_start]) and not _CURRENCY.search(text, max(0, number_start - 12), number_start)
-
-
 @lru_cache(maxsize=1)
 def _not_nouns() -> NotNouns:
     words, lex = _phrase_words(), quantity_lexicon()
@@ -452,7 +431,7 @@ def find_claims(text: str) -> list[Claim]:
             continue
         measure = re.match(r"-?([A-Za-z]+)(?:-[A-Za-z]+)*", text[m.end() : m.end() + 40])
         unit = measure.group(0).lstrip("-") if measure and measure.group(1).lower() in lex.units and (kind in ("numeral", "word") or (kind == "half" and measure.group(0).startswith("-"))) else ""
-        if unit.lower() in ("c", "f") and not measure.group(0).startswith("-") and not _degrees(text, m, written, sign):
+        if unit.lower() in ("c", "f") and not measure.group(0).startswith("-") and not degrees(text, m, written, bool(sign) or _MINUS.search(text, max(0, m.start() - 12), m.start()) is not None, lex.temperature):
             continue  # a letter written onto a number with no temperature near: "the 5C bus", "apartment 4F"
         hyphen_scale = bool(measure) and kind == "numeral" and not unit and measure.group(0).startswith("-") and measure.group(1).lower() in _HYPHEN_SCALES and _CURRENCY.search(text, max(0, number_start - 12), number_start) is not None
         if m.group("unit"):
@@ -475,7 +454,7 @@ def find_claims(text: str) -> list[Claim]:
             counts = _range_counts(text, m.end())  # "40 or 50 protesters"
         if kind == "numeral" and numeral_skip(text, m, written, counts, months, not_nouns):
             continue
-        if kind == "numeral" and _cut_at_the_end(text, m, number_start):
+        if kind == "numeral" and cut_at_the_end(text, m, number_start):
             continue  # a page cut short mid-number: "... grew by 3.9 percent to 1" ends the whole text
         if kind == "numeral" and not unit and not hyphen_scale and re.match(r"-[A-Za-z]", text[m.end() :]) and not not_a_count(text, number_start, m.end(kind), counts):
             continue  # a count as a modifier: "a 150-seat parliament"

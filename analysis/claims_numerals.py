@@ -162,3 +162,40 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
             if int(written) >= 100 or singular_noun(text, m.end(), not_nouns):
                 return True  # "the Fokker 100 aircraft", a model's number: "a Falcon 9 rocket", "the Hornsea 1 project"; not "Cruz 34 delegates"
     return False
+
+
+def degrees(text: str, m: re.Match[str], written: str, signed: bool, temperature: re.Pattern[str]) -> bool:
+    """Whether "C"/"F" written onto the numeral ``m`` is degrees: a decimal ("40.2C"), a sign or
+    "minus" before it (``signed``: "-5C"), or a ``temperature`` word in its line within 80
+    characters before or 40 after ("Temperatures hit 104F"); not "the 5C bus", "apartment 4F".
+
+    Examples
+    --------
+    >>> heat = re.compile(r"\\btemperatures?\\b", re.IGNORECASE)
+    >>> [degrees(t, re.search(r"\\d+", t), re.search(r"\\d+", t).group(), False, heat) for t in ("Temperatures hit 104F", "the 5C bus")]
+    [True, False]
+    """
+    if "." in written or signed:
+        return True
+    first = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 80)
+    last = text.find("\n", m.end())
+    return temperature.search(text, first, min(m.end() + 40, len(text) if last < 0 else last)) is not None
+
+
+def cut_at_the_end(text: str, m: re.Match[str], number_start: int) -> bool:
+    """Whether the numeral ``m`` reads as a store's cut of the whole text mid-number: it ends the
+    text (spaces aside), is a lone digit with no unit, percent or currency, and the last paragraph
+    is long prose with no sentence end before it ("... grew by 3.9 percent to 1"). A whole number
+    ending a text ("the death toll rose to 52", "climbed to 1,204", "$52") is a claim.
+
+    Examples
+    --------
+    >>> shape = r"(?P<qualifier>about )?(?P<numeral>[\\d,]+)(?P<unit>%)?[^\\S\\n]*$"
+    >>> t = "Output in the province, officials told reporters in the capital late on Tuesday evening, grew by 3.9 percent to 1"
+    >>> [cut_at_the_end(x, m, m.start("numeral")) for x in (t, t[:-1] + "52") for m in [re.search(shape, x)]]
+    [True, False]
+    """
+    if text[m.end() :].strip() or m.group("unit") or m.group("qualifier") or not re.fullmatch(r"\d", m.group("numeral")):
+        return False
+    paragraph = text.rfind("\n", 0, m.start()) + 1
+    return number_start - paragraph > 100 and not re.search(r"[.!?][\"\u201d')\]]*\s", text[paragraph:number_start]) and not _CURRENCY.search(text, max(0, number_start - 12), number_start)
