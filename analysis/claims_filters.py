@@ -134,9 +134,10 @@ _FRACTION_THEN_WORD = re.compile(r"[^\S\n]*(?:[\u00bc-\u00be\u2150-\u215e]|[^\S\
 # Someone named by a noun phrase, then a comma: "The victim, 19, died", "a Paris Saint-Germain player, 24,".
 _PERSON_COMMA = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)[^\S\n]+(?:[\w'\u2019-]+[^\S\n]+){0,4}([a-z][a-z-]+),[^\S\n]*$")
 # A clause opened by a preposition ("Of the 40 passengers on board, 12,", "In the first round, 12,"):
-# the number after its comma is the subject, a count.
+# the number after its comma is the subject, a count; not after its comma ("In Leeds, the victim, 19,")
+# nor past a verb ("Among the dead was a teacher, 45,").
 _OPENING_PREPOSITION = re.compile(
-    r"(?:^|[.!?;:(\n][\"\u201d'\u2019]?[^\S\n]*)(?:Of|Out[^\S\n]+of|In|Among|Amongst|From|Across|At|For|During|After|Before|Within|On|By|With|Between)[^\S\n]+[^.!?;:\n]*$"
+    r"(?:^|[.!?;:(\n][\"\u201d'\u2019]?[^\S\n]*)(?:Of|Out[^\S\n]+of|In|Among|Amongst|From|Across|At|For|During|After|Before|Within|On|By|With|Between)[^\S\n]+(?:(?!\b(?:was|were|is|are|has|have|had)\b)[^.!?;:,\n])*,[^\S\n]*$"
 )
 
 

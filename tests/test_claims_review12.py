@@ -108,3 +108,12 @@ def test_huge_digit_runs_do_not_crash(text):
 )
 def test_a_vote_tally_is_no_claim(text, expected):
     assert [c.number_as_written for c in find_claims(text)] == expected
+
+
+# The opening preposition's phrase ends at its comma or a verb: a singular person after it has an age.
+@pytest.mark.parametrize(
+    "text",
+    ["In Leeds, the victim, 19, died in hospital.", "Among the dead was a teacher, 45, and her son.", "The mother of two, 34, was named."],
+)
+def test_an_age_after_an_opening_phrase(text):
+    assert not [c for c in find_claims(text) if c.number_as_written in ("19", "45", "34")]
