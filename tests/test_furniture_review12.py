@@ -45,6 +45,14 @@ def test_breadcrumb_of_many_spaced_separators_returns() -> None:
         ("And then he said...", None),
         ("The mayor said...", None),
         ("Linda Medrano said...", ("boilerplate", "comments")),
+        # lesser: numbers with a slash that are no gallery counter, a bank that is no picture credit
+        ("24/7", None),
+        ("9/11", None),
+        ("50/50", None),
+        ("1/23", ("boilerplate", "counter")),
+        ("12 / 40", ("boilerplate", "counter")),
+        ("Credit Suisse for Africa", None),
+        ("Credit Victor J. Blue for The New York Times", ("boilerplate", "caption_credit")),
     ],
 )
 def test_whole_line_rows(line: str, expected: tuple[str, str] | None) -> None:
