@@ -91,7 +91,9 @@ def keep_body_lists(units: Sequence[str], verdicts: list[Verdict]) -> None:
         while kind and j < len(units) and not verdicts[j].keep and _given_back(verdicts[j], kind) and shape(units[j]) == kind:
             j += 1
         if kind in ANYWHERE and j - i >= MIN_ITEMS:
-            while j < len(units) and not verdicts[j].keep and _given_back(verdicts[j], kind) and _RESULT_TOTAL.fullmatch(units[j].strip()):
+            while j < len(units) and not verdicts[j].keep and _RESULT_TOTAL.fullmatch(units[j].strip()) and (
+                _given_back(verdicts[j], kind) or verdicts[j].reason == "pattern:poll"  # a poll's count reads the same: under a table it is the table's
+            ):
                 j += 1  # the table's totals under it
         if j - i >= MIN_ITEMS:
             heading = i - 1

@@ -13,15 +13,19 @@ what gives it away, not its wording, and the shape holds on any site:
   date), below the body's first kept unit;
 - its teaser is the units after the date, at most ``TEASER_UNITS``, up to a **read-more link**
   ("Read more here", "Continue reading", "Full story"), the next card's title or the end of the
-  text; a card whose teaser runs on further is the body going on (a timeline of dated events);
+  text; a card whose teaser runs on further, or holds a paragraph of more than ``TEASER_WORDS``
+  words, is the body going on (a timeline of dated events); so is a card with no read-more link
+  whose teaser runs to more than ``OPEN_TEASER_UNITS`` unit (the body's next paragraph under a
+  timeline's last entry);
 - cards are furniture when the page shows them as a box: one closed by a read-more link, or two
   or more in a row reaching the end of the text. A dated entry in a body (a timeline, a live
   blog's entry under a full date) is neither: its entries carry no title above the date, and the
   body goes on after them.
 
-Teasers cut short come the same way (:func:`cut_teasers`): below the body's first kept unit, two or
-more units in a row, each of at most ``CUT_WORDS`` words, ending in an ellipsis
-right after a word or a comma ("Mrunal Thakur on Dhamaka, experience of working with Kartik
+Teasers cut short come the same way (:func:`cut_teasers`): below the body's first kept unit and
+below its last paragraph (no kept paragraph written in sentences after them: a body paragraph
+trailing off in an ellipsis has body below it), two or more units in a row, each of at most
+``CUT_WORDS`` words, ending in an ellipsis right after a word or a comma ("Mrunal Thakur on Dhamaka, experience of working with Kartik
 Aaryan,…"): a box printing the first words of other stories; a body paragraph ends in a
 sentence, and a quotation trailing off ends in its quotation mark.
 
@@ -47,6 +51,11 @@ from .justext_method import ends_sentence
 TITLE_WORDS = 20
 #: A card's teaser has at most this many units; a longer run after a date is the body going on.
 TEASER_UNITS = 3
+#: A card with no read-more link has a teaser of at most this many units (the story's first
+#: sentence or two, printed as one paragraph): a second paragraph is the body going on.
+OPEN_TEASER_UNITS = 1
+#: A teaser unit has at most this many words: a longer paragraph is the body's, never a card's.
+TEASER_WORDS = 60
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,? )?"
@@ -129,10 +138,12 @@ def promo_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
             if is_closer(units[j]):
                 closed = True
                 break
+            if len(units[j].split()) > TEASER_WORDS:
+                break  # a long paragraph: the body going on
             j += 1
         if closed:
             cards.append((first, j, True))
-        elif j == stop and stop - d - 1 <= TEASER_UNITS:
+        elif j == stop and stop - d - 1 <= OPEN_TEASER_UNITS:
             cards.append((first, stop - 1, False))
     # Furniture: a card closed by a link; the card ending the text when another card chains into
     # it or the page closed one with a link; and, from the end back, a card right above a furniture card.
@@ -170,10 +181,24 @@ def cut_teasers(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     run: list[int] = []
     for i in range(start + 1, len(units) + 1):
         text = units[i].rstrip() if i < len(units) else ""
-        if i < len(units) and text.endswith(("\u2026", "...")) and len(text.split()) <= CUT_WORDS and _CUT.search(text):
+        if i < len(units) and _cut_short(text):
             run.append(i)
             continue
-        if len(run) >= 2:
+        if len(run) >= 2 and not any(keep[k] and _prose(units[k]) for k in range(i, len(units))):
             out.update(j for j in run if keep[j])
         run = []
     return out
+
+
+def _cut_short(text: str) -> bool:
+    return text.endswith(("\u2026", "...")) and len(text.split()) <= CUT_WORDS and _CUT.search(text) is not None
+
+
+#: A kept paragraph of at least this many words ending in a sentence is body text.
+PROSE_WORDS = 6
+
+
+def _prose(unit: str) -> bool:
+    """Whether a unit reads as a body paragraph: a sentence end (not an ellipsis), ``PROSE_WORDS`` words or more."""
+    text = unit.rstrip()
+    return len(text.split()) >= PROSE_WORDS and ends_sentence(text) and not _cut_short(text) and not text.endswith(("\u2026", "..."))
