@@ -1,0 +1,88 @@
+"""Furniture the publishing platforms print (a comment form's counter, fields and rules; WordPress's
+caption shortcode; a caption opening on the picture it describes), each with body sentences of war,
+crime, election, business and sport news that share its words and must stay."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.boilerplate import match_pattern
+from analysis.clean import clean_text
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("You have 2000 characters left.", "comments"),
+        ("1500 characters remaining", "comments"),
+        ("Characters left: 500", "comments"),
+        ("Maximum 1000 characters allowed.", "comments"),
+        ("Title: News headlines", "comments"),
+        ("Disclaimer:", "comments"),
+        ("Name *", "comments"),
+        ("Email (will not be published) *", "comments"),
+        ("Please write your correct name and email address. Kindly do not post any personal, abusive, defamatory, "
+         "infringing, obscene or unlawful comments. Example.com will not be responsible for any defamatory message "
+         "posted under this article.", "comments"),
+        ("Hence, sending offensive comments using examplesite will be purely at your own risk.", "comments"),
+        ("We encourage all readers to share their views on our articles and blog posts. We are committed to "
+         "maintaining a lively but civil forum for discussion, so we ask you to avoid", "comments"),
+        ("Your comment is awaiting moderation.", "comments"),
+        ("All comments are moderated before they appear.", "comments"),
+        ("By posting a comment, you agree to our terms of use.", "comments"),
+        ("Passengers wait to be helped at Palma airport in the Balearic Islands, Spain[/caption]", "caption"),
+        ('[caption id="attachment_1203" align="aligncenter" width="640"] Troops patrol the border town', "caption"),
+        ("This screenshot from 4:20 a.m. Wednesday, Cairo time, on the ship tracking website Vessel Finder, shows "
+         "the traffic jam in the Suez Canal.", "caption"),
+        ("This satellite image from Maxar Technologies shows smoke rising over the port.", "caption"),
+    ],
+)
+def test_platform_furniture(line: str, reason: str) -> None:
+    assert match_pattern(line) == ("boilerplate", reason)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # war
+        "The title of the operation was kept secret until the troops crossed the border, the general said.",
+        "The army said it would not be responsible for civilians who stayed in the town.",
+        "This photo of the destroyed bridge was taken by a soldier on Monday and posted online, officials said.",
+        # crime
+        "Police said the suspect had posted abusive comments about the victim for months before the attack.",
+        "The judge said sending offensive messages was punishable under the law.",
+        "The two men left 2000 rounds of ammunition in the car, prosecutors said.",
+        # election
+        "Voters were encouraged to share their views at town hall meetings before the election.",
+        "The commission said all comments on the draft rules would be published.",
+        "The candidate's name was printed wrongly on 2,000 ballots, officials said.",
+        # business
+        "The company said comments made by its former chief executive were his own.",
+        "Shareholders will not be able to vote on the merger until the regulator rules, the firm said.",
+        "The disclaimer on the fund's prospectus warned of losses, the regulator said.",
+        # sport
+        "The title race is far from over, the manager said after the 2-1 win.",
+        "Fans were asked to keep the atmosphere lively but respectful at the final.",
+        "The striker has 20 goals left to beat the record, with eight games remaining.",
+    ],
+)
+def test_body_sentences_stay(line: str) -> None:
+    assert match_pattern(line) is None
+    assert clean_text("Rescuers dug through the rubble on Tuesday as the toll rose, officials said.\n\n" + line).body.endswith(line)
+
+
+def test_comment_form_rules_below_the_body_go() -> None:
+    body = [
+        "Vladimir Kramnik beat Veselin Topalov in a tie-breaker on Friday to become the undisputed world chess champion.",
+        "The Russian grandmaster won a tension-filled 12-game match in Elista by an 8.5-7.5 margin, organisers said.",
+        "Both players will receive $500,000 for taking part in the match, which was arranged to heal a schism.",
+    ]
+    form = [
+        "Leave a Comment",
+        "Title: Chess champion crowned",
+        "You have 2000 characters left.",
+        "Disclaimer:",
+        "Please note that sending false messages to insult or mislead people is punishable under law.",
+    ]
+    cleaned = clean_text("\n\n".join(body + form))
+    assert all(b in cleaned.body for b in body)
+    assert not any(f in cleaned.body for f in form)
