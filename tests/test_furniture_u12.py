@@ -34,10 +34,26 @@ from analysis.clean import clean_text
         ("This screenshot from 4:20 a.m. Wednesday, Cairo time, on the ship tracking website Vessel Finder, shows "
          "the traffic jam in the Suez Canal.", "caption"),
         ("This satellite image from Maxar Technologies shows smoke rising over the port.", "caption"),
+        ("0 replies", "comments"),
+        ("Want to join the discussion?", "comments"),
+        ("Commenting is closed for this article.", "comments"),
+        ("Be the first to comment on this article.", "comments"),
+        ("Comment Policy", "comments"),
+        ("Mail (will not be published) (required)", "comments"),
+        ("Cancel reply", "comments"),
+        ("Write a comment...", "comments"),
+        ("If you see a post that violates our terms of service, click \u201cflag\u201d on the comment.", "comments"),
+        ("Full Article", "link_here"),
+        ("E-Edition", "link_here"),
     ],
 )
 def test_platform_furniture(line: str, reason: str) -> None:
     assert match_pattern(line) == ("boilerplate", reason)
+
+
+@pytest.mark.parametrize("line", ["By |", "PUBLISHED: | UPDATED:", "Published: Updated:"])
+def test_empty_meta_labels(line: str) -> None:
+    assert match_pattern(line) == ("top_matter", "date_line")
 
 
 @pytest.mark.parametrize(
@@ -63,6 +79,11 @@ def test_platform_furniture(line: str, reason: str) -> None:
         "The title race is far from over, the manager said after the 2-1 win.",
         "Fans were asked to keep the atmosphere lively but respectful at the final.",
         "The striker has 20 goals left to beat the record, with eight games remaining.",
+        "He did not reply to two requests for comment, and the ministry's website was down.",
+        "The oldest victim was 92 and the newest recruit 18, the army said.",
+        "Published by the central bank on Monday, the report said inflation had peaked.",
+        "Ministers will submit their replies to the committee before the vote.",
+        "The full article 370 of the constitution was scrapped in 2019, the court heard.",
     ],
 )
 def test_body_sentences_stay(line: str) -> None:
