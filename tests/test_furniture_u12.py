@@ -44,11 +44,34 @@ from analysis.clean import clean_text
         ("Write a comment...", "comments"),
         ("If you see a post that violates our terms of service, click \u201cflag\u201d on the comment.", "comments"),
         ("Full Article", "link_here"),
+        ("We noticed you're using an ad blocker.", "advert"),
+        ("We rely on advertising to help fund our award-winning journalism.", "advert"),
+        ("Please consider turning off your ad blocker.", "advert"),
+        ("You've read 3 of 5 free articles this month.", "subscriber"),
+        ("Create a free account to continue reading", "subscriber"),
+        ("Get unlimited access to our journalism", "subscriber"),
+        ("This story has been corrected to show that 12 people died.", "update_notice"),
+        ("This post has been updated with comments from the campaign.", "update_notice"),
+        ("Found an error? Let us know", "reader_address"),
         ("E-Edition", "link_here"),
     ],
 )
 def test_platform_furniture(line: str, reason: str) -> None:
     assert match_pattern(line) == ("boilerplate", reason)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("This article is republished from The Conversation under a Creative Commons license. Read the original article.", "closing_credit"),
+        ("This piece first appeared on Global Risk Insights.", "closing_credit"),
+        ("A version of this story was first published by The Texas Tribune.", "closing_credit"),
+        ("Originally published at example.com", "closing_credit"),
+        ("Our Standards: The Thomson Reuters Trust Principles.", "agency_credit"),
+    ],
+)
+def test_republishing_notes(line: str, reason: str) -> None:
+    assert match_pattern(line) == ("top_matter", reason)
 
 
 @pytest.mark.parametrize("line", ["By |", "PUBLISHED: | UPDATED:", "Published: Updated:"])
@@ -83,6 +106,11 @@ def test_empty_meta_labels(line: str) -> None:
         "The oldest victim was 92 and the newest recruit 18, the army said.",
         "Published by the central bank on Monday, the report said inflation had peaked.",
         "Ministers will submit their replies to the committee before the vote.",
+        "This report was published in the journal Nature on Wednesday and found the ice had thinned.",
+        "Originally published in 1922, the novel was banned in Ireland for decades.",
+        "The company said it had updated its software to fix the flaw.",
+        "The newspaper relies on advertising to fund its newsroom, its editor said.",
+        "Voters must register to vote by Friday, officials said.",
         "The full article 370 of the constitution was scrapped in 2019, the court heard.",
     ],
 )
