@@ -49,7 +49,7 @@ from analysis.clean import clean_text
         ("Please consider turning off your ad blocker.", "advert"),
         ("You've read 3 of 5 free articles this month.", "subscriber"),
         ("Create a free account to continue reading", "subscriber"),
-        ("Get unlimited access to our journalism", "subscriber"),
+        ("Get unlimited access", "subscriber"),
         ("This story has been corrected to show that 12 people died.", "update_notice"),
         ("This post has been updated with comments from the campaign.", "update_notice"),
         ("Found an error? Let us know", "reader_address"),
@@ -74,7 +74,7 @@ def test_republishing_notes(line: str, reason: str) -> None:
     assert match_pattern(line) == ("top_matter", reason)
 
 
-@pytest.mark.parametrize("line", ["By |", "PUBLISHED: | UPDATED:", "Published: Updated:"])
+@pytest.mark.parametrize("line", ["By |", "PUBLISHED: | UPDATED:", "Published: | Updated:"])
 def test_empty_meta_labels(line: str) -> None:
     assert match_pattern(line) == ("top_matter", "date_line")
 
@@ -135,3 +135,52 @@ def test_comment_form_rules_below_the_body_go() -> None:
     cleaned = clean_text("\n\n".join(body + form))
     assert all(b in cleaned.body for b in body)
     assert not any(f in cleaned.body for f in form)
+
+
+_LEAD = [
+    "Stranded holidaymakers have been forced to sleep on airport floors as thousands queue for hours to get home following the collapse of the tour operator.",
+    "Britons in Greece, Mexico and Spain are waiting to be flown back to the UK, with more than 15,000 passengers expected to travel home by midnight, officials said.",
+]
+_AFTER = "Thousands of exhausted Britons have already returned to the UK after 10-hour delays on the first repatriation flights today, the ministry said."
+
+
+def test_a_gallery_of_scene_captions_in_the_body_goes() -> None:
+    gallery = [
+        "Passengers queue at the closed check-in desk at the International Airport in Cancun, Mexico",
+        "One passenger looks exasperated as he waits for information at the check-in desk in Cancun",
+        "Passengers wait to be helped at Palma airport in the Balearic Islands, Spain",
+    ]
+    cleaned = clean_text("\n\n".join(_LEAD + gallery + [_AFTER]))
+    assert not any(g in cleaned.body for g in gallery)
+    assert all(b in cleaned.body for b in _LEAD + [_AFTER])
+
+
+@pytest.mark.parametrize(
+    "units",
+    [
+        # one present-tense explainer paragraph between report paragraphs (business)
+        ["The pipeline carries oil from Alberta to refineries in Texas.", "Regulators approved the expansion last year after a two-year review, the company said."],
+        # a scene in the present beside a sentence of the same kind that is no caption (sport)
+        ["Arsenal face Chelsea at the Emirates on Sunday.", "Liverpool host Everton at Anfield on Saturday."],
+        # election and war: present-tense scene followed by a reported paragraph
+        ["Protesters gather outside parliament in Westminster on Monday.", "Police said 12 people were arrested after clashes with officers near the gates."],
+        # crime: a scene in the present with a second sentence quoting someone
+        ["Police officers search a house in Leeds on Tuesday. \"We are following every lead,\" a spokesman said after the raid."],
+    ],
+)
+def test_present_tense_body_stays(units: list[str]) -> None:
+    cleaned = clean_text("\n\n".join(_LEAD + units + [_AFTER]))
+    assert all(u in cleaned.body for u in units)
+
+
+def test_agency_caption_with_a_line_of_context_goes_when_the_page_prints_captions() -> None:
+    top_caption = "Typhoon survivors pass by two large boats that were washed ashore in Tacloban, central Philippines, on Sunday."
+    body = [
+        "Rescue workers in the Philippines shifted their focus Sunday to reaching trapped survivors whose villages were wiped out by the typhoon, officials said.",
+        "With roads and bridges washed away and communication lines down, many hard-hit areas could not be reached, the United Nations said in a statement.",
+    ]
+    caption = ("A resident reacts after getting supplies from a grocery in Tacloban city, central Philippines on Sunday. "
+               "The city remains littered with debris from damaged homes as many complain of shortages of food and water.")
+    cleaned = clean_text("\n\n".join(["Typhoon toll rises as aid trickles in", top_caption] + body + [caption, _AFTER]))
+    assert caption not in cleaned.body
+    assert all(b in cleaned.body for b in body + [_AFTER])
