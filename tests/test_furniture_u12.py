@@ -54,6 +54,10 @@ from analysis.clean import clean_text
         ("This post has been updated with comments from the campaign.", "update_notice"),
         ("Found an error? Let us know", "reader_address"),
         ("E-Edition", "link_here"),
+        ("Now Reading :", "widget_heading"),
+        ("Text size Aa Aa", "widget_heading"),
+        ("People are also reading", "widget_heading"),
+        ("ICYMI: Floods hit Kerala", "widget_heading"),
     ],
 )
 def test_platform_furniture(line: str, reason: str) -> None:
@@ -111,6 +115,8 @@ def test_empty_meta_labels(line: str) -> None:
         "The company said it had updated its software to fix the flaw.",
         "The newspaper relies on advertising to fund its newsroom, its editor said.",
         "Voters must register to vote by Friday, officials said.",
+        "People are reading less news than a decade ago, the survey found.",
+        "Other news outlets reported that the minister had resigned.",
         "The full article 370 of the constitution was scrapped in 2019, the court heard.",
     ],
 )
