@@ -53,6 +53,7 @@ from analysis.clean import clean_text
         ("This story has been corrected to show that 12 people died.", "update_notice"),
         ("This post has been updated with comments from the campaign.", "update_notice"),
         ("Found an error? Let us know", "reader_address"),
+        ("If you like the story and if you wish more such stories, support our effort Make a donation.", "paywall_appeal"),
         ("E-Edition", "link_here"),
         ("Now Reading :", "widget_heading"),
         ("Text size Aa Aa", "widget_heading"),
@@ -72,6 +73,8 @@ def test_platform_furniture(line: str, reason: str) -> None:
         ("A version of this story was first published by The Texas Tribune.", "closing_credit"),
         ("Originally published at example.com", "closing_credit"),
         ("Our Standards: The Thomson Reuters Trust Principles.", "agency_credit"),
+        ("credit by - AL JAZEERA", "source_credit"),
+        ("Sunday, 25 November 2012 - 12:23am IST | Place: Mumbai | Agency: dna", "date_line"),
     ],
 )
 def test_republishing_notes(line: str, reason: str) -> None:
@@ -117,6 +120,9 @@ def test_empty_meta_labels(line: str) -> None:
         "Voters must register to vote by Friday, officials said.",
         "People are reading less news than a decade ago, the survey found.",
         "Other news outlets reported that the minister had resigned.",
+        "If you like the plan, you should support it, the minister told voters at the rally.",
+        "The charity urged people to make a donation to help flood victims in Assam.",
+        "Credit card debt rose by 8% in the quarter, the central bank said.",
         "The full article 370 of the constitution was scrapped in 2019, the court heard.",
     ],
 )
