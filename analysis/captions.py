@@ -350,9 +350,40 @@ def _caption_in_body(units: Sequence[str], verdicts: Sequence[Verdict], i: int, 
     ends on its place or day as a caption does (:func:`analysis.caption_context.ends_on_scene`)."""
     sentence = first_sentence(units[i])
     if len(units[i].split()) - len(sentence.split()) > CREDIT_MAX_WORDS:
-        return False  # more sentences follow: a paragraph of the body
+        # More sentences follow: a paragraph of the body, unless the page prints its pictures'
+        # captions in this style and this one ends on its scene with one line of context after
+        # it, reporting no one (an agency caption's second sentence: "The city remains littered
+        # with debris ...").
+        return page_captions and ends_on_scene(sentence) and _DAY.search(sentence) is not None and _caption_context(units[i][len(sentence):])
     beside = any(0 <= j < len(verdicts) and not verdicts[j].keep and verdicts[j].reason.startswith(_PICTURE_PREFIXES) for j in (i - 1, i + 1))
+    if not beside:  # a gallery: scene captions one under another
+        beside = any(0 <= j < len(units) and verdicts[j].keep and _one_scene(units[j]) for j in (i - 1, i + 1))
     return beside or above_byline(units, verdicts, i, BODY_MIN_WORDS) or page_captions and ends_on_scene(sentence) or _FULL_DATE.search(units[i]) is not None
+
+
+def _caption_context(rest: str) -> bool:
+    """Whether what follows a caption's scene is one sentence of context: at most
+    ``CONTEXT_MAX_WORDS`` words, no quotation, no reporting verb, not opened by a pronoun that
+    carries the scene on ("It runs for 1,900 miles": a paragraph going on)."""
+    rest = rest.strip()
+    return (
+        0 < len(rest.split()) <= CONTEXT_MAX_WORDS
+        and rest.split()[0].lower() not in _PRONOUNS
+        and first_sentence(rest).strip() == rest
+        and _REPORTING.search(rest) is None
+        and not any(q in rest for q in "\"\u201c\u201d")
+    )
+
+
+def _one_scene(unit: str) -> bool:
+    """A unit that is one scene caption and nothing more, ending on its place or day."""
+    sentence = first_sentence(unit)
+    return len(unit.split()) - len(sentence.split()) <= CREDIT_MAX_WORDS and is_scene_caption(unit) and ends_on_scene(sentence)
+
+
+#: An agency caption's line of context after its scene has at most this many words.
+CONTEXT_MAX_WORDS = 40
+_PRONOUNS = frozenset("it its they their he his she her this these those we i".split())
 
 
 #: A credit after a caption's sentence has at most this many words ("AP Photo/Jane Roe").
