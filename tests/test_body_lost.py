@@ -1,0 +1,51 @@
+"""Body lines that page cleaning took or glued and must keep (issue 11, body lost), beside the
+furniture the narrowed rules must still take."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.clean import clean_text
+
+HEAD = ["Cherry trees bloom early", "By Jane Roe", "March 20, 2023"]
+LEDE = "Tokyo's cherry trees reached full bloom on Wednesday, ten days earlier than usual, the weather agency said."
+THIRD = "Officials said the early bloom was linked to a warm March, and crowds were expected at parks across the city on the weekend."
+MORE = "More than 200 people were taken to hospitals in the region, and the army sent troops to help clear the roads, the governor told reporters."
+
+
+@pytest.mark.parametrize(
+    "lines, item",
+    [
+        # a bulleted list of places and dates near the top is body, not a run of publication stamps
+        (["Forecasts of the full bloom in other cities are as follows:", "\u2022 Fukuoka: April 1", "\u2022 Kyoto: April 3", "\u2022 Hiroshima: April 4"], "\u2022 Kyoto: April 3"),
+        (["The court set the trial dates as follows:", "- Smith: May 4", "- Jones: May 11"], "- Smith: May 4"),
+        (["Voting in the primaries is staggered:", "* Ohio: March 15", "* Florida: March 15", "* Arizona: March 22"], "* Florida: March 15"),
+    ],
+)
+def test_a_bulleted_list_of_dates_stays_body(lines, item):
+    page = "\n\n".join(HEAD + [LEDE, "\n".join(lines), MORE])
+    cleaned = clean_text(page)
+    assert item in cleaned.body.split("\n\n"), cleaned.removed  # kept, as a paragraph of its own
+
+
+@pytest.mark.parametrize("stamp", ["March 20, 2023", "Updated: Mon 20 Mar 2023 10:15 GMT"])
+def test_a_publication_stamp_alone_is_still_top_matter(stamp):
+    cleaned = clean_text("\n\n".join(["Cherry trees bloom early", "By Jane Roe", stamp, LEDE, MORE]))
+    assert stamp not in cleaned.body
+    assert any(r.text == stamp and r.kind == "top_matter" for r in cleaned.removed)
+
+
+@pytest.mark.parametrize(
+    "block, heading",
+    [
+        # a factbox heading and its bulleted items in one block: the heading is not glued to the first item
+        (["\u201cWe hope the next pope will be as kind as Francis was.\u201d", "What to know", "- Cardinals have chosen a new pope, indicated by white smoke from the chimney.",
+          "- The name of the next pontiff will be announced from the balcony of St. Peter's Basilica."], "What to know"),
+        (["Shares fell 4% in early trading.", "Key figures", "- Revenue rose to $25 billion in the quarter.", "- Profit rose 40% from a year earlier, the company said."], "Key figures"),
+    ],
+)
+def test_bulleted_items_open_paragraphs(block, heading):
+    cleaned = clean_text("\n\n".join(HEAD + [LEDE, "\n".join(block), THIRD, MORE]))
+    paragraphs = cleaned.body.split("\n\n")
+    assert any(p.endswith(heading) for p in paragraphs)
+    assert block[2] in paragraphs and block[3] in paragraphs
+
