@@ -49,3 +49,16 @@ def test_bulleted_items_open_paragraphs(block, heading):
     assert any(p.endswith(heading) for p in paragraphs)
     assert block[2] in paragraphs and block[3] in paragraphs
 
+
+
+def test_short_lines_of_one_block_stay_lines():
+    # a results table printed one line a candidate: a line under a short one was not wrapped into it
+    table = ["Atlanta is headed for a runoff", "Mary Norwood: 46 percent", "Kasim Reed: 36 percent", "Lisa Borders: 15 percent"]
+    paragraphs = clean_text("\n\n".join(HEAD + [LEDE, THIRD, "\n".join(table), MORE])).body.split("\n\n")
+    assert all(line in paragraphs for line in table)
+
+
+def test_wrapped_prose_stays_one_paragraph():
+    wrapped = ["Russia's defence ministry said on Tuesday that some of its troops were", "heading back to their bases after drills near the border with Ukraine."]
+    body = clean_text("\n\n".join(HEAD + [LEDE, "\n".join(wrapped), MORE])).body
+    assert " ".join(wrapped) in body.split("\n\n")
