@@ -62,3 +62,25 @@ def test_wrapped_prose_stays_one_paragraph():
     wrapped = ["Russia's defence ministry said on Tuesday that some of its troops were", "heading back to their bases after drills near the border with Ukraine."]
     body = clean_text("\n\n".join(HEAD + [LEDE, "\n".join(wrapped), MORE])).body
     assert " ".join(wrapped) in body.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    "unit, other, pulled",
+    [
+        # a live blog's entry naming a place (or a figure) the longer entry does not is news of its own
+        ("Donald Trump has won the Republican presidential primary in Arkansas.",
+         "Donald Trump has won the Republican presidential primary in Virginia, adding to his Super Tuesday victories in Massachusetts and Alabama.", False),
+        ("Rebels shelled the port city on Monday, killing 12 people, officials said.",
+         "Rebels shelled the port city on Monday, killing 40 people and wounding dozens more, officials said late on Tuesday.", False),
+        # a pull quote copies the body's words, its speaker named where the body says "he"
+        ("\u201cWe will rebuild every home that the water took from us,\u201d Smith said.",
+         "\u201cI was born here. We will rebuild every home that the water took from us,\u201d he said, standing in the mud of his street.", True),
+        ("It takes 1,237 delegates to win the Republican nomination for president.",
+         "It takes 1,237 delegates to win the Republican nomination for president, and Trump has 82 so far.", True),
+    ],
+)
+def test_a_pull_quote_repeats_names_and_figures(unit, other, pulled):
+    from analysis.repeats import repeats
+
+    units = [LEDE, other, THIRD, unit, MORE]
+    assert (3 in repeats(units, [True] * 5)[1]) is pulled
