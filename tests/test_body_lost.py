@@ -84,3 +84,28 @@ def test_a_pull_quote_repeats_names_and_figures(unit, other, pulled):
 
     units = [LEDE, other, THIRD, unit, MORE]
     assert (3 in repeats(units, [True] * 5)[1]) is pulled
+
+
+@pytest.mark.parametrize(
+    "items, kept",
+    [
+        (["Clinton: 2,316.", "Sanders: 1,547."], True),  # a two-candidate count under the body's text
+        (["Labour: 12 seats", "Conservatives: 9 seats"], True),
+        (["Home: News", "World: Europe"], False),  # a breadcrumb is no count
+        (["Phone: 020 7946 0000", "Fax: 020 7946 0001"], False),  # contact lines are furniture labels
+        (["Clinton: 2,316."], False),  # one line is no list
+    ],
+)
+def test_a_two_line_count_is_a_body_list(items, kept):
+    from analysis.boilerplate import Verdict
+    from analysis.body_lists import keep_body_lists
+
+    cut = Verdict(False, "boilerplate", "justext:short")
+    verdicts = [Verdict(True, "body", "")] + [cut] * len(items) + [Verdict(True, "body", "")]
+    keep_body_lists([LEDE, *items, MORE], verdicts)
+    assert [v.keep for v in verdicts[1:-1]] == [kept] * len(items)
+
+
+def test_a_two_line_count_stays_in_a_page():
+    cleaned = clean_text("\n\n".join(HEAD + [LEDE, "___", "THE TOTAL.", "Clinton: 2,316.", "Sanders: 1,547.", "___", THIRD, MORE]))
+    assert "Clinton: 2,316." in cleaned.body and "Sanders: 1,547." in cleaned.body
