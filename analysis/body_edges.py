@@ -13,8 +13,8 @@ a page's last body line that is not written as a sentence is furniture, 42 of 42
 - **teasers at the end** (:func:`teaser_tail`): other stories offered below the body: from the
   first unit cut short with an ellipsis ("... several other Caribbean…") to the end of the
   text, when two or more of those units are cut so and none is longer than a teaser; and a
-  headline in title case ("Plane Crash Averted As Pilots Make Emergency Landing") with at most
-  two units after it at the end of the text (another story's headline and standfirst).
+  headline in title case of ``TEASER_TITLE_MIN_WORDS`` words or more ("Plane Crash Averted As
+  Pilots Make Emergency Landing") with at most two units after it at the end of the text (another story's headline and standfirst).
 
 Examples
 --------
@@ -34,7 +34,7 @@ import re
 from typing import Sequence
 
 from .justext_method import ends_sentence, is_prose
-from .title_case import is_title_case
+from .title_case import TITLE_MIN_WORDS, is_title_case
 
 #: A unit longer than this is never taken for a tail link (a paragraph cut short is body), unless
 #: it is a list item.
@@ -92,11 +92,16 @@ TEASER_MAX_WORDS = 40
 _CUT = re.compile(r"\w[\u2026]$|\w\.\.\.$")
 
 
-def _title_case(unit: str) -> bool:
-    """A headline in title case (:func:`analysis.title_case.is_title_case`, capitals alone too),
-    no sentence end, no colon or comma ("According to Jack Kelly, writing for RealClearPolitics:"
-    introduces a quotation)."""
-    return not ends_sentence(unit) and not _CLAUSE_MARK.search(unit) and is_title_case(unit, all_capitals=True)
+def _title_case(unit: str, min_words: int = TITLE_MIN_WORDS) -> bool:
+    """A headline in title case (:func:`analysis.title_case.is_title_case`, capitals alone too,
+    ``min_words`` words or more), no sentence end, no colon or comma ("According to Jack Kelly,
+    writing for RealClearPolitics:" introduces a quotation)."""
+    return not ends_sentence(unit) and not _CLAUSE_MARK.search(unit) and is_title_case(unit, min_words=min_words, all_capitals=True)
+
+
+#: Another story's headline closing the text has at least this many words: a shorter title-case
+#: line is as often the body's crosshead over its closing paragraph ("The Long Road Ahead").
+TEASER_TITLE_MIN_WORDS = 5
 
 
 _CLAUSE_MARK = re.compile(r"[,:;]")
@@ -140,8 +145,8 @@ def teaser_tail(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
             continue
         if cut[i] and cut_below[i] >= 2 and not long_below[i]:
             return {j for j in range(i, n) if keep[j]}
-        title = _title_case(units[i])
-        if title and kept_below[i] <= 3 and not title_above:
-            return {j for j in range(i, n) if keep[j]}
+        title = _title_case(units[i])  # a crosshead of four words or more counts as one above ...
+        if title and kept_below[i] <= 3 and not title_above and _title_case(units[i], TEASER_TITLE_MIN_WORDS):
+            return {j for j in range(i, n) if keep[j]}  # ... a teaser's headline has five or more
         title_above = title_above or title
     return set()

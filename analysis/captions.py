@@ -255,12 +255,29 @@ def scene_participles() -> frozenset[str]:
 _MODIFIES = frozenset("a an the his her their its our my your this that these those two three four several some many".split())
 
 
+#: English irregular verbs' simple pasts (data/instruments): a finite verb after a participle ("threw").
+IRREGULAR_VERBS = "irregular_verbs.tsv"
+
+
+@lru_cache(maxsize=1)
+def irregular_pasts() -> frozenset[str]:
+    """The simple past forms of English irregular verbs (``irregular_verbs.tsv``), lower case.
+
+    Examples
+    --------
+    >>> {"threw", "struck", "hit", "chose"} <= irregular_pasts(), "thrown" in irregular_pasts()
+    (True, False)
+    """
+    return frozenset(form.lower() for row in load_tsv(IRREGULAR_VERBS, required=("verb", "past")) for form in row["past"].split("|") if form)
+
+
 def _participle_scene(unit: str, head: Sequence[str]) -> bool:
     """A caption written without a finite verb: a bare subject, a scene verb's ``-ing`` form, and
     a sentence that ends on its place or day (:func:`analysis.caption_context.ends_on_scene`) with
     no finite verb after the participle ("A man rowing a boat near his submerged home in Amlighat,
     India, on Saturday.").
-    A body sentence has a finite verb ("Troops patrolling the border came under fire on Tuesday")."""
+    A body sentence has a finite verb ("Troops patrolling the border came under fire on Tuesday",
+    "Migrants crossing the Channel hit a record in August": :func:`irregular_pasts`)."""
     if not any(token.endswith("ing") for token in head):
         return False  # cheap test first: no -ing form among the first words
     ing = scene_participles()
@@ -285,6 +302,8 @@ def _participle_scene(unit: str, head: Sequence[str]) -> bool:
             return False
         if tokens[j][:1].islower() and low.endswith("ed") and len(low) > 4 and tokens[j - 1].lower() not in _MODIFIES:
             return False  # a past tense ("... near Kharkiv came under fire"): the body reports
+        if tokens[j][:1].islower() and low in irregular_pasts() and tokens[j - 1].lower() not in _MODIFIES:
+            return False  # an irregular past ("... toward parliament threw stones"); after a determiner a noun ("a cut", "the left")
     return True
 
 

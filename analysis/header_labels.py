@@ -10,14 +10,17 @@ it stands in a sentence ("The minister said:", "The measures are:"), below the l
 :func:`header_labels` removes them (reason ``header_label``, boilerplate):
 
 - a label: at most ``LABEL_MAX_WORDS`` words ending with a colon, when what follows it is not a
-  list item (a list of key points under its label is :func:`analysis.header_lines.key_points`'s);
+  list item (a list of key points under its label is :func:`analysis.header_lines.key_points`'s),
+  with the header's evidence beside it: a unit removed right above or right below it (a headline,
+  another label, a date), and written as a label, not as a sentence's phrase (no article, pronoun,
+  comma or apostrophe: a column opens "Here's the thing:", "The bottom line:", "First, the facts:");
 - a slot: every word of the unit joined by an underscore ("spot_img").
 
 A headline may quote its speaker ("De Blasio: Trust Bratton on security, not 'blowhard' Trump.",
 "Clinton: I support D.C. statehood."): the general rule keeps it as a sentence and the dateline
 rule then takes the speaker for a place. :func:`speaker_headline` removes it (``top:headline``)
 when no headline was found: the text's first kept unit, ``SPEAKER_MAX_WORDS`` words at most,
-opened by one to four capitalised words and a colon, with the speaker's last name among the first
+opened by one to four capitalised words (not all in capitals: "NEW DELHI:" is a dateline) and a colon, with the speaker's last name among the first
 words of the next kept unit ("Mayor Bill de Blasio rejected ..."; a lead's dateline place does not
 open the paragraph after it).
 
@@ -25,7 +28,9 @@ A headline may be asked as a question or called out ("Can the GOP establishment 
 Cruz?", "Floods kill 40!"): it ends as a sentence does, so the general rule keeps it as the lead.
 :func:`question_headline` removes it (``top:headline``) when no headline was found: the text's first
 kept unit, a short question or exclamation (``QUESTION_MIN_WORDS`` to ``QUESTION_MAX_WORDS`` words)
-with only furniture above it and the body's first paragraph right below it.
+with only furniture above it and the body's first paragraph right below it, and the header's
+evidence with it: furniture removed above it, or a byline or date line removed right below it. A
+paste without a headline opens with its lede, and a lede may ask ("Who is Keir Starmer?").
 
 Examples
 --------
@@ -45,7 +50,7 @@ from .body_edges import is_bullet
 from .boilerplate import Verdict
 from .captions import BODY_MIN_WORDS
 from .justext_method import is_prose
-from .topmatter import _WIRE_DATELINE
+from .topmatter import WIRE_DATELINE
 
 #: A header's label has at most this many words before its colon ("Share post:", "Published:").
 LABEL_MAX_WORDS = 3
@@ -70,9 +75,31 @@ def is_header_label(unit: str) -> bool:
     return all(_SLOT.fullmatch(word) for word in words)
 
 
+#: Words of a sentence's phrase that a page's label does not carry ("The bottom line:", "Here's the thing:").
+_PHRASE_WORDS = frozenset("the a an this that these those my our your his her their its here there it i we you he she they".split())
+
+
+def is_label_phrase(unit: str) -> bool:
+    """Whether a unit ending with a colon is written as a page's label ("Share post:", "Next Up:")
+    rather than as a sentence's phrase ("The bottom line:", "Here's the thing:", "First, the facts:").
+
+    Examples
+    --------
+    >>> is_label_phrase("Share post:"), is_label_phrase("Story continues:"), is_label_phrase("Trending :")
+    (True, True, True)
+    >>> is_label_phrase("The bottom line:"), is_label_phrase("Here's the thing:"), is_label_phrase("First, the facts:")
+    (False, False, False)
+    """
+    if any(mark in unit for mark in ",'\u2019"):
+        return False
+    return not any(word.strip(":").lower() in _PHRASE_WORDS for word in unit.split())
+
+
 def header_labels(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Remove (in place) the header's labels and slots above the body's first paragraph and below
-    no kept sentence (see the module's description) as boilerplate, reason ``header_label``."""
+    no kept sentence (see the module's description) as boilerplate, reason ``header_label``. A
+    label needs a removed unit right above or below it and a label's wording (:func:`is_label_phrase`):
+    the text's opening line "Consider the numbers:" is the body's."""
     first = next((i for i, v in enumerate(verdicts) if v.keep and len(units[i].split()) >= BODY_MIN_WORDS and is_prose(units[i])), None)
     if first is None:
         return
@@ -86,6 +113,10 @@ def header_labels(units: Sequence[str], verdicts: list[Verdict]) -> None:
         after = next((j for j in range(i + 1, len(units)) if verdicts[j].keep), None)
         if after is not None and is_bullet(units[after]):
             continue  # a list's label: the list decides (key points above the lead, or the body's list)
+        if not all(_SLOT.fullmatch(word) for word in units[i].split()):  # a template's slot is evidence enough
+            beside = (i > 0 and not verdicts[i - 1].keep) or (i + 1 < len(units) and not verdicts[i + 1].keep)
+            if not beside or not is_label_phrase(units[i]):
+                continue  # no header around it, or a sentence's phrase: the body's own line
         verdicts[i] = Verdict(False, "boilerplate", "header_label")
 
 
@@ -111,10 +142,13 @@ def question_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
 
     Examples
     --------
-    >>> units = ["Are Democrats crippling Obamacare?", "Obamacare has survived a pair of Supreme Court challenges and dozens of repeal votes in the House, but its exchanges are in trouble."]
-    >>> verdicts = [Verdict(True, "body", "")] * 2
+    >>> units = ["Are Democrats crippling Obamacare?", "By Jane Roe", "Obamacare has survived a pair of Supreme Court challenges and dozens of repeal votes in the House, but its exchanges are in trouble."]
+    >>> verdicts = [Verdict(True, "body", ""), Verdict(False, "top_matter", "top:byline"), Verdict(True, "body", "")]
     >>> question_headline(units, verdicts); [v.reason for v in verdicts]
-    ['top:headline', '']
+    ['top:headline', 'top:byline', '']
+    >>> verdicts = [Verdict(True, "body", "")] * 3  # no header around it: the lede asks
+    >>> question_headline(units[:1] + units[2:] + units[2:], verdicts); [v.reason for v in verdicts]
+    ['', '', '']
     >>> question_headline([], [])
     """
     if any(v.reason == "top:headline" for v in verdicts):
@@ -127,12 +161,16 @@ def question_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
     words = unit.split()
     if not QUESTION_MIN_WORDS <= len(words) <= QUESTION_MAX_WORDS or not _QUESTION_END.search(unit) or unit[:1] in "\"'\u201c\u2018":
         return
-    if _PERSON.search(unit) or _WIRE_DATELINE.match(unit):
+    if _PERSON.search(unit) or WIRE_DATELINE.match(unit):
         return  # a lede that asks the reader ("... when you can ...") or opens the story under its dateline
     if len(units[below].split()) < BODY_MIN_WORDS or not is_prose(units[below]):
         return  # no paragraph of the body right below it
     if any(not verdicts[i].reason.startswith(_FURNITURE) and len(units[i].split()) >= QUESTION_MIN_WORDS for i in range(first)):
         return  # a line above that the general rule took may be the headline ("... With A British Accent."): this is the lede
+    above = any(not verdicts[i].keep and verdicts[i].reason != "no_words" for i in range(first))  # a line of no words is no header
+    below_it = any(verdicts[j].reason.startswith(("top:byline", "top:date")) for j in range(first + 1, below))
+    if not (above or below_it):
+        return  # a paste without a headline opens with its lede, which may ask ("Who is Keir Starmer?")
     verdicts[first] = Verdict(False, "top_matter", "top:headline")
 
 
@@ -153,6 +191,10 @@ def speaker_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
     >>> verdicts = [Verdict(True, "body", "")] * 3
     >>> speaker_headline(units, verdicts); [v.reason for v in verdicts]
     ['top:headline', '', '']
+    >>> units = ["NEW DELHI: Schools will stay shut until Friday.", "Delhi Education Minister Atishi said the air was severe."]
+    >>> verdicts = [Verdict(True, "body", "")] * 2
+    >>> speaker_headline(units, verdicts); [v.reason for v in verdicts]
+    ['', '']
     >>> speaker_headline([], [])
     """
     if any(v.reason == "top:headline" for v in verdicts):
@@ -166,6 +208,8 @@ def speaker_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
         return
     if any(not verdicts[i].reason.startswith(_FURNITURE) and len(units[i].split()) >= QUESTION_MIN_WORDS for i in range(first)):
         return  # a line above that the general rule took may be the headline
+    if not any(c.islower() for c in found.group("who")):
+        return  # a dateline in capitals ("NEW DELHI: Schools ..."), no person's name
     surname = found.group("who").split()[-1].lower()
     if surname in (word.lower() for word in _NAME_WORD.findall(units[below])[:SPEAKER_NAMED_WITHIN]):
         verdicts[first] = Verdict(False, "top_matter", "top:headline")

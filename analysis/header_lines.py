@@ -15,8 +15,8 @@ news page rather than a wording:
   "By Jane Roe Updated Dec 5, 2026"): in a page's first units, below at most one kept paragraph
   and above the body, a line of a person's name with its outlet, role, handle, place or date, and
   a place alone right under a byline ("Rome"). Reason ``top:byline``.
-- :func:`title_case_lines`: a line in title case or capitals (a headline's shape, a stop at its end or none)
-  above the body's first paragraph, when the general rule kept it because a short sentence stands
+- :func:`title_case_lines`: a line in title case or capitals (a headline's shape: a stop at its end
+  only on the text's first line, over a unit that does not go on from it) above the body's first paragraph, when the general rule kept it because a short sentence stands
   above it (pages that print their title in several versions: "Central Bank Announces Important
   Decision on Interest Rate Change"). Reason ``top:headline`` (or ``top:kicker`` for a short one).
 - :func:`choose_headline`: of the headline-shaped lines removed above the body, the headline is
@@ -261,17 +261,17 @@ def header_byline(units: Sequence[str], verdicts: list[Verdict]) -> None:
                 return
 
 
-def is_title_case(unit: str) -> bool:
+def is_headline_shaped(unit: str) -> bool:
     """A headline's shape: a title's capitals (:func:`analysis.title_case.is_title_case`), or the
     whole line in capitals, with or without a full stop or question mark at its end (a body
     sentence does not capitalise every word; corpora and some sites print the headline with a
-    stop: "Clinton Swipes At Trump Over Brexit.").
+    stop: "Clinton Swipes At Trump Over Brexit."; :func:`title_case_lines` says where a stop may stand).
 
     Examples
     --------
-    >>> is_title_case("Central Bank Announces Important Decision on Interest Rate Change"), is_title_case("Central bank raises its rate")
+    >>> is_headline_shaped("Central Bank Announces Important Decision on Interest Rate Change"), is_headline_shaped("Central bank raises its rate")
     (True, False)
-    >>> is_title_case("Rescuers Dig Through the Night."), is_title_case("")
+    >>> is_headline_shaped("Rescuers Dig Through the Night."), is_headline_shaped("")
     (True, False)
     """
     text = unit.rstrip()
@@ -290,12 +290,33 @@ def _without_stop(unit: str) -> str:
     return text[:-1] if text.endswith((".", "?", "!")) else text
 
 
+#: A unit opening with one of these goes on from the line above it (that line is its lede, no headline).
+_GOES_ON = frozenset("and or nor".split())  # "But", "So", "Then" open op-eds' ledes
+
+
+def _stop_allowed(units: Sequence[str], verdicts: Sequence[Verdict], i: int) -> bool:
+    """Whether unit ``i`` may be a headline written with a stop at its end: the text's first line
+    (above it only furniture removed, no kept unit and no headline, kicker or standfirst), over a
+    kept unit that does not go on from it (no lower-case opening, no conjunction of
+    :data:`_GOES_ON`: "And they tore roofs off ...")."""
+    if any(verdicts[k].keep or verdicts[k].reason.startswith(("top:headline", "top:kicker", "top:standfirst")) for k in range(i)):
+        return False  # below a headline or a kept sentence, a title-case sentence is the body's ("Winds Reached 100 MPH in Places.")
+    below = next((j for j in range(i + 1, len(units)) if verdicts[j].keep), None)
+    if below is None or not units[below].strip():
+        return False
+    opening = units[below].lstrip("\"'\u201c\u2018(").split(None, 1)[0]
+    return not opening[:1].islower() and opening.lower().strip(",") not in _GOES_ON
+
+
 def title_case_lines(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Mark as top matter (in place) each kept unit above the body's first paragraph (a kept prose
-    unit of ``BODY_MIN_WORDS`` words or more) that has a headline's shape (:func:`is_title_case`,
+    unit of ``BODY_MIN_WORDS`` words or more) that has a headline's shape (:func:`is_headline_shaped`,
     :func:`analysis.topmatter.is_headline`): ``top:headline``, or ``top:kicker`` when a headline was
     already found. No crosshead stands above the first paragraph of a body. Such a line that the
-    general rule took (``justext:*``) is named the headline when none was found.
+    general rule took (``justext:*``) is named the headline when none was found. A line ending with
+    a stop, question or exclamation mark is one only as the text's first line over a unit that
+    does not go on from it (corpora print the headline so); elsewhere it is a sentence of the body
+    ("Stones return to London", "The Rolling Stones Play Hyde Park Again on Saturday.").
 
     Examples
     --------
@@ -303,13 +324,18 @@ def title_case_lines(units: Sequence[str], verdicts: list[Verdict]) -> None:
     >>> verdicts = [Verdict(True, "body", "")] * 3
     >>> title_case_lines(units, verdicts); [v.reason for v in verdicts]
     ['', 'top:headline', '']
+    >>> units = ["Stones return to London", "The Rolling Stones Play Hyde Park Again on Saturday.", units[2]]
+    >>> verdicts = [Verdict(False, "top_matter", "top:headline")] + [Verdict(True, "body", "")] * 2
+    >>> title_case_lines(units, verdicts); [v.reason for v in verdicts]
+    ['top:headline', '', '']
     """
     first = _first_paragraph(units, verdicts)
     if first >= len(units):
         return
     for i in range(first):
         kept_or_short = verdicts[i].keep or verdicts[i].reason.startswith("justext:")
-        if kept_or_short and is_title_case(units[i]) and is_headline(_without_stop(units[i])):
+        stop = units[i].rstrip().endswith((".", "?", "!"))
+        if kept_or_short and is_headline_shaped(units[i]) and is_headline(_without_stop(units[i])) and (not stop or _stop_allowed(units, verdicts, i)):
             seen = any(v.reason == "top:headline" for v in verdicts)
             if verdicts[i].keep or not seen:  # a line the general rule took is named the headline when none was
                 verdicts[i] = Verdict(False, "top_matter", "top:kicker" if seen else "top:headline")

@@ -18,15 +18,16 @@ from functools import lru_cache
 
 from .justext_method import ends_sentence
 
-# A wire dateline: a place in capitals, perhaps its state or country, perhaps the agency, then a dash;
-# or a place in title case with the agency's initials in brackets (AFP's reposted copy: "Mexico City (AFP) -").
-_WIRE_DATELINE = re.compile(
+#: A wire dateline: a place in capitals, perhaps its state or country, perhaps the agency, then a dash;
+#: or a place in title case with the agency's initials in brackets (AFP's reposted copy: "Mexico City (AFP) -").
+WIRE_DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'\u2019]+(?:[ -][A-Z][A-Z.'\u2019]+){0,3} ?,?(?: [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
     r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?"  # "PUNE, India, July 30 (UPI) --"
     r"(?:,? *\([A-Za-z ]{2,20}\))?"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? \([A-Z]{2,5}\))"
     r" *[\u2014\u2013-]+ +(?=[A-Z\"'\u201c])"
 )
+_WIRE_DATELINE = WIRE_DATELINE  # the private name analysis.boilerplate imports
 
 
 @lru_cache(maxsize=1)
