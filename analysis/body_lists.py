@@ -23,6 +23,15 @@ Examples
 >>> [v.keep for v in verdicts]
 [True, True, True, True, True, False]
 >>> keep_body_lists([], [])
+
+Two items are a list when each gives a figure (a two-candidate count):
+
+>>> verdicts = [Verdict(True, "body", ""), cut, cut, cut, Verdict(True, "body", "")]
+>>> keep_body_lists([units[0], "THE TOTAL", "Clinton: 2,316.", "Sanders: 1,547.", units[0]], verdicts); [v.keep for v in verdicts]
+[True, True, True, True, True]
+>>> verdicts = [Verdict(True, "body", ""), cut, cut, Verdict(True, "body", "")]
+>>> keep_body_lists([units[0], "Home: News", "World: Europe", units[0]], verdicts); [v.keep for v in verdicts]
+[True, False, False, True]
 """
 from __future__ import annotations
 
@@ -35,6 +44,11 @@ from .boilerplate import Verdict
 MIN_ITEMS = 3
 #: An item has at most this many words.
 MAX_WORDS = 12
+#: A list whose every item gives a figure ("Clinton: 2,316.", "Kasim Reed: 36 percent") needs
+#: only this many, below body text: a two-candidate count is a table, and furniture rarely pairs a
+#: label with a bare number (contact lines are furniture labels).
+MIN_FIGURE_ITEMS = 2
+_FIGURE_ITEM = re.compile(r"[^:\n\d]{2,50}:\s+\d[\d,.]*\s?(?:%|percent|per cent|votes|seats|delegates)?\.?", re.IGNORECASE)
 #: A heading right above the items has at most this many words.
 HEADING_MAX_WORDS = 8
 
@@ -95,7 +109,7 @@ def keep_body_lists(units: Sequence[str], verdicts: list[Verdict]) -> None:
                 _given_back(verdicts[j], kind) or verdicts[j].reason == "pattern:poll"  # a poll's count reads the same: under a table it is the table's
             ):
                 j += 1  # the table's totals under it
-        if j - i >= MIN_ITEMS:
+        if j - i >= MIN_ITEMS or (body_above and j - i >= MIN_FIGURE_ITEMS and all(_FIGURE_ITEM.fullmatch(units[k].strip()) for k in range(i, j))):
             heading = i - 1
             if body_above and heading >= 0 and verdicts[heading].reason.startswith("justext:") and len(units[heading].split()) <= HEADING_MAX_WORDS:
                 verdicts[heading] = Verdict(True, "body", "")

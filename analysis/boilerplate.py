@@ -87,7 +87,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from .body_edges import tail_units, teaser_tail
+from .body_edges import is_bullet, tail_units, teaser_tail
 from .link_boxes import FURNITURE, KEEP, OTHER, TOP, author_box, comment_section, described_inside, headline_copies, is_embed, islands, restated_teasers, separated_repeats
 from .link_boxes import TRANSPARENT as TRANSPARENT_STATE
 from .promo_cards import cut_teasers, promo_cards
@@ -164,7 +164,7 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
     if not units:
         return []
     fixed: list[tuple[str, str] | None] = []
-    for unit in units:
+    for i, unit in enumerate(units):
         if not _WORD.search(unit):
             fixed.append(("boilerplate", "no_words"))
             continue
@@ -173,7 +173,7 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
             found = ("top_matter", "top:byline")  # a signed byline ('By' and only names), wherever it stands
             fixed.append(found)
             continue
-        if not found and len(fixed) < HEADER_UNITS and len(unit.split()) <= 8 and not ends_sentence(unit) and is_date_line(unit):
+        if not found and len(fixed) < HEADER_UNITS and len(unit.split()) <= 8 and not ends_sentence(unit) and is_date_line(unit) and not _list_item(units, i):
             fixed.append(("top_matter", "top:date"))  # a publication line near the top ("Published: Updated:"), whatever its neighbours
             continue
         fixed.append((found[0], f"pattern:{found[1]}") if found else None)
@@ -362,6 +362,19 @@ def standfirst_under_headline(units: Sequence[str], verdicts: list[Verdict]) -> 
 #: Furniture that comes as a box of several paragraphs (a reader appeal, a newsletter sign-up, a
 #: cookie notice): a unit between two units of the same box is part of it, whatever its wording.
 BOX_FAMILIES = {"reader_appeal": "appeal", "paywall_appeal": "appeal", "newsletter": "newsletter", "cookie": "cookie"}
+
+
+def _list_item(units: Sequence[str], i: int) -> bool:
+    """Whether unit ``i`` is an item of a bulleted list (it and a neighbour open with a bullet):
+    "• Fukuoka: April 1" above "• Kyoto: April 3" is a list of dates in the body, not a
+    publication stamp.
+
+    Examples
+    --------
+    >>> [_list_item(["• Fukuoka: April 1", "• Kyoto: April 3"], i) for i in (0, 1)], _list_item(["• May 4, 2023", "Troops left."], 0)
+    ([True, True], False)
+    """
+    return is_bullet(units[i]) and any(0 <= j < len(units) and is_bullet(units[j]) for j in (i - 1, i + 1))
 
 
 def _fill_boxes(fixed: list[tuple[str, str] | None]) -> None:

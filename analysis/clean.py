@@ -13,7 +13,9 @@ Rules, in order (each a pure function with its own tests):
 3. :func:`normalize_dashes`: hyphen look-alikes become ``-``; en/em dashes and bars become ``—``
    (an en dash between digits, as in ``2021–22``, becomes ``-``);
 4. layout: paragraphs are blocks separated by blank lines (a text without blank lines has one
-   paragraph per line); lines inside a paragraph are joined; runs of spaces collapse;
+   paragraph per line); lines inside a paragraph are joined, but a bulleted line, or a line under
+   one of under 45 characters (not wrapped into it), opens a paragraph of its own (a list item, a
+   table's row, a factbox heading are not glued together); runs of spaces collapse;
 5. promos: a paragraph matching ``data/instruments/promo_patterns.tsv`` is removed and kept as
    a related link; page furniture and top matter (:mod:`analysis.boilerplate`), photo captions
    in agency style (:mod:`analysis.captions`, ``caption:scene``), the header's lines told by place
@@ -36,6 +38,7 @@ from typing import Callable, Sequence
 from .boilerplate import Verdict, classify_units, headline_of, leading_date
 from .topmatter import leading_agency, leading_byline, leading_headline
 from .body_lists import keep_body_lists
+from .body_edges import is_bullet
 from .captions import mark_caption_copies, mark_captions, mark_doubled_captions, mark_name_caption
 from .author_bio import writer_note
 from .header_labels import header_labels, question_headline, speaker_headline
@@ -189,6 +192,8 @@ def clean_text(text: str) -> Cleaned:
             flush()
             current_block = block
         if verdict.keep:
+            if is_bullet(unit) or (pending and len(pending[-1]) < WRAPPED_LINE):
+                flush()  # a list's item, or a line under a short one (not wrapped into it), opens a paragraph of its own
             pending.append(unit)
         else:
             flush()

@@ -173,6 +173,10 @@ def key_points(units: Sequence[str], verdicts: list[Verdict]) -> None:
     above = kept[:start]
     if any(len(units[i].split()) > ABOVE_MAX_WORDS or units[i].rstrip().endswith(":") for i in above):
         return
+    # two sentences above the list (a lede and the paragraph after it) are the body begun: a list
+    # under its factbox heading ("Key figures") is the body's, not a summary above it
+    if sum(ends_sentence(units[i]) for i in above) >= 2:
+        return
     # a sentence right above the list may be the lede the list goes on from ("Tesla reported a 40%
     # jump ... on Wednesday." then "- Revenue rose ..."): only a label between them ("In Summary",
     # removed) makes the list a summary

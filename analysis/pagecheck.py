@@ -55,7 +55,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .claims import find_claims
-from .characters import normalize_dashes, normalize_quotes, normalize_spaces, repair_mojibake
+from .characters import normalize_dashes, normalize_double_apostrophes, normalize_quotes, normalize_spaces, repair_mojibake
 from .document import build_document
 from .layout import split_closing_credit
 
@@ -65,10 +65,11 @@ SHORT = 25
 
 
 def normalise(text: str) -> str:
-    """A line or body as compared: spaces, dashes and quotes normalised, runs of spaces collapsed
-    (a line break stays one line break)."""
+    """A line or body as compared: spaces, dashes and quotes normalised (two apostrophes standing
+    as a quotation mark as cleaning reads them), runs of spaces collapsed (a line break stays one
+    line break)."""
     text, _ = repair_mojibake(text)
-    text = normalize_quotes(normalize_dashes(normalize_spaces(text)))
+    text = normalize_double_apostrophes(normalize_quotes(normalize_dashes(normalize_spaces(text))))
     return re.sub(r"\s*\n\s*", "\n", re.sub(r"[^\S\n]+", " ", text)).strip()
 
 

@@ -125,10 +125,45 @@ def repeats(units: Sequence[str], keep: Sequence[bool]) -> tuple[set[int], set[i
             if other == position or kept[other] in pull or kept[other] in top:
                 continue
             longer = len(other_grams) > len(unit_grams) or (len(other_grams) == len(unit_grams) and other < position)
-            if longer and len(unit_grams & other_grams) >= PULL_SHARE * len(unit_grams):
+            if longer and len(unit_grams & other_grams) >= PULL_SHARE * len(unit_grams) and _facts(units[i]) <= _words(units[kept[other]]):
                 pull.add(i)
                 break
     return top, pull, pairs
+
+
+_SPEECH = frozenset({"said", "says", "told", "added", "wrote", "asked"})
+
+
+def _words(unit: str) -> set[str]:
+    return set(unit.lower().translate(_PUNCTUATION).split())
+
+
+def _facts(unit: str) -> set[str]:
+    """The figures and names of a unit (digits; capitalised words but a sentence's first), in
+    lower case: a copy repeats them all, a unit naming a place, person or figure the longer unit
+    does not is news of its own (a live blog's "Trump has won the primary in Arkansas." under "...
+    in Virginia, adding to his victories in ...").
+
+    Examples
+    --------
+    >>> sorted(_facts("Donald Trump has won the primary in Arkansas. It has 40 delegates."))
+    ['40', 'arkansas', 'trump']
+    >>> _facts('"I love women," Butz said.')
+    set()
+    >>> _facts("")
+    set()
+    """
+    tokens = unit.split()
+    starts = {0} | {k + 1 for k, token in enumerate(tokens) if token.rstrip("\"')\u201d\u2019").endswith((".", "!", "?", ":"))}
+    facts: set[str] = set()
+    for k, token in enumerate(tokens):
+        parts = token.translate(_PUNCTUATION).split()  # "U.S." is "u s", as _words reads it
+        beside = {tokens[j].strip(".,;:\"\u201d").lower() for j in (k - 1, k + 1) if 0 <= j < len(tokens)}
+        if beside & _SPEECH:
+            continue  # the speaker of a pull quote ("..., Butz said."), whom the body may call "he"
+        if k not in starts and parts and (parts[0][:1].isupper() or parts[0][:1].isdigit()):
+            facts.update(part.lower() for part in parts)
+    return facts
 
 
 def _is_bullet(unit: str) -> bool:

@@ -45,6 +45,10 @@ def test_report_and_cli(pages, capsys):
         ("Post a Comment", "The body.\nPost a Comment", True),
         (LEDE, "x\n" + LEDE[:-30], False),
         ("August 3, 2014Chinese officials announced the toll had risen to 381.", "Chinese officials announced the toll had risen to 381.", True),
+        # two apostrophes standing as a quotation mark are read as cleaning reads them ('' and ’’ become ")
+        ("''It is a gassy mine,'' Bingham said. ''There is a lot of methane in that area.''", '"It is a gassy mine," Bingham said. "There is a lot of methane in that area."', True),
+        ("Singh said ‘Even the top of that temple is not visible’’", 'Singh said \'Even the top of that temple is not visible"', True),
+        ("''There is a lot of methane in that area.''", "There is a lot of gas in that area.", False),
     ],
 )
 def test_kept(line, body, expected):
