@@ -130,6 +130,30 @@ _PERSON = re.compile(r"\b(?:i|i'm|i\u2019m|you|your|he|she|we|they|me|him|her|us
 _QUESTION_END = re.compile(r"[?!][\"'\u201d\u2019)]*$")
 
 
+def _opening(units: Sequence[str], verdicts: Sequence[Verdict]) -> tuple[int, int] | None:
+    """The first two kept units (the candidate headline and the unit below it), or None when a
+    headline was already found, fewer than two units are kept, or a line above the first that the
+    general rule took may itself be the headline ("... With A British Accent."): then the first
+    kept unit is the lede.
+
+    Examples
+    --------
+    >>> _opening(["Why?", "Because."], [Verdict(True, "body", "")] * 2)
+    (0, 1)
+    >>> _opening(["Why?"], [Verdict(True, "body", "")]) is None
+    True
+    """
+    if any(v.reason == "top:headline" for v in verdicts):
+        return None
+    kept = [i for i, v in enumerate(verdicts) if v.keep]
+    if len(kept) < 2:
+        return None
+    first = kept[0]
+    if any(not verdicts[i].reason.startswith(_FURNITURE) and len(units[i].split()) >= QUESTION_MIN_WORDS for i in range(first)):
+        return None
+    return first, kept[1]
+
+
 def question_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Mark as ``top:headline`` (in place) the text's first kept unit when no headline was found and
     it is a headline asked as a question or called out (see the module's description), and nothing
@@ -151,12 +175,10 @@ def question_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
     ['', '', '']
     >>> question_headline([], [])
     """
-    if any(v.reason == "top:headline" for v in verdicts):
+    opening = _opening(units, verdicts)
+    if opening is None:
         return
-    kept = [i for i, v in enumerate(verdicts) if v.keep]
-    if len(kept) < 2:
-        return
-    first, below = kept[0], kept[1]
+    first, below = opening
     unit = units[first].strip()
     words = unit.split()
     if not QUESTION_MIN_WORDS <= len(words) <= QUESTION_MAX_WORDS or not _QUESTION_END.search(unit) or unit[:1] in "\"'\u201c\u2018":
@@ -165,8 +187,6 @@ def question_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
         return  # a lede that asks the reader ("... when you can ...") or opens the story under its dateline
     if len(units[below].split()) < BODY_MIN_WORDS or not is_prose(units[below]):
         return  # no paragraph of the body right below it
-    if any(not verdicts[i].reason.startswith(_FURNITURE) and len(units[i].split()) >= QUESTION_MIN_WORDS for i in range(first)):
-        return  # a line above that the general rule took may be the headline ("... With A British Accent."): this is the lede
     above = any(not verdicts[i].keep and verdicts[i].reason != "no_words" for i in range(first))  # a line of no words is no header
     below_it = any(verdicts[j].reason.startswith(("top:byline", "top:date")) for j in range(first + 1, below))
     if not (above or below_it):
@@ -197,17 +217,13 @@ def speaker_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
     ['', '']
     >>> speaker_headline([], [])
     """
-    if any(v.reason == "top:headline" for v in verdicts):
+    opening = _opening(units, verdicts)
+    if opening is None:
         return
-    kept = [i for i, v in enumerate(verdicts) if v.keep]
-    if len(kept) < 2:
-        return
-    first, below = kept[0], kept[1]
+    first, below = opening
     found = _SPEAKER.match(units[first].strip())
     if found is None or len(units[first].split()) > SPEAKER_MAX_WORDS:
         return
-    if any(not verdicts[i].reason.startswith(_FURNITURE) and len(units[i].split()) >= QUESTION_MIN_WORDS for i in range(first)):
-        return  # a line above that the general rule took may be the headline
     if not any(c.islower() for c in found.group("who")):
         return  # a dateline in capitals ("NEW DELHI: Schools ..."), no person's name
     surname = found.group("who").split()[-1].lower()
