@@ -179,13 +179,17 @@ def cut_teasers(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
         return set()
     out: set[int] = set()
     run: list[int] = []
+    last_prose: int | None = None  # the last kept body paragraph, found once, when a run first asks
     for i in range(start + 1, len(units) + 1):
         text = units[i].rstrip() if i < len(units) else ""
         if i < len(units) and _cut_short(text):
             run.append(i)
             continue
-        if len(run) >= 2 and not any(keep[k] and _prose(units[k]) for k in range(i, len(units))):
-            out.update(j for j in run if keep[j])
+        if len(run) >= 2:
+            if last_prose is None:
+                last_prose = max((k for k in range(len(units)) if keep[k] and _prose(units[k])), default=-1)
+            if last_prose < i:  # no kept body paragraph below the run
+                out.update(j for j in run if keep[j])
         run = []
     return out
 
