@@ -49,6 +49,7 @@ from typing import Sequence
 from .body_edges import is_bullet
 from .boilerplate import Verdict
 from .captions import BODY_MIN_WORDS
+from .header_lines import first_paragraph
 from .justext_method import is_prose
 from .topmatter import WIRE_DATELINE
 
@@ -100,9 +101,9 @@ def header_labels(units: Sequence[str], verdicts: list[Verdict]) -> None:
     no kept sentence (see the module's description) as boilerplate, reason ``header_label``. A
     label needs a removed unit right above or below it and a label's wording (:func:`is_label_phrase`):
     the text's opening line "Consider the numbers:" is the body's."""
-    first = next((i for i, v in enumerate(verdicts) if v.keep and len(units[i].split()) >= BODY_MIN_WORDS and is_prose(units[i])), None)
-    if first is None:
-        return
+    first = first_paragraph(units, verdicts)
+    if first == len(units):
+        return  # no paragraph of the body: nothing is its header
     for i in range(first):
         if not verdicts[i].keep:
             continue

@@ -50,7 +50,7 @@ from .captions import BODY_MIN_WORDS  # a kept prose unit this long is the body'
 from .boilerplate import Verdict
 from .justext_method import ends_sentence, is_prose
 from .standfirst import content_words
-from .topmatter import _date_words, is_date_line, is_headline, leading_date, only_names
+from .topmatter import date_words, is_date_line, is_headline, leading_date, only_names
 from .title_case import is_title_case as title_case
 
 
@@ -61,7 +61,7 @@ def _same_text(a: str, b: str) -> bool:
     return _SPACE.sub(" ", a).strip().casefold() == _SPACE.sub(" ", b).strip().casefold()
 
 
-def _first_paragraph(units: Sequence[str], verdicts: Sequence[Verdict]) -> int:
+def first_paragraph(units: Sequence[str], verdicts: Sequence[Verdict]) -> int:
     """Position of the first kept prose unit of ``BODY_MIN_WORDS`` words or more (``len(units)`` when none)."""
     return next((i for i, v in enumerate(verdicts) if v.keep and len(units[i].split()) >= BODY_MIN_WORDS and is_prose(units[i])), len(units))
 
@@ -92,7 +92,7 @@ def repeated_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
     headline = next((i for i, v in enumerate(verdicts) if v.reason == "top:headline"), None)
     if headline is None:
         return
-    first = _first_paragraph(units, verdicts)
+    first = first_paragraph(units, verdicts)
     for i in range(headline + 1, min(len(units), headline + 1 + AGAIN_WITHIN)):
         if not _same_text(units[i], units[headline]):
             continue  # (the copy may be kept, or already taken by the rules of furniture)
@@ -223,7 +223,7 @@ def is_header_byline(unit: str) -> bool:
     prefix = _BY_PREFIX.match(text)
     if prefix:
         words = text[prefix.end() :].split()
-        dates = _date_words()
+        dates = date_words()
         cut = next((k for k, w in enumerate(words) if w.lower().strip(".,") in dates or w[:1].isdigit()), len(words))
         if 2 <= cut <= 5 and only_names(words[:cut], " ".join(words[:cut])) and (cut == len(words) or is_date_line(" ".join(words[cut:]))):
             return True
@@ -329,7 +329,7 @@ def title_case_lines(units: Sequence[str], verdicts: list[Verdict]) -> None:
     >>> title_case_lines(units, verdicts); [v.reason for v in verdicts]
     ['top:headline', '', '']
     """
-    first = _first_paragraph(units, verdicts)
+    first = first_paragraph(units, verdicts)
     if first >= len(units):
         return
     for i in range(first):

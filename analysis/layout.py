@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from .boilerplate import ends_sentence, match_pattern
-from .furniture_patterns import NEWS_AGENCIES, agency_alternations  # noqa: F401  (NEWS_AGENCIES re-exported)
+from .furniture_patterns import agency_alternations
 from .title_case import is_title_case
 
 def split_blocks(text: str) -> list[list[str]]:
@@ -158,7 +158,7 @@ def _split_glued(unit: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _credit_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The closing credit, the credit's last word, and a named agency, built from ``NEWS_AGENCIES``:
+    """The closing credit, the credit's last word, and a named agency, built from ``news_agencies.tsv`` (:func:`analysis.furniture_patterns.agency_alternations`):
     agencies in brackets (at least one named, the others may be acronyms), "(With inputs from
     ...)", "(Reporting by ...; Editing by ...)", or an agency's short name after a dash ("— PTI")."""
     names, caps = agency_alternations()  # news_agencies.tsv, as the agency_credit pattern reads it

@@ -27,11 +27,10 @@ WIRE_DATELINE = re.compile(
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? \([A-Z]{2,5}\))"
     r" *[\u2014\u2013-]+ +(?=[A-Z\"'\u201c])"
 )
-_WIRE_DATELINE = WIRE_DATELINE  # the private name analysis.boilerplate imports
 
 
 @lru_cache(maxsize=1)
-def _date_words() -> frozenset[str]:
+def date_words() -> frozenset[str]:
     from .calendar_words import load_calendar
 
     calendar = load_calendar()
@@ -59,7 +58,7 @@ def is_date_line(unit: str) -> bool:
     tokens = re.findall(r"[A-Za-z]+\.?|\d+", unit)
     if not tokens or len(tokens) > 20 or ends_sentence(unit) and len(tokens) > 4:
         return False
-    words = _date_words()
+    words = date_words()
     # Prepositions count neither way: "20 safely rescued on Sunday" (a crosshead) is two date
     # words of four, not three of five.
     tokens = [t for t in tokens if t.lower() not in _DATE_NEUTRAL] or tokens
