@@ -303,7 +303,7 @@ def _link_boxes(units: Sequence[str], verdicts: list[Verdict]) -> None:
     headings = [v.reason == "pattern:comments" for v in verdicts]
     for i in comment_section(units, states, headings, [v.reason == "pattern:comment_button" for v in verdicts]):
         verdicts[i] = Verdict(False, "boilerplate", "comment_section")
-    for i in restated_teasers(units, states):
+    for i in restated_teasers(units, states, [v.reason == "pattern:live_stamp" for v in verdicts]):
         verdicts[i] = Verdict(False, "boilerplate", "teaser_tail")
     for i in author_box(units, states, [v.reason == "pattern:author_box" for v in verdicts]):
         verdicts[i] = Verdict(False, "boilerplate", "author_box")
