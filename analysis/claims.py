@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from .alternation import alternation as _alternation
 from .claims_filters import _CURRENCY, NOT_COUNT_KINDS, NOT_COUNTS, not_a_count  # noqa: F401  (re-exported)
-from .claims_numerals import NotNouns, cut_at_the_end, degrees, numeral_skip
+from .claims_numerals import NotNouns, cut_at_the_end, degrees, numeral_skip, temperature_bands
 from .claims_phrase import CLAIM_WORDS, _counted, _phrase_words  # noqa: F401  (re-exported: tests read _phrase_words)
 from .claims_words import SHARE, range_counts, word_counts
 from .document import Document
@@ -229,6 +229,9 @@ _SIGNED = re.compile(r"\d{1,3}(?![\d,])")  # ... on a small number: a change, a 
 _HYPERBOLE_NUMBER = re.compile(r"an?[^\S\n]+(?:hundred|thousand|million|billion|zillion)", re.IGNORECASE)
 _HYPHEN_SCALES = frozenset({"million", "billion", "trillion", "crore", "lakh", "bn", "mn"})  # "a $5-million grant"
 _THE_BEFORE = re.compile(rf"\b[Tt]he{_SP}+$")
+_AGAIN = re.compile(rf"{_SP}+(?:and|upon){_SP}+(dozens|hundreds|thousands|millions|billions)(?:{_SP}+of)?\b", re.IGNORECASE)  # "hundreds and hundreds of"
+_GLUED_NOUN = re.compile(r"([a-z]{3,})[A-Z]")  # "yearsMaintained": a noun and the next line's first word, glued
+_BEFORE_DASH = frozenset(":;,.!?)")
 _SPACED_UNIT = re.compile(rf"{_SP}+([A-Za-z]+)\b")
 _LIST_MARKER = re.compile(r"\d{1,2}[.)][^\S\n]+\S")
 _LINE_OPENING = re.compile(r"(?:^|\n)[^\S\n]*[-*\u2022\u2013\u2014]?[^\S\n]*$")
@@ -290,7 +293,8 @@ def find_claims(text: str) -> list[Claim]:
             m = lex.pattern.match(text, next(m.start(k) for k in ("ratio", "fraction", "vague", "numeral", "word", "half") if m.group(k))) or m
         bullet = m.start() > 0 and text[m.start() - 1] == "-" and _LINE_START.search(text, max(0, m.start() - 13), m.start() - 1) is not None
         sign = "" if bullet else text[m.start() - 1] if m.start() and m.group("numeral") and not m.group("qualifier") and text[m.start() - 1] in _SIGNS and (m.start() == 1 or text[m.start() - 2] in _BEFORE_SIGN) and _SIGNED.match(m.group("numeral")) else ""
-        if m.start() and text[m.start() - 1] == "-" and not sign and not bullet:
+        dash = not m.group("numeral") and m.start() >= 2 and text[m.start() - 2] in _BEFORE_DASH  # "KINSHASA:-Three new cases": a dash typed as a hyphen
+        if m.start() and text[m.start() - 1] == "-" and not sign and not bullet and not dash:
             prefix = re.search(r"([A-Za-z]+)-$", text[max(0, m.start() - 20) : m.start()])
             if not (prefix and prefix.group(1).lower() in lex.prefixes and m.group("numeral")):
                 continue  # "COVID-19", "twenty-five" read from its second word; "magnitude-7.1" stays
@@ -310,6 +314,8 @@ def find_claims(text: str) -> list[Claim]:
         if unit.lower() in ("c", "f") and not measure.group(0).startswith("-") and not degrees(text, m, written, bool(sign) or _MINUS.search(text, max(0, m.start() - 12), m.start()) is not None, lex.temperature):
             continue  # a letter written onto a number with no temperature near: "the 5C bus", "apartment 4F"
         hyphen_scale = bool(measure) and kind == "numeral" and not unit and measure.group(0).startswith("-") and measure.group(1).lower() in _HYPHEN_SCALES and _CURRENCY.search(text, max(0, number_start - 12), number_start) is not None
+        again = _AGAIN.match(text, m.end()) if kind == "vague" else None
+        again = again if again and again.group(1).lower() == written.lower() else None
         if m.group("unit"):
             counts, end = "percent", m.end()
         elif hyphen_scale:  # money with its scale as a modifier: "a $5-million grant", "the Rs 5,000-crore package"
@@ -318,9 +324,20 @@ def find_claims(text: str) -> list[Claim]:
             end = max(end, m.end() + len(measure.group(1)) + 1)
         elif unit:  # "10km", "a 200-foot shaft", "a two-kilometer stretch"
             counts, end = unit, m.end() + measure.end()
+        elif again:  # "hundreds and hundreds of types": one vague quantity, written whole
+            written = text[number_start : again.end()]
+            counts, end = _counted(text, again.end())
+            end = consumed = max(end, again.end())
         else:
             counts, end = _counted(text, m.end(), article=kind in ("fraction", "half"))
             end = max(end, m.end())
+            glued = _GLUED_NOUN.match(counts)
+            if glued:  # "after 20 yearsMaintained by ...": the page glued its next line onto the noun
+                counts = glued.group(1)
+            phrase = list(re.finditer(r"\S+", text[m.end() : end]))
+            cut = next((i for i, w in enumerate(phrase) if i and w.group() in lex.words), 0)  # a lower-case number word ("Group One races" is a name)
+            if cut:  # "then 65 more two hours later": the phrase stops before the next number
+                counts, end = phrase[cut - 1].group(), m.end() + phrase[cut - 1].end()
             spaced = _SPACED_UNIT.match(text, m.end()) if kind == "numeral" and (not counts or counts[0].isupper()) else None
             if spaced and len(spaced.group(1)) > 1 and spaced.group(1).lower() in lex.units:  # "the 33 metre Narmada Valley dam": a measure, not a name; "400 F-15s" is no temperature
                 counts, end = spaced.group(1), spaced.end()
@@ -328,6 +345,8 @@ def find_claims(text: str) -> list[Claim]:
             continue  # a list item's number: "1. Anti-Trump groups did not invest", "4) Can he win Ohio?"
         if kind == "numeral" and not counts and not unit and not m.group("unit"):
             counts = range_counts(text, m.end(), lex)  # "40 or 50 protesters"
+        if kind == "numeral" and written[-1] in "bB" and not _CURRENCY.search(text, max(0, number_start - 12), number_start):
+            continue  # "B" for billion only on money ("$2.0B"); "Form 3B" is a name
         if kind == "numeral" and numeral_skip(text, m, written, counts, months, not_nouns):
             continue
         if kind == "numeral" and cut_at_the_end(text, m, number_start):
@@ -381,7 +400,8 @@ def find_claims(text: str) -> list[Claim]:
             unit_written = m.group("unit").strip()
             written += unit_written if unit_written == "%" or not m.group("unit")[0].isspace() else " " + unit_written  # "5%", "21-percent", "5pc"; "5 per cent"
         out.append(Claim(" ".join(written.split()), value, counts, qualifier, text[start:end], start, end))
-    return out
+    bands = [Claim(" ".join(text[a:b].split()), value, "degrees", "vague", text[a:b], a, b) for a, b, value in temperature_bands(text, lex.temperature)]
+    return sorted(out + bands, key=lambda c: c.start) if bands else out
 
 
 def claim_rows(doc: Document) -> dict[str, list[dict[str, object]]]:

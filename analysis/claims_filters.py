@@ -181,6 +181,10 @@ def _golf_paragraph(text: str, position: int) -> bool:
     return _GOLF.search(text, first, len(text) if last < 0 else last) is not None
 
 
+# The counted word, then "ago", or "later"/"earlier" closing a clause: "three laps later." (not "two people later died").
+_LATER = re.compile(r"[^\S\n]+[A-Za-z]+[^\S\n]+(?:ago\b|(?:later|earlier)(?=[^\S\n]*(?:[.,;:)]|$)))", re.IGNORECASE)
+
+
 def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     """Why the number at ``text[start:end]`` (counting ``counts``) is no claim, or ``''``.
 
@@ -217,6 +221,8 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     before, after = text[max(0, start - 80) : start], text[end : end + 24]
     if nc.time.match(after):
         return "time"
+    if counts and _LATER.match(text, end) and text[end:].lstrip(" \t").startswith(counts):
+        return "time"  # a time counted in something else: "three laps later,", "two games later.", "four elections ago"
     money = _CURRENCY.search(before[-12:]) is not None  # "Rs 6,000 each year" is an amount, not a duration (the sign or code ends the text before)
     fraction = _FRACTION_THEN_WORD.match(after)
     if not money and (counts.lower().rstrip("'") in nc.unit or nc.hyphen.match(after) or _duration_phrase(after, nc.unit) or (fraction and fraction.group(1).lower() in nc.unit)):

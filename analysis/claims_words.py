@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .claims_numerals import IN_THE_TOP
 from .claims_phrase import _counted, _phrase_words
 
 if TYPE_CHECKING:
@@ -46,7 +47,6 @@ _THE_WORD = re.compile(rf"\bthe{_SP}+[A-Za-z]+{_SP}+$", re.IGNORECASE)
 _PEOPLE_SUFFIXES = ("ans", "is", "ese")
 _NAME_GOES_ON = re.compile(rf"{_SP}*(?:[A-Z]|&|\d)")
 _NAME_BRACKET = re.compile(rf"[A-Z][\w'\u2019.&-]*{_SP}*\($")  # a number word in brackets after a name
-_IN_THE_TOP = re.compile(rf"\b(?:in|into|of|among|outside|within){_SP}+the{_SP}+(?:top|bottom){_SP}+$", re.IGNORECASE)
 #: Before a number word with no noun these make it a further quantity of what the sentence counts.
 _MORE_OF = frozenset({"additional", "extra", "another", "further", "remaining"})
 #: Words that follow a verb, not an adjective: after "the two" + a word in -ed they make it a verb.
@@ -84,7 +84,7 @@ def word_counts(text: str, m: re.Match[str], kind: str, counts: str, lex: Lexico
         the_only = _THE_WORD.search(text, max(0, m.start(kind) - 30), m.start(kind))  # "the only one"
         noun = _FIRST_WORD.match(rest)
         emphasis = previous_word in words.one_after and not the_only and not (noun and noun.group(1).lower() in words.kind)
-        count = emphasis or any(w.lower() in words.one_count for w in re.findall(r"[A-Za-z]+", rest)[:5])
+        count = emphasis or any(w.lower() in words.one_count for w in re.findall(r"[A-Za-z]+", rest)[:5]) or (bool(counts) and counts[0].islower() and not counts.endswith(("ing", "ed")) and listed_with_counts(text, m.start(kind), m.end(kind), lex.words))
         if not counts and one_more_of_a_tally(text, m.start(kind), rest, lex.words):
             return ""  # "killing five people including one on the ground", "17 in Japan and one in the US"
         if not count or previous_word in words.before_one or re.match(rf"{_SP}+of\b", rest):
@@ -114,7 +114,7 @@ def word_counts(text: str, m: re.Match[str], kind: str, counts: str, lex: Lexico
     if following and (following.group("word") or following.group("numeral")):
         nxt, _ = _counted(text, following.end())
         return nxt if nxt and not nxt[0].isupper() else None  # "three to four cases"
-    if not counts and written != "one" and kind == "word" and previous_word in ("top", "bottom") and _THE_WORD.search(text, max(0, m.start(kind) - 30), m.start(kind)) and not _IN_THE_TOP.search(text, max(0, m.start(kind) - 30), m.start(kind)):
+    if not counts and written != "one" and kind == "word" and previous_word in ("top", "bottom") and _THE_WORD.search(text, max(0, m.start(kind) - 30), m.start(kind)) and not IN_THE_TOP.search(text, max(0, m.start(kind) - 30), m.start(kind)):
         return ""  # a ranking's first few, counted: "the race came down to the top three"; not a place: "finished in the top five"
     if not counts and written != "one" and kind == "word" and previous_word in _MORE_OF and not re.match(r"[^\S\n]*,?[^\S\n]*(?:or|to)\b", rest) and re.match(r"[^\S\n]*(?:[.,;:)]|$|[^\S\n]+(?:on|in|at|from|for|with|and|plus|were|are|was|had|have|who|that)\b)", rest):
         return ""  # more of what the sentence counts: "the additional eight, plus the four", "arrested another five on Monday"; not "another four, or another eight years"
@@ -133,8 +133,46 @@ def word_counts(text: str, m: re.Match[str], kind: str, counts: str, lex: Lexico
     return None
 
 
-_ONE_WHERE = re.compile(rf"{_SP}+(?:in|on|at|from|near|inside|outside|aboard)\b(?!{_SP}+(?:particular|all|total|general|a{_SP}+million|one|a{_SP}+row)\b)", re.IGNORECASE)
+_ONE_WHERE = re.compile(rf"{_SP}+(?:in|on|at|from|near|inside|outside|aboard|under)\b(?!{_SP}+(?:particular|all|total|general|a{_SP}+million|one|a{_SP}+row)\b)", re.IGNORECASE)
 _BEFORE_LAST_OF_TALLY = re.compile(r"(?:\b(?:and|plus)|,)[^\S\n]+$")  # not "including one from X": an example of a set, no count
+
+
+_ITEMS = re.compile(r",|\band\b|\bor\b|\bplus\b")
+_CLAUSE_END = re.compile(r"[.!?:](?:\s|$)|\n")
+_ITEM_OPENS_COUNTED = re.compile(r"[^\S\n]*(\d[\d,.]*|[a-z]+)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+)?[a-z][\w-]*s\b")  # " two detonators"
+
+
+def listed_with_counts(text: str, start: int, end: int, words: dict[str, float]) -> bool:
+    """Whether "one" at ``text[start:end]`` is an item of a list of counts: the item before it
+    ends with a count and its noun ("four handguns, five knives, one set of brass knuckles",
+    "three cars, one bus and a lorry"), or, after a verb, the next item opens with a count of a
+    plural ("seized one rifle and two pistols"). Not at a sentence's start ("One source said, and
+    two officials agreed": no list).
+
+    Examples
+    --------
+    >>> w = {"four": 4.0, "two": 2.0, "one": 1.0, "three": 3.0}
+    >>> [listed_with_counts(t, t.index("one"), t.index("one") + 3, w) for t in (
+    ...     "Police recovered four handguns, one set of brass knuckles and two grenades.",
+    ...     "Police seized one rifle and two pistols.", "one source said, and two officials agreed.")]
+    [True, True, False]
+    """
+    before = _CLAUSE_END.split(text[max(0, start - 100) : start])[-1]
+    pieces = _ITEMS.split(before)
+    if len(pieces) > 1 and not pieces[-1].strip():
+        tail = pieces[-2].split()[-4:]  # a count, then one to three lower-case words: "... five knives", "three armoured cars"
+        return any(_is_count(token, words) and all(re.fullmatch(r"[a-z][\w-]*", w) for w in tail[i + 1 :]) for i, token in enumerate(tail[:-1]))
+    after = _CLAUSE_END.split(text[end : end + 100])[0]
+    items = _ITEMS.split(after, maxsplit=1)
+    if not before.strip() or len(items) < 2 or len(items[0].split()) > 4:
+        return False
+    following = _ITEM_OPENS_COUNTED.match(items[1])
+    return following is not None and _is_count(following.group(1), words)
+
+
+def _is_count(token: str, words: dict[str, float]) -> bool:
+    """A numeral or a number word other than "one"."""
+    return bool(re.fullmatch(r"\d[\d,.]*", token)) or (token in words and token != "one")
 
 
 def one_more_of_a_tally(text: str, start: int, rest: str, words: dict[str, float]) -> bool:
