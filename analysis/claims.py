@@ -232,6 +232,7 @@ _THE_BEFORE = re.compile(rf"\b[Tt]he{_SP}+$")
 _AGAIN = re.compile(rf"{_SP}+(?:and|upon){_SP}+(dozens|hundreds|thousands|millions|billions)(?:{_SP}+of)?\b", re.IGNORECASE)  # "hundreds and hundreds of"
 _GLUED_NOUN = re.compile(r"([a-z]{3,})[A-Z]")  # "yearsMaintained": a noun and the next line's first word, glued
 _BEFORE_DASH = frozenset(":;,.!?)")
+_TOKEN = re.compile(r"\S+")
 _SPACED_UNIT = re.compile(rf"{_SP}+([A-Za-z]+)\b")
 _LIST_MARKER = re.compile(r"\d{1,2}[.)][^\S\n]+\S")
 _LINE_OPENING = re.compile(r"(?:^|\n)[^\S\n]*[-*\u2022\u2013\u2014]?[^\S\n]*$")
@@ -334,10 +335,10 @@ def find_claims(text: str) -> list[Claim]:
             glued = _GLUED_NOUN.match(counts)
             if glued:  # "after 20 yearsMaintained by ...": the page glued its next line onto the noun
                 counts = glued.group(1)
-            phrase = list(re.finditer(r"\S+", text[m.end() : end]))
+            phrase = list(_TOKEN.finditer(text, m.end(), end)) if text.count(" ", m.end(), end) > 1 else []
             cut = next((i for i, w in enumerate(phrase) if i and w.group() in lex.words), 0)  # a lower-case number word ("Group One races" is a name)
             if cut:  # "then 65 more two hours later": the phrase stops before the next number
-                counts, end = phrase[cut - 1].group(), m.end() + phrase[cut - 1].end()
+                counts, end = phrase[cut - 1].group(), phrase[cut - 1].end()
             spaced = _SPACED_UNIT.match(text, m.end()) if kind == "numeral" and (not counts or counts[0].isupper()) else None
             if spaced and len(spaced.group(1)) > 1 and spaced.group(1).lower() in lex.units:  # "the 33 metre Narmada Valley dam": a measure, not a name; "400 F-15s" is no temperature
                 counts, end = spaced.group(1), spaced.end()

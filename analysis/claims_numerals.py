@@ -60,6 +60,7 @@ _P_VALUE = re.compile(r"\b[pP][^\S\n]*[<=>\u2264\u2265][^\S\n]*$")
 _PRODUCT = re.compile(r"\u00d7\d")
 # An era written by a year: "1500 AD", "AD 79", "300 BC", "between 1200 and 1500 AD" (the first year of its range too).
 _ERA_AFTER = re.compile(r"(?:[^\S\n]*(?:to|and|or|until|-|\u2013)[^\S\n]*\d{1,4})?[^\S\n]*(?:AD|BC|BCE|CE|A\.D\.|B\.C\.)(?![\w])")
+_ERA_WORDS = ("AD", "BC", "CE", "A.D", "B.C")  # an era's letters somewhere after the number: only then the full pattern
 _ERA_BEFORE = re.compile(r"\b(?:AD|A\.D\.)[^\S\n]*$")
 #: A place in a ranking, not a count: "in the top 200", "dropped out of the top 100", "the number of top 200 universities".
 IN_THE_TOP = re.compile(r"\b(?:in|into|of|among|outside|within)[^\S\n]+(?:the[^\S\n]+)?(?:top|bottom)[^\S\n]+$", re.IGNORECASE)
@@ -134,18 +135,18 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
         re.match(r"[^\S\n]+[A-Z]", after) and re.search(r"[A-Z][\w.'\u2019]*[^\S\n]+\d{1,3}[^\S\n]*[\u2013\u2014][^\S\n]*$", wide)
     ):
         return True  # a score between two names: "Man City 2 \u2014 0 Leicester"
-    if re.fullmatch(r"\d{1,4}", written) and not m.group("unit") and (_ERA_AFTER.match(text, m.end()) or _ERA_BEFORE.search(before)):
+    if len(written) <= 4 and written.isdigit() and not m.group("unit") and ("AD" in before or "A.D" in before or any(e in after for e in _ERA_WORDS)) and (_ERA_AFTER.match(text, m.end()) or _ERA_BEFORE.search(before)):
         return True  # a year of an era: "1500 AD", "between 1200 and 1500 AD", "AD 79"
-    if re.fullmatch(r"(?:18|19|20)\d\d", written) and not m.group("unit") and re.match(r"['\u2019]s[^\S\n]", after):
+    if after[:1] in "'\u2019" and len(written) == 4 and written[:2] in ("18", "19", "20") and written.isdigit() and not m.group("unit") and after[1:2] == "s" and after[2:3].isspace():
         return True  # a year's possessive, even after a qualifier: "more than 2006's 'Casino Royale'"
-    if IN_THE_TOP.search(wide):
+    if ("op " in wide or "ottom " in wide) and IN_THE_TOP.search(wide):
         return True  # a place in a ranking: "34 institutions in the top 200", "of top 200 universities"
     parts = re.split(r"[^\S\n]*-[^\S\n]*", written)
     if re.fullmatch(r"[\d-]+", written.replace(" ", "")) and (
         re.search(rf"\b{months}[^\S\n]*[-/]?[^\S\n]*$", before, re.IGNORECASE) or re.match(rf"[^\S\n]*[-/]?[^\S\n]*{months}", after, re.IGNORECASE)
     ):
         return True  # a date: "Feb 15", "15 Feb", "19-November-2025", "March 17-20"
-    if re.fullmatch(r"\d{1,2}", written) and int(written) <= 31 and _of_month(text, m.end(), months):
+    if len(written) <= 2 and written.isdigit() and int(written) <= 31 and after.startswith(" of ") and _of_month(text, m.end(), months):
         return True  # a date written with "of": "27 of June 2013"
     if re.fullmatch(r"\d{1,2}", written) and int(written) <= 31 and not counts and re.search(
         rf"\b{months}[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+(?:to|and|through|until|till|or|&)[^\S\n]+$", wide, re.IGNORECASE
@@ -211,6 +212,10 @@ def degrees(text: str, m: re.Match[str], written: str, signed: bool, temperature
     return temperature.search(text, first, min(m.end() + 40, len(text) if last < 0 else last)) is not None
 
 
+_SPACE_TO_END = re.compile(r"\s*\Z")  # matched where a number ends: it stops at the first letter (no copy of the text's rest)
+_COMMA_TO_END = re.compile(r",\s*\Z")
+
+
 def cut_at_the_end(text: str, m: re.Match[str], number_start: int) -> bool:
     """Whether the numeral ``m`` reads as a store's cut of the whole text mid-number: it ends the
     text (spaces aside), is a lone digit with no unit, percent or currency, and the last paragraph
@@ -228,15 +233,15 @@ def cut_at_the_end(text: str, m: re.Match[str], number_start: int) -> bool:
     >>> cut_at_the_end("pulled in $458,", m, m.start("numeral"))
     True
     """
-    if not m.group("unit") and text[m.end() :].strip() == "," and re.fullmatch(r"\d{1,3}", m.group("numeral")):
+    if not m.group("unit") and _COMMA_TO_END.match(text, m.end()) and len(m.group("numeral")) <= 3 and m.group("numeral").isdigit():
         return True  # a grouping comma ends the text: the store cut "$458,000" after "$458,"
-    if text[m.end() :].strip() or m.group("unit") or m.group("qualifier") or not re.fullmatch(r"\d", m.group("numeral")):
+    if not _SPACE_TO_END.match(text, m.end()) or m.group("unit") or m.group("qualifier") or not re.fullmatch(r"\d", m.group("numeral")):
         return False
     paragraph = text.rfind("\n", 0, m.start()) + 1
     return number_start - paragraph > 100 and not re.search(r"[.!?][\"\u201d')\]]*\s", text[paragraph:number_start]) and not _CURRENCY.search(text, max(0, number_start - 12), number_start)
 
 
-_TEMPERATURE_BAND = re.compile(r"\b[Tt]he[^\S\n]+(?:(?:low|mid|high|upper)[- ])?([1-9]0)s\b")
+_TEMPERATURE_BAND = re.compile(r"\b[Tt]he[^\S\n]+(?:(?:low|mid|high|upper)[- ])?([1-9]0)s$")  # searched up to the "0s" found (the end is checked apart)
 
 
 def temperature_bands(text: str, temperature: re.Pattern[str]) -> list[tuple[int, int, float]]:
@@ -254,7 +259,12 @@ def temperature_bands(text: str, temperature: re.Pattern[str]) -> list[tuple[int
     if "0s" not in text:
         return []
     out = []
-    for m in _TEMPERATURE_BAND.finditer(text):
+    position = text.find("0s")
+    while position >= 0:
+        m = _TEMPERATURE_BAND.search(text, max(0, position - 14), position + 2)
+        position = text.find("0s", position + 2)
+        if not m or (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "_")):
+            continue
         first = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 80)
         last = text.find("\n", m.end())
         if temperature.search(text, first, m.start()) or temperature.search(text, m.end(), min(m.end() + 40, len(text) if last < 0 else last)):
