@@ -46,6 +46,7 @@ _TALLY_SECOND = re.compile(_TALLY_VERB + r"\d+[^\S\n]+to[^\S\n]+$", re.IGNORECAS
 _MARKS = frozenset("'\u2019+\u00d7")  # marks next to digits that make them a year, a decade, a sum or a product
 _COMPARISON = re.compile(r"[<=>\u2264\u2265]")
 _CAMEL = re.compile(r"[a-z]{1,2}[A-Z]\w*|[A-Z][a-z]{2,}[A-Z][a-z]\w*")  # a product's name in camel case: "iPhone", "eBay", "PlayStation" (not "McCain", "DeSantis")
+_TALLY_ROW = re.compile(r"[^\S\n]*\([^\S\n]*[-+\u2212]?\d[\d.,]*%?[^\S\n]*[;,/][^\S\n]*[-+\u2212]?\d")  # "(48.4; -12.7)": two figures in brackets
 _NOT_A_NAME_LETTER = frozenset("AIR")  # "A 4", "I 2" are words; "R 500" is rand
 _NEXT_WORD = re.compile(r"[^\S\n]+([a-z]+)\b")
 #: Participles that a count stands before, even after a name ("Kenya 3 killed", "Lagos 12 injured").
@@ -182,6 +183,8 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
             return True  # a lone capital letter and its number name a model or a series: "Galaxy S 4 owners", "The S 4 appears"
         if named and not m.group("qualifier") and not _CURRENCY.search(before):
             opening = not context[: previous.start()].strip() or context[: previous.start()].rstrip()[-1] in ".!?\"\u201d\n:;"
+            if not counts and _TALLY_ROW.match(text, m.end()):
+                return False  # a results table's row, its shares in brackets after the count: "Con 810 (48.4; -12.7)"
             if (not counts and not previous.group(2)) or (counts and counts[0].isupper()):
                 return True  # part of a name: "France 5 TV", "No. 10", "New York's 54 Below"; not "to Cruz's 538"
             verb = _NEXT_WORD.match(text, m.end())
