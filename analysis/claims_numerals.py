@@ -63,8 +63,9 @@ _PRODUCT = re.compile(r"\u00d7\d")
 _ERA_AFTER = re.compile(r"(?:[^\S\n]*(?:to|and|or|until|-|\u2013)[^\S\n]*\d{1,4})?[^\S\n]*(?:AD|BC|BCE|CE|A\.D\.|B\.C\.)(?![\w])")
 _ERA_WORDS = ("AD", "BC", "CE", "A.D", "B.C")  # an era's letters somewhere after the number: only then the full pattern
 _ERA_BEFORE = re.compile(r"\b(?:AD|A\.D\.)[^\S\n]*$")
-#: A place in a ranking, not a count: "in the top 200", "dropped out of the top 100", "the number of top 200 universities".
-IN_THE_TOP = re.compile(r"\b(?:in|into|of|among|outside|within)[^\S\n]+(?:the[^\S\n]+)?(?:top|bottom)[^\S\n]+$", re.IGNORECASE)
+#: A place in a ranking, not a count: "in the top 200", "dropped out of the top 100", "within top 10"; not "of the top 79
+#: installations" (a set of 79, counted).
+_TOP_PLACE = re.compile(r"\b(?:in|into|among|outside|within|out[^\S\n]+of)[^\S\n]+(?:the[^\S\n]+)?(?:top|bottom)[^\S\n]+$", re.IGNORECASE)
 
 
 def _marked(written: str, before: str, after: str, counts: str) -> bool:
@@ -140,8 +141,8 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
         return True  # a year of an era: "1500 AD", "between 1200 and 1500 AD", "AD 79"
     if after[:1] in "'\u2019" and len(written) == 4 and written[:2] in ("18", "19", "20") and written.isdigit() and not m.group("unit") and after[1:2] == "s" and after[2:3].isspace():
         return True  # a year's possessive, even after a qualifier: "more than 2006's 'Casino Royale'"
-    if ("op " in wide or "ottom " in wide) and IN_THE_TOP.search(wide):
-        return True  # a place in a ranking: "34 institutions in the top 200", "of top 200 universities"
+    if ("op " in wide or "ottom " in wide) and _TOP_PLACE.search(wide):
+        return True  # a place in a ranking: "34 institutions in the top 200", "dropped out of the top 100"
     parts = re.split(r"[^\S\n]*-[^\S\n]*", written)
     if re.fullmatch(r"[\d-]+", written.replace(" ", "")) and (
         re.search(rf"\b{months}[^\S\n]*[-/]?[^\S\n]*$", before, re.IGNORECASE) or re.match(rf"[^\S\n]*[-/]?[^\S\n]*{months}", after, re.IGNORECASE)

@@ -27,7 +27,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .claims_numerals import IN_THE_TOP
 from .claims_phrase import _counted, _phrase_words
 
 if TYPE_CHECKING:
@@ -46,6 +45,7 @@ _THE_WORD = re.compile(rf"\bthe{_SP}+[A-Za-z]+{_SP}+$", re.IGNORECASE)
 #: "Nine Germans were among the dead" (not "Four Seasons", "Seven Sisters").
 _PEOPLE_SUFFIXES = ("ans", "is", "ese")
 _NAME_GOES_ON = re.compile(rf"{_SP}*(?:[A-Z]|&|\d)")
+_IN_THE_TOP = re.compile(rf"\b(?:in|into|of|among|outside|within){_SP}+the{_SP}+(?:top|bottom){_SP}+$", re.IGNORECASE)
 _NAME_BRACKET = re.compile(rf"[A-Z][\w'\u2019.&-]*{_SP}*\($")  # a number word in brackets after a name
 #: Before a number word with no noun these make it a further quantity of what the sentence counts.
 _MORE_OF = frozenset({"additional", "extra", "another", "further", "remaining"})
@@ -114,7 +114,7 @@ def word_counts(text: str, m: re.Match[str], kind: str, counts: str, lex: Lexico
     if following and (following.group("word") or following.group("numeral")):
         nxt, _ = _counted(text, following.end())
         return nxt if nxt and not nxt[0].isupper() else None  # "three to four cases"
-    if not counts and written != "one" and kind == "word" and previous_word in ("top", "bottom") and _THE_WORD.search(text, max(0, m.start(kind) - 30), m.start(kind)) and not IN_THE_TOP.search(text, max(0, m.start(kind) - 30), m.start(kind)):
+    if not counts and written != "one" and kind == "word" and previous_word in ("top", "bottom") and _THE_WORD.search(text, max(0, m.start(kind) - 30), m.start(kind)) and not _IN_THE_TOP.search(text, max(0, m.start(kind) - 30), m.start(kind)):
         return ""  # a ranking's first few, counted: "the race came down to the top three"; not a place: "finished in the top five"
     if not counts and written != "one" and kind == "word" and previous_word in _MORE_OF and not re.match(r"[^\S\n]*,?[^\S\n]*(?:or|to)\b", rest) and re.match(r"[^\S\n]*(?:[.,;:)]|$|[^\S\n]+(?:on|in|at|from|for|with|and|plus|were|are|was|had|have|who|that)\b)", rest):
         return ""  # more of what the sentence counts: "the additional eight, plus the four", "arrested another five on Monday"; not "another four, or another eight years"
@@ -138,6 +138,7 @@ _BEFORE_LAST_OF_TALLY = re.compile(r"(?:\b(?:and|plus)|,)[^\S\n]+$")  # not "inc
 
 
 _ITEMS = re.compile(r",|\band\b|\bor\b|\bplus\b")
+_THE_OTHER = re.compile(r"[^.;\n]{0,40}\b(?:the[^\S\n]+other|another)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?:](?:\s|$)|\n")
 _ITEM_OPENS_COUNTED = re.compile(r"[^\S\n]*(\d[\d,.]*|[a-z]+)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+)?[a-z][\w-]*s\b")  # " two detonators"
 
@@ -160,6 +161,8 @@ def listed_with_counts(text: str, start: int, end: int, words: dict[str, float])
     window = text[max(0, start - 100) : end + 100]
     if "," not in window and " and " not in window and " or " not in window and " plus " not in window:
         return False  # no list near: the common case, decided without splitting
+    if _THE_OTHER.match(text, end):
+        return False  # "two crises, one environmental and the other social": a pair told apart, no count
     before = _CLAUSE_END.split(text[max(0, start - 100) : start])[-1]
     pieces = _ITEMS.split(before)
     if len(pieces) > 1 and not pieces[-1].strip():
