@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .alternation import alternation as _alternation
-from .claims_filters import _CURRENCY, NOT_COUNT_KINDS, NOT_COUNTS, not_a_count  # noqa: F401  (re-exported)
+from .claims_filters import _CURRENCY, NOT_COUNT_KINDS, NOT_COUNTS, not_a_count, page_counter  # noqa: F401  (re-exported)
 from .claims_numerals import NotNouns, cut_at_the_end, degrees, numeral_skip, temperature_bands
 from .claims_phrase import CLAIM_WORDS, _counted, _phrase_words  # noqa: F401  (re-exported: tests read _phrase_words)
 from .claims_words import SHARE, range_counts, word_counts
@@ -233,6 +233,7 @@ _AGAIN = re.compile(rf"{_SP}+(?:and|upon){_SP}+(dozens|hundreds|thousands|millio
 _GLUED_NOUN = re.compile(r"([a-z]{3,})[A-Z]")  # "yearsMaintained": a noun and the next line's first word, glued
 _BEFORE_DASH = frozenset(":;,.!?)")
 _TOKEN = re.compile(r"\S+")
+_COUNTER_WORDS = frozenset({"read", "min", "mins", "minute", "minutes", "comment", "comments", "response", "responses", "replies", "views", "shares", "likes", "reactions"})
 _SPACED_UNIT = re.compile(rf"{_SP}+([A-Za-z]+)\b")
 _LIST_MARKER = re.compile(r"\d{1,2}[.)][^\S\n]+\S")
 _LINE_OPENING = re.compile(r"(?:^|\n)[^\S\n]*[-*\u2022\u2013\u2014]?[^\S\n]*$")
@@ -363,6 +364,8 @@ def find_claims(text: str) -> list[Claim]:
             counts = found
         if not m.group("unit") and not_a_count(text, number_start, m.end(kind), counts):
             continue
+        if kind == "numeral" and (not counts or counts.lower() in _COUNTER_WORDS) and page_counter(text, number_start):
+            continue  # a widget's count or a page number alone on its line: "47383", "0 comments", "1 Min Read"
         if kind == "word" and counts.lower() in _phrase_words().hyperbole and _HYPERBOLE_NUMBER.fullmatch(written):
             continue  # "told him a million times", "a thousand different ways"
         if kind == "ratio":  # "one in five Malaysian adults", "three out of four": a share

@@ -248,3 +248,24 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     if nc.id_before.search(before):
         return "id"
     return ""
+
+
+_COUNTER_LINE = re.compile(
+    r"[^\w\n]*[-+\u2212]?\d[\d,.]*[kKmM]?%?(?:[^\S\n]+(?:min(?:ute)?s?[^\S\n]+read|comments?|responses?|replies|views|shares|likes|reactions))?[^\w\n]*",
+    re.IGNORECASE,
+)
+
+
+def page_counter(text: str, start: int) -> bool:
+    """Whether the number at ``start`` stands alone on its line, or with a page's counter noun
+    ("47383", "0 comments", "1 Min Read", "2.4k shares"): a widget's count or a page number, never
+    a figure of the report (no labelled page lists one; 17 lines in 344 pages are such counters).
+
+    Examples
+    --------
+    >>> [page_counter(t, t.index("4")) for t in ("Share\\n47383\\nNext", "0 comments\\n4 Min Read", "Police said 4 died", "4")]
+    [True, True, False, True]
+    """
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", start)
+    return _COUNTER_LINE.fullmatch(text, first, len(text) if last < 0 else last) is not None
