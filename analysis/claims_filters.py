@@ -209,6 +209,8 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         return "time"  # a dateline's day: "LONDON, Dec 10 (Reuters) - "
     if start and text[start - 1] == "(" and text[end : end + 1] == ")" and re.fullmatch(r"\d{1,2}", text[start:end]) and re.match(r"\)[^\S\n]+(?:[A-Z]|(?:to|for|the|a|an|that|in|on|of|by|with|and|or|if|when|we|it|they)\b)", text[end : end + 8]) and not re.search(r"[A-Z][\w'\u2019.-]*[^\S\n]*\($", text[max(0, start - 40) : start]):
         return "id"  # a list marker in brackets: "(1) For Britain to ...", "and (3) for a special committee"; not "(1) count of battery", nor after a name ("Singh (29)", an age)
+    if _RADIO.match(text, end):
+        return "id"  # a radio station's frequency names it: "98.3 FM", "Radio 1 on 97.7FM"
     if _RATE_BASE.match(text, end):
         return "id"  # the unit an exchange rate is quoted for: "$1=E\u00a318.50", "1 USD = 83 INR"
     if counts.lower() == "times" and (re.fullmatch(r"\d*\.\d+", text[start:end]) or nc.multiplier.match(text, end)):
@@ -250,22 +252,30 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     return ""
 
 
+_COUNTER_NOUNS = r"(?:comments?|responses?|replies|views|shares|likes|reactions|images|photos|pictures|slides)"
 _COUNTER_LINE = re.compile(
-    r"[^\w\n]*[-+\u2212]?\d[\d,.]*[kKmM]?%?(?:[^\S\n]+(?:min(?:ute)?s?[^\S\n]+read|comments?|responses?|replies|views|shares|likes|reactions))?[^\w\n]*",
+    rf"[^\w\n]*[-+\u2212]?\d[\d,.]*[kKmM]?%?[^\w\n]*"  # a number alone: "47383", "85%"
+    rf"|[^\w\n]*(?:[A-Za-z]+[^\w\n]*)?\d[\d,.]*[kKmM]?[^\S\n]+{_COUNTER_NOUNS}[^\w\n]*",  # a counter: "0 comments", "Slideshow ( 6 images )"
     re.IGNORECASE,
 )
+_RADIO = re.compile(r"[^\S\n]*(?:FM|DAB)\b")
+_READING_TIME = re.compile(r"[^\S\n]*min(?:ute)?s?\.?[^\S\n]+read\b", re.IGNORECASE)  # "8 min read": a page's reading time, wherever it stands
 
 
 def page_counter(text: str, start: int) -> bool:
     """Whether the number at ``start`` stands alone on its line, or with a page's counter noun
-    ("47383", "0 comments", "1 Min Read", "2.4k shares"): a widget's count or a page number, never
-    a figure of the report (no labelled page lists one; 17 lines in 344 pages are such counters).
+    ("47383", "0 comments", "Slideshow ( 6 images )", "2.4k shares"), or gives a reading time
+    anywhere ("October 30, 2023 8 min read"): a widget's count, a page number or a byline's, never
+    a figure of the report (no labelled page lists one; every such line is furniture).
 
     Examples
     --------
-    >>> [page_counter(t, t.index("4")) for t in ("Share\\n47383\\nNext", "0 comments\\n4 Min Read", "Police said 4 died", "4")]
-    [True, True, False, True]
+    >>> [page_counter(t, t.index("4")) for t in ("Share\\n47383\\nNext", "0 comments\\n4 Min Read", "Police said 4 died", "4", "the post drew 4 comments")]
+    [True, True, False, True, False]
     """
+    number = re.match(r"[\d,.]+", text[start : start + 40])
+    if number and _READING_TIME.match(text, start + number.end()):
+        return True
     first = text.rfind("\n", 0, start) + 1
     last = text.find("\n", start)
     return _COUNTER_LINE.fullmatch(text, first, len(text) if last < 0 else last) is not None

@@ -33,6 +33,9 @@ def _found(text: str) -> list[tuple[str, str]]:
         "\"The S 4 appears to be a continued evolution,\" writes a reviewer.",
         "Share this story\n47383\nNext story",  # a widget's count alone on its line
         "By Jane Doe\n1 Min Read\n0 comments",  # a page's counters
+        "By Madeline Will \u2014 October 30, 2023 8 min read",  # a reading time
+        "Slideshow ( 6 images )",
+        "Listen live on 98.3 FM or 95.9 FM.",  # a radio station's frequency
     ],
 )
 def test_numbers_that_are_no_counts(text):
@@ -81,6 +84,7 @@ def test_counts_found(text, expected):
         ("The sign read: -12 degrees.", [("-12", "degrees")]),
         ("Singh (29) died; the Boeing 737 (2019, 2020) fleet was grounded.", []),  # an age; a model's number
         ("Fire crews said\n12 homes burned\nand 300 shares fell.", [("12", "homes"), ("300", "shares")]),  # a count with its noun on a line
+        ("The telescope took 6 images of the comet; the post drew 40 comments.", [("6", "images"), ("40", "comments")]),
         ("The report highlights the vulnerabilities of the top 79 installations.", [("79", "installations")]),  # a set of 79, counted
         ("We face not two separate crises, one environmental and the other social.", [("two", "crises")]),  # a pair told apart
     ],
