@@ -87,7 +87,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from .body_edges import is_bullet, tail_units, teaser_tail
+from .body_edges import tail_units, teaser_tail
+from .bullets import is_bullet
 from .link_boxes import FURNITURE, KEEP, OTHER, TOP, author_box, comment_section, described_inside, headline_copies, is_embed, islands, restated_teasers, separated_repeats
 from .link_boxes import TRANSPARENT as TRANSPARENT_STATE
 from .promo_cards import cut_teasers, promo_cards

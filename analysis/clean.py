@@ -38,7 +38,7 @@ from typing import Callable, Sequence
 from .boilerplate import Verdict, classify_units, headline_of, leading_date
 from .topmatter import leading_agency, leading_byline, leading_headline
 from .body_lists import keep_body_lists
-from .body_edges import is_bullet
+from .bullets import is_bullet
 from .captions import mark_caption_copies, mark_captions, mark_doubled_captions, mark_name_caption
 from .author_bio import writer_note
 from .header_labels import header_labels, question_headline, speaker_headline

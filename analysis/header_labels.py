@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .body_edges import is_bullet
+from .bullets import is_bullet
 from .boilerplate import Verdict
 from .captions import BODY_MIN_WORDS
 from .header_lines import first_paragraph

@@ -21,6 +21,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Sequence
 
+from .bullets import is_bullet
+
 #: A unit at the top is a repeat when at least this share of its word 4-grams recurs below it.
 REPEAT_SHARE = 0.5
 REPEAT_MAX_UNITS = 4
@@ -117,7 +119,7 @@ def repeats(units: Sequence[str], keep: Sequence[bool]) -> tuple[set[int], set[i
     pull: set[int] = set()
     for position, i in enumerate(kept):
         unit_grams = grams[position]
-        if i in top or i in pairs or len(unit_grams) < PULL_GRAMS or _is_bullet(units[i]):
+        if i in top or i in pairs or len(unit_grams) < PULL_GRAMS or is_bullet(units[i]):
             continue  # a list item that sums up the body ("Key takeaways") is the article's own
         if sum(copies[gram] > 1 for gram in unit_grams) < PULL_SHARE * len(unit_grams):
             continue  # most units: their wording stands nowhere else
@@ -164,7 +166,3 @@ def _facts(unit: str) -> set[str]:
         if k not in starts and parts and (parts[0][:1].isupper() or parts[0][:1].isdigit()):
             facts.update(part.lower() for part in parts)
     return facts
-
-
-def _is_bullet(unit: str) -> bool:
-    return unit.lstrip()[:2] in ("- ", "* ", "\u2022 ", "\u25cf ", "\u25aa ", "\u2014 ", "> ")

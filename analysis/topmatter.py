@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .bullets import strip_bullet
 from .justext_method import ends_sentence
 
 #: A wire dateline: a place in capitals, perhaps its state or country, perhaps the agency, then a dash;
@@ -106,7 +107,6 @@ def only_names(words: list[str], text: str) -> bool:
 
 #: What may stand before a byline on a page (a list's bullet: "- By Jane Roe") and between its
 #: names and the outlet ("By Jane Roe / The Associated Press", "By Jane Roe | Reuters").
-_BYLINE_BULLET = re.compile(r"^(?:[-\u2022\u2014\u2013*\u00b7|>] +)")
 _BYLINE_SEPARATORS = frozenset("/ | - \u2014 \u2013 \u00b7".split())
 
 
@@ -127,7 +127,7 @@ def is_signed_byline(unit: str) -> bool:
     """
     if "By" not in unit[:12]:
         return False  # cheap test first: most units are no byline
-    text = _BYLINE_BULLET.sub("", unit.strip(), count=1)
+    text = strip_bullet(unit)
     words = text.split()
     names = [w for w in words[1:] if w not in _BYLINE_SEPARATORS]
     return (
