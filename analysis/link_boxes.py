@@ -77,6 +77,7 @@ import re
 from typing import Sequence
 
 from .justext_method import ends_sentence, is_prose, stopwords
+from .repeats import word_grams
 
 #: The states a unit is in when the rules run: kept as body, removed as link-like furniture, removed
 #: as top matter, read past (a picture's caption or credit), or removed otherwise.
@@ -90,11 +91,6 @@ REPEAT_SHARE = 0.6
 
 _QUOTES = ('"', "\u201c", "\u201d")
 _PUNCTUATION = {ord(c): " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb\u2022"}
-
-
-def _grams(unit: str) -> set[tuple[str, ...]]:
-    words = unit.lower().translate(_PUNCTUATION).split()
-    return set(zip(words, words[1:], words[2:], words[3:]))
 
 
 #: An embedded social post: its link, or its signature (a dash, a name, the @handle and the date).
@@ -173,7 +169,7 @@ def separated_repeats(units: Sequence[str], states: Sequence[str]) -> set[int]:
             continue
         if max(len(units[i].split()), len(units[j].split())) > REPEAT_WORDS or any(q in units[i] + units[j] for q in _QUOTES):
             continue
-        a, b = _grams(units[i]), _grams(units[j])
+        a, b = word_grams(units[i]), word_grams(units[j])
         short, long = sorted((len(a), len(b)))
         if short >= 4 and long <= 1.5 * short and len(a & b) >= REPEAT_SHARE * short:
             out |= {i, j}
