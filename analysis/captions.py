@@ -39,6 +39,7 @@ from .caption_context import above_byline, ends_on_scene
 from .instruments import load_tsv
 from .standfirst import function_words
 from .justext_method import ends_sentence, is_prose
+from .reporting import reports
 from .topmatter import only_names
 
 SCENE_VERBS = "scene_verbs.tsv"
@@ -58,7 +59,6 @@ _FINITE = frozenset(
     "was were had has have will would could can may might should must did does do is are be been "
     "said says told tells say according".split()
 )
-_REPORTING = re.compile(r"\b(?:said|says|say|told|tells|according|added|adds|reported|reports|announced)\b", re.IGNORECASE)
 _PLURAL_NOUNS = frozenset("people police children men women crew staff cattle folk youth".split())
 #: Function words a caption's subject may hold ("A", "Two", "members of the crew").
 _SUBJECT_WORDS = frozenset("a an the of and two three four five six several some many".split())
@@ -221,7 +221,7 @@ def is_scene_caption(unit: str) -> bool:
     scene = _verb_index(head)
     sentence = first_sentence(unit)
     words = sentence.split()
-    if not MIN_WORDS <= len(words) <= MAX_WORDS or _REPORTING.search(sentence) or any(q in sentence for q in "\"\u201c\u201d"):
+    if not MIN_WORDS <= len(words) <= MAX_WORDS or reports(sentence) or any(q in sentence for q in "\"\u201c\u201d"):
         return False
     if scene >= 0:
         return bool(_DAY.search(sentence) or _PLACE.search(sentence))
@@ -293,7 +293,7 @@ def _participle_scene(unit: str, head: Sequence[str]) -> bool:
     if at < 0:
         return False
     sentence = first_sentence(unit)
-    if not MIN_WORDS <= len(sentence.split()) <= MAX_WORDS or _REPORTING.search(sentence) or not ends_on_scene(sentence):
+    if not MIN_WORDS <= len(sentence.split()) <= MAX_WORDS or reports(sentence) or not ends_on_scene(sentence):
         return False
     tokens = _TOKEN.findall(sentence)
     for j in range(at + 1, len(tokens)):
@@ -370,7 +370,7 @@ def _caption_context(rest: str) -> bool:
         0 < len(rest.split()) <= CONTEXT_MAX_WORDS
         and rest.split()[0].lower() not in _PRONOUNS
         and first_sentence(rest).strip() == rest
-        and _REPORTING.search(rest) is None
+        and not reports(rest)
         and not any(q in rest for q in "\"\u201c\u201d")
     )
 

@@ -78,6 +78,7 @@ from typing import Sequence
 
 from .justext_method import ends_sentence, is_prose, stopwords
 from .repeats import word_grams
+from .reporting import reports
 
 #: The states a unit is in when the rules run: kept as body, removed as link-like furniture, removed
 #: as top matter, read past (a picture's caption or credit), or removed otherwise.
@@ -185,7 +186,6 @@ COMMENT_HEADING_WORDS = 8
 _NAMES_STORY = re.compile(r"(?:\d+|one|no) (?:thoughts?|responses?|comments?|repl(?:y|ies)) (?:on|to) [\"'\u201c\u2018]", re.IGNORECASE)
 #: A paragraph of the article going on below a comment counter: this many words and a reporting verb.
 REPORTED_WORDS = 20
-_REPORTING = re.compile(r"\b(?:said|says|told|tells|according to|added|announced|reported)\b", re.IGNORECASE)
 #: A kept unit this long counts as a paragraph of the article above a comments heading, whatever its
 #: end ("... hurt by flying glass....(read more)").
 PARAGRAPH_WORDS = 25
@@ -195,7 +195,7 @@ COMMENT_RUN = 2
 
 def _reported(unit: str) -> bool:
     """A paragraph of news reporting: long enough and attributing what it says."""
-    return len(unit.split()) >= REPORTED_WORDS and _REPORTING.search(unit) is not None
+    return len(unit.split()) >= REPORTED_WORDS and reports(unit)
 
 
 def comment_section(units: Sequence[str], states: Sequence[str], headings: Sequence[bool], buttons: Sequence[bool] = ()) -> set[int]:
