@@ -35,6 +35,7 @@ from itertools import islice
 from typing import Sequence
 
 from .boilerplate import Verdict
+from .calendar_words import calendar_pattern
 from .caption_context import above_byline, ends_on_scene
 from .instruments import load_tsv
 from .standfirst import function_words
@@ -71,14 +72,19 @@ _NOT_SUBJECT = frozenset(
 )
 #: Frequent irregular past forms (a verb in the past before the scene verb: the sentence reports).
 _PAST = frozenset("went came took made gave got saw found left kept held told said thought became began brought stood sat ran".split())
-_DAY = re.compile(
-    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
-    r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|\b(?:19|20)\d\d\b"
-)
-_FULL_DATE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\b"
-    r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,? (?:19|20)\d\d\b"
-)
+
+
+@lru_cache(maxsize=1)
+def _dates() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A caption's day (a weekday, a month and day, a year) and its full date (month, day and year),
+    capitalised, the months and weekdays those of ``calendar.tsv``."""
+    weekday = calendar_pattern("weekday", abbreviations=False, case="initial")
+    month = rf"(?:{calendar_pattern('month', case='initial')})"
+    day = re.compile(rf"\b{weekday}\b|\b{month}\.? \d{{1,2}}\b|\b\d{{1,2}} {month}\b|\b(?:19|20)\d\d\b")
+    full = re.compile(rf"\b{month}\.? \d{{1,2}}, (?:19|20)\d\d\b|\b\d{{1,2}} {month}\.?,? (?:19|20)\d\d\b")
+    return day, full
+
+
 _PLACE = re.compile(r"\b(?:in|at|near|outside|inside|along|off|on|across|over|into|from)\s+(?:the\s+)?[A-Z][a-z]")
 
 
@@ -181,7 +187,7 @@ def _subject_word(tokens: Sequence[str], i: int) -> bool:
         return False  # a comma, a quotation mark, a bracket: not a bare subject
     if token[:1].isupper() or token[:1].isdigit() or low in _SUBJECT_WORDS:
         return True
-    if low == "on" and i + 1 < len(tokens) and _DAY.fullmatch(tokens[i + 1]):
+    if low == "on" and i + 1 < len(tokens) and _dates()[0].fullmatch(tokens[i + 1]):
         return True  # "survivors on Sunday pass"
     if low in _FINITE or low in _PAST or low in scene_verbs()[2] and not low.endswith("ed"):
         return False  # a finite verb: the sentence reports ("Crews fought")
@@ -193,7 +199,7 @@ def _subject_word(tokens: Sequence[str], i: int) -> bool:
 def _subject_head(tokens: Sequence[str], verb: int) -> str:
     """The word before the verb, reading past a time adjunct ("survivors on Sunday pass")."""
     j = verb - 1
-    if j >= 2 and _DAY.fullmatch(tokens[j]) and tokens[j - 1].lower() == "on":
+    if j >= 2 and _dates()[0].fullmatch(tokens[j]) and tokens[j - 1].lower() == "on":
         j -= 2
     return tokens[j]
 
@@ -224,11 +230,11 @@ def is_scene_caption(unit: str) -> bool:
     if not MIN_WORDS <= len(words) <= MAX_WORDS or reports(sentence) or any(q in sentence for q in "\"\u201c\u201d"):
         return False
     if scene >= 0:
-        return bool(_DAY.search(sentence) or _PLACE.search(sentence))
+        return bool(_dates()[0].search(sentence) or _PLACE.search(sentence))
     # Any verb in the present with the picture's full date ("... makes its approach ... on July 2,
     # 2020"): the body reports a dated event in the past tense. A timeline's entry opens with its
     # date ("June 16, 2015 Trump joins the race."): the date must follow the verb.
-    date = _FULL_DATE.search(sentence)
+    date = _dates()[1].search(sentence)
     return date is not None and date.start() > sentence.find(head[verb])
 
 
@@ -354,11 +360,11 @@ def _caption_in_body(units: Sequence[str], verdicts: Sequence[Verdict], i: int, 
         # captions in this style and this one ends on its scene with one line of context after
         # it, reporting no one (an agency caption's second sentence: "The city remains littered
         # with debris ...").
-        return page_captions and ends_on_scene(sentence) and _DAY.search(sentence) is not None and _caption_context(units[i][len(sentence):])
+        return page_captions and ends_on_scene(sentence) and _dates()[0].search(sentence) is not None and _caption_context(units[i][len(sentence):])
     beside = any(0 <= j < len(verdicts) and not verdicts[j].keep and verdicts[j].reason.startswith(_PICTURE_PREFIXES) for j in (i - 1, i + 1))
     if not beside:  # a gallery: scene captions one under another
         beside = any(0 <= j < len(units) and verdicts[j].keep and _one_scene(units[j]) for j in (i - 1, i + 1))
-    return beside or above_byline(units, verdicts, i, BODY_MIN_WORDS) or page_captions and ends_on_scene(sentence) or _FULL_DATE.search(units[i]) is not None
+    return beside or above_byline(units, verdicts, i, BODY_MIN_WORDS) or page_captions and ends_on_scene(sentence) or _dates()[1].search(units[i]) is not None
 
 
 def _caption_context(rest: str) -> bool:

@@ -173,19 +173,26 @@ def top_reason(unit: str, headline_seen: bool, headline_below: bool) -> str:
     return ""
 
 
-_LEADING_DATE = re.compile(
-    r"^\s*(?:date\s+|(?:last\s+)?(?:updated|published|posted)(?:\s+on)?\s*:?\s+)?(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?"
-    r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
-    # a day and month without the year, then a time ("15 Feb. 15:15"); a stamp's age or reading time
-    r"|(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}),?\s+(?=\d{1,2}[:.]\d{2})"
-    r"|\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|\d{1,2}\s+min(?:ute)?s?\s+read)"
-    # a time after the date ("10:21 IST", "3:05 p.m. ET"): its zone from a short list, so that a lead
-    # opening with capitals ("US troops ...") keeps its first word
-    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:IST|GMT|UTC|BST|CET|CEST|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|AEST|AEDT|SAST|EAT|WAT|PKT|HKT|SGT|JST|KST|WIB))?)?"
-    r"\s*(?:[-|\u2014:]\s*)?(?=(?-i:[A-Z\"'\u201c(]))",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=1)
+def _leading_date() -> re.Pattern[str]:
+    """The pattern of :func:`leading_date`, its months and weekdays those of ``calendar.tsv``."""
+    from .calendar_words import calendar_pattern
+
+    month = rf"(?:{calendar_pattern('month')})\.?"
+    weekday = rf"(?:{calendar_pattern('weekday')})\.?"
+    return re.compile(
+        r"^\s*(?:date\s+|(?:last\s+)?(?:updated|published|posted)(?:\s+on)?\s*:?\s+)?(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?"
+        r"|(?:" + weekday + r",?\s+)?" + month + r"\s+\d{1,2},?\s+\d{4}"
+        r"|\d{1,2}\s+" + month + r",?\s+\d{4}"
+        # a day and month without the year, then a time ("15 Feb. 15:15"); a stamp's age or reading time
+        r"|(?:\d{1,2}\s+" + month + r"|" + month + r"\s+\d{1,2}),?\s+(?=\d{1,2}[:.]\d{2})"
+        r"|\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|\d{1,2}\s+min(?:ute)?s?\s+read)"
+        # a time after the date ("10:21 IST", "3:05 p.m. ET"): its zone from a short list, so that a lead
+        # opening with capitals ("US troops ...") keeps its first word
+        r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:IST|GMT|UTC|BST|CET|CEST|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|AEST|AEDT|SAST|EAT|WAT|PKT|HKT|SGT|JST|KST|WIB))?)?"
+        r"\s*(?:[-|\u2014:]\s*)?(?=(?-i:[A-Z\"'\u201c(]))",
+        re.IGNORECASE,
+    )
 
 
 def leading_date(paragraph: str) -> int:
@@ -209,7 +216,7 @@ def leading_date(paragraph: str) -> int:
     >>> p[leading_date(p):], "March 5, 2019 10:21 US troops left."[leading_date("March 5, 2019 10:21 US troops left.") :]
     ('Rescuers dug on.', 'US troops left.')
     """
-    found = _LEADING_DATE.match(paragraph)
+    found = _leading_date().match(paragraph)
     return found.end() if found else 0
 
 

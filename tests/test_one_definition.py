@@ -6,14 +6,16 @@ import pytest
 
 from tests.conftest import append_line
 
+from analysis import captions
 from analysis.author_bio import byline_names
 from analysis.bullets import BULLET_MARKS, BYLINE_MARKS, is_bullet, strip_bullet
 from analysis.header_lines import is_header_byline
 from analysis.layout import block_units
+from analysis.promo_cards import is_card_date
 from analysis.errors import InstrumentError
 from analysis.repeats import word_grams
 from analysis.reporting import reporting_forms, reports
-from analysis.topmatter import is_signed_byline
+from analysis.topmatter import is_signed_byline, leading_date
 
 
 @pytest.mark.parametrize(
@@ -149,3 +151,58 @@ def test_bad_speech_only_cell_names_file_and_line(instrument_copy) -> None:
     number = append_line(instrument_copy / "attribution_verbs.tsv", "grumble\tneutral\tgrumbled\t\t\t\t\tmaybe\t")
     with pytest.raises(InstrumentError, match=rf"attribution_verbs.tsv, line {number}: speech_only must be 'yes' or empty"):
         reporting_forms.__wrapped__()
+
+
+@pytest.mark.parametrize(
+    "unit, expected",
+    [
+        # promo_cards: a card's date alone on a line
+        ("January 31, 2012", True),
+        ("Sept. 3, 2019", True),
+        ("Thurs, Feb 7, 2012", True),
+        ("Published: 7 Feb 2012, 10:30 am", True),
+        ("wednesday 15 july 2014", True),
+        # a name that opens like a month is no month (the old [a-z]* read "Mayor 5, 2012" as one)
+        ("Mayor 5, 2012", False),
+        ("Marco 3, 2016", False),
+        ("Jan 31 was cold.", False),
+    ],
+)
+def test_card_date_months_from_the_calendar(unit: str, expected: bool) -> None:
+    assert is_card_date(unit) is expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, rest",
+    [
+        # topmatter.leading_date: a date glued to the lead, its month and weekday any abbreviation of the calendar
+        ("August 3, 2014Chinese officials announced the toll.", "Chinese officials announced the toll."),
+        ("Tues., Sept. 3, 2019 Rescuers dug on.", "Rescuers dug on."),
+        ("Thurs., Feb. 15, 2018 - Rescuers dug on.", "Rescuers dug on."),
+        ("15 Feb. 15:15 Rescuers dug on.", "Rescuers dug on."),
+        ("Mayor 12, 2014 Rescuers dug on.", "Mayor 12, 2014 Rescuers dug on."),
+        ("May I ask, he said.", "May I ask, he said."),
+    ],
+)
+def test_leading_date_months_from_the_calendar(paragraph: str, rest: str) -> None:
+    assert paragraph[leading_date(paragraph) :] == rest
+
+
+@pytest.mark.parametrize(
+    "sentence, day, full",
+    [
+        # captions: a scene's day and its full date, capitalised
+        ("Survivors reach out in Tacloban city Saturday", "Saturday", None),
+        ("A surfer carries his board on Manly Beach, November 24, 2015", "November 24", "November 24, 2015"),
+        ("Trapped workers are pulled from a mine on Sept. 13", "Sept. 13", None),
+        ("Crowds gather on 3 March 2019 in Algiers", "3 March", "3 March 2019"),
+        # not a day: a name or a word that opens like a month or a weekday, a lower-case word
+        ("Marco Rubio speaks, 3 Marco", None, None),
+        ("Maybe 50 people came", None, None),
+        ("Sundays are quiet; the sunday market", None, None),
+    ],
+)
+def test_caption_dates_from_the_calendar(sentence: str, day: str | None, full: str | None) -> None:
+    day_rx, full_rx = captions._dates()
+    found_day, found_full = day_rx.search(sentence), full_rx.search(sentence)
+    assert (found_day.group() if found_day else None, found_full.group() if found_full else None) == (day, full)
