@@ -19,15 +19,28 @@ from functools import lru_cache
 from .bullets import strip_bullet
 from .justext_method import ends_sentence
 
-#: A wire dateline: a place in capitals, perhaps its state or country, perhaps the agency, then a dash;
-#: or a place in title case with the agency's initials in brackets (AFP's reposted copy: "Mexico City (AFP) -").
-WIRE_DATELINE = re.compile(
-    r"(?:[A-Z][A-Z.'\u2019]+(?:[ -][A-Z][A-Z.'\u2019]+){0,3} ?,?(?: [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
-    r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?"  # "PUNE, India, July 30 (UPI) --"
-    r"(?:,? *\([A-Za-z ]{2,20}\))?"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? \([A-Z]{2,5}\))"
-    r" *[\u2014\u2013-]+ +(?=[A-Z\"'\u201c])"
-)
+
+@lru_cache(maxsize=1)
+def wire_dateline() -> re.Pattern[str]:
+    """A wire dateline: a place in capitals, perhaps its state or country and date (its month from
+    ``calendar.tsv``), perhaps the agency, then a dash; or a place in title case with the agency's
+    initials in brackets (AFP's reposted copy: "Mexico City (AFP) -").
+
+    Examples
+    --------
+    >>> [bool(wire_dateline().match(x)) for x in ("PUNE, India, Sept. 30 (UPI) -- Rescuers dug on.", "Mexico City (AFP) - Rescuers dug on.", "Rescuers dug on.", "")]
+    [True, True, False, False]
+    """
+    from .calendar_words import calendar_pattern
+
+    month = calendar_pattern("month", case="initial")
+    return re.compile(
+        r"(?:[A-Z][A-Z.'\u2019]+(?:[ -][A-Z][A-Z.'\u2019]+){0,3} ?,?(?: [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+        r"(?:,? " + month + r"\.? \d{1,2})?"  # "PUNE, India, July 30 (UPI) --"
+        r"(?:,? *\([A-Za-z ]{2,20}\))?"
+        r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? \([A-Z]{2,5}\))"
+        r" *[\u2014\u2013-]+ +(?=[A-Z\"'\u201c])"
+    )
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,7 @@ import pytest
 from analysis import captions
 from analysis.calendar_words import calendar_pattern
 from analysis.promo_cards import is_card_date
-from analysis.topmatter import leading_date
+from analysis.topmatter import leading_date, wire_dateline
 
 
 @pytest.mark.parametrize(
@@ -91,3 +91,21 @@ def test_calendar_pattern(kind: str, options: dict, word: str, expected: bool) -
 def test_calendar_pattern_kind_is_checked() -> None:
     with pytest.raises(ValueError, match="month or weekday"):
         calendar_pattern("season")
+
+
+@pytest.mark.parametrize(
+    "opening, dateline",
+    [
+        # topmatter.wire_dateline: a place in capitals, its date's month from the calendar, the agency, a dash
+        ("PUNE, India, July 30 (UPI) -- Rescuers dug on.", "PUNE, India, July 30 (UPI) -- "),
+        ("MOSCOW, Sept. 3 (Reuters) - Russia said on Tuesday.", "MOSCOW, Sept. 3 (Reuters) - "),
+        ("KYIV, Feb 15 \u2014 Ukraine said on Tuesday.", "KYIV, Feb 15 \u2014 "),
+        ("Washington (AFP) \u2013 Democrat Hillary Clinton said.", "Washington (AFP) \u2013 "),
+        # a word that only opens like a month is no date: the place's line goes on to no dash
+        ("BOSTON, Mayor 3 (AP) - The city said.", None),
+        ("Rescuers dug on through the night.", None),
+    ],
+)
+def test_wire_dateline_months_from_the_calendar(opening: str, dateline: str | None) -> None:
+    found = wire_dateline().match(opening)
+    assert (found.group() if found else None) == dateline
