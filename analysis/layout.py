@@ -242,4 +242,3 @@ def _title_line(line: str) -> bool:
     (True, False)
     """
     return is_title_case(line)
-

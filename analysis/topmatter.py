@@ -118,8 +118,8 @@ def only_names(words: list[str], text: str) -> bool:
     return all(_NAME_WORD.match(w.strip(",;:")) for w in words) and not any(c.isdigit() for c in text)
 
 
-#: What may stand before a byline on a page (a list's bullet: "- By Jane Roe") and between its
-#: names and the outlet ("By Jane Roe / The Associated Press", "By Jane Roe | Reuters").
+#: What may stand between a byline's names and the outlet ("By Jane Roe / The Associated Press",
+#: "By Jane Roe | Reuters"); the mark before a byline ("- By Jane Roe") is analysis.bullets'.
 _BYLINE_SEPARATORS = frozenset("/ | - \u2014 \u2013 \u00b7".split())
 
 
