@@ -233,11 +233,29 @@ _AGAIN = re.compile(rf"{_SP}+(?:and|upon){_SP}+(dozens|hundreds|thousands|millio
 _GLUED_NOUN = re.compile(r"([a-z]{3,})[A-Z]")  # "yearsMaintained": a noun and the next line's first word, glued
 _BEFORE_DASH = frozenset(":;,.!?)")
 _TOKEN = re.compile(r"\S+")
+_SENTENCE_END = frozenset(".!?\"\u201d'\u2019")
 _COUNTER_WORDS = frozenset({"read", "min", "mins", "minute", "minutes", "comment", "comments", "response", "responses", "replies", "views", "shares", "likes", "reactions", "images", "photos", "pictures", "slides"})
 _SPACED_UNIT = re.compile(rf"{_SP}+([A-Za-z]+)\b")
 _LIST_MARKER = re.compile(r"\d{1,2}[.)][^\S\n]+\S")
 _LINE_OPENING = re.compile(r"(?:^|\n)[^\S\n]*[-*\u2022\u2013\u2014]?[^\S\n]*$")
 _MINUS = re.compile(r"(?<![\d.,][^\S\n])(?<!\bor[^\S\n])(?<![\w-])minus[^\S\n]+$", re.IGNORECASE)  # not "plus or minus 3.4"
+
+
+def _headline_end(text: str) -> int:
+    """Where the text's first line ends when it reads as a headline left above the body: 20 words at
+    most, no sentence end, and more text below it; else -1.
+
+    Examples
+    --------
+    >>> _headline_end("12 Dead as Bus Plunges\\nA bus killed 12 people."), _headline_end("A bus killed 12 people.\\nMore."), _headline_end("12 dead")
+    (22, -1, -1)
+    """
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    line = text[start:end].rstrip() if end > 0 else ""
+    if not line or line[-1] in _SENTENCE_END or len(line.split()) > 20 or not text[end:].strip():
+        return -1
+    return start + len(line)
 
 
 @lru_cache(maxsize=1)
@@ -404,6 +422,10 @@ def find_claims(text: str) -> list[Claim]:
             unit_written = m.group("unit").strip()
             written += unit_written if unit_written == "%" or not m.group("unit")[0].isspace() else " " + unit_written  # "5%", "21-percent", "5pc"; "5 per cent"
         out.append(Claim(" ".join(written.split()), value, counts, qualifier, text[start:end], start, end))
+    head_end = _headline_end(text) if out and out[0].start < 300 else -1
+    if head_end > 0:  # a headline left above the body: its figure repeats the body's ("12 Dead as Bus Plunges" over "... killed 12 people")
+        later = {c.number_as_written.lower() for c in out if c.start >= head_end}
+        out = [c for c in out if c.start >= head_end or c.number_as_written.lower() not in later]
     bands = [Claim(" ".join(text[a:b].split()), value, "degrees", "vague", text[a:b], a, b) for a, b, value in temperature_bands(text, lex.temperature)]
     return sorted(out + bands, key=lambda c: c.start) if bands else out
 

@@ -59,6 +59,8 @@ def test_numbers_that_are_no_counts(text):
         ("Brookfield enters race with $2.7B acquisition offer", [("2.7B", "offer")]),
         ("KINSHASA:-Three new Ebola cases have been confirmed.", [("Three", "cases")]),
         ("First a group of around 85 left at 3:50 a.m., then 65 more two hours later.", [("85", "left"), ("65", "more")]),
+        ("12 Dead as Bus Plunges Off Cliff\nA bus plunged off a cliff in Peru, killing 12 people.", [("12", "people")]),  # a headline left above the body
+        ("Floods: 3,000 homes hit\n\nMore than 3,000 homes were flooded, officials said.", [("3,000", "homes")]),
         ("Con 810 (48.4; -12.7)\nLab 86 (5.1; +5.1)", [("810", ""), ("48.4", ""), ("-12.7", ""), ("86", ""), ("5.1", ""), ("+5.1", "")]),  # a results row
     ],
 )
@@ -85,6 +87,8 @@ def test_counts_found(text, expected):
         ("Singh (29) died; the Boeing 737 (2019, 2020) fleet was grounded.", []),  # an age; a model's number
         ("Fire crews said\n12 homes burned\nand 300 shares fell.", [("12", "homes"), ("300", "shares")]),  # a count with its noun on a line
         ("The telescope took 6 images of the comet; the post drew 40 comments.", [("6", "images"), ("40", "comments")]),
+        ("A bus killed 12 people on Monday.\nThe 12 victims were named.", [("12", "people"), ("12", "victims")]),  # a lead's figure repeated
+        ("Bus Plunges Off Cliff, 30 Hurt\nA bus killed 12 people.", [("30", "Hurt"), ("12", "people")]),  # a headline's own figure: kept
         ("The report highlights the vulnerabilities of the top 79 installations.", [("79", "installations")]),  # a set of 79, counted
         ("We face not two separate crises, one environmental and the other social.", [("two", "crises")]),  # a pair told apart
     ],
