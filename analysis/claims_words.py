@@ -25,12 +25,22 @@ Examples
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from .claims_phrase import _counted, _phrase_words
 
-if TYPE_CHECKING:
-    from .claims import QuantityLexicon as Lexicon
+
+class Lexicon(Protocol):
+    """What these rules read of :class:`analysis.claims.QuantityLexicon` (no import of it: claims imports this module)."""
+
+    @property
+    def words(self) -> dict[str, float]: ...  # number words and their values
+
+    @property
+    def units(self) -> frozenset[str]: ...  # measures ("km", "feet")
+
+    @property
+    def pattern(self) -> re.Pattern[str]: ...  # the claim regex
 
 _SP = r"[^\S\n]"  # a space that is not a line break (as in analysis.claims)
 _SUBSET = re.compile(rf"{_SP}+of{_SP}+(?:them|the|those|these|us|whom|its|their|his|her|our|all)\b", re.IGNORECASE)
