@@ -84,6 +84,8 @@ BODY = (
         ("Rescuers search the rubble in Antakya on Tuesday (Reuters/Umit Bektas)", "caption_credit"),
         ("Mr. Kim waves to supporters in Seoul (Getty Images)", "caption_credit"),
         ("Police said the men were arrested at the border (Reuters).", None),
+        ("Five suspects were charged with burglary on Wednesday, court records show (Reuters)", None),
+        ("The ministry said 40 people died in the floods (AFP)", None),
         ("The talks resumed on Monday in Geneva after a pause of two weeks (WHO)", None),
         # a live page's time stamp over an entry
         ("10:32 a.m. Thursday", "live_stamp"),
