@@ -1,0 +1,175 @@
+"""Furniture that publishing platforms and page templates print, found on fresh pages and in the
+platforms' own template strings (not on the labelled pages): video players' accessible text
+(video.js, JW Player), Medium's, Substack's, WordPress.com's and Ghost's prompts, Blogger's post
+footer and pager, comment furniture (WordPress, Substack, Medium, TownNews BLOX), BLOX widgets,
+the AP's note on its funded coverage, Taboola's and Outbrain's labels, consent buttons. Each row
+has news sentences sharing its words that must stay; and Blogger's comment author line ("Linda
+Medrano said...") is not a news sentence cut short ("The Mayor said...")."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.boilerplate import match_pattern
+from analysis.clean import clean_text
+
+# (line as printed, reason, where it was found)
+FOUND = [
+    # video.js (its lang/en.json strings, copied with the player's hidden text)
+    ("This is a modal window.", "navigation", "video.js"),
+    ("This is a modal window. This modal can be closed by pressing the Escape key or activating the close button.",
+     "navigation", "video.js"),
+    ("Beginning of dialog window. Escape will cancel and close the window.", "navigation", "video.js"),
+    ("Beginning of dialog window. Escape will cancel and close the window.TextColorWhiteBlackRedGreenBlue",
+     "navigation", "video.js, settings glued on"),
+    ("End of dialog window.", "navigation", "video.js"),
+    ("Close Modal Dialog", "navigation", "video.js"),
+    ("The media could not be loaded, either because the server or network failed or because the format is not "
+     "supported.", "navigation", "video.js"),
+    ("No compatible source was found for this media.", "navigation", "video.js"),
+    ("Video Player is loading.Play VideoPlayCurrent Time 0:00Loaded: 0%Duration 0:00Mute1xPlayback Rate",
+     "navigation", "video.js control bar, glued"),
+    ("TextColorWhiteBlackRedGreenBlueYellowMagentaCyanOpacityOpaqueSemi-Transparent", "navigation", "video.js"),
+    ("Font Size50%75%100%125%150%175%200%300%400%Text Edge StyleNoneRaised", "navigation", "video.js"),
+    ("Reset restore all settings to the default valuesDone", "navigation", "video.js"),
+    # JW Player (its shortcuts template and control text)
+    ("0 seconds of 4 minutes, 56 seconds", "navigation", "JW Player"),
+    ("0 seconds of 2 minutes, 4 secondsVolume 90%Press shift question mark to access a list of keyboard shortcuts",
+     "navigation", "JW Player, glued"),
+    ("Volume 90%", "navigation", "JW Player"),
+    ("Press shift question mark to access a list of keyboard shortcuts", "navigation", "JW Player"),
+    ("Keyboard Shortcuts", "navigation", "JW Player"),
+    ("Enabled", "navigation", "JW Player"),
+    ("Disabled", "navigation", "JW Player"),
+    ("Shortcuts Open/Close", "navigation", "JW Player"),
+    ("/ or ?", "navigation", "JW Player"),
+    # Medium, Substack, WordPress.com/Jetpack, Ghost
+    ("Member-only story", "subscriber", "Medium"),
+    ("You have 2 free member-only stories left this month.", "subscriber", "Medium"),
+    ("Sign up to discover human stories that deepen your understanding of the world.", "subscriber", "Medium"),
+    ("Help Status About Careers Press Blog Privacy Terms Text to speech Teams", "navigation", "Medium footer"),
+    ("Follow publication", "navigation", "Medium"),
+    ("Listen", "navigation", "Medium, audio players"),
+    ("Follow", "navigation", "Medium"),
+    ("Discover more from The Daily Example", "subscriber", "Substack, Jetpack"),
+    ("Type your email\u2026", "subscriber", "Substack, Jetpack"),
+    ("Ready for more?", "subscriber", "Substack"),
+    ("Sign up for more like this.", "subscriber", "Ghost"),
+    ("Post not marked as liked", "share", "Wix blog"),
+    # comments: WordPress core, Substack, Medium, TownNews BLOX
+    ("Leave a Reply Cancel reply", "comments", "WordPress comment form"),
+    ("Required fields are marked *", "comments", "WordPress comment form"),
+    ("Logged in as admin. Log out?", "comments", "WordPress comment form"),
+    ("Expand full comment", "comments", "Substack"),
+    ("Discussion about this post", "comments", "Substack"),
+    ("Wendy Cooke's avatar", "comments", "Substack"),
+    ("User's avatar", "comments", "Substack"),
+    ("10 more comments...", "comments", "Substack"),
+    ("Responses (3)", "comments", "Medium"),
+    ("Watch this discussion.", "comments", "TownNews BLOX"),
+    ("Stop watching this discussion.", "comments", "TownNews BLOX"),
+    ("Notifications from this discussion will be disabled.", "comments", "TownNews BLOX"),
+    ("Threats of harming another person will not be tolerated.", "comments", "TownNews BLOX"),
+    # Blogger
+    ("Posted by Jane Roe at 10:14 AM", "blog_widget", "Blogger post footer"),
+    ("Posted by Unknown at 3:02 PM", "blog_widget", "Blogger post footer"),
+    ("Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest", "share", "Blogger"),
+    ("Newer Post Older Post Home", "navigation", "Blogger pager"),
+    ("Blog Archive", "navigation", "Blogger, WordPress widgets"),
+    ("Links to this post", "navigation", "Blogger"),
+    ("Create a Link", "navigation", "Blogger"),
+    # TownNews BLOX widgets and walls
+    ("Sorry, there are no recent results for popular videos.", "navigation", "TownNews BLOX"),
+    ("Sorry, there are no recent results for popular commented articles.", "navigation", "TownNews BLOX"),
+    ("Success! An email has been sent to with a link to confirm list signup.", "newsletter", "TownNews BLOX"),
+    ("Error! There was an error processing your request.", "newsletter", "TownNews BLOX"),
+    ("Please log in, or sign up for a new account to continue reading.", "subscriber", "TownNews BLOX"),
+    ("Related to this story", "widget_heading", "TownNews BLOX"),
+    # wire copy reposted: the AP's note on its funded coverage
+    ("The Associated Press\u2019 education coverage receives financial support from multiple private foundations. AP is "
+     "solely responsible for all content. Find AP\u2019s standards for working with philanthropies, a list of supporters "
+     "and funded coverage areas at AP.org.", "closing_credit", "AP stories reposted"),
+    ("The Associated Press receives support from the Walton Family Foundation for coverage of water and environmental "
+     "policy. The AP is solely responsible for all content.", "closing_credit", "AP stories reposted"),
+    ("AP is solely responsible for all content.", "closing_credit", "AP stories reposted"),
+    # recommendation widgets and consent banners
+    ("by Taboola", "advert", "Taboola"),
+    ("Sponsored Links by Taboola", "advert", "Taboola"),
+    ("Recommended by Outbrain", "advert", "Outbrain"),
+    ("We value your privacy", "navigation", "IAB consent banners"),
+    ("Reject All", "navigation", "consent banners"),
+]
+
+
+@pytest.mark.parametrize(("line", "reason", "where"), FOUND)
+def test_platform_wording_is_furniture(line: str, reason: str, where: str) -> None:
+    assert match_pattern(line) == ("top_matter" if reason == "closing_credit" else "boilerplate", reason), where
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # players' words in news
+        "The video player was loading slowly for viewers across the region, the broadcaster said.",
+        "Police said the footage showed the window was closed when the fire began.",
+        "Volume 90% of capacity was reached at the reservoir on Tuesday, officials said.",
+        "Trading volume rose 90% on the day the merger was announced.",
+        "Disabled veterans will receive the payments from next month.",
+        "Enabled by the new law, the council can borrow up to $40 million.",
+        "The media could not be reached for comment.",
+        "Keyboard shortcuts and other accessibility features were added to the voting machines.",
+        # platforms' words in news
+        "Listen to this: the council voted 5-4 to close the library.",
+        "Follow the money, the prosecutor told the jury on Monday.",
+        "Residents were told to follow evacuation orders as the river rose.",
+        "Discover more from the region's rich history at the museum's new wing, the mayor said.",
+        "Ready for more? The coach said his team was ready for more after the 3-1 win.",
+        "Type your email address into the form, the police warned, only on the official site.",
+        "The member-only club in Dallas was raided on Friday.",
+        "Voters were asked to sign up for more polling stations, the election board said.",
+        "Older posts on the forum were deleted after the hack, the company said.",
+        "The blog archive of the former minister was taken offline on Monday.",
+        "Posted by his lawyer at 10:14 AM, the statement denied every charge.",
+        "He was logged in as an administrator when the data was stolen, investigators said.",
+        "Threats of harming another person will not be tolerated, the principal told parents after the fight.",
+        "The discussion about this post office closure went on for three hours.",
+        "Responses to the survey were mixed, with 40% in favour.",
+        "The Associated Press reported that the dam had burst.",
+        "The Associated Press receives no government money, its president said in a speech on Tuesday.",
+        "Related to this story is the question of who paid for the trip.",
+        "We value your privacy, the company said in a statement after the breach, and we are investigating.",
+        "Reject all of the amendments, the governor urged lawmakers.",
+        "The airline's sponsored links by Taboola were removed after the crash.",
+        # Blogger's comment author line against a news sentence cut short
+        "The Mayor said...",
+        "THE MAYOR SAID...",
+        "Mayor Eric Adams said...",
+        "Police said...",
+        "Officials said...",
+        "Governor Kathy Hochul said...",
+        "The mayor said...",
+        "And then he said...",
+    ],
+)
+def test_news_sentences_sharing_the_words_stay(line: str) -> None:
+    assert match_pattern(line) is None
+
+
+def test_a_comment_authors_line_still_goes() -> None:
+    assert match_pattern("Linda Medrano said...") == ("boilerplate", "comments")
+    assert match_pattern("Anonymous said...") == ("boilerplate", "comments")
+
+
+LEDE = "Firefighters battled a blaze at a warehouse on Main Street on Tuesday night, the fire department said, and no one was hurt."
+SECOND = "The fire started shortly after 9 p.m. and took crews nearly three hours to bring under control, according to Chief Ann Lee."
+THIRD = "Investigators have not yet determined the cause, and the building's owner could not be reached for comment on Wednesday."
+
+
+def test_a_players_hidden_text_between_paragraphs_leaves_the_body() -> None:
+    player = [
+        "0 seconds of 4 minutes, 56 seconds", "Volume 90%",
+        "Press shift question mark to access a list of keyboard shortcuts", "Keyboard Shortcuts", "Enabled", "Disabled",
+        "Shortcuts Open/Close", "/ or ?", "This is a modal window.",
+        "Beginning of dialog window. Escape will cancel and close the window.", "End of dialog window.",
+    ]
+    cleaned = clean_text("\n\n".join(["Warehouse fire on Main Street", LEDE, SECOND, "\n".join(player), THIRD]))
+    assert cleaned.body.split("\n\n") == [LEDE, SECOND, THIRD]
