@@ -84,6 +84,22 @@ FOUND = [
     ("Error! There was an error processing your request.", "newsletter", "TownNews BLOX"),
     ("Please log in, or sign up for a new account to continue reading.", "subscriber", "TownNews BLOX"),
     ("Related to this story", "widget_heading", "TownNews BLOX"),
+    # Creative Circle Media's wall on community papers (phrases counted across 16 hosts by a local-news cleaner)
+    ("This item is available in full to subscribers.", "subscriber", "Creative Circle Media"),
+    ("This item is available in full to subscribers. Subscribe now! Log in.", "subscriber", "Creative Circle Media, glued"),
+    ("Subscribe now!", "subscriber", "Creative Circle Media"),
+    ("Need an account? Print subscribers receive free access.", "subscriber", "Creative Circle Media"),
+    ("Please log in to continue reading.", "subscriber", "Creative Circle Media"),
+    ("Login to continue reading", "subscriber", "community papers' walls"),
+    ("Sign up for complimentary access", "subscriber", "Creative Circle Media"),
+    ("Javascript is required for you to be able to read premium content. Please enable it in your browser settings.",
+     "subscriber", "Creative Circle Media"),
+    ("Featured Local Savings", "widget_heading", "Creative Circle Media"),
+    # WordPress themes and Drupal
+    ("You have entered an incorrect email address!", "comments", "tagDiv Newspaper theme's comment form"),
+    ("Check Also", "widget_heading", "TieLabs themes (Sahifa, Jannah)"),
+    ("Submitted by admin on Mon, 12/05/2022 - 10:21", "blog_widget", "Drupal node footer"),
+    ("Submitted by Jane Roe on March 14, 2023", "blog_widget", "Drupal node footer, long date"),
     # wire copy reposted: the AP's note on its funded coverage
     ("The Associated Press\u2019 education coverage receives financial support from multiple private foundations. AP is "
      "solely responsible for all content. Find AP\u2019s standards for working with philanthropies, a list of supporters "
@@ -136,6 +152,12 @@ def test_platform_wording_is_furniture(line: str, reason: str, where: str) -> No
         "The Associated Press reported that the dam had burst.",
         "The Associated Press receives no government money, its president said in a speech on Tuesday.",
         "Related to this story is the question of who paid for the trip.",
+        "Submitted by the mayor on Monday, the plan would raise taxes.",
+        "Submitted by the council on 12/05/2022, the budget was approved.",
+        "Check also the river gauges upstream, the agency advised.",
+        "This item is available to subscribers of the cable service only, the company said.",
+        "Subscribe now or lose the discount, the ads warned, and thousands did.",
+        "You have entered an incorrect PIN three times, the message read.",
         "We value your privacy, the company said in a statement after the breach, and we are investigating.",
         "Reject all of the amendments, the governor urged lawmakers.",
         "The airline's sponsored links by Taboola were removed after the crash.",
