@@ -127,6 +127,32 @@ FOUND = [
     ("Check Also", "widget_heading", "TieLabs themes (Sahifa, Jannah)"),
     ("Submitted by admin on Mon, 12/05/2022 - 10:21", "blog_widget", "Drupal node footer"),
     ("Submitted by Jane Roe on March 14, 2023", "blog_widget", "Drupal node footer, long date"),
+    # TownNews BLOX's follow-a-topic box, log-in prompt and sign-up (scrapers of BLOX papers strip the same lines)
+    ("Close Get email notifications on {{subject}} daily!", "navigation", "TownNews BLOX"),
+    ("Your notification has been saved.", "navigation", "TownNews BLOX"),
+    ("There was a problem saving your notification.", "navigation", "TownNews BLOX"),
+    ("{{description}}", "navigation", "TownNews BLOX template placeholder"),
+    ("Email notifications are only sent once a day, and only if there are new matching items.", "navigation", "TownNews BLOX"),
+    ("Manage followed notifications", "navigation", "TownNews BLOX"),
+    ("Please log in to use this feature", "navigation", "TownNews BLOX"),
+    ("Be the first to know", "navigation", "TownNews BLOX breaking-news sign-up"),
+    ("Sign up!", "navigation", "TownNews BLOX"),
+    ("* I understand and agree that registration on or use of this site constitutes agreement to its user agreement "
+     "and privacy policy.", "navigation", "TownNews BLOX"),
+    ("Your browser is out of date and potentially vulnerable to security risks. We recommend switching to one of the "
+     "following browsers:", "navigation", "TownNews BLOX"),
+    # newspaper chains' templates
+    ("Contributing: The Associated Press", "closing_credit", "Gannett (USA TODAY network)"),
+    ("Contributing: Brittney Bennett and Greg Toppo, USA TODAY.", "closing_credit", "Gannett (USA TODAY network)"),
+    ("This story was originally published March 23, 2024, 7:00 AM.", "closing_credit", "McClatchy papers"),
+    ("Take us with you. Real-time updates and all local stories you want right in the palm of your hand.",
+     "reader_address", "McClatchy papers' app prompt"),
+    ("Related stories from Miami Herald", "widget_heading", "McClatchy papers"),
+    ("Originally Published: March 3, 2023 at 5:00 a.m.", "date_line", "MediaNews Group papers"),
+    ("Updated:", "date_line", "news templates' date label"),
+    ("Read the original article on Business Insider", "closing_credit", "syndication partners (Yahoo, MSN)"),
+    ("The original source of this article is Global Research", "closing_credit", "reposting sites' template"),
+    ("Sponsor Message", "advert", "NPR and member stations"),
     # wire copy reposted: the AP's note on its funded coverage
     ("The Associated Press\u2019 education coverage receives financial support from multiple private foundations. AP is "
      "solely responsible for all content. Find AP\u2019s standards for working with philanthropies, a list of supporters "
@@ -145,7 +171,8 @@ FOUND = [
 
 @pytest.mark.parametrize(("line", "reason", "where"), FOUND)
 def test_platform_wording_is_furniture(line: str, reason: str, where: str) -> None:
-    assert match_pattern(line) == ("top_matter" if reason == "closing_credit" else "boilerplate", reason), where
+    kind = "top_matter" if reason in {"closing_credit", "date_line"} else "boilerplate"
+    assert match_pattern(line) == (kind, reason), where
 
 
 @pytest.mark.parametrize(
@@ -180,6 +207,12 @@ def test_platform_wording_is_furniture(line: str, reason: str, where: str) -> No
         "The Associated Press receives no government money, its president said in a speech on Tuesday.",
         "Related to this story is the question of who paid for the trip.",
         "Submitted by the mayor on Monday, the plan would raise taxes.",
+        "Contributing factors included the rain and a blocked drain, the report said.",
+        "Originally published in 1851, the novel sold poorly.",
+        "Be the first to know what happened, she urged her neighbours.",
+        "Your notification of the strike must be given 14 days ahead, the union was told.",
+        "The story was originally published in a local paper in 1998, the court heard.",
+        "Updated figures showed 40 people had died.",
         "The report was published on Monday.",
         "Published reports say the dam was inspected in 2019.",
         "Search and rescue teams reached the village on Sunday.",
