@@ -171,7 +171,6 @@ FOUND = [
     ("Privacy Preference Center", "cookie", "OneTrust"),
     ("Cookie List", "cookie", "OneTrust"),
     ("Use necessary cookies only", "cookie", "Cookiebot"),
-    ("Allow all cookies", "navigation", "Cookiebot (an older row)"),
     ("Agree and close", "cookie", "Didomi"),
     ("Continue without agreeing \u2192", "cookie", "Didomi"),
     ("Store and/or access information on a device", "cookie", "IAB framework purpose, every TCF banner"),
