@@ -144,23 +144,45 @@ def _gated() -> tuple[tuple[str, ...], tuple[str, ...], tuple[_Pattern, ...]]:
 
 
 class _Quick(NamedTuple):
-    """The same tests as :func:`_combined`'s alternations, asked faster (same answers)."""
+    """The same tests as :func:`_combined`'s and :func:`_gated`'s, asked faster (same answers)."""
 
     whole: re.Pattern[str]  # does any ungated ``match`` row match the whole line (groups not captured)?
     sentence: re.Pattern[str]  # does any ``sentences`` row match at the line's start (groups not captured)?
+    gated_by_need: dict[str, tuple[int, ...]]  # need -> the gated ``match`` rows that name it (index, file order)
+    anywhere_by_need: dict[str, tuple[int, ...]]  # need -> the ``search`` rows that name it
+    anywhere_always: tuple[int, ...]  # the ``search`` rows without needs
 
 
 @lru_cache(maxsize=1)
 def _quick() -> _Quick:
-    """The alternations without captured groups: only a line that matches is asked again, by the
-    named alternation, which row it was (:mod:`analysis.regex_speed`)."""
-    patterns = boilerplate_patterns()
+    """The alternations without captured groups (only a line that matches is asked again, by the
+    named alternation, which row it was: :mod:`analysis.regex_speed`), and the rows by need (a
+    line tries only the rows of the needs it holds, not every row)."""
+    _, anywhere, patterns, _, gated = _combined()
 
     def alternation(how: str) -> re.Pattern[str]:
         rows = [without_captures(p.regex.pattern) for p in patterns if p.how == how and (how != "match" or not p.needs)]
         return re.compile("|".join(f"(?:{row})" for row in rows) or "(?!)", re.IGNORECASE)
 
-    return _Quick(alternation("match"), alternation("sentences"))
+    def by_need(rows: Sequence[_Pattern]) -> dict[str, tuple[int, ...]]:
+        out: dict[str, list[int]] = {}
+        for index, row in enumerate(rows):
+            for need in dict.fromkeys(row.needs):
+                out.setdefault(need, []).append(index)
+        return {need: tuple(indices) for need, indices in out.items()}
+
+    return _Quick(
+        alternation("match"),
+        alternation("sentences"),
+        by_need(gated),
+        by_need(anywhere),
+        tuple(index for index, row in enumerate(anywhere) if not row.needs),
+    )
+
+
+def _rows_of(present: set[str], by_need: dict[str, tuple[int, ...]], always: tuple[int, ...] = ()) -> list[int]:
+    """The rows (indices, in file order) that name one of the needs ``present``, and ``always``."""
+    return sorted({*always, *(index for need in present for index in by_need.get(need, ()))})
 
 
 def _named(found: re.Match[str], patterns: Sequence[_Pattern]) -> _Pattern:
@@ -186,26 +208,26 @@ def match_pattern(unit: str) -> tuple[str, str] | None:
     (('boilerplate', 'reader_address'), None)
     """
     text = " ".join(unit.split())
-    whole, anywhere, patterns, sentence_rows, _ = _combined()
+    whole, anywhere, patterns, sentence_rows, gated = _combined()
     quick = _quick()
     found = quick.whole.fullmatch(text) and whole.fullmatch(text)  # most lines match none: asked once, fast
     if found:
         pattern = _named(found, patterns)
         return pattern.kind, pattern.reason
     low = text.lower()
-    whole_line_needs, all_needs, gated = _gated()
+    whole_line_needs, all_needs, _ = _gated()
     short = len(text) <= SEARCH_MAX_CHARS  # a furniture phrase inside a long paragraph is not the paragraph
     # Substring tests, each need once a line (not a regex alternation of the needs, nor once a pattern).
     present = {need for need in (all_needs if short else whole_line_needs) if need in low}
-    if present:
-        for pattern in gated:  # whole-line patterns tried only on a line holding one of their needs
-            if not present.isdisjoint(pattern.needs) and pattern.regex.fullmatch(text):
-                return pattern.kind, pattern.reason
+    # Whole-line patterns tried only on a line holding one of their needs, in file order.
+    for index in _rows_of(present, quick.gated_by_need):
+        if gated[index].regex.fullmatch(text):
+            return gated[index].kind, gated[index].reason
     if not short:
         return None
-    for pattern in anywhere:
-        if (not pattern.needs or not present.isdisjoint(pattern.needs)) and pattern.regex.search(text):
-            return pattern.kind, pattern.reason
+    for index in _rows_of(present, quick.anywhere_by_need, quick.anywhere_always):
+        if anywhere[index].regex.search(text):
+            return anywhere[index].kind, anywhere[index].reason
     if not quick.sentence.match(text):  # no such sentence opens the line: most lines stop here
         return None
     first = None
