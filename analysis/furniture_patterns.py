@@ -30,11 +30,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple, Sequence
+from typing import Callable, NamedTuple, Sequence
 
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
-from .regex_speed import without_captures
+from .regex_speed import substring_finder, without_captures
 
 PATTERNS = "boilerplate_patterns.tsv"
 #: Patterns that may match anywhere in a unit are tried only on units up to this long: a whole
@@ -137,7 +137,7 @@ def _combined() -> tuple[re.Pattern[str], tuple[_Pattern, ...], tuple[_Pattern, 
 @lru_cache(maxsize=1)
 def _gated() -> tuple[tuple[str, ...], tuple[str, ...], tuple[_Pattern, ...]]:
     """The needs of the gated ``match`` patterns, the needs of those and the ``search`` patterns
-    (each once: a line is scanned for each need once, not once a pattern), and the gated patterns."""
+    (each once: a line is asked for each need once, not once a pattern), and the gated patterns."""
     _, anywhere, _, _, gated = _combined()
     whole_line = tuple(dict.fromkeys(need for pattern in gated for need in pattern.needs))
     return whole_line, tuple(dict.fromkeys(whole_line + tuple(need for pattern in anywhere for need in pattern.needs))), gated
@@ -148,6 +148,8 @@ class _Quick(NamedTuple):
 
     whole: re.Pattern[str]  # does any ungated ``match`` row match the whole line (groups not captured)?
     sentence: re.Pattern[str]  # does any ``sentences`` row match at the line's start (groups not captured)?
+    needs_in: Callable[[str], set[str]]  # the needs of all rows that occur in a (lower-case) line
+    whole_line_needs_in: Callable[[str], set[str]]  # those of the gated ``match`` rows (for a long line)
     gated_by_need: dict[str, tuple[int, ...]]  # need -> the gated ``match`` rows that name it (index, file order)
     anywhere_by_need: dict[str, tuple[int, ...]]  # need -> the ``search`` rows that name it
     anywhere_always: tuple[int, ...]  # the ``search`` rows without needs
@@ -156,9 +158,10 @@ class _Quick(NamedTuple):
 @lru_cache(maxsize=1)
 def _quick() -> _Quick:
     """The alternations without captured groups (only a line that matches is asked again, by the
-    named alternation, which row it was: :mod:`analysis.regex_speed`), and the rows by need (a
-    line tries only the rows of the needs it holds, not every row)."""
+    named alternation, which row it was: :mod:`analysis.regex_speed`), one pass for the needs,
+    and the rows by need (a line tries only the rows of the needs it holds, not every row)."""
     _, anywhere, patterns, _, gated = _combined()
+    whole_line_needs, all_needs, _ = _gated()
 
     def alternation(how: str) -> re.Pattern[str]:
         rows = [without_captures(p.regex.pattern) for p in patterns if p.how == how and (how != "match" or not p.needs)]
@@ -174,6 +177,8 @@ def _quick() -> _Quick:
     return _Quick(
         alternation("match"),
         alternation("sentences"),
+        substring_finder(all_needs),
+        substring_finder(whole_line_needs),
         by_need(gated),
         by_need(anywhere),
         tuple(index for index, row in enumerate(anywhere) if not row.needs),
@@ -214,11 +219,9 @@ def match_pattern(unit: str) -> tuple[str, str] | None:
     if found:
         pattern = _named(found, patterns)
         return pattern.kind, pattern.reason
-    low = text.lower()
-    whole_line_needs, all_needs, _ = _gated()
     short = len(text) <= SEARCH_MAX_CHARS  # a furniture phrase inside a long paragraph is not the paragraph
-    # Substring tests, each need once a line (not a regex alternation of the needs, nor once a pattern).
-    present = {need for need in (all_needs if short else whole_line_needs) if need in low}
+    # The needs the line holds, found in one pass (not a substring test a need).
+    present = (quick.needs_in if short else quick.whole_line_needs_in)(text.lower())
     # Whole-line patterns tried only on a line holding one of their needs, in file order.
     for index in _rows_of(present, quick.gated_by_need):
         if gated[index].regex.fullmatch(text):

@@ -9,7 +9,7 @@ import pytest
 
 from analysis.furniture_patterns import _SENTENCE_CUT, ALONG_ONLY, PATTERNS, SEARCH_MAX_CHARS, boilerplate_patterns, match_pattern
 from analysis.instruments import load_tsv
-from analysis.regex_speed import without_captures
+from analysis.regex_speed import substring_finder, without_captures
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
 
@@ -45,6 +45,32 @@ def test_without_captures_matches_the_same_lines_for_every_furniture_pattern() -
         for line in lines + [" ".join(rng.choice(lines).split()[: rng.randint(1, 3)]) for _ in range(5)]:
             assert bool(plain.fullmatch(line)) == bool(row.regex.fullmatch(line)), (row.reason, line)
             assert bool(plain.search(line)) == bool(row.regex.search(line)), (row.reason, line)
+
+
+@pytest.mark.parametrize(
+    "words, text, expected",
+    [
+        (["by", "bye", "ran"], "goodbye, grandma", {"by", "bye", "ran"}),
+        (["photo", "photograph", "graph"], "a photograph", {"photo", "photograph", "graph"}),
+        (["ab", "abcd", "bc"], "abcx", {"ab", "bc"}),  # the longer word fails: the shorter is kept
+        (["most ", "var "], "most of them", {"most "}),  # a space is a character like any other
+        (["»", "(c)", "*", "."], "(c) 2024 » x*y", {"»", "(c)", "*"}),  # regex characters are literal
+        (["a"], "", set()),
+        ([], "text", set()),
+    ],
+)
+def test_substring_finder(words: list[str], text: str, expected: set[str]) -> None:
+    assert substring_finder(words)(text) == expected == {w for w in words if w in text}
+
+
+def test_substring_finder_is_the_substring_test_on_random_texts() -> None:
+    rng = random.Random(11)
+    alphabet = "abc ./»"
+    words = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4))) for _ in range(60)]
+    find = substring_finder(words)
+    for _ in range(500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert find(text) == {w for w in words if w in text}, text
 
 
 def _one_by_one(unit: str) -> tuple[str, str] | None:
