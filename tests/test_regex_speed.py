@@ -108,3 +108,17 @@ def test_match_pattern_is_each_row_tried_on_its_own() -> None:
     assert sum(match_pattern(line) is not None for line in checked) > len(examples)  # rows of every kind are met
     for line in checked:
         assert match_pattern(line) == _one_by_one(line), line
+
+
+@pytest.mark.parametrize("table_name", ["_SPACE_TABLE", "_QUOTE_TABLE", "_DASH_TABLE"])
+def test_replace_chars_is_translate(table_name: str) -> None:
+    from analysis import characters
+
+    table = getattr(characters, table_name)
+    assert all(len(old) == 1 and table.get(new, new) == new for old, new in table.items())  # no chained replacement
+    translate = {ord(old): new or None for old, new in table.items()}
+    rng = random.Random(5)
+    alphabet = "ab -'\"\u2014\u00e9" + "".join(table)
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert characters.replace_chars(text, table) == text.translate(translate), repr(text)
