@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .body_edges import is_bullet
+from .bullets import BYLINE_MARK, is_bullet
 from .captions import BODY_MIN_WORDS  # a kept prose unit this long is the body's first paragraph (one threshold for both)
 from .boilerplate import Verdict
 from .justext_method import ends_sentence, is_prose
@@ -195,7 +195,7 @@ ROLE_WORDS = frozenset(
     "reporter reporters correspondent correspondents editor editors writer writers journalist contributor staff columnist "
     "producer photographer analyst senior chief political news desk bureau special sports business deputy associate".split()
 )
-_BY_PREFIX = re.compile(r"^(?:[-\u2022\u2014\u2013*\u00b7|>] +)?(?:(?:written|words|reported|story|posted|text|report) +)?by +", re.IGNORECASE)
+_BY_PREFIX = re.compile(rf"^(?:{BYLINE_MARK})?(?:(?:written|words|reported|story|posted|text|report) +)?by +", re.IGNORECASE)
 _HANDLE = re.compile(r"(?:^|\s)@\w+|\S+@\S+\.\w+")
 _PARTS = re.compile(r"\s*(?:[|/\u00b7\u2014\u2013,]| - )\s*")
 
