@@ -50,7 +50,7 @@ from .captions import BODY_MIN_WORDS  # a kept prose unit this long is the body'
 from .boilerplate import Verdict
 from .justext_method import ends_sentence, is_prose
 from .standfirst import content_words
-from .topmatter import date_words, is_date_line, is_headline, leading_date, only_names
+from .topmatter import WIRE_DATELINE, date_words, is_date_line, is_headline, leading_date, only_names
 from .title_case import is_title_case as title_case
 
 
@@ -106,6 +106,37 @@ def repeated_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
         if i < first and all(len(units[j].split()) <= BETWEEN_MAX_WORDS for j in between) and any(v.keep for v in verdicts[i + 1 :]):
             for j in between:
                 verdicts[j] = Verdict(False, "top_matter", "top:standfirst")
+
+
+#: Reasons a unit opening with a wire dateline may be given back from: the general rule, and the
+#: standfirst that the header's rules made of a lead cut short by a picture ("... but was soon").
+DATELINE_LEAD_REASONS = ("justext:", "top:standfirst")
+
+
+def dateline_lead(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Keep again (in place) the first unit above the body's first paragraph that opens with a
+    wire dateline ("Taipei, June 16 (CNA) A tiger escaped ...", "LONDON (Reuters) - ..."): the
+    dateline opens the story, so the unit is its lead, not a standfirst, even when a picture cut it
+    mid-sentence. Only a removal by the general rule or as a standfirst is undone, and only below the
+    headline found (a ticker above the headline is not the story's).
+
+    Examples
+    --------
+    >>> units = ["Tiger escapes", "By Jane Roe", "Taipei, June 16 (CNA) A tiger escaped from the zoo on Tuesday but was soon",
+    ...          "Photo courtesy of the zoo", "tranquilized and recaptured, police said on Tuesday after a search of the grounds lasting two hours."]
+    >>> verdicts = [Verdict(False, "top_matter", "top:headline"), Verdict(False, "top_matter", "top:byline"),
+    ...             Verdict(False, "top_matter", "top:standfirst"), Verdict(False, "boilerplate", "pattern:caption_credit"), Verdict(True, "body", "")]
+    >>> dateline_lead(units, verdicts); [v.keep for v in verdicts]
+    [False, False, True, False, True]
+    >>> dateline_lead([], [])
+    """
+    headline = next((i for i, v in enumerate(verdicts) if v.reason == "top:headline"), -1)
+    for i in range(headline + 1, first_paragraph(units, verdicts)):
+        if verdicts[i].keep:
+            continue
+        if verdicts[i].reason.startswith(DATELINE_LEAD_REASONS) and WIRE_DATELINE.match(units[i]):
+            verdicts[i] = Verdict(True, "body", "")
+            return
 
 
 #: A picture's caption, as the rules before this one removed it.

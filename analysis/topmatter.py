@@ -19,13 +19,17 @@ from functools import lru_cache
 from .justext_method import ends_sentence
 
 #: A wire dateline: a place in capitals, perhaps its state or country, perhaps the agency, then a dash;
-#: or a place in title case with the agency's initials in brackets (AFP's reposted copy: "Mexico City (AFP) -").
+#: or a place in title case with the agency's initials in brackets (AFP's reposted copy: "Mexico City (AFP) -");
+#: or a place in title case, the day and the agency's initials in brackets with no dash (CNA's and IANS's
+#: copy: "Taipei, June 16 (CNA) A tiger escaped ...", "New Delhi, Feb 1 (IANS) The ...").
 WIRE_DATELINE = re.compile(
-    r"(?:[A-Z][A-Z.'\u2019]+(?:[ -][A-Z][A-Z.'\u2019]+){0,3} ?,?(?: [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"(?:(?:[A-Z][A-Z.'\u2019]+(?:[ -][A-Z][A-Z.'\u2019]+){0,3} ?,?(?: [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
     r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?"  # "PUNE, India, July 30 (UPI) --"
     r"(?:,? *\([A-Za-z ]{2,20}\))?"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? \([A-Z]{2,5}\))"
-    r" *[\u2014\u2013-]+ +(?=[A-Z\"'\u201c])"
+    r" *[\u2014\u2013-]+ +"
+    r"|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2} \([A-Z]{2,5}\) +)"
+    r"(?=[A-Z\"'\u201c])"
 )
 
 
