@@ -62,6 +62,9 @@ _SCORE_ROW = re.compile(rf"(?:[^\W\d][^\d\n(]{{0,30}}(?: {_BRACKET})? )?{_SCORE}
 #: A furniture pattern's removal ("pattern:...") and the rules of other stories stay.
 _ROW_REASONS = ("justext:", "top:date", "top:headline", "top:standfirst", "top:kicker")
 _HEADING_REASONS = ("justext:",)
+#: A heading giving a figure may come back from these too, up to this many words.
+_FIGURE_HEADING_REASONS = ("top:standfirst", "top:date", "top:kicker")
+FIGURE_HEADING_MAX_WORDS = 12
 
 
 def row_shape(unit: str) -> str:
@@ -90,13 +93,15 @@ def _row(verdict: Verdict, unit: str, shape: str) -> bool:
 
 
 def _heading(verdict: Verdict, unit: str, max_words: int) -> bool:
-    """A removed line that reads as a table's heading: the general rule's removal, no sentence."""
-    return (
-        not verdict.keep
-        and verdict.reason.startswith(_HEADING_REASONS)
-        and 1 <= len(unit.split()) <= max_words
-        and not ends_sentence(unit)
-    )
+    """A removed line that reads as a table's heading: no sentence, removed by the general rule, or
+    named a standfirst or date line for its place when it gives a figure ("(5) John Higgins 16-18
+    Mark Williams (7)" over the frames); never the headline."""
+    words = len(unit.split())
+    if verdict.keep or not 1 <= words <= max_words or ends_sentence(unit):
+        return False
+    if verdict.reason.startswith(_HEADING_REASONS):
+        return True
+    return verdict.reason.startswith(_FIGURE_HEADING_REASONS) and words <= FIGURE_HEADING_MAX_WORDS and any(c.isdigit() for c in unit)
 
 
 def keep_body_tables(units: Sequence[str], verdicts: list[Verdict]) -> None:
