@@ -69,6 +69,8 @@ def first_paragraph(units: Sequence[str], verdicts: Sequence[Verdict]) -> int:
 #: The headline printed again is looked for among this many units below it; between the two
 #: copies stand at most ``BETWEEN_MAX_UNITS`` kept units of at most ``BETWEEN_MAX_WORDS`` words (a standfirst).
 AGAIN_WITHIN = 8
+#: A byline or date line under the headline closes the header: the paragraph below them is the lead.
+HEADER_CLOSERS = frozenset({"top:byline", "top:date"})
 BETWEEN_MAX_UNITS = 2
 BETWEEN_MAX_WORDS = 45
 
@@ -78,9 +80,13 @@ def repeated_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
     the headline found above it, printed again (case and spacing ignored). The header runs down to
     the second copy when no paragraph of the body stands above it: one or two short kept units
     between the copies (``BETWEEN_MAX_UNITS``, ``BETWEEN_MAX_WORDS``) are its standfirst
-    (``top:standfirst``), when a kept unit follows. Below the body's first paragraph the copy goes
-    (a picture's alternative text after the lead) and the lead stays; a copy with more than
-    ``BETWEEN_MAX_UNITS`` kept units above it is the body's (a crosshead, a related link).
+    (``top:standfirst``), when a kept unit follows. So is the first paragraph itself when it alone
+    stands between the copies, the header is open above it (no byline or date line between the
+    headline and it) and the lead follows the copy (headline, standfirst, headline again as the
+    picture's text, lead; a blogger's note above a reposted story's header stays). Under a
+    closed header (headline, byline, date, lead) the copy below the lead is a picture's alternative
+    text: the copy goes and the lead stays; a copy with more than ``BETWEEN_MAX_UNITS`` kept units
+    above it is the body's (a crosshead, a related link).
 
     Examples
     --------
@@ -101,9 +107,16 @@ def repeated_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
             continue  # further down: a crosshead or a related story's link
         if verdicts[i].keep:
             verdicts[i] = Verdict(False, "top_matter", "top:headline")
-        # Above the body's first paragraph, what stands between the copies is the header's; below
-        # it, the copy is a picture's alternative text after the lead, which stays.
-        if i < first and all(len(units[j].split()) <= BETWEEN_MAX_WORDS for j in between) and any(v.keep for v in verdicts[i + 1 :]):
+        # Above the body's first paragraph, what stands between the copies is the header's; so is
+        # the first paragraph alone under an open header (a standfirst). Under a closed header the
+        # copy is a picture's alternative text after the lead, which stays.
+        open_header = (
+            between == [first]
+            and not any(verdicts[j].reason in HEADER_CLOSERS for j in range(headline + 1, first))
+            and i + 1 < len(units)
+            and verdicts[i + 1].keep  # the lead right under the copy (a reposted story's header goes on with its date and byline)
+        )
+        if (i < first or open_header) and all(len(units[j].split()) <= BETWEEN_MAX_WORDS for j in between) and any(v.keep for v in verdicts[i + 1 :]):
             for j in between:
                 verdicts[j] = Verdict(False, "top_matter", "top:standfirst")
 

@@ -176,3 +176,35 @@ def test_a_standfirst_without_a_dateline_still_goes() -> None:
     page = [*ZOO_HEAD, standfirst, "Photo courtesy of Taipei Zoo", "Police said the tiger was caught within the hour, and no visitor was hurt.", MORE, LAST]
     cleaned = clean_text("\n\n".join(page))
     assert standfirst not in cleaned.body
+
+
+# ---------------------------------------------------------------- a standfirst between the headline and its copy
+SWIM_HEADLINE = "Diana Nyad completes swim from Cuba to Florida"
+SWIM_LEDE = "Ms Nyad stepped ashore in Key West on Monday just before 2pm, about 53 hours after she began her swim in Havana on Saturday."
+SWIM_MORE = "As she approached the shore, spectators surrounded her in the water, taking pictures and cheering her on."
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        "Diana Nyad, a 64-year-old American, has become the first person to swim from Cuba to Florida without the help of a shark cage, on her fifth try.",
+        "The swimmer, who first tried in 1978, crossed the Florida Straits without a shark cage and said she would not try again.",
+    ],
+)
+def test_a_standfirst_between_the_headline_and_its_copy_goes(standfirst: str) -> None:
+    cleaned = clean_text("\n\n".join([SWIM_HEADLINE, standfirst, SWIM_HEADLINE, SWIM_LEDE, SWIM_MORE, LAST]))
+    assert cleaned.body.startswith(SWIM_LEDE), cleaned.removed
+    assert any(r.reason == "top:standfirst" and r.text == standfirst for r in cleaned.removed)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        [SWIM_HEADLINE, "By Jane Roe", "September 2, 2013"],  # a closed header: the paragraph under it is the lead
+        [SWIM_HEADLINE, "September 2, 2013"],
+    ],
+)
+def test_the_lead_under_a_closed_header_stays_above_the_headline_again(header: list[str]) -> None:
+    lede = "Diana Nyad became the first person to swim from Cuba to Florida without a shark cage on Monday, on her fifth try."
+    cleaned = clean_text("\n\n".join([*header, lede, SWIM_HEADLINE, SWIM_LEDE, SWIM_MORE]))
+    assert cleaned.body.startswith(lede)
