@@ -107,6 +107,8 @@ def _heading(verdict: Verdict, unit: str, max_words: int) -> bool:
 def keep_body_tables(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Give back to the body (in place) every table of rows that touches the body, with its
     headings (see the module's description)."""
+    if not any(not v.keep and v.reason.startswith(_ROW_REASONS) and len(u) <= MAX_ROW_CHARS and row_shape(u) for u, v in zip(units, verdicts)):
+        return  # no removed row: nothing to give back (most texts; the kept units are not read)
     i = 0
     while i < len(units):
         shape = row_shape(units[i]) if len(units[i]) <= MAX_ROW_CHARS else ""
