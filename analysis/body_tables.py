@@ -51,8 +51,12 @@ MAX_ROW_CHARS = 300
 
 _NUMBER = r"[+\-\u2212]?[$\u00a3\u20ac\u00a5]?\d(?:[\d,]*\d)?(?:\.\d+)?%?"
 #: A row of figures: a label of words (no digit) and numeric cells, nothing else.
-_FIGURE_ROW = re.compile(rf"(?P<label>[^\W\d][^\d\n]{{0,40}}?)(?P<cells>(?:\s+{_NUMBER}){{{MIN_CELLS},}})")
-_CELL = re.compile(_NUMBER)
+#: A cell: a number (perhaps signed, in a currency, a share, or in millions: "$1.2bn", "-13.4%"), or
+#: an empty cell's mark ("-", "n/a").
+_CELL = rf"(?:{_NUMBER}(?:bn|m|tn|k)?|n/a|N/A|[-\u2014])"
+#: A dash between two numbers is a range ("2007 - 2008"), not an empty cell.
+_RANGE = re.compile(rf"\d%?\s+[-\u2014]\s+[-+$\u00a3\u20ac\u00a5]?\d")
+_FIGURE_ROW = re.compile(rf"(?P<label>[^\W\d][^\d\n]{{0,40}}?)(?P<cells>(?:\s+{_CELL}){{{MIN_CELLS},}})")
 #: A score with its breaks or tie-break in brackets ("(55) 60-70", "0-133 (95)", "7-6 (7-5)").
 _BRACKET = r"\(\d{1,3}(?:[-,] ?\d{1,3})*\)"
 _SCORE = rf"(?:{_BRACKET} )?\d{{1,3}}-\d{{1,3}}(?: {_BRACKET})?"
@@ -72,8 +76,12 @@ def row_shape(unit: str) -> str:
 
     >>> row_shape("Samsung 72.2 20.3% 83.3 22.1% -13.4%"), row_shape("Total 355.2 100.0% 377.8 100.0% -6.0%")
     ('figures:5', 'figures:5')
+    >>> row_shape("Revenue $1.2bn $1.1bn 9%"), row_shape("Xiaomi 34.3 9.7% - n/a")
+    ('figures:3', 'figures:4')
     >>> row_shape("Session one (3-5) 23-75, 15-65, 35-72, (55) 60-70"), row_shape("46-81 (72), (51) 75-31, 12-76")
     ('scores', 'scores')
+    >>> row_shape("FLOODS - 2007 - 2008"), row_shape("Tokyo - 12 -")
+    ('', '')
     >>> row_shape("June 12, 2023"), row_shape("Troops left on Tuesday, 12 March 2019."), row_shape("Arsenal 2-1 Chelsea"), row_shape("")
     ('', '', '', '')
     """
@@ -81,8 +89,10 @@ def row_shape(unit: str) -> str:
     if not text or not any(c.isdigit() for c in text):
         return ""
     found = _FIGURE_ROW.fullmatch(text)
-    if found and len(found.group("label").split()) <= 5:
-        return f"figures:{len(_CELL.findall(found.group('cells')))}"
+    if found and len(found.group("label").split()) <= 5 and not _RANGE.search(found.group("cells")):
+        cells = found.group("cells").split()
+        if sum(any(c.isdigit() for c in cell) for cell in cells) >= MIN_CELLS:
+            return f"figures:{len(cells)}"
     if _SCORE_ROW.fullmatch(text):
         return "scores"
     return ""

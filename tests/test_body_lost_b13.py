@@ -40,7 +40,17 @@ ELECTION_TABLE = [  # a council seat's result: party, votes, share and change
 ]
 
 
-@pytest.mark.parametrize("table", [SHARE_TABLE, LEAGUE_TABLE, ELECTION_TABLE], ids=["market-share", "league", "election"])
+RESULTS_TABLE = [  # a company's quarter: money in millions and billions, an empty cell
+    "Third quarter, US dollars",
+    "Revenue $1.2bn $1.1bn 9%",
+    "Operating profit $310m $270m 15%",
+    "Net income $205m $190m -",
+]
+
+
+@pytest.mark.parametrize(
+    "table", [SHARE_TABLE, LEAGUE_TABLE, ELECTION_TABLE, RESULTS_TABLE], ids=["market-share", "league", "election", "quarter"]
+)
 def test_a_table_under_the_lead_stays_body(table: list[str]) -> None:
     cleaned = clean_text("\n\n".join(HEAD + [LEDE, *table, MORE, LAST] + COMMENTS))
     paragraphs = cleaned.body.split("\n\n")
