@@ -27,6 +27,7 @@ import re
 from typing import Sequence
 
 from .boilerplate import Verdict
+from .bullets import strip_bullet
 from .topmatter import is_signed_byline
 
 #: A writer's note has at most this many words.
@@ -44,7 +45,6 @@ _OUTLET_WORDS = frozenset(
     "magazine online channel gazette telegraph express mail observer guardian star sun chronicle report review".split()
 )
 _SPLIT = re.compile(r"\s*(?:,|/|\||\u2014|\u2013|\band\b|&| - )\s*")
-_BULLET = re.compile(r"^[-\u2022\u2014\u2013*\u00b7|>]\s+")
 
 
 def byline_names(unit: str) -> list[str]:
@@ -57,8 +57,8 @@ def byline_names(unit: str) -> list[str]:
     >>> byline_names("By Jane Roe, Fox News"), byline_names("By Jane Roe, Ed Poe and Associated Press")
     (['Jane Roe'], ['Jane Roe', 'Ed Poe'])
     """
-    text = _BULLET.sub("", unit.strip())
-    if not is_signed_byline(text):
+    text = strip_bullet(unit)
+    if not is_signed_byline(unit):
         return []
     names = [part.strip() for part in _SPLIT.split(text[3:])]
     return [n for n in names if len(n.split()) >= 2 and not n.lower().startswith("the ")

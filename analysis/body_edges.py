@@ -33,25 +33,13 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from .bullets import is_bullet
 from .justext_method import ends_sentence, is_prose
 from .title_case import TITLE_MIN_WORDS, is_title_case
 
 #: A unit longer than this is never taken for a tail link (a paragraph cut short is body), unless
 #: it is a list item.
 TAIL_MAX_WORDS = 15
-
-_BULLETS = ("- ", "* ", "\u2022 ", "\u25cf ", "\u25aa ", "\u2014 ", "\u2013 ", "> ")
-
-
-def is_bullet(unit: str) -> bool:
-    """Whether a unit is a list item (it opens with a bullet or dash and a space).
-
-    Examples
-    --------
-    >>> is_bullet("- Rs 6,000 for farmers"), is_bullet("Rs 6,000 for farmers"), is_bullet("")
-    (True, False, False)
-    """
-    return unit.lstrip()[:2] in _BULLETS
 
 
 def tail_units(units: Sequence[str], keep: Sequence[bool]) -> set[int]:

@@ -87,7 +87,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from .body_edges import is_bullet, tail_units, teaser_tail
+from .body_edges import tail_units, teaser_tail
+from .bullets import is_bullet
 from .link_boxes import FURNITURE, KEEP, OTHER, TOP, author_box, comment_section, described_inside, headline_copies, is_embed, islands, restated_teasers, separated_repeats
 from .link_boxes import TRANSPARENT as TRANSPARENT_STATE
 from .promo_cards import cut_teasers, promo_cards
@@ -107,13 +108,13 @@ from .justext_method import (  # noqa: F401  (re-exported)
     stopwords,
 )
 from .topmatter import (  # noqa: F401  (re-exported)
-    WIRE_DATELINE,
     is_byline,
     is_date_line,
     is_headline,
     is_signed_byline,
     leading_date,
     top_reason,
+    wire_dateline,
 )
 
 from .repeats import (  # noqa: F401  (re-exported)
@@ -219,7 +220,7 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
                 final[i] = "bad"
     # A wire dateline ("FOREST RANCH, Calif. (AP) - ...") opens the story: what stands above it
     # (a caption, a standfirst, a headline run into its byline) is top matter.
-    opening = next((i for i, c in enumerate(final[:12]) if c == "good" and WIRE_DATELINE.match(units[i])), None)
+    opening = next((i for i, c in enumerate(final[:12]) if c == "good" and wire_dateline().match(units[i])), None)
     before_dateline = set()
     if opening:
         before_dateline = {i for i in range(opening) if final[i] == "good"}

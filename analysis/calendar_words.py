@@ -11,6 +11,8 @@ Examples
 ('January', ('Jan',))
 >>> Calendar((), ()).words()  # no months, no weekdays: no words
 frozenset()
+>>> re.fullmatch(calendar_pattern("month"), "sept"), calendar_pattern("weekday", abbreviations=False, case="initial")[:12]
+(<re.Match object; span=(0, 4), match='sept'>, '(?:Wednesday')
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .alternation import Case, alternation
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
 
@@ -69,3 +72,30 @@ def load_calendar() -> Calendar:
     if len(found["month"]) != 12 or len(found["weekday"]) != 7:
         raise InstrumentError(path, f"needs 12 months and 7 weekdays, found {len(found['month'])} and {len(found['weekday'])}")
     return Calendar(tuple(found["month"]), tuple(found["weekday"]))
+
+
+@lru_cache(maxsize=None)
+def calendar_pattern(kind: str, *, abbreviations: bool = True, case: Case = "ignore") -> str:
+    """A regex alternation of the month or weekday names of ``calendar.tsv`` and, unless told, their
+    abbreviations ("Sept", "Thurs"), longest first: the one definition of a calendar word that the
+    date patterns of cleaning are built from. No boundaries and no full stop (the caller's:
+    ``\\.?`` after an abbreviation); ``case`` as :func:`analysis.alternation.alternation` (``"ignore"``:
+    compile with ``re.IGNORECASE``; ``"initial"``: capitalised as the file writes them).
+
+    Examples
+    --------
+    >>> rx = re.compile(r"(?:" + calendar_pattern("month") + r")\\.? \\d{1,2}\\b", re.IGNORECASE)
+    >>> [bool(rx.fullmatch(x)) for x in ("Sept. 3", "january 31", "May 5", "Mayor 5", "Janu 31")]
+    [True, True, True, False, False]
+    >>> bool(re.fullmatch(calendar_pattern("weekday", abbreviations=False, case="initial"), "sunday"))
+    False
+    >>> calendar_pattern("season")
+    Traceback (most recent call last):
+    ...
+    ValueError: kind must be month or weekday, not 'season'
+    """
+    if kind not in ("month", "weekday"):
+        raise ValueError(f"kind must be month or weekday, not {kind!r}")
+    calendar = load_calendar()
+    names = calendar.months if kind == "month" else calendar.weekdays
+    return alternation([word for name, abbr in names for word in (name, *(abbr if abbreviations else ()))], case=case)

@@ -35,10 +35,12 @@ from itertools import islice
 from typing import Sequence
 
 from .boilerplate import Verdict
+from .calendar_words import calendar_pattern
 from .caption_context import above_byline, ends_on_scene
 from .instruments import load_tsv
 from .standfirst import function_words
 from .justext_method import ends_sentence, is_prose
+from .reporting import reports
 from .topmatter import only_names
 
 SCENE_VERBS = "scene_verbs.tsv"
@@ -58,7 +60,6 @@ _FINITE = frozenset(
     "was were had has have will would could can may might should must did does do is are be been "
     "said says told tells say according".split()
 )
-_REPORTING = re.compile(r"\b(?:said|says|say|told|tells|according|added|adds|reported|reports|announced)\b", re.IGNORECASE)
 _PLURAL_NOUNS = frozenset("people police children men women crew staff cattle folk youth".split())
 #: Function words a caption's subject may hold ("A", "Two", "members of the crew").
 _SUBJECT_WORDS = frozenset("a an the of and two three four five six several some many".split())
@@ -71,14 +72,19 @@ _NOT_SUBJECT = frozenset(
 )
 #: Frequent irregular past forms (a verb in the past before the scene verb: the sentence reports).
 _PAST = frozenset("went came took made gave got saw found left kept held told said thought became began brought stood sat ran".split())
-_DAY = re.compile(
-    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
-    r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|\b(?:19|20)\d\d\b"
-)
-_FULL_DATE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\b"
-    r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,? (?:19|20)\d\d\b"
-)
+
+
+@lru_cache(maxsize=1)
+def _dates() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A caption's day (a weekday, a month and day, a year) and its full date (month, day and year),
+    capitalised, the months and weekdays those of ``calendar.tsv``."""
+    weekday = calendar_pattern("weekday", abbreviations=False, case="initial")
+    month = rf"(?:{calendar_pattern('month', case='initial')})"
+    day = re.compile(rf"\b{weekday}\b|\b{month}\.? \d{{1,2}}\b|\b\d{{1,2}} {month}\b|\b(?:19|20)\d\d\b")
+    full = re.compile(rf"\b{month}\.? \d{{1,2}}, (?:19|20)\d\d\b|\b\d{{1,2}} {month}\.?,? (?:19|20)\d\d\b")
+    return day, full
+
+
 _PLACE = re.compile(r"\b(?:in|at|near|outside|inside|along|off|on|across|over|into|from)\s+(?:the\s+)?[A-Z][a-z]")
 
 
@@ -181,7 +187,7 @@ def _subject_word(tokens: Sequence[str], i: int) -> bool:
         return False  # a comma, a quotation mark, a bracket: not a bare subject
     if token[:1].isupper() or token[:1].isdigit() or low in _SUBJECT_WORDS:
         return True
-    if low == "on" and i + 1 < len(tokens) and _DAY.fullmatch(tokens[i + 1]):
+    if low == "on" and i + 1 < len(tokens) and _dates()[0].fullmatch(tokens[i + 1]):
         return True  # "survivors on Sunday pass"
     if low in _FINITE or low in _PAST or low in scene_verbs()[2] and not low.endswith("ed"):
         return False  # a finite verb: the sentence reports ("Crews fought")
@@ -193,7 +199,7 @@ def _subject_word(tokens: Sequence[str], i: int) -> bool:
 def _subject_head(tokens: Sequence[str], verb: int) -> str:
     """The word before the verb, reading past a time adjunct ("survivors on Sunday pass")."""
     j = verb - 1
-    if j >= 2 and _DAY.fullmatch(tokens[j]) and tokens[j - 1].lower() == "on":
+    if j >= 2 and _dates()[0].fullmatch(tokens[j]) and tokens[j - 1].lower() == "on":
         j -= 2
     return tokens[j]
 
@@ -221,14 +227,14 @@ def is_scene_caption(unit: str) -> bool:
     scene = _verb_index(head)
     sentence = first_sentence(unit)
     words = sentence.split()
-    if not MIN_WORDS <= len(words) <= MAX_WORDS or _REPORTING.search(sentence) or any(q in sentence for q in "\"\u201c\u201d"):
+    if not MIN_WORDS <= len(words) <= MAX_WORDS or reports(sentence) or any(q in sentence for q in "\"\u201c\u201d"):
         return False
     if scene >= 0:
-        return bool(_DAY.search(sentence) or _PLACE.search(sentence))
+        return bool(_dates()[0].search(sentence) or _PLACE.search(sentence))
     # Any verb in the present with the picture's full date ("... makes its approach ... on July 2,
     # 2020"): the body reports a dated event in the past tense. A timeline's entry opens with its
     # date ("June 16, 2015 Trump joins the race."): the date must follow the verb.
-    date = _FULL_DATE.search(sentence)
+    date = _dates()[1].search(sentence)
     return date is not None and date.start() > sentence.find(head[verb])
 
 
@@ -293,7 +299,7 @@ def _participle_scene(unit: str, head: Sequence[str]) -> bool:
     if at < 0:
         return False
     sentence = first_sentence(unit)
-    if not MIN_WORDS <= len(sentence.split()) <= MAX_WORDS or _REPORTING.search(sentence) or not ends_on_scene(sentence):
+    if not MIN_WORDS <= len(sentence.split()) <= MAX_WORDS or reports(sentence) or not ends_on_scene(sentence):
         return False
     tokens = _TOKEN.findall(sentence)
     for j in range(at + 1, len(tokens)):
@@ -354,11 +360,11 @@ def _caption_in_body(units: Sequence[str], verdicts: Sequence[Verdict], i: int, 
         # captions in this style and this one ends on its scene with one line of context after
         # it, reporting no one (an agency caption's second sentence: "The city remains littered
         # with debris ...").
-        return page_captions and ends_on_scene(sentence) and _DAY.search(sentence) is not None and _caption_context(units[i][len(sentence):])
+        return page_captions and ends_on_scene(sentence) and _dates()[0].search(sentence) is not None and _caption_context(units[i][len(sentence):])
     beside = any(0 <= j < len(verdicts) and not verdicts[j].keep and verdicts[j].reason.startswith(_PICTURE_PREFIXES) for j in (i - 1, i + 1))
     if not beside:  # a gallery: scene captions one under another
         beside = any(0 <= j < len(units) and verdicts[j].keep and _one_scene(units[j]) for j in (i - 1, i + 1))
-    return beside or above_byline(units, verdicts, i, BODY_MIN_WORDS) or page_captions and ends_on_scene(sentence) or _FULL_DATE.search(units[i]) is not None
+    return beside or above_byline(units, verdicts, i, BODY_MIN_WORDS) or page_captions and ends_on_scene(sentence) or _dates()[1].search(units[i]) is not None
 
 
 def _caption_context(rest: str) -> bool:
@@ -370,7 +376,7 @@ def _caption_context(rest: str) -> bool:
         0 < len(rest.split()) <= CONTEXT_MAX_WORDS
         and rest.split()[0].lower() not in _PRONOUNS
         and first_sentence(rest).strip() == rest
-        and _REPORTING.search(rest) is None
+        and not reports(rest)
         and not any(q in rest for q in "\"\u201c\u201d")
     )
 
@@ -416,110 +422,3 @@ def mark_name_caption(units: Sequence[str], verdicts: list[Verdict]) -> None:
     words = units[k].split()
     if 2 <= len(words) <= 6 and not ends_sentence(units[k]) and only_names(words, units[k]) and is_prose(units[k + 1]):
         verdicts[k] = Verdict(False, "boilerplate", "caption:name")
-
-
-#: A unit printed twice in one block: at least this share of its first sentence's word 4-grams
-#: (``DOUBLED_MIN_GRAMS`` or more) recur in the rest of it.
-DOUBLED_SHARE = 0.8
-DOUBLED_MIN_GRAMS = 6
-
-_GRAM_WORD = re.compile(r"[a-z0-9]+")
-
-
-def _word_grams(text: str) -> set[tuple[str, ...]]:
-    words = _GRAM_WORD.findall(text.lower())
-    return set(zip(words, words[1:], words[2:], words[3:]))
-
-
-def is_doubled_caption(unit: str) -> bool:
-    """Whether a unit is one sentence printed twice in a row, the second time with a label or a
-    credit ("... on December 21. DISCHARGED: ... on December 21 /Photo/COURTESY"): a caption and
-    its labelled copy that the page's layout ran into one block. A paragraph of the body does not
-    say its first sentence again; a quotation repeated for effect is left alone (no quotation mark).
-
-    Examples
-    --------
-    >>> is_doubled_caption("A patient is wheeled out of a ward at the hospital on December 21. DISCHARGED: A patient is wheeled out of a ward at the hospital on December 21 /Photo/COURTESY")
-    True
-    >>> is_doubled_caption("A patient was sent home a day after surgery. Nurses at the hospital said beds were short."), is_doubled_caption("")
-    (False, False)
-    """
-    if unit.count(" ") >= UNIT_MAX_WORDS or any(q in unit for q in "\"\u201c\u201d"):
-        return False
-    middle = " ".join(unit[:HEAD_CHARS].split()[1:4])
-    if middle.count(" ") < 2 or unit.find(middle, unit.find(middle) + len(middle)) < 0:
-        return False  # cheap test first: the second copy holds the first one's opening words
-    sentence = first_sentence(unit)
-    rest_text = unit.strip()[len(sentence) :]
-    grams = _word_grams(sentence)
-    rest = _word_grams(rest_text)
-    return len(grams) >= DOUBLED_MIN_GRAMS and len(grams & rest) >= DOUBLED_SHARE * len(grams)
-
-
-def mark_doubled_captions(units: Sequence[str], verdicts: list[Verdict]) -> None:
-    """Remove (in place) every kept unit that is a caption printed twice (:func:`is_doubled_caption`),
-    as boilerplate with reason ``caption_pair``; the last kept unit always stays.
-
-    Examples
-    --------
-    >>> units = ["A patient is wheeled out of a ward at the hospital on Monday. PICTURE: A patient is wheeled out of a ward at the hospital on Monday", "Doctors went on strike."]
-    >>> verdicts = [Verdict(True, "body", ""), Verdict(True, "body", "")]
-    >>> mark_doubled_captions(units, verdicts); [v.reason for v in verdicts]
-    ['caption_pair', '']
-    >>> mark_doubled_captions([], [])
-    """
-    kept = [i for i, v in enumerate(verdicts) if v.keep]
-    for i in kept[:-1]:
-        if is_doubled_caption(units[i]):
-            verdicts[i] = Verdict(False, "boilerplate", "caption_pair")
-
-
-#: A bracketed credit closing a caption: an agency, a picture library or a photo label, no sentence in it.
-_BRACKET_CREDIT = re.compile(r"\s\((?:[A-Za-z][\w.&'\u2019-]*(?:[ /][\w.&'\u2019-]+){0,5})\)\s*$")
-#: A caption copies a body sentence when this share of its word 4-grams stand in it.
-COPY_SHARE = 0.8
-#: The body sentence a caption copies, as the rules of repeats took it: a pull quote of the longer
-#: caption, or a standfirst repeated below (the copy below, with its credit, is the picture's).
-_TAKEN_FOR_COPIES = frozenset({"pull_quote", "top:repeated"})
-#: A credit the rules of furniture removed as a unit of its own ("(Reuters)" split off a paragraph).
-_CREDIT_REASONS = frozenset({"pattern:agency_credit", "pattern:caption_credit", "pattern:caption"})
-
-
-def mark_caption_copies(units: Sequence[str], verdicts: list[Verdict]) -> None:
-    """Remove (in place) a kept unit that ends with a bracketed credit ("(iStock)", "(AP Photo)")
-    and otherwise copies a unit above it (``COPY_SHARE`` of its word 4-grams, six or more): a
-    picture's caption made of a body sentence, as ``caption:copy``. When the body sentence above
-    was taken for a pull quote of it (the caption is the longer) or for a standfirst it repeats, it
-    is kept again: the copy with the credit is the picture's.
-
-    Examples
-    --------
-    >>> lede = "Police in the capital said five suspects were taken into custody early Tuesday after a series of burglaries."
-    >>> units = [lede, "The department said businesses were damaged.", lede + " (iStock)", "An investigation is under way."]
-    >>> verdicts = [Verdict(False, "boilerplate", "pull_quote")] + [Verdict(True, "body", "")] * 3
-    >>> mark_caption_copies(units, verdicts); [v.reason for v in verdicts]
-    ['', '', 'caption:copy', '']
-    >>> mark_caption_copies([], [])
-    """
-    grams_of: dict[int, set[tuple[str, ...]]] = {}  # each unit's grams once: a gallery of credited captions stays linear
-    for j, unit in enumerate(units):
-        if not verdicts[j].keep:
-            continue
-        # the credit closes the unit, or stands right after it, split off by the rules of layout
-        credit = _BRACKET_CREDIT.search(unit) if unit.endswith(")") else None
-        split_credit = j + 1 < len(units) and verdicts[j + 1].reason in _CREDIT_REASONS and len(units[j + 1].split()) <= CREDIT_MAX_WORDS
-        if credit is None and not split_credit:
-            continue
-        grams = _word_grams(unit[: credit.start()] if credit else unit)
-        if len(grams) < DOUBLED_MIN_GRAMS:
-            continue
-        for i in range(j):
-            if not (verdicts[i].keep or verdicts[i].reason in _TAKEN_FOR_COPIES):
-                continue
-            if i not in grams_of:
-                grams_of[i] = _word_grams(units[i])
-            if len(grams & grams_of[i]) >= COPY_SHARE * len(grams):
-                if not verdicts[i].keep:
-                    verdicts[i] = Verdict(True, "body", "")
-                verdicts[j] = Verdict(False, "boilerplate", "caption:copy")
-                break

@@ -38,8 +38,9 @@ from typing import Callable, Sequence
 from .boilerplate import Verdict, classify_units, headline_of, leading_date
 from .topmatter import leading_agency, leading_byline, leading_headline
 from .body_lists import keep_body_lists
-from .body_edges import is_bullet
-from .captions import mark_caption_copies, mark_captions, mark_doubled_captions, mark_name_caption
+from .bullets import is_bullet
+from .caption_copies import mark_caption_copies, mark_doubled_captions
+from .captions import mark_captions, mark_name_caption
 from .author_bio import writer_note
 from .header_labels import header_labels, question_headline, speaker_headline
 from .header_lines import choose_headline, dateline_lead, header_byline, key_points, picture_credit_line, repeated_headline, title_case_lines

@@ -46,12 +46,12 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .body_edges import is_bullet
+from .bullets import is_bullet
 from .boilerplate import Verdict
 from .captions import BODY_MIN_WORDS
 from .header_lines import first_paragraph
 from .justext_method import is_prose
-from .topmatter import WIRE_DATELINE
+from .topmatter import wire_dateline
 
 #: A header's label has at most this many words before its colon ("Share post:", "Published:").
 LABEL_MAX_WORDS = 3
@@ -184,7 +184,7 @@ def question_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
     words = unit.split()
     if not QUESTION_MIN_WORDS <= len(words) <= QUESTION_MAX_WORDS or not _QUESTION_END.search(unit) or unit[:1] in "\"'\u201c\u2018":
         return
-    if _PERSON.search(unit) or WIRE_DATELINE.match(unit):
+    if _PERSON.search(unit) or wire_dateline().match(unit):
         return  # a lede that asks the reader ("... when you can ...") or opens the story under its dateline
     if len(units[below].split()) < BODY_MIN_WORDS or not is_prose(units[below]):
         return  # no paragraph of the body right below it

@@ -45,12 +45,12 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .body_edges import is_bullet
+from .bullets import BYLINE_MARK, is_bullet
 from .captions import BODY_MIN_WORDS  # a kept prose unit this long is the body's first paragraph (one threshold for both)
 from .boilerplate import Verdict
 from .justext_method import ends_sentence, is_prose
 from .standfirst import content_words
-from .topmatter import WIRE_DATELINE, date_words, is_date_line, is_headline, leading_date, only_names
+from .topmatter import date_words, is_date_line, is_headline, leading_date, only_names, wire_dateline
 from .title_case import is_title_case as title_case
 
 
@@ -147,7 +147,7 @@ def dateline_lead(units: Sequence[str], verdicts: list[Verdict]) -> None:
     for i in range(headline + 1, first_paragraph(units, verdicts)):
         if verdicts[i].keep:
             continue
-        if verdicts[i].reason.startswith(DATELINE_LEAD_REASONS) and WIRE_DATELINE.match(units[i]):
+        if verdicts[i].reason.startswith(DATELINE_LEAD_REASONS) and wire_dateline().match(units[i]):
             verdicts[i] = Verdict(True, "body", "")
             return
 
@@ -239,7 +239,7 @@ ROLE_WORDS = frozenset(
     "reporter reporters correspondent correspondents editor editors writer writers journalist contributor staff columnist "
     "producer photographer analyst senior chief political news desk bureau special sports business deputy associate".split()
 )
-_BY_PREFIX = re.compile(r"^(?:[-\u2022\u2014\u2013*\u00b7|>] +)?(?:(?:written|words|reported|story|posted|text|report) +)?by +", re.IGNORECASE)
+_BY_PREFIX = re.compile(rf"^(?:{BYLINE_MARK})?(?:(?:written|words|reported|story|posted|text|report) +)?by +", re.IGNORECASE)
 _HANDLE = re.compile(r"(?:^|\s)@\w+|\S+@\S+\.\w+")
 _PARTS = re.compile(r"\s*(?:[|/\u00b7\u2014\u2013,]| - )\s*")
 

@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from .boilerplate import ends_sentence, match_pattern
+from .bullets import is_bullet
 from .furniture_patterns import agency_alternations
 from .title_case import is_title_case
 
@@ -139,7 +140,7 @@ def block_units(block: list[str]) -> list[str]:
         return [re.sub(r" {2,}", " ", block[0]), *block_units(block[1:])]
     if len(block) > 1 and (
         any(len(line) < WRAPPED_LINE for line in block[:-1])
-        or any(line[:2] in _BULLETS for line in block)
+        or any(is_bullet(line) for line in block)
         or (len(block[-1]) < WRAPPED_LINE and ends_sentence(block[-2]))
         or any(match_pattern(line) for line in block)
         or any(a == b for a, b in zip(block, block[1:]))  # a line printed twice (a caption and its alt text)
@@ -241,6 +242,3 @@ def _title_line(line: str) -> bool:
     (True, False)
     """
     return is_title_case(line)
-
-
-_BULLETS = frozenset({"- ", "* ", "\u2022 ", "\u25cf ", "\u25aa ", "\u2013 ", "\u2014 "})

@@ -77,6 +77,8 @@ import re
 from typing import Sequence
 
 from .justext_method import ends_sentence, is_prose, stopwords
+from .repeats import word_grams
+from .reporting import reports
 
 #: The states a unit is in when the rules run: kept as body, removed as link-like furniture, removed
 #: as top matter, read past (a picture's caption or credit), or removed otherwise.
@@ -90,11 +92,6 @@ REPEAT_SHARE = 0.6
 
 _QUOTES = ('"', "\u201c", "\u201d")
 _PUNCTUATION = {ord(c): " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb\u2022"}
-
-
-def _grams(unit: str) -> set[tuple[str, ...]]:
-    words = unit.lower().translate(_PUNCTUATION).split()
-    return set(zip(words, words[1:], words[2:], words[3:]))
 
 
 #: An embedded social post: its link, or its signature (a dash, a name, the @handle and the date).
@@ -173,7 +170,7 @@ def separated_repeats(units: Sequence[str], states: Sequence[str]) -> set[int]:
             continue
         if max(len(units[i].split()), len(units[j].split())) > REPEAT_WORDS or any(q in units[i] + units[j] for q in _QUOTES):
             continue
-        a, b = _grams(units[i]), _grams(units[j])
+        a, b = word_grams(units[i]), word_grams(units[j])
         short, long = sorted((len(a), len(b)))
         if short >= 4 and long <= 1.5 * short and len(a & b) >= REPEAT_SHARE * short:
             out |= {i, j}
@@ -189,7 +186,6 @@ COMMENT_HEADING_WORDS = 8
 _NAMES_STORY = re.compile(r"(?:\d+|one|no) (?:thoughts?|responses?|comments?|repl(?:y|ies)) (?:on|to) [\"'\u201c\u2018]", re.IGNORECASE)
 #: A paragraph of the article going on below a comment counter: this many words and a reporting verb.
 REPORTED_WORDS = 20
-_REPORTING = re.compile(r"\b(?:said|says|told|tells|according to|added|announced|reported)\b", re.IGNORECASE)
 #: A kept unit this long counts as a paragraph of the article above a comments heading, whatever its
 #: end ("... hurt by flying glass....(read more)").
 PARAGRAPH_WORDS = 25
@@ -199,7 +195,7 @@ COMMENT_RUN = 2
 
 def _reported(unit: str) -> bool:
     """A paragraph of news reporting: long enough and attributing what it says."""
-    return len(unit.split()) >= REPORTED_WORDS and _REPORTING.search(unit) is not None
+    return len(unit.split()) >= REPORTED_WORDS and reports(unit)
 
 
 def comment_section(units: Sequence[str], states: Sequence[str], headings: Sequence[bool], buttons: Sequence[bool] = ()) -> set[int]:

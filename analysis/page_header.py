@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from .body_edges import is_bullet
+from .bullets import is_bullet
 from .justext_method import is_prose
 
 #: The header's closing line is looked for among a text's first units; the header above it holds

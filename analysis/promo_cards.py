@@ -43,8 +43,10 @@ Examples
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Sequence
 
+from .calendar_words import calendar_pattern
 from .justext_method import ends_sentence
 
 #: A card's title has at most this many words.
@@ -57,16 +59,22 @@ OPEN_TEASER_UNITS = 1
 #: A teaser unit has at most this many words: a longer paragraph is the body's, never a card's.
 TEASER_WORDS = 60
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,? )?"
-#: A calendar date alone on a line: month and year written, or day, month and year in numbers.
-_CARD_DATE = re.compile(
-    rf"(?:(?:published|posted|updated|last updated)(?: on)?:? )?{_DAY}(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? ?\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}}"
-    r"|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
-    r"(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?"  # and its time
-    r"|\d{1,2} (?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?) ago",  # or how long ago
-    re.IGNORECASE,
-)
+
+@lru_cache(maxsize=1)
+def _card_date() -> re.Pattern[str]:
+    """A calendar date alone on a line: month and year written, or day, month and year in numbers
+    (the months and weekdays of ``calendar.tsv``)."""
+    month = rf"(?:{calendar_pattern('month')})\.?"
+    day = rf"(?:(?:{calendar_pattern('weekday')})\.?,? )?"
+    return re.compile(
+        rf"(?:(?:published|posted|updated|last updated)(?: on)?:? )?{day}(?:{month} \d{{1,2}}(?:st|nd|rd|th)?,? ?\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)? {month},? \d{{4}}"
+        r"|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
+        r"(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?"  # and its time
+        r"|\d{1,2} (?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?) ago",  # or how long ago
+        re.IGNORECASE,
+    )
+
+
 #: A read-more link closing a card: the link's words alone, with an arrow or a full stop at most.
 _CLOSER = re.compile(
     r"[-\u2022*>]? *(?:read more|read the full (?:story|article)|read full (?:story|article)|continue reading|keep reading|full story"
@@ -85,7 +93,7 @@ def is_card_date(unit: str) -> bool:
     """
     if len(unit) > 60 or not any(c.isdigit() for c in unit):  # a date is short and has digits: most units stop here
         return False
-    return _CARD_DATE.fullmatch(" ".join(unit.split()).strip(" .")) is not None
+    return _card_date().fullmatch(" ".join(unit.split()).strip(" .")) is not None
 
 
 def is_closer(unit: str) -> bool:

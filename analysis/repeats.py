@@ -18,8 +18,11 @@ Examples
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Sequence
+
+from .bullets import is_bullet
 
 #: A unit at the top is a repeat when at least this share of its word 4-grams recurs below it.
 REPEAT_SHARE = 0.5
@@ -46,9 +49,24 @@ def repeated_top(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
 _PUNCTUATION = {ord(c): " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb"}
 
 
-def _grams(unit: str) -> set[tuple[str, ...]]:
-    """The word 4-grams of a unit, in lower case, punctuation ignored."""
-    words = unit.lower().translate(_PUNCTUATION).split()
+#: A word, as wordings are compared: a run of letters and digits (any script), in lower case.
+_WORD = re.compile(r"[^\W_]+")
+
+
+def word_grams(text: str) -> set[tuple[str, ...]]:
+    """The word 4-grams of a text, in lower case; punctuation, symbols and marks are no words (``U.S.``
+    is ``u s``, ``6,000`` is ``6 000``). The one definition of a wording that every rule comparing
+    units uses: copies at the top and pull quotes (here), teasers and repeats among links
+    (:mod:`analysis.link_boxes`), captions printed twice (:mod:`analysis.caption_copies`).
+
+    Examples
+    --------
+    >>> sorted(word_grams("Jos\u00e9 Roe's U.S. visit \u2022 ended."))
+    [('jos\u00e9', 'roe', 's', 'u'), ('roe', 's', 'u', 's'), ('s', 'u', 's', 'visit'), ('u', 's', 'visit', 'ended')]
+    >>> word_grams("Too short here"), word_grams("")
+    (set(), set())
+    """
+    words = _WORD.findall(text.lower())
     return set(zip(words, words[1:], words[2:], words[3:]))
 
 
@@ -85,7 +103,7 @@ def repeats(units: Sequence[str], keep: Sequence[bool]) -> tuple[set[int], set[i
     kept = [i for i, k in enumerate(keep) if k]
     if len(kept) < 2:
         return set(), set(), set()
-    grams = [_grams(units[i]) for i in kept]
+    grams = [word_grams(units[i]) for i in kept]
     seen: Counter[tuple[str, ...]] = Counter()
     for unit_grams in grams:
         seen.update(unit_grams)
@@ -117,7 +135,7 @@ def repeats(units: Sequence[str], keep: Sequence[bool]) -> tuple[set[int], set[i
     pull: set[int] = set()
     for position, i in enumerate(kept):
         unit_grams = grams[position]
-        if i in top or i in pairs or len(unit_grams) < PULL_GRAMS or _is_bullet(units[i]):
+        if i in top or i in pairs or len(unit_grams) < PULL_GRAMS or is_bullet(units[i]):
             continue  # a list item that sums up the body ("Key takeaways") is the article's own
         if sum(copies[gram] > 1 for gram in unit_grams) < PULL_SHARE * len(unit_grams):
             continue  # most units: their wording stands nowhere else
@@ -164,7 +182,3 @@ def _facts(unit: str) -> set[str]:
         if k not in starts and parts and (parts[0][:1].isupper() or parts[0][:1].isdigit()):
             facts.update(part.lower() for part in parts)
     return facts
-
-
-def _is_bullet(unit: str) -> bool:
-    return unit.lstrip()[:2] in ("- ", "* ", "\u2022 ", "\u25cf ", "\u25aa ", "\u2014 ", "> ")

@@ -16,21 +16,38 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .bullets import strip_bullet
 from .justext_method import ends_sentence
 
-#: A wire dateline: a place in capitals, perhaps its state or country, perhaps the agency, then a dash;
-#: or a place in title case with the agency's initials in brackets (AFP's reposted copy: "Mexico City (AFP) -");
-#: or a place in title case, the day and the agency's initials in brackets with no dash (CNA's and IANS's
-#: copy: "Taipei, June 16 (CNA) A tiger escaped ...", "New Delhi, Feb 1 (IANS) The ...").
-WIRE_DATELINE = re.compile(
-    r"(?:(?:[A-Z][A-Z.'\u2019]+(?:[ -][A-Z][A-Z.'\u2019]+){0,3} ?,?(?: [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
-    r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?"  # "PUNE, India, July 30 (UPI) --"
-    r"(?:,? *\([A-Za-z ]{2,20}\))?"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? \([A-Z]{2,5}\))"
-    r" *[\u2014\u2013-]+ +"
-    r"|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2} \([A-Z]{2,5}\) +)"
-    r"(?=[A-Z\"'\u201c])"
-)
+
+@lru_cache(maxsize=1)
+def wire_dateline() -> re.Pattern[str]:
+    """A wire dateline: a place in capitals, perhaps its state or country and date (its month from
+    ``calendar.tsv``), perhaps the agency, then a dash; or a place in title case with the agency's
+    initials in brackets (AFP's reposted copy: "Mexico City (AFP) -"); or a place in title case, the
+    day and the agency's initials in brackets with no dash (CNA's and IANS's copy: "Taipei, June 16
+    (CNA) A tiger escaped ...", "New Delhi, Feb 1 (IANS) The ..."; a weekday is no place).
+
+    Examples
+    --------
+    >>> [bool(wire_dateline().match(x)) for x in ("PUNE, India, Sept. 30 (UPI) -- Rescuers dug on.", "Mexico City (AFP) - Rescuers dug on.", "Rescuers dug on.", "")]
+    [True, True, False, False]
+    >>> [bool(wire_dateline().match(x)) for x in ("Taipei, June 16 (CNA) A tiger", "Monday, June 16 (AP) The", "Taipei, June 16 (CNA) the")]
+    [True, False, False]
+    """
+    from .calendar_words import calendar_pattern
+
+    month = calendar_pattern("month", case="initial")
+    weekday = calendar_pattern("weekday", case="initial")
+    return re.compile(
+        r"(?:(?:[A-Z][A-Z.'\u2019]+(?:[ -][A-Z][A-Z.'\u2019]+){0,3} ?,?(?: [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+        r"(?:,? " + month + r"\.? \d{1,2})?"  # "PUNE, India, July 30 (UPI) --"
+        r"(?:,? *\([A-Za-z ]{2,20}\))?"
+        r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? \([A-Z]{2,5}\))"
+        r" *[\u2014\u2013-]+ +"
+        r"|(?!" + weekday + r"\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, " + month + r"\.? \d{1,2} \([A-Z]{2,5}\) +)"
+        r"(?=[A-Z\"'\u201c])"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -108,9 +125,8 @@ def only_names(words: list[str], text: str) -> bool:
     return all(_NAME_WORD.match(w.strip(",;:")) for w in words) and not any(c.isdigit() for c in text)
 
 
-#: What may stand before a byline on a page (a list's bullet: "- By Jane Roe") and between its
-#: names and the outlet ("By Jane Roe / The Associated Press", "By Jane Roe | Reuters").
-_BYLINE_BULLET = re.compile(r"^(?:[-\u2022\u2014\u2013*\u00b7|>] +)")
+#: What may stand between a byline's names and the outlet ("By Jane Roe / The Associated Press",
+#: "By Jane Roe | Reuters"); the mark before a byline ("- By Jane Roe") is analysis.bullets'.
 _BYLINE_SEPARATORS = frozenset("/ | - \u2014 \u2013 \u00b7".split())
 
 
@@ -131,7 +147,7 @@ def is_signed_byline(unit: str) -> bool:
     """
     if "By" not in unit[:12]:
         return False  # cheap test first: most units are no byline
-    text = _BYLINE_BULLET.sub("", unit.strip(), count=1)
+    text = strip_bullet(unit)
     words = text.split()
     names = [w for w in words[1:] if w not in _BYLINE_SEPARATORS]
     return (
@@ -177,19 +193,26 @@ def top_reason(unit: str, headline_seen: bool, headline_below: bool) -> str:
     return ""
 
 
-_LEADING_DATE = re.compile(
-    r"^\s*(?:date\s+|(?:last\s+)?(?:updated|published|posted)(?:\s+on)?\s*:?\s+)?(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?"
-    r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
-    # a day and month without the year, then a time ("15 Feb. 15:15"); a stamp's age or reading time
-    r"|(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}),?\s+(?=\d{1,2}[:.]\d{2})"
-    r"|\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|\d{1,2}\s+min(?:ute)?s?\s+read)"
-    # a time after the date ("10:21 IST", "3:05 p.m. ET"): its zone from a short list, so that a lead
-    # opening with capitals ("US troops ...") keeps its first word
-    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:IST|GMT|UTC|BST|CET|CEST|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|AEST|AEDT|SAST|EAT|WAT|PKT|HKT|SGT|JST|KST|WIB))?)?"
-    r"\s*(?:[-|\u2014:]\s*)?(?=(?-i:[A-Z\"'\u201c(]))",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=1)
+def _leading_date() -> re.Pattern[str]:
+    """The pattern of :func:`leading_date`, its months and weekdays those of ``calendar.tsv``."""
+    from .calendar_words import calendar_pattern
+
+    month = rf"(?:{calendar_pattern('month')})\.?"
+    weekday = rf"(?:{calendar_pattern('weekday')})\.?"
+    return re.compile(
+        r"^\s*(?:date\s+|(?:last\s+)?(?:updated|published|posted)(?:\s+on)?\s*:?\s+)?(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?"
+        r"|(?:" + weekday + r",?\s+)?" + month + r"\s+\d{1,2},?\s+\d{4}"
+        r"|\d{1,2}\s+" + month + r",?\s+\d{4}"
+        # a day and month without the year, then a time ("15 Feb. 15:15"); a stamp's age or reading time
+        r"|(?:\d{1,2}\s+" + month + r"|" + month + r"\s+\d{1,2}),?\s+(?=\d{1,2}[:.]\d{2})"
+        r"|\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|\d{1,2}\s+min(?:ute)?s?\s+read)"
+        # a time after the date ("10:21 IST", "3:05 p.m. ET"): its zone from a short list, so that a lead
+        # opening with capitals ("US troops ...") keeps its first word
+        r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:IST|GMT|UTC|BST|CET|CEST|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|AEST|AEDT|SAST|EAT|WAT|PKT|HKT|SGT|JST|KST|WIB))?)?"
+        r"\s*(?:[-|\u2014:]\s*)?(?=(?-i:[A-Z\"'\u201c(]))",
+        re.IGNORECASE,
+    )
 
 
 def leading_date(paragraph: str) -> int:
@@ -213,7 +236,7 @@ def leading_date(paragraph: str) -> int:
     >>> p[leading_date(p):], "March 5, 2019 10:21 US troops left."[leading_date("March 5, 2019 10:21 US troops left.") :]
     ('Rescuers dug on.', 'US troops left.')
     """
-    found = _LEADING_DATE.match(paragraph)
+    found = _leading_date().match(paragraph)
     return found.end() if found else 0
 
 

@@ -7,7 +7,7 @@ import pytest
 from analysis.boilerplate import Verdict
 from analysis.body_tables import keep_body_tables, row_shape
 from analysis.clean import clean_text
-from analysis.topmatter import WIRE_DATELINE
+from analysis.topmatter import wire_dateline
 
 HEAD = ["Smartphone shipments fall for a fourth quarter", "By Jane Roe", "November 2, 2018"]
 LEDE = "Smartphone shipments fell 6 percent to 355.2 million units in the third quarter from a year earlier, the research firm said."
@@ -178,7 +178,7 @@ def test_a_lead_cut_by_a_picture_under_its_dateline_stays(lead: str, place: str)
     ],
 )
 def test_wire_dateline_without_a_dash_must_not(opening: str) -> None:
-    assert WIRE_DATELINE.match(opening) is None
+    assert wire_dateline().match(opening) is None
 
 
 def test_a_standfirst_without_a_dateline_still_goes() -> None:

@@ -106,11 +106,11 @@ def test_credited_gallery_grams_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """A gallery of captions each closing with a credit: the caption-copy rule computes each unit's
     word grams once (it recomputed every earlier unit's for each caption: 500,490 calls and 2.5 s for
     1,000 such units). Counted, not timed."""
-    from analysis import captions
+    from analysis import caption_copies
 
     calls = []
-    real = captions._word_grams
-    monkeypatch.setattr(captions, "_word_grams", lambda text: calls.append(text) or real(text))
+    real = caption_copies.word_grams
+    monkeypatch.setattr(caption_copies, "word_grams", lambda text: calls.append(text) or real(text))
     n = 300
     clean_text("\n\n".join(f"Residents gather by river bank {i} as the water rises on Tuesday evening. (Getty Images)" for i in range(n)))
     assert 0 < len(calls) <= 3 * n

@@ -228,7 +228,7 @@ def test_bad_grammar_row_names_file_and_line(instrument_copy, line, message):
 
 
 def test_bad_verb_property_names_file_and_line(instrument_copy):
-    number = _append(instrument_copy / "attribution_verbs.tsv", "mutter\tneutral\tmuttered\tmaybe\t\t\t\t")
+    number = _append(instrument_copy / "attribution_verbs.tsv", "mutter\tneutral\tmuttered\tmaybe\t\t\t\t\t")
     with pytest.raises(InstrumentError, match=rf"attribution_verbs.tsv, line {number}: zero_that must be 'yes' or empty"):
         verb_properties.__wrapped__()
 

@@ -265,7 +265,7 @@ def test_topcheck_counts_removals_by_label_and_lists_body_lost(tmp_path) -> None
     ],
 )
 def test_doubled_caption(unit: str, doubled: bool) -> None:
-    from analysis.captions import is_doubled_caption
+    from analysis.caption_copies import is_doubled_caption
 
     assert is_doubled_caption(unit) is doubled
 

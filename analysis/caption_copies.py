@@ -1,0 +1,123 @@
+"""Captions printed twice: one sentence run into its labelled copy, or a body sentence with a credit.
+
+A page's layout may run a picture's caption and its labelled copy into one block ("... on
+December 21. DISCHARGED: ... on December 21 /Photo/COURTESY"), or print a sentence of the body
+again under the picture, with the picture's credit ("... burglaries. (iStock)"). Word 4-grams
+(:func:`analysis.repeats.word_grams`, the one definition every rule comparing wordings uses) tell
+the copies. Split out of :mod:`analysis.captions`, whose scene captions are another concern;
+:func:`analysis.clean.clean_text` runs both.
+
+Examples
+--------
+>>> is_doubled_caption("Rescuers dig through the rubble of a house in Amatrice on Sunday. PHOTO: Rescuers dig through the rubble of a house in Amatrice on Sunday /AFP")
+True
+>>> is_doubled_caption("Rescuers dug through rubble in Amatrice on Sunday. Ten died."), is_doubled_caption("")
+(False, False)
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .boilerplate import Verdict
+from .captions import CREDIT_MAX_WORDS, HEAD_CHARS, UNIT_MAX_WORDS, first_sentence
+from .repeats import word_grams
+
+
+#: A unit printed twice in one block: at least this share of its first sentence's word 4-grams
+#: (``DOUBLED_MIN_GRAMS`` or more) recur in the rest of it.
+DOUBLED_SHARE = 0.8
+DOUBLED_MIN_GRAMS = 6
+
+def is_doubled_caption(unit: str) -> bool:
+    """Whether a unit is one sentence printed twice in a row, the second time with a label or a
+    credit ("... on December 21. DISCHARGED: ... on December 21 /Photo/COURTESY"): a caption and
+    its labelled copy that the page's layout ran into one block. A paragraph of the body does not
+    say its first sentence again; a quotation repeated for effect is left alone (no quotation mark).
+
+    Examples
+    --------
+    >>> is_doubled_caption("A patient is wheeled out of a ward at the hospital on December 21. DISCHARGED: A patient is wheeled out of a ward at the hospital on December 21 /Photo/COURTESY")
+    True
+    >>> is_doubled_caption("A patient was sent home a day after surgery. Nurses at the hospital said beds were short."), is_doubled_caption("")
+    (False, False)
+    """
+    if unit.count(" ") >= UNIT_MAX_WORDS or any(q in unit for q in "\"\u201c\u201d"):
+        return False
+    middle = " ".join(unit[:HEAD_CHARS].split()[1:4])
+    if middle.count(" ") < 2 or unit.find(middle, unit.find(middle) + len(middle)) < 0:
+        return False  # cheap test first: the second copy holds the first one's opening words
+    sentence = first_sentence(unit)
+    rest_text = unit.strip()[len(sentence) :]
+    grams = word_grams(sentence)
+    rest = word_grams(rest_text)
+    return len(grams) >= DOUBLED_MIN_GRAMS and len(grams & rest) >= DOUBLED_SHARE * len(grams)
+
+
+def mark_doubled_captions(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place) every kept unit that is a caption printed twice (:func:`is_doubled_caption`),
+    as boilerplate with reason ``caption_pair``; the last kept unit always stays.
+
+    Examples
+    --------
+    >>> units = ["A patient is wheeled out of a ward at the hospital on Monday. PICTURE: A patient is wheeled out of a ward at the hospital on Monday", "Doctors went on strike."]
+    >>> verdicts = [Verdict(True, "body", ""), Verdict(True, "body", "")]
+    >>> mark_doubled_captions(units, verdicts); [v.reason for v in verdicts]
+    ['caption_pair', '']
+    >>> mark_doubled_captions([], [])
+    """
+    kept = [i for i, v in enumerate(verdicts) if v.keep]
+    for i in kept[:-1]:
+        if is_doubled_caption(units[i]):
+            verdicts[i] = Verdict(False, "boilerplate", "caption_pair")
+
+
+#: A bracketed credit closing a caption: an agency, a picture library or a photo label, no sentence in it.
+_BRACKET_CREDIT = re.compile(r"\s\((?:[A-Za-z][\w.&'\u2019-]*(?:[ /][\w.&'\u2019-]+){0,5})\)\s*$")
+#: A caption copies a body sentence when this share of its word 4-grams stand in it.
+COPY_SHARE = 0.8
+#: The body sentence a caption copies, as the rules of repeats took it: a pull quote of the longer
+#: caption, or a standfirst repeated below (the copy below, with its credit, is the picture's).
+_TAKEN_FOR_COPIES = frozenset({"pull_quote", "top:repeated"})
+#: A credit the rules of furniture removed as a unit of its own ("(Reuters)" split off a paragraph).
+_CREDIT_REASONS = frozenset({"pattern:agency_credit", "pattern:caption_credit", "pattern:caption"})
+
+
+def mark_caption_copies(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place) a kept unit that ends with a bracketed credit ("(iStock)", "(AP Photo)")
+    and otherwise copies a unit above it (``COPY_SHARE`` of its word 4-grams, six or more): a
+    picture's caption made of a body sentence, as ``caption:copy``. When the body sentence above
+    was taken for a pull quote of it (the caption is the longer) or for a standfirst it repeats, it
+    is kept again: the copy with the credit is the picture's.
+
+    Examples
+    --------
+    >>> lede = "Police in the capital said five suspects were taken into custody early Tuesday after a series of burglaries."
+    >>> units = [lede, "The department said businesses were damaged.", lede + " (iStock)", "An investigation is under way."]
+    >>> verdicts = [Verdict(False, "boilerplate", "pull_quote")] + [Verdict(True, "body", "")] * 3
+    >>> mark_caption_copies(units, verdicts); [v.reason for v in verdicts]
+    ['', '', 'caption:copy', '']
+    >>> mark_caption_copies([], [])
+    """
+    grams_of: dict[int, set[tuple[str, ...]]] = {}  # each unit's grams once: a gallery of credited captions stays linear
+    for j, unit in enumerate(units):
+        if not verdicts[j].keep:
+            continue
+        # the credit closes the unit, or stands right after it, split off by the rules of layout
+        credit = _BRACKET_CREDIT.search(unit) if unit.endswith(")") else None
+        split_credit = j + 1 < len(units) and verdicts[j + 1].reason in _CREDIT_REASONS and len(units[j + 1].split()) <= CREDIT_MAX_WORDS
+        if credit is None and not split_credit:
+            continue
+        grams = word_grams(unit[: credit.start()] if credit else unit)
+        if len(grams) < DOUBLED_MIN_GRAMS:
+            continue
+        for i in range(j):
+            if not (verdicts[i].keep or verdicts[i].reason in _TAKEN_FOR_COPIES):
+                continue
+            if i not in grams_of:
+                grams_of[i] = word_grams(units[i])
+            if len(grams & grams_of[i]) >= COPY_SHARE * len(grams):
+                if not verdicts[i].keep:
+                    verdicts[i] = Verdict(True, "body", "")
+                verdicts[j] = Verdict(False, "boilerplate", "caption:copy")
+                break
