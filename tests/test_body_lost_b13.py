@@ -218,3 +218,11 @@ def test_the_lead_under_a_closed_header_stays_above_the_headline_again(header: l
     lede = "Diana Nyad became the first person to swim from Cuba to Florida without a shark cage on Monday, on her fifth try."
     cleaned = clean_text("\n\n".join([*header, lede, SWIM_HEADLINE, SWIM_LEDE, SWIM_MORE]))
     assert cleaned.body.startswith(lede)
+
+
+def test_a_wire_teaser_above_the_headline_stays_removed() -> None:
+    """Only a unit below the headline is the story's opening: another story's dateline above it is not."""
+    teaser = "LONDON (Reuters) - Oil prices fell on Monday as traders weighed the outlook for demand in"
+    lede = "A tiger escaped from an animal hospital at the Taipei Zoo on Tuesday but was soon tranquilized and recaptured, police said."
+    cleaned = clean_text("\n\n".join([teaser, ZOO_HEAD[0], "By Jane Roe", "June 16, 2015", lede, MORE, LAST]))
+    assert teaser not in cleaned.body and cleaned.body.startswith(lede)
