@@ -50,13 +50,13 @@ INNER_HEADING_MAX_WORDS = 6
 MAX_ROW_CHARS = 300
 
 _NUMBER = r"[+\-\u2212]?[$\u00a3\u20ac\u00a5]?\d(?:[\d,]*\d)?(?:\.\d+)?%?"
-#: A row of figures: a label of words (no digit) and numeric cells, nothing else.
+#: A row of figures: perhaps a rank, a label of words (no digit) and numeric cells, nothing else.
 #: A cell: a number (perhaps signed, in a currency, a share, or in millions: "$1.2bn", "-13.4%"), or
 #: an empty cell's mark ("-", "n/a").
 _CELL = rf"(?:{_NUMBER}(?:bn|m|tn|k)?|n/a|N/A|[-\u2014])"
 #: A dash between two numbers is a range ("2007 - 2008"), not an empty cell.
 _RANGE = re.compile(rf"\d%?\s+[-\u2014]\s+[-+$\u00a3\u20ac\u00a5]?\d")
-_FIGURE_ROW = re.compile(rf"(?P<label>[^\W\d][^\d\n]{{0,40}}?)(?P<cells>(?:\s+{_CELL}){{{MIN_CELLS},}})")
+_FIGURE_ROW = re.compile(rf"(?:\d{{1,3}}\.?\s+)?(?P<label>[^\W\d][^\d\n]{{0,40}}?)(?P<cells>(?:\s+{_CELL}){{{MIN_CELLS},}})")
 #: A score with its breaks or tie-break in brackets ("(55) 60-70", "0-133 (95)", "7-6 (7-5)").
 _BRACKET = r"\(\d{1,3}(?:[-,] ?\d{1,3})*\)"
 _SCORE = rf"(?:{_BRACKET} )?\d{{1,3}}-\d{{1,3}}(?: {_BRACKET})?"
@@ -78,6 +78,8 @@ def row_shape(unit: str) -> str:
     ('figures:5', 'figures:5')
     >>> row_shape("Revenue $1.2bn $1.1bn 9%"), row_shape("Xiaomi 34.3 9.7% - n/a")
     ('figures:3', 'figures:4')
+    >>> row_shape("1 Manchester City 38 32 2 4 98"), row_shape("Samsung | 72.2 | 20.3%"), row_shape("12 June 2023")
+    ('figures:5', 'figures:2', '')
     >>> row_shape("Session one (3-5) 23-75, 15-65, 35-72, (55) 60-70"), row_shape("46-81 (72), (51) 75-31, 12-76")
     ('scores', 'scores')
     >>> row_shape("FLOODS - 2007 - 2008"), row_shape("Tokyo - 12 -")
@@ -88,6 +90,8 @@ def row_shape(unit: str) -> str:
     text = unit.strip()
     if not text or not any(c.isdigit() for c in text):
         return ""
+    if "|" in text or "\t" in text:
+        text = " ".join(text.replace("|", " ").split())  # cells kept apart by bars or tabs
     found = _FIGURE_ROW.fullmatch(text)
     if found and len(found.group("label").split()) <= 5 and not _RANGE.search(found.group("cells")):
         cells = found.group("cells").split()

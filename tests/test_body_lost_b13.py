@@ -40,6 +40,12 @@ ELECTION_TABLE = [  # a council seat's result: party, votes, share and change
 ]
 
 
+RANKED_TABLE = [  # positions first, cells kept apart by bars
+    "Pos | Club | Pld | Pts",
+    "1 | Manchester City | 38 | 98",
+    "2 | Liverpool | 38 | 97",
+    "3 | Chelsea | 38 | 72",
+]
 RESULTS_TABLE = [  # a company's quarter: money in millions and billions, an empty cell
     "Third quarter, US dollars",
     "Revenue $1.2bn $1.1bn 9%",
@@ -49,7 +55,9 @@ RESULTS_TABLE = [  # a company's quarter: money in millions and billions, an emp
 
 
 @pytest.mark.parametrize(
-    "table", [SHARE_TABLE, LEAGUE_TABLE, ELECTION_TABLE, RESULTS_TABLE], ids=["market-share", "league", "election", "quarter"]
+    "table",
+    [SHARE_TABLE, LEAGUE_TABLE, ELECTION_TABLE, RESULTS_TABLE, RANKED_TABLE],
+    ids=["market-share", "league", "election", "quarter", "ranked-with-bars"],
 )
 def test_a_table_under_the_lead_stays_body(table: list[str]) -> None:
     cleaned = clean_text("\n\n".join(HEAD + [LEDE, *table, MORE, LAST] + COMMENTS))
