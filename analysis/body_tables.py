@@ -60,8 +60,9 @@ _FIGURE_ROW = re.compile(rf"(?:\d{{1,3}}\.?\s+)?(?P<label>[^\W\d][^\d\n]{{0,40}}
 #: A score with its breaks or tie-break in brackets ("(55) 60-70", "0-133 (95)", "7-6 (7-5)").
 _BRACKET = r"\(\d{1,3}(?:[-,] ?\d{1,3})*\)"
 _SCORE = rf"(?:{_BRACKET} )?\d{{1,3}}-\d{{1,3}}(?: {_BRACKET})?"
-#: A run of scores, perhaps under a short label ("Session one (3-5) 23-75, 15-65, 35-72").
-_SCORE_ROW = re.compile(rf"(?:[^\W\d][^\d\n(]{{0,30}}(?: {_BRACKET})? )?{_SCORE}(?:,? {_SCORE}){{2,}}")
+#: A run of scores, perhaps under a short label ("Session one (3-5) 23-75, 15-65, 35-72"); a comma
+#: between two scores, so that a bracket belongs to one score only (linear: no backtracking between them).
+_SCORE_ROW = re.compile(rf"(?:[^\W\d][^\d\n(]{{0,30}}(?: {_BRACKET})? )?{_SCORE}(?:, {_SCORE}){{2,}}")
 #: Reasons a row or heading may come back from: the general rule and the tests of header shape.
 #: A furniture pattern's removal ("pattern:...") and the rules of other stories stay.
 _ROW_REASONS = ("justext:", "top:date", "top:headline", "top:standfirst", "top:kicker")
@@ -88,7 +89,7 @@ def row_shape(unit: str) -> str:
     ('', '', '', '')
     """
     text = unit.strip()
-    if not text or not any(c.isdigit() for c in text):
+    if not text or len(text) > MAX_ROW_CHARS or not any(c.isdigit() for c in text):
         return ""
     if "|" in text or "\t" in text:
         text = " ".join(text.replace("|", " ").split())  # cells kept apart by bars or tabs

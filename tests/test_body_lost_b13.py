@@ -2,6 +2,9 @@
 article and a lead opening with a wire dateline, beside the furniture the new rules must not give back."""
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from analysis.boilerplate import Verdict
@@ -118,6 +121,17 @@ def test_the_headline_above_a_table_is_no_heading() -> None:
     page = ["Smartphone shipments fall 6% to 355.2 million", *SHARE_TABLE[2:], LEDE, MORE]
     cleaned = clean_text("\n\n".join(page))
     assert cleaned.headline == page[0] and page[0] not in cleaned.body.split("\n\n")
+
+
+def test_row_shape_returns_at_once_on_lines_of_many_brackets_and_scores() -> None:
+    """Scores and brackets that fail to match: the first pattern (a comma optional between scores)
+    backtracked exponentially on "(1) 1-1 " repeated; the row's patterns are linear."""
+    code = (
+        "from analysis.body_tables import row_shape\n"
+        "for line in ('(1) 1-1 ' * 35 + 'x', '(1) 1-1 (1), ' * 25 + 'x', 'a - ' * 10 + '1 ' * 100 + 'x', 'Label ' + '1' * 290 + 'x', '1-1 ' * 2000):\n"
+        "    assert row_shape(line) == ''\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
 
 
 def _verdicts(reasons: list[str]) -> list[Verdict]:
