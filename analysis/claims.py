@@ -27,9 +27,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .alternation import alternation as _alternation
-from .claims_filters import _CURRENCY, NOT_COUNT_KINDS, NOT_COUNTS, not_a_count  # noqa: F401  (re-exported)
-from .claims_numerals import NotNouns, cut_at_the_end, degrees, numeral_skip
+from .claims_filters import _CURRENCY, NOT_COUNT_KINDS, NOT_COUNTS, not_a_count, page_counter  # noqa: F401  (re-exported)
+from .claims_numerals import NotNouns, cut_at_the_end, degrees, numeral_skip, temperature_bands
 from .claims_phrase import CLAIM_WORDS, _counted, _phrase_words  # noqa: F401  (re-exported: tests read _phrase_words)
+from .claims_words import SHARE, range_counts, word_counts
 from .document import Document
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
@@ -68,7 +69,9 @@ class Claim:
 
 
 @dataclass(frozen=True)
-class _Lexicon:
+class QuantityLexicon:
+    """The compiled quantities.tsv: number words, scales, vague quantities, qualifiers and the claim pattern."""
+
     words: dict[str, float]
     scales: dict[str, float]
     vague: dict[str, float]
@@ -83,7 +86,7 @@ class _Lexicon:
 
 
 @lru_cache(maxsize=1)
-def quantity_lexicon() -> _Lexicon:
+def quantity_lexicon() -> QuantityLexicon:
     """Load and validate ``quantities.tsv`` and compile the claim regex (cached).
 
     Examples
@@ -142,7 +145,7 @@ def quantity_lexicon() -> _Lexicon:
     # "#" and "@" before digits make a rank, a tag, a handle or an HTML character reference
     # ("#1 seed", "@350", "&#8220;"), never a quantity.
     pattern = re.compile(rf"\b(?<![\w.,:/\[#@])(?<!\d-){claim}", re.IGNORECASE)
-    return _Lexicon(
+    return QuantityLexicon(
         words, scales, vague, dict(tables["qualifier"]), pattern, fractions, units, frozenset(tables["prefix"]), frozenset(tables["digits"]), re.compile(claim, re.IGNORECASE),
         re.compile(rf"\b(?:{_alternation(list(tables['temperature']))})\b", re.IGNORECASE),
     )
@@ -209,10 +212,6 @@ def parse_number(written: str) -> float | None:
     return value
 
 
-_SUBSET = re.compile(rf"{_SP}+of{_SP}+(?:them|the|those|these|us|whom|its|their|his|her|our|all)\b", re.IGNORECASE)
-_SHARE = re.compile(rf"{_SP}+(?:of{_SP}+)?(?:the|its|their|his|her|our|them|those|these|all)\b", re.IGNORECASE)
-_RANGE_ON = re.compile(rf"{_SP}+(?:to|or|and){_SP}+", re.IGNORECASE)
-_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[^\S\n]+$")
 # A golf score against par after a number: "five-under 64", "11 under with a 69", "two over par".
 # Joined by a hyphen ("five-under") it is golf before par, a score, a stop or a preposition; written
 # apart only before "par", or "under" before a score of 50-89 ("11 under 69"), a stop or "with",
@@ -222,15 +221,6 @@ _PAR = re.compile(
     rf"|({_SP}+(under|over))(?![\w-])(?:{_SP}+par\b|(?<=under)(?=[^\S\n]*(?:[5-8]\d\b|[.,;)]|$))|(?<=under)(?={_SP}+(?:after|with|through)\b)))",
     re.IGNORECASE,
 )
-_OPENING = re.compile(r"(?:^|[.!?:;()\[\]\"\u201c\u201d\u2018\u2019'\n\u2014\u2013\u2026~|*\u2022-]|\b[A-Z]{2,})[^\S\n]*$")  # what may stand before a sentence's first word (a headline in capitals left in the body too)
-_FIRST_WORD = re.compile(rf"{_SP}+([A-Za-z][\w'\u2019-]*)")
-_THE_WORD = re.compile(rf"\bthe{_SP}+[A-Za-z]+{_SP}+$", re.IGNORECASE)
-#: The endings of a people's name in the plural ("Germans", "Israelis", "Chinese"; others are listed in
-#: claim_words.tsv: "Britons", "Swiss"), which a capitalised number word opening a sentence counts:
-#: "Nine Germans were among the dead" (not "Four Seasons", "Seven Sisters").
-_PEOPLE_SUFFIXES = ("ans", "is", "ese")
-_NAME_GOES_ON = re.compile(rf"{_SP}*(?:[A-Z]|&|\d)")
-_NAME_BRACKET = re.compile(rf"[A-Z][\w'\u2019.&-]*{_SP}*\($")  # a number word in brackets after a name
 _PLURAL_SCALE = re.compile(r"(?:(?:tens|hundreds)[^\S\n]+of[^\S\n]+)?(?:dozens|hundreds|thousands|millions|billions)", re.IGNORECASE)
 _OUT_OF = re.compile(r"[^\S\n]+out[^\S\n]+of[^\S\n]+((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+|[a-z]+|\d{1,3}(?:,\d{3})*)(?![\w-]|[^\S\n]+[a-z]+s\b)", re.IGNORECASE)  # "... out of seven"; not "out of 75 seats" (a count of its own)
 _SIGNS = "-\u2212+"  # a sign written onto a number ("-5C", "\u22123", "+5.9") ...
@@ -238,125 +228,34 @@ _BEFORE_SIGN = " \t\n([;:,"  # ... after a space or an opening mark, not inside 
 _SIGNED = re.compile(r"\d{1,3}(?![\d,])")  # ... on a small number: a change, a temperature ("I-1631" read apart is no -1631)
 _HYPERBOLE_NUMBER = re.compile(r"an?[^\S\n]+(?:hundred|thousand|million|billion|zillion)", re.IGNORECASE)
 _HYPHEN_SCALES = frozenset({"million", "billion", "trillion", "crore", "lakh", "bn", "mn"})  # "a $5-million grant"
-_IN_THE_TOP = re.compile(rf"\b(?:in|into|of|among|outside|within){_SP}+the{_SP}+(?:top|bottom){_SP}+$", re.IGNORECASE)
 _THE_BEFORE = re.compile(rf"\b[Tt]he{_SP}+$")
+_AGAIN = re.compile(rf"{_SP}+(?:and|upon){_SP}+(dozens|hundreds|thousands|millions|billions)(?:{_SP}+of)?\b", re.IGNORECASE)  # "hundreds and hundreds of"
+_GLUED_NOUN = re.compile(r"([a-z]{3,})[A-Z]")  # "yearsMaintained": a noun and the next line's first word, glued
+_BEFORE_DASH = frozenset(":;,.!?)")
+_TOKEN = re.compile(r"\S+")
+_SENTENCE_END = frozenset(".!?\"\u201d'\u2019")
+_COUNTER_WORDS = frozenset({"read", "min", "mins", "minute", "minutes", "comment", "comments", "response", "responses", "replies", "views", "shares", "likes", "reactions", "images", "photos", "pictures", "slides"})
 _SPACED_UNIT = re.compile(rf"{_SP}+([A-Za-z]+)\b")
 _LIST_MARKER = re.compile(r"\d{1,2}[.)][^\S\n]+\S")
 _LINE_OPENING = re.compile(r"(?:^|\n)[^\S\n]*[-*\u2022\u2013\u2014]?[^\S\n]*$")
 _MINUS = re.compile(r"(?<![\d.,][^\S\n])(?<!\bor[^\S\n])(?<![\w-])minus[^\S\n]+$", re.IGNORECASE)  # not "plus or minus 3.4"
-#: Before a number word with no noun these make it a further quantity of what the sentence counts.
-_MORE_OF = frozenset({"additional", "extra", "another", "further", "remaining"})
-#: Words that follow a verb, not an adjective: after "the two" + a word in -ed they make it a verb.
-_AFTER_A_VERB = frozenset({"no", "when", "they", "he", "she", "it", "we", "his", "her", "their", "them", "guilty", "not", "together", "off", "up", "down", "out", "back"})
-#: Before a number word these make it refer back to people already named ("the two were freed"), not a count.
-_ANAPHORIC = frozenset({"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your", "other"})
-_NOT_BEFORE_HALF = frozenset({"the", "a", "an", "first", "second", "last", "final", "other", "latter", "each", "every", "this"})
 
 
-def _word_counts(text: str, m: re.Match[str], kind: str, counts: str) -> str | None:
-    """What a number word or fraction counts, or ``None`` when it counts nothing: a lower-case
-    noun after it; the subset in "three of the injured"; the noun of "a family of three"; the
-    next number's noun in a range ("three to four cases"). "one" only before a noun and never
-    after a preposition or determiner; "half" never after one ("the first half", "a half")."""
-    written = m.group(kind).lower()
-    capitals = bool(counts) and m.group(kind).isupper() and counts.isupper()  # a headline in capitals: "TWO DEAD"
-    rest = text[m.end() : m.end() + 80]
-    previous = _PREVIOUS_WORD.search(text[max(0, m.start(kind) - 30) : m.start(kind)])
-    previous_word = previous.group(1).lower() if previous else ""
-    if re.match(r"-[A-Za-z]", rest):
-        return None  # "half-time", "one-off", "nine-car" (a measure was taken as a unit before)
-    said = m.group(kind)
-    if said[0].isupper() and not said.isupper() and not m.group("qualifier") and not _OPENING.search(text, max(0, m.start(kind) - 30), m.start(kind)):
-        return None  # a capitalised number word inside a sentence is a name: "a Group of Seven summit", "the Final Four"
-    if kind in ("fraction", "half"):
-        if (kind == "half" and previous_word in _NOT_BEFORE_HALF) or (written.startswith("a ") and not re.match(rf"{_SP}+of\b", rest)):
-            return None  # "the first half", "a half mile"; "a third suspect" is an ordinal
-        if kind == "half" and not m.group("qualifier") and not re.match(rf"{_SP}+(?:of|the|a|an|its|their|his|her|our)\b", rest, re.IGNORECASE):
-            return None  # "half joking", "a glass half empty"; "more than half flooded" is a share
-        if _SHARE.match(rest):
-            return counts  # a share of a whole, whatever names it: "one-fifth of the S&P 500", "half of the Senate"
-        return counts if counts and not counts[0].isupper() else None
-    if written == "one":
-        words = _phrase_words()
-        the_only = _THE_WORD.search(text, max(0, m.start(kind) - 30), m.start(kind))  # "the only one"
-        noun = _FIRST_WORD.match(rest)
-        emphasis = previous_word in words.one_after and not the_only and not (noun and noun.group(1).lower() in words.kind)
-        count = emphasis or any(w.lower() in words.one_count for w in re.findall(r"[A-Za-z]+", rest)[:5])
-        if not counts and _one_more_of_a_tally(text, m.start(kind), rest):
-            return ""  # "killing five people including one on the ground", "17 in Japan and one in the US"
-        if not count or previous_word in words.before_one or re.match(rf"{_SP}+of\b", rest):
-            return None  # "one source said", "no one", "at one point", "one of"
-    first = _FIRST_WORD.match(rest)
-    next_word = first.group(1) if first else ""
-    if previous_word in _ANAPHORIC and next_word.endswith("ed") and next_word.lower() not in _phrase_words().plurals:
-        after = _FIRST_WORD.match(text, m.end() + first.end())
-        if after and after.group(1).lower() in _AFTER_A_VERB:
-            return None  # "the two showed no signs of joy", "the relatives of the two apologised when": people named before, then a verb; not "the three armed men"
-    if written == "two" and counts.lower() in _phrase_words().idiom and next_word == counts:
-        return None  # "the two sides agreed", "two sides of the same coin"
-    if "-" in written and not re.fullmatch(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+|\w+-(?:hundred|thousand)|half-dozen", written):
-        return None  # "a one-two punch" (tens and units only: "twenty-five")
-    people = bool(counts) and written != "one" and next_word == counts and (
-        (m.group(kind)[0].islower() and ((counts.endswith("s") and not counts.endswith("ss")) or counts.endswith("ese")))
-        or (counts.lower() in _phrase_words().people)
-        # at a sentence's start a nationality's suffix, and no name going on: "Nine Germans were among the dead"; not "Two Rivers Casino", "Seven Sisters station"
-        or (counts.endswith(_PEOPLE_SUFFIXES) and not _NAME_GOES_ON.match(text, m.end() + len(first.group(0))))
-    )  # a people or a party: "nine Germans", "three Democrats", "two Chinese", "four Swiss"
-    if counts and (capitals or people or not counts[0].isupper()) and not re.match(rf"{_SP}+of\b", rest):
-        return counts
-    if written != "one" and previous_word != "the" and _SUBSET.match(rest):
-        return counts  # "three of the injured", "four of them children"; not "the two of them"
-    on = _RANGE_ON.match(rest)
-    following = quantity_lexicon().pattern.match(text, m.end() + on.end()) if on and not counts else None
-    if following and (following.group("word") or following.group("numeral")):
-        nxt, _ = _counted(text, following.end())
-        return nxt if nxt and not nxt[0].isupper() else None  # "three to four cases"
-    if not counts and written != "one" and kind == "word" and previous_word in ("top", "bottom") and _THE_WORD.search(text, max(0, m.start(kind) - 30), m.start(kind)) and not _IN_THE_TOP.search(text, max(0, m.start(kind) - 30), m.start(kind)):
-        return ""  # a ranking's first few, counted: "the race came down to the top three"; not a place: "finished in the top five"
-    if not counts and written != "one" and kind == "word" and previous_word in _MORE_OF and not re.match(r"[^\S\n]*,?[^\S\n]*(?:or|to)\b", rest) and re.match(r"[^\S\n]*(?:[.,;:)]|$|[^\S\n]+(?:on|in|at|from|for|with|and|plus|were|are|was|had|have|who|that)\b)", rest):
-        return ""  # more of what the sentence counts: "the additional eight, plus the four", "arrested another five on Monday"; not "another four, or another eight years"
-    if not counts and written != "one" and kind == "word":
-        words = _phrase_words()
-        verb = re.match(rf"{_SP}+([a-z]+)\b", rest)
-        if (verb and verb.group(1) in words.verb_after and previous_word not in _ANAPHORIC) or (
-            previous_word in words.verb_before and re.match(rf"[^\S\n]*(?:[.,;:)]|$|{_SP}+(?:with|in|on|at|and|including|after|before|when|while)\b)", rest)
-        ):
-            return ""  # "two were treated and six were released", "a blast kills eight."; not "the two were"
-    if not counts and kind == "word" and text[m.end() : m.end() + 1] == ")" and _NAME_BRACKET.search(text, max(0, m.start(kind) - 40), m.start(kind)):
-        return ""  # a tally's share after a name: "13 A380s for three airlines: Emirates (eight), Qatar Airways (three)"
-    owner = re.search(rf"\b([a-z]+){_SP}+of{_SP}+$", text[max(0, m.start(kind) - 30) : m.start(kind)])
-    if not counts and written != "one" and owner and owner.group(1) not in _phrase_words().stop and owner.group(1) not in quantity_lexicon().words:
-        return owner.group(1)  # "a family of three"
-    return None
+def _headline_end(text: str) -> int:
+    """Where the text's first line ends when it reads as a headline left above the body: 20 words at
+    most, no sentence end, and more text below it; else -1.
 
-
-_ONE_WHERE = re.compile(rf"{_SP}+(?:in|on|at|from|near|inside|outside|aboard)\b(?!{_SP}+(?:particular|all|total|general|a{_SP}+million|one|a{_SP}+row)\b)", re.IGNORECASE)
-_BEFORE_LAST_OF_TALLY = re.compile(r"(?:\b(?:and|plus)|,)[^\S\n]+$")  # not "including one from X": an example of a set, no count
-
-
-def _one_more_of_a_tally(text: str, start: int, rest: str) -> bool:
-    """Whether a bare "one" closes a tally the sentence began with a count: "five people
-    including one on the ground", "17 in Japan and one in the US" (a count of the same noun,
-    placed); not "one in particular", "one on one", nor "one" with no count before it."""
-    if not _ONE_WHERE.match(rest) or not _BEFORE_LAST_OF_TALLY.search(text, max(0, start - 12), start):
-        return False
-    before = text[max(0, start - 100) : start]
-    sentence = re.split(r"[.!?][\"\u201d']?\s+|\n", before)[-1]
-    words = quantity_lexicon().words
-    return any(re.fullmatch(r"\d[\d,.]*", token) or token.lower() in words for token in re.findall(r"[\w,.]+", sentence)[:-1])
-
-
-def _range_counts(text: str, position: int) -> str:
-    """What the next number of a range counts ("40 or 50 protesters", "10 to 12 months"), or ''."""
-    on = _RANGE_ON.match(text, position)
-    following = quantity_lexicon().pattern.match(text, on.end()) if on else None
-    if not following or not (following.group("word") or following.group("numeral")) or following.group("unit"):
-        return ""
-    measure = re.match(r"-?([A-Za-z]+)", text[following.end() : following.end() + 40].lstrip(" \t"))
-    if measure and measure.group(1).lower() in quantity_lexicon().units:
-        return measure.group(1)  # "40 to 50 feet high"
-    nxt, _ = _counted(text, following.end())
-    return nxt if nxt and not nxt[0].isupper() else ""
+    Examples
+    --------
+    >>> _headline_end("12 Dead as Bus Plunges\\nA bus killed 12 people."), _headline_end("A bus killed 12 people.\\nMore."), _headline_end("12 dead")
+    (22, -1, -1)
+    """
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    line = text[start:end].rstrip() if end > 0 else ""
+    if not line or line[-1] in _SENTENCE_END or len(line.split()) > 20 or not text[end:].strip():
+        return -1
+    return start + len(line)
 
 
 @lru_cache(maxsize=1)
@@ -414,7 +313,8 @@ def find_claims(text: str) -> list[Claim]:
             m = lex.pattern.match(text, next(m.start(k) for k in ("ratio", "fraction", "vague", "numeral", "word", "half") if m.group(k))) or m
         bullet = m.start() > 0 and text[m.start() - 1] == "-" and _LINE_START.search(text, max(0, m.start() - 13), m.start() - 1) is not None
         sign = "" if bullet else text[m.start() - 1] if m.start() and m.group("numeral") and not m.group("qualifier") and text[m.start() - 1] in _SIGNS and (m.start() == 1 or text[m.start() - 2] in _BEFORE_SIGN) and _SIGNED.match(m.group("numeral")) else ""
-        if m.start() and text[m.start() - 1] == "-" and not sign and not bullet:
+        dash = not m.group("numeral") and m.start() >= 2 and text[m.start() - 2] in _BEFORE_DASH  # "KINSHASA:-Three new cases": a dash typed as a hyphen
+        if m.start() and text[m.start() - 1] == "-" and not sign and not bullet and not dash:
             prefix = re.search(r"([A-Za-z]+)-$", text[max(0, m.start() - 20) : m.start()])
             if not (prefix and prefix.group(1).lower() in lex.prefixes and m.group("numeral")):
                 continue  # "COVID-19", "twenty-five" read from its second word; "magnitude-7.1" stays
@@ -434,6 +334,8 @@ def find_claims(text: str) -> list[Claim]:
         if unit.lower() in ("c", "f") and not measure.group(0).startswith("-") and not degrees(text, m, written, bool(sign) or _MINUS.search(text, max(0, m.start() - 12), m.start()) is not None, lex.temperature):
             continue  # a letter written onto a number with no temperature near: "the 5C bus", "apartment 4F"
         hyphen_scale = bool(measure) and kind == "numeral" and not unit and measure.group(0).startswith("-") and measure.group(1).lower() in _HYPHEN_SCALES and _CURRENCY.search(text, max(0, number_start - 12), number_start) is not None
+        again = _AGAIN.match(text, m.end()) if kind == "vague" else None
+        again = again if again and again.group(1).lower() == written.lower() else None
         if m.group("unit"):
             counts, end = "percent", m.end()
         elif hyphen_scale:  # money with its scale as a modifier: "a $5-million grant", "the Rs 5,000-crore package"
@@ -442,31 +344,46 @@ def find_claims(text: str) -> list[Claim]:
             end = max(end, m.end() + len(measure.group(1)) + 1)
         elif unit:  # "10km", "a 200-foot shaft", "a two-kilometer stretch"
             counts, end = unit, m.end() + measure.end()
+        elif again:  # "hundreds and hundreds of types": one vague quantity, written whole
+            written = text[number_start : again.end()]
+            counts, end = _counted(text, again.end())
+            end = consumed = max(end, again.end())
         else:
             counts, end = _counted(text, m.end(), article=kind in ("fraction", "half"))
             end = max(end, m.end())
+            glued = _GLUED_NOUN.match(counts)
+            if glued:  # "after 20 yearsMaintained by ...": the page glued its next line onto the noun
+                counts = glued.group(1)
+            phrase = list(_TOKEN.finditer(text, m.end(), end)) if text.count(" ", m.end(), end) > 1 else []
+            cut = next((i for i, w in enumerate(phrase) if i and w.group() in lex.words), 0)  # a lower-case number word ("Group One races" is a name)
+            if cut:  # "then 65 more two hours later": the phrase stops before the next number
+                counts, end = phrase[cut - 1].group(), phrase[cut - 1].end()
             spaced = _SPACED_UNIT.match(text, m.end()) if kind == "numeral" and (not counts or counts[0].isupper()) else None
             if spaced and len(spaced.group(1)) > 1 and spaced.group(1).lower() in lex.units:  # "the 33 metre Narmada Valley dam": a measure, not a name; "400 F-15s" is no temperature
                 counts, end = spaced.group(1), spaced.end()
         if kind == "numeral" and not m.group("qualifier") and _LIST_MARKER.match(text, number_start) and _LINE_OPENING.search(text, max(0, number_start - 12), number_start):
             continue  # a list item's number: "1. Anti-Trump groups did not invest", "4) Can he win Ohio?"
         if kind == "numeral" and not counts and not unit and not m.group("unit"):
-            counts = _range_counts(text, m.end())  # "40 or 50 protesters"
+            counts = range_counts(text, m.end(), lex)  # "40 or 50 protesters"
+        if kind == "numeral" and written[-1] in "bB" and not _CURRENCY.search(text, max(0, number_start - 12), number_start):
+            continue  # "B" for billion only on money ("$2.0B"); "Form 3B" is a name
         if kind == "numeral" and numeral_skip(text, m, written, counts, months, not_nouns):
             continue
         if kind == "numeral" and cut_at_the_end(text, m, number_start):
             continue  # a page cut short mid-number: "... grew by 3.9 percent to 1" ends the whole text
         if kind == "numeral" and not unit and not hyphen_scale and re.match(r"-[A-Za-z]", text[m.end() :]) and not not_a_count(text, number_start, m.end(kind), counts):
             continue  # a count as a modifier: "a 150-seat parliament"
-        share = kind in ("fraction", "half") and _SHARE.match(text, m.end()) is not None
+        share = kind in ("fraction", "half") and SHARE.match(text, m.end()) is not None
         single = re.sub(rf"{_SP}+", "-", written) if m.group("tens") else written  # "Forty six"
         if not unit and not m.group("unit") and kind != "ratio" and (kind in ("fraction", "half") or (kind == "word" and " " not in single.strip())):  # "six crore" is an amount by itself
-            found = _word_counts(text, m, kind, counts)
+            found = word_counts(text, m, kind, counts, lex)
             if found is None:
                 continue
             counts = found
         if not m.group("unit") and not_a_count(text, number_start, m.end(kind), counts):
             continue
+        if kind == "numeral" and (not counts or counts.lower() in _COUNTER_WORDS) and page_counter(text, number_start):
+            continue  # a widget's count or a page number alone on its line: "47383", "0 comments", "1 Min Read"
         if kind == "word" and counts.lower() in _phrase_words().hyperbole and _HYPERBOLE_NUMBER.fullmatch(written):
             continue  # "told him a million times", "a thousand different ways"
         if kind == "ratio":  # "one in five Malaysian adults", "three out of four": a share
@@ -505,7 +422,12 @@ def find_claims(text: str) -> list[Claim]:
             unit_written = m.group("unit").strip()
             written += unit_written if unit_written == "%" or not m.group("unit")[0].isspace() else " " + unit_written  # "5%", "21-percent", "5pc"; "5 per cent"
         out.append(Claim(" ".join(written.split()), value, counts, qualifier, text[start:end], start, end))
-    return out
+    head_end = _headline_end(text) if out and out[0].start < 300 else -1
+    if head_end > 0:  # a headline left above the body: its figure repeats the body's ("12 Dead as Bus Plunges" over "... killed 12 people")
+        later = {c.number_as_written.lower() for c in out if c.start >= head_end}
+        out = [c for c in out if c.start >= head_end or c.number_as_written.lower() not in later]
+    bands = [Claim(" ".join(text[a:b].split()), value, "degrees", "vague", text[a:b], a, b) for a, b, value in temperature_bands(text, lex.temperature)]
+    return sorted(out + bands, key=lambda c: c.start) if bands else out
 
 
 def claim_rows(doc: Document) -> dict[str, list[dict[str, object]]]:

@@ -181,6 +181,10 @@ def _golf_paragraph(text: str, position: int) -> bool:
     return _GOLF.search(text, first, len(text) if last < 0 else last) is not None
 
 
+# The counted word, then "ago", or "later"/"earlier" closing a clause: "three laps later." (not "two people later died").
+_LATER = re.compile(r"[^\S\n]+[A-Za-z]+[^\S\n]+(?:ago\b|(?:later|earlier)(?=[^\S\n]*(?:[.,;:)]|$)))", re.IGNORECASE)
+
+
 def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     """Why the number at ``text[start:end]`` (counting ``counts``) is no claim, or ``''``.
 
@@ -205,6 +209,8 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         return "time"  # a dateline's day: "LONDON, Dec 10 (Reuters) - "
     if start and text[start - 1] == "(" and text[end : end + 1] == ")" and re.fullmatch(r"\d{1,2}", text[start:end]) and re.match(r"\)[^\S\n]+(?:[A-Z]|(?:to|for|the|a|an|that|in|on|of|by|with|and|or|if|when|we|it|they)\b)", text[end : end + 8]) and not re.search(r"[A-Z][\w'\u2019.-]*[^\S\n]*\($", text[max(0, start - 40) : start]):
         return "id"  # a list marker in brackets: "(1) For Britain to ...", "and (3) for a special committee"; not "(1) count of battery", nor after a name ("Singh (29)", an age)
+    if _RADIO.match(text, end):
+        return "id"  # a radio station's frequency names it: "98.3 FM", "Radio 1 on 97.7FM"
     if _RATE_BASE.match(text, end):
         return "id"  # the unit an exchange rate is quoted for: "$1=E\u00a318.50", "1 USD = 83 INR"
     if counts.lower() == "times" and (re.fullmatch(r"\d*\.\d+", text[start:end]) or nc.multiplier.match(text, end)):
@@ -217,6 +223,8 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     before, after = text[max(0, start - 80) : start], text[end : end + 24]
     if nc.time.match(after):
         return "time"
+    if counts and _LATER.match(text, end) and text[end:].lstrip(" \t").startswith(counts):
+        return "time"  # a time counted in something else: "three laps later,", "two games later.", "four elections ago"
     money = _CURRENCY.search(before[-12:]) is not None  # "Rs 6,000 each year" is an amount, not a duration (the sign or code ends the text before)
     fraction = _FRACTION_THEN_WORD.match(after)
     if not money and (counts.lower().rstrip("'") in nc.unit or nc.hyphen.match(after) or _duration_phrase(after, nc.unit) or (fraction and fraction.group(1).lower() in nc.unit)):
@@ -242,3 +250,32 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     if nc.id_before.search(before):
         return "id"
     return ""
+
+
+_COUNTER_NOUNS = r"(?:comments?|responses?|replies|views|shares|likes|reactions|images|photos|pictures|slides)"
+_COUNTER_LINE = re.compile(
+    rf"[^\w\n]*[-+\u2212]?\d[\d,.]*[kKmM]?%?[^\w\n]*"  # a number alone: "47383", "85%"
+    rf"|[^\w\n]*(?:[A-Za-z]+[^\w\n]*)?\d[\d,.]*[kKmM]?[^\S\n]+{_COUNTER_NOUNS}[^\w\n]*",  # a counter: "0 comments", "Slideshow ( 6 images )"
+    re.IGNORECASE,
+)
+_RADIO = re.compile(r"[^\S\n]*(?:FM|DAB)\b")
+_READING_TIME = re.compile(r"[^\S\n]*min(?:ute)?s?\.?[^\S\n]+read\b", re.IGNORECASE)  # "8 min read": a page's reading time, wherever it stands
+
+
+def page_counter(text: str, start: int) -> bool:
+    """Whether the number at ``start`` stands alone on its line, or with a page's counter noun
+    ("47383", "0 comments", "Slideshow ( 6 images )", "2.4k shares"), or gives a reading time
+    anywhere ("October 30, 2023 8 min read"): a widget's count, a page number or a byline's, never
+    a figure of the report (no labelled page lists one; every such line is furniture).
+
+    Examples
+    --------
+    >>> [page_counter(t, t.index("4")) for t in ("Share\\n47383\\nNext", "0 comments\\n4 Min Read", "Police said 4 died", "4", "the post drew 4 comments")]
+    [True, True, False, True, False]
+    """
+    number = re.match(r"[\d,.]+", text[start : start + 40])
+    if number and _READING_TIME.match(text, start + number.end()):
+        return True
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", start)
+    return _COUNTER_LINE.fullmatch(text, first, len(text) if last < 0 else last) is not None

@@ -46,6 +46,8 @@ _TALLY_SECOND = re.compile(_TALLY_VERB + r"\d+[^\S\n]+to[^\S\n]+$", re.IGNORECAS
 _MARKS = frozenset("'\u2019+\u00d7")  # marks next to digits that make them a year, a decade, a sum or a product
 _COMPARISON = re.compile(r"[<=>\u2264\u2265]")
 _CAMEL = re.compile(r"[a-z]{1,2}[A-Z]\w*|[A-Z][a-z]{2,}[A-Z][a-z]\w*")  # a product's name in camel case: "iPhone", "eBay", "PlayStation" (not "McCain", "DeSantis")
+_TALLY_ROW = re.compile(r"[^\S\n]*\([^\S\n]*[-+\u2212]?\d[\d.,]*%?[^\S\n]*[;,/][^\S\n]*[-+\u2212]?\d")  # "(48.4; -12.7)": two figures in brackets
+_NOT_A_NAME_LETTER = frozenset("AIR")  # "A 4", "I 2" are words; "R 500" is rand
 _NEXT_WORD = re.compile(r"[^\S\n]+([a-z]+)\b")
 #: Participles that a count stands before, even after a name ("Kenya 3 killed", "Lagos 12 injured").
 _COUNTED_PARTICIPLES = frozenset({"killed", "injured", "wounded", "arrested", "rescued", "detained", "evacuated", "displaced", "hospitalised", "hospitalized", "trapped", "infected", "affected", "confirmed", "charged", "jailed", "sentenced", "feared", "drowned", "buried", "freed", "released", "abducted", "kidnapped"})
@@ -57,6 +59,13 @@ _SUM = re.compile(r"\+\d")
 _SUM_BEFORE = re.compile(r"\d\+$")
 _P_VALUE = re.compile(r"\b[pP][^\S\n]*[<=>\u2264\u2265][^\S\n]*$")
 _PRODUCT = re.compile(r"\u00d7\d")
+# An era written by a year: "1500 AD", "AD 79", "300 BC", "between 1200 and 1500 AD" (the first year of its range too).
+_ERA_AFTER = re.compile(r"(?:[^\S\n]*(?:to|and|or|until|-|\u2013)[^\S\n]*\d{1,4})?[^\S\n]*(?:AD|BC|BCE|CE|A\.D\.|B\.C\.)(?![\w])")
+_ERA_WORDS = ("AD", "BC", "CE", "A.D", "B.C")  # an era's letters somewhere after the number: only then the full pattern
+_ERA_BEFORE = re.compile(r"\b(?:AD|A\.D\.)[^\S\n]*$")
+#: A place in a ranking, not a count: "in the top 200", "dropped out of the top 100", "within top 10"; not "of the top 79
+#: installations" (a set of 79, counted).
+_TOP_PLACE = re.compile(r"\b(?:in|into|among|outside|within|out[^\S\n]+of)[^\S\n]+(?:the[^\S\n]+)?(?:top|bottom)[^\S\n]+$", re.IGNORECASE)
 
 
 def _marked(written: str, before: str, after: str, counts: str) -> bool:
@@ -77,6 +86,19 @@ def _marked(written: str, before: str, after: str, counts: str) -> bool:
     if _SUM.match(after) or _SUM_BEFORE.search(before) or _P_VALUE.search(before):
         return True
     return _PRODUCT.match(after) is not None or before.endswith("\u00d7")
+
+
+def _of_month(text: str, position: int, months: str) -> bool:
+    """Whether "of" and a capitalised month follow ``position``: "27 of June 2013" (a date); not
+    "3 of may" (a verb).
+
+    Examples
+    --------
+    >>> [_of_month(t, 2, "june|may") for t in ("27 of June 2013", "27 of may be", "27 of them")]
+    [True, False, False]
+    """
+    month = re.match(rf"[^\S\n]+of[^\S\n]+({months})\b", text[position : position + 20], re.IGNORECASE)
+    return month is not None and month.group(1)[0].isupper()
 
 
 def singular_noun(text: str, position: int, not_nouns: NotNouns) -> bool:
@@ -115,19 +137,27 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
         re.match(r"[^\S\n]+[A-Z]", after) and re.search(r"[A-Z][\w.'\u2019]*[^\S\n]+\d{1,3}[^\S\n]*[\u2013\u2014][^\S\n]*$", wide)
     ):
         return True  # a score between two names: "Man City 2 \u2014 0 Leicester"
+    if len(written) <= 4 and written.isdigit() and not m.group("unit") and ("AD" in before or "A.D" in before or any(e in after for e in _ERA_WORDS)) and (_ERA_AFTER.match(text, m.end()) or _ERA_BEFORE.search(before)):
+        return True  # a year of an era: "1500 AD", "between 1200 and 1500 AD", "AD 79"
+    if after[:1] in "'\u2019" and len(written) == 4 and written[:2] in ("18", "19", "20") and written.isdigit() and not m.group("unit") and after[1:2] == "s" and after[2:3].isspace():
+        return True  # a year's possessive, even after a qualifier: "more than 2006's 'Casino Royale'"
+    if ("op " in wide or "ottom " in wide) and _TOP_PLACE.search(wide):
+        return True  # a place in a ranking: "34 institutions in the top 200", "dropped out of the top 100"
     parts = re.split(r"[^\S\n]*-[^\S\n]*", written)
     if re.fullmatch(r"[\d-]+", written.replace(" ", "")) and (
         re.search(rf"\b{months}[^\S\n]*[-/]?[^\S\n]*$", before, re.IGNORECASE) or re.match(rf"[^\S\n]*[-/]?[^\S\n]*{months}", after, re.IGNORECASE)
     ):
         return True  # a date: "Feb 15", "15 Feb", "19-November-2025", "March 17-20"
+    if len(written) <= 2 and written.isdigit() and int(written) <= 31 and after.startswith(" of ") and _of_month(text, m.end(), months):
+        return True  # a date written with "of": "27 of June 2013"
     if re.fullmatch(r"\d{1,2}", written) and int(written) <= 31 and not counts and re.search(
         rf"\b{months}[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+(?:to|and|through|until|till|or|&)[^\S\n]+$", wide, re.IGNORECASE
     ):
         return True  # the last day of a range of dates: "May 19 to 22", "on May 21 and 22"
     if re.fullmatch(r"\d{1,2}", written) and not counts and re.match(
-        rf"[^\S\n]*(?:to|and|through|until|till|or|&|-|\u2013)[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+{months}", text[m.end() : m.end() + 30], re.IGNORECASE
+        rf"[^\S\n]*(?:to|and|through|until|till|or|&|-|\u2013)[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+(?:of[^\S\n]+)?{months}", text[m.end() : m.end() + 30], re.IGNORECASE
     ) and int(written) <= 31:
-        return True  # the first day of a range of dates: "from 10 to 12 March", "between 1 and 3 June"
+        return True  # the first day of a range of dates: "from 10 to 12 March", "between 1 and 3 June", "from 17 to 27 of June"
     if not counts and re.fullmatch(r"\d{1,2}(?:[.:][0-5]\d)?", written) and _TIME_RANGE_END.match(text, m.end()):
         return True  # the first time of a range: "between 9 and 11am", "from 7.30 to 9pm"
     if not counts and re.fullmatch(r"(?:[01]?\d|2[0-4])\.[0-5]\d", written) and _AT_TIME.search(before) and not _CURRENCY.search(before):
@@ -150,8 +180,12 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
         if previous and _CAMEL.fullmatch(previous.group(1)) and not previous.group(2):
             return True  # a product's name in camel case and its number: "iPhone 15 handsets", "iPad 2"
         named = previous is not None and previous.group(1)[0].isupper()  # "France 5 TV"
+        if named and len(previous.group(1)) == 1 and previous.group(1) not in _NOT_A_NAME_LETTER and not previous.group(2) and not _CURRENCY.search(before):
+            return True  # a lone capital letter and its number name a model or a series: "Galaxy S 4 owners", "The S 4 appears"
         if named and not m.group("qualifier") and not _CURRENCY.search(before):
             opening = not context[: previous.start()].strip() or context[: previous.start()].rstrip()[-1] in ".!?\"\u201d\n:;"
+            if not counts and _TALLY_ROW.match(text, m.end()):
+                return False  # a results table's row, its shares in brackets after the count: "Con 810 (48.4; -12.7)"
             if (not counts and not previous.group(2)) or (counts and counts[0].isupper()):
                 return True  # part of a name: "France 5 TV", "No. 10", "New York's 54 Below"; not "to Cruz's 538"
             verb = _NEXT_WORD.match(text, m.end())
@@ -182,11 +216,16 @@ def degrees(text: str, m: re.Match[str], written: str, signed: bool, temperature
     return temperature.search(text, first, min(m.end() + 40, len(text) if last < 0 else last)) is not None
 
 
+_SPACE_TO_END = re.compile(r"\s*\Z")  # matched where a number ends: it stops at the first letter (no copy of the text's rest)
+_COMMA_TO_END = re.compile(r",\s*\Z")
+
+
 def cut_at_the_end(text: str, m: re.Match[str], number_start: int) -> bool:
     """Whether the numeral ``m`` reads as a store's cut of the whole text mid-number: it ends the
     text (spaces aside), is a lone digit with no unit, percent or currency, and the last paragraph
-    is long prose with no sentence end before it ("... grew by 3.9 percent to 1"). A whole number
-    ending a text ("the death toll rose to 52", "climbed to 1,204", "$52") is a claim.
+    is long prose with no sentence end before it ("... grew by 3.9 percent to 1"), or one to three
+    digits and a grouping comma end it ("pulled in $458,"). A whole number ending a text ("the
+    death toll rose to 52", "climbed to 1,204", "$52") is a claim.
 
     Examples
     --------
@@ -194,8 +233,44 @@ def cut_at_the_end(text: str, m: re.Match[str], number_start: int) -> bool:
     >>> t = "Output in the province, officials told reporters in the capital late on Tuesday evening, grew by 3.9 percent to 1"
     >>> [cut_at_the_end(x, m, m.start("numeral")) for x in (t, t[:-1] + "52") for m in [re.search(shape, x)]]
     [True, False]
+    >>> m = re.search(r"(?P<qualifier>)(?P<numeral>458)(?P<unit>)", "pulled in $458,")
+    >>> cut_at_the_end("pulled in $458,", m, m.start("numeral"))
+    True
     """
-    if text[m.end() :].strip() or m.group("unit") or m.group("qualifier") or not re.fullmatch(r"\d", m.group("numeral")):
+    if not m.group("unit") and _COMMA_TO_END.match(text, m.end()) and len(m.group("numeral")) <= 3 and m.group("numeral").isdigit():
+        return True  # a grouping comma ends the text: the store cut "$458,000" after "$458,"
+    if not _SPACE_TO_END.match(text, m.end()) or m.group("unit") or m.group("qualifier") or not re.fullmatch(r"\d", m.group("numeral")):
         return False
     paragraph = text.rfind("\n", 0, m.start()) + 1
     return number_start - paragraph > 100 and not re.search(r"[.!?][\"\u201d')\]]*\s", text[paragraph:number_start]) and not _CURRENCY.search(text, max(0, number_start - 12), number_start)
+
+
+_TEMPERATURE_BAND = re.compile(r"\b[Tt]he[^\S\n]+(?:(?:low|mid|high|upper)[- ])?([1-9]0)s$")  # searched up to the "0s" found (the end is checked apart)
+
+
+def temperature_bands(text: str, temperature: re.Pattern[str]) -> list[tuple[int, int, float]]:
+    """Start, end and lower bound of every band of degrees written as a decade ("temperatures in
+    the building reached the 90s", "highs in the mid-80s"): only with a ``temperature`` word in
+    its line outside the band (as :func:`degrees` reads it); "music of the 80s" is a decade, "an
+    approval rating in the low 50s" a share (the band's own "low" is no temperature word).
+
+    Examples
+    --------
+    >>> heat = re.compile(r"\\btemperatures?\\b", re.IGNORECASE)
+    >>> temperature_bands("Temperatures reached the 90s.", heat), temperature_bands("songs of the 80s", heat), temperature_bands("", heat)
+    ([(21, 28, 90.0)], [], [])
+    """
+    if "0s" not in text:
+        return []
+    out = []
+    position = text.find("0s")
+    while position >= 0:
+        m = _TEMPERATURE_BAND.search(text, max(0, position - 14), position + 2)
+        position = text.find("0s", position + 2)
+        if not m or (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "_")):
+            continue
+        first = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 80)
+        last = text.find("\n", m.end())
+        if temperature.search(text, first, m.start()) or temperature.search(text, m.end(), min(m.end() + 40, len(text) if last < 0 else last)):
+            out.append((m.start(), m.end(), float(m.group(1))))  # a temperature word near, not the band's own "low"/"high"
+    return out
