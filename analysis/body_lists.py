@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .body_tables import keep_body_tables
 from .boilerplate import Verdict
 
 #: A list has at least this many items.
@@ -89,7 +90,9 @@ def shape(unit: str) -> str:
 
 def keep_body_lists(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Give back to the body (in place) every list of one shape that only jusText's method
-    removed, below body text, with its short heading (see the module's description)."""
+    removed, below body text, with its short heading (see the module's description); a data
+    table's rows and headings first (:mod:`analysis.body_tables`)."""
+    keep_body_tables(units, verdicts)
     body_above = False
     i = 0
     while i < len(units):

@@ -43,7 +43,7 @@ from .caption_copies import mark_caption_copies, mark_doubled_captions
 from .captions import mark_captions, mark_name_caption
 from .author_bio import writer_note
 from .header_labels import header_labels, question_headline, speaker_headline
-from .header_lines import choose_headline, header_byline, key_points, picture_credit_line, repeated_headline, title_case_lines
+from .header_lines import choose_headline, dateline_lead, header_byline, key_points, picture_credit_line, repeated_headline, title_case_lines
 from .standfirst import live_blog_entries, restated_standfirst, standfirst_above_byline
 from .characters import (  # noqa: F401  (re-exported: the rules of cleaning, one import away)
     CONTROL_CHARS,
@@ -116,6 +116,7 @@ HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], 
     ("standfirst_above_byline", standfirst_above_byline),  # the header's standfirsts (analysis.standfirst)
     ("restated_standfirst", restated_standfirst),
     ("live_blog_entries", live_blog_entries),  # a live blog's entries under their stamps are no standfirsts
+    ("dateline_lead", dateline_lead),  # a unit opening with a wire dateline is the lead, not a standfirst (analysis.header_lines)
     ("title_case_lines", title_case_lines),  # a headline's shape above the first paragraph
     ("header_labels", header_labels),  # a label ("Share post:") or a template's slot ("spot_img") above it
     ("question_headline", question_headline),  # a headline asked as a question, when none was found

@@ -30,10 +30,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
+from typing import Callable, NamedTuple, Sequence
 
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
+from .regex_speed import substring_finder, without_captures
 
 PATTERNS = "boilerplate_patterns.tsv"
 #: Patterns that may match anywhere in a unit are tried only on units up to this long: a whole
@@ -136,10 +137,57 @@ def _combined() -> tuple[re.Pattern[str], tuple[_Pattern, ...], tuple[_Pattern, 
 @lru_cache(maxsize=1)
 def _gated() -> tuple[tuple[str, ...], tuple[str, ...], tuple[_Pattern, ...]]:
     """The needs of the gated ``match`` patterns, the needs of those and the ``search`` patterns
-    (each once: a line is scanned for each need once, not once a pattern), and the gated patterns."""
+    (each once: a line is asked for each need once, not once a pattern), and the gated patterns."""
     _, anywhere, _, _, gated = _combined()
     whole_line = tuple(dict.fromkeys(need for pattern in gated for need in pattern.needs))
     return whole_line, tuple(dict.fromkeys(whole_line + tuple(need for pattern in anywhere for need in pattern.needs))), gated
+
+
+class _Quick(NamedTuple):
+    """The same tests as :func:`_combined`'s and :func:`_gated`'s, asked faster (same answers)."""
+
+    whole: re.Pattern[str]  # does any ungated ``match`` row match the whole line (groups not captured)?
+    sentence: re.Pattern[str]  # does any ``sentences`` row match at the line's start (groups not captured)?
+    needs_in: Callable[[str], set[str]]  # the needs of all rows that occur in a (lower-case) line
+    whole_line_needs_in: Callable[[str], set[str]]  # those of the gated ``match`` rows (for a long line)
+    gated_by_need: dict[str, tuple[int, ...]]  # need -> the gated ``match`` rows that name it (index, file order)
+    anywhere_by_need: dict[str, tuple[int, ...]]  # need -> the ``search`` rows that name it
+    anywhere_always: tuple[int, ...]  # the ``search`` rows without needs
+
+
+@lru_cache(maxsize=1)
+def _quick() -> _Quick:
+    """The alternations without captured groups (only a line that matches is asked again, by the
+    named alternation, which row it was: :mod:`analysis.regex_speed`), one pass for the needs,
+    and the rows by need (a line tries only the rows of the needs it holds, not every row)."""
+    _, anywhere, patterns, _, gated = _combined()
+    whole_line_needs, all_needs, _ = _gated()
+
+    def alternation(how: str) -> re.Pattern[str]:
+        rows = [without_captures(p.regex.pattern) for p in patterns if p.how == how and (how != "match" or not p.needs)]
+        return re.compile("|".join(f"(?:{row})" for row in rows) or "(?!)", re.IGNORECASE)
+
+    def by_need(rows: Sequence[_Pattern]) -> dict[str, tuple[int, ...]]:
+        out: dict[str, list[int]] = {}
+        for index, row in enumerate(rows):
+            for need in dict.fromkeys(row.needs):
+                out.setdefault(need, []).append(index)
+        return {need: tuple(indices) for need, indices in out.items()}
+
+    return _Quick(
+        alternation("match"),
+        alternation("sentences"),
+        substring_finder(all_needs),
+        substring_finder(whole_line_needs),
+        by_need(gated),
+        by_need(anywhere),
+        tuple(index for index, row in enumerate(anywhere) if not row.needs),
+    )
+
+
+def _rows_of(present: set[str], by_need: dict[str, tuple[int, ...]], always: tuple[int, ...] = ()) -> list[int]:
+    """The rows (indices, in file order) that name one of the needs ``present``, and ``always``."""
+    return sorted({*always, *(index for need in present for index in by_need.get(need, ()))})
 
 
 def _named(found: re.Match[str], patterns: Sequence[_Pattern]) -> _Pattern:
@@ -165,26 +213,25 @@ def match_pattern(unit: str) -> tuple[str, str] | None:
     (('boilerplate', 'reader_address'), None)
     """
     text = " ".join(unit.split())
-    whole, anywhere, patterns, sentence_rows, _ = _combined()
-    found = whole.fullmatch(text)
+    whole, anywhere, patterns, sentence_rows, gated = _combined()
+    quick = _quick()
+    found = quick.whole.fullmatch(text) and whole.fullmatch(text)  # most lines match none: asked once, fast
     if found:
         pattern = _named(found, patterns)
         return pattern.kind, pattern.reason
-    low = text.lower()
-    whole_line_needs, all_needs, gated = _gated()
     short = len(text) <= SEARCH_MAX_CHARS  # a furniture phrase inside a long paragraph is not the paragraph
-    # Substring tests, each need once a line (not a regex alternation of the needs, nor once a pattern).
-    present = {need for need in (all_needs if short else whole_line_needs) if need in low}
-    if present:
-        for pattern in gated:  # whole-line patterns tried only on a line holding one of their needs
-            if not present.isdisjoint(pattern.needs) and pattern.regex.fullmatch(text):
-                return pattern.kind, pattern.reason
+    # The needs the line holds, found in one pass (not a substring test a need).
+    present = (quick.needs_in if short else quick.whole_line_needs_in)(text.lower())
+    # Whole-line patterns tried only on a line holding one of their needs, in file order.
+    for index in _rows_of(present, quick.gated_by_need):
+        if gated[index].regex.fullmatch(text):
+            return gated[index].kind, gated[index].reason
     if not short:
         return None
-    for pattern in anywhere:
-        if (not pattern.needs or not present.isdisjoint(pattern.needs)) and pattern.regex.search(text):
-            return pattern.kind, pattern.reason
-    if not sentence_rows.match(text):  # no such sentence opens the line: most lines stop here
+    for index in _rows_of(present, quick.anywhere_by_need, quick.anywhere_always):
+        if anywhere[index].regex.search(text):
+            return anywhere[index].kind, anywhere[index].reason
+    if not quick.sentence.match(text):  # no such sentence opens the line: most lines stop here
         return None
     first = None
     for sentence in _SENTENCE_CUT.split(text):
@@ -195,4 +242,3 @@ def match_pattern(unit: str) -> tuple[str, str] | None:
         if first is None and pattern.reason not in ALONG_ONLY:
             first = pattern
     return (first.kind, first.reason) if first else None
-

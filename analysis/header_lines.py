@@ -50,7 +50,7 @@ from .captions import BODY_MIN_WORDS  # a kept prose unit this long is the body'
 from .boilerplate import Verdict
 from .justext_method import ends_sentence, is_prose
 from .standfirst import content_words
-from .topmatter import date_words, is_date_line, is_headline, leading_date, only_names
+from .topmatter import date_words, is_date_line, is_headline, leading_date, only_names, wire_dateline
 from .title_case import is_title_case as title_case
 
 
@@ -69,6 +69,8 @@ def first_paragraph(units: Sequence[str], verdicts: Sequence[Verdict]) -> int:
 #: The headline printed again is looked for among this many units below it; between the two
 #: copies stand at most ``BETWEEN_MAX_UNITS`` kept units of at most ``BETWEEN_MAX_WORDS`` words (a standfirst).
 AGAIN_WITHIN = 8
+#: A byline or date line under the headline closes the header: the paragraph below them is the lead.
+HEADER_CLOSERS = frozenset({"top:byline", "top:date"})
 BETWEEN_MAX_UNITS = 2
 BETWEEN_MAX_WORDS = 45
 
@@ -78,9 +80,13 @@ def repeated_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
     the headline found above it, printed again (case and spacing ignored). The header runs down to
     the second copy when no paragraph of the body stands above it: one or two short kept units
     between the copies (``BETWEEN_MAX_UNITS``, ``BETWEEN_MAX_WORDS``) are its standfirst
-    (``top:standfirst``), when a kept unit follows. Below the body's first paragraph the copy goes
-    (a picture's alternative text after the lead) and the lead stays; a copy with more than
-    ``BETWEEN_MAX_UNITS`` kept units above it is the body's (a crosshead, a related link).
+    (``top:standfirst``), when a kept unit follows. So is the first paragraph itself when it alone
+    stands between the copies, the header is open above it (no byline or date line between the
+    headline and it) and the lead follows the copy (headline, standfirst, headline again as the
+    picture's text, lead; a blogger's note above a reposted story's header stays). Under a
+    closed header (headline, byline, date, lead) the copy below the lead is a picture's alternative
+    text: the copy goes and the lead stays; a copy with more than ``BETWEEN_MAX_UNITS`` kept units
+    above it is the body's (a crosshead, a related link).
 
     Examples
     --------
@@ -101,11 +107,49 @@ def repeated_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
             continue  # further down: a crosshead or a related story's link
         if verdicts[i].keep:
             verdicts[i] = Verdict(False, "top_matter", "top:headline")
-        # Above the body's first paragraph, what stands between the copies is the header's; below
-        # it, the copy is a picture's alternative text after the lead, which stays.
-        if i < first and all(len(units[j].split()) <= BETWEEN_MAX_WORDS for j in between) and any(v.keep for v in verdicts[i + 1 :]):
+        # Above the body's first paragraph, what stands between the copies is the header's; so is
+        # the first paragraph alone under an open header (a standfirst). Under a closed header the
+        # copy is a picture's alternative text after the lead, which stays.
+        open_header = (
+            between == [first]
+            and not any(verdicts[j].reason in HEADER_CLOSERS for j in range(headline + 1, first))
+            and i + 1 < len(units)
+            and verdicts[i + 1].keep  # the lead right under the copy (a reposted story's header goes on with its date and byline)
+        )
+        if (i < first or open_header) and all(len(units[j].split()) <= BETWEEN_MAX_WORDS for j in between) and any(v.keep for v in verdicts[i + 1 :]):
             for j in between:
                 verdicts[j] = Verdict(False, "top_matter", "top:standfirst")
+
+
+#: Reasons a unit opening with a wire dateline may be given back from: the general rule, and the
+#: standfirst that the header's rules made of a lead cut short by a picture ("... but was soon").
+DATELINE_LEAD_REASONS = ("justext:", "top:standfirst")
+
+
+def dateline_lead(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Keep again (in place) the first unit above the body's first paragraph that opens with a
+    wire dateline ("Taipei, June 16 (CNA) A tiger escaped ...", "LONDON (Reuters) - ..."): the
+    dateline opens the story, so the unit is its lead, not a standfirst, even when a picture cut it
+    mid-sentence. Only a removal by the general rule or as a standfirst is undone, and only below the
+    headline found (a ticker above the headline is not the story's).
+
+    Examples
+    --------
+    >>> units = ["Tiger escapes", "By Jane Roe", "Taipei, June 16 (CNA) A tiger escaped from the zoo on Tuesday but was soon",
+    ...          "Photo courtesy of the zoo", "tranquilized and recaptured, police said on Tuesday after a search of the grounds lasting two hours."]
+    >>> verdicts = [Verdict(False, "top_matter", "top:headline"), Verdict(False, "top_matter", "top:byline"),
+    ...             Verdict(False, "top_matter", "top:standfirst"), Verdict(False, "boilerplate", "pattern:caption_credit"), Verdict(True, "body", "")]
+    >>> dateline_lead(units, verdicts); [v.keep for v in verdicts]
+    [False, False, True, False, True]
+    >>> dateline_lead([], [])
+    """
+    headline = next((i for i, v in enumerate(verdicts) if v.reason == "top:headline"), -1)
+    for i in range(headline + 1, first_paragraph(units, verdicts)):
+        if verdicts[i].keep:
+            continue
+        if verdicts[i].reason.startswith(DATELINE_LEAD_REASONS) and wire_dateline().match(units[i]):
+            verdicts[i] = Verdict(True, "body", "")
+            return
 
 
 #: A picture's caption, as the rules before this one removed it.

@@ -27,7 +27,7 @@ Examples
 from __future__ import annotations
 
 import re
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from typing import Sequence
 
@@ -277,8 +277,9 @@ def sentence_counts(sentences: Sequence[str]) -> np.ndarray:
     >>> sentence_counts([]).shape
     (0, 7)
     """
-    rows = [astuple(counts(text, sentences=1)) for text in sentences]
-    return np.array(rows, dtype=float).reshape(-1, len(Counts.__dataclass_fields__))
+    names = [field.name for field in fields(Counts)]  # read field by field: astuple deep-copies each (10x slower)
+    rows = [[getattr(c, name) for name in names] for c in (counts(text, sentences=1) for text in sentences)]
+    return np.array(rows, dtype=float).reshape(-1, len(names))
 
 
 def readability_tables(doc: Document) -> dict[str, list[dict[str, object]]]:

@@ -23,6 +23,7 @@ from collections import Counter
 from typing import Sequence
 
 from .bullets import is_bullet
+from .characters import replace_chars
 
 #: A unit at the top is a repeat when at least this share of its word 4-grams recurs below it.
 REPEAT_SHARE = 0.5
@@ -46,7 +47,7 @@ def repeated_top(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
 
 
 #: Punctuation, quotation marks and dashes read as spaces when wordings are compared.
-_PUNCTUATION = {ord(c): " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb"}
+_PUNCTUATION = {c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb"}
 
 
 #: A word, as wordings are compared: a run of letters and digits (any script), in lower case.
@@ -107,7 +108,7 @@ def repeats(units: Sequence[str], keep: Sequence[bool]) -> tuple[set[int], set[i
     seen: Counter[tuple[str, ...]] = Counter()
     for unit_grams in grams:
         seen.update(unit_grams)
-    copies = dict(seen)  # in how many kept units each 4-gram stands
+    shared = {gram for gram, count in seen.items() if count > 1}  # 4-grams standing in more than one kept unit
     top: set[int] = set()
     for position, i in enumerate(kept[:REPEAT_MAX_UNITS]):
         unit_grams = grams[position]
@@ -137,7 +138,7 @@ def repeats(units: Sequence[str], keep: Sequence[bool]) -> tuple[set[int], set[i
         unit_grams = grams[position]
         if i in top or i in pairs or len(unit_grams) < PULL_GRAMS or is_bullet(units[i]):
             continue  # a list item that sums up the body ("Key takeaways") is the article's own
-        if sum(copies[gram] > 1 for gram in unit_grams) < PULL_SHARE * len(unit_grams):
+        if len(unit_grams & shared) < PULL_SHARE * len(unit_grams):
             continue  # most units: their wording stands nowhere else
         for other, other_grams in enumerate(grams):
             if other == position or kept[other] in pull or kept[other] in top:
@@ -153,7 +154,7 @@ _SPEECH = frozenset({"said", "says", "told", "added", "wrote", "asked"})
 
 
 def _words(unit: str) -> set[str]:
-    return set(unit.lower().translate(_PUNCTUATION).split())
+    return set(replace_chars(unit.lower(), _PUNCTUATION).split())
 
 
 def _facts(unit: str) -> set[str]:
@@ -175,7 +176,7 @@ def _facts(unit: str) -> set[str]:
     starts = {0} | {k + 1 for k, token in enumerate(tokens) if token.rstrip("\"')\u201d\u2019").endswith((".", "!", "?", ":"))}
     facts: set[str] = set()
     for k, token in enumerate(tokens):
-        parts = token.translate(_PUNCTUATION).split()  # "U.S." is "u s", as _words reads it
+        parts = replace_chars(token, _PUNCTUATION).split()  # "U.S." is "u s", as _words reads it
         beside = {tokens[j].strip(".,;:\"\u201d").lower() for j in (k - 1, k + 1) if 0 <= j < len(tokens)}
         if beside & _SPEECH:
             continue  # the speaker of a pull quote ("..., Butz said."), whom the body may call "he"

@@ -24,22 +24,29 @@ from .justext_method import ends_sentence
 def wire_dateline() -> re.Pattern[str]:
     """A wire dateline: a place in capitals, perhaps its state or country and date (its month from
     ``calendar.tsv``), perhaps the agency, then a dash; or a place in title case with the agency's
-    initials in brackets (AFP's reposted copy: "Mexico City (AFP) -").
+    initials in brackets (AFP's reposted copy: "Mexico City (AFP) -"); or a place in title case, the
+    day and the agency's initials in brackets with no dash (CNA's and IANS's copy: "Taipei, June 16
+    (CNA) A tiger escaped ...", "New Delhi, Feb 1 (IANS) The ..."; a weekday is no place).
 
     Examples
     --------
     >>> [bool(wire_dateline().match(x)) for x in ("PUNE, India, Sept. 30 (UPI) -- Rescuers dug on.", "Mexico City (AFP) - Rescuers dug on.", "Rescuers dug on.", "")]
     [True, True, False, False]
+    >>> [bool(wire_dateline().match(x)) for x in ("Taipei, June 16 (CNA) A tiger", "Monday, June 16 (AP) The", "Taipei, June 16 (CNA) the")]
+    [True, False, False]
     """
     from .calendar_words import calendar_pattern
 
     month = calendar_pattern("month", case="initial")
+    weekday = calendar_pattern("weekday", case="initial")
     return re.compile(
-        r"(?:[A-Z][A-Z.'\u2019]+(?:[ -][A-Z][A-Z.'\u2019]+){0,3} ?,?(?: [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+        r"(?:(?:[A-Z][A-Z.'\u2019]+(?:[ -][A-Z][A-Z.'\u2019]+){0,3} ?,?(?: [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
         r"(?:,? " + month + r"\.? \d{1,2})?"  # "PUNE, India, July 30 (UPI) --"
         r"(?:,? *\([A-Za-z ]{2,20}\))?"
         r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? \([A-Z]{2,5}\))"
-        r" *[\u2014\u2013-]+ +(?=[A-Z\"'\u201c])"
+        r" *[\u2014\u2013-]+ +"
+        r"|(?!" + weekday + r"\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, " + month + r"\.? \d{1,2} \([A-Z]{2,5}\) +)"
+        r"(?=[A-Z\"'\u201c])"
     )
 
 

@@ -46,7 +46,8 @@ class Workbook:
 
     ``tables`` are the pipeline's tables by name (``articles``, ``sentences``, ...);
     ``articles`` is ``tables["articles"]`` and ``scored`` its rows with ``status == "scored"``;
-    ``outlets`` are the corpus' outlets in sorted order and ``colors`` one colour per outlet
+    ``outlets`` are the outlets with at least one scored article, in sorted order (every outlet
+    when none is scored), and ``colors`` one colour per outlet
     (:func:`analysis.plots.outlet_colors`, the same in every notebook); ``source`` says where
     the tables came from.
     """
@@ -62,10 +63,25 @@ class Workbook:
     #: The outlets table (:mod:`analysis.outlets`): each corpus outlet's groups, ``unknown`` where not known.
     outlet_table: "OutletTable | None" = field(default=None, repr=False)
 
+    @property
+    def unscored_outlets(self) -> list[str]:
+        """Outlets of the manifest none of whose articles was scored (each was skipped with its reason).
+
+        Examples
+        --------
+        >>> a = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", "Y"], "status": ["scored", "skipped"]})
+        >>> Workbook(Path("m.csv"), a, {"articles": a}, ["X"], {}, "", a, a[:1]).unscored_outlets
+        ['Y']
+        """
+        return sorted(set(map(str, self.articles["outlet"])) - set(self.outlets))
+
     def summary(self) -> str:
         """One line: how many articles were scored, from how many outlets, and from where."""
+        unscored = self.unscored_outlets
+        left_out = (f"; {len(unscored)} outlet(s) with no scored article left out of the comparisons "
+                    f"(see the articles' status): {', '.join(unscored)}") if unscored else ""
         return (
-            f"{len(self.scored)} of {len(self.articles)} articles scored, {len(self.outlets)} outlet(s); "
+            f"{len(self.scored)} of {len(self.articles)} articles scored, {len(self.outlets)} outlet(s){left_out}; "
             f"tables {self.source}"
         )
 
@@ -132,7 +148,9 @@ def load_workbook(
     check_tables_cover(tables, frame, where=tables_dir or manifest_path)
     articles = tables["articles"]
     scored = articles[articles["status"] == "scored"].reset_index(drop=True)
-    outlets = sorted(str(o) for o in articles["outlet"].unique())
+    # An outlet whose every article was skipped has nothing to compare: it stays in the articles
+    # table with each skip's reason, and out of the outlets the notebooks compare.
+    outlets = sorted(str(o) for o in (scored if len(scored) else articles)["outlet"].unique())
     outlet_table = load_outlets(outlets_file or outlets_path(manifest_path), outlets)
     return Workbook(manifest_path, frame, tables, outlets, outlet_colors(outlets), source, articles, scored, outlet_table)
 

@@ -86,12 +86,14 @@ def test_credit_line_needs_a_caption_above() -> None:
 
 
 def test_headline_again_below_the_lead_takes_only_the_copy() -> None:
-    """Under the lead, the headline again is a picture's alternative text: the copy goes, the lead
-    above it stays; further down (three paragraphs above it) a crosshead of the same words stays."""
-    units = ["Quake toll rises", LEDE, "Quake toll rises", SECOND]
-    verdicts = [Verdict(False, "top_matter", "top:headline")] + [Verdict(True, "body", "")] * 3
+    """Under the lead of a closed header (headline, byline, date), the headline again is a picture's
+    alternative text: the copy goes, the lead above it stays; further down (three paragraphs above
+    it) a crosshead of the same words stays."""
+    units = ["Quake toll rises", "By Jane Roe", "March 3, 2024", LEDE, "Quake toll rises", SECOND]
+    verdicts = [Verdict(False, "top_matter", "top:headline"), Verdict(False, "top_matter", "top:byline"), Verdict(False, "top_matter", "top:date")]
+    verdicts += [Verdict(True, "body", "")] * 3
     repeated_headline(units, verdicts)
-    assert [v.keep for v in verdicts] == [False, True, False, True]
+    assert [v.keep for v in verdicts] == [False, False, False, True, False, True]
     units = ["Quake toll rises", LEDE, SECOND, THIRD, "Quake toll rises", SECOND]
     verdicts = [Verdict(False, "top_matter", "top:headline")] + [Verdict(True, "body", "")] * 5
     repeated_headline(units, verdicts)

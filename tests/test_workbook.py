@@ -105,3 +105,48 @@ def test_missing_table_or_column_names_the_file(tmp_path, tables_dir):
 def test_scoring_here_shows_a_progress_bar(capsys):
     load_workbook(FIXTURE, progress=True)
     assert "scoring" in capsys.readouterr().err
+
+
+@pytest.fixture(scope="module")
+def one_outlet_all_skipped(tmp_path_factory) -> tuple[Path, Path]:
+    """(manifest, tables) of the multi-outlet fixture plus an outlet whose only article is not English."""
+    folder = tmp_path_factory.mktemp("skipped_outlet")
+    shutil.copytree(FIXTURE.parent / "raw", folder / "raw")
+    (folder / "raw" / "other.txt").write_text(
+        "Die Regierung in Moskau teilte am Dienstag mit, dass einige Einheiten nach den Übungen in ihre Kasernen "
+        "zurückkehren. Die Nato verlangte Beweise für den Abzug und sprach von ersten Zeichen, die man prüfen werde.\n\n"
+        "Der Kanzler sagte in Moskau, die Lage bleibe ernst, doch gebe es Grund zur Hoffnung auf weitere Gespräche.\n",
+        encoding="utf-8")
+    rows = FIXTURE.read_text(encoding="utf-8").rstrip("\n").split("\n")
+    rows.append("tbl-1,Results Desk,https://example.org/results,2022-02-15,Results,manual,en,,raw/other.txt")
+    (folder / "articles.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    tables = folder / "tables"
+    assert cli_main(["score", "--manifest", str(folder / "articles.csv"), "--out", str(tables), "--no-progress"]) == 0
+    return folder / "articles.csv", tables
+
+
+def test_an_outlet_with_no_scored_article_is_named_and_left_out_of_the_comparisons(one_outlet_all_skipped):
+    manifest, tables = one_outlet_all_skipped
+    wb = load_workbook(manifest, tables_dir=tables)
+    skipped = wb.articles[wb.articles["outlet"] == "Results Desk"]
+    assert len(skipped) == 1 and (skipped["status"] != "scored").all()  # kept, with its reason
+    assert "Results Desk" not in wb.outlets and len(wb.outlets) == 3 and set(wb.colors) == set(wb.outlets)
+    assert wb.unscored_outlets == ["Results Desk"]
+    assert "1 outlet(s) with no scored article left out of the comparisons" in wb.summary() and "Results Desk" in wb.summary()
+
+
+@pytest.mark.notebooks
+def test_the_outlet_comparison_runs_when_an_outlet_has_no_scored_article(one_outlet_all_skipped, tmp_path, monkeypatch):
+    import papermill
+
+    from analysis.report import notebook_paths
+
+    manifest, tables = one_outlet_all_skipped
+    for name in ("WORKBOOK_MANIFEST", "WORKBOOK_REPORTS", "WORKBOOK_TABLES", "WORKBOOK_OUTLETS", "WORKBOOK_GROUP"):
+        monkeypatch.delenv(name, raising=False)
+    path = next(p for p in notebook_paths() if p.stem.startswith("05"))
+    papermill.execute_notebook(str(path), str(tmp_path / path.name), kernel_name="python3", cwd=str(path.parent),
+                               parameters={"MANIFEST": str(manifest), "TABLES": str(tables), "REPORTS": str(tmp_path / "reports")},
+                               progress_bar=False, log_output=False)
+    summary = pd.read_csv(tmp_path / "reports" / "tables" / "05-outlet-summary.csv")
+    assert len(summary) == 3 and "Results Desk" not in set(summary["outlet"])
