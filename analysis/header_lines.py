@@ -49,6 +49,7 @@ from .bullets import BYLINE_MARK, is_bullet
 from .captions import BODY_MIN_WORDS  # a kept prose unit this long is the body's first paragraph (one threshold for both)
 from .boilerplate import Verdict
 from .justext_method import ends_sentence, is_prose
+from .reporting import reports
 from .standfirst import content_words
 from .topmatter import date_words, is_date_line, is_headline, leading_date, only_names, wire_dateline
 from .title_case import is_title_case as title_case
@@ -115,6 +116,7 @@ def repeated_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
             and not any(verdicts[j].reason in HEADER_CLOSERS for j in range(headline + 1, first))
             and i + 1 < len(units)
             and verdicts[i + 1].keep  # the lead right under the copy (a reposted story's header goes on with its date and byline)
+            and not reports(units[first])  # a news sentence that reports ("..., police said.") is the lead, a picture below it
         )
         if (i < first or open_header) and all(len(units[j].split()) <= BETWEEN_MAX_WORDS for j in between) and any(v.keep for v in verdicts[i + 1 :]):
             for j in between:

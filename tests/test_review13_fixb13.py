@@ -48,3 +48,34 @@ def test_closing_credit(line: str, expected: tuple[str, str] | None) -> None:
     assert bool(row.regex.fullmatch(line)) is (expected is not None)
     found = match_pattern(line)
     assert (found[0] if found else None) == (expected[0] if expected else None)
+
+
+# 1. Under an open header (no byline or date line), the first paragraph alone between the headline and
+# its copy (a picture's alternative text) was taken as a standfirst even when it is the story's lead:
+# a news sentence that reports ("..., police said.") is the lead and stays.
+TIGER = "Tiger escapes from Taipei zoo, recaptured hours later"
+TIGER_BODY = [
+    "Keepers found the animal in a service corridor and sedated it with a dart, a zoo spokeswoman told reporters at the scene.",
+    "No visitors were hurt, she said, and the zoo reopened on Wednesday morning after a safety inspection of every enclosure.",
+    "The tiger, a nine-year-old male named Ah-Ming, had been moved to a new enclosure last month after renovation work finished.",
+]
+NYAD = "Diana Nyad completes swim from Cuba to Florida"
+
+
+@pytest.mark.parametrize(
+    ("headline", "first", "kept"),
+    [
+        (TIGER, "A Bengal tiger escaped from its enclosure at the Taipei zoo on Tuesday and was recaptured about three hours later, police said.", True),
+        (TIGER, "A Bengal tiger escaped from its enclosure at the Taipei zoo on Tuesday, according to police, and was recaptured hours later.", True),
+        (TIGER, "Police said a Bengal tiger escaped from its enclosure at the Taipei zoo on Tuesday and was recaptured three hours later.", True),
+        # the standfirst of an open header (p404's shape) is still the header's
+        (NYAD, "Diana Nyad, a 64-year-old American, has become the first person to swim from Cuba to Florida without the help of a shark cage, on her fifth try.", False),
+    ],
+)
+def test_lead_between_headline_and_its_copy(headline: str, first: str, kept: bool) -> None:
+    from analysis.clean import clean_text
+
+    cleaned = clean_text("\n\n".join([headline, first, headline, *TIGER_BODY]))
+    assert (first in cleaned.body) is kept
+    assert headline not in cleaned.body
+    assert all(paragraph in cleaned.body for paragraph in TIGER_BODY)
