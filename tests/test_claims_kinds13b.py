@@ -1,8 +1,8 @@
 """Kinds of numbers from the thirteenth and fourteenth rounds' dev pages (issue 11, k13b, 5 Dec 2026),
 as rules for any site: a results table's scores (a run of set or frame scores, a score between two
 names), a share before the next cell's sign in a table's row, a table's unit in brackets, a place in
-a ranking with an owner, a fraction of a named whole, "trillions of", "N-odd", and "one" as the
-second "one" of a list of counts. Each case of the first two tables fails on main's rules (6e2608f)
+a ranking with an owner, a fraction of a named whole, "trillions of", "N-odd", "one" as the
+second "one" of a list of counts, and a population's average age in years. Each case of the first two tables fails on main's rules (6e2608f)
 and holds here; each must-not case holds on both."""
 from __future__ import annotations
 
@@ -43,6 +43,8 @@ def test_not_claims(text: str, not_found: str) -> None:
         ("She swam within a 20-odd feet of the beach.", ("20", "feet")),  # "N-odd": about that many
         ("Some thirty-odd people waited outside.", ("thirty", "people")),
         ("McKeon won six gold, one silver and one bronze medals here.", ("one", "medals")),  # the second "one" of a list of counts
+        ("The average age for women in America is 81.1 years; it's 76.1 years for men.", ("76.1", "years")),  # a population's average age
+        ("Japan's life expectancy reached 84 years in 2020.", ("84", "years")),
     ],
 )
 def test_claims(text: str, claim: tuple[str, str]) -> None:
@@ -58,6 +60,7 @@ def test_claims(text: str, claim: tuple[str, str]) -> None:
         ("The team won 25-21 in the first set.", ("", "")),
         ("Two people were seen in millions of homes (broadcast in millions of homes).", ("millions of", "homes")),  # no table's unit
         ("after 20-odd years in jail", ("", "")),  # "N-odd" years: a duration, no claim
+        ("The median age is 41. He then served 20 years in jail.", ("", "")),  # a time span after the statistic's sentence
         ("34 UK institutions in the top 200", ("34", "institutions")),  # the count before a ranking stays
     ],
 )
