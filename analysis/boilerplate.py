@@ -168,6 +168,9 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
             fixed.append(("boilerplate", "no_words"))
             continue
         found = match_pattern(unit)
+        if not found and i < HEADER_UNITS:
+            cut = leading_date(unit)  # a date glued before a caption or notice near the top ("date 2023-06-22 FILE - This undated image ...")
+            found = match_pattern(unit[cut:]) if cut and unit[cut:].strip() else None
         if not found and is_signed_byline(unit):
             found = ("top_matter", "top:byline")  # a signed byline ('By' and only names), wherever it stands
             fixed.append(found)
@@ -301,7 +304,7 @@ def _link_boxes(units: Sequence[str], verdicts: list[Verdict]) -> None:
     headings = [v.reason == "pattern:comments" for v in verdicts]
     for i in comment_section(units, states, headings, [v.reason == "pattern:comment_button" for v in verdicts]):
         verdicts[i] = Verdict(False, "boilerplate", "comment_section")
-    for i in restated_teasers(units, states):
+    for i in restated_teasers(units, states, [v.reason == "pattern:live_stamp" for v in verdicts]):
         verdicts[i] = Verdict(False, "boilerplate", "teaser_tail")
     for i in author_box(units, states, [v.reason == "pattern:author_box" for v in verdicts]):
         verdicts[i] = Verdict(False, "boilerplate", "author_box")
@@ -316,8 +319,8 @@ DESCRIPTIONS = frozenset({"pattern:site_blurb", "pattern:author_bio"})
 #: Furniture that interrupts the body rather than boxing links: a rule, an advert slot, a share bar.
 INTERRUPTIONS = frozenset({"no_words", "pattern:advert", "pattern:share", "pattern:counter"})
 
-#: Furniture the context revision reads past (a picture's caption or credit).
-TRANSPARENT = frozenset({"pattern:caption_credit", "pattern:caption", "pattern:photo_link"})
+#: Furniture the context revision reads past (a picture's caption or credit, a live entry's time stamp).
+TRANSPARENT = frozenset({"pattern:caption_credit", "pattern:caption", "pattern:photo_link", "pattern:live_stamp"})
 
 #: What stands between a standfirst and the body in a page's header: a photo's caption or credit,
 #: a byline, a date line, an agency line.

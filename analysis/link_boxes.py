@@ -45,7 +45,7 @@ restating the headline (:func:`restated_teasers`): at the end of the text, a kep
 in the kept prose unit right after it, is another story's headline, and that unit its standfirst
 ("Lahore's air quality remains hazardous at an index ranking of 447" / "Lahore's air quality
 remained 'hazardous' with an air quality ranking of 447, according to ..."); pairs closing the
-text are taken from the end.
+text are taken from the end, but not one right under a live page's time stamp (the page's last entry).
 
 The headline printed again further down (a print header, a share box) is a kept unit whose
 words are a headline's, four words or more (:func:`headline_copies`).
@@ -293,8 +293,9 @@ def _content(unit: str) -> set[str]:
     return {w for w in words if w not in stopwords() and (len(w) > 2 or w.isdigit())}
 
 
-def restated_teasers(units: Sequence[str], states: Sequence[str]) -> set[int]:
+def restated_teasers(units: Sequence[str], states: Sequence[str], stamps: Sequence[bool] = ()) -> set[int]:
     """Positions of headline-and-standfirst pairs closing the text (see the module's description).
+    A pair right under a live page's time stamp (``stamps``) is that page's last entry, not a teaser.
 
     Examples
     --------
@@ -305,11 +306,15 @@ def restated_teasers(units: Sequence[str], states: Sequence[str]) -> set[int]:
     [1, 2]
     >>> restated_teasers([body, "Schools to stay shut", body], ["keep"] * 3), restated_teasers([], [])
     (set(), set())
+    >>> restated_teasers([body, "10:32 a.m.", head, stand], ["keep", "transparent", "keep", "keep"], [False, True, False, False])
+    set()
     """
     kept = [i for i, s in enumerate(states) if s == KEEP]
     out: set[int] = set()
     while len(kept) >= 3:  # body above the pair
         head, stand = kept[-2], kept[-1]
+        if stamps and head > 0 and stamps[head - 1]:
+            break  # a live entry's heading under its time stamp
         words = len(units[head].split())
         if not (TEASER_WORDS[0] <= words <= TEASER_WORDS[1]) or ends_sentence(units[head]) or any(q in units[head] for q in _QUOTES):
             break
