@@ -201,7 +201,7 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     'duration'
     >>> not_a_count("2,500 troops", 0, 5, "troops")
     ''
-    >>> t = "The average age for women is 81.1 years; she served 81 years."
+    >>> t = "The average age for women is 81.1 years. She served 81 years."
     >>> not_a_count(t, t.index("81.1"), t.index("81.1") + 4, "years"), not_a_count(t, t.rindex("81"), t.rindex("81") + 2, "years")
     ('', 'duration')
     """

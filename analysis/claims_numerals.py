@@ -2,7 +2,7 @@
 
 :func:`analysis.claims.find_claims` asks :func:`numeral_skip` about every number written in
 digits: a date ("Feb 15", "2019-02-11", "May 19 to 22"), a year ("in 2022", "July 14, 1789"), a
-range of years or a score ("2021-22", "won 3-1", "lost 85-98"), a code ("03022307123", a tweet's
+range of years or a score ("2021-22", "won 3-1", "lost 85-98", a results table's "23-75, 15-65, (55) 60-70"), a code ("03022307123", a tweet's
 id) or a number inside a name ("France 5 TV", "a Falcon 9 rocket", "New York's 54 Below").
 
 Examples
