@@ -28,6 +28,12 @@ PAGE = (
     "</article></body></html>"
 )
 SHORT_RUSSIAN = "Министерство обороны России сообщило во вторник, что часть войск возвращается на базы после учений."  # 15 words
+# An English report that is mostly a table of figures: figures are no evidence of a language (a real page, p388, was skipped as not English)
+TABLE_OF_FIGURES = ("Smartphone shipments fell 6 percent to 355.2 million units in the third quarter, the research firm said.\n\n"
+                    + "".join(f"{name} {a} {b}% {c} {d}% {e}%\n\n" for name, a, b, c, d, e in [
+                        ("Samsung", 72.2, 20.3, 83.3, 22.1, -13.4), ("Huawei", 52.0, 14.6, 39.1, 10.4, 32.9),
+                        ("Apple", 46.9, 13.2, 46.7, 12.4, 0.5), ("Xiaomi", 34.3, 9.7, 28.3, 7.5, 21.2),
+                        ("OPPO", 29.9, 8.4, 30.6, 8.1, -2.1), ("Others", 119.9, 33.8, 149.8, 39.6, -19.9)]))
 GIANT_QUOTE = '"Units are boarding trains. They will head for their garrisons later today. Some units will march."'
 
 
@@ -67,6 +73,7 @@ ARTICLE_CASES = [
     ("binary_noise", bytes(range(256)) * 8, "skipped", ["unreadable"]),
     ("only_punctuation", b'"" ... !!! -- ?? \xe2\x80\x9c\xe2\x80\x9d', "skipped", ["no_text"]),
     ("short_russian", SHORT_RUSSIAN.encode("utf-8"), "skipped", ["not_english"]),
+    ("table_of_figures", TABLE_OF_FIGURES.encode("utf-8"), "scored", []),
 ]
 
 
