@@ -221,7 +221,7 @@ _PAR = re.compile(
     rf"|({_SP}+(under|over))(?![\w-])(?:{_SP}+par\b|(?<=under)(?=[^\S\n]*(?:[5-8]\d\b|[.,;)]|$))|(?<=under)(?={_SP}+(?:after|with|through)\b)))",
     re.IGNORECASE,
 )
-_PLURAL_SCALE = re.compile(r"(?:(?:tens|hundreds)[^\S\n]+of[^\S\n]+)?(?:dozens|hundreds|thousands|millions|billions)", re.IGNORECASE)
+_PLURAL_SCALE = re.compile(r"(?:(?:tens|hundreds)[^\S\n]+of[^\S\n]+)?(?:dozens|hundreds|thousands|millions|billions|trillions)", re.IGNORECASE)
 _OUT_OF = re.compile(r"[^\S\n]+out[^\S\n]+of[^\S\n]+((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+|[a-z]+|\d{1,3}(?:,\d{3})*)(?![\w-]|[^\S\n]+[a-z]+s\b)", re.IGNORECASE)  # "... out of seven"; not "out of 75 seats" (a count of its own)
 _SIGNS = "-\u2212+"  # a sign written onto a number ("-5C", "\u22123", "+5.9") ...
 _BEFORE_SIGN = " \t\n([;:,"  # ... after a space or an opening mark, not inside a word ("COVID-19") or a range ("2021-22")
@@ -230,6 +230,10 @@ _HYPERBOLE_NUMBER = re.compile(r"an?[^\S\n]+(?:hundred|thousand|million|billion|
 _HYPHEN_SCALES = frozenset({"million", "billion", "trillion", "crore", "lakh", "bn", "mn"})  # "a $5-million grant"
 _THE_BEFORE = re.compile(rf"\b[Tt]he{_SP}+$")
 _AGAIN = re.compile(rf"{_SP}+(?:and|upon){_SP}+(dozens|hundreds|thousands|millions|billions)(?:{_SP}+of)?\b", re.IGNORECASE)  # "hundreds and hundreds of"
+_ODD = re.compile(r"-odd(?![\w-])", re.IGNORECASE)
+_TABLE_UNIT = re.compile(r"\((?:[^()\n]{0,30}[^\S\n])?in[^\S\n]+$", re.IGNORECASE)  # "(shipments in " before a plural scale ...
+_TABLE_UNIT_NOUNS = frozenset({"", "units", "dollars", "euros", "pounds", "yen", "yuan", "rupees", "tonnes", "tons", "barrels", "shares"})  # not "(seen in millions of homes)"
+_CLOSING = re.compile(r"[^\S\n]*\)")  # ... and its bracket closed right after its noun
 _GLUED_NOUN = re.compile(r"([a-z]{3,})[A-Z]")  # "yearsMaintained": a noun and the next line's first word, glued
 _BEFORE_DASH = frozenset(":;,.!?)")
 _TOKEN = re.compile(r"\S+")
@@ -329,7 +333,8 @@ def find_claims(text: str) -> list[Claim]:
                 side = par.group(g + 1).lower()
                 out.append(Claim(written + par.group(g), value, f"{side} par", "exact", text[m.start() : par.end(g)], m.start(), par.end(g)))
             continue
-        measure = re.match(r"-?([A-Za-z]+)(?:-[A-Za-z]+)*", text[m.end() : m.end() + 40])
+        odd = _ODD.match(text, m.end()) if kind in ("numeral", "word") else None  # "a 20-odd feet", "thirty-odd people": about that many
+        measure = re.match(r"-?([A-Za-z]+)(?:-[A-Za-z]+)*", text[m.end() : m.end() + 40]) if not odd else None
         unit = measure.group(0).lstrip("-") if measure and measure.group(1).lower() in lex.units and (kind in ("numeral", "word") or (kind == "half" and measure.group(0).startswith("-"))) else ""
         if unit.lower() in ("c", "f") and not measure.group(0).startswith("-") and not degrees(text, m, written, bool(sign) or _MINUS.search(text, max(0, m.start() - 12), m.start()) is not None, lex.temperature):
             continue  # a letter written onto a number with no temperature near: "the 5C bus", "apartment 4F"
@@ -344,6 +349,9 @@ def find_claims(text: str) -> list[Claim]:
             end = max(end, m.end() + len(measure.group(1)) + 1)
         elif unit:  # "10km", "a 200-foot shaft", "a two-kilometer stretch"
             counts, end = unit, m.end() + measure.end()
+        elif odd:
+            counts, end = _counted(text, odd.end())
+            end = max(end, odd.end())
         elif again:  # "hundreds and hundreds of types": one vague quantity, written whole
             written = text[number_start : again.end()]
             counts, end = _counted(text, again.end())
@@ -371,11 +379,11 @@ def find_claims(text: str) -> list[Claim]:
             continue
         if kind == "numeral" and cut_at_the_end(text, m, number_start):
             continue  # a page cut short mid-number: "... grew by 3.9 percent to 1" ends the whole text
-        if kind == "numeral" and not unit and not hyphen_scale and re.match(r"-[A-Za-z]", text[m.end() :]) and not not_a_count(text, number_start, m.end(kind), counts):
+        if kind == "numeral" and not unit and not hyphen_scale and not odd and re.match(r"-[A-Za-z]", text[m.end() :]) and not not_a_count(text, number_start, m.end(kind), counts):
             continue  # a count as a modifier: "a 150-seat parliament"
         share = kind in ("fraction", "half") and SHARE.match(text, m.end()) is not None
         single = re.sub(rf"{_SP}+", "-", written) if m.group("tens") else written  # "Forty six"
-        if not unit and not m.group("unit") and kind != "ratio" and (kind in ("fraction", "half") or (kind == "word" and " " not in single.strip())):  # "six crore" is an amount by itself
+        if not unit and not m.group("unit") and kind != "ratio" and not (odd and counts) and (kind in ("fraction", "half") or (kind == "word" and " " not in single.strip())):  # "six crore" is an amount by itself
             found = word_counts(text, m, kind, counts, lex)
             if found is None:
                 continue
@@ -402,7 +410,7 @@ def find_claims(text: str) -> list[Claim]:
         if value is None or not math.isfinite(value):
             continue  # no number, or digits past a float's range
         qualifier = lex.qualifiers.get(" ".join(m.group("qualifier").lower().split()), "") if m.group("qualifier") else ""
-        qualifier = qualifier or ("vague" if kind == "vague" else "range" if kind == "numeral" and "-" in written else "exact")
+        qualifier = qualifier or ("about" if odd else "vague" if kind == "vague" else "range" if kind == "numeral" and "-" in written else "exact")
         start = m.start()
         if counts.lower() in lex.digits and value == int(value) and 5 <= value <= 12 and kind in ("word", "numeral") and " " not in single.strip():
             value, qualifier = 10.0 ** (value - 1), "at least"  # "six figures": an amount of at least 100,000
@@ -414,6 +422,8 @@ def find_claims(text: str) -> list[Claim]:
         if share:
             value, counts = round(value * 100, 2), "percent"
         the = _THE_BEFORE.search(text, max(0, start - 6), start) if kind == "vague" and _PLURAL_SCALE.fullmatch(written) and not m.group("qualifier") else None
+        if the is None and kind == "vague" and _PLURAL_SCALE.match(written) and counts.lower() in _TABLE_UNIT_NOUNS and _TABLE_UNIT.search(text, max(0, start - 40), start) and _CLOSING.match(text, end):
+            continue  # a table's unit in brackets: "(shipments in millions of units)", "(in thousands)"
         if the:  # "buying in the thousands", "into the hundreds": the vague quantity as written, whole
             written, start = the.group() + written, the.start()
         if kind == "half" and unit:

@@ -185,6 +185,10 @@ def _golf_paragraph(text: str, position: int) -> bool:
 _LATER = re.compile(r"[^\S\n]+[A-Za-z]+[^\S\n]+(?:ago\b|(?:later|earlier)(?=[^\S\n]*(?:[.,;:)]|$)))", re.IGNORECASE)
 
 
+# A statistic of a population's age, in the same sentence before a number of years.
+_AVERAGE_AGE = re.compile(r"\b(?:life[^\S\n]+expectancy|(?:average|median|mean)[^\S\n]+(?:age|lifespan|life[^\S\n]+span))\b(?:(?![.!?]\s)[^\n])*$", re.IGNORECASE)
+
+
 def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     """Why the number at ``text[start:end]`` (counting ``counts``) is no claim, or ``''``.
 
@@ -197,6 +201,9 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     'duration'
     >>> not_a_count("2,500 troops", 0, 5, "troops")
     ''
+    >>> t = "The average age for women is 81.1 years. She served 81 years."
+    >>> not_a_count(t, t.index("81.1"), t.index("81.1") + 4, "years"), not_a_count(t, t.rindex("81"), t.rindex("81") + 2, "years")
+    ('', 'duration')
     """
     nc = _not_counts()
     if _ADDRESS_OR_LINE.match(text, end) or _TICKER.match(text, end) or _CODE_TITLE.match(text, end) or nc.street.match(text, end):
@@ -228,6 +235,8 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     money = _CURRENCY.search(before[-12:]) is not None  # "Rs 6,000 each year" is an amount, not a duration (the sign or code ends the text before)
     fraction = _FRACTION_THEN_WORD.match(after)
     if not money and (counts.lower().rstrip("'") in nc.unit or nc.hyphen.match(after) or _duration_phrase(after, nc.unit) or (fraction and fraction.group(1).lower() in nc.unit)):
+        if counts.lower() == "years" and _AVERAGE_AGE.search(text, max(0, start - 80), start):
+            return ""  # a population's average age is a figure, not a time span: "The average age for women is 81.1 years"
         return "duration"
     if counts.lower() in ("balls", "deliveries") and _OFF_BALLS.search(before):
         return "duration"  # a cricket innings' clock, as overs are: "84 off 43 balls", "in 30 deliveries"

@@ -2,7 +2,7 @@
 
 :func:`analysis.claims.find_claims` asks :func:`numeral_skip` about every number written in
 digits: a date ("Feb 15", "2019-02-11", "May 19 to 22"), a year ("in 2022", "July 14, 1789"), a
-range of years or a score ("2021-22", "won 3-1", "lost 85-98"), a code ("03022307123", a tweet's
+range of years or a score ("2021-22", "won 3-1", "lost 85-98", a results table's "23-75, 15-65, (55) 60-70"), a code ("03022307123", a tweet's
 id) or a number inside a name ("France 5 TV", "a Falcon 9 rocket", "New York's 54 Below").
 
 Examples
@@ -64,8 +64,8 @@ _ERA_AFTER = re.compile(r"(?:[^\S\n]*(?:to|and|or|until|-|\u2013)[^\S\n]*\d{1,4}
 _ERA_WORDS = ("AD", "BC", "CE", "A.D", "B.C")  # an era's letters somewhere after the number: only then the full pattern
 _ERA_BEFORE = re.compile(r"\b(?:AD|A\.D\.)[^\S\n]*$")
 #: A place in a ranking, not a count: "in the top 200", "dropped out of the top 100", "within top 10"; not "of the top 79
-#: installations" (a set of 79, counted).
-_TOP_PLACE = re.compile(r"\b(?:in|into|among|outside|within|out[^\S\n]+of)[^\S\n]+(?:the[^\S\n]+)?(?:top|bottom)[^\S\n]+$", re.IGNORECASE)
+#: installations" (a set of 79, counted); with an owner too: "in the world's top 10", "among Europe's top 20".
+_TOP_PLACE = re.compile(r"\b(?:in|into|among|outside|within|out[^\S\n]+of)[^\S\n]+(?:the[^\S\n]+)?(?:[A-Za-z]+['\u2019]s?[^\S\n]+)?(?:top|bottom)[^\S\n]+$", re.IGNORECASE)
 
 
 def _marked(written: str, before: str, after: str, counts: str) -> bool:
@@ -125,8 +125,8 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
     start = m.start("numeral")
     before, after = text[max(0, start - 12) : start], text[m.end() : m.end() + 12]
     wide = text[max(0, start - 30) : start]  # a score's first team or a range's first date
-    if re.match(r"[^\S\n]*[-/][^\S\n]*\d", after) or re.search(r"\d[^\S\n]*[-/][^\S\n]*$", before):
-        return True  # a date: "2019-02-11", "3/4"
+    if (re.match(r"[^\S\n]*[-/][^\S\n]*\d", after) and not (m.group("unit") and _NEXT_CELL_SIGNED.match(after))) or re.search(r"\d[^\S\n]*[-/][^\S\n]*$", before):
+        return True  # a date: "2019-02-11", "3/4"; not a share before the next cell's sign ("22.1% -13.4%": a table's row)
     if re.search(r"\b(?:18|19|20)\d\d[-\u2013]['\u2019]$", before):
         return True  # the second year of "2018-'19"
     if (_TALLY_TO.match(after) and _TALLY_FIRST.search(wide)) or (before.endswith("to ") and _TALLY_SECOND.search(text, max(0, start - 40), start)):
@@ -165,7 +165,9 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
     if len(parts) == 2:  # a range: "3-4 feet", "1 - 1.2 m"; not of years ("2021-22"), nor a score or record ("11-2", "50-50")
         low, high = (float(re.sub(r"[^\d.]", "", part) or 0) for part in parts)
         money = _CURRENCY.search(before) is not None  # "Rs 39-42 per share"
-        return re.fullmatch(r"(18|19|20|21)\d\d", parts[0]) is not None or parts[1].startswith("0") or (not counts and not money and (low < 10 or _SCORE_VERB.search(wide) is not None)) or low >= high
+        if re.fullmatch(r"(18|19|20|21)\d\d", parts[0]) is not None or parts[1].startswith("0") or (not counts and not money and (low < 10 or _SCORE_VERB.search(wide) is not None)) or low >= high:
+            return True
+        return "-" in written and scores_around(text, start, m.end("numeral"), counts)
     if re.fullmatch(r"\d+", written):
         if (written.startswith("0") and len(written) >= 4) or len(written) >= 10:
             return True  # a code: "UPC: 03022307123", a post's or account's id ("672139201337532417"); amounts that long are grouped (first: no int() of a run past Python's digit limit)
@@ -196,6 +198,46 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
             if int(written) >= 100 or singular_noun(text, m.end(), not_nouns):
                 return True  # "the Fokker 100 aircraft", a model's number: "a Falcon 9 rocket", "the Hornsea 1 project"; not "Cruz 34 delegates"
     return False
+
+
+_NEXT_CELL_SIGNED = re.compile(r"[^\S\n]+[-\u2212]\d")  # a space, then a sign written onto the next number
+_NAME_BEFORE = re.compile(r"[A-Z][\w.'\u2019]*[^\S\n]+$")
+_NAME_AFTER = re.compile(r"[^\S\n]+[A-Z]")
+_BREAK = r"\(\d{1,3}(?:[-,][^\S\n]?\d{1,3})*\)"  # a break or a tie-break in brackets: "(55)", "(69, 56)", "(7-5)"
+_SCORE_PAIR = re.compile(rf"(?:{_BREAK}[^\S\n])?(\d{{1,3}})-(\d{{1,3}})(?:[^\S\n]{_BREAK})?")
+_SCORE_RUN = re.compile(rf"{_SCORE_PAIR.pattern}(?:,[^\S\n]{_SCORE_PAIR.pattern}){{2,}}")
+
+
+def scores_around(text: str, start: int, end: int, counts: str) -> bool:
+    """Whether the pair of numbers at ``text[start:end]`` ("23-75") is a score, not a range: a
+    score between two names ("John Higgins 16-18 Mark Williams"), or a pair of a run of three or
+    more joined by commas (the rows :func:`analysis.body_tables.row_shape` reads as scores, or a
+    run in a sentence) where one pair falls or a break stands in brackets ("won 25-21, 23-25,
+    25-18", "Session one (3-5) 23-75, 15-65, (55) 60-70": no range falls, and "aged 23-25, 30-35,
+    40-45" stays ranges). A results table's frame and set scores are results, not claims; the breaks
+    in brackets are counts of points and stay claims.
+
+    Examples
+    --------
+    >>> [scores_around(t, t.index("23"), t.index("23") + 5, "") for t in ("won 25-21, 23-25, 25-18", "Session one (3-5) 23-75, 15-65, (55) 60-70", "aged 23-25, 30-35, 40-45")]
+    [True, True, False]
+    >>> t = "(5) John Higgins 16-18 Mark Williams (7)"
+    >>> scores_around(t, 17, 22, "Mark"), scores_around("", 0, 0, "")
+    (True, False)
+    """
+    if not text:
+        return False
+    if counts[:1].isupper() and _NAME_BEFORE.search(text, max(0, start - 30), start) and _NAME_AFTER.match(text, end):
+        return True  # a score between two names
+    if text.find(",", max(0, start - 24), end + 24) < 0:
+        return False  # no run of scores near: the common range ("3-4 feet")
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    line = text[first : len(text) if last < 0 else last]
+    return any(
+        run.start() <= start - first < run.end() and ("(" in run.group() or any(int(a) > int(b) for a, b in _SCORE_PAIR.findall(run.group())))
+        for run in _SCORE_RUN.finditer(line)
+    )
 
 
 def degrees(text: str, m: re.Match[str], written: str, signed: bool, temperature: re.Pattern[str]) -> bool:

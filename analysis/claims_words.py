@@ -63,6 +63,7 @@ _MORE_OF = frozenset({"additional", "extra", "another", "further", "remaining"})
 _AFTER_A_VERB = frozenset({"no", "when", "they", "he", "she", "it", "we", "his", "her", "their", "them", "guilty", "not", "together", "off", "up", "down", "out", "back"})
 #: Before a number word these make it refer back to people already named ("the two were freed"), not a count.
 _ANAPHORIC = frozenset({"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your", "other"})
+_OF_A_NAME = re.compile(rf"{_SP}+of{_SP}+[A-Z]")  # a fraction of a named whole: "two-thirds of Black Friday shoppers"
 _NOT_BEFORE_HALF = frozenset({"the", "a", "an", "first", "second", "last", "final", "other", "latter", "each", "every", "this"})
 
 
@@ -86,8 +87,8 @@ def word_counts(text: str, m: re.Match[str], kind: str, counts: str, lex: Lexico
             return None  # "the first half", "a half mile"; "a third suspect" is an ordinal
         if kind == "half" and not m.group("qualifier") and not re.match(rf"{_SP}+(?:of|the|a|an|its|their|his|her|our)\b", rest, re.IGNORECASE):
             return None  # "half joking", "a glass half empty"; "more than half flooded" is a share
-        if SHARE.match(rest):
-            return counts  # a share of a whole, whatever names it: "one-fifth of the S&P 500", "half of the Senate"
+        if SHARE.match(rest) or _OF_A_NAME.match(rest):
+            return counts  # a share of a whole, whatever names it: "one-fifth of the S&P 500", "half of the Senate", "two-thirds of Americans"
         return counts if counts and not counts[0].isupper() else None
     if written == "one":
         words = _phrase_words()
@@ -167,6 +168,9 @@ def listed_with_counts(text: str, start: int, end: int, words: dict[str, float])
     ...     "Police recovered four handguns, one set of brass knuckles and two grenades.",
     ...     "Police seized one rifle and two pistols.", "one source said, and two officials agreed.")]
     [True, True, False]
+    >>> t = "She won four gold, one silver and one bronze medals."
+    >>> listed_with_counts(t, t.rindex("one"), t.rindex("one") + 3, w)
+    True
     """
     window = text[max(0, start - 100) : end + 100]
     if "," not in window and " and " not in window and " or " not in window and " plus " not in window:
@@ -177,7 +181,8 @@ def listed_with_counts(text: str, start: int, end: int, words: dict[str, float])
     pieces = _ITEMS.split(before)
     if len(pieces) > 1 and not pieces[-1].strip():
         tail = pieces[-2].split()[-4:]  # a count, then one to three lower-case words: "... five knives", "three armoured cars"
-        return any(_is_count(token, words) and all(re.fullmatch(r"[a-z][\w-]*", w) for w in tail[i + 1 :]) for i, token in enumerate(tail[:-1]))
+        earlier = any(_is_count(t, words) for piece in pieces[:-2] for t in piece.split())  # "six gold, one silver and one bronze": the first "one" is an item, so is the next
+        return any((_is_count(token, words) or (token == "one" and earlier)) and all(re.fullmatch(r"[a-z][\w-]*", w) for w in tail[i + 1 :]) for i, token in enumerate(tail[:-1]))
     after = _CLAUSE_END.split(text[end : end + 100])[0]
     items = _ITEMS.split(after, maxsplit=1)
     if not before.strip() or len(items) < 2 or len(items[0].split()) > 4:
