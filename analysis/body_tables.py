@@ -12,7 +12,8 @@ of at least :data:`MIN_ROWS` such rows, perhaps with a short heading between two
 it that read as its title or column names (no sentence, :data:`HEADING_MAX_WORDS` words at most),
 when the table touches the body: a kept paragraph stands right above it (or above its headings)
 or right below it (a box of figures at the top of a story, over its lead). A ticker of prices over
-a page's header, or a box of figures among other furniture, touches no body and stays removed.
+a page's header, or a box of figures among other furniture, touches no body and stays removed; so
+does a ticker box under the body (rows labelled with stock symbols, "AAPL 189.20 +1.3%").
 Only what the general rule or a test of top-matter shape removed is given back: a furniture
 pattern's removal stays removed, and so does a headline or byline above the table.
 
@@ -103,6 +104,20 @@ def row_shape(unit: str) -> str:
     return ""
 
 
+#: A stock symbol as a ticker box labels its rows ("AAPL", "BRK.B", "VOD.L").
+_SYMBOL = re.compile(r"[A-Z]{1,5}(?:\.[A-Z]{1,2})?")
+
+
+def _ticker(rows: Sequence[str]) -> bool:
+    """Every row of figures is labelled with a stock symbol: a ticker box.
+
+    >>> _ticker(["AAPL 189.20 +1.3%", "BRK.B 410.10 -0.2%"]), _ticker(["OPPO 29.9 8.4%", "Samsung 72.2 20.3%"])
+    (True, False)
+    """
+    labels = [found.group("label").strip() for found in (_FIGURE_ROW.fullmatch(" ".join(row.split())) for row in rows) if found]
+    return bool(labels) and all(_SYMBOL.fullmatch(label) for label in labels)
+
+
 def _row(verdict: Verdict, unit: str, shape: str) -> bool:
     return row_shape(unit) == shape and (verdict.keep or verdict.reason.startswith(_ROW_REASONS))
 
@@ -145,6 +160,8 @@ def keep_body_tables(units: Sequence[str], verdicts: list[Verdict]) -> None:
                 start -= 1
             above = start > 0 and verdicts[start - 1].keep and verdicts[start - 1].kind == "body"
             below = j < len(units) and verdicts[j].keep
+            if above and not below and _ticker(units[i:j]):
+                above = False  # a ticker box under the body: its rows are stock symbols, not the story's table
             if above or below:
                 for k in range(start, j):
                     if not verdicts[k].keep:

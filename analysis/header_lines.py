@@ -49,6 +49,7 @@ from .bullets import BYLINE_MARK, is_bullet
 from .captions import BODY_MIN_WORDS  # a kept prose unit this long is the body's first paragraph (one threshold for both)
 from .boilerplate import Verdict
 from .justext_method import ends_sentence, is_prose
+from .reporting import reports
 from .standfirst import content_words
 from .topmatter import date_words, is_date_line, is_headline, leading_date, only_names, wire_dateline
 from .title_case import is_title_case as title_case
@@ -115,10 +116,29 @@ def repeated_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
             and not any(verdicts[j].reason in HEADER_CLOSERS for j in range(headline + 1, first))
             and i + 1 < len(units)
             and verdicts[i + 1].keep  # the lead right under the copy (a reposted story's header goes on with its date and byline)
+            and not _attributed(units[first])  # a news sentence closed by its source ("..., police said.") is the lead, a picture below it
         )
         if (i < first or open_header) and all(len(units[j].split()) <= BETWEEN_MAX_WORDS for j in between) and any(v.keep for v in verdicts[i + 1 :]):
             for j in between:
                 verdicts[j] = Verdict(False, "top_matter", "top:standfirst")
+
+
+#: The last clause of a sentence that names its source has at most this many words ("..., police said.").
+ATTRIBUTION_MAX_WORDS = 8
+
+
+def _attributed(unit: str) -> bool:
+    """The unit ends like a news sentence with its attribution: a last clause after a comma, of a
+    few words, that reports ("..., police said.", "..., according to the ministry.").
+
+    >>> _attributed("A tiger escaped on Tuesday and was caught hours later, police said."), _attributed("Nyad, 64, crossed the Straits without a cage and said she would not try again.")
+    (True, False)
+    """
+    text = unit.strip()
+    if not ends_sentence(text) or "," not in text:
+        return False
+    last = text.rsplit(",", 1)[1]
+    return len(last.split()) <= ATTRIBUTION_MAX_WORDS and reports(last)
 
 
 #: Reasons a unit opening with a wire dateline may be given back from: the general rule, and the

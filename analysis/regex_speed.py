@@ -81,6 +81,11 @@ def without_captures(pattern: str) -> str:
     return "".join(out)
 
 
+#: Words longer than this are tested with ``in`` by :func:`substring_finder` (the trie's regex
+#: nests a group per character, and Python's regex compiler recurses on nesting).
+LONG_WORD = 200
+
+
 def substring_finder(words: Iterable[str]) -> Callable[[str], set[str]]:
     """A function giving the set of ``words`` that occur in a text as substrings: exactly
     ``{w for w in words if w in text}`` (case-sensitive), in one regex pass over the text.
@@ -101,8 +106,11 @@ def substring_finder(words: Iterable[str]) -> Callable[[str], set[str]]:
     set()
     """
     words = tuple(dict.fromkeys(word for word in words if word))
+    # a word longer than LONG_WORD is tested with ``in``: the trie nests a group per character
+    long_words = tuple(word for word in words if len(word) > LONG_WORD)
+    words = tuple(word for word in words if len(word) <= LONG_WORD)
     if not words:
-        return lambda text: set()
+        return lambda text: {word for word in long_words if word in text}
     trie: dict = {}
     for word in words:
         node = trie
@@ -116,7 +124,7 @@ def substring_finder(words: Iterable[str]) -> Callable[[str], set[str]]:
         found: set[str] = set()
         for longest in finder.findall(text):
             found |= contained[longest]
-        return found
+        return found | {word for word in long_words if word in text} if long_words else found
 
     return find
 

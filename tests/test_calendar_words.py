@@ -38,6 +38,8 @@ def test_card_date_months_from_the_calendar(unit: str, expected: bool) -> None:
         ("August 3, 2014Chinese officials announced the toll.", "Chinese officials announced the toll."),
         ("Tues., Sept. 3, 2019 Rescuers dug on.", "Rescuers dug on."),
         ("Thurs., Feb. 15, 2018 - Rescuers dug on.", "Rescuers dug on."),
+        ("Thur., Feb. 15, 2018 Rescuers dug on.", "Rescuers dug on."),
+        ("Weds., Feb. 14, 2018 Rescuers dug on.", "Rescuers dug on."),
         ("15 Feb. 15:15 Rescuers dug on.", "Rescuers dug on."),
         ("Mayor 12, 2014 Rescuers dug on.", "Mayor 12, 2014 Rescuers dug on."),
         ("May I ask, he said.", "May I ask, he said."),

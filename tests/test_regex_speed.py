@@ -63,6 +63,19 @@ def test_substring_finder(words: list[str], text: str, expected: set[str]) -> No
     assert substring_finder(words)(text) == expected == {w for w in words if w in text}
 
 
+@pytest.mark.parametrize(
+    "words, text",
+    [
+        # a word far longer than any pattern's needle: no RecursionError, still the substring test
+        (["x" * 1000, "xx", "y"], "a" + "x" * 1000 + "b"),
+        (["x" * 1000, "xx", "y"], "a" + "x" * 999 + "b"),
+        (["ab" * 600, "ba" * 600, "aba"], "c" + "ab" * 601),
+    ],
+)
+def test_substring_finder_long_words(words: list[str], text: str) -> None:
+    assert substring_finder(words)(text) == {w for w in words if w in text}
+
+
 def test_substring_finder_is_the_substring_test_on_random_texts() -> None:
     rng = random.Random(11)
     alphabet = "abc ./»"
