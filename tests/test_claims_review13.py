@@ -1,0 +1,50 @@
+"""Numeric claims: the review of 5 Dec 2026 (rev13) on k13's rules. A count "later"/"earlier" is a
+time only in a unit of time or sequence (finding 2); "BC"/"CE" after a number is an era only when no
+name or noun follows ("300 BC firefighters" are British Columbia's, finding 3); a page's counter line
+is matched in linear time (finding 6). Each must-find case failed on the code before its fix; each
+must-not case (the cases the rules were written for) holds on both."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.claims import find_claims
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(c.number_as_written, c.counts) for c in find_claims(text)]
+
+
+# ---------------------------------------------------------------- 2. "later"/"earlier" after a count
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said they had detained two suspects earlier.", [("two", "suspects")]),
+        ("The ministry said it had confirmed 212 cases earlier.", [("212", "cases")]),
+        ("Police said they had evacuated 3,000 residents earlier.", [("3,000", "residents")]),
+        ("Firefighters rescued six people later, officials said.", [("six", "people")]),
+        ("The army said it killed 40 militants later.", [("40", "militants")]),
+        ("Troops killed 15 insurgents and captured 4 others later; the army said.", [("15", "insurgents"), ("4", "others")]),
+    ],
+)
+def test_a_count_before_later_or_earlier_is_a_count(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Verstappen had made it to fifth three laps later.",  # a time counted in a unit of sequence
+        "Six stops later, the senator was back in Des Moines.",
+        "He scored again two games later.",
+        "The leader crashed out three stages later; the team withdrew.",
+        "She won the title two seasons later.",
+        "He was back in office four elections later.",
+        "The party lost the seat four elections ago.",
+        "They met again three rounds earlier, in the group stage.",
+        "Two episodes later, the character returns.",
+        "The ceasefire collapsed three days later.",  # a unit of time
+        "Rescuers reached them 36 hours later.",
+    ],
+)
+def test_a_time_counted_in_a_unit_of_sequence_is_no_claim(text: str) -> None:
+    assert _found(text) == []
