@@ -48,3 +48,34 @@ def test_a_count_before_later_or_earlier_is_a_count(text: str, expected: list[tu
 )
 def test_a_time_counted_in_a_unit_of_sequence_is_no_claim(text: str) -> None:
     assert _found(text) == []
+
+
+# ---------------------------------------------------------------- 3. "BC" before a name or a noun is British Columbia
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("More than 300 BC firefighters were deployed.", [("300", "firefighters")]),
+        ("About 1500 BC Hydro customers lost power.", [("1500", "customers")]),
+        ("Crews restored power to 800 BC Hydro customers overnight.", [("800", "customers")]),
+        ("Some 900 CE candidates sat the papers this week.", [("900", "candidates")]),
+    ],
+)
+def test_a_count_before_bc_and_a_noun_is_a_count(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruins were built sometime between 1200 and 1500 AD on the islets.",  # an era's years, and the first of the range
+        "Vesuvius buried the town in AD 79, and 300 BC saw its founding.",
+        "The city was founded around 500 BC.",
+        "The city was founded around 500 BC\nIt grew fast.",
+        "The fort, built around 500 BCE, still stands.",
+        "The coins date to 300 CE and were found in a field.",
+        "The tablet was carved 2000 BC by scribes.",
+        "A temple built 500 BC was found under the square.",
+    ],
+)
+def test_a_year_of_an_era_is_no_claim(text: str) -> None:
+    assert _found(text) == []
