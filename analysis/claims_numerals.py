@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .captions import irregular_pasts
 from .claims_filters import _CURRENCY
+from .instruments import load_wordlist
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,25 @@ _PRODUCT = re.compile(r"\u00d7\d")
 _ERA_AFTER = re.compile(r"(?:[^\S\n]*(?:to|and|or|until|-|\u2013)[^\S\n]*\d{1,4})?[^\S\n]*(?:AD|BC|BCE|CE|A\.D\.|B\.C\.)(?![\w])")
 _ERA_WORDS = ("AD", "BC", "CE", "A.D", "B.C")  # an era's letters somewhere after the number: only then the full pattern
 _ERA_BEFORE = re.compile(r"\b(?:AD|A\.D\.)[^\S\n]*$")
+_ERA_NEXT = re.compile(r"[^\S\n]*(?:[^\w\s]|\n|$)|[^\S\n]+([a-z]+)\b")  # the era's letters end the text, a line or a clause, or a lower-case word follows
+
+
+def _era_ends(text: str, at: int) -> bool:
+    """Whether the era's letters ending at ``at`` close the year's phrase: punctuation, the end of a
+    line, a function word or a verb in the past follows ("1500 AD on the islets", "300 BC saw its
+    founding"); not a name or a noun ("300 BC firefighters", "1500 BC Hydro customers": British
+    Columbia's).
+
+    Examples
+    --------
+    >>> [_era_ends(t, t.index("BC") + 2) for t in ("in 300 BC.", "300 BC saw", "300 BC firefighters", "800 BC Hydro")]
+    [True, True, False, False]
+    """
+    follows = _ERA_NEXT.match(text, at)
+    if follows is None:
+        return False  # a capitalised word or a number: "BC Hydro", "CE Marking"
+    word = follows.group(1)
+    return word is None or word in load_wordlist("stopwords_en.txt") or word.endswith("ed") or word in irregular_pasts()
 #: A place in a ranking, not a count: "in the top 200", "dropped out of the top 100", "within top 10"; not "of the top 79
 #: installations" (a set of 79, counted); with an owner too: "in the world's top 10", "among Europe's top 20".
 _TOP_PLACE = re.compile(r"\b(?:in|into|among|outside|within|out[^\S\n]+of)[^\S\n]+(?:the[^\S\n]+)?(?:[A-Za-z]+['\u2019]s?[^\S\n]+)?(?:top|bottom)[^\S\n]+$", re.IGNORECASE)
@@ -137,7 +158,7 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
         re.match(r"[^\S\n]+[A-Z]", after) and re.search(r"[A-Z][\w.'\u2019]*[^\S\n]+\d{1,3}[^\S\n]*[\u2013\u2014][^\S\n]*$", wide)
     ):
         return True  # a score between two names: "Man City 2 \u2014 0 Leicester"
-    if len(written) <= 4 and written.isdigit() and not m.group("unit") and ("AD" in before or "A.D" in before or any(e in after for e in _ERA_WORDS)) and (_ERA_AFTER.match(text, m.end()) or _ERA_BEFORE.search(before)):
+    if len(written) <= 4 and written.isdigit() and not m.group("unit") and ("AD" in before or "A.D" in before or any(e in after for e in _ERA_WORDS)) and (((era := _ERA_AFTER.match(text, m.end())) and _era_ends(text, era.end())) or _ERA_BEFORE.search(before)):
         return True  # a year of an era: "1500 AD", "between 1200 and 1500 AD", "AD 79"
     if after[:1] in "'\u2019" and len(written) == 4 and written[:2] in ("18", "19", "20") and written.isdigit() and not m.group("unit") and after[1:2] == "s" and after[2:3].isspace():
         return True  # a year's possessive, even after a qualifier: "more than 2006's 'Casino Royale'"
