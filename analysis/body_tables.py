@@ -118,8 +118,8 @@ def _ticker(rows: Sequence[str]) -> bool:
     return bool(labels) and all(_SYMBOL.fullmatch(label) for label in labels)
 
 
-def _row(verdict: Verdict, unit: str, shape: str) -> bool:
-    return row_shape(unit) == shape and (verdict.keep or verdict.reason.startswith(_ROW_REASONS))
+def _row(verdict: Verdict, unit_shape: str, shape: str) -> bool:
+    return unit_shape == shape and (verdict.keep or verdict.reason.startswith(_ROW_REASONS))
 
 
 def _heading(verdict: Verdict, unit: str, max_words: int) -> bool:
@@ -139,21 +139,22 @@ def keep_body_tables(units: Sequence[str], verdicts: list[Verdict]) -> None:
     headings (see the module's description)."""
     if not any(not v.keep and v.reason.startswith(_ROW_REASONS) and len(u) <= MAX_ROW_CHARS and row_shape(u) for u, v in zip(units, verdicts)):
         return  # no removed row: nothing to give back (most texts; the kept units are not read)
+    shapes = [row_shape(unit) if len(unit) <= MAX_ROW_CHARS else "" for unit in units]  # each unit's once
     i = 0
     while i < len(units):
-        shape = row_shape(units[i]) if len(units[i]) <= MAX_ROW_CHARS else ""
-        if not shape or not _row(verdicts[i], units[i], shape):
+        shape = shapes[i]
+        if not shape or not _row(verdicts[i], shape, shape):
             i += 1
             continue
         j = i + 1
         while j < len(units):
-            if _row(verdicts[j], units[j], shape):
+            if _row(verdicts[j], shapes[j], shape):
                 j += 1
-            elif j + 1 < len(units) and _heading(verdicts[j], units[j], INNER_HEADING_MAX_WORDS) and _row(verdicts[j + 1], units[j + 1], shape):
+            elif j + 1 < len(units) and _heading(verdicts[j], units[j], INNER_HEADING_MAX_WORDS) and _row(verdicts[j + 1], shapes[j + 1], shape):
                 j += 1  # a heading between two rows ("Session two (4-5)") is the table's
             else:
                 break
-        rows = sum(row_shape(units[k]) == shape for k in range(i, j))
+        rows = sum(shapes[k] == shape for k in range(i, j))
         if rows >= MIN_ROWS and not all(verdicts[k].keep for k in range(i, j)):
             start = i
             while start > 0 and i - start < MAX_HEADINGS and _heading(verdicts[start - 1], units[start - 1], HEADING_MAX_WORDS):

@@ -134,17 +134,8 @@ def _combined() -> tuple[re.Pattern[str], tuple[_Pattern, ...], tuple[_Pattern, 
     )
 
 
-@lru_cache(maxsize=1)
-def _gated() -> tuple[tuple[str, ...], tuple[str, ...], tuple[_Pattern, ...]]:
-    """The needs of the gated ``match`` patterns, the needs of those and the ``search`` patterns
-    (each once: a line is asked for each need once, not once a pattern), and the gated patterns."""
-    _, anywhere, _, _, gated = _combined()
-    whole_line = tuple(dict.fromkeys(need for pattern in gated for need in pattern.needs))
-    return whole_line, tuple(dict.fromkeys(whole_line + tuple(need for pattern in anywhere for need in pattern.needs))), gated
-
-
 class _Quick(NamedTuple):
-    """The same tests as :func:`_combined`'s and :func:`_gated`'s, asked faster (same answers)."""
+    """The same tests as :func:`_combined`'s, asked faster (same answers)."""
 
     whole: re.Pattern[str]  # does any ungated ``match`` row match the whole line (groups not captured)?
     sentence: re.Pattern[str]  # does any ``sentences`` row match at the line's start (groups not captured)?
@@ -161,7 +152,9 @@ def _quick() -> _Quick:
     named alternation, which row it was: :mod:`analysis.regex_speed`), one pass for the needs,
     and the rows by need (a line tries only the rows of the needs it holds, not every row)."""
     _, anywhere, patterns, _, gated = _combined()
-    whole_line_needs, all_needs, _ = _gated()
+    # The needs of the gated ``match`` rows, and of those and the ``search`` rows, each once.
+    whole_line_needs = tuple(dict.fromkeys(need for row in gated for need in row.needs))
+    all_needs = tuple(dict.fromkeys(whole_line_needs + tuple(need for row in anywhere for need in row.needs)))
 
     def alternation(how: str) -> re.Pattern[str]:
         rows = [without_captures(p.regex.pattern) for p in patterns if p.how == how and (how != "match" or not p.needs)]
