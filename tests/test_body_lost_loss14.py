@@ -1,0 +1,101 @@
+"""Body lines lost and leads on sites nobody has seen (loss14): each rule as must and must-not cases."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.clean import clean_text
+
+# ---------------------------------------------------------------- a lead that opens with its source
+TIGER = "Tiger escapes from Taipei zoo, recaptured hours later"
+TIGER_BODY = [
+    "Keepers found the animal in a service corridor and sedated it with a dart, a zoo spokeswoman told reporters at the scene.",
+    "No visitors were hurt, she said, and the zoo reopened on Wednesday morning after a safety inspection of every enclosure.",
+    "The tiger, a nine-year-old male named Ah-Ming, had been moved to a new enclosure last month after renovation work finished.",
+]
+NYAD = "Diana Nyad completes swim from Cuba to Florida"
+
+
+@pytest.mark.parametrize(
+    ("headline", "first", "kept"),
+    [
+        (TIGER, "Police said a Bengal tiger escaped from its enclosure at the Taipei zoo on Tuesday and was recaptured about three hours later.", True),
+        (TIGER, "Taipei zoo officials told reporters a Bengal tiger escaped from its enclosure on Tuesday and was caught within three hours.", True),
+        (TIGER, "According to police, a Bengal tiger escaped from its enclosure at the Taipei zoo on Tuesday and was recaptured hours later.", True),
+        # a standfirst of an open header still goes: no source before its verb, or a long subject
+        (NYAD, "Diana Nyad, a 64-year-old American, has become the first person to swim from Cuba to Florida without the help of a shark cage, on her fifth try.", False),
+        (NYAD, "The swimmer, who first tried in 1978, crossed the Florida Straits without a shark cage and said she would not try again.", False),
+        (NYAD, "The 64-year-old American swimmer who first tried the crossing in 1978 said she would never try again after her fifth attempt.", False),
+    ],
+)
+def test_lead_opened_by_its_source_between_headline_and_copy(headline: str, first: str, kept: bool) -> None:
+    cleaned = clean_text("\n\n".join([headline, first, headline, *TIGER_BODY]))
+    assert (first in cleaned.body) is kept, cleaned.removed
+    assert headline not in cleaned.body
+    assert all(paragraph in cleaned.body for paragraph in TIGER_BODY)
+
+
+# ---------------------------------------------------------------- a ticker of company names under the body
+BUSINESS = [
+    "Apple shares rose 3 percent on Tuesday after the company reported stronger than expected iPhone sales in China, analysts said.",
+    "The company said revenue for the quarter reached a record, helped by demand for its newest handsets and services, its chief executive told investors.",
+]
+MARKET_TABLE = ["Company 3Q18 Share 3Q17 Share", "Samsung 72.2 20.3% 83.3 22.1%", "Huawei 52.0 14.6% 39.1 10.4%", "Apple 46.9 13.2% 46.7 12.4%"]
+
+
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        (["Market movers", "Apple Inc 189.20 +1.3%", "Microsoft Corp 410.10 -0.2%", "Alphabet 140.05 +0.5%"], False),
+        (["Stocks in this story", "Apple 189.20 +2.45 +1.3%", "Microsoft 410.10 -0.82 -0.2%", "Berkshire Hathaway 140.05 +0.70 +0.5%"], False),
+        # the story's tables under the body stay: market shares, a table of changes all falling, or one announced with a colon
+        (MARKET_TABLE, True),
+        (["Results", "Samsung 72.2 20.3%", "Huawei 52.0 14.6%", "OPPO 46.9 13.2%"], True),
+        (["Change in shipments", "Samsung 72.2 -13.4%", "Huawei 52.0 -2.1%", "Apple 46.9 -0.4%"], True),
+    ],
+)
+def test_table_under_the_body(box: list[str], kept: bool) -> None:
+    cleaned = clean_text("\n\n".join([*BUSINESS, *box, "Post a Comment"]))
+    assert all((row in cleaned.body) is kept for row in box[1:]), cleaned.removed
+    assert all(paragraph in cleaned.body for paragraph in BUSINESS)
+
+
+def test_ticker_announced_by_the_story_stays() -> None:
+    intro = "Shares of the largest technology companies closed higher on Tuesday, led by Apple. Here is how they ended the day:"
+    rows = ["Apple Inc 189.20 +1.3%", "Microsoft Corp 410.10 -0.2%", "Alphabet 140.05 +0.5%"]
+    cleaned = clean_text("\n\n".join([*BUSINESS, intro, *rows, "Post a Comment"]))
+    assert all(row in cleaned.body for row in rows), cleaned.removed
+
+
+# ---------------------------------------------------------------- figures alone date nothing
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        # rows of tables that the date rule took as publication lines near the top
+        ("Con 810 (48.4; -12.7)", False),
+        ("LD Denise Gaines 751 (44.8; +5.9)", False),
+        ("Samsung 72.2 20.3% 83.3 22.1% -13.4%", False),
+        ("Total 355.2 100.0% 377.8 100.0% -6.0%", False),
+        ("Majority 59 12", False),
+        # date lines: a date word, a year, a date or a time in figures
+        ("Wed, Jul 24, 2013 - Page 6", True),
+        ("2015/06/16", True),
+        ("16.06.2015 14:33", True),
+        ("14:33", True),
+        ("2019", True),
+        ("Updated 3 hours ago", True),
+        ("Date: 2015/06/16", True),
+    ],
+)
+def test_figures_alone_date_nothing(line: str, date: bool) -> None:
+    from analysis.topmatter import is_date_line
+
+    assert is_date_line(line) is date
+
+
+def test_a_row_of_figures_is_no_page_date() -> None:
+    """Two rows of figures near the top (too few for a table) were removed as ``top:date`` (a
+    reason that may fill the page's date): they are removed by the general rule, as figures."""
+    rows = ["Samsung 72.2 20.3% 83.3 22.1% -13.4%", "Huawei 52.0 14.6% 39.1 10.4% 32.9%"]
+    cleaned = clean_text("\n\n".join(["Phone makers", *rows, *BUSINESS]))
+    assert not any(r.reason == "top:date" for r in cleaned.removed), cleaned.removed
+    assert all(paragraph in cleaned.body for paragraph in BUSINESS)
