@@ -114,16 +114,16 @@ TICKER_MAX_CELLS = 3
 _SIGNED = re.compile(r"[+\-\u2212][$\u00a3\u20ac\u00a5]?\d[\d,.]*%?")
 
 
-def _ticker(rows: Sequence[str]) -> bool:
+def is_ticker(rows: Sequence[str]) -> bool:
     """A ticker box: every row of figures is labelled with a stock symbol, or every row is a price
     and its change (at most :data:`TICKER_MAX_CELLS` cells, the last one signed, some row rising
     with a written ``+``) whatever its label (a company's name: "Apple Inc 189.20 +1.3%").
 
-    >>> _ticker(["AAPL 189.20 +1.3%", "BRK.B 410.10 -0.2%"]), _ticker(["OPPO 29.9 8.4%", "Samsung 72.2 20.3%"])
+    >>> is_ticker(["AAPL 189.20 +1.3%", "BRK.B 410.10 -0.2%"]), is_ticker(["OPPO 29.9 8.4%", "Samsung 72.2 20.3%"])
     (True, False)
-    >>> _ticker(["Apple Inc 189.20 +1.3%", "Microsoft Corp 410.10 -0.2%"]), _ticker(["Samsung 72.2 20.3% 83.3 22.1% -13.4%", "Apple 46.9 13.2% 46.7 12.4% +0.4%"])
+    >>> is_ticker(["Apple Inc 189.20 +1.3%", "Microsoft Corp 410.10 -0.2%"]), is_ticker(["Samsung 72.2 20.3% 83.3 22.1% -13.4%", "Apple 46.9 13.2% 46.7 12.4% +0.4%"])
     (True, False)
-    >>> _ticker(["Samsung 72.2 -1.3%", "Huawei 52.0 -0.2%"]), _ticker([])
+    >>> is_ticker(["Samsung 72.2 -1.3%", "Huawei 52.0 -0.2%"]), is_ticker([])
     (False, False)
     """
     found = [_FIGURE_ROW.fullmatch(" ".join(row.split())) for row in rows]
@@ -182,7 +182,7 @@ def keep_body_tables(units: Sequence[str], verdicts: list[Verdict]) -> None:
                 start -= 1
             above = start > 0 and verdicts[start - 1].keep and verdicts[start - 1].kind == "body"
             below = j < len(units) and verdicts[j].keep
-            if above and not below and not units[start - 1].rstrip().endswith(":") and _ticker(units[i:j]):
+            if above and not below and not units[start - 1].rstrip().endswith(":") and is_ticker(units[i:j]):
                 above = False  # a ticker box under the body (a paragraph announcing the table with a colon keeps it)
             if above or below:
                 for k in range(start, j):

@@ -99,3 +99,26 @@ def test_a_row_of_figures_is_no_page_date() -> None:
     cleaned = clean_text("\n\n".join(["Phone makers", *rows, *BUSINESS]))
     assert not any(r.reason == "top:date" for r in cleaned.removed), cleaned.removed
     assert all(paragraph in cleaned.body for paragraph in BUSINESS)
+
+
+# ---------------------------------------------------------------- a list of items built alike, any shape
+@pytest.mark.parametrize(
+    ("items", "kept"),
+    [
+        # a ranking with last week's places, a poll's answers, a table of results with times, a count by district
+        (["1. Donald Trump (1.)", "2. Marco Rubio (3.)", "3. Ted Cruz (2.)", "4. Ben Carson (4.)"], True),
+        (["No 58%.", "Yes 33%.", "Undecided 9%."], True),
+        (["1. Eliud Kipchoge (Kenya) 2:01:09", "2. Amos Kipruto (Kenya) 2:05:58", "3. Mark Korir (Kenya) 2:06:28"], True),
+        (["Northern district - 1,204 (12%)", "Central district - 3,410 (35%)", "Southern district - 5,022 (53%)"], True),
+        # furniture built alike stays removed: other stories' headlines with a number, share counters, ad slots
+        (["Flood toll rises to 40 in Kerala", "Rescuers find 3 survivors in rubble", "Markets fall for 4th day as oil climbs"], False),
+        (["1. Flood toll rises in Kerala", "2. Rescuers find survivors", "3. Markets fall again"], False),
+        (["Facebook 12 shares", "Twitter 4 shares", "Email 3 shares"], False),
+        (["Shares (12)", "Likes (40)", "Tweets (7)"], False),
+        (["P[L2] D[728x90] M[320x50] OOP[F]", "P[R1] D[300x250] M[300x250] OOP[F]", "P[R2] D[300x250] M[320x50] OOP[F]"], False),
+    ],
+)
+def test_items_built_alike_under_the_body(items: list[str], kept: bool) -> None:
+    cleaned = clean_text("\n\n".join([*BUSINESS, *items, "Post a Comment"]))
+    assert all((item in cleaned.body) is kept for item in items), cleaned.removed
+    assert all(paragraph in cleaned.body for paragraph in BUSINESS)
