@@ -122,3 +122,35 @@ def test_items_built_alike_under_the_body(items: list[str], kept: bool) -> None:
     cleaned = clean_text("\n\n".join([*BUSINESS, *items, "Post a Comment"]))
     assert all((item in cleaned.body) is kept for item in items), cleaned.removed
     assert all(paragraph in cleaned.body for paragraph in BUSINESS)
+
+
+# ---------------------------------------------------------------- a round-up's crosshead over a paragraph the page cut short
+ROUNDUP = [
+    "Deals reshaped the drug and mining industries this week, with three large offers announced in as many days.",
+    "Prometheus shares surge following Merck acquisition announcement",
+    "Prometheus Biosciences shares jumped nearly 70% on Monday after Merck agreed to buy the company for about $10.8 billion in cash.",
+    "BELLUS shares jump more than 100% on GSK acquisition announcement",
+    "GSK and BELLUS Health announced on Tuesday that GSK will acquire BELLUS for $14.75 per share in cash, about $2 billion.",
+]
+CUT = "Network International shares jumped more than 10% on Friday after Brookfield announced a counter offer of 400 pence per share for the payments company, which had"
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        (["Brookfield enters race for Network International with $2.7B acquisition offer", CUT], True),
+        # other stories' headlines below the body stay removed: no paragraph of the body below them
+        (["Brookfield enters race for Network International with $2.7B acquisition offer", "Oil prices fall for a third day"], False),
+    ],
+)
+def test_plain_crosshead_over_a_cut_paragraph(tail: list[str], kept: bool) -> None:
+    cleaned = clean_text("\n\n".join([*ROUNDUP, *tail]))
+    assert (tail[0] in cleaned.body) is kept, cleaned.removed
+    assert all(paragraph in cleaned.body for paragraph in ROUNDUP)
+
+
+def test_one_plain_crosshead_is_no_evidence() -> None:
+    """A body without sentence-case crossheads of its own: a headline-shaped line below it is a link."""
+    body = [ROUNDUP[0], ROUNDUP[2], ROUNDUP[4]]
+    cleaned = clean_text("\n\n".join([*body, "Brookfield enters race for Network International with $2.7B acquisition offer", CUT]))
+    assert "Brookfield enters race" not in cleaned.body
