@@ -111,20 +111,23 @@ _SYMBOL = re.compile(r"[A-Z]{1,5}(?:\.[A-Z]{1,2})?")
 
 #: A ticker's row gives a price and its change: at most this many cells, the last one signed.
 TICKER_MAX_CELLS = 3
+#: A price as a ticker quotes it: two decimals ("189.20", "$1,410.05"), not a count of votes or a share.
+_PRICE = re.compile(r"[$\u00a3\u20ac\u00a5]?\d[\d,]*\.\d\d")
 _SIGNED = re.compile(r"[+\-\u2212][$\u00a3\u20ac\u00a5]?\d[\d,.]*%?")
 
 
 def is_ticker(rows: Sequence[str]) -> bool:
     """A ticker box: every row of figures is labelled with a stock symbol, or every row is a price
-    and its change (at most :data:`TICKER_MAX_CELLS` cells, the last one signed, some row rising
-    with a written ``+``) whatever its label (a company's name: "Apple Inc 189.20 +1.3%").
+    and its change (at most :data:`TICKER_MAX_CELLS` cells, the first a price with two decimals,
+    the last one signed, some row rising with a written ``+``) whatever its label (a company's
+    name: "Apple Inc 189.20 +1.3%"; not a result, "Labour 12,345 +5.2%").
 
     >>> is_ticker(["AAPL 189.20 +1.3%", "BRK.B 410.10 -0.2%"]), is_ticker(["OPPO 29.9 8.4%", "Samsung 72.2 20.3%"])
     (True, False)
     >>> is_ticker(["Apple Inc 189.20 +1.3%", "Microsoft Corp 410.10 -0.2%"]), is_ticker(["Samsung 72.2 20.3% 83.3 22.1% -13.4%", "Apple 46.9 13.2% 46.7 12.4% +0.4%"])
     (True, False)
-    >>> is_ticker(["Samsung 72.2 -1.3%", "Huawei 52.0 -0.2%"]), is_ticker([])
-    (False, False)
+    >>> is_ticker(["Samsung 72.2 -1.3%", "Huawei 52.0 -0.2%"]), is_ticker(["Labour 12,345 +5.2%", "Conservative 10,111 -3.1%"]), is_ticker([])
+    (False, False, False)
     """
     found = [_FIGURE_ROW.fullmatch(" ".join(row.split())) for row in rows]
     rows_found = [f for f in found if f]
@@ -134,7 +137,7 @@ def is_ticker(rows: Sequence[str]) -> bool:
         return True
     cells = [f.group("cells").split() for f in rows_found]
     return (
-        all(len(c) <= TICKER_MAX_CELLS and _SIGNED.fullmatch(c[-1]) for c in cells)
+        all(len(c) <= TICKER_MAX_CELLS and _PRICE.fullmatch(c[0]) and _SIGNED.fullmatch(c[-1]) for c in cells)
         and any(c[-1].startswith("+") for c in cells)
     )
 

@@ -51,6 +51,7 @@ MARKET_TABLE = ["Company 3Q18 Share 3Q17 Share", "Samsung 72.2 20.3% 83.3 22.1%"
         (MARKET_TABLE, True),
         (["Results", "Samsung 72.2 20.3%", "Huawei 52.0 14.6%", "OPPO 46.9 13.2%"], True),
         (["Change in shipments", "Samsung 72.2 -13.4%", "Huawei 52.0 -2.1%", "Apple 46.9 -0.4%"], True),
+        (["Result", "Labour 12,345 +5.2%", "Conservative 10,111 -3.1%", "Liberal Democrat 4,002 +1.0%"], True),
     ],
 )
 def test_table_under_the_body(box: list[str], kept: bool) -> None:
