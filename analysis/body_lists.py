@@ -153,8 +153,8 @@ def keep_body_lists(units: Sequence[str], verdicts: list[Verdict]) -> None:
                 _given_back(verdicts[j], kind) or verdicts[j].reason == "pattern:poll"  # a poll's count reads the same: under a table it is the table's
             ):
                 j += 1  # the table's totals under it
-        if kind.startswith("like:") and is_ticker(units[i:j]) and not (i > 0 and units[i - 1].rstrip().endswith(":")):
-            j = i  # a ticker box of prices and their changes is no list of the story's (unless announced with a colon)
+        if kind.startswith("like:") and (not _touches_body(verdicts, i, j) or (is_ticker(units[i:j]) and not (i > 0 and units[i - 1].rstrip().endswith(":")))):
+            j = i  # a box of figures among furniture, or a ticker of prices (unless announced with a colon), is no list of the story's
         if j - i >= MIN_ITEMS or (body_above and j - i >= MIN_FIGURE_ITEMS and all(_FIGURE_ITEM.fullmatch(units[k].strip()) for k in range(i, j))):
             heading = i - 1
             if body_above and heading >= 0 and verdicts[heading].reason.startswith("justext:") and len(units[heading].split()) <= HEADING_MAX_WORDS:
@@ -177,3 +177,22 @@ def _kind(unit: str) -> str:
         return found
     built = signature(unit)
     return f"like:{built}" if built else ""
+
+
+#: Between a list of :func:`signature`'s kind and the body above it stand at most this many lines
+#: that the general rule removed (its title and column names).
+LIKE_MAX_HEADINGS = 2
+
+
+def _touches_body(verdicts: Sequence[Verdict], i: int, j: int) -> bool:
+    """Whether the run ``i:j`` touches the body: a kept paragraph right below it, or right above it
+    past at most :data:`LIKE_MAX_HEADINGS` lines the general rule removed (not past furniture a
+    pattern named: a comment form, a share bar)."""
+    if j < len(verdicts) and verdicts[j].keep and verdicts[j].kind == "body":
+        return True
+    for k in range(i - 1, max(-1, i - 2 - LIKE_MAX_HEADINGS), -1):
+        if verdicts[k].keep:
+            return verdicts[k].kind == "body"
+        if not verdicts[k].reason.startswith("justext:"):
+            return False
+    return False

@@ -155,3 +155,12 @@ def test_one_plain_crosshead_is_no_evidence() -> None:
     body = [ROUNDUP[0], ROUNDUP[2], ROUNDUP[4]]
     cleaned = clean_text("\n\n".join([*body, "Brookfield enters race for Network International with $2.7B acquisition offer", CUT]))
     assert "Brookfield enters race" not in cleaned.body
+
+
+def test_items_built_alike_below_furniture_stay_removed() -> None:
+    """A box of figures below a comment form touches no body: it is not the story's list."""
+    box = ["Dow 34,012.5 +0.5%", "Nasdaq 13,950.2 -0.3%", "FTSE 7,512.3 -0.4%", "DAX 15,800.1 +0.2%"]
+    comments = ["Leave a Reply", "Your email address will not be published. Required fields are marked *"]
+    cleaned = clean_text("\n\n".join([*BUSINESS, *comments, *box, "Privacy Policy"]))
+    assert not any(row in cleaned.body for row in box), cleaned.removed
+    assert all(paragraph in cleaned.body for paragraph in BUSINESS)
