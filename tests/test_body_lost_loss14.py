@@ -164,3 +164,24 @@ def test_items_built_alike_below_furniture_stay_removed() -> None:
     cleaned = clean_text("\n\n".join([*BUSINESS, *comments, *box, "Privacy Policy"]))
     assert not any(row in cleaned.body for row in box), cleaned.removed
     assert all(paragraph in cleaned.body for paragraph in BUSINESS)
+
+
+# ---------------------------------------------------------------- a crosshead the general rule removed between two paragraphs
+TECK = "Teck Resources Chairman Norman Keevil releases statement opposing Glencore deal"
+TECK_BODY = [
+    "Teck Resources issued a statement on Monday on behalf of Chairman Emeritus Norman Keevil, who shared his opposition to the revised offer.",
+    "Last week, the board of directors reviewed and unanimously rejected a revised unsolicited acquisition proposal from Glencore.",
+]
+
+
+def test_crosshead_between_paragraphs_of_a_body_with_sections() -> None:
+    cleaned = clean_text("\n\n".join([*ROUNDUP, TECK, *TECK_BODY]))
+    assert TECK in cleaned.body, cleaned.removed
+
+
+def test_headline_between_paragraphs_of_a_body_without_sections_stays_removed() -> None:
+    """No crosshead of the body's own: a headline between two paragraphs may be another story's."""
+    body = [ROUNDUP[0], ROUNDUP[2], ROUNDUP[4]]
+    cleaned = clean_text("\n\n".join([*body, TECK, *TECK_BODY]))
+    assert TECK not in cleaned.body
+    assert all(paragraph in cleaned.body for paragraph in [*body, *TECK_BODY])
