@@ -31,15 +31,11 @@ Examples
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-from typing import TYPE_CHECKING, Sequence
+from typing import Sequence
 
 from .bullets import is_bullet
 from .justext_method import ends_sentence, is_prose
 from .title_case import TITLE_MIN_WORDS, is_title_case
-
-if TYPE_CHECKING:  # boilerplate imports this module
-    from .boilerplate import Verdict
 
 #: A unit longer than this is never taken for a tail link (a paragraph cut short is body), unless
 #: it is a list item.
@@ -84,48 +80,14 @@ def tail_units(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     }
 
 
-def keep_crossheads(units: Sequence[str], verdicts: list[Verdict]) -> None:
-    """Give back to the body (in place) a crosshead that the general rule removed: a unit of a
-    headline's shape (:func:`_plain_crosshead`, or title case) right between two kept prose
-    paragraphs, when the body holds another such crosshead of its own, kept between two prose
-    paragraphs (a round-up's items under their headlines). Another story's headline in mid-body
-    is not told from a crosshead by its shape; the body's own sections are the evidence.
+def is_crosshead_shape(unit: str) -> bool:
+    """A crosshead's shape: a headline in title case or in sentence case without a stop
+    (:func:`_plain_crosshead`).
 
-    >>> from analysis.boilerplate import Verdict
-    >>> units = ["Ten died in the floods, officials said.", "Rescuers reach the flooded villages", "Boats took food to 400 families.",
-    ...          "Army joins the rescue in the south", "Soldiers cleared roads on Tuesday."]
-    >>> body, cut = Verdict(True, "body", ""), Verdict(False, "boilerplate", "justext:bad")
-    >>> verdicts = [body, body, body, cut, body]
-    >>> keep_crossheads(units, verdicts); [v.keep for v in verdicts]
-    [True, True, True, True, True]
-    >>> verdicts = [body, cut, body, cut, body]
-    >>> keep_crossheads(units, verdicts); [v.keep for v in verdicts]
-    [True, False, True, False, True]
+    >>> is_crosshead_shape("Army joins the rescue in the south"), is_crosshead_shape("Soldiers cleared roads on Tuesday.")
+    (True, False)
     """
-    candidates = [
-        i for i in range(1, len(units) - 1)
-        if not verdicts[i].keep and verdicts[i].reason.startswith("justext:") and _between_paragraphs(units, verdicts, i) and _crosshead_shape(units[i])
-    ]
-    if not candidates:
-        return
-    if not any(verdicts[j].keep and _crosshead_shape(units[j]) and _between_paragraphs(units, verdicts, j) for j in range(1, len(units) - 1)):
-        return  # no section of the body's own: a headline between paragraphs may be another story's
-    for i in candidates:
-        verdicts[i] = replace(verdicts[i], keep=True, kind="body", reason="")
-
-
-def _crosshead_shape(unit: str) -> bool:
     return _plain_crosshead(unit) or _title_case(unit)
-
-
-def _between_paragraphs(units: Sequence[str], verdicts: Sequence[Verdict], i: int) -> bool:
-    """The units right above and right below ``i`` are kept paragraphs of prose."""
-    return (
-        0 < i < len(units) - 1
-        and verdicts[i - 1].keep and verdicts[i + 1].keep
-        and verdicts[i - 1].kind == "body" and verdicts[i + 1].kind == "body"
-        and is_prose(units[i - 1]) and is_prose(units[i + 1])
-    )
 
 
 #: A crosshead written as a sentence without its stop has at least this many words.
