@@ -48,16 +48,19 @@ from .topmatter import is_byline, is_date_line
 BRACKET_WINDOW = 15
 #: A headline has this many words at least and at most.
 HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS = 3, 25
+HEADLINE_MAX_CHARS = 250
 #: At most this many units stand between the two copies, with at most this many words kept.
 BRACKET_MAX_UNITS, BRACKET_MAX_WORDS = 6, 90
 #: A unit between the copies has at most this many words (a standfirst's, as :mod:`analysis.boilerplate` reads one).
 STANDFIRST_WORDS = 40
 #: A byline under the second copy has at most this many words.
 BYLINE_WORDS = 6
-#: A stamp has at most this many words.
-STAMP_WORDS = 6
+#: A stamp has at most this many words and characters.
+STAMP_WORDS, STAMP_CHARS = 6, 60
 #: A heading over a reader's note (``Disclaimer:``, ``Support X!``) has at most this many words.
 NOTE_HEADING_WORDS = 6
+#: A note has at most this many characters (p281's comment rules, the longest seen, have about 330).
+NOTE_CHARS = 500
 #: A sentence of a note that does not speak to the reader has at most this many words ("Wanna enjoy some durians with someone?").
 SHORT_SENTENCE_WORDS = 12
 #: The reader's notes never take the text below this many kept units.
@@ -94,13 +97,19 @@ def headline_bracket(units: Sequence[str], verdicts: list[Verdict]) -> None:
     words at most, none longer than a standfirst, at most one unit written as prose, none
     reporting; otherwise it is the body, and only the copies go."""
     n = min(len(units), BRACKET_WINDOW)
-    keys = [_key(u) for u in units[:n]]
-    for i in range(n):
-        words = len(keys[i].split())
-        if not HEADLINE_MIN_WORDS <= words <= HEADLINE_MAX_WORDS or not _headline_like(units[i], verdicts[i]):
+    first_seen: dict[str, int] = {}
+    pairs = []  # (first copy, second copy): only units whose words stand twice are looked at further
+    for k in range(n):
+        if len(units[k]) > HEADLINE_MAX_CHARS:
             continue
-        j = next((j for j in range(i + 2, min(n, i + BRACKET_MAX_UNITS + 2)) if keys[j] == keys[i]), None)
-        if j is None or not _headline_like(units[j], verdicts[j]):
+        key = _key(units[k])
+        if key in first_seen and k - first_seen[key] >= 2:
+            pairs.append((first_seen[key], k))
+        first_seen.setdefault(key, k)
+    for i, j in pairs:
+        if j - i > BRACKET_MAX_UNITS + 1 or not HEADLINE_MIN_WORDS <= len(units[i].split()) <= HEADLINE_MAX_WORDS:
+            continue
+        if not _headline_like(units[i], verdicts[i]) or not _headline_like(units[j], verdicts[j]):
             continue
         if not any(verdicts[k].keep and is_prose(units[k]) for k in range(j + 1, len(units))):
             continue  # nothing of the body below: the copies are not a header's
@@ -137,7 +146,7 @@ def is_stamp(unit: str) -> bool:
     [False, False, False, False, False]
     """
     text = unit.strip()
-    if not text or len(text.split()) > STAMP_WORDS or ends_sentence(text) or text.endswith(":") or _BULLET.match(text):
+    if not text or len(text) > STAMP_CHARS or len(text.split()) > STAMP_WORDS or ends_sentence(text) or text.endswith(":") or _BULLET.match(text):
         return False
     return bool(_CLOCK.search(text) or _MONTHS_DAYS.search(text)) and is_date_line(text)
 
@@ -198,11 +207,11 @@ def is_reader_note(unit: str) -> bool:
     >>> is_reader_note("")
     False
     """
-    text = _QUOTED.sub(" ", unit)
-    if not text.strip() or _REPORTS.search(text) or is_embed(unit) or text.lstrip().startswith("<"):
-        return False
+    if len(unit) > NOTE_CHARS:
+        return False  # a paragraph of the body's length
     address, imperative, medium = _reader_words()
-    if not medium.search(text):
+    text = _QUOTED.sub(" ", unit)
+    if not medium.search(text) or _REPORTS.search(text) or is_embed(unit) or text.lstrip().startswith("<"):
         return False
     sentences = re.split(r"(?<=[.!?])\s+", text.strip())
     speaks = [bool(address.search(s) or imperative.match(s)) for s in sentences]
