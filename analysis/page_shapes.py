@@ -3,7 +3,7 @@
 Measured at first contact (each blind round cleaned by the rules of its session's start), the
 furniture left in the body falls in a few kinds that no wording row can name ahead of time:
 captions, other stories, a header kept above the lead, and the page's notes to its reader below
-the body (``/work/wt/gen14-anatomy.md`` of the session, summed up in the pages' HISTORY.md). Three rules here
+the body (the README's "Cleaning real pages: measured" sums up the counts). Three rules here
 read where a unit stands and what it repeats, not a site's words; each runs on the verdicts of
 :func:`analysis.boilerplate.classify_units` and changes them in place:
 
