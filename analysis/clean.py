@@ -106,9 +106,6 @@ class Cleaned:
 #: The rules that run after :func:`analysis.boilerplate.classify_units`, in order, each changing the
 #: verdicts in place (``make validate-top`` measures each one on its own: :mod:`analysis.topcheck`).
 HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], ...] = (
-    ("headline_bracket", headline_bracket),  # rules of the page's shape for unseen sites (analysis.page_shapes)
-    ("stamps_inside", stamps_inside),
-    ("reader_tail", reader_tail),
     ("mark_captions", mark_captions),  # photo captions in agency style (analysis.captions)
     ("mark_name_caption", mark_name_caption),  # a portrait's caption under the byline
     ("mark_doubled_captions", mark_doubled_captions),  # a caption and its labelled copy in one block
@@ -126,6 +123,9 @@ HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], 
     ("question_headline", question_headline),  # a headline asked as a question, when none was found
     ("speaker_headline", speaker_headline),  # a headline quoting its speaker ("Clinton: I support ..."), when none was found
     ("writer_note", writer_note),  # a note about the byline's writer under the body (analysis.author_bio)
+    ("headline_bracket", headline_bracket),  # rules of the page's shape for unseen sites, after the rules that name what they know (analysis.page_shapes)
+    ("stamps_inside", stamps_inside),
+    ("reader_tail", reader_tail),
 )
 
 

@@ -53,6 +53,8 @@ HEADLINE_MAX_CHARS = 250
 BRACKET_MAX_UNITS, BRACKET_MAX_WORDS = 6, 90
 #: A unit between the copies has at most this many words (a standfirst's, as :mod:`analysis.boilerplate` reads one).
 STANDFIRST_WORDS = 40
+#: A byline or date line closes a header: a unit below one, between the copies, is the lede.
+CLOSERS = frozenset({"top:byline", "top:date", "pattern:date_line", "pattern:agency_line"})
 #: A byline under the second copy has at most this many words.
 BYLINE_WORDS = 6
 #: A stamp has at most this many words and characters.
@@ -95,7 +97,8 @@ def headline_bracket(units: Sequence[str], verdicts: list[Verdict]) -> None:
     unit written as prose). A repeated unit closed by a full stop is a lede printed twice, not a
     headline. What is kept between them goes when it reads as a header: ``BRACKET_MAX_WORDS``
     words at most, none longer than a standfirst, at most one unit written as prose, none
-    reporting; otherwise it is the body, and only the copies go."""
+    reporting, none under a byline or date line (a header closed above it: the lede, with the
+    picture's alt text below it); otherwise it is the body, and only the copies go."""
     n = min(len(units), BRACKET_WINDOW)
     first_seen: dict[str, int] = {}
     pairs = []  # (first copy, second copy): only units whose words stand twice are looked at further
@@ -117,11 +120,12 @@ def headline_bracket(units: Sequence[str], verdicts: list[Verdict]) -> None:
         # The body's paragraphs stand between the copies when one is longer than a standfirst, two are
         # written as prose, or one reports ("..., police said."): the lede with the picture's alt text
         # (the headline again) below it. Then only the copies go.
-        header = (
+        header = not between or (
             sum(len(units[k].split()) for k in between) <= BRACKET_MAX_WORDS
             and all(len(units[k].split()) <= STANDFIRST_WORDS for k in between)
             and sum(is_prose(units[k]) for k in between) <= 1
             and not any(reports(units[k]) for k in between)
+            and not any(verdicts[k].reason in CLOSERS for k in range(i + 1, between[0]))
         )
         for k in between if header else ():
             verdicts[k] = Verdict(False, "top_matter", "top:between_headlines")

@@ -72,6 +72,15 @@ def test_body_between_two_copies_of_the_headline_stays(between: list[str]) -> No
         assert between[0] in clean_text("\n\n".join(units)).body
 
 
+def test_the_lede_under_a_closed_header_stays() -> None:
+    """Headline, byline, date: the header is closed, the unit under it is the lede, the headline again below it the picture's alt text."""
+    headline = "Why are petrol prices rising again in Kenya?"
+    units = [headline, "By Jane Roe", "June 16, 2015", "Petrol prices rose for a third month", headline, MORE, LAST]
+    verdicts = [Verdict(False, "top_matter", r) for r in ("top:headline", "top:byline", "top:date")] + [Verdict(True, "body", "")] * 4
+    headline_bracket(units, verdicts)
+    assert verdicts[3].keep and verdicts[4].reason == "top:headline"
+
+
 @pytest.mark.parametrize(
     "units",
     [
