@@ -76,6 +76,8 @@ _MONTHS_DAYS = re.compile(
 )
 _BULLET = re.compile(r"^\s*(?:[\u2022\u00b7*\u25aa\u25cf-]|\d{1,2}[.)])\s")
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
+#: The writer's own voice: a blogger's note above the story they repost ("I had a lunch meeting ...") is no standfirst.
+_FIRST_PERSON = re.compile(r"(?<![\w.])(?:I|[Mm]y|[Mm]e)(?![\w-]|\.\w)")
 _REPORTS = re.compile(r"\b(?:said|says|told|tells|according to|reported|announced)\b", re.IGNORECASE)
 
 
@@ -97,8 +99,9 @@ def headline_bracket(units: Sequence[str], verdicts: list[Verdict]) -> None:
     unit written as prose). A repeated unit closed by a full stop is a lede printed twice, not a
     headline. What is kept between them goes when it reads as a header: ``BRACKET_MAX_WORDS``
     words at most, none longer than a standfirst, at most one unit written as prose, none
-    reporting, none under a byline or date line (a header closed above it: the lede, with the
-    picture's alt text below it); otherwise it is the body, and only the copies go."""
+    reporting or in the writer's first person (a blogger's note above the story reposted), none under
+    a byline or date line (a header closed above it: the lede, with the picture's alt text below
+    it); otherwise it is the body, and only the copies go."""
     n = min(len(units), BRACKET_WINDOW)
     first_seen: dict[str, int] = {}
     pairs = []  # (first copy, second copy): only units whose words stand twice are looked at further
@@ -124,7 +127,7 @@ def headline_bracket(units: Sequence[str], verdicts: list[Verdict]) -> None:
             sum(len(units[k].split()) for k in between) <= BRACKET_MAX_WORDS
             and all(len(units[k].split()) <= STANDFIRST_WORDS for k in between)
             and sum(is_prose(units[k]) for k in between) <= 1
-            and not any(reports(units[k]) for k in between)
+            and not any(reports(units[k]) or _FIRST_PERSON.search(_QUOTED.sub(" ", units[k])) for k in between)
             and not any(verdicts[k].reason in CLOSERS for k in range(i + 1, between[0]))
         )
         for k in between if header else ():
