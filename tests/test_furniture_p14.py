@@ -1,0 +1,147 @@
+"""Furniture that publishing platforms, plugins and page templates print, found in their own
+template strings and on pages of unrelated sites (not on the labelled pages): an embedded YouTube
+player's hidden text, carousels' button labels (Swiper, Splide), Joomla's article info, the
+republication box of nonprofit newsrooms (INN's Republication Tracker Tool, Newspack), share
+buttons' copy notice, Postmedia's advert slot and share heading, newsletter boxes' consent and
+error messages (Reach plc, Mailchimp), papers' links to their print replica. Each row has news
+sentences sharing its words that must stay."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.boilerplate import match_pattern
+from analysis.clean import clean_text
+
+# (line as printed, reason, where it was found)
+FOUND = [
+    # YouTube's embedded player (its iframe's text, on five unrelated sites' pages copied as text)
+    ("Tap to unmute", "navigation", "YouTube embed"),
+    ("If playback doesn't begin shortly, try restarting your device.", "navigation", "YouTube embed"),
+    ("You're signed out", "navigation", "YouTube embed"),
+    ("Videos you watch may be added to the TV's watch history and influence TV recommendations. To avoid this, cancel "
+     "and sign in to YouTube on your computer.", "navigation", "YouTube embed"),
+    ("CancelConfirm", "navigation", "YouTube embed, glued"),
+    ("Include playlist", "navigation", "YouTube embed"),
+    ("An error occurred while retrieving sharing information. Please try again later.", "navigation", "YouTube embed"),
+    ("Watch later", "navigation", "YouTube embed"),
+    ("Watch on YouTube", "navigation", "YouTube embed"),
+    ("Watch on", "navigation", "YouTube embed"),
+    ("8.45K subscribers", "navigation", "YouTube embed, the channel's count"),
+    ("Storybook 9 is here! - YouTube", "navigation", "YouTube embed, the video's title"),
+    ("Full screen is unavailable. Learn More", "navigation", "YouTube embed"),
+    # carousels: Swiper's a11y messages, Splide's i18n defaults
+    ("Previous slide", "navigation", "Swiper, Splide"),
+    ("Next slide", "navigation", "Swiper, Splide"),
+    ("This is the first slide", "navigation", "Swiper"),
+    ("This is the last slide", "navigation", "Swiper"),
+    ("Go to slide 3", "navigation", "Swiper, Splide"),
+    ("Go to last slide", "navigation", "Splide"),
+    ("Start autoplay", "navigation", "Splide"),
+    ("Pause autoplay", "navigation", "Splide"),
+    ("Select a slide to show", "navigation", "Splide"),
+    # Joomla's article info block (com_content language strings)
+    ("Hits: 1234", "blog_widget", "Joomla"),
+    ("Hits: 12,045", "blog_widget", "Joomla"),
+    ("Parent Category: Local News", "blog_widget", "Joomla"),
+    ("Read more \u2026", "blog_widget", "Joomla"),
+    # INN's Republication Tracker Tool (WordPress, Newspack), share buttons, Postmedia
+    ("Republish This Story", "share", "Republication Tracker Tool"),
+    ("Republish this article", "share", "Republication Tracker Tool's modal"),
+    ("Republish This Story for Free", "share", "nonprofit newsrooms' box"),
+    ("Creative Commons License", "share", "Republication Tracker Tool, the licence image's text"),
+    ("This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0 International License.", "share",
+     "Republication Tracker Tool"),
+    ("Copy to Clipboard", "share", "Republication Tracker Tool"),
+    ("Copied!", "share", "share buttons"),
+    ("Link copied to clipboard!", "share", "share buttons"),
+    ("Share this article in your social network", "share", "Postmedia papers"),
+    ("This advertisement has not loaded yet, but your article continues below.", "advert", "Postmedia papers"),
+    ("Advertisement 1 This advertisement has not loaded yet, but your article continues below.", "advert",
+     "Postmedia papers, glued to its label"),
+    # newsletter boxes: Reach plc's papers, Mailchimp's embedded form
+    ("We use your sign-up to provide content in ways you've consented to and to improve our understanding of you. This "
+     "may include adverts from us and 3rd parties based on our understanding. You can unsubscribe at any time. More info",
+     "newsletter", "Reach plc papers"),
+    ("We use your sign-up to provide content in ways you\u2019ve consented to and improve our understanding of you.",
+     "newsletter", "Reach plc papers, later wording"),
+    ("Invalid email", "newsletter", "Reach plc papers"),
+    ("Something went wrong, please try again later.", "newsletter", "Reach plc papers"),
+    ("No thanks, close", "newsletter", "Reach plc papers"),
+    ("* indicates required", "newsletter", "Mailchimp embedded form"),
+    ("Please enter a valid email address.", "newsletter", "newsletter forms"),
+    # papers' links to the print replica
+    ("E-Paper", "navigation", "papers' headers (India, Europe, US)"),
+    ("ePaper", "navigation", "papers' headers"),
+    ("Today's Paper", "navigation", "papers' headers"),
+    ("Print Edition", "navigation", "papers' headers"),
+    ("Read the e-paper", "navigation", "papers' headers"),
+]
+
+
+@pytest.mark.parametrize(("line", "reason", "where"), FOUND)
+def test_platform_wording_is_furniture(line: str, reason: str, where: str) -> None:
+    assert match_pattern(line) == ("boilerplate", reason), where
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the player's words in news
+        "Tap to unmute the microphone before you speak, the clerk told council members.",
+        "Playback of the recording did not begin until the judge returned.",
+        "He was signed out of the hospital on Friday, his family said.",
+        "The watch history of the suspect's account was handed to police.",
+        "Confirm your registration by Friday, the election office said.",
+        "The playlist included songs banned by the regime.",
+        "Watch later as the rocket clears the tower, the commentator said.",
+        "Police will watch on as the march passes the embassy.",
+        "Netflix added 8.45 million subscribers in the quarter.",
+        "The channel has 54,000 subscribers, most of them in Kenya.",
+        "The video was posted on YouTube on Monday.",
+        # carousels' words in news
+        "Next slide, please.",
+        "The next slide showed the death toll rising to 40.",
+        "A previous slide in the presentation had shown lower figures.",
+        "Go to page 3 of the report for the full figures, the auditor said.",
+        "The company paused autoplay on its app after complaints from parents.",
+        # Joomla's words in news
+        "Hits: the song topped the charts in six countries.",
+        "The parent category of the fund was changed by the regulator.",
+        "Read more about the plan on the council's website, the mayor said.",
+        # republication and share words in news
+        "The paper refused to republish the story after the lawsuit.",
+        "The photo was shared under a Creative Commons license by the agency.",
+        "The documents were copied to a USB drive, prosecutors said.",
+        "The essay was copied, the professor said.",
+        "She shared the article on her social network, where it spread quickly.",
+        "The advertisement has not been approved by the regulator.",
+        # newsletter words in news
+        "Something went wrong with the brakes, the driver told police.",
+        "The ballot was ruled invalid by the court.",
+        "Voters must enter a valid email address to register, the commission said.",
+        "No thanks were given to the volunteers, the organiser complained.",
+        "We use your taxes to provide services, the mayor said in a letter to residents.",
+        # print replica words in news
+        "The paper's print edition will end in March, the publisher said.",
+        "Today's paper carries a correction on page 2.",
+        "The e-paper edition reached 40,000 readers in its first month.",
+    ],
+)
+def test_news_sentences_sharing_the_words_stay(line: str) -> None:
+    assert match_pattern(line) is None
+
+
+LEDE = "Firefighters battled a blaze at a warehouse on Main Street on Tuesday night, the fire department said, and no one was hurt."
+SECOND = "The fire started shortly after 9 p.m. and took crews nearly three hours to bring under control, according to Chief Ann Lee."
+THIRD = "Investigators have not yet determined the cause, and the building's owner could not be reached for comment on Wednesday."
+
+
+def test_an_embedded_players_text_between_paragraphs_leaves_the_body() -> None:
+    player = [
+        "Warehouse fire on Main Street - YouTube", "Example News", "8.45K subscribers", "Watch later", "Share",
+        "Copy link", "Tap to unmute", "If playback doesn't begin shortly, try restarting your device.",
+        "You're signed out", "CancelConfirm", "Include playlist",
+        "An error occurred while retrieving sharing information. Please try again later.", "Watch on YouTube",
+    ]
+    cleaned = clean_text("\n\n".join(["Warehouse fire on Main Street", LEDE, SECOND, "\n".join(player), THIRD]))
+    assert cleaned.body.split("\n\n") == [LEDE, SECOND, THIRD]
