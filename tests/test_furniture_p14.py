@@ -2,7 +2,9 @@
 template strings and on pages of unrelated sites (not on the labelled pages): an embedded YouTube
 player's hidden text, carousels' button labels (Swiper, Splide), Joomla's article info, the
 republication box of nonprofit newsrooms (INN's Republication Tracker Tool, Newspack), share
-buttons' copy notice, Postmedia's advert slot and share heading, newsletter boxes' consent and
+buttons' copy notice and rows naming X, WordPress core's and themes' headings, pager and breadcrumb prefix,
+Drupal's and WordPress.com's comment links, Akismet's hidden label, audio players (Amazon Polly),
+ConvertKit's form, Google's preferred-source button, Postmedia's advert slot and share heading, newsletter boxes' consent and
 error messages (Reach plc, Mailchimp), papers' links to their print replica. Each row has news
 sentences sharing its words that must stay."""
 from __future__ import annotations
@@ -75,6 +77,37 @@ FOUND = [
     ("Today's Paper", "navigation", "papers' headers"),
     ("Print Edition", "navigation", "papers' headers"),
     ("Read the e-paper", "navigation", "papers' headers"),
+    # WordPress core and themes: screen-reader headings, search label, widgets, arrowed pager, breadcrumb prefix
+    ("Post navigation", "navigation", "WordPress core (the_post_navigation)"),
+    ("Posts navigation", "navigation", "WordPress core (the_posts_navigation)"),
+    ("Search for:", "navigation", "WordPress core search form"),
+    ("Search for:Search Button", "navigation", "WordPress search form, glued"),
+    ("Recent Comments", "navigation", "WordPress widget"),
+    ("\u2190 Previous Post", "navigation", "WordPress themes' pager"),
+    ("Next Post \u2192", "navigation", "WordPress themes' pager"),
+    ("\u00ab Older Entries", "navigation", "WordPress themes' pager"),
+    ("You are here:", "navigation", "Genesis and other themes' breadcrumb prefix"),
+    ("You are here: Home / News / Council votes", "navigation", "Genesis breadcrumb"),
+    # Drupal, WordPress.com, Akismet
+    ("Log in or register to post comments", "comments", "Drupal comment links"),
+    ("Log in to like", "comments", "WordPress.com like button"),
+    ("Reblog", "comments", "WordPress.com action bar"),
+    ("\u0394", "comments", "Akismet's hidden spam-trap label in WordPress forms"),
+    # share rows naming X, and copy-URL buttons
+    ("Facebook X LinkedIn WhatsApp Email", "share", "share plugins"),
+    ("* Copy link * Facebook * X * Whatsapp * Reddit * Pinterest * Flipboard * Email", "share", "news template's share list"),
+    ("Facebook Twitter", "share", "share plugins"),
+    ("Copy URL", "share", "share plugins"),
+    # audio players
+    ("Voiced by Amazon Polly", "reading_time", "Amazon Polly plugin for WordPress"),
+    ("Listen to article", "reading_time", "text-to-speech players"),
+    ("Listen to article (3 min)", "reading_time", "text-to-speech players"),
+    # ConvertKit (Kit) forms, Google's preferred-source button
+    ("Success! Now check your email to confirm your subscription.", "newsletter", "ConvertKit form"),
+    ("We won't send you spam. Unsubscribe at any time.", "newsletter", "ConvertKit form"),
+    ("Built with Kit", "newsletter", "ConvertKit form"),
+    ("Add us as a preferred source on Google", "follow", "Google preferred-source button"),
+    ("Add Example News as a Preferred Source", "follow", "Google preferred-source button"),
 ]
 
 
@@ -121,6 +154,28 @@ def test_platform_wording_is_furniture(line: str, reason: str, where: str) -> No
         "Voters must enter a valid email address to register, the commission said.",
         "No thanks were given to the volunteers, the organiser complained.",
         "We use your taxes to provide services, the mayor said in a letter to residents.",
+        # WordPress and Drupal words in news
+        "Search for: the missing hikers were last seen near the ridge.",
+        "The search for the missing boy entered its third day.",
+        "Recent comments by the minister angered farmers.",
+        "The previous post office on the site closed in 1990.",
+        "Next post: the ambassador was moved to Madrid in 2019.",
+        "You are here: the sign at the border crossing reads in four languages.",
+        "You are here because the system failed you, the judge told the defendant.",
+        "Voters must register to post comments on the council's website, the clerk said.",
+        "Fans were asked to log in to like the team's new kit.",
+        # share and audio words in news
+        "Facebook, Twitter and LinkedIn were fined by the regulator.",
+        "X has sued the researchers, the company said.",
+        "Email and WhatsApp messages were shown to the jury.",
+        "Listen to article 5 of the treaty, the minister told the chamber.",
+        "Listen to this: the council voted 5-4 to close the library.",
+        "Amazon said the voice was created with Polly, its speech service.",
+        # newsletter and Google words in news
+        "Now check your email, the bank told customers after the breach.",
+        "The spam filter blocked the warnings, investigators said.",
+        "Google lets readers add outlets as a preferred source, the company said.",
+        "Users can add a preferred source on Google, the company announced on Tuesday.",
         # print replica words in news
         "The paper's print edition will end in March, the publisher said.",
         "Today's paper carries a correction on page 2.",
