@@ -4,7 +4,8 @@ player's hidden text, carousels' button labels (Swiper, Splide), Joomla's articl
 republication box of nonprofit newsrooms (INN's Republication Tracker Tool, Newspack), share
 buttons' copy notice and rows naming X, WordPress core's and themes' headings, pager and breadcrumb prefix,
 Drupal's and WordPress.com's comment links, Akismet's hidden label, audio players (Amazon Polly),
-ConvertKit's form, Google's preferred-source button, Postmedia's advert slot and share heading, newsletter boxes' consent and
+ConvertKit's form, Google's preferred-source button, OneSignal's push prompt, platform credits (Newspack,
+WPeMatico, Disqus), subscription boxes' benefit lists, Postmedia's advert slot and share heading, newsletter boxes' consent and
 error messages (Reach plc, Mailchimp), papers' links to their print replica. Each row has news
 sentences sharing its words that must stay."""
 from __future__ import annotations
@@ -108,6 +109,18 @@ FOUND = [
     ("Built with Kit", "newsletter", "ConvertKit form"),
     ("Add us as a preferred source on Google", "follow", "Google preferred-source button"),
     ("Add Example News as a Preferred Source", "follow", "Google preferred-source button"),
+    # platform and plugin credits, subscription boxes' benefit lists, OneSignal's push prompt
+    ("Proudly powered by Newspack by Automattic", "copyright", "Newspack theme footer"),
+    ("Powered by WPeMatico", "copyright", "WPeMatico feed-reposting plugin"),
+    ("Powered by Disqus", "copyright", "Disqus widget"),
+    ("Unlimited access to all premium content", "subscriber", "paywall templates"),
+    ("- Uninterrupted ad-free browsing experience", "subscriber", "paywall templates"),
+    ("Cancel anytime.", "subscriber", "paywall templates"),
+    ("We'd like to show you notifications for the latest news and updates.", "follow", "OneSignal slidedown"),
+    ("We would like to show you notifications for the latest news and updates.", "follow", "PWA push prompt"),
+    ("Subscribe to notifications", "follow", "OneSignal bell"),
+    ("You're subscribed to notifications", "follow", "OneSignal bell"),
+    ("Manage Site Notifications", "follow", "OneSignal bell"),
 ]
 
 
@@ -176,6 +189,13 @@ def test_platform_wording_is_furniture(line: str, reason: str, where: str) -> No
         "The spam filter blocked the warnings, investigators said.",
         "Google lets readers add outlets as a preferred source, the company said.",
         "Users can add a preferred source on Google, the company announced on Tuesday.",
+        # credits, subscription and notification words in news
+        "The plant is powered by wind and solar, the company said.",
+        "Powered by Disqus, the comment system was hacked in 2017, the company said.",
+        "Members get unlimited access to all the club's courts, the council said.",
+        "Voters can cancel anytime before the deadline, officials said.",
+        "Residents can subscribe to notifications from the county's alert system, officials urged.",
+        "The app would show you notifications for the latest news even when switched off, researchers found.",
         # print replica words in news
         "The paper's print edition will end in March, the publisher said.",
         "Today's paper carries a correction on page 2.",
