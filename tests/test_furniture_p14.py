@@ -5,7 +5,9 @@ republication box of nonprofit newsrooms (INN's Republication Tracker Tool, News
 buttons' copy notice and rows naming X, WordPress core's and themes' headings, pager and breadcrumb prefix,
 Drupal's and WordPress.com's comment links, Akismet's hidden label, audio players (Amazon Polly),
 ConvertKit's form, Google's preferred-source button, OneSignal's push prompt, platform credits (Newspack,
-WPeMatico, Disqus), subscription boxes' benefit lists, Postmedia's advert slot and share heading, newsletter boxes' consent and
+WPeMatico, Disqus), subscription boxes' benefit lists, US chains' templates (Gannett's share dialog and offer, Swift
+Communications' comment rules, Disqus, Hearst Television's and Tegna's prompts and footers, Advance Local's footer, the
+FCC public-file notice), Postmedia's advert slot and share heading, newsletter boxes' consent and
 error messages (Reach plc, Mailchimp), papers' links to their print replica. Each row has news
 sentences sharing its words that must stay."""
 from __future__ import annotations
@@ -121,6 +123,41 @@ FOUND = [
     ("Subscribe to notifications", "follow", "OneSignal bell"),
     ("You're subscribed to notifications", "follow", "OneSignal bell"),
     ("Manage Site Notifications", "follow", "OneSignal bell"),
+    # US chains' templates (strings that scrapers of many papers and stations strip): Gannett's share dialog,
+    # comment notes and offer, Swift Communications' comment rules, Disqus, TV stations' notification prompt
+    # (Hearst Television, Tegna), footers (Hearst Television, Advance Local, the FCC public-file notice)
+    ("Post to Facebook", "share", "Gannett share dialog"),
+    ("Cancel Send", "share", "Gannett share dialog"),
+    ("Sent!", "share", "Gannett share dialog"),
+    ("Posted!", "share", "Gannett share dialog"),
+    ("A link has been sent to your friend's email address.", "share", "Gannett share dialog"),
+    ("A link has been posted to your Facebook feed.", "share", "Gannett share dialog"),
+    ("Let friends in your social network know what you are reading about", "share", "Gannett share dialog"),
+    ("Settings Cancel Set", "share", "Gannett page, glued"),
+    ("To find out more about Facebook commenting please read the Conversation Guidelines and FAQs", "comments",
+     "Gannett comments"),
+    ("Start a dialogue, stay on topic and be civil.", "comments", "Swift Communications papers"),
+    ("If you don't follow the rules, your comment may be deleted.", "comments", "Swift Communications papers"),
+    ("View the discussion thread.", "comments", "Disqus embed without JavaScript"),
+    ("blog comments powered by Disqus", "comments", "Disqus embed"),
+    ("Already a print edition subscriber, but don't have a login? Manage your account settings.", "subscriber",
+     "Gannett papers"),
+    ("Choose the plan that's right for you. Digital access or digital and print delivery.", "subscriber",
+     "Gannett papers"),
+    ("Would you like to receive desktop browser notifications about breaking news and other major stories?", "follow",
+     "Hearst Television stations"),
+    ("Would you like to receive local news notifications on your desktop?", "follow", "Tegna stations"),
+    ("Not nowYes please", "follow", "Hearst Television stations, glued buttons"),
+    ("Hearst Television participates in various affiliate marketing programs, which means we may get paid commissions "
+     "on purchases made through our links to retailer sites.", "legal_footer", "Hearst Television stations"),
+    ("The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used, except with "
+     "the prior written permission of Advance Local.", "legal_footer", "Advance Local papers"),
+    ("Community Rules apply to all content you upload or otherwise submit to this site.", "legal_footer",
+     "Advance Local papers"),
+    ("Ad Choices", "legal_footer", "AdChoices link in footers"),
+    ("Viewers with disabilities can get assistance accessing this station's FCC Public Inspection File by contacting "
+     "the station with the information listed below.", "legal_footer", "US TV stations' sites"),
+    ("Thanks for contacting us. We've received your submission.", "reader_address", "Tegna stations' tip form"),
 ]
 
 
@@ -196,6 +233,19 @@ def test_platform_wording_is_furniture(line: str, reason: str, where: str) -> No
         "Voters can cancel anytime before the deadline, officials said.",
         "Residents can subscribe to notifications from the county's alert system, officials urged.",
         "The app would show you notifications for the latest news even when switched off, researchers found.",
+        # chains' template words in news
+        "The post to Facebook was deleted an hour later, police said.",
+        "Letters were sent! the headline read, but none arrived.",
+        "The guidelines for Facebook commenting were changed in 2019, the company said.",
+        "Stay on topic, the judge told the lawyers, and be civil.",
+        "The discussion thread was deleted by moderators after the threats.",
+        "Choose the plan that suits your family, the insurer's adviser said.",
+        "Would you like to receive notifications, the survey asked, and 60% said yes.",
+        "Not now, the minister said when asked about an election.",
+        "The station participates in various charity programs, its manager said.",
+        "Community rules apply to all residents of the park, the council said.",
+        "Viewers with disabilities complained that the debate had no captions.",
+        "Thanks for contacting us, the company wrote to the customer, but it never refunded her.",
         # print replica words in news
         "The paper's print edition will end in March, the publisher said.",
         "Today's paper carries a correction on page 2.",
