@@ -1,15 +1,16 @@
 """Furniture that publishing platforms, plugins and page templates print, found in their own
 template strings and on pages of unrelated sites (not on the labelled pages): an embedded YouTube
-player's hidden text, carousels' button labels (Swiper, Splide), Joomla's article info, the
-republication box of nonprofit newsrooms (INN's Republication Tracker Tool, Newspack), share
-buttons' copy notice and rows naming X, WordPress core's and themes' headings, pager and breadcrumb prefix,
-Drupal's and WordPress.com's comment links, Akismet's hidden label, audio players (Amazon Polly),
-ConvertKit's form, Google's preferred-source button, OneSignal's push prompt, platform credits (Newspack,
-WPeMatico, Disqus), subscription boxes' benefit lists, US chains' templates (Gannett's share dialog and offer, Swift
-Communications' comment rules, Disqus, Hearst Television's and Tegna's prompts and footers, Advance Local's footer, the
-FCC public-file notice), Postmedia's advert slot and share heading, newsletter boxes' consent and
-error messages (Reach plc, Mailchimp), papers' links to their print replica. Each row has news
-sentences sharing its words that must stay."""
+player's hidden text, video players' control text (video.js) and ad labels, carousels' button labels
+(Swiper, Splide), Joomla's article info, the republication box of nonprofit newsrooms (INN's
+Republication Tracker Tool, Newspack), share buttons' copy notice and rows naming X, WordPress core's
+and themes' headings, pager and breadcrumb prefix, Drupal's and WordPress.com's comment links,
+Akismet's hidden label, audio players (Amazon Polly), ConvertKit's form, Google's preferred-source
+button, OneSignal's push prompt, platform credits (Newspack, WPeMatico, Disqus), subscription boxes'
+benefit lists, US chains' templates (Gannett's share dialog and offer, Swift Communications' comment
+rules, Disqus, Hearst Television's and Tegna's prompts and footers, Advance Local's footer, the FCC
+public-file notice), Postmedia's advert slot and share heading, newsletter boxes' consent and error
+messages (Reach plc, Mailchimp), papers' links to their print replica. Each row has news sentences
+sharing its words that must stay."""
 from __future__ import annotations
 
 import pytest
@@ -158,6 +159,27 @@ FOUND = [
     ("Viewers with disabilities can get assistance accessing this station's FCC Public Inspection File by contacting "
      "the station with the information listed below.", "legal_footer", "US TV stations' sites"),
     ("Thanks for contacting us. We've received your submission.", "reader_address", "Tegna stations' tip form"),
+    # video players' control text, one control a line (video.js's language strings: Brightcove and news sites'
+    # players), players' ad labels, AnyClip's credit
+    ("Current Time 0:00", "navigation", "video.js"),
+    ("Duration 1:00", "navigation", "video.js"),
+    ("Current Time 0:00/Duration 1:00", "navigation", "video.js, glued"),
+    ("Remaining Time -0:00", "navigation", "video.js"),
+    ("Loaded: 6.61%", "navigation", "video.js"),
+    ("Stream Type LIVE", "navigation", "video.js"),
+    ("Seek to live, currently behind live", "navigation", "video.js"),
+    ("descriptions off, selected", "navigation", "video.js"),
+    ("captions settings, opens captions settings dialog", "navigation", "video.js"),
+    ("Playback Rate", "navigation", "video.js"),
+    ("Audio Track", "navigation", "video.js"),
+    ("Picture-in-Picture", "navigation", "video.js"),
+    ("Non-Fullscreen", "navigation", "video.js"),
+    ("Unmute", "navigation", "video.js and players"),
+    ("Click to unmute", "navigation", "players"),
+    ("Ad 1 of 2", "navigation", "players' ad label"),
+    ("Skip in 5", "navigation", "players' ad label"),
+    ("Video Ad Feedback", "navigation", "players' ad label"),
+    ("Powered by AnyClip", "navigation", "AnyClip player"),
 ]
 
 
@@ -246,6 +268,14 @@ def test_platform_wording_is_furniture(line: str, reason: str, where: str) -> No
         "Community rules apply to all residents of the park, the council said.",
         "Viewers with disabilities complained that the debate had no captions.",
         "Thanks for contacting us, the company wrote to the customer, but it never refunded her.",
+        # players' words in news
+        "The flight's duration 3:45 was longer than planned, the airline said.",
+        "Current time limits on the river will be lifted on Monday.",
+        "The audio track of the video was doctored, experts said.",
+        "Click to unmute, the teacher told pupils in the online class.",
+        "Loaded: the truck carried 40 tonnes of grain, police said.",
+        "The captions were switched off, selected viewers complained.",
+        "Skip in line at your peril, the council warned shoppers.",
         # print replica words in news
         "The paper's print edition will end in March, the publisher said.",
         "Today's paper carries a correction on page 2.",
