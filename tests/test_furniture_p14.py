@@ -66,7 +66,8 @@ FOUND = [
      "Postmedia papers, glued to its label"),
     # newsletter boxes: Reach plc's papers, Mailchimp's embedded form
     ("We use your sign-up to provide content in ways you've consented to and to improve our understanding of you. This "
-     "may include adverts from us and 3rd parties based on our understanding. You can unsubscribe at any time. More info",
+     "may include adverts from us and 3rd parties based on our understanding. You can unsubscribe at any time. "
+     "More info",
      "newsletter", "Reach plc papers"),
     ("We use your sign-up to provide content in ways you\u2019ve consented to and improve our understanding of you.",
      "newsletter", "Reach plc papers, later wording"),
@@ -99,7 +100,8 @@ FOUND = [
     ("\u0394", "comments", "Akismet's hidden spam-trap label in WordPress forms"),
     # share rows naming X, and copy-URL buttons
     ("Facebook X LinkedIn WhatsApp Email", "share", "share plugins"),
-    ("* Copy link * Facebook * X * Whatsapp * Reddit * Pinterest * Flipboard * Email", "share", "news template's share list"),
+    ("* Copy link * Facebook * X * Whatsapp * Reddit * Pinterest * Flipboard * Email", "share",
+     "news template's share list"),
     ("Facebook Twitter", "share", "share plugins"),
     ("Copy URL", "share", "share plugins"),
     # audio players
