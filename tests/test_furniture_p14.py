@@ -8,7 +8,7 @@ Akismet's hidden label, audio players (Amazon Polly), ConvertKit's form, Google'
 button, OneSignal's push prompt, platform credits (Newspack, WPeMatico, Disqus), subscription boxes'
 benefit lists, US chains' templates (Gannett's share dialog and offer, Swift Communications' comment
 rules, Disqus, Hearst Television's and Tegna's prompts and footers, Advance Local's footer, the FCC
-public-file notice), Postmedia's advert slot and share heading, newsletter boxes' consent and error
+public-file notice), consent banners (Complianz, the IAB framework's paragraph), Postmedia's advert slot and share heading, newsletter boxes' consent and error
 messages (Reach plc, Mailchimp), papers' links to their print replica. Each row has news sentences
 sharing its words that must stay."""
 from __future__ import annotations
@@ -182,6 +182,20 @@ FOUND = [
     ("Skip in 5", "navigation", "players' ad label"),
     ("Video Ad Feedback", "navigation", "players' ad label"),
     ("Powered by AnyClip", "navigation", "AnyClip player"),
+    # consent banners: Complianz (WordPress), the IAB framework's paragraph (Quantcast Choice, OneTrust and others)
+    ("Manage Cookie Consent", "cookie", "Complianz"),
+    ("To provide the best experiences, we use technologies like cookies to store and/or access device information. "
+     "Consenting to these technologies will allow us to process data such as browsing behavior or unique IDs on this "
+     "site.", "cookie", "Complianz"),
+    ("Functional Functional Always active", "cookie", "Complianz, glued"),
+    ("Manage options", "cookie", "Complianz"),
+    ("Manage {vendor_count} vendors", "cookie", "Complianz, placeholder left"),
+    ("Read more about these purposes", "cookie", "Complianz"),
+    ("View preferences", "cookie", "Complianz"),
+    ("We and our partners store and/or access information on a device, such as cookies and process personal data, such "
+     "as unique identifiers and standard information sent by a device for personalised ads and content.", "cookie",
+     "IAB framework banners"),
+    ("Customise", "cookie", "consent banners"),
 ]
 
 
@@ -278,6 +292,11 @@ def test_platform_wording_is_furniture(line: str, reason: str, where: str) -> No
         "Loaded: the truck carried 40 tonnes of grain, police said.",
         "The captions were switched off, selected viewers complained.",
         "Skip in line at your peril, the council warned shoppers.",
+        # consent words in news
+        "Manage consent carefully, the regulator told the companies in its ruling.",
+        "We and our partners will rebuild the bridge by 2026, the minister said.",
+        "The court said the firm did not obtain consent before storing cookies.",
+        "Customise your ballot, the flyer urged, but the rules forbid it.",
         # print replica words in news
         "The paper's print edition will end in March, the publisher said.",
         "Today's paper carries a correction on page 2.",
