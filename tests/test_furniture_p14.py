@@ -8,7 +8,7 @@ Akismet's hidden label, audio players (Amazon Polly), ConvertKit's form, Google'
 button, OneSignal's push prompt, platform credits (Newspack, WPeMatico, Disqus), subscription boxes'
 benefit lists, US chains' templates (Gannett's share dialog and offer, Swift Communications' comment
 rules, Disqus, Hearst Television's and Tegna's prompts and footers, Advance Local's footer, the FCC
-public-file notice), consent banners (Complianz, the IAB framework's paragraph), Postmedia's advert slot and share heading, newsletter boxes' consent and error
+public-file notice), consent banners (Complianz, the IAB framework's paragraph), Revcontent's disclosure, Google's ad-feedback buttons, a date line with a dash, Postmedia's advert slot and share heading, newsletter boxes' consent and error
 messages (Reach plc, Mailchimp), papers' links to their print replica. Each row has news sentences
 sharing its words that must stay."""
 from __future__ import annotations
@@ -196,12 +196,25 @@ FOUND = [
      "as unique identifiers and standard information sent by a device for personalised ads and content.", "cookie",
      "IAB framework banners"),
     ("Customise", "cookie", "consent banners"),
+    # recommendation widgets' disclosure (Revcontent), Google's ad-feedback buttons
+    ("Sponsored by Revcontent", "advert", "Revcontent widget"),
+    ("Ads by Revcontent", "advert", "Revcontent widget"),
+    ("by Revcontent", "advert", "Revcontent widget"),
+    ("Sponsored Content from around the web", "advert", "recommendation widgets"),
+    ("Why this ad?", "advert", "Google ad feedback"),
+    ("Stop seeing this ad", "advert", "Google ad feedback"),
+    ("Ad closed by Google", "advert", "Google ad feedback"),
+    # a date line with a dash after its label (The Hindu group's templates)
+    ("Published - March 14, 2023 10:21 am IST", "date_line", "The Hindu group"),
+    ("Updated - March 14, 2023 10:21 pm IST", "date_line", "The Hindu group"),
+    ("Published - 14 March 2023", "date_line", "date line with a dash"),
 ]
 
 
 @pytest.mark.parametrize(("line", "reason", "where"), FOUND)
 def test_platform_wording_is_furniture(line: str, reason: str, where: str) -> None:
-    assert match_pattern(line) == ("boilerplate", reason), where
+    kind = "top_matter" if reason == "date_line" else "boilerplate"
+    assert match_pattern(line) == (kind, reason), where
 
 
 @pytest.mark.parametrize(
@@ -297,6 +310,11 @@ def test_platform_wording_is_furniture(line: str, reason: str, where: str) -> No
         "We and our partners will rebuild the bridge by 2026, the minister said.",
         "The court said the firm did not obtain consent before storing cookies.",
         "Customise your ballot, the flyer urged, but the rules forbid it.",
+        # ad and date-line words in news
+        "Why this ad was approved is a question for the regulator, the senator said.",
+        "Visitors from around the web flocked to the site after the leak.",
+        "Published - and damned, the report was leaked before the election.",
+        "Updated figures - released on Monday - showed 40 deaths.",
         # print replica words in news
         "The paper's print edition will end in March, the publisher said.",
         "Today's paper carries a correction on page 2.",
