@@ -8,7 +8,7 @@ Akismet's hidden label, audio players (Amazon Polly), ConvertKit's form, Google'
 button, OneSignal's push prompt, platform credits (Newspack, WPeMatico, Disqus), subscription boxes'
 benefit lists, US chains' templates (Gannett's share dialog and offer, Swift Communications' comment
 rules, Disqus, Hearst Television's and Tegna's prompts and footers, Advance Local's footer, the FCC
-public-file notice), consent banners (Complianz, the IAB framework's paragraph), Revcontent's disclosure, Google's ad-feedback buttons, a date line with a dash, Postmedia's advert slot and share heading, newsletter boxes' consent and error
+public-file notice), consent banners (Complianz, the IAB framework's paragraph), Revcontent's disclosure, Google's ad-feedback buttons, a date line with a dash, Jetpack's related-posts category line, Postmedia's advert slot and share heading, newsletter boxes' consent and error
 messages (Reach plc, Mailchimp), papers' links to their print replica. Each row has news sentences
 sharing its words that must stay."""
 from __future__ import annotations
@@ -208,6 +208,11 @@ FOUND = [
     ("Published - March 14, 2023 10:21 am IST", "date_line", "The Hindu group"),
     ("Updated - March 14, 2023 10:21 pm IST", "date_line", "The Hindu group"),
     ("Published - 14 March 2023", "date_line", "date line with a dash"),
+    # Jetpack's related posts (WordPress): the category line under each story
+    ('In "Linux / Redhat"', "widget_heading", "Jetpack related posts"),
+    ('In "How To (Pi)"', "widget_heading", "Jetpack related posts, another site"),
+    ("In \u201cLocal News\u201d", "widget_heading", "Jetpack related posts, curly quotes"),
+    ("Similar post", "widget_heading", "Jetpack related posts"),
 ]
 
 
@@ -315,6 +320,10 @@ def test_platform_wording_is_furniture(line: str, reason: str, where: str) -> No
         "Visitors from around the web flocked to the site after the leak.",
         "Published - and damned, the report was leaked before the election.",
         "Updated figures - released on Monday - showed 40 deaths.",
+        # Jetpack's words in news
+        'In "Hamlet", the prince hesitates, the director said.',
+        'The word "in" was added to the bill.',
+        "A similar post was created in 2019, the ministry said.",
         # print replica words in news
         "The paper's print edition will end in March, the publisher said.",
         "Today's paper carries a correction on page 2.",
