@@ -8,7 +8,7 @@ Akismet's hidden label, audio players (Amazon Polly), ConvertKit's form, Google'
 button, OneSignal's push prompt, platform credits (Newspack, WPeMatico, Disqus), subscription boxes'
 benefit lists, US chains' templates (Gannett's share dialog and offer, Swift Communications' comment
 rules, Disqus, Hearst Television's and Tegna's prompts and footers, Advance Local's footer, the FCC
-public-file notice), consent banners (Complianz, the IAB framework's paragraph), Revcontent's disclosure, Google's ad-feedback buttons, a date line with a dash, Jetpack's related-posts category line, Postmedia's advert slot and share heading, newsletter boxes' consent and error
+public-file notice), consent banners (Complianz, the IAB framework's paragraph), Revcontent's disclosure, Google's ad-feedback buttons, a date line with a dash, Jetpack's related-posts category line, Ghost's members' notifications and messages, Postmedia's advert slot and share heading, newsletter boxes' consent and error
 messages (Reach plc, Mailchimp), papers' links to their print replica. Each row has news sentences
 sharing its words that must stay."""
 from __future__ import annotations
@@ -213,6 +213,18 @@ FOUND = [
     ('In "How To (Pi)"', "widget_heading", "Jetpack related posts, another site"),
     ("In \u201cLocal News\u201d", "widget_heading", "Jetpack related posts, curly quotes"),
     ("Similar post", "widget_heading", "Jetpack related posts"),
+    # Ghost's themes: members' notifications at the page's foot (two unrelated Ghost sites), credit, messages
+    ("Great! You've successfully subscribed.", "subscriber", "Ghost"),
+    ("Great! Next, complete checkout for full access.", "subscriber", "Ghost"),
+    ("Welcome back! You've successfully signed in.", "subscriber", "Ghost"),
+    ("Success! Your account is fully activated, you now have access to all content.", "subscriber", "Ghost"),
+    ("Success! Your billing info is updated.", "subscriber", "Ghost"),
+    ("Billing info update failed.", "subscriber", "Ghost"),
+    ("The Integral (C) 2022 \u2022 Published with Ghost", "subscriber", "Ghost footer"),
+    ("No results for your search, please try with something else.", "subscriber", "Ghost search"),
+    ("Oops! There was an error sending the email, please try later.", "subscriber", "Ghost sign-up form"),
+    ("Apparently there are no posts at the moment, check again later.", "subscriber", "Ghost theme"),
+    ("jamie@example.com", "subscriber", "Ghost sign-up form's placeholder"),
 ]
 
 
@@ -324,6 +336,11 @@ def test_platform_wording_is_furniture(line: str, reason: str, where: str) -> No
         'In "Hamlet", the prince hesitates, the director said.',
         'The word "in" was added to the bill.',
         "A similar post was created in 2019, the ministry said.",
+        # Ghost's words in news
+        "Great! the mayor wrote on X after the vote, and deleted it an hour later.",
+        "Welcome back, the principal told pupils on Monday.",
+        "The billing info of 40,000 customers was stolen, the company said.",
+        "The ghost of the old mill was published in a local paper in 1920.",
         # print replica words in news
         "The paper's print edition will end in March, the publisher said.",
         "Today's paper carries a correction on page 2.",
