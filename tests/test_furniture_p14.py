@@ -8,7 +8,7 @@ Akismet's hidden label, audio players (Amazon Polly), ConvertKit's form, Google'
 button, OneSignal's push prompt, platform credits (Newspack, WPeMatico, Disqus), subscription boxes'
 benefit lists, US chains' templates (Gannett's share dialog and offer, Swift Communications' comment
 rules, Disqus, Hearst Television's and Tegna's prompts and footers, Advance Local's footer, the FCC
-public-file notice), consent banners (Complianz, the IAB framework's paragraph), Revcontent's disclosure, Google's ad-feedback buttons, a date line with a dash, Jetpack's related-posts category line, Ghost's members' notifications and messages, Postmedia's advert slot and share heading, newsletter boxes' consent and error
+public-file notice), consent banners (Complianz, the IAB framework's paragraph), Revcontent's disclosure, Google's ad-feedback buttons, a date line with a dash, Jetpack's related-posts category line, Ghost's members' notifications and messages, newsletter platforms' paywalls (Substack, Ghost, beehiiv), Postmedia's advert slot and share heading, newsletter boxes' consent and error
 messages (Reach plc, Mailchimp), papers' links to their print replica. Each row has news sentences
 sharing its words that must stay."""
 from __future__ import annotations
@@ -225,6 +225,18 @@ FOUND = [
     ("Oops! There was an error sending the email, please try later.", "subscriber", "Ghost sign-up form"),
     ("Apparently there are no posts at the moment, check again later.", "subscriber", "Ghost theme"),
     ("jamie@example.com", "subscriber", "Ghost sign-up form's placeholder"),
+    # newsletter platforms' paywalls: Substack (several publications), Ghost, beehiiv
+    ("Keep reading with a 7-day free trial", "subscriber", "Substack"),
+    ("Subscribe to Fintech Wrap Up to keep reading this post and get 7 days of free access to the full post archives.",
+     "subscriber", "Substack"),
+    ("Already a paid subscriber? Sign in", "subscriber", "Substack"),
+    ("Start trial", "subscriber", "Substack"),
+    ("A subscription gets you:", "subscriber", "Substack"),
+    ("Subscriber-only posts and full archive", "subscriber", "Substack"),
+    ("This post is for paid subscribers", "subscriber", "Substack"),
+    ("This post is for paying subscribers only", "subscriber", "Ghost"),
+    ("This content is free, but you must be subscribed to LaunchRise News to keep reading.", "subscriber", "beehiiv"),
+    ("Powered by beehiiv", "copyright", "beehiiv newsletters"),
 ]
 
 
@@ -341,6 +353,11 @@ def test_platform_wording_is_furniture(line: str, reason: str, where: str) -> No
         "Welcome back, the principal told pupils on Monday.",
         "The billing info of 40,000 customers was stolen, the company said.",
         "The ghost of the old mill was published in a local paper in 1920.",
+        # paywall words in news
+        "Keep reading with care, the warning label says.",
+        "The free trial was cancelled after 40 complaints, the regulator said.",
+        "Paid subscribers lost access on Monday, the company said.",
+        "Start trial proceedings against the officers, the families demanded.",
         # print replica words in news
         "The paper's print edition will end in March, the publisher said.",
         "Today's paper carries a correction on page 2.",
