@@ -1,16 +1,18 @@
-"""Furniture that publishing platforms, plugins and page templates print, found in their own
-template strings and on pages of unrelated sites (not on the labelled pages): an embedded YouTube
-player's hidden text, video players' control text (video.js) and ad labels, carousels' button labels
-(Swiper, Splide), Joomla's article info, the republication box of nonprofit newsrooms (INN's
-Republication Tracker Tool, Newspack), share buttons' copy notice and rows naming X, WordPress core's
-and themes' headings, pager and breadcrumb prefix, Drupal's and WordPress.com's comment links,
-Akismet's hidden label, audio players (Amazon Polly), ConvertKit's form, Google's preferred-source
-button, OneSignal's push prompt, platform credits (Newspack, WPeMatico, Disqus), subscription boxes'
-benefit lists, US chains' templates (Gannett's share dialog and offer, Swift Communications' comment
-rules, Disqus, Hearst Television's and Tegna's prompts and footers, Advance Local's footer, the FCC
-public-file notice), consent banners (Complianz, the IAB framework's paragraph), Revcontent's disclosure, Google's ad-feedback buttons, a date line with a dash, Jetpack's related-posts category line, Ghost's members' notifications and messages, newsletter platforms' paywalls (Substack, Ghost, beehiiv), Postmedia's advert slot and share heading, newsletter boxes' consent and error
-messages (Reach plc, Mailchimp), papers' links to their print replica. Each row has news sentences
-sharing its words that must stay."""
+"""Furniture that publishing platforms, plugins and page templates print, found in their own template strings and
+on pages of unrelated sites (not on the labelled pages): an embedded YouTube player's hidden text, video
+players' control text (video.js) and ad labels, carousels' button labels (Swiper, Splide), Joomla's article
+info, the republication box of nonprofit newsrooms (INN's Republication Tracker Tool, Newspack), share
+buttons' copy notice and rows naming X, WordPress core's and themes' headings, pager and breadcrumb prefix,
+Drupal's and WordPress.com's comment links, Akismet's hidden label, audio players (Amazon Polly), ConvertKit's
+form, Google's preferred-source button, OneSignal's push prompt, platform credits (Newspack, WPeMatico,
+Disqus), subscription boxes' benefit lists, US chains' templates (Gannett's share dialog and offer, Swift
+Communications' comment rules, Disqus, Hearst Television's and Tegna's prompts and footers, Advance Local's
+footer, the FCC public-file notice), consent banners (Complianz, the IAB framework's paragraph), Revcontent's
+disclosure, Google's ad-feedback buttons, a date line with a dash, Jetpack's related-posts category line,
+Ghost's members' notifications and messages, newsletter platforms' paywalls (Substack, Ghost, beehiiv),
+Postmedia's advert slot and share heading, newsletter boxes' consent and error messages (Reach plc,
+Mailchimp), papers' links to their print replica. Each row has news sentences sharing its words that must
+stay."""
 from __future__ import annotations
 
 import pytest
