@@ -10,9 +10,9 @@ Communications' comment rules, Disqus, Hearst Television's and Tegna's prompts a
 footer, the FCC public-file notice), consent banners (Complianz, the IAB framework's paragraph), Revcontent's
 disclosure, Google's ad-feedback buttons, a date line with a dash, Jetpack's related-posts category line,
 Ghost's members' notifications and messages, newsletter platforms' paywalls (Substack, Ghost, beehiiv),
-Postmedia's advert slot and share heading, newsletter boxes' consent and error messages (Reach plc,
-Mailchimp), papers' links to their print replica. Each row has news sentences sharing its words that must
-stay."""
+TownNews BLOX papers' meter, offer and events boxes, Postmedia's advert slot and share heading, newsletter
+boxes' consent and error messages (Reach plc, Mailchimp), papers' links to their print replica. Each row has
+news sentences sharing its words that must stay."""
 from __future__ import annotations
 
 import pytest
@@ -239,6 +239,17 @@ FOUND = [
     ("This post is for paying subscribers only", "subscriber", "Ghost"),
     ("This content is free, but you must be subscribed to LaunchRise News to keep reading.", "subscriber", "beehiiv"),
     ("Powered by beehiiv", "copyright", "beehiiv newsletters"),
+    # TownNews BLOX papers' meter, offer and events boxes (a local-news study's strings shared across outlets)
+    ("We hope that you enjoy our free content.", "subscriber", "TownNews BLOX meter"),
+    ("Thank you for reading! On your next view you will be asked to log in to your subscriber account or create an "
+     "account and subscribe to continue reading.", "subscriber", "TownNews BLOX meter"),
+    ("If you're a current print subscriber, you can opt-in for All Access at any time.", "subscriber",
+     "TownNews BLOX offer"),
+    ("Sorry, no promotional deals were found matching that code.", "subscriber", "TownNews BLOX offer"),
+    ("The best local, regional and national news in sports, politics, business and more.", "subscriber",
+     "TownNews BLOX offer"),
+    ("Have an upcoming event? Click below to share it with the community! Plus, after your event is approved, log "
+     "back into your user dashboard for an opportunity to enhance your listing.", "subscriber", "TownNews BLOX events"),
 ]
 
 
@@ -360,6 +371,11 @@ def test_platform_wording_is_furniture(line: str, reason: str, where: str) -> No
         "The free trial was cancelled after 40 complaints, the regulator said.",
         "Paid subscribers lost access on Monday, the company said.",
         "Start trial proceedings against the officers, the families demanded.",
+        # BLOX's words in news
+        "We hope that you enjoy the festival, the mayor told visitors.",
+        "On your next visit you will be asked to show ID, the hospital said.",
+        "The best local players were picked for the national team.",
+        "After your event is approved, the permit office sends a letter, the clerk said.",
         # print replica words in news
         "The paper's print edition will end in March, the publisher said.",
         "Today's paper carries a correction on page 2.",
