@@ -10,9 +10,10 @@ Communications' comment rules, Disqus, Hearst Television's and Tegna's prompts a
 footer, the FCC public-file notice), consent banners (Complianz, the IAB framework's paragraph), Revcontent's
 disclosure, Google's ad-feedback buttons, a date line with a dash, Jetpack's related-posts category line,
 Ghost's members' notifications and messages, newsletter platforms' paywalls (Substack, Ghost, beehiiv),
-TownNews BLOX papers' meter, offer and events boxes, Postmedia's advert slot and share heading, newsletter
-boxes' consent and error messages (Reach plc, Mailchimp), papers' links to their print replica. Each row has
-news sentences sharing its words that must stay."""
+TownNews BLOX papers' meter, offer and events boxes, the mark closing wire copy and releases ('-end-', '-30-',
+'###'), aggregators' pointer and disclaimer, Postmedia's advert slot and share heading, newsletter boxes'
+consent and error messages (Reach plc, Mailchimp), papers' links to their print replica. Each row has news
+sentences sharing its words that must stay."""
 from __future__ import annotations
 
 import pytest
@@ -250,12 +251,20 @@ FOUND = [
      "TownNews BLOX offer"),
     ("Have an upcoming event? Click below to share it with the community! Plus, after your event is approved, log "
      "back into your user dashboard for an opportunity to enhance your listing.", "subscriber", "TownNews BLOX events"),
+    # the mark closing a wire story or release, aggregators' pointer and disclaimer
+    ("\u2013 end \u2013", "end_mark", "Asian wires' copy reposted"),
+    ("-end-", "end_mark", "wire copy"),
+    ("-30-", "end_mark", "Canadian releases"),
+    ("###", "end_mark", "US press releases"),
+    ("Read more at : inquirer", "source_credit", "aggregator"),
+    ("Disclaimer : We make no assurance about the completeness and accuracy of the content of this website.",
+     "syndication_note", "aggregator"),
 ]
 
 
 @pytest.mark.parametrize(("line", "reason", "where"), FOUND)
 def test_platform_wording_is_furniture(line: str, reason: str, where: str) -> None:
-    kind = "top_matter" if reason == "date_line" else "boilerplate"
+    kind = "top_matter" if reason in {"date_line", "source_credit"} else "boilerplate"
     assert match_pattern(line) == (kind, reason), where
 
 
@@ -376,6 +385,11 @@ def test_platform_wording_is_furniture(line: str, reason: str, where: str) -> No
         "On your next visit you will be asked to show ID, the hospital said.",
         "The best local players were picked for the national team.",
         "After your event is approved, the permit office sends a letter, the clerk said.",
+        # end marks and aggregators' words in news
+        "The End of an era, the headline said.",
+        "End the war now, protesters chanted.",
+        "Read more at the library, the council urged parents.",
+        "The disclaimer was printed in small type, the court heard.",
         # print replica words in news
         "The paper's print edition will end in March, the publisher said.",
         "Today's paper carries a correction on page 2.",
