@@ -1,0 +1,122 @@
+"""Numbers that look like counts and state no quantity: idioms, frequencies, a lottery's draw and a story's length.
+
+Four kinds of number that the pages' labelling guide says are no claims, each found by its form
+and never by a page's wording:
+
+- an **idiom** holding a number word (``number_idioms.tsv``: "half the battle", "a tale of two
+  cities", "at sixes and sevens");
+- a **frequency**, "N times" a unit of time ("three times a week", "twice-daily" is a modifier
+  already, "four times daily"): how often, not how many (a count of occasions, "did it three
+  times", stays a claim, and so does a multiplier, "four times as much": PolNeAR's reviewer judged
+  those genuine);
+- a **lottery draw**: the numbers after "winning numbers" (three or more, "5, 12, 19, 33 and 41",
+  "25-66-44-5-26") and a draw's extra ball after its label and a colon ("Powerball: 9", "Bonus
+  ball: 3"); the guide: "a lottery's numbers are ids";
+- a **story's length** as a wire or a news database prints it: "(CONTINUED - 1089 WORDS)",
+  "Length: 850 words", "1,089 words" alone on a line.
+
+Examples
+--------
+>>> [(a, b, kind) for a, b, kind in figure_spans("It was half the battle. Powerball: 9")]
+[(7, 22, 'idiom'), (24, 36, 'lottery')]
+>>> figure_spans("")
+[]
+>>> frequency("The ferry runs three times a week.", len("The ferry runs three times"))
+True
+>>> frequency("She did it three times.", len("She did it three times"))
+False
+"""
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Protocol, TypeVar
+
+from .instruments import load_tsv
+
+NUMBER_IDIOMS = "number_idioms.tsv"
+
+
+class _Span(Protocol):
+    start: int
+    end: int
+    counts: str
+
+
+C = TypeVar("C", bound=_Span)
+
+_SP = r"[^\S\n]"
+_UNITS_OF_TIME = r"(?:day|week|fortnight|month|year|season|decade|hour|minute|second|night|morning|evening|afternoon|term|semester|quarter|game|match)"
+#: After "N times": a unit of time it happens in ("a week", "per day", "each year", "every month"), or an adverb of one.
+_FREQUENCY = re.compile(
+    rf"{_SP}+(?:a|an|per|each|every){_SP}+{_UNITS_OF_TIME}\b|{_SP}+(?:daily|weekly|fortnightly|monthly|yearly|annually|nightly|hourly)\b",
+    re.IGNORECASE,
+)
+#: A drawn number: one or two digits, not followed by a noun it would count ("Powerball: 9 and 12 people won").
+_BALL = rf"\d{{1,2}}(?![\d.,]?\d|%|{_SP}+(?!(?:on|in|at|and|or|for|from|with|were|was|is|are|the|to)\b)[a-z])"
+_RUN = rf"{_BALL}(?:{_SP}*(?:[-,;/]|and|&){_SP}*{_BALL}){{2,}}"
+_LOTTERY = re.compile(
+    # the draw's numbers after their name: "Saturday's winning numbers were: 5, 12, 19, 33 and 41", "25-66-44-5-26"
+    rf"\b(?:winning|lottery|lotto|lucky)(?:{_SP}+numbers?|{_SP}+numbers{_SP}+drawn)(?:{_SP}+(?:drawn|were|are|was|is))?{_SP}*:?\s*{_RUN}"
+    # a draw's extra ball after its label and a colon: "Powerball: 9", "Mega Ball: 12", "Bonus ball: 3"
+    rf"|\b(?:power{_SP}?ball|mega{_SP}?ball|bonus{_SP}+ball|thunderball|lucky{_SP}+stars?|megaplier|power{_SP}+play|cash{_SP}+ball){_SP}*:{_SP}*{_BALL}(?:{_SP}*(?:,|and|&){_SP}*{_BALL})*",
+    re.IGNORECASE,
+)
+_LENGTH = re.compile(
+    rf"\((?:continued|more|ends?)\b[^()\n]{{0,20}}?\d[\d,]*{_SP}+words\)"  # a wire's "(CONTINUED - 1089 WORDS)"
+    rf"|\b(?:length|word{_SP}+count){_SP}*:{_SP}*\d[\d,]*(?:{_SP}+words)?\b"  # a database's "Length: 850 words"
+    rf"|^{_SP}*\d[\d,]*{_SP}+words{_SP}*$",  # Factiva's "1,089 words" alone on a line
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+@lru_cache(maxsize=1)
+def _idioms() -> re.Pattern[str]:
+    """One pattern for every phrase of ``number_idioms.tsv``, longest first."""
+    phrases = sorted({" ".join(row["phrase"].lower().split()) for row in load_tsv(NUMBER_IDIOMS, required=("phrase",)) if row["phrase"].strip()}, key=len, reverse=True)
+    body = "|".join(rf"{_SP}+".join(re.escape(word) for word in phrase.split()) for phrase in phrases)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+def figure_spans(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, kind)`` of every idiom, lottery draw and story length in ``text``, in order
+    (kind ``idiom``, ``lottery`` or ``length``): a claim overlapping one states no quantity."""
+    spans = [(m.start(), m.end(), "idiom") for m in _idioms().finditer(text)]
+    if re.search(r"numbers|ball|stars|megaplier|power", text, re.IGNORECASE):
+        spans += [(m.start(), m.end(), "lottery") for m in _LOTTERY.finditer(text)]
+    if re.search(r"words|length|count", text, re.IGNORECASE):
+        spans += [(m.start(), m.end(), "length") for m in _LENGTH.finditer(text)]
+    return sorted(spans)
+
+
+def frequency(text: str, end: int) -> bool:
+    """Whether "N times" ending at ``end`` goes on with a unit of time: a frequency ("three times a
+    week", "four times daily"), no count."""
+    return _FREQUENCY.match(text, end) is not None
+
+
+def drop_figures(text: str, claims: Sequence[C]) -> list[C]:
+    """``claims`` without those that overlap an idiom, a lottery draw or a story's length, and
+    without a frequency ("N times a week").
+
+    Examples
+    --------
+    >>> from analysis.claims import find_claims
+    >>> [c.number_as_written for c in find_claims("Ten died. It was half the battle; buses run three times a day.")]
+    ['Ten']
+    """
+    spans = figure_spans(text)
+    starts = [a for a, _, _ in spans]
+    reach = list(itertools.accumulate((b for _, b, _ in spans), max))  # the furthest end of the spans up to each
+    out = []
+    for claim in claims:
+        i = bisect.bisect_left(starts, claim.end)  # the spans starting before the claim's end
+        if i and reach[i - 1] > claim.start:
+            continue
+        if claim.counts.lower() == "times" and frequency(text, claim.end):
+            continue
+        out.append(claim)
+    return out
