@@ -433,13 +433,21 @@ def find_claims(text: str) -> list[Claim]:
             unit_written = m.group("unit").strip()
             written += unit_written if unit_written == "%" or not m.group("unit")[0].isspace() else " " + unit_written  # "5%", "21-percent", "5pc"; "5 per cent"
         out.append(Claim(" ".join(written.split()), value, counts, qualifier, text[start:end], start, end))
-    out = drop_figures(text, out)  # an idiom ("half the battle"), a frequency, a lottery draw, a story's length
+    out = drop_figures(text, out, _measures(), _phrase_words().plurals)  # an idiom ("half the battle"), a frequency, a lottery draw, a story's length
     head_end = _headline_end(text) if out and out[0].start < 300 else -1
     if head_end > 0:  # a headline left above the body: its figure repeats the body's ("12 Dead as Bus Plunges" over "... killed 12 people")
         later = {c.number_as_written.lower() for c in out if c.start >= head_end}
         out = [c for c in out if c.start >= head_end or c.number_as_written.lower() not in later]
     bands = [Claim(" ".join(text[a:b].split()), value, "degrees", "vague", text[a:b], a, b) for a, b, value in temperature_bands(text, lex.temperature)]
     return sorted(out + bands, key=lambda c: c.start) if bands else out
+
+
+@lru_cache(maxsize=1)
+def _measures() -> frozenset[str]:
+    """Words whose number is a measure's as a modifier ("a 50 acre farm", "a five cent fee"):
+    quantities.tsv's units and scales and claim_words.tsv's ``measure`` words."""
+    lex = quantity_lexicon()
+    return frozenset(lex.units) | frozenset(lex.scales) | _phrase_words().measure | {"percent", "per"}
 
 
 def claim_rows(doc: Document) -> dict[str, list[dict[str, object]]]:

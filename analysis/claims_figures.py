@@ -13,7 +13,13 @@ and never by a page's wording:
   "25-66-44-5-26") and a draw's extra ball after its label and a colon ("Powerball: 9", "Bonus
   ball: 3"); the guide: "a lottery's numbers are ids";
 - a **story's length** as a wire or a news database prints it: "(CONTINUED - 1089 WORDS)",
-  "Length: 850 words", "1,089 words" alone on a line.
+  "Length: 850 words", "1,089 words" alone on a line;
+- a **count as a modifier written without its hyphen**: a number above one, a singular word and
+  a singular head noun ("a five member committee", "the 70,000 capacity stadium", "the 150 seat
+  parliament"): the guide lists counts as modifiers ("nine-car train") not at all, while a count
+  of the head is plural ("20 child soldiers", "12 gang members") and a measure as a modifier is
+  listed by its number (a unit of quantities.tsv or a ``measure`` of claim_words.tsv: "a 50 acre
+  farm", "a five cent fee").
 
 Examples
 --------
@@ -35,7 +41,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol, TypeVar
 
-from .instruments import load_tsv
+from .claims_filters import _CURRENCY
+from .instruments import load_tsv, load_wordlist
+from .irregular_verbs import irregular_pasts
 
 NUMBER_IDIOMS = "number_idioms.tsv"
 
@@ -44,6 +52,10 @@ class _Span(Protocol):
     start: int
     end: int
     counts: str
+    value: float
+    text: str
+    number_as_written: str
+    qualifier: str
 
 
 C = TypeVar("C", bound=_Span)
@@ -98,9 +110,41 @@ def frequency(text: str, end: int) -> bool:
     return _FREQUENCY.match(text, end) is not None
 
 
-def drop_figures(text: str, claims: Sequence[C]) -> list[C]:
-    """``claims`` without those that overlap an idiom, a lottery draw or a story's length, and
-    without a frequency ("N times a week").
+def spaced_modifier(text: str, claim: C, measures: frozenset[str], plurals: frozenset[str]) -> bool:
+    """Whether ``claim`` is a count as a modifier written without its hyphen: its words are one
+    number above one (no scale, no money: "a $15 minimum wage" is an amount), one singular word
+    that is no measure (``measures``) and its head, singular (no ``plurals``, no "-men"); neither
+    word a function word or a verb's past ("four of the", "two gentlemen got").
+
+    Examples
+    --------
+    >>> from analysis.claims import Claim
+    >>> t = "a five member committee, a 50 acre farm, 20 child soldiers, a $15 minimum wage"
+    >>> def claim(words, value, counts):
+    ...     return Claim(words.split()[0], value, counts, "exact", words, t.index(words), t.index(words) + len(words))
+    >>> found = [claim("five member committee", 5, "committee"), claim("50 acre farm", 50, "farm"), claim("20 child soldiers", 20, "soldiers"), claim("15 minimum wage", 15, "wage")]
+    >>> [spaced_modifier(t, c, frozenset({"acre"}), frozenset()) for c in found]
+    [True, False, False, False]
+    """
+    if claim.value <= 1 or claim.qualifier == "vague" or not claim.counts.islower():
+        return False
+    words = claim.text.split()
+    if len(words) != 3 or words[0] != claim.number_as_written or words[2] != claim.counts:
+        return False  # a qualifier, a scale or a longer phrase: not this form
+    if _CURRENCY.search(text, max(0, claim.start - 12), claim.start):
+        return False  # money as a modifier is an amount: "a $15 minimum wage", "Rs 500 fee"
+    stop = load_wordlist("stopwords_en.txt")
+    return all(
+        word.isalpha() and word.islower() and word not in measures and word not in plurals and word not in stop and word not in irregular_pasts()
+        and not word.endswith(("ed", "ly", "men", *plurals)) and (not word.endswith("s") or word.endswith("ss"))
+        for word in words[1:]
+    ) and not words[1].endswith("ing")  # "17 adoring grandchildren": an adjective before the count's noun
+
+
+def drop_figures(text: str, claims: Sequence[C], measures: frozenset[str] = frozenset(), plurals: frozenset[str] = frozenset()) -> list[C]:
+    """``claims`` without those that overlap an idiom, a lottery draw or a story's length, without
+    a frequency ("N times a week") and without a count as a modifier written without its hyphen
+    (:func:`spaced_modifier`, with the words that are ``measures`` and ``plurals``).
 
     Examples
     --------
@@ -117,6 +161,8 @@ def drop_figures(text: str, claims: Sequence[C]) -> list[C]:
         if i and reach[i - 1] > claim.start:
             continue
         if claim.counts.lower() == "times" and frequency(text, claim.end):
+            continue
+        if spaced_modifier(text, claim, measures, plurals):
             continue
         out.append(claim)
     return out

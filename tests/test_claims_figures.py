@@ -89,3 +89,46 @@ def test_a_long_run_of_draws_is_linear():
 )
 def test_a_draw_stops_before_a_count(text, expected):
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count as a modifier written without its hyphen: not listed, as "a five-member committee" is not
+        ("A five member committee was formed.", []),
+        ("The crowds filled the 70,000 capacity stadium.", []),
+        ("The 150 seat parliament voted on Monday.", []),
+        ("Lawmakers passed the 1,237 delegate threshold.", []),
+        ("The 5 star hotel was evacuated.", []),
+        # a duration or a point in time as a modifier: no count either
+        ("It was a six hour flight from Hawaii.", []),
+        ("He spoke at about the 7 minute mark.", []),
+    ],
+)
+def test_a_spaced_count_modifier_is_no_claim(text, expected):
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count of the head noun, plural (with -s, or a plural without it)
+        ("Twenty child soldiers were freed.", ["Twenty"]),
+        ("Police arrested 12 gang members.", ["12"]),
+        ("Officials evacuated 300 family members.", ["300"]),
+        ("Airbus hopes to break the 400 aircraft barrier.", ["400"]),
+        ("They had 17 adoring grandchildren.", ["17"]),
+        ("The three Protestant clergy criticised him.", ["three"]),
+        # a measure or money as a modifier is listed by its number
+        ("They bought a 50 acre farm.", ["50"]),
+        ("Voters backed a $15 minimum wage.", ["15"]),
+        ("A five cent fee applies to bags.", ["five"]),
+        ("The 1.5 C target is aspirational.", ["1.5"]),
+        ("Firms announced a $1.6 billion assembly plant.", ["1.6 billion"]),
+        # not the form: a vague quantity, a function word, a verb
+        ("Several district chairmen stayed neutral.", ["Several"]),
+        ("He won four of the six delegates.", ["four", "six"]),
+    ],
+)
+def test_counts_and_measures_before_a_noun_stay(text, expected):
+    assert numbers(text) == expected
