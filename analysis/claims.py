@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from .alternation import alternation as _alternation
 from .claims_figures import drop_figures
-from .claims_filters import _CURRENCY, NOT_COUNT_KINDS, NOT_COUNTS, not_a_count, page_counter  # noqa: F401  (re-exported)
+from .claims_filters import _CURRENCY, NOT_COUNT_KINDS, NOT_COUNTS, CounterLines, not_a_count, page_counter  # noqa: F401  (re-exported)
 from .claims_numerals import NotNouns, cut_at_the_end, degrees, numeral_skip, temperature_bands
 from .claims_phrase import CLAIM_WORDS, _counted, _phrase_words  # noqa: F401  (re-exported: tests read _phrase_words)
 from .claims_words import SHARE, range_counts, word_counts
@@ -311,6 +311,7 @@ def find_claims(text: str) -> list[Claim]:
         glued = [lex.after_currency.match(text, g.end()) for g in _GLUED_SENTENCE.finditer(text) if text[max(0, g.start() - 2) : g.start()].isalpha() and text[max(0, g.start() - 2) : g.start()].islower()]
         matches = sorted(matches + [g for g in glued if g and not g.group("numeral")], key=lambda g: g.start())
     consumed = 0  # the end of a ratio read whole: its second number is no claim of its own
+    counter_line = CounterLines(text)  # page_counter, each line read once
     for m in matches:
         if m.start() < consumed:
             continue
@@ -391,7 +392,7 @@ def find_claims(text: str) -> list[Claim]:
             counts = found
         if not m.group("unit") and not_a_count(text, number_start, m.end(kind), counts):
             continue
-        if kind == "numeral" and (not counts or counts.lower() in _COUNTER_WORDS) and page_counter(text, number_start):
+        if kind == "numeral" and (not counts or counts.lower() in _COUNTER_WORDS) and counter_line(number_start):
             continue  # a widget's count or a page number alone on its line: "47383", "0 comments", "1 Min Read"
         if kind == "word" and counts.lower() in _phrase_words().hyperbole and _HYPERBOLE_NUMBER.fullmatch(written):
             continue  # "told him a million times", "a thousand different ways"
