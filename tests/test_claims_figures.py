@@ -132,3 +132,18 @@ def test_a_spaced_count_modifier_is_no_claim(text, expected):
 )
 def test_counts_and_measures_before_a_noun_stay(text, expected):
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an age threshold: no count is older or younger (not_counts.tsv, age)
+        ("Just 61 percent of voters were 45 or older.", ["61 percent"]),
+        ("Turnout among those 65 and older rose.", []),
+        ("Children 12 or younger ride free, and 40 buses run.", ["40"]),
+        # a count with more or fewer stays
+        ("Firms with 1,000 or more employees pay leave.", ["1,000"]),
+    ],
+)
+def test_an_age_threshold_is_no_claim(text, expected):
+    assert numbers(text) == expected
