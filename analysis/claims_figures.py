@@ -70,37 +70,64 @@ _FREQUENCY = re.compile(
 #: A drawn number: one or two digits, not followed by a noun it would count ("Powerball: 9 and 12 people won").
 _BALL = rf"\d{{1,2}}(?![\d.,]?\d|%|{_SP}+(?!(?:on|in|at|and|or|for|from|with|were|was|is|are|the|to)\b)[a-z])"
 _RUN = rf"{_BALL}(?:{_SP}*(?:[-,;/]|and|&){_SP}*{_BALL}){{2,}}"
-_LOTTERY = re.compile(
-    # the draw's numbers after their name: "Saturday's winning numbers were: 5, 12, 19, 33 and 41", "25-66-44-5-26"
-    rf"\b(?:winning|lottery|lotto|lucky)(?:{_SP}+numbers?|{_SP}+numbers{_SP}+drawn)(?:{_SP}+(?:drawn|were|are|was|is))?{_SP}*:?\s*{_RUN}"
-    # a draw's extra ball after its label and a colon: "Powerball: 9", "Mega Ball: 12", "Bonus ball: 3"
-    rf"|\b(?:power{_SP}?ball|mega{_SP}?ball|bonus{_SP}+ball|thunderball|lucky{_SP}+stars?|megaplier|power{_SP}+play|cash{_SP}+ball){_SP}*:{_SP}*{_BALL}(?:{_SP}*(?:,|and|&){_SP}*{_BALL})*",
+#: The draw's numbers after their name: "Saturday's winning numbers were: 5, 12, 19, 33 and 41", "25-66-44-5-26".
+_DRAW = re.compile(
+    rf"(?:winning|lottery|lotto|lucky)(?:{_SP}+numbers?|{_SP}+numbers{_SP}+drawn)(?:{_SP}+(?:drawn|were|are|was|is))?{_SP}*:?\s*{_RUN}",
     re.IGNORECASE,
 )
+#: A draw's extra ball after its label and a colon: "Powerball: 9", "Mega Ball: 12", "Bonus ball: 3".
+_BALL_LABELS = rf"(?:power{_SP}?ball|mega{_SP}?ball|bonus{_SP}+ball|thunderball|lucky{_SP}+stars?|megaplier|power{_SP}+play|cash{_SP}+ball)"
+_BALL_LABEL = re.compile(_BALL_LABELS)  # found in the lower-cased text (fast), then matched whole in the text
+_EXTRA_BALL = re.compile(rf"{_BALL_LABELS}{_SP}*:{_SP}*{_BALL}(?:{_SP}*(?:,|and|&){_SP}*{_BALL})*", re.IGNORECASE)
 _LENGTH = re.compile(
     rf"\((?:continued|more|ends?)\b[^()\n]{{0,20}}?\d[\d,]*{_SP}+words\)"  # a wire's "(CONTINUED - 1089 WORDS)"
-    rf"|\b(?:length|word{_SP}+count){_SP}*:{_SP}*\d[\d,]*(?:{_SP}+words)?\b"  # a database's "Length: 850 words"
+    rf"|(?P<label>length|word{_SP}+count){_SP}*:{_SP}*\d[\d,]*(?:{_SP}+words)?\b"  # a database's "Length: 850 words"
     rf"|^{_SP}*\d[\d,]*{_SP}+words{_SP}*$",  # Factiva's "1,089 words" alone on a line
     re.IGNORECASE | re.MULTILINE,
 )
 
 
 @lru_cache(maxsize=1)
-def _idioms() -> re.Pattern[str]:
-    """One pattern for every phrase of ``number_idioms.tsv``, longest first."""
-    phrases = sorted({" ".join(row["phrase"].lower().split()) for row in load_tsv(NUMBER_IDIOMS, required=("phrase",)) if row["phrase"].strip()}, key=len, reverse=True)
-    body = "|".join(rf"{_SP}+".join(re.escape(word) for word in phrase.split()) for phrase in phrases)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+def _idioms() -> tuple[tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]], ...]:
+    """Each phrase of ``number_idioms.tsv`` as ``(words, lower, any_case)``: its words, longest
+    first, which a text must all hold (lower-cased) before the phrase is looked for, and the phrase
+    as words (then no word character or hyphen), for a lower-cased text and for any case. No
+    boundary opens the patterns (it would keep the regex engine from jumping to the phrase's first
+    letters): :func:`_word_start` checks it."""
+    phrases = sorted({" ".join(row["phrase"].lower().split()) for row in load_tsv(NUMBER_IDIOMS, required=("phrase",)) if row["phrase"].strip()})
+    out = []
+    for phrase in phrases:
+        body = rf"{_SP}+".join(re.escape(word) for word in phrase.split()) + r"(?![\w-])"
+        words = tuple(sorted({word.strip(",.;:") for word in phrase.split()}, key=lambda w: (-len(w), w)))
+        out.append((words, re.compile(body), re.compile(body, re.IGNORECASE)))
+    return tuple(out)
+
+
+def _word_start(text: str, at: int, *, hyphen: bool = False) -> bool:
+    """Whether a word starts at ``at``: no word character (or hyphen, if told) before it."""
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_" or (hyphen and text[at - 1] == "-"))
 
 
 def figure_spans(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, kind)`` of every idiom, lottery draw and story length in ``text``, in order
-    (kind ``idiom``, ``lottery`` or ``length``): a claim overlapping one states no quantity."""
-    spans = [(m.start(), m.end(), "idiom") for m in _idioms().finditer(text)]
-    if re.search(r"numbers|ball|stars|megaplier|power", text, re.IGNORECASE):
-        spans += [(m.start(), m.end(), "lottery") for m in _LOTTERY.finditer(text)]
-    if re.search(r"words|length|count", text, re.IGNORECASE):
-        spans += [(m.start(), m.end(), "length") for m in _LENGTH.finditer(text)]
+    (kind ``idiom``, ``lottery`` or ``length``): a claim overlapping one states no quantity. Each
+    pattern is tried only on a text holding its key words (lower-cased: one pass each, in C); idioms
+    and extra balls' labels are looked for in the lower-cased text when lower-casing keeps every offset."""
+    lowered = text.lower()
+    same = len(lowered) == len(text)  # lower-casing kept every offset (it does but for a few letters: "\u0130")
+    spans = [
+        (m.start(), m.end(), "idiom")
+        for words, lower, any_case in _idioms() if all(word in lowered for word in words)
+        for m in (lower.finditer(lowered) if same else any_case.finditer(text)) if _word_start(text, m.start(), hyphen=True)
+    ]
+    if "number" in lowered and any(word in lowered for word in ("winning", "lottery", "lotto", "lucky")):
+        spans += [(m.start(), m.end(), "lottery") for m in _DRAW.finditer(text) if _word_start(text, m.start())]
+    if ":" in text and any(word in lowered for word in ("ball", "star", "megaplier", "play")):
+        labels = (m.start() for m in (_BALL_LABEL.finditer(lowered) if same else _EXTRA_BALL.finditer(text)))
+        found = (_EXTRA_BALL.match(text, at) for at in labels if _word_start(text, at))
+        spans += [(m.start(), m.end(), "lottery") for m in found if m]
+    if "word" in lowered:
+        spans += [(m.start(), m.end(), "length") for m in _LENGTH.finditer(text) if m.group("label") is None or _word_start(text, m.start())]
     return sorted(spans)
 
 

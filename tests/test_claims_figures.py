@@ -147,3 +147,16 @@ def test_counts_and_measures_before_a_noun_stay(text, expected):
 )
 def test_an_age_threshold_is_no_claim(text, expected):
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Finding them was Half The Battle, and 12 people died.", ["12"]),
+        # lower-casing "\u0130" makes two characters: offsets are kept by reading the text itself
+        ("\u0130stanbul: getting there was half the battle; 12 died. Powerball: 9", ["12"]),
+        ("It was behalf the battle plan of 12 units.", ["12"]),  # a word that ends in an idiom's first word
+    ],
+)
+def test_idioms_in_any_case_and_any_letters(text, expected):
+    assert numbers(text) == expected
