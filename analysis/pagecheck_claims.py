@@ -20,7 +20,8 @@ Examples
 --------
 >>> body = "Share 47383\\nThe quake killed 12 people and 3 dogs."
 >>> labels = [{"label": "boilerplate", "text": "Share 47383"}, {"label": "body", "text": "The quake killed 12 people and 3 dogs."}]
->>> spans = line_spans(labels, body)
+>>> from analysis.pagecheck import _probe
+>>> spans = line_spans(labels, body, _probe)
 >>> [place(spans, body, body.index(n)) for n in ("47383", "12", "3 dogs")]
 ['boilerplate', 'body', 'body']
 >>> place([], "", 0), place(spans, body + "\\n9 dogs", len(body) + 1)
@@ -39,19 +40,19 @@ LABELS = ("body", "top_matter", "boilerplate", "promo")
 UNPLACED = "unplaced"
 
 
-def line_spans(lines: Sequence[dict[str, str]], body: str, probe: Callable[[str], tuple[str, re.Pattern[str] | None]] | None = None) -> list[tuple[int, int, str]]:
+def line_spans(lines: Sequence[dict[str, str]], body: str, probe: Callable[[str], tuple[str, re.Pattern[str] | None]]) -> list[tuple[int, int, str]]:
     """Where each labelled line's tail ends in ``body``: ``(end, rank, label)`` sorted, rank 0 for
-    a body line (it wins a tie). ``probe`` is ``pagecheck._probe`` unless given.
+    a body line (it wins a tie). ``probe`` gives a line's tail and the pattern finding it
+    (``pagecheck._probe``: passed in, as pagecheck imports this module).
 
     Examples
     --------
-    >>> line_spans([{"label": "promo", "text": "Read more"}], "Ten died.\\nRead more")
+    >>> from analysis.pagecheck import _probe
+    >>> line_spans([{"label": "promo", "text": "Read more"}], "Ten died.\\nRead more", _probe)
     [(19, 1, 'promo')]
-    >>> line_spans([], "Ten died."), line_spans([{"label": "body", "text": "Ten died."}], "")
+    >>> line_spans([], "Ten died.", _probe), line_spans([{"label": "body", "text": "Ten died."}], "", _probe)
     ([], [])
     """
-    if probe is None:
-        from .pagecheck import _probe as probe
     spans: list[tuple[int, int, str]] = []
     for row in lines:
         _, pattern = probe(row["text"])

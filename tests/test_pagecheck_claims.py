@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 import analysis.pagecheck as pagecheck
-from analysis.pagecheck import claims_report, evaluate
+from analysis.pagecheck import _probe, claims_report, evaluate
 from analysis.pagecheck_claims import charge, line_spans, place
 
 BODY = "Rescuers dug through the rubble on Tuesday as the toll rose to 94 people, officials in the province said."
@@ -40,7 +40,7 @@ def _labels(*rows: tuple[str, str]) -> list[dict[str, str]]:
 )
 def test_place(rows, body, number, expected):
     labels = _labels(*rows)
-    assert place(line_spans(labels, body), body, body.index(number)) == expected
+    assert place(line_spans(labels, body, _probe), body, body.index(number)) == expected
 
 
 @pytest.mark.parametrize(
