@@ -246,7 +246,7 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     if counts.lower() in ("balls", "deliveries") and _OFF_BALLS.search(before):
         return "duration"  # a cricket innings' clock, as overs are: "84 off 43 balls", "in 30 deliveries"
     written = text[start:end]
-    small = re.fullmatch(r"\d{1,3}", written) is not None and int(written) <= 120
+    small = re.fullmatch(r"\d{1,3}", written) is not None and int(written) <= OLDEST_AGE
     if nc.age_before.search(before) or nc.age_after.match(after) or (small and (_AGE_RANGE.search(before) or (not counts and _TURNS.search(before)))):
         return "age"
     if small and not counts and _AFTER_AGE.match(after) and _WAS_AGE.search(before):
@@ -265,6 +265,10 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         return "id"
     return ""
 
+
+#: The oldest age a person is known to have reached (122, Jeanne Calment, 1997): a number above it
+#: is never a person's age, one up to it may be ("she was 122 when she died"; the pages' guide: "117" is an age).
+OLDEST_AGE = 122
 
 _COUNTER_NOUNS = r"(?:comments?|responses?|replies|views|shares|likes|reactions|images|photos|pictures|slides)"
 # The number's digits and separators are taken possessively (``*+``): the marks after it ("[^\w\n]*") also match

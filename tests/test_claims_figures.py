@@ -141,8 +141,12 @@ def test_counts_and_measures_before_a_noun_stay(text, expected):
         ("Just 61 percent of voters were 45 or older.", ["61 percent"]),
         ("Turnout among those 65 and older rose.", []),
         ("Children 12 or younger ride free, and 40 buses run.", ["40"]),
-        # a count with more or fewer stays
+        # a person's age up to the oldest on record (claims_filters.OLDEST_AGE, 122)
+        ("Born in 1875, she was 122 when she died in 1997.", []),
+        ("He was 116 when he died.", []),
+        # a count with more or fewer stays, and so does a toll
         ("Firms with 1,000 or more employees pay leave.", ["1,000"]),
+        ("The toll was 121 when rescuers stopped, officials said.", ["121"]),
     ],
 )
 def test_an_age_threshold_is_no_claim(text, expected):
