@@ -44,6 +44,7 @@ from .captions import mark_captions, mark_name_caption
 from .author_bio import writer_note
 from .header_labels import header_labels, question_headline, speaker_headline
 from .header_lines import choose_headline, dateline_lead, header_byline, key_points, picture_credit_line, repeated_headline, title_case_lines
+from .page_shapes import headline_bracket, reader_tail, stamps_inside
 from .standfirst import live_blog_entries, restated_standfirst, standfirst_above_byline
 from .characters import (  # noqa: F401  (re-exported: the rules of cleaning, one import away)
     CONTROL_CHARS,
@@ -122,6 +123,9 @@ HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], 
     ("question_headline", question_headline),  # a headline asked as a question, when none was found
     ("speaker_headline", speaker_headline),  # a headline quoting its speaker ("Clinton: I support ..."), when none was found
     ("writer_note", writer_note),  # a note about the byline's writer under the body (analysis.author_bio)
+    ("headline_bracket", headline_bracket),  # rules of the page's shape for unseen sites, after the rules that name what they know (analysis.page_shapes)
+    ("stamps_inside", stamps_inside),
+    ("reader_tail", reader_tail),
 )
 
 

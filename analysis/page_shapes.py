@@ -1,0 +1,260 @@
+"""Furniture told by the page's shape, for sites nobody has seen: rules of place and repetition.
+
+Measured at first contact (each blind round cleaned by the rules of its session's start), the
+furniture left in the body falls in a few kinds that no wording row can name ahead of time:
+captions, other stories, a header kept above the lead, and the page's notes to its reader below
+the body (the README's "Cleaning real pages: measured" sums up the counts). Three rules here
+read where a unit stands and what it repeats, not a site's words; each runs on the verdicts of
+:func:`analysis.boilerplate.classify_units` and changes them in place:
+
+- :func:`headline_bracket`: a page that prints its headline twice near the top (a print header and the
+  story's own, a share box) brackets its header: what is kept between the two copies is a
+  standfirst, a byline, a widget's message, and the copies themselves are the headline; a short
+  name-like line right under the second copy is its byline (``top:between_headlines``,
+  ``top:headline``, ``top:byline``);
+- :func:`stamps_inside`: a unit that is only a date or a clock time with a month, weekday or time in
+  it ("10:32 a.m. Thursday", "January 31, 2012") is a stamp wherever it stands (a live entry's time,
+  another story's card); near the top the date-line rule of :mod:`analysis.boilerplate` already
+  takes it (``stamp``);
+- :func:`reader_tail`: the kept units closing the text that speak to or as the reader and name the
+  page's own medium ("For access to this article please sign in or subscribe.", "Enter your email
+  for the latest news", "By providing us with your details, you agree to our Terms of Use") are
+  notes of the page, not the article, with a short heading right above them ("Support X!",
+  "Disclaimer:") (``reader_note``). Words as data: ``data/instruments/reader_notes.tsv``.
+
+Examples
+--------
+>>> from analysis.boilerplate import Verdict
+>>> units = ["Dam threatens to flood", "We're sorry, this feature is unavailable.", "Dam threatens to flood",
+...          "About 1,000 villagers were moved to high ground yesterday as water rose.", "Officials said more rain is due."]
+>>> v = [Verdict(False, "top_matter", "top:headline")] + [Verdict(True, "body", "")] * 4
+>>> headline_bracket(units, v); [x.reason for x in v]
+['top:headline', 'top:between_headlines', 'top:headline', '', '']
+>>> headline_bracket([], [])
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Sequence
+
+from .boilerplate import Verdict
+from .justext_method import ends_sentence, is_prose
+from .link_boxes import is_embed
+from .reporting import reports
+from .topmatter import is_byline, is_date_line
+
+#: The two copies of the headline stand among the first this many units.
+BRACKET_WINDOW = 15
+#: A headline has this many words at least and at most.
+HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS = 3, 25
+HEADLINE_MAX_CHARS = 250
+#: At most this many units stand between the two copies, with at most this many words kept.
+BRACKET_MAX_UNITS, BRACKET_MAX_WORDS = 6, 90
+#: A unit between the copies has at most this many words (a standfirst's, as :mod:`analysis.boilerplate` reads one).
+STANDFIRST_WORDS = 40
+#: A byline or date line closes a header: a unit below one, between the copies, is the lede.
+CLOSERS = frozenset({"top:byline", "top:date", "pattern:date_line", "pattern:agency_line"})
+#: A byline under the second copy has at most this many words.
+BYLINE_WORDS = 6
+#: A stamp has at most this many words and characters.
+STAMP_WORDS, STAMP_CHARS = 6, 60
+#: A heading over a reader's note (``Disclaimer:``, ``Support X!``) has at most this many words.
+NOTE_HEADING_WORDS = 6
+#: A note has at most this many characters (p281's comment rules, the longest seen, have about 330).
+NOTE_CHARS = 500
+#: A sentence of a note that does not speak to the reader has at most this many words ("Wanna enjoy some durians with someone?").
+SHORT_SENTENCE_WORDS = 12
+#: The reader's notes never take the text below this many kept units.
+BODY_LEFT = 2
+
+_WORDS = re.compile(r"\w+")
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)
+_MONTHS_DAYS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^\s*(?:[\u2022\u00b7*\u25aa\u25cf-]|\d{1,2}[.)])\s")
+_QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
+#: The writer's own voice: a blogger's note above the story they repost ("I had a lunch meeting ...") is no standfirst.
+_FIRST_PERSON = re.compile(r"(?<![\w.])(?:I|[Mm]y|[Mm]e)(?![\w-]|\.\w)")
+_REPORTS = re.compile(r"\b(?:said|says|told|tells|according to|reported|announced)\b", re.IGNORECASE)
+
+
+def _key(unit: str) -> str:
+    return " ".join(_WORDS.findall(unit.lower()))
+
+
+def _headline_like(unit: str, verdict: Verdict) -> bool:
+    """A unit that may be a copy of the headline: not furniture a pattern named ("Read more here"
+    printed under every card), not a date line, not a sentence closed by a full stop."""
+    return not verdict.reason.startswith("pattern:") and not is_date_line(unit) and not unit.rstrip().endswith(".")
+
+
+def headline_bracket(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Mark (in place) the header between two copies of the headline near the top as top matter
+    (see the module's description). The copies are the same words, ``HEADLINE_MIN_WORDS`` to
+    ``HEADLINE_MAX_WORDS`` of them, among the first ``BRACKET_WINDOW`` units, with at most
+    ``BRACKET_MAX_UNITS`` units between them, and the body goes on below the second one (a kept
+    unit written as prose). A repeated unit closed by a full stop is a lede printed twice, not a
+    headline. What is kept between them goes when it reads as a header: ``BRACKET_MAX_WORDS``
+    words at most, none longer than a standfirst, at most one unit written as prose, none
+    reporting or in the writer's first person (a blogger's note above the story reposted), none under
+    a byline or date line (a header closed above it: the lede, with the picture's alt text below
+    it); otherwise it is the body, and only the copies go."""
+    n = min(len(units), BRACKET_WINDOW)
+    first_seen: dict[str, int] = {}
+    pairs = []  # (first copy, second copy): only units whose words stand twice are looked at further
+    for k in range(n):
+        if len(units[k]) > HEADLINE_MAX_CHARS:
+            continue
+        key = _key(units[k])
+        if key in first_seen and k - first_seen[key] >= 2:
+            pairs.append((first_seen[key], k))
+        first_seen.setdefault(key, k)
+    for i, j in pairs:
+        if j - i > BRACKET_MAX_UNITS + 1 or not HEADLINE_MIN_WORDS <= len(units[i].split()) <= HEADLINE_MAX_WORDS:
+            continue
+        if not _headline_like(units[i], verdicts[i]) or not _headline_like(units[j], verdicts[j]):
+            continue
+        if not any(verdicts[k].keep and is_prose(units[k]) for k in range(j + 1, len(units))):
+            continue  # nothing of the body below: the copies are not a header's
+        between = [k for k in range(i + 1, j) if verdicts[k].keep]
+        # The body's paragraphs stand between the copies when one is longer than a standfirst, two are
+        # written as prose, or one reports ("..., police said."): the lede with the picture's alt text
+        # (the headline again) below it. Then only the copies go.
+        header = not between or (
+            sum(len(units[k].split()) for k in between) <= BRACKET_MAX_WORDS
+            and all(len(units[k].split()) <= STANDFIRST_WORDS for k in between)
+            and sum(is_prose(units[k]) for k in between) <= 1
+            and not any(reports(units[k]) or _FIRST_PERSON.search(_QUOTED.sub(" ", units[k])) for k in between)
+            and not any(verdicts[k].reason in CLOSERS for k in range(i + 1, between[0]))
+        )
+        for k in between if header else ():
+            verdicts[k] = Verdict(False, "top_matter", "top:between_headlines")
+        for k in (i, j):
+            if verdicts[k].keep:
+                verdicts[k] = Verdict(False, "top_matter", "top:headline")
+        below = j + 1  # a byline right under the second copy, name-like ("World Bulletin/News Desk"), not a crosshead
+        if header and below + 1 < len(units) and verdicts[below].keep and len(units[below].split()) <= BYLINE_WORDS and is_byline(units[below]):
+            if not ends_sentence(units[below]) and any(verdicts[k].keep for k in range(below + 1, len(units))):
+                verdicts[below] = Verdict(False, "top_matter", "top:byline")
+        return
+
+
+def is_stamp(unit: str) -> bool:
+    """Whether a unit is only a date or time stamp with a month, a weekday or a clock time in it.
+
+    Examples
+    --------
+    >>> [is_stamp(x) for x in ("10:32 a.m. Thursday", "January 31, 2012", "Updated 2 June 2021 09:14 BST")]
+    [True, True, True]
+    >>> [is_stamp(x) for x in ("2019 72.2 20.3", "May sees 2,000 troops leave", "Monday was calm.", "• Kyoto: April 3", "")]
+    [False, False, False, False, False]
+    """
+    text = unit.strip()
+    if not text or len(text) > STAMP_CHARS or len(text.split()) > STAMP_WORDS or ends_sentence(text) or text.endswith(":") or _BULLET.match(text):
+        return False
+    return bool(_CLOCK.search(text) or _MONTHS_DAYS.search(text)) and is_date_line(text)
+
+
+def stamps_inside(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place) every kept stamp (:func:`is_stamp`) as boilerplate, reason ``stamp``, unless
+    it stands in a list of such lines (two stamps in a row with body on both sides: a timetable).
+
+    Examples
+    --------
+    >>> units = ["Ten died, police said on Monday.", "10:32 a.m. Thursday", "A robot joined the search."]
+    >>> v = [Verdict(True, "body", "")] * 3
+    >>> stamps_inside(units, v); [x.reason for x in v]
+    ['', 'stamp', '']
+    """
+    stamps = [verdicts[i].keep and is_stamp(u) for i, u in enumerate(units)]
+    for i, stamp in enumerate(stamps):
+        if not stamp:
+            continue
+        if (i > 0 and stamps[i - 1]) or (i + 1 < len(units) and stamps[i + 1]):
+            continue  # a run of dates kept as body: a timetable or a list of dates
+        verdicts[i] = Verdict(False, "boilerplate", "stamp")
+
+
+@lru_cache(maxsize=1)
+def _reader_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The address, imperative and medium patterns from ``reader_notes.tsv``."""
+    from .instruments import load_tsv
+
+    kinds: dict[str, list[str]] = {"address": [], "imperative": [], "medium": []}
+    for row in load_tsv("reader_notes.tsv", required=("word", "kind")):
+        word = row["word"].lower()
+        body = re.escape(word[:-1]) + r"\w*" if word.endswith("*") else re.escape(word)
+        kinds[row["kind"]].append(body.replace(r"\ ", r"\s+"))
+
+    def alternation(kind: str, prefix: str = r"\b") -> re.Pattern[str]:
+        return re.compile(prefix + "(?:" + "|".join(sorted(kinds[kind], key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+    # A pronoun in lower case or capitalised ("We", "I"), never in capitals ("US") nor a letter of an
+    # abbreviation ("F.B.I."), nor a name's first word ("We Act Radio": a capitalised pronoun before a capitalised word).
+    forms = sorted({f for w in kinds["address"] for f in (w, w[:1].upper() + w[1:])}, key=len, reverse=True)
+    address = re.compile(r"(?<![\w.])(?:" + "|".join(forms) + r")(?![\w'\u2019]*\.\w|[\w-])(?! [A-Z][a-z])")
+    return address, alternation("imperative", r"^\W*"), alternation("medium")
+
+
+def is_reader_note(unit: str) -> bool:
+    """Whether a unit speaks to or as the reader and names the page's own medium (see the
+    module's description), outside quotation marks and with no reporting verb.
+
+    Examples
+    --------
+    >>> [is_reader_note(x) for x in ("For access to this article please sign in or subscribe.", "Enter your email for the latest news.")]
+    [True, True]
+    >>> [is_reader_note(x) for x in ("So, if you want durians, don't get your hopes up.", 'He said: "Read our story."', "The site was closed.")]
+    [False, False, False]
+    >>> is_reader_note("Patrols will be held on Ghana's waters to ensure adherence to the new directive. Read Full Story")
+    False
+    >>> is_reader_note("")
+    False
+    """
+    if len(unit) > NOTE_CHARS:
+        return False  # a paragraph of the body's length
+    address, imperative, medium = _reader_words()
+    text = _QUOTED.sub(" ", unit)
+    if not medium.search(text) or _REPORTS.search(text) or is_embed(unit) or text.lstrip().startswith("<"):
+        return False
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    speaks = [bool(address.search(s) or imperative.match(s)) for s in sentences]
+    # Every sentence speaks to or as the reader, or is short ("Wanna enjoy some durians with someone?"):
+    # a body's sentence with a note or link glued to it ("... to the directive. Read Full Story") is the body's.
+    return any(speaks) and all(say or len(s.split()) <= SHORT_SENTENCE_WORDS for s, say in zip(sentences, speaks))
+
+
+def reader_tail(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place) the reader's notes closing the text (see the module's description) as
+    boilerplate, reason ``reader_note``: from the last kept unit up, while each kept unit is a
+    note (:func:`is_reader_note`), or a short heading (``NOTE_HEADING_WORDS`` words at most, no
+    sentence end) right above a note; at least ``BODY_LEFT`` kept units stay above.
+
+    Examples
+    --------
+    >>> units = ["Ten died, police said.", "Two were hurt.", "Three fled.", "Disclaimer:", "Please write your correct name and email address."]
+    >>> v = [Verdict(True, "body", "")] * 5
+    >>> reader_tail(units, v); [x.reason for x in v]
+    ['', '', '', 'reader_note', 'reader_note']
+    """
+    kept = [i for i, v in enumerate(verdicts) if v.keep]
+    notes: list[int] = []
+    for i in reversed(kept):
+        unit = units[i]
+        if is_reader_note(unit):
+            notes.append(i)
+        elif notes and len(unit.split()) <= NOTE_HEADING_WORDS and not (ends_sentence(unit) and is_prose(unit) and not unit.rstrip().endswith("!")):
+            notes.append(i)  # the box's heading ("Disclaimer:", "Support The Grapevine!")
+        else:
+            break
+    if len(kept) - len(notes) < BODY_LEFT:
+        return
+    for i in notes:
+        verdicts[i] = Verdict(False, "boilerplate", "reader_note")
+
+
+#: The rules in the order :mod:`analysis.clean` runs them, right after ``classify_units``.
+RULES = (headline_bracket, stamps_inside, reader_tail)
