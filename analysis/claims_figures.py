@@ -1,7 +1,7 @@
-"""Numbers that look like counts and state no quantity: idioms, frequencies, a lottery's draw and a story's length.
+"""Numbers that look like counts and state no quantity: idioms, frequencies, a lottery's draw, a story's length, spaced modifiers.
 
-Four kinds of number that the pages' labelling guide says are no claims, each found by its form
-and never by a page's wording:
+Five kinds of number that the pages' labelling guide says are no claims, each found by its form
+and never by a page's wording (:func:`drop_figures` takes them out of :func:`analysis.claims.find_claims`):
 
 - an **idiom** holding a number word (``number_idioms.tsv``: "half the battle", "a tale of two
   cities", "at sixes and sevens");
