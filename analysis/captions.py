@@ -38,6 +38,7 @@ from .boilerplate import Verdict
 from .calendar_words import calendar_pattern
 from .caption_context import above_byline, ends_on_scene
 from .instruments import load_tsv
+from .irregular_verbs import irregular_pasts
 from .standfirst import function_words
 from .justext_method import ends_sentence, is_prose
 from .reporting import reports
@@ -259,22 +260,6 @@ def scene_participles() -> frozenset[str]:
 
 #: Words after which a past participle is an adjective ("a flooded street", "his submerged home").
 _MODIFIES = frozenset("a an the his her their its our my your this that these those two three four several some many".split())
-
-
-#: English irregular verbs' simple pasts (data/instruments): a finite verb after a participle ("threw").
-IRREGULAR_VERBS = "irregular_verbs.tsv"
-
-
-@lru_cache(maxsize=1)
-def irregular_pasts() -> frozenset[str]:
-    """The simple past forms of English irregular verbs (``irregular_verbs.tsv``), lower case.
-
-    Examples
-    --------
-    >>> {"threw", "struck", "hit", "chose"} <= irregular_pasts(), "thrown" in irregular_pasts()
-    (True, False)
-    """
-    return frozenset(form.lower() for row in load_tsv(IRREGULAR_VERBS, required=("verb", "past")) for form in row["past"].split("|") if form)
 
 
 def _participle_scene(unit: str, head: Sequence[str]) -> bool:

@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .alternation import alternation as _alternation
-from .claims_filters import _CURRENCY, NOT_COUNT_KINDS, NOT_COUNTS, not_a_count, page_counter  # noqa: F401  (re-exported)
+from .claims_figures import drop_figures
+from .claims_filters import _CURRENCY, NOT_COUNT_KINDS, NOT_COUNTS, CounterLines, not_a_count, page_counter  # noqa: F401  (re-exported)
 from .claims_numerals import NotNouns, cut_at_the_end, degrees, numeral_skip, temperature_bands
 from .claims_phrase import CLAIM_WORDS, _counted, _phrase_words  # noqa: F401  (re-exported: tests read _phrase_words)
 from .claims_words import SHARE, range_counts, word_counts
@@ -310,6 +311,7 @@ def find_claims(text: str) -> list[Claim]:
         glued = [lex.after_currency.match(text, g.end()) for g in _GLUED_SENTENCE.finditer(text) if text[max(0, g.start() - 2) : g.start()].isalpha() and text[max(0, g.start() - 2) : g.start()].islower()]
         matches = sorted(matches + [g for g in glued if g and not g.group("numeral")], key=lambda g: g.start())
     consumed = 0  # the end of a ratio read whole: its second number is no claim of its own
+    counter_line = CounterLines(text)  # page_counter, each line read once
     for m in matches:
         if m.start() < consumed:
             continue
@@ -390,7 +392,7 @@ def find_claims(text: str) -> list[Claim]:
             counts = found
         if not m.group("unit") and not_a_count(text, number_start, m.end(kind), counts):
             continue
-        if kind == "numeral" and (not counts or counts.lower() in _COUNTER_WORDS) and page_counter(text, number_start):
+        if kind == "numeral" and (not counts or counts.lower() in _COUNTER_WORDS) and counter_line(number_start):
             continue  # a widget's count or a page number alone on its line: "47383", "0 comments", "1 Min Read"
         if kind == "word" and counts.lower() in _phrase_words().hyperbole and _HYPERBOLE_NUMBER.fullmatch(written):
             continue  # "told him a million times", "a thousand different ways"
@@ -432,12 +434,21 @@ def find_claims(text: str) -> list[Claim]:
             unit_written = m.group("unit").strip()
             written += unit_written if unit_written == "%" or not m.group("unit")[0].isspace() else " " + unit_written  # "5%", "21-percent", "5pc"; "5 per cent"
         out.append(Claim(" ".join(written.split()), value, counts, qualifier, text[start:end], start, end))
+    out = drop_figures(text, out, _measures(), _phrase_words().plurals)  # an idiom ("half the battle"), a frequency, a lottery draw, a story's length
     head_end = _headline_end(text) if out and out[0].start < 300 else -1
     if head_end > 0:  # a headline left above the body: its figure repeats the body's ("12 Dead as Bus Plunges" over "... killed 12 people")
         later = {c.number_as_written.lower() for c in out if c.start >= head_end}
         out = [c for c in out if c.start >= head_end or c.number_as_written.lower() not in later]
     bands = [Claim(" ".join(text[a:b].split()), value, "degrees", "vague", text[a:b], a, b) for a, b, value in temperature_bands(text, lex.temperature)]
     return sorted(out + bands, key=lambda c: c.start) if bands else out
+
+
+@lru_cache(maxsize=1)
+def _measures() -> frozenset[str]:
+    """Words whose number is a measure's as a modifier ("a 50 acre farm", "a five cent fee"):
+    quantities.tsv's units and scales and claim_words.tsv's ``measure`` words."""
+    lex = quantity_lexicon()
+    return frozenset(lex.units) | frozenset(lex.scales) | _phrase_words().measure | {"percent", "per"}
 
 
 def claim_rows(doc: Document) -> dict[str, list[dict[str, object]]]:

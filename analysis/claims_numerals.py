@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .captions import irregular_pasts
+from .irregular_verbs import irregular_pasts
 from .claims_filters import _CURRENCY
 from .instruments import load_wordlist
 

@@ -40,6 +40,7 @@ class _PhraseWords:
     verb_before: frozenset[str]  # "killing five.": a number word as an object
     people: frozenset[str]  # "four Swiss": a people named without -s
     hyperbole: frozenset[str]  # "a million times": a figure of speech after "a hundred/thousand/million"
+    measure: frozenset[str]  # "a five cent fee": a currency or measure not in quantities.tsv, listed by its number as a modifier
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +48,7 @@ def _phrase_words() -> _PhraseWords:
     """``claim_words.tsv`` (stop words, plurals without -s, the words that make "one" a count or
     not) and the month regex (calendar.tsv)."""
     path = instrument_path(CLAIM_WORDS)
-    words: dict[str, set[str]] = {"stop": set(), "plural": set(), "before_one": set(), "one_count": set(), "one_after": set(), "kind": set(), "idiom": set(), "verb_after": set(), "verb_before": set(), "people": set(), "hyperbole": set()}
+    words: dict[str, set[str]] = {"stop": set(), "plural": set(), "before_one": set(), "one_count": set(), "one_after": set(), "kind": set(), "idiom": set(), "verb_after": set(), "verb_before": set(), "people": set(), "hyperbole": set(), "measure": set()}
     for row in load_tsv(path, required=("term", "type")):
         if row["type"] not in words:
             raise InstrumentError(path, f"type must be one of {', '.join(words)}, not {row['type']!r}", row=int(row["line"]))
@@ -63,7 +64,7 @@ def _phrase_words() -> _PhraseWords:
     return _PhraseWords(
         frozenset(words["stop"]), frozenset(words["plural"]), months, frozenset(words["before_one"]), frozenset(words["one_count"]),
         frozenset(words["one_after"]), frozenset(words["kind"]), frozenset(words["idiom"]), frozenset(words["verb_after"]), frozenset(words["verb_before"]),
-        frozenset(words["people"]), frozenset(words["hyperbole"]),
+        frozenset(words["people"]), frozenset(words["hyperbole"]), frozenset(words["measure"]),
     )
 
 

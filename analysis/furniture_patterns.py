@@ -84,8 +84,22 @@ def agency_alternations() -> tuple[str, str]:
     return "|".join(names), "(?-i:" + "|".join(shorts) + ")"
 
 
+#: "No one's words on this line", written once for the rows that name it as ``{no_ones_words}``: a
+#: lookahead refusing a line that holds a reporting verb or "according to", so that a call to the
+#: reader, an offer or a slogan is never taken from a sentence reporting someone.
+NO_ONES_WORDS = r"(?![^\n]*\b(?:said|says|say|told|tells|according to|urged|urges|warned|warns|added|adds|asked|asks|wrote|writes)\b)"
+
+
 def _expand(pattern: str) -> str:
-    """A pattern with the agencies' alternations put in place of ``{agencies}`` and ``{agency_shorts}``."""
+    """A pattern with the agencies' alternations put in place of ``{agencies}`` and ``{agency_shorts}``,
+    and :data:`NO_ONES_WORDS` in place of ``{no_ones_words}``.
+
+    Examples
+    --------
+    >>> bool(re.match(_expand("{no_ones_words}sign up"), "Sign up, she said", re.IGNORECASE)), bool(re.match(_expand("{no_ones_words}sign up"), "sign up"))
+    (False, True)
+    """
+    pattern = pattern.replace("{no_ones_words}", NO_ONES_WORDS)
     if "{agenc" not in pattern:
         return pattern
     names, shorts = agency_alternations()

@@ -35,18 +35,38 @@ def promo_patterns() -> tuple[_Pattern, ...]:
 
 @lru_cache(maxsize=None)
 def dateline_patterns() -> tuple[_Pattern, ...]:
-    """The compiled dateline patterns from ``data/instruments/dateline_patterns.tsv``."""
-    return _compile("dateline_patterns.tsv", 0)
+    """The compiled dateline patterns from ``data/instruments/dateline_patterns.tsv`` (``{date}``
+    filled in by :func:`dateline_date`)."""
+    return _compile("dateline_patterns.tsv", 0, {"{date}": dateline_date()})
 
 
-def _compile(name: str, flags: int) -> tuple[_Pattern, ...]:
+@lru_cache(maxsize=1)
+def dateline_date() -> str:
+    """The one definition of a dateline's date, group ``date``: a month of ``calendar.tsv`` as
+    written (capitalised, or an abbreviation, with an optional full stop), then a day.
+
+    Examples
+    --------
+    >>> rx = re.compile(dateline_date())
+    >>> [bool(rx.fullmatch(x)) for x in ("Feb 15", "Sept. 3", "July 30", "May 5", "FEB 15", "Taipei 101", "Mayor 5")]
+    [True, True, True, True, False, False, False]
+    """
+    from .calendar_words import calendar_pattern
+
+    return rf"(?P<date>(?:{calendar_pattern('month', case='initial')})\.?\s+\d{{1,2}})"
+
+
+def _compile(name: str, flags: int, fill: dict[str, str] | None = None) -> tuple[_Pattern, ...]:
     from .errors import InstrumentError
     from .instruments import instrument_path
 
     compiled = []
     for row in load_tsv(name, required=("label", "pattern")):
+        pattern = row["pattern"]
+        for slot, value in (fill or {}).items():
+            pattern = pattern.replace(slot, value)
         try:
-            compiled.append(_Pattern(row["label"], re.compile(row["pattern"], flags)))
+            compiled.append(_Pattern(row["label"], re.compile(pattern, flags)))
         except re.error as exc:
             raise InstrumentError(instrument_path(name), f"bad regular expression: {exc}", row=int(row["line"])) from exc
     return tuple(compiled)

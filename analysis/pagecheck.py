@@ -17,6 +17,10 @@ Measures, per split (``dev``, ``holdout``) and over all pages:
 - ``claims_precision`` / ``claims_recall``: numeric claims found in the scored body against
   the listed ones, matched per page on the number as written (goal precision >= 0.95).
 
+A second table splits the claims not genuine by the label of the line they stand on (body, top
+matter, boilerplate, promo: furniture left, or a wrong reading of a body line) and gives claims
+precision on body lines alone (``analysis.pagecheck_claims``); ``--misses`` names each one's line label.
+
 ``--pages p153-p184`` (ranges and ids, comma-separated) measures only those pages: how rules
 written before a collection round do on it is the honest test of generalising. ``--misses`` lists every disagreement of the workbook on the pages of ``--split`` (``dev`` unless
 told otherwise: error analysis never looks at the held-out pages); ``--corpus OUT`` also writes
@@ -58,6 +62,7 @@ from .claims import find_claims
 from .characters import normalize_dashes, normalize_double_apostrophes, normalize_quotes, normalize_spaces, repair_mojibake
 from .document import build_document
 from .layout import split_closing_credit
+from .pagecheck_claims import LABELS, UNPLACED, charge, line_spans, place
 
 SPLITS = ("dev", "holdout", "all")
 TAIL = 40
@@ -140,6 +145,9 @@ class Tally:
     claims_found: int = 0
     claims_gold: int = 0
     claims_matched: int = 0
+    claims_found_body: int = 0  # claims standing on lines labelled body
+    claims_matched_body: int = 0
+    not_genuine: Counter[str] = field(default_factory=Counter)  # false positives by the label of their line
     misses: list[str] = field(default_factory=list)
 
     def row(self) -> dict[str, float | int]:
@@ -152,6 +160,14 @@ class Tally:
             "claims_precision": self.claims_matched / max(1, self.claims_found),
             "claims_recall": self.claims_matched / max(1, self.claims_gold),
         }
+
+    def claims_row(self) -> dict[str, float | int]:
+        """Claims found, false positives by the label of the line they stand on, and precision
+        on body lines alone (see ``analysis.pagecheck_claims``)."""
+        row: dict[str, float | int] = {"claims_found": self.claims_found, "not_genuine": self.claims_found - self.claims_matched}
+        row.update({f"on_{label}": self.not_genuine[label] for label in (*LABELS, UNPLACED)})
+        row["body_precision"] = self.claims_matched_body / max(1, self.claims_found_body)
+        return row
 
 
 def _read_tsv(path: Path) -> list[dict[str, str]]:
@@ -242,6 +258,14 @@ def evaluate(folder: Path, *, tools: tuple[str, ...] = ("workbook", "justext", "
         for tool in tools:
             body, lead = runners[tool](text)
             body = normalise(body) if tool == "workbook" else body
+            page_claims = find_claims(body)
+            keys = [number_key(c.number_as_written) for c in page_claims]
+            spans = line_spans(page_labels, body, _probe)
+            claim_labels = [place(spans, body, c.start) for c in page_claims]
+            found = Counter(keys)
+            found_body = Counter(key for key, label in zip(keys, claim_labels) if label == "body")
+            matched = sum((found & gold).values())
+            not_genuine = charge(keys, claim_labels, gold)
             for split in splits:
                 tally = result[tool][split]
                 tally.pages += 1
@@ -264,15 +288,15 @@ def evaluate(folder: Path, *, tools: tuple[str, ...] = ("workbook", "justext", "
                 tally.lead_body += lead_ok
                 if not lead_ok:
                     tally.misses.append(f"{page['page_id']} lead not body: {lead[:70]}")
-                page_claims = find_claims(body)
-                found = Counter(number_key(c.number_as_written) for c in page_claims)
-                matched = sum((found & gold).values())
                 tally.claims_found += sum(found.values())
                 tally.claims_gold += sum(gold.values())
                 tally.claims_matched += matched
-                for key in found - gold:  # with the words it was read in, to tell a kind of number from its neighbours
-                    said = next((c.text for c in page_claims if number_key(c.number_as_written) == key), "")
-                    tally.misses.append(f"{page['page_id']} claim not genuine: {key} ({' '.join(said.split())[:60]})")
+                tally.claims_found_body += sum(found_body.values())
+                tally.claims_matched_body += sum((found_body & gold).values())
+                for key, charged in not_genuine.items():  # with the words it was read in, to tell a kind of number from its neighbours
+                    tally.not_genuine.update(charged)
+                    said = next((c.text for c, label in zip(page_claims, claim_labels) if number_key(c.number_as_written) == key and label == charged[0]), "")
+                    tally.misses.append(f"{page['page_id']} claim not genuine [{charged[0]}]: {key} ({' '.join(said.split())[:60]})")
                 for key in gold - found:  # with its line and what the labeller says it counts
                     rows = [c for c in claims.get(page["page_id"], []) if number_key(c["number_as_written"]) == key]
                     lines = ",".join(dict.fromkeys(c["line"] for c in rows)) or "?"  # every line listing it: which one was missed is not known
@@ -289,6 +313,18 @@ def report(result: dict[str, dict[str, Tally]]) -> str:
             lines.append(
                 f"| {tool} | {split} | {r['pages']} | {r['furniture_left']:.1%} | {r['body_lost']:.1%} | {r['cut_kept']:.0%} | {r['lead_is_body']:.0%} | {r['claims_precision']:.2f} | {r['claims_recall']:.2f} |"
             )
+    return "\n".join(lines)
+
+
+def claims_report(result: dict[str, dict[str, Tally]]) -> str:
+    """A Markdown table of every tool's claims not genuine by the label of the line they stand
+    on (furniture left or a wrong reading of a body line), and its claims precision on body lines."""
+    lines = ["| tool | split | claims found | not genuine | on body lines | on top matter | on boilerplate | on promo | unplaced | claims precision on body lines |", "|---|---|---|---|---|---|---|---|---|---|"]
+    for tool, splits in result.items():
+        for split, tally in splits.items():
+            r = tally.claims_row()
+            counts = " | ".join(str(r[f"on_{label}"]) for label in (*LABELS, UNPLACED))
+            lines.append(f"| {tool} | {split} | {r['claims_found']} | {r['not_genuine']} | {counts} | {r['body_precision']:.3f} |")
     return "\n".join(lines)
 
 
@@ -312,6 +348,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     result = evaluate(folder, tools=tuple(t.strip() for t in args.tools.split(",") if t.strip()), pages=chosen)
     print(report(result))
+    print()
+    print(claims_report(result))
     if args.misses:
         for tool, splits in result.items():
             print(f"\n## {tool}: disagreements ({args.split} pages)")

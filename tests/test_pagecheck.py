@@ -81,4 +81,4 @@ def test_claim_misses_name_their_lines_and_words(pages):
     (pages / "claims.tsv").write_text("page_id\tline\tnumber_as_written\tcounts\np1\t3\t94\tpeople\np1\t4\t12\tvillages\n", encoding="utf-8")
     misses = evaluate(pages, tools=("workbook",))["workbook"]["dev"].misses
     assert "p1:4 claim missed: 12 (villages)" in misses
-    assert "p1 claim not genuine: 5,700 (5,700 houses)" in misses
+    assert "p1 claim not genuine [body]: 5,700 (5,700 houses)" in misses

@@ -1,0 +1,195 @@
+"""Numbers that look like counts and state no quantity: idioms, frequencies, a lottery's draw, a story's length, spaced modifiers.
+
+Five kinds of number that the pages' labelling guide says are no claims, each found by its form
+and never by a page's wording (:func:`drop_figures` takes them out of :func:`analysis.claims.find_claims`):
+
+- an **idiom** holding a number word (``number_idioms.tsv``: "half the battle", "a tale of two
+  cities", "at sixes and sevens");
+- a **frequency**, "N times" a unit of time ("three times a week", "twice-daily" is a modifier
+  already, "four times daily"): how often, not how many (a count of occasions, "did it three
+  times", stays a claim, and so does a multiplier, "four times as much": PolNeAR's reviewer judged
+  those genuine);
+- a **lottery draw**: the numbers after "winning numbers" (three or more, "5, 12, 19, 33 and 41",
+  "25-66-44-5-26") and a draw's extra ball after its label and a colon ("Powerball: 9", "Bonus
+  ball: 3"); the guide: "a lottery's numbers are ids";
+- a **story's length** as a wire or a news database prints it: "(CONTINUED - 1089 WORDS)",
+  "Length: 850 words", "1,089 words" alone on a line;
+- a **count as a modifier written without its hyphen**: a number above one, a singular word and
+  a singular head noun ("a five member committee", "the 70,000 capacity stadium", "the 150 seat
+  parliament"): the guide lists counts as modifiers ("nine-car train") not at all, while a count
+  of the head is plural ("20 child soldiers", "12 gang members") and a measure as a modifier is
+  listed by its number (a unit of quantities.tsv or a ``measure`` of claim_words.tsv: "a 50 acre
+  farm", "a five cent fee").
+
+Examples
+--------
+>>> [(a, b, kind) for a, b, kind in figure_spans("It was half the battle. Powerball: 9")]
+[(7, 22, 'idiom'), (24, 36, 'lottery')]
+>>> figure_spans("")
+[]
+>>> frequency("The ferry runs three times a week.", len("The ferry runs three times"))
+True
+>>> frequency("She did it three times.", len("She did it three times"))
+False
+"""
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Protocol, TypeVar
+
+from .claims_filters import _CURRENCY
+from .instruments import load_tsv, load_wordlist
+from .irregular_verbs import irregular_pasts
+
+NUMBER_IDIOMS = "number_idioms.tsv"
+
+
+class _Span(Protocol):
+    start: int
+    end: int
+    counts: str
+    value: float
+    text: str
+    number_as_written: str
+    qualifier: str
+
+
+C = TypeVar("C", bound=_Span)
+
+_SP = r"[^\S\n]"
+_UNITS_OF_TIME = r"(?:day|week|fortnight|month|year|season|decade|hour|minute|second|night|morning|evening|afternoon|term|semester|quarter|game|match)"
+#: After "N times": a unit of time it happens in ("a week", "per day", "each year", "every month"), or an adverb of one.
+_FREQUENCY = re.compile(
+    rf"{_SP}+(?:a|an|per|each|every){_SP}+{_UNITS_OF_TIME}\b|{_SP}+(?:daily|weekly|fortnightly|monthly|yearly|annually|nightly|hourly)\b",
+    re.IGNORECASE,
+)
+#: A drawn number: one or two digits, not followed by a noun it would count ("Powerball: 9 and 12 people won").
+_BALL = rf"\d{{1,2}}(?![\d.,]?\d|%|{_SP}+(?!(?:on|in|at|and|or|for|from|with|were|was|is|are|the|to)\b)[a-z])"
+_RUN = rf"{_BALL}(?:{_SP}*(?:[-,;/]|and|&){_SP}*{_BALL}){{2,}}"
+#: The draw's numbers after their name: "Saturday's winning numbers were: 5, 12, 19, 33 and 41", "25-66-44-5-26".
+_DRAW = re.compile(
+    rf"(?:winning|lottery|lotto|lucky)(?:{_SP}+numbers?|{_SP}+numbers{_SP}+drawn)(?:{_SP}+(?:drawn|were|are|was|is))?{_SP}*:?\s*{_RUN}",
+    re.IGNORECASE,
+)
+#: A draw's extra ball after its label and a colon: "Powerball: 9", "Mega Ball: 12", "Bonus ball: 3".
+_BALL_LABELS = rf"(?:power{_SP}?ball|mega{_SP}?ball|bonus{_SP}+ball|thunderball|lucky{_SP}+stars?|megaplier|power{_SP}+play|cash{_SP}+ball)"
+_BALL_LABEL = re.compile(_BALL_LABELS)  # found in the lower-cased text (fast), then matched whole in the text
+_EXTRA_BALL = re.compile(rf"{_BALL_LABELS}{_SP}*:{_SP}*{_BALL}(?:{_SP}*(?:,|and|&){_SP}*{_BALL})*", re.IGNORECASE)
+_LENGTH = re.compile(
+    rf"\((?:continued|more|ends?)\b[^()\n]{{0,20}}?\d[\d,]*{_SP}+words\)"  # a wire's "(CONTINUED - 1089 WORDS)"
+    rf"|(?P<label>length|word{_SP}+count){_SP}*:{_SP}*\d[\d,]*(?:{_SP}+words)?\b"  # a database's "Length: 850 words"
+    rf"|^{_SP}*\d[\d,]*{_SP}+words{_SP}*$",  # Factiva's "1,089 words" alone on a line
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+@lru_cache(maxsize=1)
+def _idioms() -> tuple[tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]], ...]:
+    """Each phrase of ``number_idioms.tsv`` as ``(words, lower, any_case)``: its words, longest
+    first, which a text must all hold (lower-cased) before the phrase is looked for, and the phrase
+    as words (then no word character or hyphen), for a lower-cased text and for any case. No
+    boundary opens the patterns (it would keep the regex engine from jumping to the phrase's first
+    letters): :func:`_word_start` checks it."""
+    phrases = sorted({" ".join(row["phrase"].lower().split()) for row in load_tsv(NUMBER_IDIOMS, required=("phrase",)) if row["phrase"].strip()})
+    out = []
+    for phrase in phrases:
+        body = rf"{_SP}+".join(re.escape(word) for word in phrase.split()) + r"(?![\w-])"
+        words = tuple(sorted({word.strip(",.;:") for word in phrase.split()}, key=lambda w: (-len(w), w)))
+        out.append((words, re.compile(body), re.compile(body, re.IGNORECASE)))
+    return tuple(out)
+
+
+def _word_start(text: str, at: int, *, hyphen: bool = False) -> bool:
+    """Whether a word starts at ``at``: no word character (or hyphen, if told) before it."""
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_" or (hyphen and text[at - 1] == "-"))
+
+
+def figure_spans(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, kind)`` of every idiom, lottery draw and story length in ``text``, in order
+    (kind ``idiom``, ``lottery`` or ``length``): a claim overlapping one states no quantity. Each
+    pattern is tried only on a text holding its key words (lower-cased: one pass each, in C); idioms
+    and extra balls' labels are looked for in the lower-cased text when lower-casing keeps every offset."""
+    lowered = text.lower()
+    same = len(lowered) == len(text)  # lower-casing kept every offset (it does but for a few letters: "\u0130")
+    spans = [
+        (m.start(), m.end(), "idiom")
+        for words, lower, any_case in _idioms() if all(word in lowered for word in words)
+        for m in (lower.finditer(lowered) if same else any_case.finditer(text)) if _word_start(text, m.start(), hyphen=True)
+    ]
+    if "number" in lowered and any(word in lowered for word in ("winning", "lottery", "lotto", "lucky")):
+        spans += [(m.start(), m.end(), "lottery") for m in _DRAW.finditer(text) if _word_start(text, m.start())]
+    if ":" in text and any(word in lowered for word in ("ball", "star", "megaplier", "play")):
+        labels = (m.start() for m in (_BALL_LABEL.finditer(lowered) if same else _EXTRA_BALL.finditer(text)))
+        found = (_EXTRA_BALL.match(text, at) for at in labels if _word_start(text, at))
+        spans += [(m.start(), m.end(), "lottery") for m in found if m]
+    if "word" in lowered:
+        spans += [(m.start(), m.end(), "length") for m in _LENGTH.finditer(text) if m.group("label") is None or _word_start(text, m.start())]
+    return sorted(spans)
+
+
+def frequency(text: str, end: int) -> bool:
+    """Whether "N times" ending at ``end`` goes on with a unit of time: a frequency ("three times a
+    week", "four times daily"), no count."""
+    return _FREQUENCY.match(text, end) is not None
+
+
+def spaced_modifier(text: str, claim: C, measures: frozenset[str], plurals: frozenset[str]) -> bool:
+    """Whether ``claim`` is a count as a modifier written without its hyphen: its words are one
+    number above one (no scale, no money: "a $15 minimum wage" is an amount), one singular word
+    that is no measure (``measures``) and its head, singular (no ``plurals``, no "-men"); neither
+    word a function word or a verb's past ("four of the", "two gentlemen got").
+
+    Examples
+    --------
+    >>> from analysis.claims import Claim
+    >>> t = "a five member committee, a 50 acre farm, 20 child soldiers, a $15 minimum wage"
+    >>> def claim(words, value, counts):
+    ...     return Claim(words.split()[0], value, counts, "exact", words, t.index(words), t.index(words) + len(words))
+    >>> found = [claim("five member committee", 5, "committee"), claim("50 acre farm", 50, "farm"), claim("20 child soldiers", 20, "soldiers"), claim("15 minimum wage", 15, "wage")]
+    >>> [spaced_modifier(t, c, frozenset({"acre"}), frozenset()) for c in found]
+    [True, False, False, False]
+    """
+    if claim.value <= 1 or claim.qualifier == "vague" or not claim.counts.islower():
+        return False
+    words = claim.text.split()
+    if len(words) != 3 or words[0] != claim.number_as_written or words[2] != claim.counts:
+        return False  # a qualifier, a scale or a longer phrase: not this form
+    if _CURRENCY.search(text, max(0, claim.start - 12), claim.start):
+        return False  # money as a modifier is an amount: "a $15 minimum wage", "Rs 500 fee"
+    stop = load_wordlist("stopwords_en.txt")
+    return all(
+        word.isalpha() and word.islower() and word not in measures and word not in plurals and word not in stop and word not in irregular_pasts()
+        and not word.endswith(("ed", "ly", "men", *plurals)) and (not word.endswith("s") or word.endswith("ss"))
+        for word in words[1:]
+    ) and not words[1].endswith("ing")  # "17 adoring grandchildren": an adjective before the count's noun
+
+
+def drop_figures(text: str, claims: Sequence[C], measures: frozenset[str] = frozenset(), plurals: frozenset[str] = frozenset()) -> list[C]:
+    """``claims`` without those that overlap an idiom, a lottery draw or a story's length, without
+    a frequency ("N times a week") and without a count as a modifier written without its hyphen
+    (:func:`spaced_modifier`, with the words that are ``measures`` and ``plurals``).
+
+    Examples
+    --------
+    >>> from analysis.claims import find_claims
+    >>> [c.number_as_written for c in find_claims("Ten died. It was half the battle; buses run three times a day.")]
+    ['Ten']
+    """
+    spans = figure_spans(text)
+    starts = [a for a, _, _ in spans]
+    reach = list(itertools.accumulate((b for _, b, _ in spans), max))  # the furthest end of the spans up to each
+    out = []
+    for claim in claims:
+        i = bisect.bisect_left(starts, claim.end)  # the spans starting before the claim's end
+        if i and reach[i - 1] > claim.start:
+            continue
+        if claim.counts.lower() == "times" and frequency(text, claim.end):
+            continue
+        if spaced_modifier(text, claim, measures, plurals):
+            continue
+        out.append(claim)
+    return out
