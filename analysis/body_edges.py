@@ -66,13 +66,63 @@ def tail_units(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
         return out
     listing = units[last].rstrip().endswith(":") or is_bullet(units[last])
     crossheads = any(keep[j] and _title_case(units[j]) for j in range(last))
+    # crossheads written as sentences without a stop ("BELLUS shares jump on GSK deal"), each over a paragraph of the body
+    plain = _plain_crossheads(units, keep, last)
     return out | {
         i
         for i in range(last + 1, len(units))
         if keep[i] and not is_prose(units[i]) and (len(units[i].split()) <= TAIL_MAX_WORDS or is_bullet(units[i])) and not (listing and is_bullet(units[i]))
         # a crosshead of the body's own shape over a paragraph the page cut short is body
-        and not (crossheads and _title_case(units[i]) and any(keep[k] and len(units[k].split()) > TAIL_MAX_WORDS for k in range(i + 1, len(units))))
+        and not (
+            ((crossheads and _title_case(units[i])) or (plain and _plain_crosshead(units[i])))
+            and any(keep[k] and len(units[k].split()) > TAIL_MAX_WORDS for k in range(i + 1, len(units)))
+        )
     }
+
+
+def is_crosshead_shape(unit: str) -> bool:
+    """A crosshead's shape: a headline in title case or in sentence case without a stop
+    (:func:`_plain_crosshead`).
+
+    >>> is_crosshead_shape("Army joins the rescue in the south"), is_crosshead_shape("Soldiers cleared roads on Tuesday.")
+    (True, False)
+    """
+    return _plain_crosshead(unit) or _title_case(unit)
+
+
+#: A crosshead written as a sentence without its stop has at least this many words.
+PLAIN_CROSSHEAD_MIN_WORDS = 5
+
+
+def _plain_crosshead(unit: str) -> bool:
+    """A headline's shape in sentence case: ``PLAIN_CROSSHEAD_MIN_WORDS`` to ``TAIL_MAX_WORDS`` words,
+    capitalised, no sentence end, no colon or comma, not a list item."""
+    words = unit.split()
+    return (
+        PLAIN_CROSSHEAD_MIN_WORDS <= len(words) <= TAIL_MAX_WORDS
+        and unit[:1].isupper()
+        and not ends_sentence(unit)
+        and not _CLAUSE_MARK.search(unit)
+        and not is_bullet(unit)
+    )
+
+
+def _plain_crossheads(units: Sequence[str], keep: Sequence[bool], last: int) -> bool:
+    """Whether the body holds two or more crossheads of :func:`_plain_crosshead`'s shape above
+    ``last``, each below a kept prose unit and right above one (the body's sections).
+
+    >>> units = ["Ten died in the floods, officials said.", "Rescuers reach the flooded villages", "Boats took food to 400 families.",
+    ...          "Army joins the rescue in the south", "Soldiers cleared roads on Tuesday.", "Floods close schools for a week"]
+    >>> _plain_crossheads(units, [True] * 6, 4), _plain_crossheads(units[:3] + units[4:], [True] * 5, 3)
+    (True, False)
+    """
+    found = 0
+    for j in range(1, last):
+        if keep[j] and _plain_crosshead(units[j]):
+            above = next((k for k in range(j - 1, -1, -1) if keep[k]), None)
+            below = next((k for k in range(j + 1, last + 1) if keep[k]), None)
+            found += above is not None and below is not None and is_prose(units[above]) and is_prose(units[below])
+    return found >= 2
 
 
 #: A teaser is at most this many words long.

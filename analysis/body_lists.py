@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .body_tables import keep_body_tables
+from .body_tables import is_ticker, keep_body_tables
 from .boilerplate import Verdict
 
 #: A list has at least this many items.
@@ -88,6 +88,47 @@ def shape(unit: str) -> str:
     return next((name for name, pattern in SHAPES.items() if pattern.fullmatch(text)), "")
 
 
+#: Any other list: its items are built alike, token for token (:func:`signature`), each a row of
+#: figures built with marks (a colon, a share, brackets), not words around a number.
+_SIG_TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019.&][^\W\d_]+)*\.?|\d[\d,.]*|\S")
+_SIGN = frozenset("+-\u2212")
+#: Marks of code, markup and templates ("P[] D[728x90] OOP[F]", "{{count}}", "<br>"): no list item's.
+_CODE = re.compile(r"[\[\]{}<>=_\\@#]")
+
+
+def signature(unit: str) -> str:
+    """How an item is built: a run of words is ``a``, a figure ``9``, a mark itself; a sign before
+    a figure and spaces do not count ('' for a unit of no figure, no word or over :data:`MAX_WORDS` words).
+
+    >>> signature("Mary Norwood: 46 percent"), signature("Kasim Reed: 36 percent"), signature("\u2022 Fukuoka: April 1")
+    ('a:9a', 'a:9a', '\u2022a:a9')
+    >>> signature("Samsung 72.2 20.3% 83.3 22.1% -13.4%") == signature("Total 355.2 100.0% 377.8 100.0% +6.0%")
+    True
+    >>> signature("2. Marco Rubio (1.)"), signature("No 58%.")
+    ('9a(9)', 'a9%.')
+    >>> signature("Photo 2"), signature("Facebook 12 shares"), signature("Shares (12)"), signature("1. Markets fall again")
+    ('', '', '', '')
+    >>> signature("Home"), signature("P[L2] D[728x90] M[320x50]"), signature("")
+    ('', '', '')
+    """
+    text = unit.strip()
+    if not text or len(text.split()) > MAX_WORDS or not any(c.isdigit() for c in text) or not any(c.isalpha() for c in text) or _CODE.search(text):
+        return ""
+    out: list[str] = []
+    for token in _SIG_TOKEN.findall(text):
+        kind = "a" if token[0].isalpha() else "9" if token[0].isdigit() else token
+        if kind in _SIGN or (kind == "a" and out and out[-1] == "a"):
+            continue
+        out.append(kind)
+    built = "".join(out)
+    # a row is built with marks around its figures ("a:9a", "a9(9;9)", "9.a(9.)"), and gives two
+    # figures or a value after a colon or a share; words around a number ("a9a") are a headline or a
+    # counter ("Facebook 12 shares"), a number alone in brackets a counter ("Shares (12)")
+    marks = set(built) - {"a", "9"}
+    figures = built.count("9")
+    return built if marks and figures and (figures >= 2 or marks & {":", "%"}) else ""
+
+
 def keep_body_lists(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Give back to the body (in place) every list of one shape that only jusText's method
     removed, below body text, with its short heading (see the module's description); a data
@@ -100,18 +141,20 @@ def keep_body_lists(units: Sequence[str], verdicts: list[Verdict]) -> None:
             body_above = body_above or verdicts[i].kind == "body"
             i += 1
             continue
-        kind = shape(units[i])
+        kind = _kind(units[i])
         if kind not in ANYWHERE and (not body_above or not verdicts[i].reason.startswith("justext:")):
             i += 1
             continue
         j = i
-        while kind and j < len(units) and not verdicts[j].keep and _given_back(verdicts[j], kind) and shape(units[j]) == kind:
+        while kind and j < len(units) and not verdicts[j].keep and _given_back(verdicts[j], kind) and _kind(units[j]) == kind:
             j += 1
         if kind in ANYWHERE and j - i >= MIN_ITEMS:
             while j < len(units) and not verdicts[j].keep and _RESULT_TOTAL.fullmatch(units[j].strip()) and (
                 _given_back(verdicts[j], kind) or verdicts[j].reason == "pattern:poll"  # a poll's count reads the same: under a table it is the table's
             ):
                 j += 1  # the table's totals under it
+        if kind.startswith("like:") and (not _touches_body(verdicts, i, j) or (is_ticker(units[i:j]) and not (i > 0 and units[i - 1].rstrip().endswith(":")))):
+            j = i  # a box of figures among furniture, or a ticker of prices (unless announced with a colon), is no list of the story's
         if j - i >= MIN_ITEMS or (body_above and j - i >= MIN_FIGURE_ITEMS and all(_FIGURE_ITEM.fullmatch(units[k].strip()) for k in range(i, j))):
             heading = i - 1
             if body_above and heading >= 0 and verdicts[heading].reason.startswith("justext:") and len(units[heading].split()) <= HEADING_MAX_WORDS:
@@ -125,3 +168,31 @@ def _given_back(verdict: Verdict, kind: str) -> bool:
     """Whether a removed unit of a list of this shape may go back to the body: removed by the
     general rule only, or (a table of results) by anything but a furniture pattern."""
     return verdict.reason.startswith("justext:") or (kind in ANYWHERE and not verdict.reason.startswith("pattern:"))
+
+
+def _kind(unit: str) -> str:
+    """A unit's list shape (:func:`shape`), else its :func:`signature` (``like:...``), else ``''``."""
+    found = shape(unit)
+    if found:
+        return found
+    built = signature(unit)
+    return f"like:{built}" if built else ""
+
+
+#: Between a list of :func:`signature`'s kind and the body above it stand at most this many lines
+#: that the general rule removed (its title and column names).
+LIKE_MAX_HEADINGS = 2
+
+
+def _touches_body(verdicts: Sequence[Verdict], i: int, j: int) -> bool:
+    """Whether the run ``i:j`` touches the body: a kept paragraph right below it, or right above it
+    past at most :data:`LIKE_MAX_HEADINGS` lines the general rule removed (not past furniture a
+    pattern named: a comment form, a share bar)."""
+    if j < len(verdicts) and verdicts[j].keep and verdicts[j].kind == "body":
+        return True
+    for k in range(i - 1, max(-1, i - 2 - LIKE_MAX_HEADINGS), -1):
+        if verdicts[k].keep:
+            return verdicts[k].kind == "body"
+        if not verdicts[k].reason.startswith("justext:"):
+            return False
+    return False

@@ -13,7 +13,8 @@ it that read as its title or column names (no sentence, :data:`HEADING_MAX_WORDS
 when the table touches the body: a kept paragraph stands right above it (or above its headings)
 or right below it (a box of figures at the top of a story, over its lead). A ticker of prices over
 a page's header, or a box of figures among other furniture, touches no body and stays removed; so
-does a ticker box under the body (rows labelled with stock symbols, "AAPL 189.20 +1.3%").
+does a ticker box under the body (rows labelled with stock symbols, "AAPL 189.20 +1.3%", or rows of a
+price and its signed change, "Apple Inc 189.20 +1.3%"), unless the paragraph above announces it with a colon.
 Only what the general rule or a test of top-matter shape removed is given back: a furniture
 pattern's removal stays removed, and so does a headline or byline above the table.
 
@@ -108,14 +109,37 @@ def row_shape(unit: str) -> str:
 _SYMBOL = re.compile(r"[A-Z]{1,5}(?:\.[A-Z]{1,2})?")
 
 
-def _ticker(rows: Sequence[str]) -> bool:
-    """Every row of figures is labelled with a stock symbol: a ticker box.
+#: A ticker's row gives a price and its change: at most this many cells, the last one signed.
+TICKER_MAX_CELLS = 3
+#: A price as a ticker quotes it: two decimals ("189.20", "$1,410.05"), not a count of votes or a share.
+_PRICE = re.compile(r"[$\u00a3\u20ac\u00a5]?\d[\d,]*\.\d\d")
+_SIGNED = re.compile(r"[+\-\u2212][$\u00a3\u20ac\u00a5]?\d[\d,.]*%?")
 
-    >>> _ticker(["AAPL 189.20 +1.3%", "BRK.B 410.10 -0.2%"]), _ticker(["OPPO 29.9 8.4%", "Samsung 72.2 20.3%"])
+
+def is_ticker(rows: Sequence[str]) -> bool:
+    """A ticker box: every row of figures is labelled with a stock symbol, or every row is a price
+    and its change (at most :data:`TICKER_MAX_CELLS` cells, the first a price with two decimals,
+    the last one signed, some row rising with a written ``+``) whatever its label (a company's
+    name: "Apple Inc 189.20 +1.3%"; not a result, "Labour 12,345 +5.2%").
+
+    >>> is_ticker(["AAPL 189.20 +1.3%", "BRK.B 410.10 -0.2%"]), is_ticker(["OPPO 29.9 8.4%", "Samsung 72.2 20.3%"])
     (True, False)
+    >>> is_ticker(["Apple Inc 189.20 +1.3%", "Microsoft Corp 410.10 -0.2%"]), is_ticker(["Samsung 72.2 20.3% 83.3 22.1% -13.4%", "Apple 46.9 13.2% 46.7 12.4% +0.4%"])
+    (True, False)
+    >>> is_ticker(["Samsung 72.2 -1.3%", "Huawei 52.0 -0.2%"]), is_ticker(["Labour 12,345 +5.2%", "Conservative 10,111 -3.1%"]), is_ticker([])
+    (False, False, False)
     """
-    labels = [found.group("label").strip() for found in (_FIGURE_ROW.fullmatch(" ".join(row.split())) for row in rows) if found]
-    return bool(labels) and all(_SYMBOL.fullmatch(label) for label in labels)
+    found = [_FIGURE_ROW.fullmatch(" ".join(row.split())) for row in rows]
+    rows_found = [f for f in found if f]
+    if not rows_found:
+        return False
+    if all(_SYMBOL.fullmatch(f.group("label").strip()) for f in rows_found):
+        return True
+    cells = [f.group("cells").split() for f in rows_found]
+    return (
+        all(len(c) <= TICKER_MAX_CELLS and _PRICE.fullmatch(c[0]) and _SIGNED.fullmatch(c[-1]) for c in cells)
+        and any(c[-1].startswith("+") for c in cells)
+    )
 
 
 def _row(verdict: Verdict, unit_shape: str, shape: str) -> bool:
@@ -161,8 +185,8 @@ def keep_body_tables(units: Sequence[str], verdicts: list[Verdict]) -> None:
                 start -= 1
             above = start > 0 and verdicts[start - 1].keep and verdicts[start - 1].kind == "body"
             below = j < len(units) and verdicts[j].keep
-            if above and not below and _ticker(units[i:j]):
-                above = False  # a ticker box under the body: its rows are stock symbols, not the story's table
+            if above and not below and not units[start - 1].rstrip().endswith(":") and is_ticker(units[i:j]):
+                above = False  # a ticker box under the body (a paragraph announcing the table with a colon keeps it)
             if above or below:
                 for k in range(start, j):
                     if not verdicts[k].keep:

@@ -49,7 +49,7 @@ from .bullets import BYLINE_MARK, is_bullet
 from .captions import BODY_MIN_WORDS  # a kept prose unit this long is the body's first paragraph (one threshold for both)
 from .boilerplate import Verdict
 from .justext_method import ends_sentence, is_prose
-from .reporting import reports
+from .reporting import reporting_pattern, reports
 from .standfirst import content_words
 from .topmatter import date_words, is_date_line, is_headline, leading_date, only_names, wire_dateline
 from .title_case import is_title_case as title_case
@@ -127,15 +127,30 @@ def repeated_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
 ATTRIBUTION_MAX_WORDS = 8
 
 
+#: A sentence that opens with its source names it in at most this many words before the verb ("Police said ...").
+SOURCE_MAX_WORDS = 6
+
+
 def _attributed(unit: str) -> bool:
-    """The unit ends like a news sentence with its attribution: a last clause after a comma, of a
-    few words, that reports ("..., police said.", "..., according to the ministry.").
+    """The unit is a news sentence with its attribution: closed by it (a last clause after a comma,
+    of a few words, that reports: "..., police said.", "..., according to the ministry.") or opened
+    by it (a source of a few words and no comma before the reporting verb: "Police said a tiger
+    ...", "Taipei Zoo officials told reporters ...", "According to police, ...").
 
     >>> _attributed("A tiger escaped on Tuesday and was caught hours later, police said."), _attributed("Nyad, 64, crossed the Straits without a cage and said she would not try again.")
     (True, False)
+    >>> _attributed("Police said a tiger escaped on Tuesday."), _attributed("According to police, a tiger escaped."), _attributed("Police said a tiger escaped")
+    (True, True, False)
     """
     text = unit.strip()
-    if not ends_sentence(text) or "," not in text:
+    if not ends_sentence(text):
+        return False
+    opening = reporting_pattern().search(text)
+    if opening is not None:
+        before = text[: opening.start()]
+        if "," not in before and len(before.split()) <= SOURCE_MAX_WORDS and (before.strip() or opening.group().lower().startswith("according")):
+            return True
+    if "," not in text:
         return False
     last = text.rsplit(",", 1)[1]
     return len(last.split()) <= ATTRIBUTION_MAX_WORDS and reports(last)

@@ -75,6 +75,12 @@ def is_date_line(unit: str) -> bool:
     True
     >>> [is_date_line(x) for x in ("May sees 2,000 troops leave", "Troops left on Monday.", "20 safely rescued on Sunday", "")]
     [False, False, False, False]
+
+    Figures alone date nothing: a row of a table is no date line, a line of a year, a date or a
+    time written in figures is.
+
+    >>> [is_date_line(x) for x in ("Con 810 (48.4; -12.7)", "Samsung 72.2 20.3% 83.3 22.1% -13.4%", "2015/06/16", "14:33", "2019")]
+    [False, False, True, True, True]
     """
     tokens = re.findall(r"[A-Za-z]+\.?|\d+", unit)
     if not tokens or len(tokens) > 20 or ends_sentence(unit) and len(tokens) > 4:
@@ -84,8 +90,12 @@ def is_date_line(unit: str) -> bool:
     # words of four, not three of five.
     tokens = [t for t in tokens if t.lower() not in _DATE_NEUTRAL] or tokens
     dated = [t for t in tokens if t.isdigit() or t.lower().rstrip(".") in words]
-    anchor = any(t.isdigit() or t.lower().rstrip(".") in words - {"on", "at", "in", "last", "read", "page"} for t in tokens)
-    return anchor and len(dated) >= max(1, 0.6 * len(tokens))
+    anchor = any(not t.isdigit() and t.lower().rstrip(".") in words - {"on", "at", "in", "last", "read", "page"} for t in tokens)
+    return (anchor or _FIGURE_DATE.search(unit) is not None) and len(dated) >= max(1, 0.6 * len(tokens))
+
+
+#: What dates a line in figures: a year, a date or a time ("2019", "2015/06/16", "16.06.2015", "14:33").
+_FIGURE_DATE = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d(?![\d%]|[.,]\d)|\d{1,2}:\d\d|(?<![\d.])\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?![\d.])")
 
 
 _DATE_NEUTRAL = frozenset({"on", "at", "in"})
