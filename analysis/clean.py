@@ -46,6 +46,7 @@ from .author_bio import writer_note
 from .header_labels import header_labels, question_headline, speaker_headline
 from .header_lines import choose_headline, dateline_lead, header_byline, key_points, picture_credit_line, repeated_headline, title_case_lines
 from .page_shapes import headline_bracket, reader_tail, stamps_inside
+from .quote_runs import quote_runs
 from .standfirst import live_blog_entries, restated_standfirst, standfirst_above_byline
 from .characters import (  # noqa: F401  (re-exported: the rules of cleaning, one import away)
     CONTROL_CHARS,
@@ -107,6 +108,7 @@ class Cleaned:
 #: The rules that run after :func:`analysis.boilerplate.classify_units`, in order, each changing the
 #: verdicts in place (``make validate-top`` measures each one on its own: :mod:`analysis.topcheck`).
 HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], ...] = (
+    ("quote_runs", quote_runs),  # a quotation run over paragraphs is the body, its whole copy the pull quote (analysis.quote_runs)
     ("mark_captions", mark_captions),  # photo captions in agency style (analysis.captions)
     ("mark_name_caption", mark_name_caption),  # a portrait's caption under the byline
     ("mark_doubled_captions", mark_doubled_captions),  # a caption and its labelled copy in one block

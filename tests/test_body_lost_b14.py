@@ -30,3 +30,39 @@ def test_scene_caption_that_is_the_only_prose(units: list[str], kept: bool) -> N
     cleaned = clean_text("\n\n".join(units))
     assert (SCENE in cleaned.body) is kept, cleaned.removed
     assert all(paragraph in cleaned.body for paragraph in BODY if paragraph in units)
+
+
+# ---------------------------------------------------------------- a quotation run over paragraphs, and its pull quote
+BIRDS = [
+    "Biologists have named a new species of frog found in a museum drawer, the first in the region for forty years.",
+    "The specimen was identified by Maria Lopez, a biologist at the Andes Institute of Natural History, while she was cataloguing old collections.",
+]
+SPLIT = [
+    "She said: 'Many biologists dream of discovering a new species somewhere deep in the forest.",
+    "But to find one sitting in our own drawers is a real surprise for all of us.'",
+]
+WHOLE = "'Many biologists dream of discovering a new species somewhere deep in the forest. But to find one sitting in our own drawers is a real surprise for all of us.'"
+AFTER = [
+    "Genetic tests later showed that the frog belonged to no species known to science, the institute said in a statement.",
+    "A second specimen was found in another collection last year, and field teams will search the valley where both were caught.",
+]
+
+
+@pytest.mark.parametrize(
+    ("units", "body", "gone"),
+    [
+        # the body runs the quotation over two paragraphs; the page prints it whole, with its speaker's line
+        ([*BIRDS, *SPLIT, AFTER[0], WHOLE, "Maria Lopez, Andes Institute of Natural History", AFTER[1]], SPLIT, [WHOLE, "Maria Lopez, Andes Institute"]),
+        ([*BIRDS, WHOLE, *SPLIT, *AFTER], SPLIT, [WHOLE]),
+        # the body's quotation in one paragraph: the shorter copy is the pull quote, as before
+        ([*BIRDS, "She said: " + WHOLE, AFTER[0], SPLIT[0].removeprefix("She said: "), *AFTER[1:]], ["She said: " + WHOLE], [SPLIT[0].removeprefix("She said: ")]),
+        # a name line the body does not name stays
+        ([*BIRDS, *SPLIT, AFTER[0], WHOLE, "John Smith, Institute of Frogs", AFTER[1]], SPLIT + ["John Smith, Institute of Frogs"], [WHOLE]),
+    ],
+)
+def test_quotation_run_over_paragraphs_and_its_pull_quote(units: list[str], body: list[str], gone: list[str]) -> None:
+    cleaned = clean_text("\n\n".join(units))
+    assert all(paragraph in cleaned.body for paragraph in [*BIRDS, *body, *AFTER]), cleaned.removed
+    removed = [r.text for r in cleaned.removed if r.reason == "pull_quote"]
+    assert all(any(r.startswith(text) for r in removed) for text in gone), cleaned.removed
+    assert len(removed) == len(gone), cleaned.removed
