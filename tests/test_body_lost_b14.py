@@ -66,3 +66,36 @@ def test_quotation_run_over_paragraphs_and_its_pull_quote(units: list[str], body
     removed = [r.text for r in cleaned.removed if r.reason == "pull_quote"]
     assert all(any(r.startswith(text) for r in removed) for text in gone), cleaned.removed
     assert len(removed) == len(gone), cleaned.removed
+
+
+# ---------------------------------------------------------------- a lead-in in capitals opens the body
+APPEAL = ["We need your help now", "Support from readers like you keeps this site open.", "If you have seen value in our reporting, please contribute what you can, so we can keep producing accurate and meaningful journalism for everyone."]
+HEADER = ["Almost 60,000 students received their exam results earlier this week.", "Exam results", "College offers are out - so what happens next?", "Thousands of students received offers for college places today."]
+LEAD_IN = "ROUND ONE OF the college offers were released at 2pm today for tens of thousands of students across the country."
+PLAIN_LEAD = "Round one of the college offers were released at 2pm today for tens of thousands of students across the country."
+REST = [
+    "There were 77,000 applications this year, the admissions office said, and most applicants received an offer in the first round.",
+    "Students have until next week to accept their offers, and further rounds will take place throughout August and September.",
+]
+
+
+@pytest.mark.parametrize(
+    ("units", "lead"),
+    [
+        ([*APPEAL, *HEADER, LEAD_IN, *REST], LEAD_IN),
+        ([HEADER[2], LEAD_IN, *REST], LEAD_IN),
+        # an acronym after "A" is no lead-in; neither is a label in capitals with no sentence
+        (["College offers are out for thousands of students", "A CNN poll released on Tuesday showed that most students were satisfied with the first round of offers.", *REST], "A CNN poll released on Tuesday"),
+    ],
+)
+def test_lead_in_in_capitals_opens_the_body(units: list[str], lead: str) -> None:
+    cleaned = clean_text("\n\n".join(units))
+    assert cleaned.body.startswith(lead), cleaned.removed
+    assert all(paragraph in cleaned.body for paragraph in REST)
+
+
+def test_without_a_lead_in_the_header_is_read_as_before() -> None:
+    # the same page with its lead in lower case: the lead-in rule changes nothing
+    cleaned = clean_text("\n\n".join([*HEADER, PLAIN_LEAD, *REST]))
+    assert not any(r.reason == "top:above_lead_in" for r in cleaned.removed)
+    assert PLAIN_LEAD in cleaned.body
