@@ -103,6 +103,10 @@ def test_a_draw_stops_before_a_count(text, expected):
         # a duration or a point in time as a modifier: no count either
         ("It was a six hour flight from Hawaii.", []),
         ("He spoke at about the 7 minute mark.", []),
+        # after "a"/"an" a count above one never counts the head, whatever its plural
+        ("A 12 man crew sailed the yacht home.", []),
+        ("Britain's 650 seat parliament voted.", []),
+        ("The council's 20 member board voted on Monday.", []),
     ],
 )
 def test_a_spaced_count_modifier_is_no_claim(text, expected):
@@ -128,6 +132,17 @@ def test_a_spaced_count_modifier_is_no_claim(text, expected):
         # not the form: a vague quantity, a function word, a verb
         ("Several district chairmen stayed neutral.", ["Several"]),
         ("He won four of the six delegates.", ["four", "six"]),
+        # a head noun plural without -s (a zero plural, a collective): with no determiner before the
+        # number nothing singular can be its head ("cut 150 seat parliament" is no English)
+        ("The airline will cut 150 cabin crew in March.", ["150"]),
+        ("The navy lost 12 patrol craft in the storm.", ["12"]),
+        ("The hatchery released 500 baby salmon into the river.", ["500"]),
+        ("Rangers counted 120 wild bison in the park.", ["120"]),
+        ("Rescuers pulled 40 coal miners and 30 ground staff out.", ["40", "30"]),
+        # after "the" or a possessive, a zero plural of claim_words.tsv is counted
+        ("The airline will lay off its 150 cabin crew.", ["150"]),
+        ("The 12 ground crew were sent home.", ["12"]),
+        ("Rangers counted the 120 wild bison.", ["120"]),
     ],
 )
 def test_counts_and_measures_before_a_noun_stay(text, expected):
