@@ -13,7 +13,8 @@ and never by a page's wording (:func:`drop_figures` takes them out of :func:`ana
   "25-66-44-5-26") and a draw's extra ball after its label and a colon ("Powerball: 9", "Bonus
   ball: 3"); the guide: "a lottery's numbers are ids";
 - a **story's length** as a wire or a news database prints it: "(CONTINUED - 1089 WORDS)",
-  "Length: 850 words", "1,089 words" alone on a line;
+  "Length: 850 words", "Word count: 850", "1,089 words" alone on a line (words are the number's
+  own unit or label: "Length: 25 metres" is a measure);
 - a **count as a modifier written without its hyphen**: a determiner, a number above one, a
   singular word and a singular head noun ("a five member committee", "the 70,000 capacity stadium",
   "the 150 seat parliament"; with no determiner the head is a plural without -s: "cut 150 cabin
@@ -88,7 +89,7 @@ _DETERMINER = re.compile(
 )
 _LENGTH = re.compile(
     rf"\((?:continued|more|ends?)\b[^()\n]{{0,20}}?\d[\d,]*{_SP}+words\)"  # a wire's "(CONTINUED - 1089 WORDS)"
-    rf"|(?P<label>length|word{_SP}+count){_SP}*:{_SP}*\d[\d,]*(?:{_SP}+words)?\b"  # a database's "Length: 850 words"
+    rf"|(?P<label>length{_SP}*:{_SP}*\d[\d,]*{_SP}+words|word{_SP}+count{_SP}*:{_SP}*\d[\d,]*(?![.,]?\d)(?:{_SP}+words)?)\b"  # a database's "Length: 850 words", "Word count: 850": words are the number's unit or label ("Length: 25 metres" is a measure)
     rf"|^{_SP}*\d[\d,]*{_SP}+words{_SP}*$",  # Factiva's "1,089 words" alone on a line
     re.IGNORECASE | re.MULTILINE,
 )

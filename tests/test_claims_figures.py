@@ -34,6 +34,8 @@ def numbers(text: str) -> list[str]:
         ("The bank raised its rate to 14.75%. (CONTINUED - 1089 WORDS)", ["14.75%"]),
         ("Length: 850 words\nThe storm killed 12 people.", ["12"]),
         ("1,089 words\nThe storm killed 12 people.", ["12"]),
+        ("Word count: 850\nThe storm killed 12 people.", ["12"]),
+        ("LENGTH: 1,204 WORDS\nThe storm killed 12 people.", ["12"]),
     ],
 )
 def test_no_quantity(text, expected):
@@ -59,6 +61,10 @@ def test_no_quantity(text, expected):
         # words counted in a sentence
         ("He wrote 1,000 words a day for the campaign.", ["1,000"]),
         ("The statement ran to 850 words.", ["850"]),
+        # a length measured in another unit: words elsewhere in the text make it no story's length
+        ("The whale was the largest seen here. Length: 25 metres. Weight: 40 tonnes. In other words, a giant.", ["25", "40"]),
+        ("The bridge opens in May.\nLength: 1,200 metres\nCost: $40 million\nThe mayor had no words for it.", ["1,200", "40 million"]),
+        ("Length: 25.5 km, in a word, long.", ["25.5"]),
     ],
 )
 def test_counts_stay(text, expected):
