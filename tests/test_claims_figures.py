@@ -79,8 +79,9 @@ def test_spans_are_in_order_and_empty_text_has_none():
     assert figure_spans("") == [] and find_claims("") == []
 
 
-def test_a_long_run_of_draws_is_linear():
-    """Many draws and idioms in one text: every claim overlapping one goes, the counts stay."""
+def test_many_draws_in_one_text():
+    """500 draws in one text: every drawn number goes, the count after each stays. It checks the
+    claims, not the speed (no timed tests: principle 8)."""
     text = " ".join(["Powerball: 9 and 12 people won."] * 500)
     assert numbers(text) == ["12"] * 500
 
