@@ -44,3 +44,18 @@ def test_a_run_of_hyphenated_capitalised_words_does_not_stall_the_datelines() ->
 )
 def test_datelines_match_as_before(opening: str, expected: tuple[str, int] | None) -> None:
     assert match_dateline(opening) == expected
+
+
+def test_a_run_of_hyphenated_capitalised_words_does_not_stall_clean_text() -> None:
+    """The same shape in the furniture row of a handout's credit ("KEYT-TV via AP"): before its fix
+    this line took 8 s in ``match_pattern`` alone, a longer one minutes."""
+    code = (
+        "from analysis.clean import clean_text\n"
+        "from analysis.furniture_patterns import match_pattern\n"
+        "line = '-'.join(['Breaking', 'News', 'Live', 'Updates', 'World', 'Politics'] * 15) + ': the rest of the page.'\n"
+        "assert line in clean_text(line).body\n"
+        "assert match_pattern('A-' * 5000 + 'a via nobody') is None\n"
+        "assert match_pattern('KEYT-TV via AP') == ('boilerplate', 'caption_credit')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=_HANG_GUARD_SECONDS)
+    assert done.returncode == 0, done.stderr
