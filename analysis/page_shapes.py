@@ -16,8 +16,8 @@ read where a unit stands and what it repeats, not a site's words; each runs on t
   it ("10:32 a.m. Thursday", "January 31, 2012") is a stamp wherever it stands (a live entry's time,
   another story's card); near the top the date-line rule of :mod:`analysis.boilerplate` already
   takes it (``stamp``);
-- :func:`reader_tail`: the kept units closing the text that speak to or as the reader and name the
-  page's own medium ("For access to this article please sign in or subscribe.", "Enter your email
+- :func:`reader_tail`: the kept units closing the text that speak to the reader (or as the page, of
+  its own service: "our newsletter", not a columnist's "I" with "this story") and name the page's own medium ("For access to this article please sign in or subscribe.", "Enter your email
   for the latest news", "By providing us with your details, you agree to our Terms of Use") are
   notes of the page, not the article, with a short heading right above them ("Support X!",
   "Disclaimer:") (``reader_note``). Words as data: ``data/instruments/reader_notes.tsv``.
@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from .boilerplate import Verdict
 from .justext_method import ends_sentence, is_prose
@@ -178,30 +178,46 @@ def stamps_inside(units: Sequence[str], verdicts: list[Verdict]) -> None:
         verdicts[i] = Verdict(False, "boilerplate", "stamp")
 
 
+class _ReaderWords(NamedTuple):
+    reader: re.Pattern[str]  # speaks to the reader (kind address)
+    writer: re.Pattern[str]  # speaks as the page or its writer (kind writer)
+    imperative: re.Pattern[str]  # a verb a note opens with
+    medium: re.Pattern[str]  # names the page, its forms or its business (kinds medium and service)
+    service: re.Pattern[str]  # names the page's own business (kind service)
+
+
 @lru_cache(maxsize=1)
-def _reader_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The address, imperative and medium patterns from ``reader_notes.tsv``."""
+def _reader_words() -> _ReaderWords:
+    """The patterns of ``reader_notes.tsv``'s kinds."""
     from .instruments import load_tsv
 
-    kinds: dict[str, list[str]] = {"address": [], "imperative": [], "medium": []}
+    kinds: dict[str, list[str]] = {"address": [], "writer": [], "imperative": [], "medium": [], "service": []}
     for row in load_tsv("reader_notes.tsv", required=("word", "kind")):
         word = row["word"].lower()
         body = re.escape(word[:-1]) + r"\w*" if word.endswith("*") else re.escape(word)
         kinds[row["kind"]].append(body.replace(r"\ ", r"\s+"))
 
-    def alternation(kind: str, prefix: str = r"\b") -> re.Pattern[str]:
-        return re.compile(prefix + "(?:" + "|".join(sorted(kinds[kind], key=len, reverse=True)) + r")\b", re.IGNORECASE)
+    def alternation(words: list[str], prefix: str = r"\b") -> re.Pattern[str]:
+        return re.compile(prefix + "(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
-    # A pronoun in lower case or capitalised ("We", "I"), never in capitals ("US") nor a letter of an
-    # abbreviation ("F.B.I."), nor a name's first word ("We Act Radio": a capitalised pronoun before a capitalised word).
-    forms = sorted({f for w in kinds["address"] for f in (w, w[:1].upper() + w[1:])}, key=len, reverse=True)
-    address = re.compile(r"(?<![\w.])(?:" + "|".join(forms) + r")(?![\w'\u2019]*\.\w|[\w-])(?! [A-Z][a-z])")
-    return address, alternation("imperative", r"^\W*"), alternation("medium")
+    def pronouns(words: list[str]) -> re.Pattern[str]:
+        # A pronoun in lower case or capitalised ("We", "I"), never in capitals ("US") nor a letter of an
+        # abbreviation ("F.B.I."), nor a name's first word ("We Act Radio": a capitalised pronoun before a capitalised word).
+        forms = sorted({f for w in words for f in (w, w[:1].upper() + w[1:])}, key=len, reverse=True)
+        return re.compile(r"(?<![\w.])(?:" + "|".join(forms) + r")(?![\w'\u2019]*\.\w|[\w-])(?! [A-Z][a-z])")
+
+    return _ReaderWords(
+        pronouns(kinds["address"]), pronouns(kinds["writer"]), alternation(kinds["imperative"], r"^\W*"),
+        alternation(kinds["medium"] + kinds["service"]), alternation(kinds["service"]),
+    )
 
 
 def is_reader_note(unit: str) -> bool:
-    """Whether a unit speaks to or as the reader and names the page's own medium (see the
-    module's description), outside quotation marks and with no reporting verb.
+    """Whether a unit speaks to the reader or as the page and names the page's own medium (see the
+    module's description), outside quotation marks and with no reporting verb. A sentence speaks
+    so when it addresses the reader ("you", "please"), opens with an imperative ("Subscribe ..."),
+    or says "we" or "I" with a word of the page's own service ("our newsletter", "my IP address"):
+    a writer's "we" or "I" with a story or a platform is a column's closing line.
 
     Examples
     --------
@@ -209,6 +225,8 @@ def is_reader_note(unit: str) -> bool:
     [True, True]
     >>> [is_reader_note(x) for x in ("So, if you want durians, don't get your hopes up.", 'He said: "Read our story."', "The site was closed.")]
     [False, False, False]
+    >>> [is_reader_note(x) for x in ("I accept that my IP address is sent to a server.", "I have covered this story for ten years.")]
+    [True, False]
     >>> is_reader_note("Patrols will be held on Ghana's waters to ensure adherence to the new directive. Read Full Story")
     False
     >>> is_reader_note("")
@@ -216,13 +234,16 @@ def is_reader_note(unit: str) -> bool:
     """
     if len(unit) > NOTE_CHARS:
         return False  # a paragraph of the body's length
-    address, imperative, medium = _reader_words()
+    words = _reader_words()
     text = _QUOTED.sub(" ", unit)
-    if not medium.search(text) or _REPORTS.search(text) or is_embed(unit) or text.lstrip().startswith("<"):
+    if not words.medium.search(text) or _REPORTS.search(text) or is_embed(unit) or text.lstrip().startswith("<"):
         return False
     sentences = re.split(r"(?<=[.!?])\s+", text.strip())
-    speaks = [bool(address.search(s) or imperative.match(s)) for s in sentences]
-    # Every sentence speaks to or as the reader, or is short ("Wanna enjoy some durians with someone?"):
+    speaks = [
+        bool(words.reader.search(s) or words.imperative.match(s) or (words.writer.search(s) and words.service.search(s)))
+        for s in sentences
+    ]
+    # Every sentence speaks to the reader or as the page, or is short ("Wanna enjoy some durians with someone?"):
     # a body's sentence with a note or link glued to it ("... to the directive. Read Full Story") is the body's.
     return any(speaks) and all(say or len(s.split()) <= SHORT_SENTENCE_WORDS for s, say in zip(sentences, speaks))
 

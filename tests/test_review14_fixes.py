@@ -7,7 +7,10 @@ import sys
 
 import pytest
 
+from analysis.clean import clean_text
+from analysis.boilerplate import Verdict
 from analysis.markers import match_dateline
+from analysis.page_shapes import reader_tail
 
 # --- finding 1: the dateline patterns' place words never backtrack ---------------------------------------
 
@@ -59,3 +62,43 @@ def test_a_run_of_hyphenated_capitalised_words_does_not_stall_clean_text() -> No
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=_HANG_GUARD_SECONDS)
     assert done.returncode == 0, done.stderr
+
+
+# --- finding 2: a column's closing line in the writer's voice is the body's, not a note to the reader ------
+
+_COUNCIL = [
+    "The city council voted on Tuesday to close the old bridge to traffic after engineers found cracks in two of its piers.",
+    "Repairs are expected to take at least eighteen months and cost about 40 million dollars, the council's report says.",
+    "Residents on both banks will have to drive an extra twenty minutes to reach the hospital until the work is done.",
+]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Our country deserves better than a platform built on lies.",
+        "We must do more to protect our children online.",
+        "I have covered this story for ten years, and I have never seen anything like it.",
+        "The saddest part of this story, however, is the depth we've descended into the abyss of partisanship on environmental issues.",
+        "When we visit, we catch a brief glimpse of the old bridge from the construction site.",
+    ],
+)
+def test_a_writers_closing_line_stays(last: str) -> None:
+    cleaned = clean_text("\n\n".join([*_COUNCIL, last]))
+    assert cleaned.body.endswith(last), cleaned.removed
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Subscribe to our newsletter for your daily news.",  # an imperative
+        "I accept that my given data and my IP address is sent to a server.",  # the writer's voice with the page's service
+        "We welcome comments that are civil and on topic.",
+        "By providing us with your details, you agree to our Terms of Use.",  # the reader addressed
+    ],
+)
+def test_a_note_in_the_pages_voice_still_goes(note: str) -> None:
+    units = [*_COUNCIL, note]
+    verdicts = [Verdict(True, "body", "")] * len(units)
+    reader_tail(units, verdicts)  # the rule alone: some of these a furniture pattern takes first in clean_text
+    assert [v.reason for v in verdicts] == ["", "", "", "reader_note"]
