@@ -39,7 +39,7 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from .boilerplate import Verdict
-from .justext_method import ends_sentence, is_prose
+from .justext_method import _URL as WEB_ADDRESS, ends_sentence, is_prose  # one pattern of web and email addresses
 from .link_boxes import is_embed
 from .reporting import reports
 from .topmatter import is_byline, is_date_line
@@ -78,6 +78,8 @@ _BULLET = re.compile(r"^\s*(?:[\u2022\u00b7*\u25aa\u25cf-]|\d{1,2}[.)])\s")
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
 #: The writer's own voice: a blogger's note above the story they repost ("I had a lunch meeting ...") is no standfirst.
 _FIRST_PERSON = re.compile(r"(?<![\w.])(?:I|[Mm]y|[Mm]e)(?![\w-]|\.\w)")
+#: A sentence ends at ".", "!" or "?" and a space, not at a web address's dots ("www.example.com").
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 _REPORTS = re.compile(r"\b(?:said|says|told|tells|according to|reported|announced)\b", re.IGNORECASE)
 
 
@@ -189,10 +191,13 @@ class _ReaderWords(NamedTuple):
 @lru_cache(maxsize=1)
 def _reader_words() -> _ReaderWords:
     """The patterns of ``reader_notes.tsv``'s kinds."""
-    from .instruments import load_tsv
+    from .errors import InstrumentError
+    from .instruments import instrument_path, load_tsv
 
     kinds: dict[str, list[str]] = {"address": [], "writer": [], "imperative": [], "medium": [], "service": []}
     for row in load_tsv("reader_notes.tsv", required=("word", "kind")):
+        if row["kind"] not in kinds:
+            raise InstrumentError(instrument_path("reader_notes.tsv"), f"kind must be one of {', '.join(kinds)}, not {row['kind']!r}", row=int(row["line"]))
         word = row["word"].lower()
         body = re.escape(word[:-1]) + r"\w*" if word.endswith("*") else re.escape(word)
         kinds[row["kind"]].append(body.replace(r"\ ", r"\s+"))
@@ -227,6 +232,8 @@ def is_reader_note(unit: str) -> bool:
     [False, False, False]
     >>> [is_reader_note(x) for x in ("I accept that my IP address is sent to a server.", "I have covered this story for ten years.")]
     [True, False]
+    >>> [is_reader_note(x) for x in ("Please write to us at www.example.com.", "Contact us: editor@example.com", "The ministry put the list on www.example.com.")]
+    [True, True, False]
     >>> is_reader_note("Patrols will be held on Ghana's waters to ensure adherence to the new directive. Read Full Story")
     False
     >>> is_reader_note("")
@@ -236,11 +243,11 @@ def is_reader_note(unit: str) -> bool:
         return False  # a paragraph of the body's length
     words = _reader_words()
     text = _QUOTED.sub(" ", unit)
-    if not words.medium.search(text) or _REPORTS.search(text) or is_embed(unit) or text.lstrip().startswith("<"):
+    if not (words.medium.search(text) or WEB_ADDRESS.search(text)) or _REPORTS.search(text) or is_embed(unit) or text.lstrip().startswith("<"):
         return False
-    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    sentences = _SENTENCE_BREAK.split(text.strip())
     speaks = [
-        bool(words.reader.search(s) or words.imperative.match(s) or (words.writer.search(s) and words.service.search(s)))
+        bool(words.reader.search(s) or words.imperative.match(s) or (words.writer.search(s) and (words.service.search(s) or WEB_ADDRESS.search(s))))
         for s in sentences
     ]
     # Every sentence speaks to the reader or as the page, or is short ("Wanna enjoy some durians with someone?"):

@@ -102,3 +102,39 @@ def test_a_note_in_the_pages_voice_still_goes(note: str) -> None:
     verdicts = [Verdict(True, "body", "")] * len(units)
     reader_tail(units, verdicts)  # the rule alone: some of these a furniture pattern takes first in clean_text
     assert [v.reason for v in verdicts] == ["", "", "", "reader_note"]
+
+
+# --- finding 7: reader_notes.tsv names its bad row; a web or email address is the page's medium ----------
+
+
+def test_a_bad_kind_in_reader_notes_names_the_file_and_row(monkeypatch: pytest.MonkeyPatch) -> None:
+    import analysis.instruments as instruments
+    from analysis import page_shapes
+    from analysis.errors import InstrumentError
+
+    load = instruments.load_tsv
+    bad = [*load("reader_notes.tsv", required=("word", "kind")), {"word": "portal", "kind": "Medium", "line": "99"}]
+    monkeypatch.setattr(instruments, "load_tsv", lambda name, required=(): bad if name == "reader_notes.tsv" else load(name, required=required))
+    page_shapes._reader_words.cache_clear()
+    try:
+        with pytest.raises(InstrumentError, match=r"reader_notes\.tsv, line 99: kind must be one of .*'Medium'"):
+            page_shapes._reader_words()
+    finally:
+        page_shapes._reader_words.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "unit, note",
+    [
+        ("Please write to us at www.example.com.", True),
+        ("Contact us: editor@example.com", True),
+        ("Send your letters to letters@example.com.", True),
+        # must not: an address in the body's own sentence, nobody spoken to
+        ("The ministry put the full list of schools on www.example.com.", False),
+        ("The suspect sent threats from an anonymous address, bob@example.com, investigators said.", False),
+    ],
+)
+def test_a_web_address_names_the_pages_medium(unit: str, note: bool) -> None:
+    from analysis.page_shapes import is_reader_note
+
+    assert is_reader_note(unit) is note
