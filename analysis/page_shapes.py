@@ -258,8 +258,9 @@ def is_reader_note(unit: str) -> bool:
 def reader_tail(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Remove (in place) the reader's notes closing the text (see the module's description) as
     boilerplate, reason ``reader_note``: from the last kept unit up, while each kept unit is a
-    note (:func:`is_reader_note`), or a short heading (``NOTE_HEADING_WORDS`` words at most, no
-    sentence end) right above a note; at least ``BODY_LEFT`` kept units stay above.
+    note (:func:`is_reader_note`); then one short heading (``NOTE_HEADING_WORDS`` words at most, no
+    sentence end) right above the notes goes with them, and nothing above it (short lines above a
+    note are not all its heading: a tally of the body's). At least ``BODY_LEFT`` kept units stay above.
 
     Examples
     --------
@@ -275,7 +276,8 @@ def reader_tail(units: Sequence[str], verdicts: list[Verdict]) -> None:
         if is_reader_note(unit):
             notes.append(i)
         elif notes and len(unit.split()) <= NOTE_HEADING_WORDS and not (ends_sentence(unit) and is_prose(unit) and not unit.rstrip().endswith("!")):
-            notes.append(i)  # the box's heading ("Disclaimer:", "Support The Grapevine!")
+            notes.append(i)  # the box's heading ("Disclaimer:", "Support The Grapevine!"): one, and the box ends
+            break
         else:
             break
     if len(kept) - len(notes) < BODY_LEFT:

@@ -138,3 +138,25 @@ def test_a_web_address_names_the_pages_medium(unit: str, note: bool) -> None:
     from analysis.page_shapes import is_reader_note
 
     assert is_reader_note(unit) is note
+
+
+# --- finding 6: one short heading above the reader's notes, not every short line --------------------------
+
+
+@pytest.mark.parametrize(
+    "tail, removed",
+    [
+        # must: the box's heading goes with its note
+        (["Disclaimer:", "Please write your correct name and email address."], ["Disclaimer:", "Please write your correct name and email address."]),
+        # must not: the short lines above are not all its heading (a tally of the body): one goes at most
+        (
+            ["Vote tally", "Yes 7", "No 2", "Abstain 0", "Please email us at letters@example.com to comment on this story."],
+            ["Abstain 0", "Please email us at letters@example.com to comment on this story."],
+        ),
+    ],
+)
+def test_one_heading_above_the_notes(tail: list[str], removed: list[str]) -> None:
+    units = [*_COUNCIL, *tail]
+    verdicts = [Verdict(True, "body", "")] * len(units)
+    reader_tail(units, verdicts)
+    assert [u for u, v in zip(units, verdicts) if v.reason == "reader_note"] == removed
