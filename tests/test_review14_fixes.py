@@ -160,3 +160,27 @@ def test_one_heading_above_the_notes(tail: list[str], removed: list[str]) -> Non
     verdicts = [Verdict(True, "body", "")] * len(units)
     reader_tail(units, verdicts)
     assert [u for u, v in zip(units, verdicts) if v.reason == "reader_note"] == removed
+
+
+# --- finding 3: a short line printed twice below the headline is no headline bracket ----------------------
+
+_LEDE = "Thousands filled the arena on Tuesday night as the candidate took the stage in Dayton for his third rally of the week."
+
+
+@pytest.mark.parametrize(
+    "page, gone, kept",
+    [
+        # must not: a chant printed twice around the lede is the body's
+        (["Trump rally turns rowdy in Ohio", "Lock her up!", _LEDE, "Lock her up!", *_COUNCIL], ["Trump rally turns rowdy in Ohio"], [_LEDE, "Lock her up!"]),
+        # must: the headline printed twice brackets the header (a widget's message between the copies)
+        (
+            ["Dam threatens to flood the valley", "We're sorry, this feature is unavailable.", "Dam threatens to flood the valley", *_COUNCIL],
+            ["Dam threatens to flood the valley", "We're sorry, this feature is unavailable."],
+            [_COUNCIL[0]],
+        ),
+    ],
+)
+def test_the_bracket_is_the_headlines(page: list[str], gone: list[str], kept: list[str]) -> None:
+    cleaned = clean_text("\n\n".join(page))
+    removed = {r.text for r in cleaned.removed}
+    assert all(g in removed for g in gone) and all(k in cleaned.body for k in kept), cleaned.removed
