@@ -39,9 +39,10 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from .boilerplate import Verdict
+from .calendar_words import calendar_pattern
 from .justext_method import _URL as WEB_ADDRESS, ends_sentence, is_prose  # one pattern of web and email addresses
 from .link_boxes import is_embed
-from .reporting import reports
+from .reporting import reports, telling_pattern
 from .topmatter import is_byline, is_date_line
 
 #: The two copies of the headline stand among the first this many units.
@@ -70,17 +71,12 @@ BODY_LEFT = 2
 
 _WORDS = re.compile(r"\w+")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)
-_MONTHS_DAYS = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b",
-    re.IGNORECASE,
-)
 _BULLET = re.compile(r"^\s*(?:[\u2022\u00b7*\u25aa\u25cf-]|\d{1,2}[.)])\s")
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
 #: The writer's own voice: a blogger's note above the story they repost ("I had a lunch meeting ...") is no standfirst.
 _FIRST_PERSON = re.compile(r"(?<![\w.])(?:I|[Mm]y|[Mm]e)(?![\w-]|\.\w)")
 #: A sentence ends at ".", "!" or "?" and a space, not at a web address's dots ("www.example.com").
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
-_REPORTS = re.compile(r"\b(?:said|says|told|tells|according to|reported|announced)\b", re.IGNORECASE)
 
 
 def _key(unit: str) -> str:
@@ -149,6 +145,12 @@ def headline_bracket(units: Sequence[str], verdicts: list[Verdict]) -> None:
         return
 
 
+@lru_cache(maxsize=1)
+def _months_days() -> re.Pattern[str]:
+    """A month or weekday of ``calendar.tsv`` or one of its abbreviations, a whole word."""
+    return re.compile(r"\b(?:" + calendar_pattern("month") + "|" + calendar_pattern("weekday") + r")\b", re.IGNORECASE)
+
+
 def is_stamp(unit: str) -> bool:
     """Whether a unit is only a date or time stamp with a month, a weekday or a clock time in it.
 
@@ -162,7 +164,7 @@ def is_stamp(unit: str) -> bool:
     text = unit.strip()
     if not text or len(text) > STAMP_CHARS or len(text.split()) > STAMP_WORDS or ends_sentence(text) or text.endswith(":") or _BULLET.match(text):
         return False
-    return bool(_CLOCK.search(text) or _MONTHS_DAYS.search(text)) and is_date_line(text)
+    return bool(_CLOCK.search(text) or _months_days().search(text)) and is_date_line(text)
 
 
 def stamps_inside(units: Sequence[str], verdicts: list[Verdict]) -> None:
@@ -248,7 +250,7 @@ def is_reader_note(unit: str) -> bool:
         return False  # a paragraph of the body's length
     words = _reader_words()
     text = _QUOTED.sub(" ", unit)
-    if not (words.medium.search(text) or WEB_ADDRESS.search(text)) or _REPORTS.search(text) or is_embed(unit) or text.lstrip().startswith("<"):
+    if not (words.medium.search(text) or WEB_ADDRESS.search(text)) or telling_pattern().search(text) or is_embed(unit) or text.lstrip().startswith("<"):
         return False
     sentences = _SENTENCE_BREAK.split(text.strip())
     speaks = [

@@ -184,3 +184,41 @@ def test_the_bracket_is_the_headlines(page: list[str], gone: list[str], kept: li
     cleaned = clean_text("\n\n".join(page))
     removed = {r.text for r in cleaned.removed}
     assert all(g in removed for g in gone) and all(k in cleaned.body for k in kept), cleaned.removed
+
+
+# --- finding 9: page_shapes reads reporting verbs and calendar words from their one definition ------------
+
+
+@pytest.mark.parametrize(
+    "unit, note",
+    [
+        # must not: a sentence that tells of words said (attribution_verbs.tsv's finite forms) is the body's
+        ("Subscribe to our newsletter, the editor adds.", False),
+        ("Sign in to your account, the company announces.", False),
+        # must: a note's imperative or wares are no reporting
+        ("Get our latest reports in your inbox.", True),
+        ("Have your say: leave a comment below.", True),
+        ("Tell us what you think in the comments.", True),
+    ],
+)
+def test_reader_notes_read_the_reporting_verbs(unit: str, note: bool) -> None:
+    from analysis.page_shapes import is_reader_note
+
+    assert is_reader_note(unit) is note
+
+
+@pytest.mark.parametrize(
+    "unit, stamp",
+    [
+        ("Wednesday 2021", True),  # a weekday of calendar.tsv written whole
+        ("Thurs 10:30", True),
+        ("Sept. 3", True),
+        # must not: words that only begin like a month
+        ("Mayor 2019", False),
+        ("Market 2020", False),
+    ],
+)
+def test_stamps_read_the_calendar(unit: str, stamp: bool) -> None:
+    from analysis.page_shapes import is_stamp
+
+    assert is_stamp(unit) is stamp
