@@ -71,6 +71,8 @@ BODY_LEFT = 2
 
 _WORDS = re.compile(r"\w+")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)
+#: A line exclaimed or quoted whole: a chant or slogan ("Lock her up!", "\u201cBuild the wall\u201d").
+_CHANT = re.compile(r"!\W*$|^\W*[\"\u201c]|[\"\u201d]\W*$")
 _BULLET = re.compile(r"^\s*(?:[\u2022\u00b7*\u25aa\u25cf-]|\d{1,2}[.)])\s")
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
 #: The writer's own voice: a blogger's note above the story they repost ("I had a lunch meeting ...") is no standfirst.
@@ -94,10 +96,10 @@ def headline_bracket(units: Sequence[str], verdicts: list[Verdict]) -> None:
     (see the module's description). The copies are the same words, ``HEADLINE_MIN_WORDS`` to
     ``HEADLINE_MAX_WORDS`` of them, among the first ``BRACKET_WINDOW`` units, with at most
     ``BRACKET_MAX_UNITS`` units between them, and the body goes on below the second one (a kept
-    unit written as prose). The first copy is the page's headline: the unit marked ``top:headline``
-    or its words again, or, when none is marked, the first kept unit of the text (a short line printed twice below the
-    headline, "Lock her up!", is the body's chant, and the lede between the copies stays). A
-    repeated unit closed by a full stop is a lede printed twice, not a headline. What is kept between them goes when it reads as a header: ``BRACKET_MAX_WORDS``
+    unit written as prose). A copy exclaimed or quoted ("Lock her up!") is the headline only when
+    it is the unit marked ``top:headline`` or its words again (the text's first line when none is): else it is the body's chant printed
+    twice, and the lede between the copies stays. A repeated unit closed by a full stop is a lede
+    printed twice, not a headline. What is kept between them goes when it reads as a header: ``BRACKET_MAX_WORDS``
     words at most, none longer than a standfirst, at most one unit written as prose, none
     reporting or in the writer's first person (a blogger's note above the story reposted), none under
     a byline or date line (a header closed above it: the lede, with the picture's alt text below
@@ -116,8 +118,9 @@ def headline_bracket(units: Sequence[str], verdicts: list[Verdict]) -> None:
     for i, j in pairs:
         if j - i > BRACKET_MAX_UNITS + 1 or not HEADLINE_MIN_WORDS <= len(units[i].split()) <= HEADLINE_MAX_WORDS:
             continue
-        if not (_key(units[marked]) == _key(units[i]) if marked is not None else not any(v.keep for v in verdicts[:i])):
-            continue  # neither the headline found above nor the text's first line: a chant or refrain of the body printed twice
+        headline = _key(units[marked]) == _key(units[i]) if marked is not None else not any(v.keep for v in verdicts[:i])
+        if not headline and _CHANT.search(units[i]):
+            continue  # not the headline found above (nor the text's first line), and exclaimed or quoted: a chant of the body printed twice
         if not _headline_like(units[i], verdicts[i]) or not _headline_like(units[j], verdicts[j]):
             continue
         if not any(verdicts[k].keep and is_prose(units[k]) for k in range(j + 1, len(units))):

@@ -172,6 +172,13 @@ _LEDE = "Thousands filled the arena on Tuesday night as the candidate took the s
     [
         # must not: a chant printed twice around the lede is the body's
         (["Trump rally turns rowdy in Ohio", "Lock her up!", _LEDE, "Lock her up!", *_COUNCIL], ["Trump rally turns rowdy in Ohio"], [_LEDE, "Lock her up!"]),
+        (["Trump rally turns rowdy in Ohio", "\u201cBuild the wall\u201d", _LEDE, "\u201cBuild the wall\u201d", *_COUNCIL], ["Trump rally turns rowdy in Ohio"], [_LEDE]),
+        # must: the headline itself exclaimed, printed twice, still brackets its header
+        (
+            ["Dam bursts in the valley!", "We're sorry, this feature is unavailable.", "Dam bursts in the valley!", *_COUNCIL],
+            ["Dam bursts in the valley!", "We're sorry, this feature is unavailable."],
+            [_COUNCIL[0]],
+        ),
         # must: the headline printed twice brackets the header (a widget's message between the copies)
         (
             ["Dam threatens to flood the valley", "We're sorry, this feature is unavailable.", "Dam threatens to flood the valley", *_COUNCIL],
