@@ -1,0 +1,161 @@
+"""Furniture told by what a page repeats of itself, for sites nobody has seen.
+
+Read on the new rounds' dev pages (p409-p472) by kind, not by wording: a picture's caption is
+often printed twice in a row (its caption and its alternative text: "Croc captured." over "Croc
+captured."), stands beside a second caption that opens with the same words (a picture library's
+description over the site's own caption), or is a bare name of what the paragraph above just
+named ("A Carolina Reaper" under the paragraph about the Carolina Reaper). No body writes a line
+twice in a row: on the 316 dev pages of p01-p472, every one of the 30 lines of up to 20 words
+standing twice in a row is labelled furniture. Each rule runs on the verdicts of
+:func:`analysis.boilerplate.classify_units` (after the rules that name what they know) and
+changes them in place:
+
+- :func:`doubled_lines`: two neighbouring units with the same words (up to ``DOUBLED_WORDS``),
+  both kept or one already removed, are both furniture (``doubled_line``);
+- :func:`caption_beside_caption`: a kept unit right beside a unit removed as a caption or
+  credit, when the two open with the same ``OPENING_WORDS`` words, is that picture's other
+  caption (``caption_pair``);
+- :func:`named_picture`: inside the body, a short unit with no end mark that opens with an
+  article and whose every other word stands in the kept paragraph right above names the
+  picture that paragraph shows (``caption:named``).
+
+Examples
+--------
+>>> from analysis.boilerplate import Verdict
+>>> units = ["The crocodile was caught on Wednesday, officials said.", "Croc captured.", "Croc captured.", "It was moved to a dam."]
+>>> v = [Verdict(True, "body", "")] * 4
+>>> page_copies(units, v); [x.reason for x in v]
+['', 'doubled_line', 'doubled_line', '']
+>>> page_copies([], [])
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .boilerplate import Verdict
+from .justext_method import ends_sentence, is_prose
+from .repeats import word_grams
+
+#: A line printed twice in a row has at most this many words (the longest seen: a caption of 20).
+DOUBLED_WORDS = 20
+#: Two captions of one picture open with this many words alike ("North Island Brown Kiwi Chick").
+OPENING_WORDS = 4
+#: A caption copying this share of a paragraph's word 4-grams copies the body's paragraph beside it (a lede under its picture).
+COPY_SHARE = 0.5
+#: A named picture has at most this many words.
+NAMED_WORDS = 6
+#: Words of the reasons of units removed as a picture's caption or credit (what a second caption stands beside); a unit
+#: the general rule removed stands for one when it names a picture ("(File photo) Source: istock.com").
+CAPTION_MARKS = ("caption", "credit", "photo", "picture", "image")
+
+_WORDS = re.compile(r"[^\W_]+")
+_PICTURE = re.compile(r"\b(?:photo|photos|image|images|picture|pic|credit|courtesy|file|source:)", re.IGNORECASE)
+_ARTICLE = re.compile(r"(?:A|An|The)\s")
+
+
+def _words(unit: str) -> list[str]:
+    return _WORDS.findall(unit.lower())
+
+
+def _remove(verdicts: list[Verdict], i: int, reason: str, top: bool) -> None:
+    verdicts[i] = Verdict(False, "top_matter" if top else "boilerplate", reason)
+
+
+def _first_prose(units: Sequence[str], verdicts: Sequence[Verdict]) -> int:
+    return next((i for i, v in enumerate(verdicts) if v.keep and is_prose(units[i])), len(units))
+
+
+def doubled_lines(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place) both copies of a line printed twice in a row (see the module's description);
+    above the first kept paragraph they are top matter (a headline doubled), below it boilerplate.
+
+    Examples
+    --------
+    >>> v = [Verdict(True, "body", "")] * 5
+    >>> doubled_lines(["Dam bursts", "Dam bursts", "Police said more were missing.", "Croc captured.", "Croc captured."], v); [x.kind for x in v]
+    ['top_matter', 'top_matter', 'body', 'boilerplate', 'boilerplate']
+    >>> v = [Verdict(True, "body", "")] * 3
+    >>> doubled_lines(["Ten died.", "Eleven died.", "Police said more were missing."], v); [x.keep for x in v]
+    [True, True, True]
+    """
+    first = _first_prose(units, verdicts)
+    for i in range(len(units) - 1):
+        a, b = _words(units[i]), _words(units[i + 1])
+        if not a or a != b or len(a) > DOUBLED_WORDS or not (verdicts[i].keep or verdicts[i + 1].keep):
+            continue
+        for j in (i, i + 1):
+            if verdicts[j].keep:
+                _remove(verdicts, j, "doubled_line", top=j < first)
+
+
+def _copied(unit: str, caption: str) -> bool:
+    """Whether most of a unit's word 4-grams stand in the caption: the caption copies the body's paragraph (a lede)."""
+    grams = word_grams(unit)
+    return bool(grams) and len(grams & word_grams(caption)) >= COPY_SHARE * len(grams)
+
+
+def caption_beside_caption(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place) a kept unit right above or below a unit removed as a caption or credit when
+    both open with the same ``OPENING_WORDS`` words, case aside: two captions of one picture. A
+    paragraph that the caption copies (a lede under a picture captioned with it) stays.
+
+    Examples
+    --------
+    >>> units = ["Chicks were released.", "North Island Brown Kiwi Chick (Apteryx mantelli), being released. Nikon D80", "North Island brown kiwi chick. (File photo) Source: istock.com"]
+    >>> v = [Verdict(True, "body", ""), Verdict(True, "body", ""), Verdict(False, "boilerplate", "justext:short")]
+    >>> caption_beside_caption(units, v); [x.reason for x in v]
+    ['', 'caption_pair', 'justext:short']
+    >>> v = [Verdict(True, "body", ""), Verdict(True, "body", ""), Verdict(False, "boilerplate", "pattern:navigation")]
+    >>> caption_beside_caption(units[:2] + ["North Island Brown Kiwi Chick stories"], v); [x.keep for x in v]
+    [True, True, False]
+    >>> lede = "Steven Bowditch rode his best birdie binge to a five-under 64 on Sunday."
+    >>> v = [Verdict(False, "boilerplate", "pattern:caption_credit"), Verdict(True, "body", "")]
+    >>> caption_beside_caption([lede + "Scott Halleran/Getty Images", lede], v); [x.keep for x in v]
+    [False, True]
+    """
+    for i, verdict in enumerate(verdicts):
+        if verdict.keep or verdict.kind != "boilerplate" or not (any(mark in verdict.reason for mark in CAPTION_MARKS) or _PICTURE.search(units[i])):
+            continue
+        opening = _words(units[i])[:OPENING_WORDS]
+        if len(opening) < OPENING_WORDS:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(units) and verdicts[j].keep and _words(units[j])[:OPENING_WORDS] == opening and not _copied(units[j], units[i]):
+                _remove(verdicts, j, "caption_pair", top=False)
+
+
+def named_picture(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place) a picture's bare name inside the body (see the module's description): kept
+    body paragraphs right above and below, at most ``NAMED_WORDS`` words, no end mark, an article
+    first and every other word in the paragraph above. A crosshead names what follows, not what
+    the paragraph above said.
+
+    Examples
+    --------
+    >>> units = ["The record was held by the Carolina Reaper until 2023.", "A Carolina Reaper", "Then came Pepper X, bred by the same man."]
+    >>> v = [Verdict(True, "body", "")] * 3
+    >>> named_picture(units, v); [x.reason for x in v]
+    ['', 'caption:named', '']
+    >>> v = [Verdict(True, "body", "")] * 3
+    >>> named_picture([units[0], "A new record", units[2]], v); [x.keep for x in v]
+    [True, True, True]
+    """
+    for i in range(1, len(units) - 1):
+        unit = units[i].strip()
+        if not (verdicts[i].keep and verdicts[i - 1].keep and verdicts[i + 1].keep):
+            continue
+        words = _words(unit)
+        if not 2 <= len(words) <= NAMED_WORDS or ends_sentence(unit) or unit.endswith(("?", "!", ":")) or not _ARTICLE.match(unit):
+            continue
+        if is_prose(units[i - 1]) and is_prose(units[i + 1]) and set(words[1:]) <= set(_words(units[i - 1])):
+            _remove(verdicts, i, "caption:named", top=False)
+
+
+def page_copies(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Run :func:`doubled_lines`, :func:`caption_beside_caption` and :func:`named_picture` in that order."""
+    if not units:
+        return
+    doubled_lines(units, verdicts)
+    caption_beside_caption(units, verdicts)
+    named_picture(units, verdicts)
