@@ -69,6 +69,7 @@ def _first_prose(units: Sequence[str], verdicts: Sequence[Verdict]) -> int:
 def doubled_lines(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Remove (in place) both copies of a line printed twice in a row (see the module's description);
     above the first kept paragraph they are top matter (a headline doubled), below it boilerplate.
+    A text that is only the line pasted twice keeps its first copy.
 
     Examples
     --------
@@ -78,13 +79,19 @@ def doubled_lines(units: Sequence[str], verdicts: list[Verdict]) -> None:
     >>> v = [Verdict(True, "body", "")] * 3
     >>> doubled_lines(["Ten died.", "Eleven died.", "Police said more were missing."], v); [x.keep for x in v]
     [True, True, True]
+    >>> v = [Verdict(True, "body", "")] * 2
+    >>> doubled_lines(["Ten died.", "Ten died."], v); [x.keep for x in v]
+    [True, False]
     """
     first = _first_prose(units, verdicts)
     for i in range(len(units) - 1):
         a, b = _words(units[i]), _words(units[i + 1])
         if not a or a != b or len(a) > DOUBLED_WORDS or not (verdicts[i].keep or verdicts[i + 1].keep):
             continue
-        for j in (i, i + 1):
+        alone = not any(v.keep for k, v in enumerate(verdicts) if k not in (i, i + 1))
+        if alone and not (verdicts[i].keep and verdicts[i + 1].keep):
+            continue  # a text that is only the line pasted twice keeps one copy
+        for j in (i + 1,) if alone else (i, i + 1):
             if verdicts[j].keep:
                 _remove(verdicts, j, "doubled_line", top=j < first)
 
