@@ -46,7 +46,7 @@ from .author_bio import writer_note
 from .header_labels import header_labels, question_headline, speaker_headline
 from .header_lines import choose_headline, dateline_lead, header_byline, key_points, picture_credit_line, repeated_headline, title_case_lines
 from .page_copies import page_copies
-from .page_shapes import headline_bracket, reader_tail, stamps_inside
+from .page_shapes import headline_bracket, reader_head, reader_tail, stamps_inside
 from .standfirst import live_blog_entries, restated_standfirst, standfirst_above_byline
 from .characters import (  # noqa: F401  (re-exported: the rules of cleaning, one import away)
     CONTROL_CHARS,
@@ -128,6 +128,7 @@ HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], 
     ("headline_bracket", headline_bracket),  # rules of the page's shape for unseen sites, after the rules that name what they know (analysis.page_shapes)
     ("stamps_inside", stamps_inside),
     ("reader_tail", reader_tail),
+    ("reader_head", reader_head),  # the same notes opening the text: a support appeal above the article
     ("page_copies", page_copies),  # a line printed twice, a caption's second caption, a picture's bare name (analysis.page_copies)
 )
 
