@@ -214,3 +214,63 @@ def _prose(unit: str) -> bool:
     """Whether a unit reads as a body paragraph: a sentence end (not an ellipsis), ``PROSE_WORDS`` words or more."""
     text = unit.rstrip()
     return len(text.split()) >= PROSE_WORDS and ends_sentence(text) and not _cut_short(text) and not text.endswith(("\u2026", "..."))
+
+
+#: A promo's teaser: at most this many kept units right under it, each holding at least
+#: ``TEASER_SHARE`` of the promo headline's content words, while the body above holds less than
+#: ``BODY_SHARE`` of them (another story's words, not the article's).
+PROMO_TEASER_UNITS = 3
+TEASER_SHARE = 0.4
+BODY_SHARE = 0.3
+#: A headline with fewer content words than this says too little to tell its teaser.
+HEADLINE_CONTENT_WORDS = 3
+_WORDS = re.compile(r"[^\W_]+")
+
+
+#: Function words, which say nothing of a story (jusText's stop list is too long here: it holds "church", "members", "part").
+_FUNCTION_WORDS = frozenset(
+    "the a an and or but of in on at to for with from by as is are was were be been has have had it its his her their "
+    "they he she we you this that these those who which what when where after before over into than not no says said "
+    "will would can could may more most new".split()
+)
+
+
+def _content(text: str) -> set[str]:
+    """The words of a text that name its story: no function words, figures or one-letter words."""
+    return {w for w in _WORDS.findall(text.lower()) if len(w) > 1 and w not in _FUNCTION_WORDS and not w.isdigit()}
+
+
+def promo_teasers(units: Sequence[str], verdicts: list, promos: Sequence[tuple[int, str]]) -> None:
+    """Remove (in place) the teaser printed under an inline promo ("In Other News: Pastor caught
+    ...", then that story's standfirst and first paragraph), reason ``promo_teaser``: a promo is
+    taken out of the units before :func:`analysis.boilerplate.classify_units` runs, standing right
+    above unit ``at`` with its ``headline``; the kept units from ``at`` down (at most
+    ``PROMO_TEASER_UNITS``) that each repeat ``TEASER_SHARE`` of the headline's content words are
+    its card, when the body above says less than ``BODY_SHARE`` of them (a promo for a story on
+    the article's own subject is followed by the article's paragraphs, which repeat its words).
+
+    Examples
+    --------
+    >>> from analysis.boilerplate import Verdict
+    >>> units = ["Zambia expects a bumper maize harvest of 3.6 million tonnes.", "Female pastor gave her church members holy milk.", "A female pastor was spotted healing church members."]
+    >>> v = [Verdict(True, "body", "")] * 3
+    >>> promo_teasers(units, v, [(1, "Female Pastor caught healing male church members")]); [x.reason for x in v]
+    ['', 'promo_teaser', 'promo_teaser']
+    >>> v = [Verdict(True, "body", "")] * 3
+    >>> promo_teasers(units, v, [(1, "Zambia maize harvest rises as farmers cheer")]); [x.keep for x in v]
+    [True, True, True]
+    >>> promo_teasers([], [], [])
+    """
+    from .boilerplate import Verdict
+
+    for at, headline in promos:
+        words = _content(headline)
+        if len(words) < HEADLINE_CONTENT_WORDS or at >= len(units):
+            continue
+        above = set().union(*(_content(units[i]) for i in range(at) if verdicts[i].keep)) if at else set()
+        if len(words & above) >= BODY_SHARE * len(words):
+            continue
+        for i in range(at, min(len(units), at + PROMO_TEASER_UNITS)):
+            if not verdicts[i].keep or len(words & _content(units[i])) < TEASER_SHARE * len(words):
+                break
+            verdicts[i] = Verdict(False, "promo", "promo_teaser")
