@@ -16,8 +16,10 @@ changes them in place:
   credit, when the two open with the same ``OPENING_WORDS`` words, is that picture's other
   caption (``caption_pair``);
 - :func:`named_picture`: inside the body, a short unit with no end mark that opens with an
-  article and whose every other word stands in the kept paragraph right above names the
-  picture that paragraph shows (``caption:named``).
+  article, or is a name of up to three capitalised words, and whose every other word stands in
+  the kept paragraph right above names the picture that paragraph shows ("A Pepper X",
+  "Leahy" under "John Leahy, Airbus chief operating officer, says ..."; ``caption:named``); on
+  the 316 dev pages no body line has that shape.
 
 Examples
 --------
@@ -43,8 +45,9 @@ DOUBLED_WORDS = 20
 OPENING_WORDS = 4
 #: A caption copying this share of a paragraph's word 4-grams copies the body's paragraph beside it (a lede under its picture).
 COPY_SHARE = 0.5
-#: A named picture has at most this many words.
-NAMED_WORDS = 6
+#: A named picture has at most this many words; one named without an article ("Leahy", "Suntrust"), this many
+#: capitalised words; the paragraph above it has this many words at least.
+NAMED_WORDS, NAME_WORDS, ABOVE_WORDS = 6, 3, 12
 #: Words of the reasons of units removed as a picture's caption or credit (what a second caption stands beside); a unit
 #: the general rule removed stands for one when it names a picture ("(File photo) Source: istock.com").
 CAPTION_MARKS = ("caption", "credit", "photo", "picture", "image")
@@ -134,13 +137,14 @@ def caption_beside_caption(units: Sequence[str], verdicts: list[Verdict]) -> Non
 
 def named_picture(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Remove (in place) a picture's bare name inside the body (see the module's description): kept
-    body paragraphs right above and below, at most ``NAMED_WORDS`` words, no end mark, an article
-    first and every other word in the paragraph above. A crosshead names what follows, not what
-    the paragraph above said.
+    body paragraph right above (``ABOVE_WORDS`` words at least) and the body going on below, at most
+    ``NAMED_WORDS`` words, no end mark, an article first and every other word in the paragraph
+    above, or a name of at most ``NAME_WORDS`` capitalised words all in the paragraph above. A
+    crosshead names what follows, not what the paragraph above said.
 
     Examples
     --------
-    >>> units = ["The record was held by the Carolina Reaper until 2023.", "A Carolina Reaper", "Then came Pepper X, bred by the same man."]
+    >>> units = ["The record for the hottest pepper was held by the Carolina Reaper until 2023.", "A Carolina Reaper", "Then came Pepper X, bred by the same man."]
     >>> v = [Verdict(True, "body", "")] * 3
     >>> named_picture(units, v); [x.reason for x in v]
     ['', 'caption:named', '']
@@ -148,14 +152,20 @@ def named_picture(units: Sequence[str], verdicts: list[Verdict]) -> None:
     >>> named_picture([units[0], "A new record", units[2]], v); [x.keep for x in v]
     [True, True, True]
     """
+    prose_below = [False] * (len(units) + 1)  # a kept paragraph below i: the body goes on
+    for i in range(len(units) - 1, -1, -1):
+        prose_below[i] = prose_below[i + 1] or (verdicts[i].keep and is_prose(units[i]))
     for i in range(1, len(units) - 1):
         unit = units[i].strip()
-        if not (verdicts[i].keep and verdicts[i - 1].keep and verdicts[i + 1].keep):
+        if not (verdicts[i].keep and verdicts[i - 1].keep and prose_below[i + 1]) or len(units[i - 1].split()) < ABOVE_WORDS:
             continue
         words = _words(unit)
-        if not 2 <= len(words) <= NAMED_WORDS or ends_sentence(unit) or unit.endswith(("?", "!", ":")) or not _ARTICLE.match(unit):
+        if not words or len(words) > NAMED_WORDS or ends_sentence(unit) or unit.endswith(("?", "!", ":")) or not is_prose(units[i - 1]):
             continue
-        if is_prose(units[i - 1]) and is_prose(units[i + 1]) and set(words[1:]) <= set(_words(units[i - 1])):
+        above = set(_words(units[i - 1]))
+        article = _ARTICLE.match(unit) is not None and len(words) >= 2 and set(words[1:]) <= above
+        name = len(unit.split()) <= NAME_WORDS and all(t[:1].isupper() for t in unit.split()) and set(words) <= above
+        if article or name:
             _remove(verdicts, i, "caption:named", top=False)
 
 

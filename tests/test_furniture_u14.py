@@ -130,6 +130,14 @@ def test_caption_beside_caption(units, verdicts, removed):
         ("A Carolina Reaper", "The record was held by the Carolina Reaper from 2013 until 2023.", True),
         ("A Pepper X", "The Carolina pepper was dethroned by another pepper known as the Pepper X.", True),
         ("The flooded market", "Water filled the market and the flooded streets around it on Tuesday.", True),
+        # a name of up to three capitalised words, all in the paragraph above: a portrait's caption
+        ("Leahy", "John Leahy, Airbus chief operating officer for customers, says it has not been a bad start for a show.", True),
+        ("Suntrust", "BB&T has agreed to merge with rival US bank holding company SunTrust Banks in an all-stock deal.", True),
+        ("Reaction", "Airbus put its problems to one side yesterday as it announced a staggering number of deals.", False),
+        ("Leahy Speaks", "John Leahy, Airbus chief operating officer for customers, says it has not been a bad start for a show.", False),
+        ("leahy", "John Leahy, Airbus chief operating officer for customers, says it has not been a bad start for a show.", False),
+        # under a short line, which is no paragraph, nothing is a picture's name
+        ("Leahy", "John Leahy spoke.", False),
         # a crosshead names what follows, not what the paragraph above said
         ("The quota", "Fishing boats returned to port on Monday as the season closed.", False),
         ("A new approach", "The record was held by the Carolina Reaper from 2013 until 2023.", False),
