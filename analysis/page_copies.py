@@ -48,6 +48,7 @@ COPY_SHARE = 0.5
 #: A named picture has at most this many words; one named without an article ("Leahy", "Suntrust"), this many
 #: capitalised words; the paragraph above it has this many words at least.
 NAMED_WORDS, NAME_WORDS, ABOVE_WORDS = 6, 3, 12
+NAMED_CHARS = 80
 #: Words of the reasons of units removed as a picture's caption or credit (what a second caption stands beside); a unit
 #: the general rule removed stands for one when it names a picture ("(File photo) Source: istock.com").
 CAPTION_MARKS = ("caption", "credit", "photo", "picture", "image")
@@ -86,11 +87,14 @@ def doubled_lines(units: Sequence[str], verdicts: list[Verdict]) -> None:
     >>> doubled_lines(["Ten died.", "Ten died."], v); [x.keep for x in v]
     [True, False]
     """
-    first = _first_prose(units, verdicts)
+    first = None
     for i in range(len(units) - 1):
+        if abs(len(units[i]) - len(units[i + 1])) > 8 or units[i][:1].lower() != units[i + 1][:1].lower():
+            continue  # cheap test first: most neighbours differ in length or opening
         a, b = _words(units[i]), _words(units[i + 1])
         if not a or a != b or len(a) > DOUBLED_WORDS or not (verdicts[i].keep or verdicts[i + 1].keep):
             continue
+        first = _first_prose(units, verdicts) if first is None else first
         alone = not any(v.keep for k, v in enumerate(verdicts) if k not in (i, i + 1))
         if alone and not (verdicts[i].keep and verdicts[i + 1].keep):
             continue  # a text that is only the line pasted twice keeps one copy
@@ -152,16 +156,17 @@ def named_picture(units: Sequence[str], verdicts: list[Verdict]) -> None:
     >>> named_picture([units[0], "A new record", units[2]], v); [x.keep for x in v]
     [True, True, True]
     """
-    prose_below = [False] * (len(units) + 1)  # a kept paragraph below i: the body goes on
-    for i in range(len(units) - 1, -1, -1):
-        prose_below[i] = prose_below[i + 1] or (verdicts[i].keep and is_prose(units[i]))
     for i in range(1, len(units) - 1):
         unit = units[i].strip()
-        if not (verdicts[i].keep and verdicts[i - 1].keep and prose_below[i + 1]) or len(units[i - 1].split()) < ABOVE_WORDS:
-            continue
+        if len(unit) > NAMED_CHARS or not (verdicts[i].keep and verdicts[i - 1].keep):
+            continue  # cheap tests first
         words = _words(unit)
-        if not words or len(words) > NAMED_WORDS or ends_sentence(unit) or unit.endswith(("?", "!", ":")) or not is_prose(units[i - 1]):
+        if not words or len(words) > NAMED_WORDS or ends_sentence(unit) or unit.endswith(("?", "!", ":")):
             continue
+        if len(units[i - 1].split()) < ABOVE_WORDS or not is_prose(units[i - 1]):
+            continue
+        if not any(verdicts[j].keep and is_prose(units[j]) for j in range(i + 1, len(units))):
+            continue  # the body does not go on below: a tail's label, not a picture inside the body
         above = set(_words(units[i - 1]))
         article = _ARTICLE.match(unit) is not None and len(words) >= 2 and set(words[1:]) <= above
         name = len(unit.split()) <= NAME_WORDS and all(t[:1].isupper() for t in unit.split()) and set(words) <= above
