@@ -47,7 +47,7 @@ from .header_labels import header_labels, question_headline, speaker_headline
 from .header_lines import choose_headline, dateline_lead, header_byline, key_points, picture_credit_line, repeated_headline, title_case_lines
 from .page_copies import page_copies
 from .promo_cards import promo_teasers
-from .page_shapes import headline_bracket, reader_head, reader_tail, stamps_inside
+from .page_shapes import headline_bracket, link_prompts, reader_head, reader_tail, stamps_inside
 from .standfirst import live_blog_entries, restated_standfirst, standfirst_above_byline
 from .characters import (  # noqa: F401  (re-exported: the rules of cleaning, one import away)
     CONTROL_CHARS,
@@ -130,6 +130,7 @@ HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], 
     ("stamps_inside", stamps_inside),
     ("reader_tail", reader_tail),
     ("reader_head", reader_head),  # the same notes opening the text: a support appeal above the article
+    ("link_prompts", link_prompts),  # such a note ending in "here" (its link's word), wherever it stands
     ("page_copies", page_copies),  # a line printed twice, a caption's second caption, a picture's bare name (analysis.page_copies)
 )
 

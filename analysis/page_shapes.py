@@ -21,7 +21,8 @@ read where a unit stands and what it repeats, not a site's words; each runs on t
   for the latest news", "By providing us with your details, you agree to our Terms of Use") are
   notes of the page, not the article, with a short heading right above them ("Support X!",
   "Disclaimer:") (``reader_note``). Words as data: ``data/instruments/reader_notes.tsv``;
-- :func:`reader_head`: the same notes opening the text (a support appeal printed above the article).
+- :func:`reader_head`: the same notes opening the text (a support appeal printed above the article);
+- :func:`link_prompts`: such a note ending in "here", its link's word, wherever it stands.
 
 Examples
 --------
@@ -295,5 +296,29 @@ def reader_head(units: Sequence[str], verdicts: list[Verdict]) -> None:
         verdicts[i] = Verdict(False, "boilerplate", "reader_note")
 
 
+_HERE = re.compile(r"\bhere\s*[.!]?$", re.IGNORECASE)
+
+
+def link_prompts(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place) a reader's note ending in the word its link stood on ("... on our dedicated
+    CAO site here.", "Sign up for more newsletters here") wherever it stands, reason ``reader_note``:
+    a note (:func:`is_reader_note`) that points at a link is no sentence of the article, in its
+    header as below it (on the 316 dev pages, 3 of 3 such lines are furniture).
+
+    Examples
+    --------
+    >>> units = ["Ten died, police said.", "You can find all the results on our dedicated site here.", "Two were hurt."]
+    >>> v = [Verdict(True, "body", "")] * 3
+    >>> link_prompts(units, v); [x.reason for x in v]
+    ['', 'reader_note', '']
+    >>> v = [Verdict(True, "body", "")] * 2
+    >>> link_prompts(["Ten died here, police said.", "We have lived on this site here for years, you know."], v); [x.keep for x in v]
+    [True, True]
+    """
+    for i, verdict in enumerate(verdicts):
+        if verdict.keep and _HERE.search(units[i]) and is_reader_note(units[i]):
+            verdicts[i] = Verdict(False, "boilerplate", "reader_note")
+
+
 #: The rules in the order :mod:`analysis.clean` runs them, right after ``classify_units``.
-RULES = (headline_bracket, stamps_inside, reader_tail, reader_head)
+RULES = (headline_bracket, stamps_inside, reader_tail, reader_head, link_prompts)

@@ -253,3 +253,26 @@ def test_each_rule_leaves_a_reason_in_removed():
     cleaned = clean_text(text)
     assert [(r.kind, r.reason) for r in cleaned.removed] == [
         ("boilerplate", "doubled_line"), ("boilerplate", "doubled_line"), ("boilerplate", "pattern:navigation")]
+
+
+@pytest.mark.parametrize(
+    ("unit", "removed"),
+    [
+        # a reader's note ending in its link's word, in the header as below the body
+        ("Round One of the CAO offers are in: you can find all the points at each institution on our dedicated CAO site here.", True),
+        ("Thank you for signing up! Sign up for more newsletters here", True),
+        ("Buy subscriptions, t-shirts and more from our shop right here!", True),
+        # "here" in the article's own sentences, or a note that names no medium, stays
+        ("We have lived on this site here for years, you know, the farmer said.", False),
+        ("You can see the damage from here.", False),
+        ("Officials said the new site here would open for visitors in May.", False),
+    ],
+)
+def test_link_prompts(unit, removed):
+    from analysis.page_shapes import link_prompts
+
+    units = [BODY, unit, SECOND]
+    verdicts = _kept(units)
+    link_prompts(units, verdicts)
+    assert (not verdicts[1].keep and verdicts[1].reason == "reader_note") == removed
+    assert verdicts[0].keep and verdicts[2].keep
