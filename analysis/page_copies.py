@@ -15,6 +15,8 @@ changes them in place:
 - :func:`caption_beside_caption`: a kept unit right beside a unit removed as a caption or
   credit, when the two open with the same ``OPENING_WORDS`` words, is that picture's other
   caption (``caption_pair``);
+- :func:`promo_teasers`: the kept units right under an inline promo that repeat its headline's
+  words are that story's teaser (``promo_teaser``);
 - :func:`named_picture`: inside the body, a short unit with no end mark that opens with an
   article, or is a name of up to three capitalised words, and whose every other word stands in
   the kept paragraph right above names the picture that paragraph shows ("A Pepper X",
@@ -181,3 +183,59 @@ def page_copies(units: Sequence[str], verdicts: list[Verdict]) -> None:
     doubled_lines(units, verdicts)
     caption_beside_caption(units, verdicts)
     named_picture(units, verdicts)
+
+
+#: A promo's teaser: at most this many kept units right under it, each holding at least
+#: ``TEASER_SHARE`` of the promo headline's content words, while the body above holds less than
+#: ``BODY_SHARE`` of them (another story's words, not the article's).
+PROMO_TEASER_UNITS = 3
+TEASER_SHARE = 0.4
+BODY_SHARE = 0.3
+#: A headline with fewer content words than this says too little to tell its teaser.
+HEADLINE_CONTENT_WORDS = 3
+
+
+#: Function words, which say nothing of a story (jusText's stop list is too long here: it holds "church", "members", "part").
+_FUNCTION_WORDS = frozenset(
+    "the a an and or but of in on at to for with from by as is are was were be been has have had it its his her their "
+    "they he she we you this that these those who which what when where after before over into than not no says said "
+    "will would can could may more most new".split()
+)
+
+
+def _content(text: str) -> set[str]:
+    """The words of a text that name its story: no function words, figures or one-letter words."""
+    return {w for w in _WORDS.findall(text.lower()) if len(w) > 1 and w not in _FUNCTION_WORDS and not w.isdigit()}
+
+
+def promo_teasers(units: Sequence[str], verdicts: list[Verdict], promos: Sequence[tuple[int, str]]) -> None:
+    """Remove (in place) the teaser printed under an inline promo ("In Other News: Pastor caught
+    ...", then that story's standfirst and first paragraph), reason ``promo_teaser``: a promo is
+    taken out of the units before :func:`analysis.boilerplate.classify_units` runs, standing right
+    above unit ``at`` with its ``headline``; the kept units from ``at`` down (at most
+    ``PROMO_TEASER_UNITS``) that each repeat ``TEASER_SHARE`` of the headline's content words are
+    its card, when the body above says less than ``BODY_SHARE`` of them (a promo for a story on
+    the article's own subject is followed by the article's paragraphs, which repeat its words).
+
+    Examples
+    --------
+    >>> units = ["Zambia expects a bumper maize harvest of 3.6 million tonnes.", "Female pastor gave her church members holy milk.", "A female pastor was spotted healing church members."]
+    >>> v = [Verdict(True, "body", "")] * 3
+    >>> promo_teasers(units, v, [(1, "Female Pastor caught healing male church members")]); [x.reason for x in v]
+    ['', 'promo_teaser', 'promo_teaser']
+    >>> v = [Verdict(True, "body", "")] * 3
+    >>> promo_teasers(units, v, [(1, "Zambia maize harvest rises as farmers cheer")]); [x.keep for x in v]
+    [True, True, True]
+    >>> promo_teasers([], [], [])
+    """
+    for at, headline in promos:
+        words = _content(headline)
+        if len(words) < HEADLINE_CONTENT_WORDS or at >= len(units):
+            continue
+        above = set().union(*(_content(units[i]) for i in range(at) if verdicts[i].keep)) if at else set()
+        if len(words & above) >= BODY_SHARE * len(words):
+            continue
+        for i in range(at, min(len(units), at + PROMO_TEASER_UNITS)):
+            if not verdicts[i].keep or len(words & _content(units[i])) < TEASER_SHARE * len(words):
+                break
+            verdicts[i] = Verdict(False, "promo", "promo_teaser")

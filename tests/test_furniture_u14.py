@@ -12,9 +12,8 @@ import pytest
 from analysis.boilerplate import Verdict, match_pattern
 from analysis.clean import clean_text
 from analysis.markers import match_promo
-from analysis.page_copies import caption_beside_caption, doubled_lines, named_picture
+from analysis.page_copies import caption_beside_caption, doubled_lines, named_picture, promo_teasers
 from analysis.page_shapes import reader_head
-from analysis.promo_cards import promo_teasers
 from analysis.repeats import repeats
 
 BODY = (
