@@ -214,8 +214,9 @@ def promo_teasers(units: Sequence[str], verdicts: list[Verdict], promos: Sequenc
     taken out of the units before :func:`analysis.boilerplate.classify_units` runs, standing right
     above unit ``at`` with its ``headline``; the kept units from ``at`` down (at most
     ``PROMO_TEASER_UNITS``) that each repeat ``TEASER_SHARE`` of the headline's content words are
-    its card, when the body above says less than ``BODY_SHARE`` of them (a promo for a story on
-    the article's own subject is followed by the article's paragraphs, which repeat its words).
+    its card, when the body above says less than ``BODY_SHARE`` of them and no kept paragraph follows
+    the card (a promo for a story on the article's own subject, inside the body, is followed by the
+    article's paragraphs, which repeat its words).
 
     Examples
     --------
@@ -235,7 +236,13 @@ def promo_teasers(units: Sequence[str], verdicts: list[Verdict], promos: Sequenc
         above = set().union(*(_content(units[i]) for i in range(at) if verdicts[i].keep)) if at else set()
         if len(words & above) >= BODY_SHARE * len(words):
             continue
+        card = []
         for i in range(at, min(len(units), at + PROMO_TEASER_UNITS)):
             if not verdicts[i].keep or len(words & _content(units[i])) < TEASER_SHARE * len(words):
                 break
+            card.append(i)
+        end = card[-1] + 1 if card else len(units)
+        if any(verdicts[j].keep and is_prose(units[j]) for j in range(end, len(units))):
+            continue  # the body goes on below: a promo inside the article, followed by the article's own paragraphs
+        for i in card:
             verdicts[i] = Verdict(False, "promo", "promo_teaser")

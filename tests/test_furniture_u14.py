@@ -220,6 +220,12 @@ def test_reader_head(units, removed):
           "The crocodile was moved to a dam outside Mbombela where it will be kept.",
           "Residents who helped capture the crocodile were thanked by the agency."],
          set()),
+        # a promo inside the body whose subject the body above had not named yet: the article goes on below
+        ("Tanks roll back to base in ministry video",
+         ["NATO said on Tuesday it had seen no sign of de-escalation on the ground, its chief said.",
+          "A ministry video showed tanks being loaded onto rail cars, but analysts said it proved nothing.",
+          "The United States said it would keep its sanctions package ready for use."],
+         set()),
         # a promo whose headline the paragraph under it does not repeat
         ("Female Pastor caught breastfeeding male church members as part of healing",
          ["Zambia expects a maize harvest of 3.6 million tonnes this season, the minister said.",
