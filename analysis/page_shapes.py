@@ -20,7 +20,9 @@ read where a unit stands and what it repeats, not a site's words; each runs on t
   its own service: "our newsletter", not a columnist's "I" with "this story") and name the page's own medium ("For access to this article please sign in or subscribe.", "Enter your email
   for the latest news", "By providing us with your details, you agree to our Terms of Use") are
   notes of the page, not the article, with a short heading right above them ("Support X!",
-  "Disclaimer:") (``reader_note``). Words as data: ``data/instruments/reader_notes.tsv``.
+  "Disclaimer:") (``reader_note``). Words as data: ``data/instruments/reader_notes.tsv``;
+- :func:`reader_head`: the same notes opening the text (a support appeal printed above the article);
+- :func:`link_prompts`: such a note ending in "here", its link's word, wherever it stands.
 
 Examples
 --------
@@ -249,11 +251,18 @@ def is_reader_note(unit: str) -> bool:
     >>> is_reader_note("")
     False
     """
+    return _speaks(unit, boxed=False)
+
+
+def _speaks(unit: str, *, boxed: bool) -> bool:
+    """Whether every sentence of a unit speaks to or as the reader or is short, one speaking, outside
+    quotation marks; unless ``boxed`` (a unit between two notes, whose place says what it is), the
+    unit also names the page's medium and has no reporting verb."""
     if len(unit) > NOTE_CHARS:
         return False  # a paragraph of the body's length
     words = _reader_words()
     text = _QUOTED.sub(" ", unit)
-    if not (words.medium.search(text) or WEB_ADDRESS.search(text)) or telling_pattern().search(text) or is_embed(unit) or text.lstrip().startswith("<"):
+    if (not boxed and (not (words.medium.search(text) or WEB_ADDRESS.search(text)) or telling_pattern().search(text))) or is_embed(unit) or text.lstrip().startswith("<"):
         return False
     sentences = _SENTENCE_BREAK.split(text.strip())
     speaks = [
@@ -296,5 +305,60 @@ def reader_tail(units: Sequence[str], verdicts: list[Verdict]) -> None:
         verdicts[i] = Verdict(False, "boilerplate", "reader_note")
 
 
+def reader_head(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place) the reader's notes opening the text, as :func:`reader_tail` does below it
+    (a support appeal printed above the article: "Support from readers like you keeps The Journal
+    open."), reason ``reader_note``: from the first kept unit down, while each kept unit is a note
+    (:func:`is_reader_note`), or speaks to or as the reader with a note right below it (the appeal's
+    middle paragraph, which need not name the page); at least ``BODY_LEFT`` kept units stay below.
+
+    Examples
+    --------
+    >>> units = ["Support from readers like you keeps The Journal open.", "You are visiting us because we have news that tells the truth.", "Please contribute to our journalism.", "Ten died, police said.", "Two were hurt."]
+    >>> v = [Verdict(True, "body", "")] * 5
+    >>> reader_head(units, v); [x.reason for x in v]
+    ['reader_note', 'reader_note', 'reader_note', '', '']
+    >>> v = [Verdict(True, "body", "")] * 3
+    >>> reader_head(["We went to the river on Sunday.", "Ten died, police said.", "Two were hurt."], v); [x.keep for x in v]
+    [True, True, True]
+    """
+    kept = [i for i, v in enumerate(verdicts) if v.keep]
+    notes: list[int] = []
+    for position, i in enumerate(kept):
+        below = kept[position + 1] if position + 1 < len(kept) else None
+        if is_reader_note(units[i]) or (notes and below is not None and _speaks(units[i], boxed=True) and is_reader_note(units[below])):
+            notes.append(i)
+        else:
+            break
+    if len(kept) - len(notes) < BODY_LEFT:
+        return
+    for i in notes:
+        verdicts[i] = Verdict(False, "boilerplate", "reader_note")
+
+
+_HERE = re.compile(r"\bhere\s*[.!]?$", re.IGNORECASE)
+
+
+def link_prompts(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place) a reader's note ending in the word its link stood on ("... on our dedicated
+    CAO site here.", "Sign up for more newsletters here") wherever it stands, reason ``reader_note``:
+    a note (:func:`is_reader_note`) that points at a link is no sentence of the article, in its
+    header as below it (on the 316 dev pages, 3 of 3 such lines are furniture).
+
+    Examples
+    --------
+    >>> units = ["Ten died, police said.", "You can find all the results on our dedicated site here.", "Two were hurt."]
+    >>> v = [Verdict(True, "body", "")] * 3
+    >>> link_prompts(units, v); [x.reason for x in v]
+    ['', 'reader_note', '']
+    >>> v = [Verdict(True, "body", "")] * 2
+    >>> link_prompts(["Ten died here, police said.", "We have lived on this site here for years, you know."], v); [x.keep for x in v]
+    [True, True]
+    """
+    for i, verdict in enumerate(verdicts):
+        if verdict.keep and _HERE.search(units[i]) and is_reader_note(units[i]):
+            verdicts[i] = Verdict(False, "boilerplate", "reader_note")
+
+
 #: The rules in the order :mod:`analysis.clean` runs them, right after ``classify_units``.
-RULES = (headline_bracket, stamps_inside, reader_tail)
+RULES = (headline_bracket, stamps_inside, reader_tail, reader_head, link_prompts)
