@@ -1,4 +1,4 @@
-"""Body lines lost and leads on the sixteenth and seventeenth rounds' dev pages (b14): each rule
+"""Body lines lost and leads on the fifteenth and sixteenth rounds' dev pages (b14): each rule
 as must and must-not cases, written by shape and context (no page's words)."""
 from __future__ import annotations
 
