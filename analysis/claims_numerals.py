@@ -89,6 +89,30 @@ def _era_ends(text: str, at: int) -> bool:
 _TOP_PLACE = re.compile(r"\b(?:in|into|among|outside|within|out[^\S\n]+of)[^\S\n]+(?:the[^\S\n]+)?(?:[A-Za-z]+['\u2019]s?[^\S\n]+)?(?:top|bottom)[^\S\n]+$", re.IGNORECASE)
 
 
+#: A place in a ranking written in brackets after a name: "Marco Rubio (1.)", "Donald Trump (Last week: 2.)".
+_RANK_BRACKET = re.compile(r"[A-Z][\w.'\u2019-]*[^\S\n]*\((?:[A-Za-z][A-Za-z ]{0,24}:[^\S\n]*)?$")
+_LIST_LINE = re.compile(r"(?:^|\n)[^\S\n]*\d{1,3}[.)][^\S\n]+[^\n]*$")  # a line opened by a list's number: "2. Marco Rubio ("
+
+
+def _bracketed_rank(text: str, start: int, after: str) -> bool:
+    """Whether the number at ``start`` is a place in a ranking written in brackets right after a
+    name: alone in the brackets with an ordinal's full stop ("Marco Rubio (1.)"), or on a line that
+    a list's number opens ("2. Marco Rubio (1)"), a short label with a colon allowed before it
+    ("(Last week: 2.)"). A count in brackets is written with its noun ("(12 people)"), and an age
+    after a name ("Singh (29)") is no count either.
+
+    Examples
+    --------
+    >>> t = "2. Marco Rubio (1.)\\n3. Ted Cruz (4)\\nTrump (Last week: 2.)\\nSingh (29) and Jones (3 goals)"
+    >>> at = [m.start() for m in re.finditer(r"(?<=[(: ])\\d+(?=[.)]| goals)", t)]
+    >>> [(t[i], _bracketed_rank(t, i, t[i + 1 : i + 13].lstrip("0123456789"))) for i in at]
+    [('1', True), ('4', True), ('2', True), ('2', False), ('3', False)]
+    """
+    if not _RANK_BRACKET.search(text, max(0, start - 40), start):
+        return False
+    return after.startswith(".)") or (after.startswith(")") and _LIST_LINE.search(text, max(0, start - 80), start) is not None)
+
+
 def _marked(written: str, before: str, after: str, counts: str) -> bool:
     """Whether marks next to a numeral make it no quantity: a year cut to two digits ("the class of
     '88", "the '96 Olympics"; not "'20 people died,' he said"), a decade with an apostrophe ("the
@@ -162,6 +186,8 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
         return True  # a year of an era: "1500 AD", "between 1200 and 1500 AD", "AD 79"
     if after[:1] in "'\u2019" and len(written) == 4 and written[:2] in ("18", "19", "20") and written.isdigit() and not m.group("unit") and after[1:2] == "s" and after[2:3].isspace():
         return True  # a year's possessive, even after a qualifier: "more than 2006's 'Casino Royale'"
+    if before[-1:] in "( " and after[:2] in (".)", ")") and _bracketed_rank(text, start, after):
+        return True  # a place in a ranking in brackets after a name: "2. Marco Rubio (1.)", "1. Donald Trump (Last week: 2.)"
     if ("op " in wide or "ottom " in wide) and _TOP_PLACE.search(wide):
         return True  # a place in a ranking: "34 institutions in the top 200", "dropped out of the top 100"
     parts = re.split(r"[^\S\n]*-[^\S\n]*", written)
