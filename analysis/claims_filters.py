@@ -87,7 +87,8 @@ def _duration_phrase(after: str, units: frozenset[str]) -> bool:
 # URLs, e-mail addresses and phone numbers: no number inside them is a claim.
 _NO_CLAIM_SPANS = re.compile(
     r"https?://\S+|www\.\S+|\b[\w.-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:com|org|net|gov|in|co\.uk|uk|au|news)/\S*"
-    r"|(?<![\w,.])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){2,}(?![\w,])",
+    r"|(?<![\w,.])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){2,}(?![\w,])"
+    r"|(?<![\w,.])0\d{2,5}[ .-]\d{5,8}(?![\w,])",  # a trunk 0 and area code, then the line: "call 01872 553001"
     re.IGNORECASE,
 )
 
@@ -193,6 +194,16 @@ _LATER = re.compile(r"[^\S\n]+([A-Za-z]+)[^\S\n]+(?:(ago)\b|(?:later|earlier)(?=
 _AVERAGE_AGE = re.compile(r"\b(?:life[^\S\n]+expectancy|(?:average|median|mean)[^\S\n]+(?:age|lifespan|life[^\S\n]+span))\b(?:(?![.!?]\s)[^\n])*$", re.IGNORECASE)
 
 
+#: A number word before a bracket: the figure in it repeats the word ("Eighty-six (86) women": two claims, the guide),
+#: no age after a name.
+_WORD_THEN_BRACKET = re.compile(
+    r"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|thousand)[^\S\n]*\([^\S\n]*$",
+    re.IGNORECASE,
+)
+_NOUN_AFTER_BRACKET = re.compile(r"[^\S\n]*\)[^\S\n]+(?!(?:of|the|a|an|and|or|to|in|on|for|by|with|is|was|are|were|has|have|had)\b)[a-z]")
+
+
 def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     """Why the number at ``text[start:end]`` (counting ``counts``) is no claim, or ``''``.
 
@@ -258,7 +269,7 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         # in a list ("Jonathan Tieu, 20; Bac Tien Duong, 43."), a person's full name: a tally names parties ("Labour, 41;")
         or (re.search(r"[A-Z][\w'\u2019.-]*[^\S\n]+[A-Z][\w'\u2019.-]*,[^\S\n]*$", before) and re.match(r"[^\S\n]*(?:;|\.(?:\s|$))", after))
         or (not counts and re.match(r"[^\S\n]*,[^\S\n]+(?:[a-z]|and\b)", after) and _person_age_comma(before))  # "The victim, 19, died"
-        or (re.search(r"[A-Z][\w'\u2019.-]*[^\S\n]*\([^\S\n]*$", before) and re.match(r"[^\S\n]*\)", after) and not _golf_paragraph(text, start))
+        or (re.search(r"[A-Z][\w'\u2019.-]*[^\S\n]*\([^\S\n]*$", before) and re.match(r"[^\S\n]*\)", after) and not _golf_paragraph(text, start) and not (_WORD_THEN_BRACKET.search(before) and _NOUN_AFTER_BRACKET.match(after)))
     ):
         return "age"  # "Wujin Cuomao, 68, and", "Sunny (46)"; in a golf report "Charley Hoffman (65)" is a score
     if nc.id_before.search(before):

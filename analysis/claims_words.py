@@ -82,6 +82,8 @@ def word_counts(text: str, m: re.Match[str], kind: str, counts: str, lex: Lexico
     said = m.group(kind)
     if said[0].isupper() and not said.isupper() and not m.group("qualifier") and not _OPENING.search(text, max(0, m.start(kind) - 30), m.start(kind)):
         return None  # a capitalised number word inside a sentence is a name: "a Group of Seven summit", "the Final Four"
+    if kind == "half" and previous_word == "other" and other_half(text, m.start(kind)):
+        return ""  # "half the score on the animal, and the other half on the rider": a share of the whole named before
     if kind in ("fraction", "half"):
         if (kind == "half" and previous_word in _NOT_BEFORE_HALF) or (written.startswith("a ") and not re.match(rf"{_SP}+of\b", rest)):
             return None  # "the first half", "a half mile"; "a third suspect" is an ordinal
@@ -142,6 +144,28 @@ def word_counts(text: str, m: re.Match[str], kind: str, counts: str, lex: Lexico
     if not counts and written != "one" and owner and owner.group(1) not in _phrase_words().stop and owner.group(1) not in lex.words:
         return owner.group(1)  # "a family of three"
     return None
+
+
+_THE_OTHER_HALF = re.compile(r"\bthe[^\S\n]+other[^\S\n]+$", re.IGNORECASE)
+_HALF_AS_SHARE = re.compile(rf"\bhalf{_SP}+(?:of|the|a|an|its|their|his|her|our)\b", re.IGNORECASE)
+
+
+def other_half(text: str, start: int) -> bool:
+    """Whether "half" at ``start`` is "the other half" of a whole the same paragraph has halved
+    before ("Judges mark half the score on the horse, and the other half is marked on the rider":
+    two shares, the guide lists both); not a game's or a draw's other half, nor a spouse ("my other
+    half"), with no share of "half" before it.
+
+    Examples
+    --------
+    >>> t = "Judges mark half the score on the horse, and the other half on the rider."
+    >>> other_half(t, t.rindex("half")), other_half("He scored in the other half.", 20)
+    (True, False)
+    """
+    if not _THE_OTHER_HALF.search(text, max(0, start - 12), start):
+        return False
+    opening = text.rfind("\n", 0, start) + 1
+    return _HALF_AS_SHARE.search(text, max(opening, start - 400), start) is not None
 
 
 _ONE_WHERE = re.compile(rf"{_SP}+(?:in|on|at|from|near|inside|outside|aboard|under)\b(?!{_SP}+(?:particular|all|total|general|a{_SP}+million|one|a{_SP}+row)\b)", re.IGNORECASE)

@@ -1,9 +1,11 @@
 """Kinds of numbers from the fifteenth and sixteenth rounds' dev pages and PolNeAR (issue 11, k14, 5 Dec 2026),
 as rules for any site that follow the pages' labelling guide: a place in a ranking written in brackets after a name
 ("2. Marco Rubio (1.)"), a star rating's level ("two stars for excellent cooking"), a set known by its number ("the
-five pillars of Islam"), and a gem's weight in carats as a measure ("the 3,106-carat Cullinan"). Nine of the twelve
-must cases fail on main's rules (b9ca267) and hold here (the other three, a ranked list's place without its full stop,
-"the Ten Commandments" and "813 carats", held already and stay as guards); each must-not case holds on both."""
+five pillars of Islam"), a phone number written as a trunk 0 and area code and the line ("01872 553001"); claims: a
+gem's weight in carats as a measure ("the 3,106-carat Cullinan"), a figure in brackets repeating its number word
+("Eighty-six (86) women"), "the other half" of a whole halved before, "the millions" and "a couple" before a plural noun. Every must case
+fails on main's rules (b9ca267) and holds here but three that held already and stay as guards (a ranked list's place
+without its full stop, "the Ten Commandments", "813 carats"); each must-not case holds on both."""
 from __future__ import annotations
 
 import pytest
@@ -27,6 +29,13 @@ def _found(text: str) -> list[str]:
         ("The hotel was downgraded to 4 stars last year.", "4"),
         ("Hajj is one of the five pillars of Islam, including prayer and charity.", "five"),  # a set known by its number
         ("He said the Ten Commandments still matter.", "Ten"),
+        ("For more information contact or call 01872 553001.", "553001"),  # a trunk 0 and area code, then the line: a phone number
+        ("Bookings on 0161 4960000 until Friday.", "4960000"),
+        ("Section Two (2) of the act applies.", "2"),  # a section's number repeated in brackets: an id
+        ("He scored early in the other half.", "half"),  # no half of a whole before it: a game's half
+        ("A couple who married in 1990 said the couple were happy.", "A couple"),  # two people, no count before a noun
+        ("It took a couple years to finish.", "a couple"),  # a duration
+        ("He goes there a couple times a week.", "a couple"),  # a frequency
     ],
 )
 def test_not_claims(text: str, not_found: str) -> None:
@@ -39,10 +48,21 @@ def test_not_claims(text: str, not_found: str) -> None:
         ("World's largest diamond is the 3,106-carat Cullinan diamond which was found in South Africa.", "3,106"),  # a measure as a modifier
         ("Lucara mined the 1,758-carat Sewelo diamond in 2019.", "1,758"),
         ("The stone weighs 813 carats.", "813"),
+        ("Eighty-six (86) women from different countries took to stage.", "86"),  # a figure repeating its word: two claims (the guide)
+        ("The flightless kiwi have seen numbers drop from the millions to an estimated 70,000 birds.", "the millions"),  # the guide: "the millions"
+        ("When people respond by the millions to your message, it works.", "the millions"),
+        ("We just have to pass through it a couple more times, he said.", "a couple"),  # occasions (the guide: `a couple`)
+        ("There were a couple unexpected setbacks on the way.", "a couple"),
     ],
 )
 def test_claims(text: str, claim: str) -> None:
     assert claim in _found(text)
+
+
+def test_the_other_half() -> None:
+    """"the other half" of a whole the paragraph halved before is a share, as the first half is (the guide: two claims)."""
+    text = "Judges mark half the score on how well the animal performs, and the other half is marked by how well the cowboy spurs the horse."
+    assert _found(text) == ["half", "half"]
 
 
 @pytest.mark.parametrize(
@@ -56,6 +76,12 @@ def test_claims(text: str, claim: str) -> None:
         ("Five pillars of the old bridge collapsed into the river.", "Five"),  # pillars of a bridge are counted
         ("Michelin awarded stars to 464 new restaurants.", "464"),
         ("The 813 carat stone sold for $53 million.", "53 million"),
+        ("call +91 22 2345 6789 or send 2,500 forms", "2,500"),
+        ("The toll rose from 12 to 553001 people.", "553001"),  # no trunk 0 before it
+        ("Singh (29) and 4 others were hurt.", "4"),
+        ("The two (2) vehicles collided.", "2"),
+        ("Half of the fans left; the other half stayed.", "Half"),
+        ("Police arrested 12 people including the millions of fans' favourite, 3 officers said.", "12"),
     ],
 )
 def test_still_claims(text: str, claim: str) -> None:
