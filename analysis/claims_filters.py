@@ -201,6 +201,7 @@ _WORD_THEN_BRACKET = re.compile(
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|thousand)[^\S\n]*\([^\S\n]*$",
     re.IGNORECASE,
 )
+_DOMAIN_AFTER = re.compile(r"[^\S\n]+[a-z][a-z0-9-]*\.(?:com|org|net|gov|edu|co|io|uk|au|in|news|info)\b(?!-)")  # a web address right after the number
 _NOUN_AFTER_BRACKET = re.compile(r"[^\S\n]*\)[^\S\n]+(?!(?:of|the|a|an|and|or|to|in|on|for|by|with|is|was|are|were|has|have|had)\b)[a-z]")
 
 
@@ -223,6 +224,8 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     nc = _not_counts()
     if _ADDRESS_OR_LINE.match(text, end) or _TICKER.match(text, end) or _CODE_TITLE.match(text, end) or nc.street.match(text, end):
         return "id"
+    if _DOMAIN_AFTER.match(text, end):
+        return "phone or url"  # a file's or page's name before a web address: "openingroundup 111017 snocountry.com"
     if nc.event.match(text, end) and text[max(0, start - 4) : start].lower() == "the ":
         return "name"  # a race's name: "the 50 freestyle", "a world record in the 100 butterfly"
     if _ROUTE.match(text, end) and text[max(0, start - 4) : start].lower() == "the ":

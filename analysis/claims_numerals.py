@@ -113,6 +113,12 @@ def _bracketed_rank(text: str, start: int, after: str) -> bool:
     return after.startswith(".)") or (after.startswith(")") and _LIST_LINE.search(text, max(0, start - 80), start) is not None)
 
 
+#: A total's words before a number: what follows is a count, even shaped like a year ("In total, 1923 kiwi chicks").
+_TOTAL_BEFORE = re.compile(r"\b(?:[Ii]n[^\S\n]+total,?|[Aa][^\S\n]+total[^\S\n]+of|totall?ing|totals?)[^\S\n]+$")
+#: A count in words right before a capitalised name: "three Apollo 11 astronauts" (the count is the word's, the digits the name's).
+_COUNT_BEFORE_NAME = re.compile(r"(?:^|[^\w-])(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Dd]ozens|[Hh]undreds|[Tt]housands|[Ss]everal)[^\S\n]+$")
+
+
 def _marked(written: str, before: str, after: str, counts: str) -> bool:
     """Whether marks next to a numeral make it no quantity: a year cut to two digits ("the class of
     '88", "the '96 Olympics"; not "'20 people died,' he said"), a decade with an apostrophe ("the
@@ -218,8 +224,8 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
     if re.fullmatch(r"\d+", written):
         if (written.startswith("0") and len(written) >= 4) or len(written) >= 10:
             return True  # a code: "UPC: 03022307123", a post's or account's id ("672139201337532417"); amounts that long are grouped (first: no int() of a run past Python's digit limit)
-        if 1800 <= int(written) <= 2100 and len(written) == 4 and not m.group("qualifier") and not m.group("unit"):
-            return True  # a year
+        if 1800 <= int(written) <= 2100 and len(written) == 4 and not m.group("qualifier") and not m.group("unit") and not (counts and _TOTAL_BEFORE.search(text, max(0, start - 16), start)):
+            return True  # a year; not a total: "In total, 1923 kiwi chicks have been looked after", "a total of 2000 people"
         if 1000 <= int(written) < 1800 and len(written) == 4 and _BEFORE_OLD_YEAR.search(before) and (not counts or _AFTER_OLD_YEAR.match(after)):
             return True  # an older year after a preposition: "started in 1789", "since 1690"
         if len(written) == 4 and not counts and re.search(rf"\b{months}[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?,?[^\S\n]+$", wide, re.IGNORECASE):
@@ -229,6 +235,8 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
         if previous and _CAMEL.fullmatch(previous.group(1)) and not previous.group(2):
             return True  # a product's name in camel case and its number: "iPhone 15 handsets", "iPad 2"
         named = previous is not None and previous.group(1)[0].isupper()  # "France 5 TV"
+        if named and _COUNT_BEFORE_NAME.search(context, 0, previous.start()):
+            return True  # a name's number after a count of what it names: "three Apollo 11 astronauts", "Two Expedition 55 flight engineers"
         if named and len(previous.group(1)) == 1 and previous.group(1) not in _NOT_A_NAME_LETTER and not previous.group(2) and not _CURRENCY.search(before):
             return True  # a lone capital letter and its number name a model or a series: "Galaxy S 4 owners", "The S 4 appears"
         if named and not m.group("qualifier") and not _CURRENCY.search(before):

@@ -64,6 +64,8 @@ _AFTER_A_VERB = frozenset({"no", "when", "they", "he", "she", "it", "we", "his",
 #: Before a number word these make it refer back to people already named ("the two were freed"), not a count.
 _ANAPHORIC = frozenset({"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your", "other"})
 _OF_A_NAME = re.compile(rf"{_SP}+of{_SP}+[A-Z]")  # a fraction of a named whole: "two-thirds of Black Friday shoppers"
+#: Words that pick the first or last few of a series: "the past two", "the last three" close a clause with the series' noun left out.
+_SPAN_WORDS = frozenset({"past", "last", "first", "next", "final", "previous"})
 _NOT_BEFORE_HALF = frozenset({"the", "a", "an", "first", "second", "last", "final", "other", "latter", "each", "every", "this"})
 
 
@@ -129,6 +131,8 @@ def word_counts(text: str, m: re.Match[str], kind: str, counts: str, lex: Lexico
         return nxt if nxt and not nxt[0].isupper() else None  # "three to four cases"
     if not counts and written != "one" and kind == "word" and previous_word in ("top", "bottom") and _THE_WORD.search(text, max(0, m.start(kind) - 30), m.start(kind)) and not _IN_THE_TOP.search(text, max(0, m.start(kind) - 30), m.start(kind)):
         return ""  # a ranking's first few, counted: "the race came down to the top three"; not a place: "finished in the top five"
+    if not counts and written != "one" and kind == "word" and previous_word in _SPAN_WORDS and _THE_WORD.search(text, max(0, m.start(kind) - 30), m.start(kind)) and re.match(r"[^\S\n]*(?:[.,;:!?)]|$)", rest):
+        return ""  # the last few of a series named before: "the first two rounds, but he made up for it the past two."
     if not counts and written != "one" and kind == "word" and previous_word in _MORE_OF and not re.match(r"[^\S\n]*,?[^\S\n]*(?:or|to)\b", rest) and re.match(r"[^\S\n]*(?:[.,;:)]|$|[^\S\n]+(?:on|in|at|from|for|with|and|plus|were|are|was|had|have|who|that)\b)", rest):
         return ""  # more of what the sentence counts: "the additional eight, plus the four", "arrested another five on Monday"; not "another four, or another eight years"
     if not counts and written != "one" and kind == "word":

@@ -3,14 +3,18 @@ as rules for any site that follow the pages' labelling guide: a place in a ranki
 ("2. Marco Rubio (1.)"), a star rating's level ("two stars for excellent cooking"), a set known by its number ("the
 five pillars of Islam"), a phone number written as a trunk 0 and area code and the line ("01872 553001"); claims: a
 gem's weight in carats as a measure ("the 3,106-carat Cullinan"), a figure in brackets repeating its number word
-("Eighty-six (86) women"), "the other half" of a whole halved before, "the millions" and "a couple" before a plural noun. Every must case
-fails on main's rules (b9ca267) and holds here but three that held already and stay as guards (a ranked list's place
-without its full stop, "the Ten Commandments", "813 carats"); each must-not case holds on both."""
+("Eighty-six (86) women"), "the other half" of a whole halved before, "the millions" and "a couple" before a plural noun, a count before a name
+with its number ("Two Expedition 55 flight engineers"; the name's "11" of "three Apollo 11 astronauts" is none), "the
+past two" closing a clause, a total shaped like a year ("In total, 1923 kiwi chicks"); no claim: a file's name before a
+web address ("111017 snocountry.com"). Every must case
+fails on main's rules (b9ca267) and holds here but four that held already and stay as guards (a ranked list's place
+without its full stop, "the Ten Commandments", "813 carats", a year after "In total,"); each must-not case holds on both."""
 from __future__ import annotations
 
 import pytest
 
 from analysis.claims import find_claims
+from analysis.pagecheck import number_key
 
 
 def _found(text: str) -> list[str]:
@@ -36,6 +40,9 @@ def _found(text: str) -> list[str]:
         ("A couple who married in 1990 said the couple were happy.", "A couple"),  # two people, no count before a noun
         ("It took a couple years to finish.", "a couple"),  # a duration
         ("He goes there a couple times a week.", "a couple"),  # a frequency
+        ("Three Apollo 11 astronauts flew to the Moon.", "11"),  # a name's number after a count of what it names
+        ("Snow fell, according to openingroundup 111017 snocountry.com, on Sunday.", "111017"),  # a file's name before a web address
+        ("In total, 2019 was a good year for the club.", "2019"),  # a year after "in total", no noun counted
     ],
 )
 def test_not_claims(text: str, not_found: str) -> None:
@@ -53,10 +60,26 @@ def test_not_claims(text: str, not_found: str) -> None:
         ("When people respond by the millions to your message, it works.", "the millions"),
         ("We just have to pass through it a couple more times, he said.", "a couple"),  # occasions (the guide: `a couple`)
         ("There were a couple unexpected setbacks on the way.", "a couple"),
+        ("Two Expedition 55 flight engineers installed two new handrails.", "Two"),  # a count before a name with its number
+        ("He finished out of the money in the first two rounds, but he's made up for it the past two.", "two"),
+        ("In total, 1923 kiwi chicks have been looked after at the hatchery.", "1923"),  # a total shaped like a year
+        ("A total of 2000 people signed the petition.", "2000"),
     ],
 )
 def test_claims(text: str, claim: str) -> None:
     assert claim in _found(text)
+
+
+def test_the_past_two() -> None:
+    """"the past two" closing a clause after "the first two rounds" counts rounds (the guide: both are claims)."""
+    assert _found("He finished out of the money in the first two rounds, but he's made up for it the past two.") == ["two", "two"]
+    assert _found("Over the past two years prices rose.") == []  # a duration
+
+
+def test_cents_after_a_word_match_as_after_digits() -> None:
+    """The evaluation reads "two cents" as "two", as it reads "2 cents" as "2" (the labels write cents with their word)."""
+    assert number_key("two cents") == number_key("two") and number_key("2 cents") == number_key("2")
+    assert number_key("a couple") != number_key("a")
 
 
 def test_the_other_half() -> None:
