@@ -6,7 +6,8 @@ gem's weight in carats as a measure ("the 3,106-carat Cullinan"), a figure in br
 ("Eighty-six (86) women"), "the other half" of a whole halved before, "the millions" and "a couple" before a plural noun, a count before a name
 with its number ("Two Expedition 55 flight engineers"; the name's "11" of "three Apollo 11 astronauts" is none), "the
 past two" closing a clause, a total shaped like a year ("In total, 1923 kiwi chicks"); no claim: a file's name before a
-web address ("111017 snocountry.com"). Every must case
+web address ("111017 snocountry.com"); a measure in feet and inches or pounds and ounces is one claim written whole
+("6,082 ft 3.40 in", the guide's own example). Every must case
 fails on main's rules (b9ca267) and holds here but four that held already and stay as guards (a ranked list's place
 without its full stop, "the Ten Commandments", "813 carats", a year after "In total,"); each must-not case holds on both."""
 from __future__ import annotations
@@ -68,6 +69,21 @@ def test_not_claims(text: str, not_found: str) -> None:
 )
 def test_claims(text: str, claim: str) -> None:
     assert claim in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("The previous record pizza was 6,082 ft 3.40 in long.", ["6,082 ft 3.40 in"]),  # the guide: one claim written whole
+        ("He is 6 ft 3 in tall and 6ft 2in in boots.", ["6 ft 3 in", "6ft 2in"]),
+        ("The wall was 7 feet 2 inches.", ["7 feet 2 inches"]),
+        ("The baby weighed 7 pounds 2 ounces at birth.", ["7 pounds 2 ounces"]),  # as "8lbs 6oz" is one
+        ("The river rose 6 ft 3 in the first hour.", ["6"]),  # "in" a preposition: no inches
+        ("A 7 ft wall stood there, and 3 in London.", ["7"]),
+    ],
+)
+def test_a_measure_in_two_units(text: str, claims: list[str]) -> None:
+    assert [c for c in _found(text) if c != "3"] == claims
 
 
 def test_the_past_two() -> None:
