@@ -52,7 +52,7 @@ def _not_counts() -> _NotCounts:
         return "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in sorted(words, key=lambda w: (-len(w), w)))
 
     single = [w for w in terms["duration"] if " " not in w]
-    before_words = ("aged", "age", "ages", "age of", "age to", "age at")  # these go before the number
+    before_words = ("aged", "age", "ages", "age of", "ages of", "age to", "age at")  # these go before the number
     age_after = [w for w in terms["age"] if w not in before_words]
     age_before = [w for w in terms["age"] if w in before_words]
     return _NotCounts(
@@ -201,6 +201,7 @@ _WORD_THEN_BRACKET = re.compile(
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|thousand)[^\S\n]*\([^\S\n]*$",
     re.IGNORECASE,
 )
+_SPACED_CLOCK = re.compile(r":[^\S\n]\d\d[^\S\n]*(?:a\.m\.|p\.m\.|am|pm)(?!\w)", re.IGNORECASE)  # "11: 06 a.m."
 _DOMAIN_AFTER = re.compile(r"[^\S\n]+[a-z][a-z0-9-]*\.(?:com|org|net|gov|edu|co|io|uk|au|in|news|info)\b(?!-)")  # a web address right after the number
 _NOUN_AFTER_BRACKET = re.compile(r"[^\S\n]*\)[^\S\n]+(?!(?:of|the|a|an|and|or|to|in|on|for|by|with|is|was|are|were|has|have|had)\b)[a-z]")
 
@@ -246,8 +247,8 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         if span.start() <= start < span.end():
             return "phone or url"
     before, after = text[max(0, start - 80) : start], text[end : end + 24]
-    if nc.time.match(after):
-        return "time"
+    if nc.time.match(after) or _SPACED_CLOCK.match(after):
+        return "time"  # "at 5 pm", a clock with a space after its colon: "11: 06 a.m."
     later = _LATER.match(text, end) if counts else None
     if later and text[end:].lstrip(" \t").startswith(counts) and (later.group(2) or later.group(1).lower() in nc.sequence or later.group(1).lower() in nc.unit):
         return "time"  # a time counted in something else: "three laps later,", "two games later.", "four elections ago"

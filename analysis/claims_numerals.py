@@ -41,7 +41,7 @@ _TIME_RANGE_END = re.compile(r"[^\S\n]*(?:to|and|until|till|-|\u2013)[^\S\n]*\d{
 _AT_TIME = re.compile(r"(?<!closed )(?<!ended )(?<!stood )(?<!trading )(?<!traded )(?<!settled )(?<!finished )(?<!priced )(?<!rate )\b(?:at|by|until|till|from|before|after|around|about)[^\S\n]+$", re.IGNORECASE)
 _BEFORE_OLD_YEAR = re.compile(r"\b(?:in|since|from|until|till|by|of|circa|c\.)[^\S\n]+$", re.IGNORECASE)
 _AFTER_OLD_YEAR = re.compile(r"[^\S\n]*(?:[,.;:)]|$|[^\S\n]+(?:the|a|an|and|when|to|until|by)\b)")
-_TALLY_VERB = r"\b(?:voted|vote[^\S\n]+of|votes[^\S\n]+of|margin[^\S\n]+of|ruled|split|(?:vote|votes|tally)[^\S\n]+(?:was|were|is|stood[^\S\n]+at|ended))[^\S\n]+"  # "The vote was 220 to 215"
+_TALLY_VERB = r"\b(?:voted|confirmed|approved|rejected|vote[^\S\n]+of|votes[^\S\n]+of|margin[^\S\n]+of|ruled|split|(?:vote|votes|tally)[^\S\n]+(?:was|were|is|stood[^\S\n]+at|ended))[^\S\n]+"  # "The vote was 220 to 215"
 _TALLY_FIRST = re.compile(_TALLY_VERB + r"$", re.IGNORECASE)
 _TALLY_TO = re.compile(r"[^\S\n]+to[^\S\n]+\d")
 _TALLY_SECOND = re.compile(_TALLY_VERB + r"\d+[^\S\n]+to[^\S\n]+$", re.IGNORECASE)
@@ -113,6 +113,7 @@ def _bracketed_rank(text: str, start: int, after: str) -> bool:
     return after.startswith(".)") or (after.startswith(")") and _LIST_LINE.search(text, max(0, start - 80), start) is not None)
 
 
+_MONTH_NAMES = "January|February|March|April|June|July|August|September|October|November|December"  # full and capitalised: glued after a word, still a month
 #: A total's words before a number: what follows is a count, even shaped like a year ("In total, 1923 kiwi chicks").
 _TOTAL_BEFORE = re.compile(r"\b(?:[Ii]n[^\S\n]+total,?|[Aa][^\S\n]+total[^\S\n]+of|totall?ing|totals?)[^\S\n]+$")
 #: A count in words right before a capitalised name: "three Apollo 11 astronauts" (the count is the word's, the digits the name's).
@@ -194,6 +195,10 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
         return True  # a year's possessive, even after a qualifier: "more than 2006's 'Casino Royale'"
     if before[-1:] in "( " and after[:2] in (".)", ")") and _bracketed_rank(text, start, after):
         return True  # a place in a ranking in brackets after a name: "2. Marco Rubio (1.)", "1. Donald Trump (Last week: 2.)"
+    if after[:1] == "(" and re.match(r"\([a-z]\)", after):
+        return True  # a name with a letter in brackets: a "401(k)" plan, a "501(c)(3)" group
+    if re.search(rf"[a-z](?:{_MONTH_NAMES})[^\S\n]*$", before):
+        return True  # a date glued after a word by the page's copy: "moderatorFeaturedFebruary 6, 2016"
     if ("op " in wide or "ottom " in wide) and _TOP_PLACE.search(wide):
         return True  # a place in a ranking: "34 institutions in the top 200", "dropped out of the top 100"
     parts = re.split(r"[^\S\n]*-[^\S\n]*", written)
