@@ -113,6 +113,7 @@ def _bracketed_rank(text: str, start: int, after: str) -> bool:
     return after.startswith(".)") or (after.startswith(")") and _LIST_LINE.search(text, max(0, start - 80), start) is not None)
 
 
+_NAME_OF = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[a-z]+)[^\S\n]+[A-Z][a-z]+[^\S\n]+of[^\S\n]+$")  # "a Group of ", inside a sentence
 _MONTH_NAMES = "January|February|March|April|June|July|August|September|October|November|December"  # full and capitalised: glued after a word, still a month
 #: A total's words before a number: what follows is a count, even shaped like a year ("In total, 1923 kiwi chicks").
 _TOTAL_BEFORE = re.compile(r"\b(?:[Ii]n[^\S\n]+total,?|[Aa][^\S\n]+total[^\S\n]+of|totall?ing|totals?)[^\S\n]+$")
@@ -195,6 +196,8 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
         return True  # a year's possessive, even after a qualifier: "more than 2006's 'Casino Royale'"
     if before[-1:] in "( " and after[:2] in (".)", ")") and _bracketed_rank(text, start, after):
         return True  # a place in a ranking in brackets after a name: "2. Marco Rubio (1.)", "1. Donald Trump (Last week: 2.)"
+    if " of " in before and _NAME_OF.search(text, max(0, start - 40), start) and (not counts or (counts.islower() and not counts.endswith("s"))):
+        return True  # a name with "of" and a number: "a Group of 20 meeting", "the Group of 7"; not "Out of 150 MPs"
     if after[:1] == "(" and re.match(r"\([a-z]\)", after):
         return True  # a name with a letter in brackets: a "401(k)" plan, a "501(c)(3)" group
     if re.search(rf"[a-z](?:{_MONTH_NAMES})[^\S\n]*$", before):
