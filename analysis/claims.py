@@ -436,7 +436,7 @@ def find_claims(text: str) -> list[Claim]:
             unit_written = m.group("unit").strip()
             written += unit_written if unit_written == "%" or not m.group("unit")[0].isspace() else " " + unit_written  # "5%", "21-percent", "5pc"; "5 per cent"
         out.append(Claim(" ".join(written.split()), value, counts, qualifier, text[start:end], start, end))
-    extra = [c for c in vague_claims(text) if not not_a_count(text, c.start, c.end, c.counts)] if ("illions" in text or "ouple" in text) else []
+    extra = [c for c in vague_claims(text, Claim) if not not_a_count(text, c.start, c.end, c.counts)] if ("illions" in text or "ouple" in text) else []
     if extra:  # "from the millions to 70,000", "a couple more times": vague quantities no term of quantities.tsv holds
         taken = [(c.start, c.end) for c in out]
         out = sorted(out + [c for c in extra if not any(a < c.end and c.start < b for a, b in taken)], key=lambda c: c.start)

@@ -16,9 +16,10 @@ The claims found here pass the same filters as the others (a duration, "a couple
 
 Examples
 --------
->>> [(c.number_as_written, c.value, c.counts) for c in vague_claims("It fell from the millions to 70,000; do it a couple more times.")]
+>>> from analysis.claims import Claim
+>>> [(c.number_as_written, c.value, c.counts) for c in vague_claims("It fell from the millions to 70,000; do it a couple more times.", Claim)]
 [('the millions', 1000000.0, ''), ('a couple', 2.0, 'times')]
->>> vague_claims("")
+>>> vague_claims("", Claim)
 []
 """
 from __future__ import annotations
@@ -38,22 +39,19 @@ _SCALES = {"millions": 1e6, "billions": 1e9, "trillions": 1e12}
 _NOT_AFTER_COUPLE = frozenset({"of", "who", "was", "were", "is", "are", "has", "have", "had", "said", "says", "and", "from", "in", "on", "at", "with", "whose", "that"})
 
 
-def vague_claims(text: str, make: Callable[..., T] | None = None) -> list[T]:
+def vague_claims(text: str, make: Callable[..., T]) -> list[T]:
     """Every "the millions" and "a couple <plural noun>" in ``text``, as claims built by ``make``
-    (called as ``make(number_as_written, value, counts, qualifier, text, start, end)``;
-    :class:`analysis.claims.Claim` when not given), in order.
+    (called as ``make(number_as_written, value, counts, qualifier, text, start, end)``:
+    :class:`analysis.claims.Claim`), in order.
 
     Examples
     --------
-    >>> [c.number_as_written for c in vague_claims("A couple who married said the millions of fans and the millions-strong diaspora came.")]
+    >>> from analysis.claims import Claim
+    >>> [c.number_as_written for c in vague_claims("A couple who married said the millions of fans and the millions-strong diaspora came.", Claim)]
     []
     """
     if not text or ("illions" not in text and "ouple" not in text):
         return []
-    if make is None:
-        from .claims import Claim
-
-        make = Claim
     found: list[tuple[int, T]] = []
     for m in _THE_SCALE.finditer(text):
         found.append((m.start(), make(" ".join(m.group().split()), _SCALES[m.group(1).lower()], "", "vague", m.group(), m.start(), m.end())))
