@@ -13,10 +13,12 @@ and never by a page's wording (:func:`drop_figures` takes them out of :func:`ana
   "25-66-44-5-26") and a draw's extra ball after its label and a colon ("Powerball: 9", "Bonus
   ball: 3"); the guide: "a lottery's numbers are ids";
 - a **story's length** as a wire or a news database prints it: "(CONTINUED - 1089 WORDS)",
-  "Length: 850 words", "1,089 words" alone on a line;
-- a **count as a modifier written without its hyphen**: a number above one, a singular word and
-  a singular head noun ("a five member committee", "the 70,000 capacity stadium", "the 150 seat
-  parliament"): the guide lists counts as modifiers ("nine-car train") not at all, while a count
+  "Length: 850 words", "Word count: 850", "1,089 words" alone on a line (words are the number's
+  own unit or label: "Length: 25 metres" is a measure);
+- a **count as a modifier written without its hyphen**: a determiner, a number above one, a
+  singular word and a singular head noun ("a five member committee", "the 70,000 capacity stadium",
+  "the 150 seat parliament"; with no determiner the head is a plural without -s: "cut 150 cabin
+  crew"): the guide lists counts as modifiers ("nine-car train") not at all, while a count
   of the head is plural ("20 child soldiers", "12 gang members") and a measure as a modifier is
   listed by its number (a unit of quantities.tsv or a ``measure`` of claim_words.tsv: "a 50 acre
   farm", "a five cent fee");
@@ -82,9 +84,15 @@ _DRAW = re.compile(
 _BALL_LABELS = rf"(?:power{_SP}?ball|mega{_SP}?ball|bonus{_SP}+ball|thunderball|lucky{_SP}+stars?|megaplier|power{_SP}+play|cash{_SP}+ball)"
 _BALL_LABEL = re.compile(_BALL_LABELS)  # found in the lower-cased text (fast), then matched whole in the text
 _EXTRA_BALL = re.compile(rf"{_BALL_LABELS}{_SP}*:{_SP}*{_BALL}(?:{_SP}*(?:,|and|&){_SP}*{_BALL})*", re.IGNORECASE)
+#: A determiner right before a number, which a count as a modifier needs ("a five member committee",
+#: "the 150 seat parliament", "Britain's 650 seat parliament"); group ``one`` is "a"/"an".
+_DETERMINER = re.compile(
+    rf"(?:(?<![\w'\u2019-])(?:(?P<one>an?)|the|this|that|its|their|his|her|our|your|my|each|every)|\w['\u2019]s|\ws['\u2019]){_SP}+\Z",
+    re.IGNORECASE,
+)
 _LENGTH = re.compile(
     rf"\((?:continued|more|ends?)\b[^()\n]{{0,20}}?\d[\d,]*{_SP}+words\)"  # a wire's "(CONTINUED - 1089 WORDS)"
-    rf"|(?P<label>length|word{_SP}+count){_SP}*:{_SP}*\d[\d,]*(?:{_SP}+words)?\b"  # a database's "Length: 850 words"
+    rf"|(?P<label>length{_SP}*:{_SP}*\d[\d,]*{_SP}+words|word{_SP}+count{_SP}*:{_SP}*\d[\d,]*(?![.,]?\d)(?:{_SP}+words)?)\b"  # a database's "Length: 850 words", "Word count: 850": words are the number's unit or label ("Length: 25 metres" is a measure)
     rf"|^{_SP}*\d[\d,]*{_SP}+words{_SP}*$",  # Factiva's "1,089 words" alone on a line
     re.IGNORECASE | re.MULTILINE,
 )
@@ -144,17 +152,21 @@ def spaced_modifier(text: str, claim: C, measures: frozenset[str], plurals: froz
     """Whether ``claim`` is a count as a modifier written without its hyphen: its words are one
     number above one (no scale, no money: "a $15 minimum wage" is an amount), one singular word
     that is no measure (``measures``) and its head, singular (no ``plurals``, no "-men"); neither
-    word a function word or a verb's past ("four of the", "two gentlemen got").
+    word a function word or a verb's past ("four of the", "two gentlemen got"). A determiner comes
+    right before the number: a singular noun takes one, so with none ("cut 150 cabin crew", "lost 12
+    patrol craft") the head is a plural without -s and the number counts it. After "a"/"an" the
+    number counts no head ("a 12 man crew"); after "the" or a possessive a head among ``plurals``
+    is counted ("its 150 cabin crew").
 
     Examples
     --------
     >>> from analysis.claims import Claim
-    >>> t = "a five member committee, a 50 acre farm, 20 child soldiers, a $15 minimum wage"
+    >>> t = "a five member committee, a 50 acre farm, 20 child soldiers, a $15 minimum wage, cut 150 cabin crew"
     >>> def claim(words, value, counts):
     ...     return Claim(words.split()[0], value, counts, "exact", words, t.index(words), t.index(words) + len(words))
-    >>> found = [claim("five member committee", 5, "committee"), claim("50 acre farm", 50, "farm"), claim("20 child soldiers", 20, "soldiers"), claim("15 minimum wage", 15, "wage")]
+    >>> found = [claim("five member committee", 5, "committee"), claim("50 acre farm", 50, "farm"), claim("20 child soldiers", 20, "soldiers"), claim("15 minimum wage", 15, "wage"), claim("150 cabin crew", 150, "crew")]
     >>> [spaced_modifier(t, c, frozenset({"acre"}), frozenset()) for c in found]
-    [True, False, False, False]
+    [True, False, False, False, False]
     """
     if claim.value <= 1 or claim.qualifier == "vague" or not claim.counts.islower():
         return False
@@ -163,10 +175,14 @@ def spaced_modifier(text: str, claim: C, measures: frozenset[str], plurals: froz
         return False  # a qualifier, a scale or a longer phrase: not this form
     if _CURRENCY.search(text, max(0, claim.start - 12), claim.start):
         return False  # money as a modifier is an amount: "a $15 minimum wage", "Rs 500 fee"
+    determiner = _DETERMINER.search(text[max(0, claim.start - 20) : claim.start])
+    if determiner is None:
+        return False  # no determiner: the head is a plural, whatever its ending ("cut 150 cabin crew")
     stop = load_wordlist("stopwords_en.txt")
+    zero_plurals = frozenset() if determiner.group("one") else plurals  # "a 12 man crew": "a" counts one crew
     return all(
-        word.isalpha() and word.islower() and word not in measures and word not in plurals and word not in stop and word not in irregular_pasts()
-        and not word.endswith(("ed", "ly", "men", *plurals)) and (not word.endswith("s") or word.endswith("ss"))
+        word.isalpha() and word.islower() and word not in measures and word not in zero_plurals and word not in stop and word not in irregular_pasts()
+        and not word.endswith(("ed", "ly", "men", *zero_plurals)) and (not word.endswith("s") or word.endswith("ss"))
         for word in words[1:]
     ) and not words[1].endswith("ing")  # "17 adoring grandchildren": an adjective before the count's noun
 
