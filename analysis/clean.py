@@ -45,7 +45,8 @@ from .captions import mark_captions, mark_name_caption
 from .author_bio import writer_note
 from .header_labels import header_labels, question_headline, speaker_headline
 from .header_lines import choose_headline, dateline_lead, header_byline, key_points, picture_credit_line, repeated_headline, title_case_lines
-from .page_shapes import headline_bracket, reader_tail, stamps_inside
+from .page_copies import page_copies, promo_teasers
+from .page_shapes import headline_bracket, link_prompts, reader_head, reader_tail, stamps_inside
 from .standfirst import live_blog_entries, restated_standfirst, standfirst_above_byline
 from .characters import (  # noqa: F401  (re-exported: the rules of cleaning, one import away)
     CONTROL_CHARS,
@@ -127,6 +128,9 @@ HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], 
     ("headline_bracket", headline_bracket),  # rules of the page's shape for unseen sites, after the rules that name what they know (analysis.page_shapes)
     ("stamps_inside", stamps_inside),
     ("reader_tail", reader_tail),
+    ("reader_head", reader_head),  # the same notes opening the text: a support appeal above the article
+    ("link_prompts", link_prompts),  # such a note ending in "here" (its link's word), wherever it stands
+    ("page_copies", page_copies),  # a line printed twice, a caption's second caption, a picture's bare name (analysis.page_copies)
 )
 
 
@@ -171,6 +175,7 @@ def clean_text(text: str) -> Cleaned:
     verdicts = classify_units(texts)
     for _, rule in HEADER_RULES:
         rule(texts, verdicts)
+    promo_teasers(texts, verdicts, [(at, promo.headline) for at, promo in promo_after])  # a promo's teaser under it (analysis.page_copies)
     choose_headline(texts, verdicts)  # the headline shares words with the lead, a site's name does not
     before_lists = [v.keep for v in verdicts]
     keep_body_lists(texts, verdicts)  # a results table or list of awards under the body (analysis.body_lists)

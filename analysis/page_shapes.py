@@ -16,11 +16,13 @@ read where a unit stands and what it repeats, not a site's words; each runs on t
   it ("10:32 a.m. Thursday", "January 31, 2012") is a stamp wherever it stands (a live entry's time,
   another story's card); near the top the date-line rule of :mod:`analysis.boilerplate` already
   takes it (``stamp``);
-- :func:`reader_tail`: the kept units closing the text that speak to or as the reader and name the
-  page's own medium ("For access to this article please sign in or subscribe.", "Enter your email
+- :func:`reader_tail`: the kept units closing the text that speak to the reader (or as the page, of
+  its own service: "our newsletter", not a columnist's "I" with "this story") and name the page's own medium ("For access to this article please sign in or subscribe.", "Enter your email
   for the latest news", "By providing us with your details, you agree to our Terms of Use") are
   notes of the page, not the article, with a short heading right above them ("Support X!",
-  "Disclaimer:") (``reader_note``). Words as data: ``data/instruments/reader_notes.tsv``.
+  "Disclaimer:") (``reader_note``). Words as data: ``data/instruments/reader_notes.tsv``;
+- :func:`reader_head`: the same notes opening the text (a support appeal printed above the article);
+- :func:`link_prompts`: such a note ending in "here", its link's word, wherever it stands.
 
 Examples
 --------
@@ -36,12 +38,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from .boilerplate import Verdict
-from .justext_method import ends_sentence, is_prose
+from .calendar_words import calendar_pattern
+from .justext_method import _URL as WEB_ADDRESS, ends_sentence, is_prose  # one pattern of web and email addresses
 from .link_boxes import is_embed
-from .reporting import reports
+from .reporting import reports, telling_pattern
 from .topmatter import is_byline, is_date_line
 
 #: The two copies of the headline stand among the first this many units.
@@ -70,15 +73,14 @@ BODY_LEFT = 2
 
 _WORDS = re.compile(r"\w+")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)
-_MONTHS_DAYS = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b",
-    re.IGNORECASE,
-)
+#: A line exclaimed or quoted whole: a chant or slogan ("Lock her up!", "\u201cBuild the wall\u201d").
+_CHANT = re.compile(r"!\W*$|^\W*[\"\u201c]|[\"\u201d]\W*$")
 _BULLET = re.compile(r"^\s*(?:[\u2022\u00b7*\u25aa\u25cf-]|\d{1,2}[.)])\s")
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
 #: The writer's own voice: a blogger's note above the story they repost ("I had a lunch meeting ...") is no standfirst.
 _FIRST_PERSON = re.compile(r"(?<![\w.])(?:I|[Mm]y|[Mm]e)(?![\w-]|\.\w)")
-_REPORTS = re.compile(r"\b(?:said|says|told|tells|according to|reported|announced)\b", re.IGNORECASE)
+#: A sentence ends at ".", "!" or "?" and a space, not at a web address's dots ("www.example.com").
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 
 
 def _key(unit: str) -> str:
@@ -96,8 +98,10 @@ def headline_bracket(units: Sequence[str], verdicts: list[Verdict]) -> None:
     (see the module's description). The copies are the same words, ``HEADLINE_MIN_WORDS`` to
     ``HEADLINE_MAX_WORDS`` of them, among the first ``BRACKET_WINDOW`` units, with at most
     ``BRACKET_MAX_UNITS`` units between them, and the body goes on below the second one (a kept
-    unit written as prose). A repeated unit closed by a full stop is a lede printed twice, not a
-    headline. What is kept between them goes when it reads as a header: ``BRACKET_MAX_WORDS``
+    unit written as prose). A copy exclaimed or quoted ("Lock her up!") is the headline only when
+    it is the unit marked ``top:headline`` or its words again (the text's first line when none is): else it is the body's chant printed
+    twice, and the lede between the copies stays. A repeated unit closed by a full stop is a lede
+    printed twice, not a headline. What is kept between them goes when it reads as a header: ``BRACKET_MAX_WORDS``
     words at most, none longer than a standfirst, at most one unit written as prose, none
     reporting or in the writer's first person (a blogger's note above the story reposted), none under
     a byline or date line (a header closed above it: the lede, with the picture's alt text below
@@ -112,9 +116,13 @@ def headline_bracket(units: Sequence[str], verdicts: list[Verdict]) -> None:
         if key in first_seen and k - first_seen[key] >= 2:
             pairs.append((first_seen[key], k))
         first_seen.setdefault(key, k)
+    marked = next((k for k, v in enumerate(verdicts) if v.reason == "top:headline"), None)
     for i, j in pairs:
         if j - i > BRACKET_MAX_UNITS + 1 or not HEADLINE_MIN_WORDS <= len(units[i].split()) <= HEADLINE_MAX_WORDS:
             continue
+        headline = _key(units[marked]) == _key(units[i]) if marked is not None else not any(v.keep for v in verdicts[:i])
+        if not headline and _CHANT.search(units[i]):
+            continue  # not the headline found above (nor the text's first line), and exclaimed or quoted: a chant of the body printed twice
         if not _headline_like(units[i], verdicts[i]) or not _headline_like(units[j], verdicts[j]):
             continue
         if not any(verdicts[k].keep and is_prose(units[k]) for k in range(j + 1, len(units))):
@@ -142,6 +150,12 @@ def headline_bracket(units: Sequence[str], verdicts: list[Verdict]) -> None:
         return
 
 
+@lru_cache(maxsize=1)
+def _months_days() -> re.Pattern[str]:
+    """A month or weekday of ``calendar.tsv`` or one of its abbreviations, a whole word."""
+    return re.compile(r"\b(?:" + calendar_pattern("month") + "|" + calendar_pattern("weekday") + r")\b", re.IGNORECASE)
+
+
 def is_stamp(unit: str) -> bool:
     """Whether a unit is only a date or time stamp with a month, a weekday or a clock time in it.
 
@@ -155,7 +169,7 @@ def is_stamp(unit: str) -> bool:
     text = unit.strip()
     if not text or len(text) > STAMP_CHARS or len(text.split()) > STAMP_WORDS or ends_sentence(text) or text.endswith(":") or _BULLET.match(text):
         return False
-    return bool(_CLOCK.search(text) or _MONTHS_DAYS.search(text)) and is_date_line(text)
+    return bool(_CLOCK.search(text) or _months_days().search(text)) and is_date_line(text)
 
 
 def stamps_inside(units: Sequence[str], verdicts: list[Verdict]) -> None:
@@ -178,30 +192,49 @@ def stamps_inside(units: Sequence[str], verdicts: list[Verdict]) -> None:
         verdicts[i] = Verdict(False, "boilerplate", "stamp")
 
 
-@lru_cache(maxsize=1)
-def _reader_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The address, imperative and medium patterns from ``reader_notes.tsv``."""
-    from .instruments import load_tsv
+class _ReaderWords(NamedTuple):
+    reader: re.Pattern[str]  # speaks to the reader (kind address)
+    writer: re.Pattern[str]  # speaks as the page or its writer (kind writer)
+    imperative: re.Pattern[str]  # a verb a note opens with
+    medium: re.Pattern[str]  # names the page, its forms or its business (kinds medium and service)
+    service: re.Pattern[str]  # names the page's own business (kind service)
 
-    kinds: dict[str, list[str]] = {"address": [], "imperative": [], "medium": []}
+
+@lru_cache(maxsize=1)
+def _reader_words() -> _ReaderWords:
+    """The patterns of ``reader_notes.tsv``'s kinds."""
+    from .errors import InstrumentError
+    from .instruments import instrument_path, load_tsv
+
+    kinds: dict[str, list[str]] = {"address": [], "writer": [], "imperative": [], "medium": [], "service": []}
     for row in load_tsv("reader_notes.tsv", required=("word", "kind")):
+        if row["kind"] not in kinds:
+            raise InstrumentError(instrument_path("reader_notes.tsv"), f"kind must be one of {', '.join(kinds)}, not {row['kind']!r}", row=int(row["line"]))
         word = row["word"].lower()
         body = re.escape(word[:-1]) + r"\w*" if word.endswith("*") else re.escape(word)
         kinds[row["kind"]].append(body.replace(r"\ ", r"\s+"))
 
-    def alternation(kind: str, prefix: str = r"\b") -> re.Pattern[str]:
-        return re.compile(prefix + "(?:" + "|".join(sorted(kinds[kind], key=len, reverse=True)) + r")\b", re.IGNORECASE)
+    def alternation(words: list[str], prefix: str = r"\b") -> re.Pattern[str]:
+        return re.compile(prefix + "(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
-    # A pronoun in lower case or capitalised ("We", "I"), never in capitals ("US") nor a letter of an
-    # abbreviation ("F.B.I."), nor a name's first word ("We Act Radio": a capitalised pronoun before a capitalised word).
-    forms = sorted({f for w in kinds["address"] for f in (w, w[:1].upper() + w[1:])}, key=len, reverse=True)
-    address = re.compile(r"(?<![\w.])(?:" + "|".join(forms) + r")(?![\w'\u2019]*\.\w|[\w-])(?! [A-Z][a-z])")
-    return address, alternation("imperative", r"^\W*"), alternation("medium")
+    def pronouns(words: list[str]) -> re.Pattern[str]:
+        # A pronoun in lower case or capitalised ("We", "I"), never in capitals ("US") nor a letter of an
+        # abbreviation ("F.B.I."), nor a name's first word ("We Act Radio": a capitalised pronoun before a capitalised word).
+        forms = sorted({f for w in words for f in (w, w[:1].upper() + w[1:])}, key=len, reverse=True)
+        return re.compile(r"(?<![\w.])(?:" + "|".join(forms) + r")(?![\w'\u2019]*\.\w|[\w-])(?! [A-Z][a-z])")
+
+    return _ReaderWords(
+        pronouns(kinds["address"]), pronouns(kinds["writer"]), alternation(kinds["imperative"], r"^\W*"),
+        alternation(kinds["medium"] + kinds["service"]), alternation(kinds["service"]),
+    )
 
 
 def is_reader_note(unit: str) -> bool:
-    """Whether a unit speaks to or as the reader and names the page's own medium (see the
-    module's description), outside quotation marks and with no reporting verb.
+    """Whether a unit speaks to the reader or as the page and names the page's own medium (see the
+    module's description), outside quotation marks and with no reporting verb. A sentence speaks
+    so when it addresses the reader ("you", "please"), opens with an imperative ("Subscribe ..."),
+    or says "we" or "I" with a word of the page's own service ("our newsletter", "my IP address"):
+    a writer's "we" or "I" with a story or a platform is a column's closing line.
 
     Examples
     --------
@@ -209,20 +242,34 @@ def is_reader_note(unit: str) -> bool:
     [True, True]
     >>> [is_reader_note(x) for x in ("So, if you want durians, don't get your hopes up.", 'He said: "Read our story."', "The site was closed.")]
     [False, False, False]
+    >>> [is_reader_note(x) for x in ("I accept that my IP address is sent to a server.", "I have covered this story for ten years.")]
+    [True, False]
+    >>> [is_reader_note(x) for x in ("Please write to us at www.example.com.", "Contact us: editor@example.com", "The ministry put the list on www.example.com.")]
+    [True, True, False]
     >>> is_reader_note("Patrols will be held on Ghana's waters to ensure adherence to the new directive. Read Full Story")
     False
     >>> is_reader_note("")
     False
     """
+    return _speaks(unit, boxed=False)
+
+
+def _speaks(unit: str, *, boxed: bool) -> bool:
+    """Whether every sentence of a unit speaks to or as the reader or is short, one speaking, outside
+    quotation marks; unless ``boxed`` (a unit between two notes, whose place says what it is), the
+    unit also names the page's medium and has no reporting verb."""
     if len(unit) > NOTE_CHARS:
         return False  # a paragraph of the body's length
-    address, imperative, medium = _reader_words()
+    words = _reader_words()
     text = _QUOTED.sub(" ", unit)
-    if not medium.search(text) or _REPORTS.search(text) or is_embed(unit) or text.lstrip().startswith("<"):
+    if (not boxed and (not (words.medium.search(text) or WEB_ADDRESS.search(text)) or telling_pattern().search(text))) or is_embed(unit) or text.lstrip().startswith("<"):
         return False
-    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
-    speaks = [bool(address.search(s) or imperative.match(s)) for s in sentences]
-    # Every sentence speaks to or as the reader, or is short ("Wanna enjoy some durians with someone?"):
+    sentences = _SENTENCE_BREAK.split(text.strip())
+    speaks = [
+        bool(words.reader.search(s) or words.imperative.match(s) or (words.writer.search(s) and (words.service.search(s) or WEB_ADDRESS.search(s))))
+        for s in sentences
+    ]
+    # Every sentence speaks to the reader or as the page, or is short ("Wanna enjoy some durians with someone?"):
     # a body's sentence with a note or link glued to it ("... to the directive. Read Full Story") is the body's.
     return any(speaks) and all(say or len(s.split()) <= SHORT_SENTENCE_WORDS for s, say in zip(sentences, speaks))
 
@@ -230,8 +277,9 @@ def is_reader_note(unit: str) -> bool:
 def reader_tail(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Remove (in place) the reader's notes closing the text (see the module's description) as
     boilerplate, reason ``reader_note``: from the last kept unit up, while each kept unit is a
-    note (:func:`is_reader_note`), or a short heading (``NOTE_HEADING_WORDS`` words at most, no
-    sentence end) right above a note; at least ``BODY_LEFT`` kept units stay above.
+    note (:func:`is_reader_note`); then one short heading (``NOTE_HEADING_WORDS`` words at most, no
+    sentence end) right above the notes goes with them, and nothing above it (short lines above a
+    note are not all its heading: a tally of the body's). At least ``BODY_LEFT`` kept units stay above.
 
     Examples
     --------
@@ -247,7 +295,8 @@ def reader_tail(units: Sequence[str], verdicts: list[Verdict]) -> None:
         if is_reader_note(unit):
             notes.append(i)
         elif notes and len(unit.split()) <= NOTE_HEADING_WORDS and not (ends_sentence(unit) and is_prose(unit) and not unit.rstrip().endswith("!")):
-            notes.append(i)  # the box's heading ("Disclaimer:", "Support The Grapevine!")
+            notes.append(i)  # the box's heading ("Disclaimer:", "Support The Grapevine!"): one, and the box ends
+            break
         else:
             break
     if len(kept) - len(notes) < BODY_LEFT:
@@ -256,5 +305,60 @@ def reader_tail(units: Sequence[str], verdicts: list[Verdict]) -> None:
         verdicts[i] = Verdict(False, "boilerplate", "reader_note")
 
 
+def reader_head(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place) the reader's notes opening the text, as :func:`reader_tail` does below it
+    (a support appeal printed above the article: "Support from readers like you keeps The Journal
+    open."), reason ``reader_note``: from the first kept unit down, while each kept unit is a note
+    (:func:`is_reader_note`), or speaks to or as the reader with a note right below it (the appeal's
+    middle paragraph, which need not name the page); at least ``BODY_LEFT`` kept units stay below.
+
+    Examples
+    --------
+    >>> units = ["Support from readers like you keeps The Journal open.", "You are visiting us because we have news that tells the truth.", "Please contribute to our journalism.", "Ten died, police said.", "Two were hurt."]
+    >>> v = [Verdict(True, "body", "")] * 5
+    >>> reader_head(units, v); [x.reason for x in v]
+    ['reader_note', 'reader_note', 'reader_note', '', '']
+    >>> v = [Verdict(True, "body", "")] * 3
+    >>> reader_head(["We went to the river on Sunday.", "Ten died, police said.", "Two were hurt."], v); [x.keep for x in v]
+    [True, True, True]
+    """
+    kept = [i for i, v in enumerate(verdicts) if v.keep]
+    notes: list[int] = []
+    for position, i in enumerate(kept):
+        below = kept[position + 1] if position + 1 < len(kept) else None
+        if is_reader_note(units[i]) or (notes and below is not None and _speaks(units[i], boxed=True) and is_reader_note(units[below])):
+            notes.append(i)
+        else:
+            break
+    if len(kept) - len(notes) < BODY_LEFT:
+        return
+    for i in notes:
+        verdicts[i] = Verdict(False, "boilerplate", "reader_note")
+
+
+_HERE = re.compile(r"\bhere\s*[.!]?$", re.IGNORECASE)
+
+
+def link_prompts(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place) a reader's note ending in the word its link stood on ("... on our dedicated
+    CAO site here.", "Sign up for more newsletters here") wherever it stands, reason ``reader_note``:
+    a note (:func:`is_reader_note`) that points at a link is no sentence of the article, in its
+    header as below it (on the 316 dev pages, 3 of 3 such lines are furniture).
+
+    Examples
+    --------
+    >>> units = ["Ten died, police said.", "You can find all the results on our dedicated site here.", "Two were hurt."]
+    >>> v = [Verdict(True, "body", "")] * 3
+    >>> link_prompts(units, v); [x.reason for x in v]
+    ['', 'reader_note', '']
+    >>> v = [Verdict(True, "body", "")] * 2
+    >>> link_prompts(["Ten died here, police said.", "We have lived on this site here for years, you know."], v); [x.keep for x in v]
+    [True, True]
+    """
+    for i, verdict in enumerate(verdicts):
+        if verdict.keep and _HERE.search(units[i]) and is_reader_note(units[i]):
+            verdicts[i] = Verdict(False, "boilerplate", "reader_note")
+
+
 #: The rules in the order :mod:`analysis.clean` runs them, right after ``classify_units``.
-RULES = (headline_bracket, stamps_inside, reader_tail)
+RULES = (headline_bracket, stamps_inside, reader_tail, reader_head, link_prompts)

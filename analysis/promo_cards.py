@@ -214,3 +214,4 @@ def _prose(unit: str) -> bool:
     """Whether a unit reads as a body paragraph: a sentence end (not an ellipsis), ``PROSE_WORDS`` words or more."""
     text = unit.rstrip()
     return len(text.split()) >= PROSE_WORDS and ends_sentence(text) and not _cut_short(text) and not text.endswith(("\u2026", "..."))
+

@@ -95,6 +95,10 @@ def repeats(units: Sequence[str], keep: Sequence[bool]) -> tuple[set[int], set[i
     >>> units = ["Floods hit the town on Sunday after three days of rain, officials said.", said + " Crews began work.", "We will rebuild every home that the water took from us.", "Schools stay shut."]
     >>> repeats(units, [True] * 4)
     (set(), {2}, set())
+    >>> quote = "'Many ornithologists dream of discovering new species. Some are still doing that in the Amazon."
+    >>> units = ["Pyle found it.", "He said: " + quote, "But to find one in our backyard is surprising.'", "It was collected in 1963.", quote[:-1] + " But to find one in our backyard is surprising'", "Peter Pyle, U.S. Institute of Bird Populations", "It is the first since 1974."]
+    >>> repeats(units, [True] * 7)
+    (set(), {4, 5}, set())
     >>> caption = "Cooling off: a girl plays at the spray ground in Oklahoma City"
     >>> repeats([units[0], caption, caption, units[1]], [True] * 4)
     (set(), set(), {1, 2})
@@ -133,10 +137,10 @@ def repeats(units: Sequence[str], keep: Sequence[bool]) -> tuple[set[int], set[i
             and not any(q in units[i] + units[j] for q in '"\u201c\u201d')  # a quotation and its pull quote
         ):
             pairs |= {i} if min(len(units[i].split()), len(units[j].split())) > PAIR_BODY_WORDS else {i, j}
-    pull: set[int] = set()
+    pull = _spanning(units, kept, grams, shared, top | pairs)
     for position, i in enumerate(kept):
         unit_grams = grams[position]
-        if i in top or i in pairs or len(unit_grams) < PULL_GRAMS or is_bullet(units[i]):
+        if i in top or i in pairs or i in pull or len(unit_grams) < PULL_GRAMS or is_bullet(units[i]):
             continue  # a list item that sums up the body ("Key takeaways") is the article's own
         if len(unit_grams & shared) < PULL_SHARE * len(unit_grams):
             continue  # most units: their wording stands nowhere else
@@ -147,7 +151,53 @@ def repeats(units: Sequence[str], keep: Sequence[bool]) -> tuple[set[int], set[i
             if longer and len(unit_grams & other_grams) >= PULL_SHARE * len(unit_grams) and _facts(units[i]) <= _words(units[kept[other]]):
                 pull.add(i)
                 break
+    pull |= _pull_credits(units, keep, pull)
     return top, pull, pairs
+
+
+def _spanning(units: Sequence[str], kept: Sequence[int], grams: Sequence[set[tuple[str, ...]]], shared: set[tuple[str, ...]], skip: set[int]) -> set[int]:
+    """Pull quotes whose wording runs across two neighbouring kept units (a quotation the body
+    splits over two paragraphs): a unit of ``PULL_GRAMS`` 4-grams or more, not a list item, that no
+    one unit holds but two neighbouring ones (both other than it) hold ``PULL_SHARE`` of together.
+    Found before the single-unit pull quotes, so the body's second paragraph, which the pull quote
+    holds whole, is not taken for the copy."""
+    found: set[int] = set()
+    for position, i in enumerate(kept):
+        unit_grams = grams[position]
+        if i in skip or len(unit_grams) < PULL_GRAMS or is_bullet(units[i]) or len(unit_grams & shared) < PULL_SHARE * len(unit_grams):
+            continue
+        need = PULL_SHARE * len(unit_grams)
+        if any(len(unit_grams & g) >= need for other, g in enumerate(grams) if other != position):
+            continue  # one unit holds it: the single-unit rule decides
+        for q in range(len(kept) - 1):
+            if position in (q, q + 1) or kept[q + 1] != kept[q] + 1:
+                continue
+            first, second = unit_grams & grams[q], unit_grams & grams[q + 1]
+            if first and second and len(first | second) >= need and _facts(units[i]) <= _words(units[kept[q]]) | _words(units[kept[q + 1]]):
+                found.add(i)
+                break
+    return found
+
+
+#: A pull quote's credit ("Peter Pyle, U.S. Institute of Bird Populations") has at most this many words.
+CREDIT_WORDS = 10
+
+
+def _pull_credits(units: Sequence[str], keep: Sequence[bool], pull: set[int]) -> set[int]:
+    """Kept units right under a pull quote that credit it: at most ``CREDIT_WORDS`` words, capitalised,
+    no end mark, a name and its title or place joined by a comma, a name the kept text names."""
+    credits: set[int] = set()
+    for i in pull:
+        j = i + 1
+        if j >= len(units) or not keep[j] or j in pull:
+            continue
+        unit = units[j].strip()
+        if not unit or not unit[0].isupper() or "," not in unit or len(unit.split()) > CREDIT_WORDS or unit[-1] in ".!?:;\"\u201d":
+            continue
+        name = unit.split(",")[0].split()
+        if name and any(name[-1] in units[k] for k in range(len(units)) if keep[k] and k not in (i, j) and k not in pull):
+            credits.add(j)
+    return credits
 
 
 _SPEECH = frozenset({"said", "says", "told", "added", "wrote", "asked"})

@@ -73,3 +73,22 @@ def reports(text: str) -> bool:
     [False, False, False]
     """
     return reporting_pattern().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def telling_pattern() -> re.Pattern[str]:
+    """:func:`reporting_pattern` without the verbs' base forms (the rows' ``term``: "say", "tell",
+    "add", "announce") nor a ``noun_like`` verb's plural ("reports"): a sentence that tells of words
+    said ("..., she said.", "according to"), not a note's imperative to its reader ("Have your say",
+    "Tell us what you think", "Add a comment") nor its wares ("Get our latest reports").
+
+    Examples
+    --------
+    >>> [bool(telling_pattern().search(x)) for x in ("Read our story, he told fans.", "Have your say below.", "Get our reports.")]
+    [True, False, False]
+    """
+    bases: set[str] = set()
+    for row in load_tsv(VERBS, required=("term", "forms")):
+        term = row["term"].strip().lower()
+        bases.update((term, term + "s") if row.get("noun_like") == "yes" else (term,))
+    return re.compile(r"(?<!\w)" + alternation(sorted(reporting_forms() - bases)) + r"(?!\w)", re.IGNORECASE)

@@ -1,0 +1,248 @@
+"""Furniture told by what a page repeats of itself, for sites nobody has seen.
+
+Read on the new rounds' dev pages (p409-p472) by kind, not by wording: a picture's caption is
+often printed twice in a row (its caption and its alternative text: "Croc captured." over "Croc
+captured."), stands beside a second caption that opens with the same words (a picture library's
+description over the site's own caption), or is a bare name of what the paragraph above just
+named ("A Carolina Reaper" under the paragraph about the Carolina Reaper). No body writes a line
+twice in a row: on the 316 dev pages of p01-p472, every one of the 30 lines of up to 20 words
+standing twice in a row is labelled furniture. Each rule runs on the verdicts of
+:func:`analysis.boilerplate.classify_units` (after the rules that name what they know) and
+changes them in place:
+
+- :func:`doubled_lines`: two neighbouring units with the same words (up to ``DOUBLED_WORDS``),
+  both kept or one already removed, are both furniture (``doubled_line``);
+- :func:`caption_beside_caption`: a kept unit right beside a unit removed as a caption or
+  credit, when the two open with the same ``OPENING_WORDS`` words, is that picture's other
+  caption (``caption_pair``);
+- :func:`promo_teasers`: the kept units right under an inline promo that repeat its headline's
+  words are that story's teaser (``promo_teaser``);
+- :func:`named_picture`: inside the body, a short unit with no end mark that opens with an
+  article, or is a name of up to three capitalised words, and whose every other word stands in
+  the kept paragraph right above names the picture that paragraph shows ("A Pepper X",
+  "Leahy" under "John Leahy, Airbus chief operating officer, says ..."; ``caption:named``); on
+  the 316 dev pages no body line has that shape.
+
+Examples
+--------
+>>> from analysis.boilerplate import Verdict
+>>> units = ["The crocodile was caught on Wednesday, officials said.", "Croc captured.", "Croc captured.", "It was moved to a dam."]
+>>> v = [Verdict(True, "body", "")] * 4
+>>> page_copies(units, v); [x.reason for x in v]
+['', 'doubled_line', 'doubled_line', '']
+>>> page_copies([], [])
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .boilerplate import Verdict
+from .justext_method import ends_sentence, is_prose
+from .repeats import word_grams
+
+#: A line printed twice in a row has at most this many words (the longest seen: a caption of 20).
+DOUBLED_WORDS = 20
+#: Two captions of one picture open with this many words alike ("North Island Brown Kiwi Chick").
+OPENING_WORDS = 4
+#: A caption copying this share of a paragraph's word 4-grams copies the body's paragraph beside it (a lede under its picture).
+COPY_SHARE = 0.5
+#: A named picture has at most this many words; one named without an article ("Leahy", "Suntrust"), this many
+#: capitalised words; the paragraph above it has this many words at least.
+NAMED_WORDS, NAME_WORDS, ABOVE_WORDS = 6, 3, 12
+NAMED_CHARS = 80
+#: Words of the reasons of units removed as a picture's caption or credit (what a second caption stands beside); a unit
+#: the general rule removed stands for one when it names a picture ("(File photo) Source: istock.com").
+CAPTION_MARKS = ("caption", "credit", "photo", "picture", "image")
+
+_WORDS = re.compile(r"[^\W_]+")
+_PICTURE = re.compile(r"\b(?:photo|photos|image|images|picture|pic|credit|courtesy|file|source:)", re.IGNORECASE)
+_ARTICLE = re.compile(r"(?:A|An|The)\s")
+
+
+def _words(unit: str) -> list[str]:
+    return _WORDS.findall(unit.lower())
+
+
+def _remove(verdicts: list[Verdict], i: int, reason: str, top: bool) -> None:
+    verdicts[i] = Verdict(False, "top_matter" if top else "boilerplate", reason)
+
+
+def _first_prose(units: Sequence[str], verdicts: Sequence[Verdict]) -> int:
+    return next((i for i, v in enumerate(verdicts) if v.keep and is_prose(units[i])), len(units))
+
+
+def doubled_lines(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place) both copies of a line printed twice in a row (see the module's description);
+    above the first kept paragraph they are top matter (a headline doubled), below it boilerplate.
+    A text that is only the line pasted twice keeps its first copy.
+
+    Examples
+    --------
+    >>> v = [Verdict(True, "body", "")] * 5
+    >>> doubled_lines(["Dam bursts", "Dam bursts", "Police said more were missing.", "Croc captured.", "Croc captured."], v); [x.kind for x in v]
+    ['top_matter', 'top_matter', 'body', 'boilerplate', 'boilerplate']
+    >>> v = [Verdict(True, "body", "")] * 3
+    >>> doubled_lines(["Ten died.", "Eleven died.", "Police said more were missing."], v); [x.keep for x in v]
+    [True, True, True]
+    >>> v = [Verdict(True, "body", "")] * 2
+    >>> doubled_lines(["Ten died.", "Ten died."], v); [x.keep for x in v]
+    [True, False]
+    """
+    first = None
+    for i in range(len(units) - 1):
+        if abs(len(units[i]) - len(units[i + 1])) > 8 or units[i][:1].lower() != units[i + 1][:1].lower():
+            continue  # cheap test first: most neighbours differ in length or opening
+        a, b = _words(units[i]), _words(units[i + 1])
+        if not a or a != b or len(a) > DOUBLED_WORDS or not (verdicts[i].keep or verdicts[i + 1].keep):
+            continue
+        first = _first_prose(units, verdicts) if first is None else first
+        alone = not any(v.keep for k, v in enumerate(verdicts) if k not in (i, i + 1))
+        if alone and not (verdicts[i].keep and verdicts[i + 1].keep):
+            continue  # a text that is only the line pasted twice keeps one copy
+        for j in (i + 1,) if alone else (i, i + 1):
+            if verdicts[j].keep:
+                _remove(verdicts, j, "doubled_line", top=j < first)
+
+
+def _copied(unit: str, caption: str) -> bool:
+    """Whether most of a unit's word 4-grams stand in the caption: the caption copies the body's paragraph (a lede)."""
+    grams = word_grams(unit)
+    return bool(grams) and len(grams & word_grams(caption)) >= COPY_SHARE * len(grams)
+
+
+def caption_beside_caption(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place) a kept unit right above or below a unit removed as a caption or credit when
+    both open with the same ``OPENING_WORDS`` words, case aside: two captions of one picture. A
+    paragraph that the caption copies (a lede under a picture captioned with it) stays.
+
+    Examples
+    --------
+    >>> units = ["Chicks were released.", "North Island Brown Kiwi Chick (Apteryx mantelli), being released. Nikon D80", "North Island brown kiwi chick. (File photo) Source: istock.com"]
+    >>> v = [Verdict(True, "body", ""), Verdict(True, "body", ""), Verdict(False, "boilerplate", "justext:short")]
+    >>> caption_beside_caption(units, v); [x.reason for x in v]
+    ['', 'caption_pair', 'justext:short']
+    >>> v = [Verdict(True, "body", ""), Verdict(True, "body", ""), Verdict(False, "boilerplate", "pattern:navigation")]
+    >>> caption_beside_caption(units[:2] + ["North Island Brown Kiwi Chick stories"], v); [x.keep for x in v]
+    [True, True, False]
+    >>> lede = "Steven Bowditch rode his best birdie binge to a five-under 64 on Sunday."
+    >>> v = [Verdict(False, "boilerplate", "pattern:caption_credit"), Verdict(True, "body", "")]
+    >>> caption_beside_caption([lede + "Scott Halleran/Getty Images", lede], v); [x.keep for x in v]
+    [False, True]
+    """
+    for i, verdict in enumerate(verdicts):
+        if verdict.keep or verdict.kind != "boilerplate" or not (any(mark in verdict.reason for mark in CAPTION_MARKS) or _PICTURE.search(units[i])):
+            continue
+        opening = _words(units[i])[:OPENING_WORDS]
+        if len(opening) < OPENING_WORDS:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(units) and verdicts[j].keep and _words(units[j])[:OPENING_WORDS] == opening and not _copied(units[j], units[i]):
+                _remove(verdicts, j, "caption_pair", top=False)
+
+
+def named_picture(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place) a picture's bare name inside the body (see the module's description): kept
+    body paragraph right above (``ABOVE_WORDS`` words at least) and the body going on below, at most
+    ``NAMED_WORDS`` words, no end mark, an article first and every other word in the paragraph
+    above, or a name of at most ``NAME_WORDS`` capitalised words all in the paragraph above. A
+    crosshead names what follows, not what the paragraph above said.
+
+    Examples
+    --------
+    >>> units = ["The record for the hottest pepper was held by the Carolina Reaper until 2023.", "A Carolina Reaper", "Then came Pepper X, bred by the same man."]
+    >>> v = [Verdict(True, "body", "")] * 3
+    >>> named_picture(units, v); [x.reason for x in v]
+    ['', 'caption:named', '']
+    >>> v = [Verdict(True, "body", "")] * 3
+    >>> named_picture([units[0], "A new record", units[2]], v); [x.keep for x in v]
+    [True, True, True]
+    """
+    for i in range(1, len(units) - 1):
+        unit = units[i].strip()
+        if len(unit) > NAMED_CHARS or not (verdicts[i].keep and verdicts[i - 1].keep):
+            continue  # cheap tests first
+        words = _words(unit)
+        if not words or len(words) > NAMED_WORDS or ends_sentence(unit) or unit.endswith(("?", "!", ":")):
+            continue
+        if len(units[i - 1].split()) < ABOVE_WORDS or not is_prose(units[i - 1]):
+            continue
+        if not any(verdicts[j].keep and is_prose(units[j]) for j in range(i + 1, len(units))):
+            continue  # the body does not go on below: a tail's label, not a picture inside the body
+        above = set(_words(units[i - 1]))
+        article = _ARTICLE.match(unit) is not None and len(words) >= 2 and set(words[1:]) <= above
+        name = len(unit.split()) <= NAME_WORDS and all(t[:1].isupper() for t in unit.split()) and set(words) <= above
+        if article or name:
+            _remove(verdicts, i, "caption:named", top=False)
+
+
+def page_copies(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Run :func:`doubled_lines`, :func:`caption_beside_caption` and :func:`named_picture` in that order."""
+    if not units:
+        return
+    doubled_lines(units, verdicts)
+    caption_beside_caption(units, verdicts)
+    named_picture(units, verdicts)
+
+
+#: A promo's teaser: at most this many kept units right under it, each holding at least
+#: ``TEASER_SHARE`` of the promo headline's content words, while the body above holds less than
+#: ``BODY_SHARE`` of them (another story's words, not the article's).
+PROMO_TEASER_UNITS = 3
+TEASER_SHARE = 0.4
+BODY_SHARE = 0.3
+#: A headline with fewer content words than this says too little to tell its teaser.
+HEADLINE_CONTENT_WORDS = 3
+
+
+#: Function words, which say nothing of a story (jusText's stop list is too long here: it holds "church", "members", "part").
+_FUNCTION_WORDS = frozenset(
+    "the a an and or but of in on at to for with from by as is are was were be been has have had it its his her their "
+    "they he she we you this that these those who which what when where after before over into than not no says said "
+    "will would can could may more most new".split()
+)
+
+
+def _content(text: str) -> set[str]:
+    """The words of a text that name its story: no function words, figures or one-letter words."""
+    return {w for w in _WORDS.findall(text.lower()) if len(w) > 1 and w not in _FUNCTION_WORDS and not w.isdigit()}
+
+
+def promo_teasers(units: Sequence[str], verdicts: list[Verdict], promos: Sequence[tuple[int, str]]) -> None:
+    """Remove (in place) the teaser printed under an inline promo ("In Other News: Pastor caught
+    ...", then that story's standfirst and first paragraph), reason ``promo_teaser``: a promo is
+    taken out of the units before :func:`analysis.boilerplate.classify_units` runs, standing right
+    above unit ``at`` with its ``headline``; the kept units from ``at`` down (at most
+    ``PROMO_TEASER_UNITS``) that each repeat ``TEASER_SHARE`` of the headline's content words are
+    its card, when the body above says less than ``BODY_SHARE`` of them and no kept paragraph follows
+    the card (a promo for a story on the article's own subject, inside the body, is followed by the
+    article's paragraphs, which repeat its words).
+
+    Examples
+    --------
+    >>> units = ["Zambia expects a bumper maize harvest of 3.6 million tonnes.", "Female pastor gave her church members holy milk.", "A female pastor was spotted healing church members."]
+    >>> v = [Verdict(True, "body", "")] * 3
+    >>> promo_teasers(units, v, [(1, "Female Pastor caught healing male church members")]); [x.reason for x in v]
+    ['', 'promo_teaser', 'promo_teaser']
+    >>> v = [Verdict(True, "body", "")] * 3
+    >>> promo_teasers(units, v, [(1, "Zambia maize harvest rises as farmers cheer")]); [x.keep for x in v]
+    [True, True, True]
+    >>> promo_teasers([], [], [])
+    """
+    for at, headline in promos:
+        words = _content(headline)
+        if len(words) < HEADLINE_CONTENT_WORDS or at >= len(units):
+            continue
+        above = set().union(*(_content(units[i]) for i in range(at) if verdicts[i].keep)) if at else set()
+        if len(words & above) >= BODY_SHARE * len(words):
+            continue
+        card = []
+        for i in range(at, min(len(units), at + PROMO_TEASER_UNITS)):
+            if not verdicts[i].keep or len(words & _content(units[i])) < TEASER_SHARE * len(words):
+                break
+            card.append(i)
+        end = card[-1] + 1 if card else len(units)
+        if any(verdicts[j].keep and is_prose(units[j]) for j in range(end, len(units))):
+            continue  # the body goes on below: a promo inside the article, followed by the article's own paragraphs
+        for i in card:
+            verdicts[i] = Verdict(False, "promo", "promo_teaser")
