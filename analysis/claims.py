@@ -32,6 +32,8 @@ from .claims_filters import _CURRENCY, NOT_COUNT_KINDS, NOT_COUNTS, CounterLines
 from .claims_numerals import NotNouns, cut_at_the_end, degrees, numeral_skip, temperature_bands
 from .claims_phrase import CLAIM_WORDS, _counted, _phrase_words  # noqa: F401  (re-exported: tests read _phrase_words)
 from .claims_words import SHARE, range_counts, word_counts
+from .claims_compound import join_compound
+from .claims_vague import vague_claims
 from .document import Document
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
@@ -434,6 +436,12 @@ def find_claims(text: str) -> list[Claim]:
             unit_written = m.group("unit").strip()
             written += unit_written if unit_written == "%" or not m.group("unit")[0].isspace() else " " + unit_written  # "5%", "21-percent", "5pc"; "5 per cent"
         out.append(Claim(" ".join(written.split()), value, counts, qualifier, text[start:end], start, end))
+    extra = [c for c in vague_claims(text, Claim) if not not_a_count(text, c.start, c.end, c.counts)] if ("illions" in text or "ouple" in text) else []
+    if extra:  # "from the millions to 70,000", "a couple more times": vague quantities no term of quantities.tsv holds
+        taken = [(c.start, c.end) for c in out]
+        out = sorted(out + [c for c in extra if not any(a < c.end and c.start < b for a, b in taken)], key=lambda c: c.start)
+    if out:
+        out = join_compound(text, out)  # "6,082 ft 3.40 in", "8 lb 6 oz": one measure in two units, written whole
     out = drop_figures(text, out, _measures(), _phrase_words().plurals)  # an idiom ("half the battle"), a frequency, a lottery draw, a story's length
     head_end = _headline_end(text) if out and out[0].start < 300 else -1
     if head_end > 0:  # a headline left above the body: its figure repeats the body's ("12 Dead as Bus Plunges" over "... killed 12 people")

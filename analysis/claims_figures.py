@@ -1,6 +1,6 @@
 """Numbers that look like counts and state no quantity: idioms, frequencies, a lottery's draw, a story's length, spaced modifiers.
 
-Five kinds of number that the pages' labelling guide says are no claims, each found by its form
+Six kinds of number that the pages' labelling guide says are no claims, each found by its form
 and never by a page's wording (:func:`drop_figures` takes them out of :func:`analysis.claims.find_claims`):
 
 - an **idiom** holding a number word (``number_idioms.tsv``: "half the battle", "a tale of two
@@ -21,7 +21,10 @@ and never by a page's wording (:func:`drop_figures` takes them out of :func:`ana
   crew"): the guide lists counts as modifiers ("nine-car train") not at all, while a count
   of the head is plural ("20 child soldiers", "12 gang members") and a measure as a modifier is
   listed by its number (a unit of quantities.tsv or a ``measure`` of claim_words.tsv: "a 50 acre
-  farm", "a five cent fee").
+  farm", "a five cent fee");
+- a **star rating's level** ("two stars for excellent cooking", "the highest honour of three stars":
+  :func:`star_rating`): the guide's "Michelin star levels are a rating scale", a name, as a
+  hurricane's category is.
 
 Examples
 --------
@@ -184,6 +187,27 @@ def spaced_modifier(text: str, claim: C, measures: frozenset[str], plurals: froz
     ) and not words[1].endswith("ing")  # "17 adoring grandchildren": an adjective before the count's noun
 
 
+_RATING_STARS = re.compile(r"[^\S\n]+stars?\b(?![^\S\n]+(?:of|who|whose|that|which|in|on|at|from|and|with)\b)(?!['\u2019-])", re.IGNORECASE)
+
+
+def star_rating(text: str, claim: C) -> bool:
+    """Whether ``claim`` is a level of a star rating: one to seven stars ("one star representing a
+    very good restaurant, two stars for excellent cooking", "the highest honour of three stars"), a
+    rating scale's level and so a name (the guide: "Michelin star levels ... are a rating scale", as
+    a hurricane's category is); not stars of a show or a sky ("the two stars of the film", "two
+    stars who", "two stars in the sky": counted), nor a count of rated things ("21 three-star
+    restaurants" counts restaurants).
+
+    Examples
+    --------
+    >>> from analysis.claims import find_claims
+    >>> t = "with one star representing a very good restaurant, two stars for excellent cooking; the two stars of the film; 21 three-star restaurants"
+    >>> [(c.number_as_written, c.start) for c in find_claims(t)]  # find_claims leaves the ratings out
+    [('two', 88), ('21', 111)]
+    """
+    return claim.value <= 7 and claim.qualifier == "exact" and _RATING_STARS.match(text, claim.start + len(claim.number_as_written)) is not None
+
+
 def drop_figures(text: str, claims: Sequence[C], measures: frozenset[str] = frozenset(), plurals: frozenset[str] = frozenset()) -> list[C]:
     """``claims`` without those that overlap an idiom, a lottery draw or a story's length, without
     a frequency ("N times a week") and without a count as a modifier written without its hyphen
@@ -206,6 +230,8 @@ def drop_figures(text: str, claims: Sequence[C], measures: frozenset[str] = froz
         if claim.counts.lower() == "times" and frequency(text, claim.end):
             continue
         if spaced_modifier(text, claim, measures, plurals):
+            continue
+        if claim.counts.lower() in ("star", "stars") and star_rating(text, claim):
             continue
         out.append(claim)
     return out

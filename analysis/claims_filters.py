@@ -52,7 +52,7 @@ def _not_counts() -> _NotCounts:
         return "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in sorted(words, key=lambda w: (-len(w), w)))
 
     single = [w for w in terms["duration"] if " " not in w]
-    before_words = ("aged", "age", "ages", "age of", "age to", "age at")  # these go before the number
+    before_words = ("aged", "age", "ages", "age of", "ages of", "age to", "age at")  # these go before the number
     age_after = [w for w in terms["age"] if w not in before_words]
     age_before = [w for w in terms["age"] if w in before_words]
     return _NotCounts(
@@ -87,7 +87,8 @@ def _duration_phrase(after: str, units: frozenset[str]) -> bool:
 # URLs, e-mail addresses and phone numbers: no number inside them is a claim.
 _NO_CLAIM_SPANS = re.compile(
     r"https?://\S+|www\.\S+|\b[\w.-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:com|org|net|gov|in|co\.uk|uk|au|news)/\S*"
-    r"|(?<![\w,.])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){2,}(?![\w,])",
+    r"|(?<![\w,.])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){2,}(?![\w,])"
+    r"|(?<![\w,.])0\d{2,5}[ .-]\d{5,8}(?![\w,])",  # a trunk 0 and area code, then the line: "call 01872 553001"
     re.IGNORECASE,
 )
 
@@ -193,6 +194,18 @@ _LATER = re.compile(r"[^\S\n]+([A-Za-z]+)[^\S\n]+(?:(ago)\b|(?:later|earlier)(?=
 _AVERAGE_AGE = re.compile(r"\b(?:life[^\S\n]+expectancy|(?:average|median|mean)[^\S\n]+(?:age|lifespan|life[^\S\n]+span))\b(?:(?![.!?]\s)[^\n])*$", re.IGNORECASE)
 
 
+#: A number word before a bracket: the figure in it repeats the word ("Eighty-six (86) women": two claims, the guide),
+#: no age after a name.
+_WORD_THEN_BRACKET = re.compile(
+    r"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|thousand)[^\S\n]*\([^\S\n]*$",
+    re.IGNORECASE,
+)
+_SPACED_CLOCK = re.compile(r":[^\S\n]\d\d[^\S\n]*(?:a\.m\.|p\.m\.|am|pm)(?!\w)", re.IGNORECASE)  # "11: 06 a.m."
+_DOMAIN_AFTER = re.compile(r"[^\S\n]+[a-z][a-z0-9-]*\.(?:com|org|net|gov|edu|co|io|uk|au|in|news|info)\b(?!-)")  # a web address right after the number
+_NOUN_AFTER_BRACKET = re.compile(r"[^\S\n]*\)[^\S\n]+(?!(?:of|the|a|an|and|or|to|in|on|for|by|with|is|was|are|were|has|have|had)\b)[a-z]")
+
+
 def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     """Why the number at ``text[start:end]`` (counting ``counts``) is no claim, or ``''``.
 
@@ -212,6 +225,8 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     nc = _not_counts()
     if _ADDRESS_OR_LINE.match(text, end) or _TICKER.match(text, end) or _CODE_TITLE.match(text, end) or nc.street.match(text, end):
         return "id"
+    if _DOMAIN_AFTER.match(text, end):
+        return "phone or url"  # a file's or page's name before a web address: "openingroundup 111017 snocountry.com"
     if nc.event.match(text, end) and text[max(0, start - 4) : start].lower() == "the ":
         return "name"  # a race's name: "the 50 freestyle", "a world record in the 100 butterfly"
     if _ROUTE.match(text, end) and text[max(0, start - 4) : start].lower() == "the ":
@@ -232,8 +247,8 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         if span.start() <= start < span.end():
             return "phone or url"
     before, after = text[max(0, start - 80) : start], text[end : end + 24]
-    if nc.time.match(after):
-        return "time"
+    if nc.time.match(after) or _SPACED_CLOCK.match(after):
+        return "time"  # "at 5 pm", a clock with a space after its colon: "11: 06 a.m."
     later = _LATER.match(text, end) if counts else None
     if later and text[end:].lstrip(" \t").startswith(counts) and (later.group(2) or later.group(1).lower() in nc.sequence or later.group(1).lower() in nc.unit):
         return "time"  # a time counted in something else: "three laps later,", "two games later.", "four elections ago"
@@ -258,7 +273,7 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         # in a list ("Jonathan Tieu, 20; Bac Tien Duong, 43."), a person's full name: a tally names parties ("Labour, 41;")
         or (re.search(r"[A-Z][\w'\u2019.-]*[^\S\n]+[A-Z][\w'\u2019.-]*,[^\S\n]*$", before) and re.match(r"[^\S\n]*(?:;|\.(?:\s|$))", after))
         or (not counts and re.match(r"[^\S\n]*,[^\S\n]+(?:[a-z]|and\b)", after) and _person_age_comma(before))  # "The victim, 19, died"
-        or (re.search(r"[A-Z][\w'\u2019.-]*[^\S\n]*\([^\S\n]*$", before) and re.match(r"[^\S\n]*\)", after) and not _golf_paragraph(text, start))
+        or (re.search(r"[A-Z][\w'\u2019.-]*[^\S\n]*\([^\S\n]*$", before) and re.match(r"[^\S\n]*\)", after) and not _golf_paragraph(text, start) and not (_WORD_THEN_BRACKET.search(before) and _NOUN_AFTER_BRACKET.match(after)))
     ):
         return "age"  # "Wujin Cuomao, 68, and", "Sunny (46)"; in a golf report "Charley Hoffman (65)" is a score
     if nc.id_before.search(before):

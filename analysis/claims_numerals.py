@@ -41,7 +41,7 @@ _TIME_RANGE_END = re.compile(r"[^\S\n]*(?:to|and|until|till|-|\u2013)[^\S\n]*\d{
 _AT_TIME = re.compile(r"(?<!closed )(?<!ended )(?<!stood )(?<!trading )(?<!traded )(?<!settled )(?<!finished )(?<!priced )(?<!rate )\b(?:at|by|until|till|from|before|after|around|about)[^\S\n]+$", re.IGNORECASE)
 _BEFORE_OLD_YEAR = re.compile(r"\b(?:in|since|from|until|till|by|of|circa|c\.)[^\S\n]+$", re.IGNORECASE)
 _AFTER_OLD_YEAR = re.compile(r"[^\S\n]*(?:[,.;:)]|$|[^\S\n]+(?:the|a|an|and|when|to|until|by)\b)")
-_TALLY_VERB = r"\b(?:voted|vote[^\S\n]+of|votes[^\S\n]+of|margin[^\S\n]+of|ruled|split|(?:vote|votes|tally)[^\S\n]+(?:was|were|is|stood[^\S\n]+at|ended))[^\S\n]+"  # "The vote was 220 to 215"
+_TALLY_VERB = r"\b(?:voted|confirmed|approved|rejected|vote[^\S\n]+of|votes[^\S\n]+of|margin[^\S\n]+of|ruled|split|(?:vote|votes|tally)[^\S\n]+(?:was|were|is|stood[^\S\n]+at|ended))[^\S\n]+"  # "The vote was 220 to 215"
 _TALLY_FIRST = re.compile(_TALLY_VERB + r"$", re.IGNORECASE)
 _TALLY_TO = re.compile(r"[^\S\n]+to[^\S\n]+\d")
 _TALLY_SECOND = re.compile(_TALLY_VERB + r"\d+[^\S\n]+to[^\S\n]+$", re.IGNORECASE)
@@ -87,6 +87,38 @@ def _era_ends(text: str, at: int) -> bool:
 #: A place in a ranking, not a count: "in the top 200", "dropped out of the top 100", "within top 10"; not "of the top 79
 #: installations" (a set of 79, counted); with an owner too: "in the world's top 10", "among Europe's top 20".
 _TOP_PLACE = re.compile(r"\b(?:in|into|among|outside|within|out[^\S\n]+of)[^\S\n]+(?:the[^\S\n]+)?(?:[A-Za-z]+['\u2019]s?[^\S\n]+)?(?:top|bottom)[^\S\n]+$", re.IGNORECASE)
+
+
+#: A place in a ranking written in brackets after a name: "Marco Rubio (1.)", "Donald Trump (Last week: 2.)".
+_RANK_BRACKET = re.compile(r"[A-Z][\w.'\u2019-]*[^\S\n]*\((?:[A-Za-z][A-Za-z ]{0,24}:[^\S\n]*)?$")
+_LIST_LINE = re.compile(r"(?:^|\n)[^\S\n]*\d{1,3}[.)][^\S\n]+[^\n]*$")  # a line opened by a list's number: "2. Marco Rubio ("
+
+
+def _bracketed_rank(text: str, start: int, after: str) -> bool:
+    """Whether the number at ``start`` is a place in a ranking written in brackets right after a
+    name: alone in the brackets with an ordinal's full stop ("Marco Rubio (1.)"), or on a line that
+    a list's number opens ("2. Marco Rubio (1)"), a short label with a colon allowed before it
+    ("(Last week: 2.)"). A count in brackets is written with its noun ("(12 people)"), and an age
+    after a name ("Singh (29)") is no count either.
+
+    Examples
+    --------
+    >>> t = "2. Marco Rubio (1.)\\n3. Ted Cruz (4)\\nTrump (Last week: 2.)\\nSingh (29) and Jones (3 goals)"
+    >>> at = [m.start() for m in re.finditer(r"(?<=[(: ])\\d+(?=[.)]| goals)", t)]
+    >>> [(t[i], _bracketed_rank(t, i, t[i + 1 : i + 13].lstrip("0123456789"))) for i in at]
+    [('1', True), ('4', True), ('2', True), ('2', False), ('3', False)]
+    """
+    if not _RANK_BRACKET.search(text, max(0, start - 40), start):
+        return False
+    return after.startswith(".)") or (after.startswith(")") and _LIST_LINE.search(text, max(0, start - 80), start) is not None)
+
+
+_NAME_OF = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[a-z]+)[^\S\n]+[A-Z][a-z]+[^\S\n]+of[^\S\n]+$")  # "a Group of ", inside a sentence
+_MONTH_NAMES = "January|February|March|April|June|July|August|September|October|November|December"  # full and capitalised: glued after a word, still a month
+#: A total's words before a number: what follows is a count, even shaped like a year ("In total, 1923 kiwi chicks").
+_TOTAL_BEFORE = re.compile(r"\b(?:[Ii]n[^\S\n]+total,?|[Aa][^\S\n]+total[^\S\n]+of|totall?ing|totals?)[^\S\n]+$")
+#: A count in words right before a capitalised name: "three Apollo 11 astronauts" (the count is the word's, the digits the name's).
+_COUNT_BEFORE_NAME = re.compile(r"(?:^|[^\w-])(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Dd]ozens|[Hh]undreds|[Tt]housands|[Ss]everal)[^\S\n]+$")
 
 
 def _marked(written: str, before: str, after: str, counts: str) -> bool:
@@ -162,6 +194,14 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
         return True  # a year of an era: "1500 AD", "between 1200 and 1500 AD", "AD 79"
     if after[:1] in "'\u2019" and len(written) == 4 and written[:2] in ("18", "19", "20") and written.isdigit() and not m.group("unit") and after[1:2] == "s" and after[2:3].isspace():
         return True  # a year's possessive, even after a qualifier: "more than 2006's 'Casino Royale'"
+    if before[-1:] in "( " and after[:2] in (".)", ")") and _bracketed_rank(text, start, after):
+        return True  # a place in a ranking in brackets after a name: "2. Marco Rubio (1.)", "1. Donald Trump (Last week: 2.)"
+    if " of " in before and _NAME_OF.search(text, max(0, start - 40), start) and (not counts or (counts.islower() and not counts.endswith("s"))):
+        return True  # a name with "of" and a number: "a Group of 20 meeting", "the Group of 7"; not "Out of 150 MPs"
+    if after[:1] == "(" and re.match(r"\([a-z]\)", after):
+        return True  # a name with a letter in brackets: a "401(k)" plan, a "501(c)(3)" group
+    if re.search(rf"[a-z](?:{_MONTH_NAMES})[^\S\n]*$", before):
+        return True  # a date glued after a word by the page's copy: "moderatorFeaturedFebruary 6, 2016"
     if ("op " in wide or "ottom " in wide) and _TOP_PLACE.search(wide):
         return True  # a place in a ranking: "34 institutions in the top 200", "dropped out of the top 100"
     parts = re.split(r"[^\S\n]*-[^\S\n]*", written)
@@ -192,8 +232,8 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
     if re.fullmatch(r"\d+", written):
         if (written.startswith("0") and len(written) >= 4) or len(written) >= 10:
             return True  # a code: "UPC: 03022307123", a post's or account's id ("672139201337532417"); amounts that long are grouped (first: no int() of a run past Python's digit limit)
-        if 1800 <= int(written) <= 2100 and len(written) == 4 and not m.group("qualifier") and not m.group("unit"):
-            return True  # a year
+        if 1800 <= int(written) <= 2100 and len(written) == 4 and not m.group("qualifier") and not m.group("unit") and not (counts and _TOTAL_BEFORE.search(text, max(0, start - 16), start)):
+            return True  # a year; not a total: "In total, 1923 kiwi chicks have been looked after", "a total of 2000 people"
         if 1000 <= int(written) < 1800 and len(written) == 4 and _BEFORE_OLD_YEAR.search(before) and (not counts or _AFTER_OLD_YEAR.match(after)):
             return True  # an older year after a preposition: "started in 1789", "since 1690"
         if len(written) == 4 and not counts and re.search(rf"\b{months}[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?,?[^\S\n]+$", wide, re.IGNORECASE):
@@ -203,6 +243,8 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
         if previous and _CAMEL.fullmatch(previous.group(1)) and not previous.group(2):
             return True  # a product's name in camel case and its number: "iPhone 15 handsets", "iPad 2"
         named = previous is not None and previous.group(1)[0].isupper()  # "France 5 TV"
+        if named and _COUNT_BEFORE_NAME.search(context, 0, previous.start()):
+            return True  # a name's number after a count of what it names: "three Apollo 11 astronauts", "Two Expedition 55 flight engineers"
         if named and len(previous.group(1)) == 1 and previous.group(1) not in _NOT_A_NAME_LETTER and not previous.group(2) and not _CURRENCY.search(before):
             return True  # a lone capital letter and its number name a model or a series: "Galaxy S 4 owners", "The S 4 appears"
         if named and not m.group("qualifier") and not _CURRENCY.search(before):

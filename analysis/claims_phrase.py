@@ -96,6 +96,8 @@ def _counted(text: str, start: int, *, article: bool = False) -> tuple[str, int]
         word = re.match(r"[A-Za-z][\w'-]*", token)
         if not word and not head and re.fullmatch(r"\d[\d.,]*-[A-Za-z][\w-]*", token):
             continue  # "two 200-foot deep shafts"
+        if not word and head[:1].isupper() and taken < 3 and re.fullmatch(r"\d{1,4}", token):
+            continue  # a name's number: "Two Expedition 55 flight engineers", "three Apollo 11 astronauts"
         if not word:
             break
         low = word.group().lower()

@@ -64,6 +64,8 @@ _AFTER_A_VERB = frozenset({"no", "when", "they", "he", "she", "it", "we", "his",
 #: Before a number word these make it refer back to people already named ("the two were freed"), not a count.
 _ANAPHORIC = frozenset({"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your", "other"})
 _OF_A_NAME = re.compile(rf"{_SP}+of{_SP}+[A-Z]")  # a fraction of a named whole: "two-thirds of Black Friday shoppers"
+#: Words that pick the first or last few of a series: "the past two", "the last three" close a clause with the series' noun left out.
+_SPAN_WORDS = frozenset({"past", "last", "first", "next", "final", "previous"})
 _NOT_BEFORE_HALF = frozenset({"the", "a", "an", "first", "second", "last", "final", "other", "latter", "each", "every", "this"})
 
 
@@ -82,6 +84,8 @@ def word_counts(text: str, m: re.Match[str], kind: str, counts: str, lex: Lexico
     said = m.group(kind)
     if said[0].isupper() and not said.isupper() and not m.group("qualifier") and not _OPENING.search(text, max(0, m.start(kind) - 30), m.start(kind)):
         return None  # a capitalised number word inside a sentence is a name: "a Group of Seven summit", "the Final Four"
+    if kind == "half" and previous_word == "other" and other_half(text, m.start(kind)):
+        return ""  # "half the score on the animal, and the other half on the rider": a share of the whole named before
     if kind in ("fraction", "half"):
         if (kind == "half" and previous_word in _NOT_BEFORE_HALF) or (written.startswith("a ") and not re.match(rf"{_SP}+of\b", rest)):
             return None  # "the first half", "a half mile"; "a third suspect" is an ordinal
@@ -127,6 +131,8 @@ def word_counts(text: str, m: re.Match[str], kind: str, counts: str, lex: Lexico
         return nxt if nxt and not nxt[0].isupper() else None  # "three to four cases"
     if not counts and written != "one" and kind == "word" and previous_word in ("top", "bottom") and _THE_WORD.search(text, max(0, m.start(kind) - 30), m.start(kind)) and not _IN_THE_TOP.search(text, max(0, m.start(kind) - 30), m.start(kind)):
         return ""  # a ranking's first few, counted: "the race came down to the top three"; not a place: "finished in the top five"
+    if not counts and written != "one" and kind == "word" and previous_word in _SPAN_WORDS and _THE_WORD.search(text, max(0, m.start(kind) - 30), m.start(kind)) and re.match(r"[^\S\n]*(?:[.,;:!?)]|$)", rest):
+        return ""  # the last few of a series named before: "the first two rounds, but he made up for it the past two."
     if not counts and written != "one" and kind == "word" and previous_word in _MORE_OF and not re.match(r"[^\S\n]*,?[^\S\n]*(?:or|to)\b", rest) and re.match(r"[^\S\n]*(?:[.,;:)]|$|[^\S\n]+(?:on|in|at|from|for|with|and|plus|were|are|was|had|have|who|that)\b)", rest):
         return ""  # more of what the sentence counts: "the additional eight, plus the four", "arrested another five on Monday"; not "another four, or another eight years"
     if not counts and written != "one" and kind == "word":
@@ -142,6 +148,28 @@ def word_counts(text: str, m: re.Match[str], kind: str, counts: str, lex: Lexico
     if not counts and written != "one" and owner and owner.group(1) not in _phrase_words().stop and owner.group(1) not in lex.words:
         return owner.group(1)  # "a family of three"
     return None
+
+
+_THE_OTHER_HALF = re.compile(r"\bthe[^\S\n]+other[^\S\n]+$", re.IGNORECASE)
+_HALF_AS_SHARE = re.compile(rf"\bhalf{_SP}+(?:of|the|a|an|its|their|his|her|our)\b", re.IGNORECASE)
+
+
+def other_half(text: str, start: int) -> bool:
+    """Whether "half" at ``start`` is "the other half" of a whole the same paragraph has halved
+    before ("Judges mark half the score on the horse, and the other half is marked on the rider":
+    two shares, the guide lists both); not a game's or a draw's other half, nor a spouse ("my other
+    half"), with no share of "half" before it.
+
+    Examples
+    --------
+    >>> t = "Judges mark half the score on the horse, and the other half on the rider."
+    >>> other_half(t, t.rindex("half")), other_half("He scored in the other half.", 20)
+    (True, False)
+    """
+    if not _THE_OTHER_HALF.search(text, max(0, start - 12), start):
+        return False
+    opening = text.rfind("\n", 0, start) + 1
+    return _HALF_AS_SHARE.search(text, max(opening, start - 400), start) is not None
 
 
 _ONE_WHERE = re.compile(rf"{_SP}+(?:in|on|at|from|near|inside|outside|aboard|under)\b(?!{_SP}+(?:particular|all|total|general|a{_SP}+million|one|a{_SP}+row)\b)", re.IGNORECASE)

@@ -81,10 +81,12 @@ def normalise(text: str) -> str:
 def number_key(written: str) -> str:
     """A number as written, reduced for matching: lower case, ``per cent``/``percent`` as ``%``,
     no spaces, no unit written onto its digits (``10km``, ``2.7-km`` and ``159\u00b5g/m3`` are ``10``, ``2.7`` and ``159``: the labels write it either way),
-    no ``of`` closing a vague quantity (``hundreds of`` is ``hundreds``: the labels write it both ways)."""
+    no ``of`` closing a vague quantity (``hundreds of`` is ``hundreds``: the labels write it both ways),
+    no ``cents`` after a number word (``two cents`` is ``two``, as ``2 cents`` is ``2``)."""
     key = re.sub(r"\s*(per\s*cent|percent)\b", "%", written.lower())
     key = re.sub(r"(?<=[a-z])\s+of\s*$", "", key)
     key = re.sub(r"\s+percentage\s+points?$", "", key)
+    key = re.sub(r"(?<=[a-z])\s+(?:cents?|pence|paise)$", "", key)  # "two cents" is "two", as "2 cents" is "2" (a unit on its digits)
     return re.sub(r"(?<=\d)-?(?:[a-z]|\u00b5|\u00b0)[a-z/\u00b5\u00b0\d]*$", "", re.sub(r"\s+", "", key))
 
 
