@@ -302,7 +302,9 @@ def mark_captions(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Remove (in place) every kept unit that is a scene caption (:func:`is_scene_caption`), as
     boilerplate with reason ``caption:scene`` (as ``top:headline`` when it is the text's first
     unit: a headline in the same present tense); the last kept unit always stays (an article is
-    never emptied by this rule).
+    never emptied by this rule), and so does the last kept unit written as prose: a video page's
+    one paragraph, a scene in the present, is its body when what else is kept is a form's broken
+    line ("By signing up ..., I agree to the").
 
     Examples
     --------
@@ -310,15 +312,21 @@ def mark_captions(units: Sequence[str], verdicts: list[Verdict]) -> None:
     >>> verdicts = [Verdict(False, "top_matter", "top:headline"), Verdict(True, "body", ""), Verdict(True, "body", "")]
     >>> mark_captions(units, verdicts); [v.reason for v in verdicts]
     ['top:headline', 'caption:scene', '']
+    >>> units = ["A man walks past a flooded street in Manila on Tuesday, Jan. 9, 2024.", "Sign up for our", "By signing up, I agree to the"]
+    >>> verdicts = [Verdict(True, "body", "")] * 3
+    >>> mark_captions(units, verdicts); [v.reason for v in verdicts]
+    ['', '', '']
     >>> mark_captions([], [])
     """
     kept = [i for i, v in enumerate(verdicts) if v.keep]
     left = len(kept)
+    prose_left = sum(is_prose(units[i]) for i in kept)
     body_started = False
     captions_seen = 0  # scene captions above the body: the page prints its pictures' captions so
     for i in kept:
-        if left > 1 and is_scene_caption(units[i]) and (not body_started or _caption_in_body(units, verdicts, i, captions_seen > 0)):
+        if left > 1 and (prose_left > 1 or not is_prose(units[i])) and is_scene_caption(units[i]) and (not body_started or _caption_in_body(units, verdicts, i, captions_seen > 0)):
             left -= 1
+            prose_left -= is_prose(units[i])
             captions_seen += i > 0
             # The text's first unit is its headline, written in the same present ("Spree reaches beyond ads").
             verdicts[i] = Verdict(False, "top_matter", "top:headline") if i == 0 else Verdict(False, "boilerplate", "caption:scene")

@@ -47,6 +47,7 @@ from .header_labels import header_labels, question_headline, speaker_headline
 from .header_lines import choose_headline, dateline_lead, header_byline, key_points, picture_credit_line, repeated_headline, title_case_lines
 from .page_copies import page_copies, promo_teasers
 from .page_shapes import headline_bracket, link_prompts, reader_head, reader_tail, stamps_inside
+from .lead_shapes import caps_lead_in
 from .standfirst import live_blog_entries, restated_standfirst, standfirst_above_byline
 from .characters import (  # noqa: F401  (re-exported: the rules of cleaning, one import away)
     CONTROL_CHARS,
@@ -124,6 +125,7 @@ HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], 
     ("header_labels", header_labels),  # a label ("Share post:") or a template's slot ("spot_img") above it
     ("question_headline", question_headline),  # a headline asked as a question, when none was found
     ("speaker_headline", speaker_headline),  # a headline quoting its speaker ("Clinton: I support ..."), when none was found
+    ("caps_lead_in", caps_lead_in),  # what is kept above a lead-in in capitals ("ROUND ONE OF the ...") is top matter (analysis.lead_shapes)
     ("writer_note", writer_note),  # a note about the byline's writer under the body (analysis.author_bio)
     ("headline_bracket", headline_bracket),  # rules of the page's shape for unseen sites, after the rules that name what they know (analysis.page_shapes)
     ("stamps_inside", stamps_inside),

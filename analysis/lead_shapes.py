@@ -1,0 +1,70 @@
+"""Where the body starts, read from the lead's own shape.
+
+A shape that only a lead has, for pages whose header the other rules cannot read: a **lead-in in
+capitals** (:func:`caps_lead_in`). A paragraph opening with its first words in capitals and going
+on in lower case ("ROUND ONE OF the offers were released at 2pm ...") is the printed page's
+opening of the body, in newspapers' style; what is kept above it near the top (a reader appeal,
+another story's teaser, the headline and standfirst) is top matter (``top:above_lead_in``). The
+capitals hold a function word of two letters or more ("THE", "OF"), so "A CNN poll showed ..."
+(an acronym) and "VIEW SOURCE FROM http://..." (no sentence) are none.
+
+Examples
+--------
+>>> from analysis.boilerplate import Verdict
+>>> units = ["Support us today", "Students got their results this week.", "Offers are out - so what's next?", "ROUND ONE OF the offers were released at 2pm today for students.", "More rounds follow."]
+>>> v = [Verdict(False, "top_matter", "top:headline")] + [Verdict(True, "body", "")] * 4
+>>> caps_lead_in(units, v); [x.reason for x in v]
+['top:headline', 'top:above_lead_in', 'top:above_lead_in', '', '']
+>>> caps_lead_in([], [])
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .boilerplate import Verdict
+from .justext_method import is_prose
+from .standfirst import function_words
+
+#: The lead-in is looked for among the text's first units only.
+LEAD_IN_MAX_UNIT = 12
+
+_LEAD_IN = re.compile(r"[\"'\u201c\u2018]?((?:[A-Z][A-Z'\u2019-]*\s+){2,})[a-z]")
+
+
+def is_lead_in(unit: str) -> bool:
+    """Whether ``unit`` opens with a lead-in in capitals: two or more words in capitals, one of
+    them a function word of two letters or more, then lower case, in a paragraph of prose.
+
+    Examples
+    --------
+    >>> is_lead_in("ROUND ONE OF the offers were released at 2pm today.")
+    True
+    >>> [is_lead_in(x) for x in ("A CNN poll showed a lead.", "VIEW SOURCE FROM http://x.com", "WASHINGTON (AP) - Troops left.", "Troops left.")]
+    [False, False, False, False]
+    """
+    found = _LEAD_IN.match(unit)
+    if not found or not is_prose(unit):
+        return False
+    words = [w.strip("'\u2019-").lower() for w in found.group(1).split()]
+    return any(len(w) >= 2 and w in function_words() for w in words)
+
+
+def caps_lead_in(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Mark as top matter (in place) the kept units above the text's first lead-in in capitals
+    (:func:`is_lead_in`, among its first ``LEAD_IN_MAX_UNIT`` units), when the body goes on
+    from it.
+
+    Examples
+    --------
+    >>> units = ["Floods hit the town on Sunday, officials said.", "THE WATER rose overnight in the valley."]
+    >>> v = [Verdict(True, "body", "")] * 2
+    >>> caps_lead_in(units, v); [x.keep for x in v]
+    [False, True]
+    """
+    lead = next((i for i, v in enumerate(verdicts[:LEAD_IN_MAX_UNIT]) if v.keep and is_lead_in(units[i])), None)
+    if lead is None:
+        return
+    for i in range(lead):
+        if verdicts[i].keep:
+            verdicts[i] = Verdict(False, "top_matter", "top:above_lead_in")
