@@ -6,13 +6,7 @@ import pytest
 from analysis.clean import clean_text
 
 # ---------------------------------------------------------------- a lead that opens with its source
-TIGER = "Tiger escapes from Taipei zoo, recaptured hours later"
-TIGER_BODY = [
-    "Keepers found the animal in a service corridor and sedated it with a dart, a zoo spokeswoman told reporters at the scene.",
-    "No visitors were hurt, she said, and the zoo reopened on Wednesday morning after a safety inspection of every enclosure.",
-    "The tiger, a nine-year-old male named Ah-Ming, had been moved to a new enclosure last month after renovation work finished.",
-]
-NYAD = "Diana Nyad completes swim from Cuba to Florida"
+from tests.test_review13_fixb13 import NYAD, TIGER, TIGER_BODY  # the same headline-and-copy page (an attributed lead closed by its source there)
 
 
 @pytest.mark.parametrize(
