@@ -25,7 +25,8 @@ STOPWORDS_LOW = 0.30
 STOPWORDS_HIGH = 0.32
 MAX_LINK_DENSITY = 0.2
 
-_URL = re.compile(r"https?://\S+|www\.\S+|\b(?:t\.co|pic\.twitter\.com|bit\.ly)/\S+|\S+@\S+\.\w+", re.IGNORECASE)
+#: A web or email address (a link's text, a contact line's address); other rules read it too.
+WEB_ADDRESS = re.compile(r"https?://\S+|www\.\S+|\b(?:t\.co|pic\.twitter\.com|bit\.ly)/\S+|\S+@\S+\.\w+", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]", re.UNICODE)
 #: A copyright sign, not the second half of "é" read as Windows-1252 ("rÃ©sumÃ©", mojibake that
 #: was not repaired, its "Ã" precomposed or as "A" and a combining tilde): such a paragraph is the body's.
@@ -102,7 +103,7 @@ def context_free_class(unit: str) -> str:
     length = len(text)
     if not length:
         return "bad"
-    links = sum(len(m.group()) for m in _URL.finditer(text)) if ("/" in text or "www" in text or "@" in text) else 0
+    links = sum(len(m.group()) for m in WEB_ADDRESS.finditer(text)) if ("/" in text or "www" in text or "@" in text) else 0
     if (links / length > MAX_LINK_DENSITY and not is_sentence(text)) or _COPYRIGHT.search(text) or "&copy" in text:
         return "bad"
     if length < LENGTH_LOW:

@@ -39,7 +39,7 @@ from typing import Sequence
 
 from .boilerplate import Verdict
 from .justext_method import ends_sentence, is_prose
-from .repeats import word_grams
+from .repeats import word_grams, words as _words
 
 #: A line printed twice in a row has at most this many words (the longest seen: a caption of 20).
 DOUBLED_WORDS = 20
@@ -55,13 +55,8 @@ NAMED_CHARS = 80
 #: the general rule removed stands for one when it names a picture ("(File photo) Source: istock.com").
 CAPTION_MARKS = ("caption", "credit", "photo", "picture", "image")
 
-_WORDS = re.compile(r"[^\W_]+")
 _PICTURE = re.compile(r"\b(?:photo|photos|image|images|picture|pic|credit|courtesy|file|source:)", re.IGNORECASE)
 _ARTICLE = re.compile(r"(?:A|An|The)\s")
-
-
-def _words(unit: str) -> list[str]:
-    return _WORDS.findall(unit.lower())
 
 
 def _remove(verdicts: list[Verdict], i: int, reason: str, top: bool) -> None:
@@ -205,7 +200,7 @@ _FUNCTION_WORDS = frozenset(
 
 def _content(text: str) -> set[str]:
     """The words of a text that name its story: no function words, figures or one-letter words."""
-    return {w for w in _WORDS.findall(text.lower()) if len(w) > 1 and w not in _FUNCTION_WORDS and not w.isdigit()}
+    return {w for w in _words(text) if len(w) > 1 and w not in _FUNCTION_WORDS and not w.isdigit()}
 
 
 def promo_teasers(units: Sequence[str], verdicts: list[Verdict], promos: Sequence[tuple[int, str]]) -> None:

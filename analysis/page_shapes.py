@@ -42,7 +42,7 @@ from typing import NamedTuple, Sequence
 
 from .boilerplate import Verdict
 from .calendar_words import calendar_pattern
-from .justext_method import _URL as WEB_ADDRESS, ends_sentence, is_prose  # one pattern of web and email addresses
+from .justext_method import WEB_ADDRESS, ends_sentence, is_prose
 from .link_boxes import is_embed
 from .reporting import reports, telling_pattern
 from .topmatter import is_byline, is_date_line
@@ -359,6 +359,3 @@ def link_prompts(units: Sequence[str], verdicts: list[Verdict]) -> None:
         if verdict.keep and _HERE.search(units[i]) and is_reader_note(units[i]):
             verdicts[i] = Verdict(False, "boilerplate", "reader_note")
 
-
-#: The rules in the order :mod:`analysis.clean` runs them, right after ``classify_units``.
-RULES = (headline_bracket, stamps_inside, reader_tail, reader_head, link_prompts)

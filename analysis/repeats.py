@@ -54,6 +54,15 @@ _PUNCTUATION = {c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u2018\u2019\
 _WORD = re.compile(r"[^\W_]+")
 
 
+def words(text: str) -> list[str]:
+    """The words of a text as wordings are compared (``_WORD``), in order, in lower case.
+
+    >>> words("Jos\u00e9 Roe's U.S. visit"), words("")
+    (['jos\u00e9', 'roe', 's', 'u', 's', 'visit'], [])
+    """
+    return _WORD.findall(text.lower())
+
+
 def word_grams(text: str) -> set[tuple[str, ...]]:
     """The word 4-grams of a text, in lower case; punctuation, symbols and marks are no words (``U.S.``
     is ``u s``, ``6,000`` is ``6 000``). The one definition of a wording that every rule comparing
@@ -67,8 +76,8 @@ def word_grams(text: str) -> set[tuple[str, ...]]:
     >>> word_grams("Too short here"), word_grams("")
     (set(), set())
     """
-    words = _WORD.findall(text.lower())
-    return set(zip(words, words[1:], words[2:], words[3:]))
+    found = words(text)
+    return set(zip(found, found[1:], found[2:], found[3:]))
 
 
 #: A pull quote: a kept unit of at least this many word 4-grams, at least PULL_SHARE of them in

@@ -29,11 +29,7 @@ def test_lead_opened_by_its_source_between_headline_and_copy(headline: str, firs
 
 
 # ---------------------------------------------------------------- a ticker of company names under the body
-BUSINESS = [
-    "Apple shares rose 3 percent on Tuesday after the company reported stronger than expected iPhone sales in China, analysts said.",
-    "The company said revenue for the quarter reached a record, helped by demand for its newest handsets and services, its chief executive told investors.",
-]
-MARKET_TABLE = ["Company 3Q18 Share 3Q17 Share", "Samsung 72.2 20.3% 83.3 22.1%", "Huawei 52.0 14.6% 39.1 10.4%", "Apple 46.9 13.2% 46.7 12.4%"]
+from tests.test_review13_fixb13 import BUSINESS, MARKET_TABLE  # the same business story and market-share table
 
 
 @pytest.mark.parametrize(
