@@ -26,8 +26,10 @@ Teasers cut short come the same way (:func:`cut_teasers`): below the body's firs
 below its last paragraph (no kept paragraph written in sentences after them: a body paragraph
 trailing off in an ellipsis has body below it), two or more units in a row, each of at most
 ``CUT_WORDS`` words, ending in an ellipsis right after a word or a comma ("Mrunal Thakur on Dhamaka, experience of working with Kartik
-Aaryan,…"): a box printing the first words of other stories; a body paragraph ends in a
-sentence, and a quotation trailing off ends in its quotation mark.
+Aaryan,…"), or right after the teaser's own sentence end when the box adds its ellipsis to a
+whole sentence ("The most wonderful time of the year is nearly here....", a tag page's teasers): a box
+printing the first words of other stories; a body paragraph ends in a sentence, and a quotation
+trailing off ends in its quotation mark.
 
 Examples
 --------
@@ -166,7 +168,13 @@ def promo_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
 
 #: A teaser cut short has at most this many words.
 CUT_WORDS = 40
-_CUT = re.compile(r"[\w,;:\u2019'-](?:\u2026|\.{3})$")
+#: The ellipsis a box prints after a teaser's first words: after a word or a comma, or after the
+#: teaser's own sentence end ("... is nearly here....", "ever any doubt?...": the box adds it to
+#: whatever it cut, a body paragraph does not end in a sentence and an ellipsis); WordPress's own
+#: mark closing an excerpt (``[…]``, its ``excerpt_more``) counts as the ellipsis.
+_CUT = re.compile(r"(?:[\w,;:\u2019'-]|\w[.?!]) ?(?:\u2026|\.{3,}|\[(?:\u2026|\.{3})\])$")
+#: An ellipsis alone on its line.
+_ELLIPSIS_ONLY = re.compile(r"(?:\u2026|\.{3,})")
 
 
 def cut_teasers(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
@@ -193,6 +201,8 @@ def cut_teasers(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
         if i < len(units) and _cut_short(text):
             run.append(i)
             continue
+        if run and i < len(units) and _ELLIPSIS_ONLY.fullmatch(text):
+            continue  # an ellipsis alone between two teasers (a card whose text the box left out) neither joins nor ends the run
         if len(run) >= 2:
             if last_prose is None:
                 last_prose = max((k for k in range(len(units)) if keep[k] and _prose(units[k])), default=-1)
@@ -203,7 +213,7 @@ def cut_teasers(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
 
 
 def _cut_short(text: str) -> bool:
-    return text.endswith(("\u2026", "...")) and len(text.split()) <= CUT_WORDS and _CUT.search(text) is not None
+    return text.endswith(("\u2026", "...", "\u2026]", "...]")) and len(text.split()) <= CUT_WORDS and _CUT.search(text) is not None
 
 
 #: A kept paragraph of at least this many words ending in a sentence is body text.

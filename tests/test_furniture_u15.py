@@ -1,0 +1,45 @@
+"""Furniture left on the seventeenth and eighteenth rounds' dev pages (p473-p536), named by kind and not by page.
+Each table holds cases of the kind written as new text (not copied from the pages) that must go, and body text of
+other news that shares their words or shape and must stay."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.clean import clean_text
+from analysis.promo_cards import cut_teasers
+
+BODY = (
+    "Rescuers pulled 12 survivors from the rubble of the collapsed market on Tuesday, officials said. "
+    "The fire service said the search would go on through the night as cranes lifted the slabs."
+)
+SECOND = "The mayor said three schools would stay shut until engineers had checked every building in the district."
+THIRD = "Relatives waited outside the hospital through the night for news of the missing, a witness said."
+
+
+@pytest.mark.parametrize(
+    ("units", "removed"),
+    [
+        # a tag page's teasers: whole sentences the box closed with its own ellipsis
+        ([BODY, "The harvest festival returns to the square this weekend....", "Was anyone surprised?...", "Queues formed before the gates opened...."], {1, 2, 3}),
+        # an ellipsis alone between two teasers neither joins nor ends the run
+        ([BODY, "Lanterns will light the river again this year....", "...", "Welcome back, night market...."], {1, 3}),
+        # WordPress's excerpt mark
+        ([BODY, "The ferry resumes its winter timetable on Monday. [\u2026]", "Council approves the new skate park. [...]"], {1, 2}),
+        # the older shape still goes: cut after a word or a comma
+        ([BODY, "Actor on his new film, working with the director,\u2026", "Singer on her tour, pressure of fame, upcoming\u2026"], {1, 2}),
+        # must stay: one unit trailing off, or a run with a body paragraph below it
+        ([BODY, "And so the wait goes on....", SECOND], set()),
+        ([BODY, "He paused....", "Then he said it again....", SECOND, THIRD], set()),
+        ([BODY, "They waited. And waited...."], set()),
+    ],
+)
+def test_cut_teasers_after_a_sentence(units, removed):
+    assert cut_teasers(units, [True] * len(units)) == removed
+
+
+def test_tag_page_keeps_its_first_teaser():
+    text = "\n\n".join([BODY, "The harvest festival returns to the square this weekend....", "Was anyone surprised?...", "...", "Queues formed before the gates opened...."])
+    cleaned = clean_text(text)
+    assert cleaned.body.startswith("Rescuers pulled 12 survivors")
+    assert "harvest festival" not in cleaned.body and "Queues" not in cleaned.body
+    assert {r.reason for r in cleaned.removed if "festival" in r.text or "Queues" in r.text} == {"promo_card"}
