@@ -43,3 +43,25 @@ def test_tag_page_keeps_its_first_teaser():
     assert cleaned.body.startswith("Rescuers pulled 12 survivors")
     assert "harvest festival" not in cleaned.body and "Queues" not in cleaned.body
     assert {r.reason for r in cleaned.removed if "festival" in r.text or "Queues" in r.text} == {"promo_card"}
+
+
+@pytest.mark.parametrize(
+    ("units", "removed"),
+    [
+        # a page's title over its heading, one of them edited to the plural
+        (["Harbour ferry fare are going up!", "Harbour ferry fares are going up!", BODY, SECOND], {0, 1}),
+        (["City unveils new tram stop", "City unveils new tram stops", BODY, SECOND], {0, 1}),
+        (["Market reopens after floods", "Market reopens after flood", BODY], {0, 1}),
+        # must stay: two different lines of a list, a word changed that is not its plural, too short
+        ([BODY, "Ten people were hurt in the north.", "Ten people were hurt in the south.", SECOND], set()),
+        ([BODY, "The vote was close.", "The votes were close.", SECOND], set()),
+        (["Team wins", "Teams win", BODY], set()),
+    ],
+)
+def test_title_over_its_edited_heading(units, removed):
+    from analysis.boilerplate import Verdict
+    from analysis.page_copies import doubled_lines
+
+    verdicts = [Verdict(True, "body", "")] * len(units)
+    doubled_lines(units, verdicts)
+    assert {i for i, v in enumerate(verdicts) if not v.keep} == removed
