@@ -27,7 +27,9 @@ interrupt the body (an advert slot, a share bar, a rule: those the caller marks 
   comments link in a share bar near the top has most of the body below it), unless it reads as
   the article going on: at least half of it reported news, paragraphs of ``REPORTED_WORDS``
   words or more with a reporting verb ("said", "told", "according to"; a comment counter in a
-  share bar in mid-page, with the body's last paragraphs below it). And a comment's buttons
+  share bar in mid-page, with the body's last paragraphs below it). A kept question to the reader
+  right above such a heading ("What do you think?", the ``reader_question`` rows alone:
+  :func:`analysis.furniture_patterns.question_to_reader`) is the form's prompt. And a comment's buttons
   ("Reply", "ReplyDelete": ``buttons``) below the body close each comment: a run of at most
   ``COMMENT_RUN`` kept units right above one, with furniture right above the run (not the body's
   last paragraph), is a comment.
@@ -76,6 +78,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from .furniture_patterns import question_to_reader
 from .justext_method import ends_sentence, is_prose, stopwords
 from .repeats import word_grams
 from .reporting import reports
@@ -220,8 +223,10 @@ def comment_section(units: Sequence[str], states: Sequence[str], headings: Seque
             below = {j for j in range(i + 1, len(units)) if states[j] == KEEP}
             # Comments close a page: a comments link in a share bar has the body below it, more
             # of it than above (near the top) or paragraphs of reported news (in mid-page).
-            if len(below) < above and 2 * sum(_reported(units[j]) for j in below) < len(below):
+            if len(below) < above and (not below or 2 * sum(_reported(units[j]) for j in below) < len(below)):
                 out |= below
+                if states[i - 1] == KEEP and question_to_reader(units[i - 1]):
+                    out.add(i - 1)  # the page's question to the reader right above its comment form ("What do you think?")
                 break
         elif above >= 2 and i < len(buttons) and buttons[i]:
             start = i

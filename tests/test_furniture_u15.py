@@ -65,3 +65,47 @@ def test_title_over_its_edited_heading(units, removed):
     verdicts = [Verdict(True, "body", "")] * len(units)
     doubled_lines(units, verdicts)
     assert {i for i, v in enumerate(verdicts) if not v.keep} == removed
+
+
+@pytest.mark.parametrize(
+    ("tail", "gone"),
+    [
+        # a question to the reader right above the comment form's heading
+        (["What do you think?", "Leave a Reply"], {"What do you think?"}),
+        (["Have you ever tried one?", "Your comment"], {"Have you ever tried one?"}),
+        # must stay: a question in the writer's voice that is no call to the reader, a question with body below the form
+        (["Why did the council wait so long?", "Leave a Reply"], set()),
+    ],
+)
+def test_question_above_comment_form(tail, gone):
+    cleaned = clean_text("\n\n".join([BODY, SECOND, THIRD, *tail]))
+    assert {r.text for r in cleaned.removed} - {"Leave a Reply", "Your comment"} == gone
+    assert all(t in cleaned.body for t in tail if t not in gone and t not in ("Leave a Reply", "Your comment"))
+
+
+def test_question_with_the_article_below_a_comments_link_stays():
+    more = ["The bridge reopens in May, the council said on Friday, after the repairs.", "Traders said the closure had cost them a month of sales, the chamber said."]
+    cleaned = clean_text("\n\n".join([BODY, SECOND, "What do you think?", "Leave a Reply", THIRD, *more]))
+    assert "What do you think?" in cleaned.body and THIRD in cleaned.body
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # a pointer to the page's own player, in brackets or not
+        ("(Click on the audio tab above to hear the full report)", "media_pointer"),
+        ("(Tap the video to see the moment the dam burst)", "media_pointer"),
+        ("Click play to hear the interview.", "media_pointer"),
+        ("Press play below.", "media_pointer"),
+        # must stay: a report of someone's words, other senses of the verbs
+        ("Press the audio guide button at each painting, the museum says.", None),
+        ("Clicking on the video, viewers saw the flames spread.", None),
+        ("Press freedom groups said the video was genuine.", None),
+        ("Tap water was declared safe to drink on Friday.", None),
+    ],
+)
+def test_pointer_to_the_page_player(line, reason):
+    from analysis.furniture_patterns import match_pattern
+
+    found = match_pattern(line)
+    assert (found[1] if found else None) == reason
