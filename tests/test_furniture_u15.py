@@ -131,3 +131,19 @@ def test_alt_text_beside_its_caption(units, removed):
     verdicts[caption] = Verdict(False, "boilerplate", "pattern:caption_credit")
     caption_beside_caption(units, verdicts)
     assert {i for i, v in enumerate(verdicts) if not v.keep} == removed
+
+
+@pytest.mark.parametrize(
+    ("units", "keep", "removed"),
+    [
+        # one card closing the text: its title removed, its teaser cut right after a word's letters
+        ([BODY, SECOND, "Night Market: Day 4", "It's the fourth night of the market and the queues for the noodle stalls stretch round the blo\u2026"], [True, True, False, True], {3}),
+        ([BODY, "Previous post", "Ferry timetable changes as the winter season begins for isl..."], [True, False, True], {2}),
+        # must stay: the body's last paragraph trailing off, a cut after a whole word, a text with no body above
+        ([BODY, SECOND, "And so the town waits, as it has waited for years\u2026"], [True, True, True], set()),
+        ([BODY, "Night Market: Day 4", "It's the fourth night and the queues stretch round the block.\u2026"], [True, False, True], set()),
+        (["Night Market: Day 4", "It's the fourth night of the market and the queues stretch round the blo\u2026"], [False, True], set()),
+    ],
+)
+def test_one_card_closing_the_text(units, keep, removed):
+    assert cut_teasers(units, keep) == removed
