@@ -224,10 +224,15 @@ def _caption_line(unit: str) -> bool:
     """A line written as a caption without its full stop: 6-20 words, opening with a capital, fewer
     than half of them capitalised (not a title), no end mark or closing punctuation, no list marks."""
     text = unit.strip()
+    if text[-1:] in _CLOSING or not text[:1].isupper():  # most units end with a mark: they stop here
+        return False
     words = text.split()
-    if not (CAPTION_WORDS[0] <= len(words) <= CAPTION_WORDS[1]) or not text[:1].isupper() or text[-1:] in ".!?:;,\"'\u201d\u2019)\u2026":
+    if not (CAPTION_WORDS[0] <= len(words) <= CAPTION_WORDS[1]):
         return False
     return 2 * sum(w[:1].isupper() for w in words) < len(words) and not _LIST_MARKS.search(text)
+
+
+_CLOSING = frozenset(".!?:;,\"'\u201d\u2019)\u2026")
 
 
 def caption_lines(units: Sequence[str], verdicts: list[Verdict]) -> None:

@@ -97,8 +97,16 @@ def test_question_with_the_article_below_a_comments_link_stays():
         ("(Tap the video to see the moment the dam burst)", "media_pointer"),
         ("Click play to hear the interview.", "media_pointer"),
         ("Press play below.", "media_pointer"),
+        # the same pointers in brackets, a news site's "Scroll down for video", a picture's "click to enlarge"
+        ("(Listen to the interview above)", "media_pointer"),
+        ("(Pictures above)", "media_pointer"),
+        ("Scroll down for video", "media_pointer"),
+        ("(Click image to enlarge)", "media_pointer"),
         # must stay: a report of someone's words, other senses of the verbs
         ("Press the audio guide button at each painting, the museum says.", None),
+        ("Watch the skies above London tonight, astronomers said.", None),
+        ("Users scroll down for videos for hours a day, the study found.", None),
+        ("(See page 4)", None),
         ("Clicking on the video, viewers saw the flames spread.", None),
         ("Press freedom groups said the video was genuine.", None),
         ("Tap water was declared safe to drink on Friday.", None),
