@@ -102,6 +102,14 @@ def test_question_with_the_article_below_a_comments_link_stays():
         ("(Pictures above)", "media_pointer"),
         ("Scroll down for video", "media_pointer"),
         ("(Click image to enlarge)", "media_pointer"),
+        # a comment box's count after its heading and a news site's comment notices
+        ("Comments 12", "comments"),
+        ("Comments (3)", "comments"),
+        ("Share or comment on this article:", "comments"),
+        ("The comments below have not been moderated.", "comments"),
+        ("The views expressed in the contents above are those of our users and do not necessarily reflect the views of The Town Paper.", "comments"),
+        ("The comments below the video were moderated by the channel, the company said.", None),
+        ("Comments made by 12 ministers were read out in court.", None),
         # must stay: a report of someone's words, other senses of the verbs
         ("Press the audio guide button at each painting, the museum says.", None),
         ("Watch the skies above London tonight, astronomers said.", None),
@@ -112,7 +120,7 @@ def test_question_with_the_article_below_a_comments_link_stays():
         ("Tap water was declared safe to drink on Friday.", None),
     ],
 )
-def test_pointer_to_the_page_player(line, reason):
+def test_platform_wording(line, reason):
     from analysis.furniture_patterns import match_pattern
 
     found = match_pattern(line)
