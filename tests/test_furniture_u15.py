@@ -110,6 +110,27 @@ def test_question_with_the_article_below_a_comments_link_stays():
         ("The views expressed in the contents above are those of our users and do not necessarily reflect the views of The Town Paper.", "comments"),
         ("The comments below the video were moderated by the channel, the company said.", None),
         ("Comments made by 12 ministers were read out in court.", None),
+        # a caption opened by a label pointing at its picture
+        ("Pictured: Volunteers load sandbags onto a truck on Monday.", "caption"),
+        ("Above: the flooded square seen from the town hall", "caption"),
+        ("In the photo: the new ferry on its first crossing", "caption"),
+        ("Above all, the mayor said, the town must rebuild its sea wall.", None),
+        ("In the photo, taken by a neighbour, the car is seen on its roof, police said.", None),
+        # widget text that interrupts the body
+        ("Next image", "navigation"),
+        ("Photo 3/12", "navigation"),
+        ("Advertisement continues below", "navigation"),
+        ("Email this article", "navigation"),
+        ("Dark mode", "navigation"),
+        ("Find out more", "navigation"),
+        ("Learn more about the scheme at the town hall, the council said.", None),
+        ("Next image of the comet will come from the probe in May.", None),
+        # a blog's credit for its source
+        ("h/t Jane Roe", "source_credit"),
+        ("(h/t The Town Paper.)", "source_credit"),
+        ("via Reuters", "source_credit"),
+        ("Via Rail cancelled 12 trains on Monday.", None),
+        ("via the coast road", None),
         # must stay: a report of someone's words, other senses of the verbs
         ("Press the audio guide button at each painting, the museum says.", None),
         ("Watch the skies above London tonight, astronomers said.", None),
