@@ -131,6 +131,15 @@ def test_question_with_the_article_below_a_comments_link_stays():
         ("via Reuters", "source_credit"),
         ("Via Rail cancelled 12 trains on Monday.", None),
         ("via the coast road", None),
+        # a reader-revenue appeal in the outlet's voice, and credits naming who made the pictures or graphics
+        ("Our reporting is free for everyone. If you value it, please consider a contribution.", "reader_appeal"),
+        ("Local journalism depends on your support.", "reader_appeal"),
+        ("Every donation, however small, makes a difference.", "reader_appeal"),
+        ("We rely on the river for our water, farmers said.", None),
+        ("Every donation helps, the charity said.", None),
+        ("With reporting by John Doe.", "closing_credit"),
+        ("Graphics by Jane Roe and John Doe.", "closing_credit"),
+        ("Research by Oxford University found a link between the two.", None),
         # must stay: a report of someone's words, other senses of the verbs
         ("Press the audio guide button at each painting, the museum says.", None),
         ("Watch the skies above London tonight, astronomers said.", None),
