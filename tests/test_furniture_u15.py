@@ -140,6 +140,14 @@ def test_question_with_the_article_below_a_comments_link_stays():
         ("With reporting by John Doe.", "closing_credit"),
         ("Graphics by Jane Roe and John Doe.", "closing_credit"),
         ("Research by Oxford University found a link between the two.", None),
+        # a sponsor's label, a comment box's invitation and house rule
+        ("Paid for by Acme Holidays", "advert"),
+        ("Brought to you by the Town Bakery", "advert"),
+        ("Produced in partnership with Acme", "advert"),
+        ("Presented by the mayor, the award went to a nurse.", None),
+        ("In partnership with the council, the charity built 40 homes.", None),
+        ("We welcome your comments. Please keep them civil.", "comments"),
+        ("We welcome your views on the plan, the mayor said.", None),
         # must stay: a report of someone's words, other senses of the verbs
         ("Press the audio guide button at each painting, the museum says.", None),
         ("Watch the skies above London tonight, astronomers said.", None),
