@@ -213,67 +213,13 @@ def named_picture(units: Sequence[str], verdicts: list[Verdict]) -> None:
             _remove(verdicts, i, "caption:named", top=False)
 
 
-#: Pictures' captions written as sentences without a full stop: at least CAPTION_RUN of them in a row, each of
-#: CAPTION_WORDS words (low, high).
-CAPTION_RUN, CAPTION_WORDS = 2, (6, 20)
-#: What a list's item holds and a caption does not: a label's colon, a price, a share, a figure's unit sign.
-_LIST_MARKS = re.compile(r"[:$\u00a3\u20ac\u00a5%\u2022|]")
-
-
-def _caption_line(unit: str) -> bool:
-    """A line written as a caption without its full stop: 6-20 words, opening with a capital, fewer
-    than half of them capitalised (not a title), no end mark or closing punctuation, no list marks."""
-    text = unit.strip()
-    if text[-1:] in _CLOSING or not text[:1].isupper():  # most units end with a mark: they stop here
-        return False
-    words = text.split()
-    if not (CAPTION_WORDS[0] <= len(words) <= CAPTION_WORDS[1]):
-        return False
-    return 2 * sum(w[:1].isupper() for w in words) < len(words) and not _LIST_MARKS.search(text)
-
-
-_CLOSING = frozenset(".!?:;,\"'\u201d\u2019)\u2026")
-
-
-def caption_lines(units: Sequence[str], verdicts: list[Verdict]) -> None:
-    """Remove (in place) runs of ``CAPTION_RUN`` or more kept lines inside the body, each written as
-    a caption without its full stop (a picture's caption as news sites print it: "The decider at the
-    stadium failed to sell out" over "The final at the ground was easily sold out"), between kept
-    prose paragraphs (``caption:run``). A crosshead stands alone above its section, a list's items
-    carry labels, prices or shares, and wrapped prose ends its lines in mid-sentence in lower case
-    as often as not: on the 359 dev pages of p01-p536 the only other run of such lines is a fare
-    list ("Non-rush-hour express service $2.25 ...").
-
-    Examples
-    --------
-    >>> units = ["Fans queued for hours on Sunday, organisers said.", "The decider at the stadium failed to sell out",
-    ...          "The final at the ground was easily sold out last week", "Tickets were still on sale at noon, the club said."]
-    >>> v = [Verdict(True, "body", "")] * 4
-    >>> caption_lines(units, v); [x.reason for x in v]
-    ['', 'caption:run', 'caption:run', '']
-    >>> v = [Verdict(True, "body", "")] * 3
-    >>> caption_lines([units[0], units[1], units[3]], v); [x.keep for x in v]
-    [True, True, True]
-    """
-    i = 1
-    while i < len(units) - 1:
-        j = i
-        while j < len(units) - 1 and verdicts[j].keep and _caption_line(units[j]):
-            j += 1
-        if j - i >= CAPTION_RUN and verdicts[i - 1].keep and is_prose(units[i - 1]) and verdicts[j].keep and is_prose(units[j]):
-            for k in range(i, j):
-                _remove(verdicts, k, "caption:run", top=False)
-        i = max(j, i + 1)
-
-
 def page_copies(units: Sequence[str], verdicts: list[Verdict]) -> None:
-    """Run :func:`doubled_lines`, :func:`caption_beside_caption`, :func:`named_picture` and :func:`caption_lines` in that order."""
+    """Run :func:`doubled_lines`, :func:`caption_beside_caption` and :func:`named_picture` in that order."""
     if not units:
         return
     doubled_lines(units, verdicts)
     caption_beside_caption(units, verdicts)
     named_picture(units, verdicts)
-    caption_lines(units, verdicts)
 
 
 #: A promo's teaser: at most this many kept units right under it, each holding at least

@@ -203,21 +203,3 @@ def test_one_card_closing_the_text(units, keep, removed):
     assert cut_teasers(units, keep) == removed
 
 
-@pytest.mark.parametrize(
-    ("middle", "gone"),
-    [
-        # two pictures' captions inside the body, written without a full stop
-        (["The harbour wall collapsed under the weight of the storm surge", "Fishing boats were thrown onto the road by the waves"], True),
-        (["Volunteers sorted donations at the town hall on Monday", "A family waits for news outside the hospital", "Police closed the coast road to all traffic"], True),
-        # must stay: a crosshead alone, a list of prices or shares, a title-case pair, captions with an end mark (other rules' business)
-        (["What happens to the harbour now"], False),
-        (["Regular service between the two towns $2.25", "Express service between the two towns $3.50"], False),
-        (["Turnout in the northern districts of the state 61%", "Turnout in the southern districts of the state 58%"], False),
-        (["Harbour Wall Collapses Under Storm Surge In Night", "Boats Thrown Onto Road By Waves In The Harbour"], False),
-    ],
-)
-def test_captions_in_a_row_without_full_stops(middle, gone):
-    cleaned = clean_text("\n\n".join([BODY, SECOND, *middle, THIRD, "The council said repairs would take a year and cost the town most of its reserves."]))
-    assert all((line in cleaned.body) != gone for line in middle)
-    if gone:
-        assert {r.reason for r in cleaned.removed if r.text in middle} == {"caption:run"}
