@@ -201,5 +201,3 @@ def test_alt_text_beside_its_caption(units, removed):
 )
 def test_one_card_closing_the_text(units, keep, removed):
     assert cut_teasers(units, keep) == removed
-
-
