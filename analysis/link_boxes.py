@@ -32,7 +32,7 @@ interrupt the body (an advert slot, a share bar, a rule: those the caller marks 
   :func:`analysis.furniture_patterns.question_to_reader`) is the form's prompt. And a comment's buttons
   ("Reply", "ReplyDelete": ``buttons``) below the body close each comment: a run of at most
   ``COMMENT_RUN`` kept units right above one, with furniture right above the run (not the body's
-  last paragraph), is a comment.
+  last paragraph) and at least two kept prose units above that (the article), is a comment.
 
 Two rules give a description its place: under an author box's heading ("About the Author") below
 the body, the unit or two that follow are the author's bio, whatever their wording
@@ -232,8 +232,9 @@ def comment_section(units: Sequence[str], states: Sequence[str], headings: Seque
             start = i
             while start > 0 and states[start - 1] == KEEP:
                 start -= 1
-            if 0 < i - start <= COMMENT_RUN and start > 0 and states[start - 1] != KEEP:
-                out.update(range(start, i))
+            body_above = sum(states[j] == KEEP and (is_prose(units[j]) or len(units[j].split()) > PARAGRAPH_WORDS) for j in range(start))
+            if 0 < i - start <= COMMENT_RUN and start > 0 and states[start - 1] != KEEP and body_above >= 2:
+                out.update(range(start, i))  # a comment under the article: the article's paragraphs stay above it
     return out
 
 

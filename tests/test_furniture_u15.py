@@ -201,3 +201,18 @@ def test_alt_text_beside_its_caption(units, removed):
 )
 def test_one_card_closing_the_text(units, keep, removed):
     assert cut_teasers(units, keep) == removed
+
+
+@pytest.mark.parametrize(
+    ("units", "gone"),
+    [
+        # a reader's comment above its Reply button, the article above it
+        ([BODY, SECOND, THIRD, "Share this", "So sad for the families, thoughts with everyone.", "Reply"], {"So sad for the families, thoughts with everyone."}),
+        # the article's own paragraphs right under its header are never a comment, whatever button follows them
+        (["Market collapse leaves 12 hurt", BODY, SECOND, "Reply", THIRD], set()),
+    ],
+)
+def test_comment_above_its_reply_button(units, gone):
+    cleaned = clean_text("\n\n".join(units))
+    assert {r.text for r in cleaned.removed} & set(units) - {"Market collapse leaves 12 hurt", "Share this", "Reply"} == gone
+    assert BODY in cleaned.body and SECOND in cleaned.body
