@@ -148,6 +148,16 @@ def test_question_with_the_article_below_a_comments_link_stays():
         ("In partnership with the council, the charity built 40 homes.", None),
         ("We welcome your comments. Please keep them civil.", "comments"),
         ("We welcome your views on the plan, the mayor said.", None),
+        # widget lines inside the article
+        ("[embedded content]", "navigation"),
+        ("Embed from Getty Images", "navigation"),
+        ("Video Player", "navigation"),
+        ("(2/7)", "navigation"),
+        ("Show less", "navigation"),
+        ("Designed by Acme Studio", "navigation"),
+        ("Like many towns on the coast, it flooded twice last year.", None),
+        ("Following the collapse, 12 people were taken to hospital.", None),
+        ("Designed by the city architect, the bridge opened in May.", None),
         # must stay: a report of someone's words, other senses of the verbs
         ("Press the audio guide button at each painting, the museum says.", None),
         ("Watch the skies above London tonight, astronomers said.", None),
