@@ -176,6 +176,11 @@ def test_question_with_the_article_below_a_comments_link_stays():
         ("Have your say: leave a comment below.", "comments"),
         ("If you or someone you know has been affected, police said, call 101.", None),
         ("If you have any information, call police, officers said.", None),
+        # a link instruction is an imperative opening its sentence or main clause; a writer's aside mentioning a click is body
+        ("We have moved our coverage to one page. Please click this link for all the latest updates.", "click_link"),
+        ("For more, click the link.", "click_link"),
+        ("By the way, you should click on the link to see a funny picture of the team falling into the lake.", None),
+        ("Readers who click the link see a video of the launch.", None),
         # must stay: a report of someone's words, other senses of the verbs
         ("Press the audio guide button at each painting, the museum says.", None),
         ("Watch the skies above London tonight, astronomers said.", None),
