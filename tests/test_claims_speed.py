@@ -79,3 +79,26 @@ def test_find_claims_unchanged_without_the_lookahead(monkeypatch):
         monkeypatch.undo()
         claims.quantity_lexicon.cache_clear()
     assert fast == slow
+
+
+IDIOM_TEXTS = [
+    "It was half the battle, and the other half of it was luck.",
+    "A tale of two cities; at sixes and sevens; the whole nine yards; HALF THE BATTLE",
+    "Half-the battle; xhalf the battle; ninety-nine times out of a hundred",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", IDIOM_TEXTS + TRICKY)
+def test_idiom_spans_as_each_word_tested_apart(text):
+    """figure_spans finds each idiom's longest word in one pass: the idioms found are those the
+    substring test of every word lets through, as before."""
+    from analysis.claims_figures import _idioms, _word_start, figure_spans
+
+    lowered = text.lower()
+    slow = sorted(
+        (m.start(), m.end(), "idiom")
+        for words, lower, _ in _idioms() if all(word in lowered for word in words)
+        for m in lower.finditer(lowered) if _word_start(text, m.start(), hyphen=True)
+    )
+    assert [s for s in figure_spans(text) if s[2] == "idiom"] == slow

@@ -161,3 +161,14 @@ def test_the_automaton_and_the_regex_agree_on_the_furniture_needs() -> None:
     lines += ["".join(rng.choice(needs) + rng.choice(" x.") for _ in range(rng.randint(1, 8))) for _ in range(300)]
     for line in lines:
         assert fast(line) == slow(line) == {need for need in needs if need in line}, line
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["Doctors said she is safe.", "Man Picks Up Egg With 6,000 Pound Crane, Careful...", "Quake toll rises", "x" * 301, "", "Share this:", "He left.\""],
+)
+def test_is_prose_cached_as_computed(unit: str) -> None:
+    """is_prose is cached (the cleaning's rules ask it of each unit many times): the same answer as computed afresh."""
+    from analysis.justext_method import is_prose
+
+    assert is_prose(unit) == is_prose.__wrapped__(unit) == is_prose(unit)
