@@ -289,3 +289,27 @@ def test_comment_above_its_reply_button(units, gone):
     cleaned = clean_text("\n\n".join(units))
     assert {r.text for r in cleaned.removed} & set(units) - {"Market collapse leaves 12 hurt", "Share this", "Reply"} == gone
     assert BODY in cleaned.body and SECOND in cleaned.body
+
+
+@pytest.mark.parametrize(
+    ("thread", "gone"),
+    [
+        # a comment's signature above its date, and the comment above its Reply button
+        (["Jane Smith says:", "May 3, 2023 at 5:00 pm", "The council should have fixed that roof years ago!", "Reply"],
+         {"Jane Smith says:", "The council should have fixed that roof years ago!"}),
+        # a comments plugin's buttons and age joined by dots
+        (["Comments", "Jane Smith", "The council should have fixed that roof years ago!", "Like \u00b7 Reply \u00b7 2h"],
+         {"The council should have fixed that roof years ago!"}),
+    ],
+)
+def test_comment_signature_and_buttons(thread, gone):
+    cleaned = clean_text("\n\n".join(["Market collapse leaves 12 hurt", BODY, SECOND, THIRD, *thread]))
+    assert not any(line in cleaned.body for line in gone)
+    assert BODY in cleaned.body and THIRD in cleaned.body
+
+
+@pytest.mark.parametrize("button", ["Reply", "Like \u00b7 Reply \u00b7 2h"])
+def test_reported_paragraphs_above_a_button_stay(button):
+    last = "The council said on Monday that repairs to the market would take at least a year, and it asked the national government for help."
+    cleaned = clean_text("\n\n".join(["Market collapse leaves 12 hurt", BODY, SECOND, "Advertisement", THIRD, last, button]))
+    assert THIRD in cleaned.body and last in cleaned.body
