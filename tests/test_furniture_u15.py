@@ -221,6 +221,13 @@ def test_question_with_the_article_below_a_comments_link_stays():
         ("Copy that, the pilot said.", None),
         ("Read more at the library, the mayor urged.", None),
         ("The source said the council would act.", None),
+        # a live page's controls and closing notice
+        ("Show key events only", "navigation"),
+        ("1 new update", "navigation"),
+        ("This live blog is now closed, thanks for following.", "update_notice"),
+        ("We're pausing our live coverage for now.", "update_notice"),
+        ("The blog is now closed to new members, the club said.", None),
+        ("Pinned down by gunfire, the troops waited for dawn.", None),
         # must stay: a report of someone's words, other senses of the verbs
         ("Press the audio guide button at each painting, the museum says.", None),
         ("Watch the skies above London tonight, astronomers said.", None),
