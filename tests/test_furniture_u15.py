@@ -228,6 +228,15 @@ def test_question_with_the_article_below_a_comments_link_stays():
         ("We're pausing our live coverage for now.", "update_notice"),
         ("The blog is now closed to new members, the club said.", None),
         ("Pinned down by gunfire, the troops waited for dawn.", None),
+        # an affiliate box's buttons and a market widget's labels
+        ("$19.99 at Amazon", "advert"),
+        ("Buy on Amazon", "advert"),
+        ("View deal", "advert"),
+        ("Stocks mentioned in this article", "navigation"),
+        ("Quotes delayed at least 15 minutes.", "navigation"),
+        ("$2.25 at Peak", None),
+        ("Order from Chaos", None),
+        ("Check the price of fuel before you travel, the AA urged.", None),
         # must stay: a report of someone's words, other senses of the verbs
         ("Press the audio guide button at each painting, the museum says.", None),
         ("Watch the skies above London tonight, astronomers said.", None),
