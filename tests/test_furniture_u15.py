@@ -237,6 +237,12 @@ def test_question_with_the_article_below_a_comments_link_stays():
         ("$2.25 at Peak", None),
         ("Order from Chaos", None),
         ("Check the price of fuel before you travel, the AA urged.", None),
+        # a podcast player's and an accessibility bar's buttons
+        ("Listen on Apple Podcasts | Spotify", "navigation"),
+        ("Download MP3", "navigation"),
+        ("Increase font size", "navigation"),
+        ("Show notes of the meeting were published on Friday.", None),
+        ("Delhi 41°C", None),
         # must stay: a report of someone's words, other senses of the verbs
         ("Press the audio guide button at each painting, the museum says.", None),
         ("Watch the skies above London tonight, astronomers said.", None),
