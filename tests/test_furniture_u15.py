@@ -243,6 +243,15 @@ def test_question_with_the_article_below_a_comments_link_stays():
         ("Increase font size", "navigation"),
         ("Show notes of the meeting were published on Friday.", None),
         ("Delhi 41°C", None),
+        # a paywall's offer and a newsletter box's pitch and messages
+        ("Subscribe for $1 a week.", "subscriber"),
+        ("To read the full story, subscribe now.", "subscriber"),
+        ("Unlock this article", "subscriber"),
+        ("Want the best of the news in your inbox? Sign up for our newsletter.", "newsletter"),
+        ("We respect your privacy. Unsubscribe at any time.", "newsletter"),
+        ("Success!", None),
+        ("You are all set for the weekend, forecasters said.", None),
+        ("Join for $5 a month, the club said.", None),
         # must stay: a report of someone's words, other senses of the verbs
         ("Press the audio guide button at each painting, the museum says.", None),
         ("Watch the skies above London tonight, astronomers said.", None),
