@@ -252,6 +252,14 @@ def test_question_with_the_article_below_a_comments_link_stays():
         ("Success!", None),
         ("You are all set for the weekend, forecasters said.", None),
         ("Join for $5 a month, the club said.", None),
+        # a picture's credit alone on a line, in the shapes the other rows miss
+        ("Photo/Jane Roe", "caption_credit"),
+        ("Courtesy of the Town Museum", "caption_credit"),
+        ("Screenshot via YouTube", "caption_credit"),
+        ("Image used for representational purpose only.", "caption_credit"),
+        ("Jane Roe/The Town Paper via AP", "caption_credit"),
+        ("Courtesy of the council, the bus ran free all weekend.", None),
+        ("Video via Zoom was allowed in court for the first time.", None),
         # must stay: a report of someone's words, other senses of the verbs
         ("Press the audio guide button at each painting, the museum says.", None),
         ("Watch the skies above London tonight, astronomers said.", None),
