@@ -260,6 +260,15 @@ def test_question_with_the_article_below_a_comments_link_stays():
         ("Jane Roe/The Town Paper via AP", "caption_credit"),
         ("Courtesy of the council, the bus ran free all weekend.", None),
         ("Video via Zoom was allowed in court for the first time.", None),
+        # advert labels in other words and languages, link and player labels inside the article
+        ("ADVERTISING", "advert"),
+        ("Publicidad", "advert"),
+        ("Skip Advertisement", "advert"),
+        ("Opens in a new window", "navigation"),
+        ("View on Instagram", "navigation"),
+        ("Jane Roe/NPR hide caption", "navigation"),
+        ("Advertising revenue fell by a third last year.", None),
+        ("The ship was loaded", None),
         # must stay: a report of someone's words, other senses of the verbs
         ("Press the audio guide button at each painting, the museum says.", None),
         ("Watch the skies above London tonight, astronomers said.", None),
