@@ -269,6 +269,12 @@ def test_question_with_the_article_below_a_comments_link_stays():
         ("Jane Roe/NPR hide caption", "navigation"),
         ("Advertising revenue fell by a third last year.", None),
         ("The ship was loaded", None),
+        # a syndication note closing a reposted story
+        ("Reprinted with permission from The Town Paper.", "closing_credit"),
+        ("Distributed by Tribune Content Agency, LLC.", "closing_credit"),
+        ("Syndicated from Acme News.", "closing_credit"),
+        ("Used with permission of the owner, the drone flew over the site.", None),
+        ("Distributed by Red Cross volunteers, the aid reached 40 villages.", None),
         # must stay: a report of someone's words, other senses of the verbs
         ("Press the audio guide button at each painting, the museum says.", None),
         ("Watch the skies above London tonight, astronomers said.", None),
