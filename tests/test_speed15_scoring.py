@@ -5,10 +5,16 @@ character, the body split twice) and compared on parametrised tables, bit for bi
 """
 from __future__ import annotations
 
+import random
+import re
+import sys
+from dataclasses import astuple
+
 import numpy as np
 import pytest
 
 from analysis.corpus import english_share, function_word_share, lettered_words
+from analysis.readability import counts, sentence_counts
 from analysis.segment import words
 from analysis.stats import CONFIDENCE, count_percentile_interval, percentile_interval, sentence_resamples
 from tests import fixture_texts as T
@@ -104,3 +110,30 @@ def test_lettered_words_equal_the_character_test(text):
     slow = [token.lower() for token in words(text) if any(c.isalpha() for c in token)]
     assert lettered_words(text) == slow
     assert function_word_share(lettered_words(text)) == english_share(text)
+
+
+def _textstat_letters(text: str) -> int:
+    return len(re.sub(r"\W", "", text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "It's the troops' 'last' day, isn't it?", "don't won't they'd we've you'll they're 'tis",
+     "snake_case and 3.5% of \u00bd", "Ko\u0308ln caf\u00e9 \u00e9t\u00e9 \u2019s \u2018q\u2019",
+     "a\u00a0b\u2003c\u2028d\x1ce\x85f", T.ALL_CAPS, T.CURLY, T.STRAIGHT, T.PROMOS, T.NON_ENGLISH],
+)
+def test_readability_counts_equal_textstat_counting(text):
+    """The letters from the cleaned words equal textstat's count (every word character of the text)."""
+    c = counts(text, sentences=1)
+    assert c.letters == _textstat_letters(text)
+    assert c.words == len(re.sub(r"[^\w\s']", "", re.sub(r"'(?![tsd]|ve|ll|re)", "", text)).split())
+    assert sentence_counts([text]).tolist() == [[float(v) for v in astuple(c)]]
+
+
+def test_readability_letters_over_every_character():
+    characters = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
+    rng = random.Random(11)
+    rng.shuffle(characters)
+    for start in range(0, len(characters), 997):
+        text = "".join(characters[start:start + 997]) + " it's 'x' "
+        assert counts(text, sentences=1).letters == _textstat_letters(text)
