@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 
 from analysis.corpus import english_share, function_word_share, lettered_words
+from analysis.lexicon import compile_lexicon
 from analysis.readability import counts, sentence_counts
 from analysis.segment import words
 from analysis.stats import CONFIDENCE, count_percentile_interval, percentile_interval, sentence_resamples
@@ -137,3 +138,36 @@ def test_readability_letters_over_every_character():
     for start in range(0, len(characters), 997):
         text = "".join(characters[start:start + 997]) + " it's 'x' "
         assert counts(text, sentences=1).letters == _textstat_letters(text)
+
+
+def _entries_one_lexicon_at_a_time(dispatch, key):
+    """What the dispatch tries where ``key`` starts, asked of each lexicon in turn (the plain form)."""
+    run = key.partition("-")[0]
+    out = []
+    for i, lexicon in enumerate(dispatch.lexicons):
+        groups = [lexicon._exact[run]] if run in lexicon._exact else []
+        groups += [group for prefix, group in lexicon._prefixes if run.startswith(prefix)]
+        groups += [group for _test, group, known in lexicon._classes if known[run[0]]]
+        if len(groups) == 1:
+            out.append((i, groups[0], None))
+        elif groups:
+            out.append((i, None, tuple(groups)))
+    return tuple(out)
+
+
+def test_dispatch_entries_equal_each_lexicon_asked_in_turn():
+    from analysis.framing import load_codebook
+    from analysis.lexicon import _Dispatch, _Tokens
+    from tests.test_lexicon import ODD_INDICATORS, corpus_texts
+
+    codebook = load_codebook()
+    odd = compile_lexicon("odd", ODD_INDICATORS)
+    lexicons = [codebook.lexicons[frame.id] for frame in codebook.frames]
+    keys = {key for _name, text in corpus_texts() for key in _Tokens(text).keys}
+    # every probe's own key, and words one letter longer or shorter than a prefix
+    keys |= {indicator.text.split()[0].lower().rstrip("*") for lexicon in (*lexicons, odd) for indicator in lexicon.indicators if indicator.text[:1].isascii() and indicator.text[:1].isalnum()}
+    keys |= {key + "s" for key in list(keys)} | {key[:-1] for key in keys if len(key) > 1} | {"9", "0x", "_a", "de-escalation"}
+    for dispatch in (_Dispatch(lexicons), _Dispatch([odd, *lexicons[:3], odd])):
+        for key in sorted(keys):
+            assert dispatch.entries(key) == _entries_one_lexicon_at_a_time(dispatch, key), key
+    assert sum(len(_entries_one_lexicon_at_a_time(dispatch, key)) > 1 for key in keys) > 50  # keys that several lexicons share
