@@ -171,3 +171,24 @@ def test_dispatch_entries_equal_each_lexicon_asked_in_turn():
         for key in sorted(keys):
             assert dispatch.entries(key) == _entries_one_lexicon_at_a_time(dispatch, key), key
     assert sum(len(_entries_one_lexicon_at_a_time(dispatch, key)) > 1 for key in keys) > 50  # keys that several lexicons share
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", '"', ' -- "!" ', "...", "3", "_", "__ -- __", "1,000", "'s", "\u201c\u201d", "\u00bd", "\u0663",
+     "Ko\u0308ln", "\u2014 \u2019", T.WHITESPACE, T.CURLY, T.NON_ENGLISH],
+)
+def test_has_words_is_whether_words_finds_any(text):
+    from analysis.segment import has_words
+
+    assert has_words(text) is bool(words(text))
+
+
+def test_has_words_over_random_marks():
+    from analysis.segment import has_words
+
+    rng = random.Random(5)
+    pool = list(" \n\t\"'\u201c\u201d\u2019.,;:!?-\u2014_()[]#$%") + ["a", "7", "\u00e9", "\u00bd", "\u0301"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 8)))
+        assert has_words(text) is bool(words(text)), text
