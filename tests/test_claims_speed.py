@@ -6,6 +6,7 @@ groups, wherever it is asked (``finditer`` over a text, ``match`` at any positio
 """
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -102,3 +103,13 @@ def test_idiom_spans_as_each_word_tested_apart(text):
         for m in lower.finditer(lowered) if _word_start(text, m.start(), hyphen=True)
     )
     assert [s for s in figure_spans(text) if s[2] == "idiom"] == slow
+
+
+def test_the_glued_currency_hint_holds_every_glued_currency():
+    """find_claims asks _GLUED_HINT (no word boundary) before _GLUED_CURRENCY: every text the second finds something in, the first does."""
+    rng = random.Random(3)
+    pieces = [*claims.GLUED_CURRENCIES, "R", "s", ".", "5", " ", "x", "_", "\u00e9"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        if claims._GLUED_CURRENCY.search(text):
+            assert claims._GLUED_HINT.search(text), text
