@@ -104,7 +104,7 @@ def normalize_dashes(text: str) -> str:
     >>> normalize_dashes("soldiers \\u2013 with India; 2021\\u201322; non\\u2011state")
     'soldiers — with India; 2021-22; non-state'
     """
-    if not _ANY_DASH.search(text):
+    if text.isascii() or not _ANY_DASH.search(text):  # every dash it replaces is outside ASCII (isascii: no scan)
         return text
     return replace_chars(_RANGE_DASH.sub("-", text), _DASH_TABLE)
 
@@ -150,7 +150,7 @@ def normalize_quotes(text: str, *, straight: bool = True) -> str:
     >>> normalize_quotes("\\u201cx\\u201d", straight=False)
     '\\u201cx\\u201d'
     """
-    return replace_chars(text, _QUOTE_TABLE) if straight and _ANY_QUOTE.search(text) else text
+    return replace_chars(text, _QUOTE_TABLE) if straight and not text.isascii() and _ANY_QUOTE.search(text) else text  # every quote it replaces is outside ASCII
 
 
 def count_changes(text: str) -> dict[str, int]:
@@ -216,7 +216,7 @@ def repair_mojibake(text: str) -> tuple[str, int]:
     >>> repair_mojibake("Caf\\u00e9 \\u201cclean\\u201d")
     ('Caf\u00e9 \u201cclean\u201d', 0)
     """
-    if not _MOJIBAKE_HINT.search(text):
+    if text.isascii() or not _MOJIBAKE_HINT.search(text):  # mojibake starts outside ASCII (isascii: no scan)
         return text, 0
     import ftfy
 

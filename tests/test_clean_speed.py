@@ -50,3 +50,15 @@ def test_copyright_guard(unit):
     from analysis.justext_method import _COPYRIGHT
 
     assert bool(_COPYRIGHT.search(unit)) == ("\u00a9" in unit and bool(_COPYRIGHT.search(unit)))
+
+
+def test_the_ascii_fast_paths_hold():
+    """normalize_dashes, normalize_quotes and repair_mojibake return an ASCII text unscanned: nothing
+    they replace or repair is ASCII (a character added to their tables must keep it so)."""
+    from analysis import characters
+
+    assert not any(c.isascii() for c in characters.HYPHENS + characters.DASHES + characters.SINGLE_QUOTES + characters.DOUBLE_QUOTES)
+    assert characters._MOJIBAKE_HINT.pattern.startswith("[\u00c2-\u00f4]")
+    ascii_text = "".join(map(chr, range(128))) + " - -- ' \" ``"
+    assert characters.normalize_dashes(ascii_text) == ascii_text and characters.normalize_quotes(ascii_text) == ascii_text
+    assert characters.repair_mojibake(ascii_text) == (ascii_text, 0)
