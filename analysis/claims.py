@@ -56,6 +56,9 @@ GLUED_CURRENCIES = ("R", "Rs", "Rp", "RM", "KSh", "Ksh", "Sh", "Tk", "INR", "USD
 _LINE_START = re.compile(r"(?:^|\n)[^\S\n]*$")  # a "-" here before a number is a bullet ("Key points:\n-12 people died"), no minus sign
 _GLUED_SENTENCE = re.compile(r"[.!?](?=[A-Z][a-z])")  # a full stop with no space after it, a capital after it (two lower-case letters before it: checked apart, faster)
 _GLUED_CURRENCY = re.compile(rf"\b(?:{'|'.join(GLUED_CURRENCIES)})\.?(?=\d)")  # "Rs.300 crore" too
+# The same without the word boundary, asked first: every match of _GLUED_CURRENCY holds one, and re
+# skips to its first letters fast (a pattern opening with "\b" is tried at every character).
+_GLUED_HINT = re.compile(rf"(?:{'|'.join(GLUED_CURRENCIES)})\.?\d")
 
 
 @dataclass(frozen=True)
@@ -348,7 +351,7 @@ def find_claims(text: str) -> list[Claim]:
     not_nouns = _not_nouns()
     out: list[Claim] = []
     matches = list(lex.pattern.finditer(text))
-    if _GLUED_CURRENCY.search(text):  # "R191 billion": the guard refuses a number glued to letters
+    if _GLUED_HINT.search(text) and _GLUED_CURRENCY.search(text):  # "R191 billion": the guard refuses a number glued to letters
         glued = [lex.after_currency.match(text, g.end()) for g in _GLUED_CURRENCY.finditer(text)]
         matches = sorted(matches + [g for g in glued if g], key=lambda g: g.start())
     if _GLUED_SENTENCE.search(text):  # "into the dark and snow.Dozens are being treated": a sentence glued to the last by the page's copy

@@ -88,12 +88,15 @@ def _duration_phrase(after: str, units: frozenset[str]) -> bool:
 
 
 # URLs, e-mail addresses and phone numbers: no number inside them is a claim.
-_NO_CLAIM_SPANS = re.compile(
-    r"https?://\S+|www\.\S+|\b[\w.-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:com|org|net|gov|in|co\.uk|uk|au|news)/\S*"
-    r"|(?<![\w,.])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){2,}(?![\w,])"
-    r"|(?<![\w,.])0\d{2,5}[ .-]\d{5,8}(?![\w,])",  # a trunk 0 and area code, then the line: "call 01872 553001"
-    re.IGNORECASE,
+_ADDRESSES = r"https?://\S+|www\.\S+|\b[\w.-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:com|org|net|gov|in|co\.uk|uk|au|news)/\S*"
+_PHONES = (
+    r"(?<![\w,.])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){2,}(?![\w,])"
+    r"|(?<![\w,.])0\d{2,5}[ .-]\d{5,8}(?![\w,])"  # a trunk 0 and area code, then the line: "call 01872 553001"
 )
+_NO_CLAIM_SPANS = re.compile(f"{_ADDRESSES}|{_PHONES}", re.IGNORECASE)
+#: _NO_CLAIM_SPANS where no address can match (a stretch of text without "/", "@" or "www": every
+#: address alternative holds one): the same matches, without the addresses' backtracking over every word.
+_PHONE_SPANS = re.compile(_PHONES, re.IGNORECASE)
 
 
 # A street block in an address ("the 700 block of Chambers Street") and an emergency line's
@@ -263,7 +266,10 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         return "multiplier"  # "10 times harder", "subscribed 1.75 times"; "cited 208 times" is a count
     if text[start:end] in ("999", "112") and _OTHER_LINE.match(text, end) and _ARTICLE_BEFORE.search(text[max(0, start - 6) : start]):
         return "id"  # "a 999 call"
-    for span in _NO_CLAIM_SPANS.finditer(text, max(0, start - 40), min(len(text), end + 40)):
+    near, far = max(0, start - 40), min(len(text), end + 40)
+    window = text[near:far]
+    spans = _NO_CLAIM_SPANS if "/" in window or "@" in window or "www" in window.lower() else _PHONE_SPANS
+    for span in spans.finditer(text, near, far):
         if span.start() <= start < span.end():
             return "phone or url"
     before, after = text[max(0, start - 80) : start], text[end : end + 24]
