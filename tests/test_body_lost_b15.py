@@ -1,0 +1,36 @@
+"""Body lines lost and leads on the seventeenth and eighteenth rounds' dev pages (b15): each rule
+as must and must-not cases, written by shape and context (new text, no page's words)."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.clean import clean_text
+
+BODY = [
+    "The vote was nine to two in favour of the plan after a meeting of three hours, the mayor told reporters afterwards at the town hall.",
+    "Work on the bridge is due to start next spring and should take about two years, the engineers said.",
+    "Residents of the old quarter had asked for a tunnel instead, but the council found it would cost three times as much.",
+]
+
+# ---------------------------------------------------------------- a standfirst and the lede that restates it
+HEADLINE = "After Ten Years Of Debate, The Town Council Finally Approves A New Bridge Over The River"
+STANDFIRST = "Councillors in the river town have approved a new bridge over the water after more than ten years of debate over its cost, its route and its effect on the old quarter."
+LEDE = "Councillors in the river town approved on Tuesday Oct. 4 a new bridge over the water after more than ten years of debate over its cost, its route and its effect on the old quarter."
+CAPTION = "Councillors of the river town stand on the old bridge on the morning of the vote, with the site of the new crossing behind them"
+
+
+@pytest.mark.parametrize(
+    ("units", "kept", "gone"),
+    [
+        # both over 30 words: a standfirst and the lede telling it again with its day; the lede stays
+        ([HEADLINE, STANDFIRST, LEDE, *BODY], [LEDE], [STANDFIRST]),
+        # a caption printed twice (its alternative text) still goes, both copies
+        ([HEADLINE, *BODY[:2], CAPTION, CAPTION + ".", BODY[2]], [], [CAPTION]),
+    ],
+)
+def test_standfirst_restated_by_the_lede(units: list[str], kept: list[str], gone: list[str]) -> None:
+    cleaned = clean_text("\n\n".join(units))
+    assert all(line in cleaned.body for line in kept + BODY), cleaned.removed
+    assert not any(line in cleaned.body for line in gone), cleaned.body
+    if kept:
+        assert cleaned.body.startswith(kept[0])
