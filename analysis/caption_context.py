@@ -4,6 +4,8 @@
   on Sunday."); a body sentence in the present goes on ("..., as shortages worsen.").
 - :func:`above_byline`: a scene right above the byline or date line, under at most a standfirst,
   stands in the page's header (headline, standfirst, picture, byline, lead).
+- :func:`credited_quotes`: a body paragraph that quotes someone keeps a picture's credit glued to
+  its end; it is the article's paragraph, not a caption.
 
 Examples
 --------
@@ -18,6 +20,7 @@ import re
 from typing import Sequence
 
 from .boilerplate import Verdict
+from .reporting import telling_pattern
 
 #: Words a caption's closing place and day may hold besides names, numbers and days: prepositions,
 #: compass points and kinds of place ("in Tacloban city, central Philippines Saturday").
@@ -85,3 +88,45 @@ def above_byline(units: Sequence[str], verdicts: Sequence[Verdict], i: int, body
     while j < len(verdicts) and verdicts[j].reason in _HEADER_BELOW:
         j += 1
     return any(v.keep for v in verdicts[j:])
+
+
+#: A paragraph that keeps a picture's credit glued to its end has at least this many words before it.
+QUOTED_MIN_WORDS = 25
+_CREDIT_TAIL = re.compile(r"\s*\([^()]{1,100}\)\.?\s*$")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+[\"'\u201c\u2018]?[A-Z]")
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
+def credited_quotes(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Keep again (in place) a paragraph of the body that a caption-credit pattern removed for the
+    picture's credit glued to its end ("... the tree would be 5,000 years old," she said. (Photo:
+    Jane Roe/AFP)"): below the body's first paragraph, a unit of two sentences or more and
+    ``QUOTED_MIN_WORDS`` words before its credit that quotes someone (a quotation mark and a verb
+    of telling: "said", "told") is the article's paragraph. A caption shows a picture; it does not
+    report speech over two sentences. A copied page glues the credit of a picture that stood under
+    the last paragraph to it.
+
+    Examples
+    --------
+    >>> lead = "Rangers found the old tree in a remote valley in 1972, and scientists have studied it since then."
+    >>> last = ('A sample taken last year showed it was at least 2,400 years old. "It may well be the oldest tree alive," '
+    ...         'one of the scientists told reporters. (Photo: Jane Roe/AFP)')
+    >>> verdicts = [Verdict(True, "body", ""), Verdict(False, "boilerplate", "pattern:caption_credit")]
+    >>> credited_quotes([lead, last], verdicts); [v.keep for v in verdicts]
+    [True, True]
+    >>> caption = "Rangers stand by the old tree in the valley on Monday. It may be the oldest tree alive. (Photo: Jane Roe/AFP)"
+    >>> verdicts = [Verdict(True, "body", ""), Verdict(False, "boilerplate", "pattern:caption_credit")]
+    >>> credited_quotes([lead, caption], verdicts); [v.keep for v in verdicts]
+    [True, False]
+    >>> credited_quotes([], [])
+    """
+    body_started = False
+    for i, (unit, verdict) in enumerate(zip(units, verdicts)):
+        if verdict.keep:
+            body_started = body_started or len(unit.split()) >= 15
+            continue
+        if not body_started or verdict.reason != "pattern:caption_credit" or not any(q in unit for q in _QUOTE_MARKS):
+            continue
+        text = _CREDIT_TAIL.sub("", unit)
+        if len(text.split()) >= QUOTED_MIN_WORDS and _SENTENCE_END.search(text) and any(q in text for q in _QUOTE_MARKS) and telling_pattern().search(text):
+            verdicts[i] = Verdict(True, "body", "")

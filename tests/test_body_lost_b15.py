@@ -34,3 +34,26 @@ def test_standfirst_restated_by_the_lede(units: list[str], kept: list[str], gone
     assert not any(line in cleaned.body for line in gone), cleaned.body
     if kept:
         assert cleaned.body.startswith(kept[0])
+
+
+# ---------------------------------------------------------------- a picture's credit glued to a paragraph that quotes
+QUOTED = ('A core taken in the spring showed the trunk to be at least 1,900 years old. "Most of the models we ran put it '
+          'well past 3,000 years," the lead researcher said. The figure is not official yet.')
+SCENE_CAPTION = "A ranger stands beside the trunk of the old cypress in the national park on Monday. It may be the oldest tree in the region."
+
+
+@pytest.mark.parametrize(
+    ("units", "kept", "gone"),
+    [
+        # the last paragraph quotes its researcher; the credit of the picture under it is glued to it
+        ([HEADLINE, *BODY, QUOTED + " (Photo: Jane Roe/AFP)"], [QUOTED], []),
+        ([HEADLINE, *BODY, QUOTED + " (Photo: Jane Roe/AFP)", BODY[0].replace("vote", "count")], [QUOTED], []),
+        # a caption of two sentences with its credit still goes, and so does a quoting unit above the body
+        ([HEADLINE, *BODY[:2], SCENE_CAPTION + " (Photo: Jane Roe/AFP)", BODY[2]], [], [SCENE_CAPTION]),
+        ([HEADLINE, QUOTED + " (Photo: Jane Roe/AFP)", *BODY], [], [QUOTED]),
+    ],
+)
+def test_credit_glued_to_a_quoting_paragraph(units: list[str], kept: list[str], gone: list[str]) -> None:
+    cleaned = clean_text("\n\n".join(units))
+    assert all(line in cleaned.body for line in kept + BODY), cleaned.removed
+    assert not any(line in cleaned.body for line in gone), cleaned.body
