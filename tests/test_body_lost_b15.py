@@ -57,3 +57,31 @@ def test_credit_glued_to_a_quoting_paragraph(units: list[str], kept: list[str], 
     cleaned = clean_text("\n\n".join(units))
     assert all(line in cleaned.body for line in kept + BODY), cleaned.removed
     assert not any(line in cleaned.body for line in gone), cleaned.body
+
+
+# ---------------------------------------------------------------- a results list announced under the body
+CONTEST = [
+    "The annual snail race on the village green drew 140 entries on Saturday, the organisers said, the most in its history.",
+    "Maya Stone's snail won the final in two minutes and 14 seconds, with Tom Reed's runner-up 3.5 seconds behind and Lily Park third.",
+    "The organisers said they would move the race to a larger field next year to make room for more spectators and stalls.",
+]
+RESULTS = "Maya Stone - 2:14 and 3.5 seconds clear Tom Reed - runner-up Lily Park - third Joe Banks - fourth"
+HEADLINES = ["Storm closes coastal roads", "Ferry sailings cancelled in gales", "Council to review parking fees"]
+
+
+@pytest.mark.parametrize(
+    ("units", "kept", "gone"),
+    [
+        # a heading naming the results, and the rows (glued into one line by the page) restating the body's names
+        ([*CONTEST, "Final standings:", RESULTS], ["Final standings:", RESULTS], []),
+        ([*CONTEST, "Full race results:", RESULTS, "Post a Comment"], ["Full race results:", RESULTS], ["Post a Comment"]),
+        # other stories under a heading: none of the body's names or figures, they stay out
+        ([*CONTEST, "Latest results:", *HEADLINES], [], ["Latest results:", *HEADLINES]),
+        # a heading that names no results stays out with its list
+        ([*CONTEST, "Our sponsors:", RESULTS], [], ["Our sponsors:"]),
+    ],
+)
+def test_results_announced_under_the_body(units: list[str], kept: list[str], gone: list[str]) -> None:
+    cleaned = clean_text("\n\n".join(units))
+    assert all(line in cleaned.body for line in kept + CONTEST), cleaned.removed
+    assert not any(line in cleaned.body for line in gone), cleaned.body
