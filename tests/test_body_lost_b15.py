@@ -85,3 +85,29 @@ def test_results_announced_under_the_body(units: list[str], kept: list[str], gon
     cleaned = clean_text("\n\n".join(units))
     assert all(line in cleaned.body for line in kept + CONTEST), cleaned.removed
     assert not any(line in cleaned.body for line in gone), cleaned.body
+
+
+# ---------------------------------------------------------------- a caption above the lead that the body tells again
+WINNER = "Maya Stone took the top prize at the 12th village snail race on Saturday. Her snail crossed the line in 134 seconds."
+RACE = [
+    "The 12th village snail race on the green drew 140 entries from four counties and hundreds of spectators on Saturday, the organisers said.",
+    "Maya Stone won the final with a snail that crossed the line in 134 seconds, and Tom Reed's runner-up came in 3.5 seconds later.",
+    "The organisers said they would move the race to a larger field next year to make room for more spectators and stalls.",
+]
+
+
+@pytest.mark.parametrize(
+    ("units", "lead", "gone"),
+    [
+        # no headline: the caption names the winner and the time; the body introduces both again from the start
+        ([WINNER, *RACE], RACE[0], [WINNER]),
+        # a lead the body goes on from (the winner by her surname, no figure told again) stays the lead
+        ([WINNER.replace("134", "about two minutes"), *RACE], WINNER.replace("134", "about two minutes")[:40], []),
+        ([WINNER, RACE[0], RACE[2], RACE[1]], WINNER[:40], []),
+    ],
+)
+def test_caption_restated_by_the_body(units: list[str], lead: str, gone: list[str]) -> None:
+    cleaned = clean_text("\n\n".join(units))
+    assert cleaned.body.startswith(lead), cleaned.removed
+    assert all(line in cleaned.body for line in RACE), cleaned.removed
+    assert not any(line in cleaned.body for line in gone), cleaned.body
