@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.boilerplate import Verdict
 from analysis.clean import clean_text
+from analysis.lead_shapes import doubled_headline
 
 BODY = [
     "The vote was nine to two in favour of the plan after a meeting of three hours, the mayor told reporters afterwards at the town hall.",
@@ -111,3 +113,39 @@ def test_caption_restated_by_the_body(units: list[str], lead: str, gone: list[st
     assert cleaned.body.startswith(lead), cleaned.removed
     assert all(line in cleaned.body for line in RACE), cleaned.removed
     assert not any(line in cleaned.body for line in gone), cleaned.body
+
+
+# ---------------------------------------------------------------- a headline printed twice with a word changed
+@pytest.mark.parametrize(
+    "units",
+    [
+        # no headline found: the page's title and its heading, one with a slip
+        ["Plastic tenner is go!", "Plastic tenners are go!", *BODY],
+        ["Village Snail Race Draws Record Crowd", "Village snail race draws record crowds", *BODY],
+    ],
+)
+def test_headline_printed_twice_with_a_word_changed(units: list[str]) -> None:
+    cleaned = clean_text("\n\n".join(units))
+    assert cleaned.body.startswith(BODY[0]), cleaned.removed
+    assert all(line in cleaned.body for line in BODY), cleaned.removed
+
+
+@pytest.mark.parametrize(
+    ("top", "doubled"),
+    [
+        (["Plastic tenner is go!", "Plastic tenners are go!"], True),
+        # two items of a list differ in their figures or names; sentences closed by a full stop are no headline
+        (["Round three - released 6 May from 6am", "Round four - released 13 May from 6am"], False),
+        (["Proposition 7 had 1,440 votes cast", "Proposition 8 had 1,445 votes cast"], False),
+        (["Snail races are held in Norfolk", "Snail races are held in Suffolk"], False),
+        (["The race was won in record time.", "The race was won in a record time."], False),
+        # a headline found already: the rule of a copy under it decides (analysis.header_lines)
+        (["Snail race", "Plastic tenner is go!", "Plastic tenners are go!"], False),
+    ],
+)
+def test_doubled_headline_rule(top: list[str], doubled: bool) -> None:
+    verdicts = [Verdict(True, "body", "")] * (len(top) + len(BODY))
+    if top[0] == "Snail race":
+        verdicts[0] = Verdict(False, "top_matter", "top:headline")
+    doubled_headline([*top, *BODY], verdicts)
+    assert (verdicts[len(top) - 1].reason == "top:headline") is doubled
