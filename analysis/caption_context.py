@@ -4,6 +4,8 @@
   on Sunday."); a body sentence in the present goes on ("..., as shortages worsen.").
 - :func:`above_byline`: a scene right above the byline or date line, under at most a standfirst,
   stands in the page's header (headline, standfirst, picture, byline, lead).
+- :func:`noun_phrase_caption`: right under the headline, above the lead, a sentence with no verb
+  ("A forest alight with fireflies on a summer evening.") is the picture's caption.
 - :func:`credited_quotes`: a body paragraph that quotes someone keeps a picture's credit glued to
   its end; it is the article's paragraph, not a caption.
 
@@ -20,6 +22,8 @@ import re
 from typing import Sequence
 
 from .boilerplate import Verdict
+from .irregular_verbs import irregular_pasts
+from .justext_method import is_prose
 from .reporting import telling_pattern
 
 #: Words a caption's closing place and day may hold besides names, numbers and days: prepositions,
@@ -130,3 +134,76 @@ def credited_quotes(units: Sequence[str], verdicts: list[Verdict]) -> None:
         text = _CREDIT_TAIL.sub("", unit)
         if len(text.split()) >= QUOTED_MIN_WORDS and _SENTENCE_END.search(text) and any(q in text for q in _QUOTE_MARKS) and telling_pattern().search(text):
             verdicts[i] = Verdict(True, "body", "")
+
+
+
+#: A caption written as a noun phrase opens with an article and has this many words at least and at most.
+NOUN_CAPTION_WORDS = (4, 15)
+_ARTICLE_OPENING = re.compile(r"(?:A|An|The) [a-z]")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+#: Words that make a clause: auxiliaries and verbs of telling, and subject pronouns.
+_DETERMINERS = frozenset("a an the its their his her".split())
+_CLAUSE_WORDS = frozenset(
+    "is are was were has have had will would can could may might shall should must do does did be been being "
+    "says said tells told i we you he she they it".split()
+)
+
+
+def is_noun_phrase(unit: str) -> bool:
+    """Whether ``unit`` is one sentence written as a noun phrase, with no verb: it opens with an
+    article and a lower-case word, has ``NOUN_CAPTION_WORDS`` words, ends with a full stop, and holds
+    no auxiliary, verb of telling, subject pronoun, contraction, past form (``-ed`` or irregular) and
+    no word in ``-s`` among its first words after the article (a verb after its subject: "A man
+    crosses ..."); a past participle right after an article or possessive is a modifier ("the
+    flooded valley").
+
+    Examples
+    --------
+    >>> is_noun_phrase("A forest alight with fireflies on a summer evening."), is_noun_phrase("An aerial view of the flooded valley.")
+    (True, True)
+    >>> is_noun_phrase("A man crosses the flooded street."), is_noun_phrase("The storm moved north."), is_noun_phrase("")
+    (False, False, False)
+    """
+    text = unit.strip()
+    words = text.split()
+    if not (NOUN_CAPTION_WORDS[0] <= len(words) <= NOUN_CAPTION_WORDS[1]) or not text.endswith(".") or not _ARTICLE_OPENING.match(text):
+        return False
+    if any(mark in text[:-1] for mark in ".!?;:"):
+        return False  # one sentence, no clause after a colon
+    low = [w.lower() for w in _WORD.findall(text)]
+    pasts = irregular_pasts()
+    for k, w in enumerate(low):
+        if w in _CLAUSE_WORDS or "'" in w or "\u2019" in w:
+            return False
+        if (w.endswith("ed") or w in pasts) and (k == 0 or low[k - 1] not in _DETERMINERS):
+            return False  # a past form, not a modifier after its article ("the flooded valley")
+    return not any(w.endswith("s") and not w.endswith("ss") for w in low[1:4])
+
+
+def noun_phrase_caption(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place) a picture's caption written as a noun phrase (:func:`is_noun_phrase`)
+    standing right under the headline (``top:headline``, with only removed units between) as the
+    first kept unit, when a paragraph of prose of 15 words or more follows it and another kept unit
+    after that: reason ``caption:scene`` (boilerplate). A lead has a verb; a crosshead does not
+    stand above the first paragraph.
+
+    Examples
+    --------
+    >>> units = ["Fireflies light up the park", "A forest alight with fireflies on a summer evening.",
+    ...          "Rangers will open a lottery next week for the few hundred places to watch the fireflies flash together.", "Tickets cost one dollar."]
+    >>> verdicts = [Verdict(False, "top_matter", "top:headline")] + [Verdict(True, "body", "")] * 3
+    >>> noun_phrase_caption(units, verdicts); [v.reason for v in verdicts]
+    ['top:headline', 'caption:scene', '', '']
+    >>> verdicts = [Verdict(True, "body", "")] * 4
+    >>> noun_phrase_caption(units, verdicts); [v.reason for v in verdicts]
+    ['', '', '', '']
+    >>> noun_phrase_caption([], [])
+    """
+    kept = [i for i, v in enumerate(verdicts) if v.keep]
+    if len(kept) < 3:
+        return
+    first, lead = kept[0], kept[1]
+    if not any(v.reason == "top:headline" for v in verdicts[:first]) or not is_noun_phrase(units[first]):
+        return
+    if len(units[lead].split()) >= 15 and is_prose(units[lead]):
+        verdicts[first] = Verdict(False, "boilerplate", "caption:scene")

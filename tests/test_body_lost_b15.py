@@ -149,3 +149,26 @@ def test_doubled_headline_rule(top: list[str], doubled: bool) -> None:
         verdicts[0] = Verdict(False, "top_matter", "top:headline")
     doubled_headline([*top, *BODY], verdicts)
     assert (verdicts[len(top) - 1].reason == "top:headline") is doubled
+
+
+# ---------------------------------------------------------------- a caption with no verb under the headline
+LEAD_PARAGRAPH = "Rangers will open a lottery next week for the few hundred places to watch the fireflies flash in unison in June."
+
+
+@pytest.mark.parametrize(
+    ("units", "lead"),
+    [
+        (["Fireflies light up the park", "A forest alight with fireflies on a warm summer night.", LEAD_PARAGRAPH, *BODY], LEAD_PARAGRAPH),
+        (["Fireflies light up the park", "An aerial view of the flooded valley near the park.", LEAD_PARAGRAPH, *BODY], LEAD_PARAGRAPH),
+        # a lead has a verb; a short line above the body with a verb stays the lead
+        (["Fireflies light up the park", "A forest lights up with fireflies on summer nights.", LEAD_PARAGRAPH, *BODY], "A forest lights up"),
+        (["Fireflies light up the park", "The lottery opened on Monday.", LEAD_PARAGRAPH, *BODY], "The lottery opened"),
+        # no headline above it: not in a header
+        (["A forest alight with fireflies on a warm summer night.", LEAD_PARAGRAPH, *BODY], None),
+    ],
+)
+def test_noun_phrase_caption_under_the_headline(units: list[str], lead: str | None) -> None:
+    cleaned = clean_text("\n\n".join(units))
+    if lead is not None:
+        assert cleaned.body.startswith(lead), cleaned.removed
+    assert all(line in cleaned.body for line in [LEAD_PARAGRAPH, *BODY]), cleaned.removed
