@@ -6,6 +6,9 @@
   stands in the page's header (headline, standfirst, picture, byline, lead).
 - :func:`noun_phrase_caption`: right under the headline, above the lead, a sentence with no verb
   ("A forest alight with fireflies on a summer evening.") is the picture's caption.
+- :func:`caption_run`: between two body paragraphs, two or more lines in a row written as
+  sentences without their full stop, each telling again what the text says elsewhere, are the
+  pictures' captions (a tabloid's style).
 - :func:`credited_quotes`: a body paragraph that quotes someone keeps a picture's credit glued to
   its end; it is the article's paragraph, not a caption.
 
@@ -22,9 +25,11 @@ import re
 from typing import Sequence
 
 from .boilerplate import Verdict
+from .bullets import is_bullet
 from .irregular_verbs import irregular_pasts
-from .justext_method import is_prose
+from .justext_method import ends_sentence, headline_case, is_prose
 from .reporting import telling_pattern
+from .standfirst import content_words
 
 #: Words a caption's closing place and day may hold besides names, numbers and days: prepositions,
 #: compass points and kinds of place ("in Tacloban city, central Philippines Saturday").
@@ -207,3 +212,78 @@ def noun_phrase_caption(units: Sequence[str], verdicts: list[Verdict]) -> None:
         return
     if len(units[lead].split()) >= 15 and is_prose(units[lead]):
         verdicts[first] = Verdict(False, "boilerplate", "caption:scene")
+
+
+
+#: A caption of a run between paragraphs has this many words at least and at most; a run has at least RUN_MIN lines.
+RUN_WORDS = (6, 20)
+RUN_MIN = 2
+#: Share of a caption's content words that the text says elsewhere (a caption tells the story's points again).
+RUN_RESTATED = 0.5
+#: The paragraph below the run has at least this many words.
+PARAGRAPH_MIN_WORDS = 15
+
+
+def _run_line(unit: str) -> bool:
+    text = unit.strip()
+    return (
+        RUN_WORDS[0] <= len(text.split()) <= RUN_WORDS[1]
+        and text[:1].isupper()
+        and not ends_sentence(text)
+        and text[-1:].isalpha()  # no closing mark at all: a list item ends with a colon, a bracket or a figure
+        and not any(c.isdigit() for c in text)
+        and not is_bullet(text)
+        and not headline_case(text)
+    )
+
+
+def caption_run(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place) a run of ``RUN_MIN`` or more kept units in a row, each written as a
+    sentence without its full stop (:func:`_run_line`: ``RUN_WORDS`` words, opening with a capital,
+    ending on a letter, no figure, no bullet, not capitalised as a headline), standing between a
+    paragraph closed by its stop (not a colon announcing a list) and one of ``PARAGRAPH_MIN_WORDS``
+    words or more, when ``RUN_RESTATED`` of each one's content words stand elsewhere in
+    the text: the pictures' captions of a tabloid's page, which tell its key points again ("The
+    final at the stadium failed to sell out" between two paragraphs). A body paragraph ends with its
+    stop. Reason ``caption:run`` (boilerplate).
+
+    Examples
+    --------
+    >>> body = ["Tickets for the final were still on sale on Sunday morning, the league said, hours before the kick-off.",
+    ...         "Fans on social media said the prices had kept families away from the stadium this year.",
+    ...         "The league said it would review its prices for next season after the final was played."]
+    >>> units = [body[0], body[1], "The final at the stadium failed to sell out", "Fans said the prices kept families away", body[2]]
+    >>> verdicts = [Verdict(True, "body", "")] * 5
+    >>> caption_run(units, verdicts); [v.reason for v in verdicts]
+    ['', '', 'caption:run', 'caption:run', '']
+    >>> verdicts = [Verdict(True, "body", "")] * 4
+    >>> caption_run([body[0], body[1], "The final at the stadium failed to sell out", body[2]], verdicts); [v.reason for v in verdicts]
+    ['', '', '', '']
+    >>> caption_run([], [])
+    """
+    kept = [i for i, v in enumerate(verdicts) if v.keep]
+    p = 1
+    words_of: dict[int, set[str]] = {}
+    while p < len(kept) - 1:
+        q = p
+        while q < len(kept) and kept[q] == kept[p] + (q - p) and _run_line(units[kept[q]]):
+            q += 1
+        above, run = kept[p - 1], kept[p:q]
+        if (
+            len(run) >= RUN_MIN
+            and q < len(kept)
+            and len(units[kept[q]].split()) >= PARAGRAPH_MIN_WORDS
+            and ends_sentence(units[above])
+            and not headline_case(units[above])
+        ):
+            if not words_of:
+                words_of = {i: content_words(u) for i, u in enumerate(units)}
+            restated = True
+            for i in run:
+                own = words_of[i]
+                elsewhere = set().union(*(w for j, w in words_of.items() if j not in run))
+                restated = restated and bool(own) and len(own & elsewhere) >= RUN_RESTATED * len(own)
+            if restated:
+                for i in run:
+                    verdicts[i] = Verdict(False, "boilerplate", "caption:run")
+        p = max(q, p + 1)

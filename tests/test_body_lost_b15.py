@@ -172,3 +172,30 @@ def test_noun_phrase_caption_under_the_headline(units: list[str], lead: str | No
     if lead is not None:
         assert cleaned.body.startswith(lead), cleaned.removed
     assert all(line in cleaned.body for line in [LEAD_PARAGRAPH, *BODY]), cleaned.removed
+
+
+# ---------------------------------------------------------------- captions without their stop, in a run between paragraphs
+MATCH = [
+    "Tickets for the cup final were still on sale on Sunday morning, the league said, only hours before the kick-off.",
+    "Fans on social media said the high prices had kept many families away from the stadium this year.",
+    "The league said it would review its ticket prices for next season once the final had been played.",
+]
+CAPTIONS = ["The cup final at the stadium failed to sell out", "Fans said the high prices kept families away"]
+LIST = ["Review the prices of family tickets", "Open the gates an hour earlier"]
+
+
+@pytest.mark.parametrize(
+    ("units", "kept", "gone"),
+    [
+        ([*MATCH[:2], *CAPTIONS, MATCH[2]], [], CAPTIONS),
+        # one such line alone stays (a body line the page left without its stop)
+        ([*MATCH[:2], CAPTIONS[0], MATCH[2]], [CAPTIONS[0]], []),
+        # a list announced by a colon stays, and so do items saying what the text does not say elsewhere
+        ([MATCH[0], MATCH[1].rstrip(".") + ", and the league promised to:", *CAPTIONS, MATCH[2]], CAPTIONS, []),
+        ([*MATCH[:2], *LIST, MATCH[2]], LIST, []),
+    ],
+)
+def test_caption_run_between_paragraphs(units: list[str], kept: list[str], gone: list[str]) -> None:
+    cleaned = clean_text("\n\n".join(units))
+    assert all(line in cleaned.body for line in kept + [MATCH[0], MATCH[2]]), cleaned.removed
+    assert not any(line in cleaned.body for line in gone), cleaned.body
