@@ -199,3 +199,25 @@ def test_caption_run_between_paragraphs(units: list[str], kept: list[str], gone:
     cleaned = clean_text("\n\n".join(units))
     assert all(line in cleaned.body for line in kept + [MATCH[0], MATCH[2]]), cleaned.removed
     assert not any(line in cleaned.body for line in gone), cleaned.body
+
+
+# ---------------------------------------------------------------- a picture's alternative text above its credited caption
+ALT = "A close view of a snail on the racing board."
+CREDITED = "A snail on the racing board, seen up close. Photo: Jane Roe/Flickr"
+SHORT_BODY = "The snails raced on a wet board."
+
+
+@pytest.mark.parametrize(
+    ("units", "kept", "gone"),
+    [
+        ([*MATCH[:2], ALT, CREDITED, MATCH[2]], [], [ALT]),
+        # a body sentence above a caption that names other things stays
+        ([*MATCH[:2], SHORT_BODY, CREDITED.replace("racing board", "village green"), MATCH[2]], [SHORT_BODY], []),
+        # above a removed line with no picture's credit, it stays
+        ([*MATCH[:2], ALT, "A snail on the racing board, seen up close", MATCH[2]], [ALT], []),
+    ],
+)
+def test_alternative_text_above_its_caption(units: list[str], kept: list[str], gone: list[str]) -> None:
+    cleaned = clean_text("\n\n".join(units))
+    assert all(line in cleaned.body for line in kept + [MATCH[0], MATCH[2]]), cleaned.removed
+    assert not any(line in cleaned.body for line in gone), cleaned.body
