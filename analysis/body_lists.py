@@ -233,7 +233,11 @@ def announced_results(units: Sequence[str], verdicts: list[Verdict]) -> None:
     >>> announced_results([], [])
     """
     body_above = False
+    body = ""  # the kept text, joined once when a heading is found
+    scanned = 0  # units up to here stood in a run already read (a run is read once: linear)
     for i, unit in enumerate(units):
+        if i < scanned:
+            continue
         if verdicts[i].keep:
             body_above = body_above or verdicts[i].kind == "body"
             continue
@@ -245,9 +249,10 @@ def announced_results(units: Sequence[str], verdicts: list[Verdict]) -> None:
         j = i + 1
         while j < len(units) and not verdicts[j].keep and _general(verdicts[j]):
             j += 1
+        scanned = j
         if j == i + 1:
             continue
-        body = " ".join(u for u, v in zip(units, verdicts) if v.keep)
+        body = body or " ".join(u for u, v in zip(units, verdicts) if v.keep)
         shared = {found for k in range(i + 1, j) for found in _RESTATED.findall(units[k]) if found in body}
         if len(shared) >= RESULTS_MIN_SHARED:
             for k in range(i, j):

@@ -22,6 +22,7 @@ False
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Sequence
 
 from .boilerplate import Verdict
@@ -263,7 +264,8 @@ def caption_run(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """
     kept = [i for i, v in enumerate(verdicts) if v.keep]
     p = 1
-    words_of: dict[int, set[str]] = {}
+    words_of: list[set[str]] = []
+    units_with: Counter[str] = Counter()  # in how many units each content word stands
     while p < len(kept) - 1:
         q = p
         while q < len(kept) and kept[q] == kept[p] + (q - p) and _run_line(units[kept[q]]):
@@ -277,12 +279,14 @@ def caption_run(units: Sequence[str], verdicts: list[Verdict]) -> None:
             and not headline_case(units[above])
         ):
             if not words_of:
-                words_of = {i: content_words(u) for i, u in enumerate(units)}
-            restated = True
-            for i in run:
-                own = words_of[i]
-                elsewhere = set().union(*(w for j, w in words_of.items() if j not in run))
-                restated = restated and bool(own) and len(own & elsewhere) >= RUN_RESTATED * len(own)
+                words_of = [content_words(u) for u in units]
+                for words in words_of:
+                    units_with.update(words)
+            in_run = Counter(w for i in run for w in words_of[i])
+            # a word stands elsewhere when a unit outside the run holds it
+            restated = all(
+                words_of[i] and sum(units_with[w] > in_run[w] for w in words_of[i]) >= RUN_RESTATED * len(words_of[i]) for i in run
+            )
             if restated:
                 for i in run:
                     verdicts[i] = Verdict(False, "boilerplate", "caption:run")
