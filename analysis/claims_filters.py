@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .claims_labels import label_reason
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
 
@@ -82,6 +83,23 @@ def _duration_phrase(after: str, units: frozenset[str]) -> bool:
     """A time unit as a possessive right after the number: "a few months' time", "five years' jail"."""
     found = re.match(r"[^\S\n]+([A-Za-z]+)['\u2019](?![A-Za-z])", after)
     return bool(found) and found.group(1).lower() in units
+
+
+#: A singular unit of time right after a number above one, before the noun it measures: "a three day alcohol
+#: ban", "the 24 hour news cycle" (a duration as a modifier written without its hyphen, as "24-hour" is one).
+_SPACED_UNIT_OF_TIME = re.compile(r"[^\S\n]+(second|minute|hour|day|night|week|fortnight|weekend|month|year|decade|century)[^\S\n]+[a-z]", re.IGNORECASE)
+_A_DETERMINER = re.compile(r"(?:\b(?:an?|the|this|that|its|their|his|her|our|each|every)|\w['\u2019]s|\ws['\u2019])[^\S\n]+$", re.IGNORECASE)
+
+
+def _spaced_duration(text: str, start: int, end: int, counts: str, units: frozenset[str]) -> bool:
+    """A duration as a modifier written without its hyphen: a number above one, a singular unit of
+    time, then the noun it measures, after a determiner or before a singular noun ("implemented a
+    three day alcohol ban", "the 24 hour news cycle", "a 10 minute walk"); not "10 day trips" (a plural
+    head with no determiner may be counted)."""
+    unit = _SPACED_UNIT_OF_TIME.match(text, end)
+    if unit is None or text[start:end].lower() in ("one", "1", "a", "an") or not counts or counts.lower() in units:
+        return False
+    return (not counts.endswith("s") or counts.endswith("ss")) or _A_DETERMINER.search(text, max(0, start - 12), start) is not None
 
 
 # URLs, e-mail addresses and phone numbers: no number inside them is a claim.
@@ -254,7 +272,7 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         return "time"  # a time counted in something else: "three laps later,", "two games later.", "four elections ago"
     money = _CURRENCY.search(before[-12:]) is not None  # "Rs 6,000 each year" is an amount, not a duration (the sign or code ends the text before)
     fraction = _FRACTION_THEN_WORD.match(after)
-    if not money and (counts.lower().rstrip("'") in nc.unit or nc.hyphen.match(after) or _duration_phrase(after, nc.unit) or (fraction and fraction.group(1).lower() in nc.unit)):
+    if not money and (counts.lower().rstrip("'") in nc.unit or nc.hyphen.match(after) or _duration_phrase(after, nc.unit) or (fraction and fraction.group(1).lower() in nc.unit) or _spaced_duration(text, start, end, counts, nc.unit)):
         if counts.lower() == "years" and _AVERAGE_AGE.search(text, max(0, start - 80), start):
             return ""  # a population's average age is a figure, not a time span: "The average age for women is 81.1 years"
         return "duration"
@@ -278,7 +296,7 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         return "age"  # "Wujin Cuomao, 68, and", "Sunny (46)"; in a golf report "Charley Hoffman (65)" is a score
     if nc.id_before.search(before):
         return "id"
-    return ""
+    return label_reason(text, start, end, counts)  # a banknote's denomination, a numbered part of a series, a band of ranks
 
 
 #: The oldest age a person is known to have reached (122, Jeanne Calment, 1997): a number above it

@@ -1,0 +1,88 @@
+"""Numbers that label a thing rather than count it: a banknote's denomination, a numbered part of a series, a band of ranks.
+
+:func:`analysis.claims_filters.not_a_count` asks :func:`label_reason` about every number it keeps;
+each kind is one the pages' labelling guide names, found by its form and never by a page's wording:
+
+- a **denomination**: money right before "note", "bill", "coin" or "banknote" ("the new £5 note",
+  "a $20 bill", "Rs 500 and Rs 1,000 notes", "a 50p coin"): the guide, "a banknote's
+  denomination ('the £5 note', 'a polymer £10 note') is the note's name, not a claim". Only a
+  denomination's value (1, 2 or 5 times a power of ten, or 25) with no scale: "a $300 bill from
+  the hospital" and "$500 million notes" are amounts;
+- a **numbered part of a series**: "Day 9 of the fiesta", "It's day seven of", "Game 7",
+  "on night two of the convention", "Week 12 saw": the part's number is its name, as "round 3"
+  and "stage 4" are (``not_counts.tsv``'s ids); only when no noun follows ("the day three people
+  died" counts people) and no determiner makes the word a time ("last week 12 of them");
+- a **band of ranks**: "top" and a number before a noun after a determiner ("the top three
+  winners", "a top 10 finish", "the number of top 200 universities"): the guide, "'the top
+  three winners' ... a band of ranks (not listed)"; not "top" as a verb ("could top 10,000
+  people"), and "the top three" with no noun stays as :func:`analysis.claims_words.word_counts`
+  reads it.
+
+Examples
+--------
+>>> t = "It's day seven of the fiesta; the new £5 note; the top three winners; the day three people died"
+>>> [label_reason(t, t.index(n), t.index(n) + len(n), c) for n, c in (("seven", "fiesta"), ("5", "note"), ("three", "winners"), ("three people", "people"))]
+['id', 'denomination', 'rank', '']
+>>> label_reason("", 0, 0, "")
+''
+"""
+from __future__ import annotations
+
+import re
+
+_SP = r"[^\S\n]"
+#: Money's sign or code right before the number (as ``claims_filters._CURRENCY``, kept here so that this module stands alone).
+_MONEY = re.compile(
+    r"(?:\b(?:rs|inr|usd|eur|gbp|us\$|a\$|c\$|nz\$|hk\$|s\$)\.?|[$\u00a3\u20ac\u20b9\u00a5\u20a6\u20b1\u20a9\u20ba\u20a8])[^\S\n]*$",
+    re.IGNORECASE,
+)
+#: After a denomination's number: its small unit written onto it ("50p", "25c"), more denominations
+#: joined by "and"/"or"/commas ("Rs 500 and Rs 1,000"), then the note's or coin's word.
+_NOTE_AFTER = re.compile(
+    rf"(?:p|c|{_SP}*(?:cents?|pence|paise))?"
+    rf"(?:{_SP}*(?:,|and|or|&|/){_SP}*(?:(?:rs|inr|usd|eur|gbp)\.?{_SP}*|[$\u00a3\u20ac\u20b9\u00a5\u20a6\u20b1\u20a9\u20ba\u20a8]{_SP}*)?\d{{1,3}}(?:,\d{{3}})*(?:p|c)?)*"
+    rf"(?:{_SP}+|-)(?:(?!(?:in|of|and|or|worth|to|for|with|from|on|at|by|as)\b)[a-z]+{_SP}+)?(?:bank)?(?:notes?|bills?|coins?)\b(?!-)",
+    re.IGNORECASE,
+)
+_DENOMINATIONS = frozenset({1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000, 2000, 5000, 10000})
+_WORDS = {"one": 1, "two": 2, "five": 5, "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100}
+#: A series' part before its number: "Day 9", "day seven", "Game 7", "night two", "Week 12", "Leg 3", "Part 2", "Act 3", "heat 4".
+_PART_BEFORE = re.compile(rf"(?:^|(?<=[^\w'\u2019-]))(?P<pre>[A-Za-z'\u2019]+{_SP}+)?(?:day|night|week|game|match|leg|part|act|heat){_SP}+$", re.IGNORECASE)
+#: Words before the part's word that make it a time or a count, not a name: "last week 12 of them", "every day 40".
+_NOT_A_PART = frozenset({"the", "a", "an", "this", "that", "last", "next", "every", "each", "per", "same", "one", "any", "some", "previous", "following", "whole", "entire", "all", "first", "final", "single", "working", "school"})
+#: After the part's number: nothing it counts (a mark, the end, a function word or a capital).
+_PART_AFTER = re.compile(
+    rf"{_SP}*(?:[.,;:!?)\u2014\u2013]|$)|{_SP}+(?:(?:of|at|in|on|and|or|was|is|will|saw|as|when|with|for|to|the|but|from|after|before|has|had|began|ended|kicks|starts)\b|[A-Z])",
+)
+#: "top" before the number after a determiner, a possessive or "of"/"in"/"among": a band of ranks.
+_TOP_BEFORE = re.compile(rf"(?:^|(?<=[\n.!?:;\"\u201c(]))[^\S\n]*[Tt]op{_SP}+$|\b(?:the|a|its|their|his|her|our|these|those|of|in|among|\w+['\u2019]s?){_SP}+[Tt]op{_SP}+$", re.IGNORECASE)
+
+
+def _denomination(text: str, start: int, end: int) -> bool:
+    if not _MONEY.search(text, max(0, start - 8), start) and not re.match(r"[pc](?![\w])", text[end : end + 2]):
+        return False  # money's sign before, or its small unit written onto it ("a 50p coin")
+    written = text[start:end].replace(",", "").lower()
+    value = int(written) if written.isdigit() else _WORDS.get(written)
+    return value in _DENOMINATIONS and _NOTE_AFTER.match(text, end) is not None
+
+
+def label_reason(text: str, start: int, end: int, counts: str) -> str:
+    """Why the number at ``text[start:end]`` (counting ``counts``) is a label: ``denomination``,
+    ``id`` (a numbered part of a series) or ``rank`` (a band of ranks); ``''`` when it is none.
+    Each kind is looked for only when its cheap sign stands right before the number (a currency,
+    the part's word, "top")."""
+    if start <= 0:
+        return ""
+    before = text[max(0, start - 24) : start]
+    tail = before.rstrip().lower()
+    if not tail:
+        return ""
+    if (tail[-1] in "$\u00a3\u20ac\u20b9\u00a5\u20a6\u20b1\u20a9\u20ba\u20a8" or tail.endswith(("rs", "rs.", "inr", "usd", "eur", "gbp")) or text[end : end + 1] in ("p", "c")) and _denomination(text, start, end):
+        return "denomination"
+    if tail.endswith(("day", "night", "week", "game", "match", "leg", "part", "act", "heat")):
+        part = _PART_BEFORE.search(before)
+        if part and (part.group("pre") or "").strip().lower() not in _NOT_A_PART and _PART_AFTER.match(text, end):
+            return "id"
+    if tail.endswith("top") and counts and text[start:end].lower() != "half" and _TOP_BEFORE.search(before):  # "the top half of the income distribution" is a share
+        return "rank"
+    return ""

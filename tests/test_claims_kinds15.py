@@ -1,0 +1,92 @@
+"""Kinds of numbers from the seventeenth and eighteenth rounds' dev pages (issue 11, k15, 5 Dec 2026), as rules for
+any site that follow the pages' labelling guide (its sentences, not its pages; every text here is written anew):
+a banknote's or coin's denomination is its name ("the new £5 note"), a numbered part of a series is its name ("day
+seven of the festival"), "top" and a number before a noun is a band of ranks ("the top three winners"), a duration
+as a modifier written without its hyphen ("a three day ban"), an old year after "back to" ("dating back to 1710").
+Every case of ``test_not_claims`` fails on main's rules (40c2956) and holds here; every case of ``test_still_claims``
+holds on both."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.claims import find_claims
+from analysis.claims_labels import label_reason
+
+
+def _found(text: str) -> list[str]:
+    return [c.number_as_written for c in find_claims(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_found"),
+    [
+        # a denomination: money before "note", "bill", "coin" (the guide: "the £5 note" is the note's name)
+        ("The central bank said the new plastic £10 note will reach cash machines in March.", "10"),
+        ("A polymer £50 note goes into circulation next year.", "50"),
+        ("Shoppers queued to swap old Rs 500 and Rs 1,000 notes at the branch.", "500"),
+        ("Shoppers queued to swap old Rs 500 and Rs 1,000 notes at the branch.", "1,000"),
+        ("He was pictured holding a stack of $100 bills outside the casino.", "100"),
+        ("The mint will stop making the 2p coin, officials said.", "2"),
+        ("A commemorative $2 coin marks the anniversary.", "2"),
+        # a numbered part of a series: the part's number is its name
+        ("It is day seven of the regatta and the wind has finally dropped.", "seven"),
+        ("Crowds returned on Day 4 of the show despite the rain.", "4"),
+        ("The home side forced game 7 with a late goal.", "7"),
+        ("Speakers on night two of the convention praised the nominee.", "two"),
+        ("Week 12 saw the league's first tie since 2016.", "12"),
+        ("The riders set off on leg 3, a climb through the hills.", "3"),
+        # a band of ranks: "top" and a number before a noun (the guide: "the top three winners")
+        ("Judges will name the top three bakers on Sunday.", "three"),
+        ("The survey lists the top 50 employers in the region.", "50"),
+        ("She secured a top 10 finish in her first season.", "10"),
+        ("Voters ranked housing among the top five issues facing the city.", "five"),
+        ("The country has the largest number of top 100 universities in Asia.", "100"),
+        # a duration as a modifier, written without its hyphen
+        ("The council imposed a three day overnight curfew after the riots.", "three"),
+        ("The 30 second spot ran during the final.", "30"),
+        ("Unions called a 48 hour national strike over pay.", "48"),
+        # an old year after "back to"
+        ("The inn's records go back to 1642 when the village was a port.", "1642"),
+    ],
+)
+def test_not_claims(text, not_found):
+    assert not_found not in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The hospital sent her a $300 bill for the ambulance ride.", "300"),  # an amount, no denomination's value
+        ("The firm issued $500 million of notes due 2030.", "500 million"),  # debt: a scale
+        ("Volunteers raised $20 in coins and notes.", "20"),  # money "in" coins: an amount
+        ("It costs 50p to enter the museum.", "50"),  # pence with no coin
+        ("The day three climbers went missing, the pass was closed.", "three"),  # a noun follows the part's word
+        ("Last week 12 of the workers were laid off.", "12"),  # "last week": a time, not a part's name
+        ("Every day 40 people cross the border here.", "40"),
+        ("Ticket sales could top 10,000 seats this year.", "10,000"),  # "top" as a verb
+        ("The top 1% of earners paid more.", "1%"),  # a share stays
+        ("The race of nine runners came down to the top three this evening.", "three"),  # the top few with no noun (p188's label)
+        ("The tour guides took 10 day trips to the coast.", "10"),  # a plural head with no determiner may be counted
+        ("Police made 12 arrests on the first day of the festival.", "12"),
+        ("The building dates to 1642 and 300 people live in it.", "300"),
+    ],
+)
+def test_still_claims(text, claim):
+    assert claim in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "reason"),
+    [
+        ("the new £5 note", "5", "denomination"),
+        ("It's day seven of the fair", "seven", "id"),
+        ("the top three winners", "three", "rank"),
+        ("the day three people died", "three", ""),
+        ("a $300 bill", "300", ""),
+        ("", "", ""),
+    ],
+)
+def test_label_reason(text, number, reason):
+    at = text.find(number) if number else 0
+    counts = text[at + len(number) :].split()[0] if number and text[at + len(number) :].split() else ""
+    assert label_reason(text, at, at + len(number), counts) == reason
