@@ -53,7 +53,7 @@ def _not_counts() -> _NotCounts:
         return "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in sorted(words, key=lambda w: (-len(w), w)))
 
     single = [w for w in terms["duration"] if " " not in w]
-    before_words = ("aged", "age", "ages", "age of", "ages of", "age to", "age at")  # these go before the number
+    before_words = ("aged", "age", "ages", "age of", "ages of", "age to", "age at", "as young as", "as old as")  # these go before the number
     age_after = [w for w in terms["age"] if w not in before_words]
     age_before = [w for w in terms["age"] if w in before_words]
     return _NotCounts(
@@ -185,7 +185,7 @@ def _person_age_comma(before: str) -> bool:
 # when", "she will be 60 in May", "Mr. Daniloff, now 81 and"; not "we were 11" (a count of people), nor after a name
 # ("Singapore was 95,": a reading; "Garland is 63," stays a number).
 _WAS_AGE = re.compile(
-    r"(?:\b(?:[Hh]e|[Ss]he|I|who)[^\S\n]+(?:was|is|will[^\S\n]+be|would[^\S\n]+be|turned|turns)|,[^\S\n]*now)[^\S\n]+(?:just[^\S\n]+|only[^\S\n]+)?$"
+    r"(?:\b(?:[Hh]e|[Ss]he|I|who)[^\S\n]+(?:was|is|will[^\S\n]+be|would[^\S\n]+be|turned|turns)|,[^\S\n]*(?:now|then))[^\S\n]+(?:just[^\S\n]+|only[^\S\n]+)?$"
     # a group of people by age: "voters under 30", "children under five", "people over 65"
     r"|\b(?:voters|people|adults|children|kids|those|women|men|residents|patients|pupils|students|anyone|everyone|girls|boys)[^\S\n]+(?:under|over|older[^\S\n]+than|younger[^\S\n]+than|below|above)[^\S\n]+$"
 )

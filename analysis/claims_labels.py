@@ -1,4 +1,4 @@
-"""Numbers that label a thing rather than count it: a banknote's denomination, a numbered part of a series, a band of ranks.
+"""Numbers that label a thing rather than count it: a banknote's denomination, a numbered part of a series, a band of ranks, a list's marker.
 
 :func:`analysis.claims_filters.not_a_count` asks :func:`label_reason` about every number it keeps;
 each kind is one the pages' labelling guide names, found by its form and never by a page's wording:
@@ -16,7 +16,11 @@ each kind is one the pages' labelling guide names, found by its form and never b
   winners", "a top 10 finish", "the number of top 200 universities"): the guide, "'the top
   three winners' ... a band of ranks (not listed)"; not "top" as a verb ("could top 10,000
   people"), and "the top three" with no noun stays as :func:`analysis.claims_words.word_counts`
-  reads it.
+  reads it;
+- a **list's item number** inside a sentence ("two reasons: 1) the cost rises, and 2) nobody
+  maintains it"): a marker, as "(1)" and a line's "1." are; a **version** after a name ("Web 2.0",
+  "Guccifer 2.0": one digit and ".0", no figure after it); "a pair of" **one thing named in the
+  plural** ("a pair of jeans", "a pair of flat shoes"), where "a pair of senators" counts two.
 
 Examples
 --------
@@ -66,11 +70,62 @@ def _denomination(text: str, start: int, end: int) -> bool:
     return value in _DENOMINATIONS and _NOTE_AFTER.match(text, end) is not None
 
 
+#: Things named in the plural that "a pair of" makes one of ("a pair of jeans", "a pair of scissors"): no count of two.
+_ONE_THING_IN_PAIRS = frozenset({
+    "jeans", "trousers", "pants", "shorts", "tights", "leggings", "pyjamas", "pajamas", "briefs", "knickers", "overalls",
+    "glasses", "sunglasses", "spectacles", "goggles", "binoculars", "scissors", "shears", "pliers", "tweezers", "tongs",
+    "handcuffs", "headphones", "earphones", "earbuds", "dentures", "shoes", "boots", "sneakers", "trainers", "sandals",
+    "slippers", "socks", "stockings", "gloves", "mittens", "earrings", "skis", "skates", "crutches", "chopsticks",
+})
+_PHRASE = re.compile(r"[^\S\n]+([A-Za-z'\u2019-]+)")
+def _one_thing(text: str, end: int) -> bool:
+    """Whether one of the four words after "a pair of" (ending at ``end``) names a thing in the plural that a pair is one of."""
+    words = []
+    at = end
+    for _ in range(4):
+        word = _PHRASE.match(text, at)
+        if word is None:
+            break
+        words.append(word.group(1).lower())
+        at = word.end()
+    return any(word in _ONE_THING_IN_PAIRS for word in words)
+
+
+#: A list's item number inside a sentence, closed by its bracket: "1) registers the meaning, 2) realizes".
+_MARKER_AFTER = re.compile(rf"\){_SP}+[A-Za-z]")
+
+
+def _list_marker(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` is a list's item number inside a sentence ("Clinton 1)
+    registers the meaning, 2) realizes their implications"; "a tax; 2) it drives"): one or two digits up
+    to 20, a closing bracket and a word after it, and no bracket opened before it in its paragraph
+    ("(the toll rose to 12) and" closes a bracket)."""
+    written = text[start:end]
+    if not (written.isdigit() and len(written) <= 2 and int(written) <= 20) or not _MARKER_AFTER.match(text, end):
+        return False
+    if start and not text[start - 1].isspace():
+        return False
+    paragraph = text.rfind("\n", 0, start) + 1
+    window = text[max(paragraph, start - 200) : start]
+    return window.count("(") <= window.count(")")
+
+
+#: A version's number after a name: "Web 2.0", "Industry 4.0", "Green 2.0 is a campaign".
+_VERSION_NAME = re.compile(r"[A-Z][A-Za-z]+[^\S\n]+$")  # one digit, ".0", no figure after it (a table's row: "Huawei 52.0 14.6%")
+
+
 def label_reason(text: str, start: int, end: int, counts: str) -> str:
     """Why the number at ``text[start:end]`` (counting ``counts``) is a label: ``denomination``,
-    ``id`` (a numbered part of a series) or ``rank`` (a band of ranks); ``''`` when it is none.
+    ``id`` (a numbered part of a series), ``rank`` (a band of ranks), ``list`` (an item's marker) or
+    ``name`` (a version, a pair that is one thing); ``''`` when it is none.
     Each kind is looked for only when its cheap sign stands right before the number (a currency,
     the part's word, "top")."""
+    if text[end : end + 1] == ")" and _list_marker(text, start, end):
+        return "list"
+    if text[end - 2 : end] == ".0" and end - start == 3 and not re.match(r"[^\S\n]+[-+\u2212]?\d", text[end : end + 4]) and (not counts or counts[0].isupper()) and _VERSION_NAME.search(text, max(0, start - 30), start) and not _MONEY.search(text, max(0, start - 8), start):
+        return "name"  # a version: "Web 2.0"
+    if text[start:end].lower().startswith("a pair") and _one_thing(text, end):
+        return "name"  # "a pair of jeans", "a pair of slip-on flat shoes" is one thing
     if start <= 0:
         return ""
     before = text[max(0, start - 24) : start]

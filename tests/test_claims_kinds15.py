@@ -2,9 +2,11 @@
 any site that follow the pages' labelling guide (its sentences, not its pages; every text here is written anew):
 a banknote's or coin's denomination is its name ("the new £5 note"), a numbered part of a series is its name ("day
 seven of the festival"), "top" and a number before a noun is a band of ranks ("the top three winners"), a duration
-as a modifier written without its hyphen ("a three day ban"), an old year after "back to" ("dating back to 1710").
-Every case of ``test_not_claims`` fails on main's rules (40c2956) and holds here; every case of ``test_still_claims``
-holds on both."""
+as a modifier written without its hyphen ("a three day ban"), an old year after "back to" ("dating back to 1710"), a
+list's item number inside a sentence ("1) registers, 2) realizes"), a plural id ("Zones 2 and 3"), a verse, an age after
+"as old as" or ", then", a version ("Web 2.0"); "a pair of" is a count of two, but "a pair of jeans" is one thing.
+Every case of ``test_not_claims`` and the first two of ``test_a_pair_of`` fail on main's rules (40c2956) and hold
+here; every case of ``test_still_claims`` holds on both."""
 from __future__ import annotations
 
 import pytest
@@ -47,6 +49,19 @@ def _found(text: str) -> list[str]:
         ("Unions called a 48 hour national strike over pay.", "48"),
         # an old year after "back to"
         ("The inn's records go back to 1642 when the village was a port.", "1642"),
+        # a list's item number inside a sentence (no bracket opened before it)
+        ("The plan fails for two reasons: 1) the cost rises, and 2) nobody maintains it.", "2"),
+        ("Officials must 1) inform residents, 2) close the road and 3) report back.", "3"),
+        # a plural id before a list of numbers, and a scripture's verse
+        ("Water filters go to every household in Zones 4 and 5 this spring.", "5"),
+        ("Runways 1 and 2 reopened after the snow.", "2"),
+        ("The sermon quoted chapter 3, verse 16 at length.", "16"),
+        # an age: "as old as", "as young as", ", then N,"
+        ("Volunteers as young as 15 and as old as 87 cleared the beach.", "87"),
+        ("Volunteers as young as 15 and as old as 87 cleared the beach.", "15"),
+        ("The board hired Ms. Okafor, then 41, to run the plant.", "41"),
+        # a version's number after a name
+        ("Organisers called it Festival 2.0 and sold it out.", "2.0"),
     ],
 )
 def test_not_claims(text, not_found):
@@ -69,10 +84,28 @@ def test_not_claims(text, not_found):
         ("The tour guides took 10 day trips to the coast.", "10"),  # a plural head with no determiner may be counted
         ("Police made 12 arrests on the first day of the festival.", "12"),
         ("The building dates to 1642 and 300 people live in it.", "300"),
+        ("(The toll rose to 12) and rescuers left.", "12"),  # a bracket opened before: no list marker
+        ("Shipments by maker: Acme 52.0 14.6% Brandco 39.1 10.4%", "52.0"),  # a table's figure, no version
+        ("The index rose to 2.0 on Monday.", "2.0"),
+        ("Land levels rose 2 metres in the storm.", "2"),
     ],
 )
 def test_still_claims(text, claim):
     assert claim in _found(text)
+
+
+# "a pair of" counts two of a kind (the guide: "a pair of birds", "a pair of tunnels" are `a pair`).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rangers counted a pair of nesting owls in the barn.", [("a pair of", 2.0)]),
+        ("The senator sent a pair of letters to the agency.", [("a pair of", 2.0)]),
+        ("She bought a pair of hiking boots for the trip.", []),  # one thing named in the plural
+        ("He left behind a pair of reading glasses and a coat.", []),
+    ],
+)
+def test_a_pair_of(text, expected):
+    assert [(c.number_as_written, c.value) for c in find_claims(text)] == expected
 
 
 @pytest.mark.parametrize(
