@@ -58,6 +58,7 @@ _NOT_A_PART = frozenset({"the", "a", "an", "this", "that", "last", "next", "ever
 _PART_AFTER = re.compile(
     rf"{_SP}*(?:[.,;:!?)\u2014\u2013]|$)|{_SP}+(?:(?:of|at|in|on|and|or|was|is|will|saw|as|when|with|for|to|the|but|from|after|before|has|had|began|ended|kicks|starts)\b|[A-Z])",
 )
+_RANKED = re.compile(rf"\b(?:ranked|seeded){_SP}+$", re.IGNORECASE)
 #: "top" before the number after a determiner, a possessive or "of"/"in"/"among": a band of ranks.
 _TOP_BEFORE = re.compile(rf"(?:^|(?<=[\n.!?:;\"\u201c(]))[^\S\n]*[Tt]op{_SP}+$|\b(?:the|a|its|their|his|her|our|these|those|of|in|among|\w+['\u2019]s?){_SP}+[Tt]op{_SP}+$", re.IGNORECASE)
 
@@ -138,6 +139,8 @@ def label_reason(text: str, start: int, end: int, counts: str) -> str:
         part = _PART_BEFORE.search(before)
         if part and (part.group("pre") or "").strip().lower() not in _NOT_A_PART and _PART_AFTER.match(text, end):
             return "id"
+    if tail.endswith(("ranked", "seeded")) and not counts and _RANKED.search(before):
+        return "rank"  # a place in a ranking: "ranked 12 in the world", "seeded 4"
     if tail.endswith("top") and counts and text[start:end].lower() != "half" and _TOP_BEFORE.search(before):  # "the top half of the income distribution" is a share
         return "rank"
     return ""

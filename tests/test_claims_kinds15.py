@@ -4,7 +4,7 @@ a banknote's or coin's denomination is its name ("the new £5 note"), a numbered
 seven of the festival"), "top" and a number before a noun is a band of ranks ("the top three winners"), a duration
 as a modifier written without its hyphen ("a three day ban"), an old year after "back to" ("dating back to 1710"), a
 list's item number inside a sentence ("1) registers, 2) realizes"), a plural id ("Zones 2 and 3"), a verse, an age after
-"as old as" or ", then", a version ("Web 2.0"); "a pair of" is a count of two, but "a pair of jeans" is one thing.
+"as old as" or ", then", a version ("Web 2.0"), a literal multiplier ("four times the level"); "a pair of" is a count of two, but "a pair of jeans" is one thing.
 Every case of ``test_not_claims`` and the first two of ``test_a_pair_of`` fail on main's rules (40c2956) and hold
 here; every case of ``test_still_claims`` holds on both."""
 from __future__ import annotations
@@ -62,6 +62,12 @@ def _found(text: str) -> list[str]:
         ("The board hired Ms. Okafor, then 41, to run the plant.", "41"),
         # a version's number after a name
         ("Organisers called it Festival 2.0 and sold it out.", "2.0"),
+        # a multiplier: the guide lists none ("four times the level" is not listed, as "twice" is not)
+        ("Emissions there were four times the national level last year.", "four"),
+        ("The new plant produces 12 times more power than the old one.", "12"),
+        ("Turnout was three times as high as in 2019.", "three"),
+        ("The town's population is five times that of its neighbour.", "five"),
+        ("Prices rose to 20 times today's average.", "20"),
     ],
 )
 def test_not_claims(text, not_found):
@@ -88,6 +94,9 @@ def test_not_claims(text, not_found):
         ("Shipments by maker: Acme 52.0 14.6% Brandco 39.1 10.4%", "52.0"),  # a table's figure, no version
         ("The index rose to 2.0 on Monday.", "2.0"),
         ("Land levels rose 2 metres in the storm.", "2"),
+        ("Officers were called to the house three times in a week.", "three"),  # occasions, not a multiplier
+        ("The minister said several times that he would resign.", "several"),
+        ("She tried four times more before she gave up.", "four"),
     ],
 )
 def test_still_claims(text, claim):
