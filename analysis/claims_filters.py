@@ -53,7 +53,7 @@ def _not_counts() -> _NotCounts:
         return "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in sorted(words, key=lambda w: (-len(w), w)))
 
     single = [w for w in terms["duration"] if " " not in w]
-    before_words = ("aged", "age", "ages", "age of", "ages of", "age to", "age at", "as young as", "as old as")  # these go before the number
+    before_words = ("aged", "age", "ages", "age of", "ages of", "age to", "age at", "as young as", "as old as", "aged between", "aged from", "aged over", "aged under", "aged up to")  # these go before the number
     age_after = [w for w in terms["age"] if w not in before_words]
     age_before = [w for w in terms["age"] if w in before_words]
     return _NotCounts(

@@ -66,6 +66,8 @@ _ANAPHORIC = frozenset({"the", "these", "those", "both", "its", "their", "his", 
 _OF_A_NAME = re.compile(rf"{_SP}+of{_SP}+[A-Z]")  # a fraction of a named whole: "two-thirds of Black Friday shoppers"
 #: Words that pick the first or last few of a series: "the past two", "the last three" close a clause with the series' noun left out.
 _SPAN_WORDS = frozenset({"past", "last", "first", "next", "final", "previous"})
+#: After "by a quarter", "by a third": the clause goes on with no noun the fraction would be an ordinal of ("by a third party").
+_BY_A_FRACTION_END = re.compile(rf"[^\S\n]*(?:[.,;:)\u2014]|$|{_SP}+(?:in|on|to|from|since|after|before|this|last|next|each|per|over|and|or|compared|while|as|than|overall|annually|a|an|the|by|at|for|with|within|until)\b)", re.IGNORECASE)
 _NOT_BEFORE_HALF = frozenset({"the", "a", "an", "first", "second", "last", "final", "other", "latter", "each", "every", "this"})
 
 
@@ -86,6 +88,8 @@ def word_counts(text: str, m: re.Match[str], kind: str, counts: str, lex: Lexico
         return None  # a capitalised number word inside a sentence is a name: "a Group of Seven summit", "the Final Four"
     if kind == "half" and previous_word == "other" and other_half(text, m.start(kind)):
         return ""  # "half the score on the animal, and the other half on the rider": a share of the whole named before
+    if kind == "fraction" and written.startswith("a ") and previous_word == "by" and _BY_A_FRACTION_END.match(rest):
+        return ""  # a change by a fraction: "fares rise by a quarter each way", "cut emissions by a third"; not "by a third party"
     if kind in ("fraction", "half"):
         if (kind == "half" and previous_word in _NOT_BEFORE_HALF) or (written.startswith("a ") and not re.match(rf"{_SP}+of\b", rest)):
             return None  # "the first half", "a half mile"; "a third suspect" is an ordinal
