@@ -53,7 +53,7 @@ def _not_counts() -> _NotCounts:
         return "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in sorted(words, key=lambda w: (-len(w), w)))
 
     single = [w for w in terms["duration"] if " " not in w]
-    before_words = ("aged", "age", "ages", "age of", "ages of", "age to", "age at", "as young as", "as old as", "aged between", "aged from", "aged over", "aged under", "aged up to")  # these go before the number
+    before_words = ("aged", "age", "ages", "age of", "ages of", "age to", "age at", "as young as", "as old as", "aged between", "aged from", "aged over", "aged under", "aged up to", "aged about", "aged around", "aged approximately", "aged roughly", "aged nearly", "aged almost", "aged at least", "aged just", "aged only")  # these go before the number
     age_after = [w for w in terms["age"] if w not in before_words]
     age_before = [w for w in terms["age"] if w in before_words]
     return _NotCounts(
@@ -181,15 +181,20 @@ def _person_age_comma(before: str) -> bool:
     return opening is None or (opening.start() == 0 and len(before) >= 80 and not before[0].isspace())  # the window's first word may be mid-sentence
 
 
-# A person's age told with "to be" or "now": "when she was 25 and attempted", "since he was 5,", "Reagan, who was 69
+# A person's age told with "to be", "now" or "then", or a life's event at it: "when she was 25 and attempted", "since he was 5,", "Reagan, who was 69
 # when", "she will be 60 in May", "Mr. Daniloff, now 81 and"; not "we were 11" (a count of people), nor after a name
 # ("Singapore was 95,": a reading; "Garland is 63," stays a number).
 _WAS_AGE = re.compile(
-    r"(?:\b(?:[Hh]e|[Ss]he|I|who)[^\S\n]+(?:was|is|will[^\S\n]+be|would[^\S\n]+be|turned|turns)|,[^\S\n]*(?:now|then))[^\S\n]+(?:just[^\S\n]+|only[^\S\n]+)?$"
-    # a group of people by age: "voters under 30", "children under five", "people over 65"
-    r"|\b(?:voters|people|adults|children|kids|those|women|men|residents|patients|pupils|students|anyone|everyone|girls|boys)[^\S\n]+(?:under|over|older[^\S\n]+than|younger[^\S\n]+than|below|above)[^\S\n]+$"
+    r"(?:\b(?:[Hh]e|[Ss]he|I|who)[^\S\n]+(?:was|is|will[^\S\n]+be|would[^\S\n]+be|(?:would|will)[^\S\n]+have[^\S\n]+been|turned|turns)|,[^\S\n]*(?:now|then))[^\S\n]+(?:just[^\S\n]+|only[^\S\n]+)?$"
+    # a life's event at an age (k15): "She had her first child at 17", "joined the army at 18 and retired at 60", "died at 88"
+    r"|\b(?:died|dies|retired|retires|married|marries|wed|left[^\S\n]+school|joined|enlisted|debuted|emigrated|graduated|gave[^\S\n]+birth|first[^\S\n]+child|was[^\S\n]+diagnosed|was[^\S\n]+orphaned|was[^\S\n]+widowed)\b(?:[^\S\n]+[a-z]+){0,4}[^\S\n]+at[^\S\n]+$"
 )
-_AFTER_AGE = re.compile(r"[^\S\n]*(?:[.,;:!?)\u2014]|$|[^\S\n]+(?:and|when|or|but|so|then|at|in|old)\b)")
+# A group of people by age: "voters under 30", "children under five", "people over 65", "Residents over 60 can apply".
+_GROUP_BY_AGE = re.compile(
+    r"\b(?:voters|people|adults|children|kids|those|women|men|residents|patients|pupils|students|anyone|everyone|girls|boys|pensioners|seniors|citizens|drivers|workers|employees|applicants|users)[^\S\n]+(?:under|over|older[^\S\n]+than|younger[^\S\n]+than|below|above|aged)[^\S\n]+$",
+    re.IGNORECASE,
+)
+_AFTER_AGE = re.compile(r"[^\S\n]*(?:[.,;:!?)\u2014]|$|[^\S\n]+(?:and|when|or|but|so|then|at|in|old|after|before|following|while|from|on)\b)")
 
 
 # A golf report's words: in its paragraphs a number in brackets after a player's name is a round's score.
@@ -282,7 +287,7 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     small = re.fullmatch(r"\d{1,3}", written) is not None and int(written) <= OLDEST_AGE
     if nc.age_before.search(before) or nc.age_after.match(after) or (small and (_AGE_RANGE.search(before) or (not counts and _TURNS.search(before)))):
         return "age"
-    if small and not counts and _AFTER_AGE.match(after) and _WAS_AGE.search(before):
+    if small and not counts and ((_AFTER_AGE.match(after) and _WAS_AGE.search(before)) or _GROUP_BY_AGE.search(before)):
         return "age"  # "when she was 25 and", "I was 12." (a person's age with no noun after it)
     if small and re.match(r"[^\S\n]*(?:to|and|or|-|\u2013)[^\S\n]*\d{1,3}-years?-olds?\b", after, re.IGNORECASE):
         return "age"  # the first age of a range: "18 to 20-year-olds"

@@ -62,6 +62,10 @@ def _found(text: str) -> list[str]:
         ("Volunteers as young as 15 and as old as 87 cleared the beach.", "15"),
         ("The victims were aged between 19 and 24, police said.", "19"),
         ("Residents aged over 70 will get the pass.", "70"),
+        ("A witness described him as tall and aged about 40.", "40"),
+        ("Her brother died at 43 after a long illness.", "43"),  # a life's event at an age
+        ("She left school at 16 and joined the bank at 19.", "19"),
+        ("Pensioners over 75 can apply for the grant.", "75"),  # a group of people by age
         # a motorway's junction is an id
         ("The M6 was closed between junctions 4 and 5 overnight.", "4"),
         ("The board hired Ms. Okafor, then 41, to run the plant.", "41"),
@@ -99,7 +103,9 @@ def test_not_claims(text, not_found):
         ("Shipments by maker: Acme 52.0 14.6% Brandco 39.1 10.4%", "52.0"),  # a table's figure, no version
         ("The index rose to 2.0 on Monday.", "2.0"),
         ("Land levels rose 2 metres in the storm.", "2"),
-        ("Officers were called to the house three times in a week.", "three"),  # occasions, not a multiplier
+        ("Officers were called to the house three times in a week.", "three"),
+        ("The death toll stood at 17 on Monday.", "17"),  # no life's event: a count
+        ("He joined the board at 5 other firms.", "5"),  # occasions, not a multiplier
         ("The minister said several times that he would resign.", "several"),
         ("She tried four times more before she gave up.", "four"),
     ],
