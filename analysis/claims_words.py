@@ -66,6 +66,9 @@ _ANAPHORIC = frozenset({"the", "these", "those", "both", "its", "their", "his", 
 _OF_A_NAME = re.compile(rf"{_SP}+of{_SP}+[A-Z]")  # a fraction of a named whole: "two-thirds of Black Friday shoppers"
 #: Words that pick the first or last few of a series: "the past two", "the last three" close a clause with the series' noun left out.
 _SPAN_WORDS = frozenset({"past", "last", "first", "next", "final", "previous"})
+#: A move in a ranking before "one" and its places (the guide: "leapt 78 places", "falling twenty places" are counts of places).
+_RANK_MOVES = frozenset({"up", "down", "climbed", "climbs", "rose", "rises", "fell", "falls", "dropped", "drops", "slipped", "slips", "jumped", "jumps", "moved", "moves", "leapt"})
+_PLACES_AFTER_ONE = re.compile(rf"{_SP}+(?:(?:spot|place|position|notch|rank|rung)s?\b|from{_SP}+(?:last|the|20\d\d|19\d\d)\b)", re.IGNORECASE)
 #: After "by a quarter", "by a third": the clause goes on with no noun the fraction would be an ordinal of ("by a third party").
 _BY_A_FRACTION_END = re.compile(rf"[^\S\n]*(?:[.,;:)\u2014]|$|{_SP}+(?:in|on|to|from|since|after|before|this|last|next|each|per|over|and|or|compared|while|as|than|overall|annually|a|an|the|by|at|for|with|within|until)\b)", re.IGNORECASE)
 _NOT_BEFORE_HALF = frozenset({"the", "a", "an", "first", "second", "last", "final", "other", "latter", "each", "every", "this"})
@@ -104,6 +107,8 @@ def word_counts(text: str, m: re.Match[str], kind: str, counts: str, lex: Lexico
         noun = _FIRST_WORD.match(rest)
         emphasis = previous_word in words.one_after and not the_only and not (noun and noun.group(1).lower() in words.kind)
         count = emphasis or any(w.lower() in words.one_count for w in re.findall(r"[A-Za-z]+", rest)[:5]) or (bool(counts) and counts[0].islower() and not counts.endswith(("ing", "ed")) and listed_with_counts(text, m.start(kind), m.end(kind), lex.words))
+        if previous_word in _RANK_MOVES and _PLACES_AFTER_ONE.match(rest):
+            return counts if counts and counts[0].islower() else ""  # a move in a ranking by one place: "(up one spot from last year)", "fell one place", "up one from 2014"
         if not counts and one_more_of_a_tally(text, m.start(kind), rest, lex.words):
             return ""  # "killing five people including one on the ground", "17 in Japan and one in the US"
         if not count or previous_word in words.before_one or re.match(rf"{_SP}+of\b", rest):
