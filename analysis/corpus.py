@@ -391,7 +391,8 @@ def lettered_words(text: str) -> list[str]:
     """
     from .segment import words
 
-    return [token.lower() for token in words(text) if any(c.isalpha() for c in token)]
+    # most tokens are all letters: str.isalpha answers them at C speed, the rest are read character by character
+    return [token.lower() for token in words(text) if token.isalpha() or any(map(str.isalpha, token))]
 
 
 def english_share(text: str) -> float:
@@ -410,11 +411,22 @@ def english_share(text: str) -> float:
     >>> english_share("")
     0.0
     """
-    tokens = lettered_words(text)
+    return function_word_share(lettered_words(text))
+
+
+def function_word_share(tokens: list[str]) -> float:
+    """Share of ``tokens`` (lower-cased lettered words, :func:`lettered_words`) that are English
+    function words: :func:`english_share` for a caller that already holds the tokens.
+
+    Examples
+    --------
+    >>> function_word_share(["the", "troops", "are", "back"]), function_word_share([])
+    (0.5, 0.0)
+    """
     if not tokens:
         return 0.0
     stop = load_wordlist("stopwords_en.txt")
-    return sum(token in stop for token in tokens) / len(tokens)
+    return sum(map(stop.__contains__, tokens)) / len(tokens)
 
 
 def latin_share(text: str) -> float:

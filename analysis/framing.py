@@ -29,7 +29,7 @@ from .frame_evidence import (
     ATTRIBUTION, EVIDENCE_COLUMNS, VERBS, VOICES, Row, attribution_chains, chain_words, find_evidence, reporter_word_counts,
 )
 from .scoring import Scorer
-from .stats import percentile_interval, sentence_resamples
+from .stats import count_percentile_interval, percentile_interval, sentence_resamples
 
 __all__ = [
     "ARTICLE_COLUMNS", "ATTRIBUTION", "CODEBOOK", "EVIDENCE_COLUMNS", "FAMILIES", "FRAME_COLUMNS", "FRAMING", "LEAD_COLUMNS",
@@ -163,26 +163,34 @@ def frame_scores(
     # and voice sentiment): each category's resampled sums are one matrix product.
     matrix = np.stack([counts.get(frame.id, np.zeros(len(numbers))) for frame in codebook.frames], axis=1)
     carrying_matrix = (matrix > 0).astype(float)
-    if weights is None:
-        weights = sentence_resamples(article_id, len(numbers))
-    with np.errstate(divide="ignore", invalid="ignore"):
-        share_samples = weights @ carrying_matrix / len(numbers)
-        word_samples = weights @ words
-        rate_samples = 1000.0 * (weights @ matrix) / word_samples[:, None]
-        rate_samples[word_samples == 0] = np.nan
-    share_low, share_high = percentile_interval(share_samples)
-    rate_low, rate_high = percentile_interval(rate_samples)
+    # Intervals only for the categories the article has (a category without matches gets (0, 0)
+    # below). Restricting the columns changes no bound: draw counts times whole numbers sum exactly
+    # in any order, and each column's quantiles are that column's alone.
+    active = [column for column, frame in enumerate(codebook.frames) if frame.id in counts]
+    bounds: dict[int, list[float]] = {}
+    if active:
+        if weights is None:
+            weights = sentence_resamples(article_id, len(numbers))
+        with np.errstate(divide="ignore", invalid="ignore"):
+            carrying_samples = weights @ carrying_matrix[:, active]  # shares times len(numbers): whole numbers
+            word_samples = weights @ words
+            rate_samples = 1000.0 * (weights @ matrix[:, active]) / word_samples[:, None]
+            rate_samples[word_samples == 0] = np.nan
+        # percentile_interval(carrying_samples / len(numbers)), bit for bit, by counting rather than sorting
+        share_low, share_high = count_percentile_interval(carrying_samples, len(numbers))
+        rate_low, rate_high = percentile_interval(rate_samples)
+        bounds = dict(zip(active, np.stack([share_low, share_high, rate_low, rate_high], axis=1).tolist()))
     # Column totals at once (counts are whole numbers: any summation order gives the same sums).
     n_matches_all = matrix.sum(axis=0).astype(int).tolist()
     n_carrying_all = carrying_matrix.sum(axis=0).astype(int).tolist()
     first_rows = np.argmax(carrying_matrix, axis=0).tolist()
-    bounds = np.stack([share_low, share_high, rate_low, rate_high]).tolist()
     out: list[Row] = []
     for column, frame in enumerate(codebook.frames):
         n_matches, n_carrying = n_matches_all[column], n_carrying_all[column]
         if n_matches:
-            share_ci = (bounds[0][column], bounds[1][column])
-            rate_ci = (bounds[2][column], bounds[3][column])
+            share_lo, share_hi, rate_lo, rate_hi = bounds[column]
+            share_ci = (share_lo, share_hi)
+            rate_ci = (rate_lo, rate_hi)
             first: int | None = numbers[first_rows[column]]
         else:
             share_ci = (0.0, 0.0)

@@ -59,6 +59,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import accumulate
+from operator import itemgetter
 from typing import Iterable, NamedTuple, Sequence
 
 from .lexicon_probes import literal_probe, pattern_probes
@@ -193,6 +194,12 @@ class Lexicon:
         self._exact: dict[str, _Group] = {key: group(members) for key, members in tables["exact"].items()}
         #: (ASCII prefix, indicators whose matches begin with a run that starts with it)
         self._prefixes: tuple[tuple[str, _Group], ...] = tuple((key, group(members)) for key, members in sorted(tables["prefix"].items()))
+        #: the same prefixes by length, ``(length, {prefix: (prefix, group)})``: a run's heads are looked up
+        #: (one dict probe per length) instead of testing every prefix with ``startswith``
+        by_length: dict[int, dict[str, tuple[str, _Group]]] = {}
+        for key, prefix_group in self._prefixes:
+            by_length.setdefault(len(key), {})[key] = (key, prefix_group)
+        self._prefix_lengths: tuple[tuple[int, dict[str, tuple[str, _Group]]], ...] = tuple(sorted(by_length.items()))
         #: (one-character regex, indicators whose matches begin with such a character, cache)
         self._classes: list[tuple[re.Pattern[str], _Group, dict[str, bool]]] = []
         for source, members in sorted(tables["class"].items()):
@@ -353,7 +360,11 @@ class _Dispatch:
         out: list[tuple[int, _Group | None, tuple[_Group, ...] | None]] = []
         for i, lexicon in enumerate(self.lexicons):
             groups = [lexicon._exact[run]] if run in lexicon._exact else []
-            groups += [group for prefix, group in lexicon._prefixes if run.startswith(prefix)]
+            # the prefixes that ``run`` starts with, in the order of ``lexicon._prefixes`` (sorted)
+            heads = [hit for length, table in lexicon._prefix_lengths if (hit := table.get(run[:length])) is not None]
+            if len(heads) > 1:
+                heads.sort(key=itemgetter(0))
+            groups += [group for _prefix, group in heads]
             groups += [group for _test, group, known in lexicon._classes if known[run[0]]]
             if len(groups) == 1:
                 out.append((i, groups[0], None))

@@ -60,26 +60,34 @@ def pattern_probes(pattern: str) -> list[tuple[str, str]] | None:
 
     Only these shapes are read, conservatively: a pattern (or each of its top-level alternatives)
     that starts with a literal run (``return(?:s|ed)?``: ``return``; a quantifier on the run's
-    last character drops it: ``needs?`` gives ``need``), with one required ``\\d``, escaped mark or
-    non-ASCII symbol (``\\$``, ``€``: a class probe), or with a non-capturing group of such
-    alternatives not made optional (``(?:stocks|shares)\\s+``). Anything else (a class, a
-    lookbehind, an optional group, an inline flag) gives ``None``, and the pattern is found by
-    the zero-width scan. A probe only chooses where to try the real pattern, so reading fewer
-    shapes costs speed, never matches. (``re``'s own parser would read every shape, but it is
-    private: ``re._parser``.)
+    last character drops it: ``needs?`` gives ``need``), with one required ``\\d`` (also
+    ``\\d+``, ``\\d{1,3}``), escaped mark or non-ASCII symbol (``\\$``, ``€``: a class probe), or
+    with a group of such alternatives not made optional (``(?:stocks|shares)\\s+``, also with a
+    case flag: ``(?-i:US)``). Zero-width assertions before the first character (``\\b``, a
+    lookbehind or lookahead: ``(?<!from )the``) are passed over: they only narrow where the
+    pattern matches, and its first character is still what follows them. Anything else (a class,
+    an optional group, another inline flag) gives ``None``, and the pattern is found by the
+    zero-width scan. A probe only chooses where to try the real pattern, so reading fewer shapes
+    costs speed, never matches. (``re``'s own parser would read every shape, but it is private:
+    ``re._parser``.)
 
     Examples
     --------
     >>> pattern_probes(r"(?:pay|pays)(?!\\s+off)"), pattern_probes(r"time for \\w+|needs? to")
     ([('prefix', 'pay'), ('prefix', 'pays')], [('prefix', 'need'), ('prefix', 'time')])
-    >>> pattern_probes(r"(?:the\\s+)?war"), pattern_probes(r"(?<!from )the"), pattern_probes("")
-    (None, None, None)
+    >>> pattern_probes(r"(?<!from )the\\s+brink"), pattern_probes(r"\\bif\\s+we|(?-i:reforms?)"), pattern_probes(r"\\d{1,3}-year")
+    ([('prefix', 'the')], [('prefix', 'if'), ('prefix', 'reform')], [('class', '(?i:[\\\\d])')])
+    >>> pattern_probes(r"(?:the\\s+)?war"), pattern_probes(r"(?<!x)?the"), pattern_probes(r"(?x:a b)"), pattern_probes("")
+    (None, None, None, None)
     """
     out: set[tuple[str, str]] = set()
     alternatives = _top_level(pattern)
     if alternatives is None:
         return None
     for alternative in alternatives:
+        alternative = _after_assertions(alternative)
+        if alternative is None:
+            return None
         head = _HEAD.match(alternative)
         if head:
             letters = head.group()
@@ -93,16 +101,51 @@ def pattern_probes(pattern: str) -> list[tuple[str, str]] | None:
         if first is not None:
             out.add(first)
             continue
-        if not alternative.startswith("(?:"):
+        opener = _GROUP.match(alternative)
+        if opener is None:
             return None
         close = _closing(alternative, 0)
         if close is None or alternative[close + 1:close + 2] in ("?", "*", "{"):
             return None
-        inner = pattern_probes(alternative[3:close])
+        inner = pattern_probes(alternative[opener.end():close])
         if inner is None:
             return None
         out.update(inner)
     return sorted(out)
+
+
+#: A group that matches what its alternatives match: non-capturing, or with a case flag only
+#: (``(?i:``, ``(?-i:``; a flag such as ``x`` changes how the pattern reads, so it is not read).
+_GROUP = re.compile(r"\(\?(?:-?i)?:")
+#: A zero-width assertion that may open an alternative: a word boundary or a lookaround's opener.
+_ASSERTION = re.compile(r"\\b|\(\?<?[=!]")
+#: A quantifier of at least one (``{1,3}``, ``{2}``): the character before it is required.
+_AT_LEAST_ONE = re.compile(r"\{[1-9][0-9]*(?:,[0-9]*)?\}")
+
+
+def _after_assertions(alternative: str) -> str | None:
+    """``alternative`` without the zero-width assertions it opens with (``\\b``, ``(?<!...)``,
+    ``(?=...)``...), or ``None`` if one is unbalanced or quantified (an optional lookaround).
+
+    Examples
+    --------
+    >>> _after_assertions(r"(?<!\\d\\s)(?<!\\d)victor"), _after_assertions(r"\\bif"), _after_assertions(r"(?=a)?b")
+    ('victor', 'if', None)
+    """
+    while True:
+        opener = _ASSERTION.match(alternative)
+        if opener is None:
+            return alternative
+        if opener.group() == "\\b":
+            rest = alternative[2:]
+        else:
+            close = _closing(alternative, 0)
+            if close is None:
+                return None
+            rest = alternative[close + 1:]
+        if rest[:1] in ("?", "*", "+", "{"):
+            return None
+        alternative = rest
 
 
 def _first_character(alternative: str) -> tuple[str, str] | None:
@@ -120,7 +163,10 @@ def _first_character(alternative: str) -> tuple[str, str] | None:
         char, width, source = alternative[0], 1, _char_class(alternative[0], True)
     else:
         return None
-    return None if alternative[width:width + 1] in ("?", "*", "{") else ("class", source)
+    after = alternative[width:]
+    if after[:1] in ("?", "*") or (after[:1] == "{" and not _AT_LEAST_ONE.match(after)):
+        return None
+    return ("class", source)
 
 
 def _syntax(pattern: str, start: int = 0) -> Iterator[tuple[int, str]]:

@@ -21,7 +21,7 @@ import pandas as pd
 
 from .checks import cleaning_problems
 from .clean import remove_control_chars
-from .corpus import english_share, latin_share, lettered_words, orphan_files, read_article
+from .corpus import english_share, function_word_share, latin_share, lettered_words, orphan_files, read_article  # noqa: F401  (english_share: tests.fuzz imports it from here)
 from .document import MAX_SENTENCE_CHARS, Document, build_document, cap_sentences
 from .errors import ArticleError
 from .io import TableStream, rows_to_csv
@@ -247,8 +247,9 @@ def _process_article(
     if not doc.n_words:
         return skipped("no_text", "no words (only punctuation, quotation marks or symbols)")
     stage[0] = "checks"
-    if len(lettered_words(doc.body)) >= MIN_WORDS_FOR_LANGUAGE_CHECK:  # figures are no evidence of a language
-        share = english_share(doc.body)
+    lettered = lettered_words(doc.body)  # read once: the count gates the check, the words are its evidence
+    if len(lettered) >= MIN_WORDS_FOR_LANGUAGE_CHECK:  # figures are no evidence of a language
+        share = function_word_share(lettered)  # english_share(doc.body), without splitting the body again
         if share < MIN_ENGLISH_SHARE:
             return skipped("not_english", f"only {share:.0%} of words (figures aside) are English function words; is the article English?")
     else:  # too few words to count function words: the script still tells Russian from English

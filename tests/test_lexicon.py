@@ -173,7 +173,8 @@ def sample_text(rng: random.Random, indicators: list[Indicator], length: int) ->
         roll = rng.random()
         if roll < 0.45 and indicators:
             indicator = rng.choice(indicators)
-            word = indicator.text if indicator.kind != "pattern" else rng.choice(["$5 billion", "5 billion dollars", "return to base", "Putin must", "images of the dead", "moving to garrisons"])
+            word = indicator.text if indicator.kind != "pattern" else rng.choice(["$5 billion", "5 billion dollars", "return to base", "Putin must", "images of the dead", "moving to garrisons",
+                                                                           "9-year-olds", "from the brink", "the brink of war", "9 victory", "victories", "Reform", "if they"])
             if word.endswith("*"):
                 word = word[:-1] + rng.choice(["", "s", "ed", "-led"])
             word = rng.choice([word, word, word.upper(), word.lower(), word.title(), word.swapcase()])
@@ -224,6 +225,10 @@ ODD_INDICATORS = [
     Indicator(r".war", "p5", kind="pattern"), Indicator(r"\s+war", "p6", kind="pattern"), Indicator(r"(?<=\s)said", "p7", kind="pattern"),
     Indicator(r"(?:a|b)+c", "p8", kind="pattern"), Indicator(r"(?:x?y)*z", "p9", kind="pattern"), Indicator(r"[^\w\s]\d", "p10", kind="pattern"),
     Indicator(r"\bMo(?:scow|s)\b", "p11", kind="pattern"), Indicator(r"(?>tro)ops", "p12", kind="pattern"), Indicator(r"-\d", "p13", kind="pattern"),
+    # zero-width assertions before the first character, a required digit run, a case flag (read by the probes)
+    Indicator(r"\d{1,3}-year-olds?", "p14", kind="pattern"), Indicator(r"(?<!from )the\s+brink(?!\s+of\s+war)", "p15", kind="pattern"),
+    Indicator(r"(?<!\d\s)(?<!\d)victor(?:y|ies)", "p16", kind="pattern"), Indicator(r"(?-i:Reforms?)", "p17", kind="pattern"),
+    Indicator(r"\bif\s+(?:we|they)\b", "p18", kind="pattern"),
 ]
 
 
@@ -286,8 +291,17 @@ def test_dispatch_assumptions_hold_for_every_character():
         (Indicator(r"\d+ bn", "x", kind="pattern"), [("class", "(?i:[\\d])")]),
         (Indicator("(?:US\\$|\\$|\u20ac)\\d", "x", kind="pattern"), [("class", "(?i:[\\U00000024])"), ("class", "(?i:[\\U000020ac])"), ("prefix", "us")]),
         (Indicator(r"\d?x", "x", kind="pattern"), None),
-        (Indicator(r"(?<!from )the\s+brink", "x", kind="pattern"), None),
-        (Indicator(r"(?-i:The)\s+x", "x", kind="pattern"), None),
+        (Indicator(r"(?<!from )the\s+brink", "x", kind="pattern"), [("prefix", "the")]),
+        (Indicator(r"(?-i:The)\s+x", "x", kind="pattern"), [("prefix", "the")]),
+        # zero-width assertions before the first character are passed over; a required digit run is a class
+        (Indicator(r"\bif\s+we|\beven\s+if\b", "x", kind="pattern"), [("prefix", "even"), ("prefix", "if")]),
+        (Indicator(r"(?<!\d\s)(?<!\d)victor(?:y|ies)", "x", kind="pattern"), [("prefix", "victor")]),
+        (Indicator(r"(?=war)(?!wary)war", "x", kind="pattern"), [("prefix", "war")]),
+        (Indicator(r"\d{1,3}-year-olds?", "x", kind="pattern"), [("class", "(?i:[\\d])")]),
+        (Indicator(r"\d{0,3}x", "x", kind="pattern"), None),
+        (Indicator(r"(?<!x)?the", "x", kind="pattern"), None),
+        (Indicator(r"(?x:t h e)", "x", kind="pattern"), None),
+        (Indicator(r"\b(?:the\s+)?war", "x", kind="pattern"), None),
         (Indicator(r"[ab]c", "x", kind="pattern"), None),
         (Indicator(r".war", "x", kind="pattern"), None),
         (Indicator(r"(?:a|b?)", "x", kind="pattern"), None),
