@@ -5,7 +5,8 @@ each kind is one the pages' labelling guide names, found by its form and never b
 
 - a **denomination**: money right before "note", "bill", "coin" or "banknote" ("the new £5 note",
   "a $20 bill", "Rs 500 and Rs 1,000 notes", "a 50p coin"): the guide, "a banknote's
-  denomination ('the £5 note', 'a polymer £10 note') is the note's name, not a claim". Only a
+  denomination ('the £5 note', 'a polymer £10 note') is the note's name, not a claim", and so is
+  "a plastic £20" standing for the note ("a plastic £20 will be in your hands"). Only a
   denomination's value (1, 2 or 5 times a power of ten, or 25) with no scale: "a $300 bill from
   the hospital" and "$500 million notes" are amounts;
 - a **numbered part of a series**: "Day 9 of the fiesta", "It's day seven of", "Game 7",
@@ -63,12 +64,22 @@ _RANKED = re.compile(rf"\b(?:ranked|seeded){_SP}+$", re.IGNORECASE)
 _TOP_BEFORE = re.compile(rf"(?:^|(?<=[\n.!?:;\"\u201c(]))[^\S\n]*[Tt]op{_SP}+$|\b(?:the|a|its|their|his|her|our|these|those|of|in|among|\w+['\u2019]s?){_SP}+[Tt]op{_SP}+$", re.IGNORECASE)
 
 
-def _denomination(text: str, start: int, end: int) -> bool:
+#: "a" (and one adjective) before a denomination's sign, and a verb or a clause's end after its number: the note itself
+#: ("by 2020, a plastic £20 will be in your hands"; not "a £20 fine", which counts a fine).
+_A_NOTE_BEFORE = re.compile(rf"\b[Aa](?:{_SP}+[a-z]+)?{_SP}+(?:[$\u00a3\u20ac\u20b9\u00a5\u20a6\u20b1\u20a9\u20ba\u20a8]|rs\.?{_SP}*)$")
+_A_NOTE_AFTER = re.compile(rf"{_SP}*(?:[.,;:!?)]|$|{_SP}+(?:will|would|is|was|has|had|can|could|note|bill|coin|banknote)\b)")
+
+
+def _denomination(text: str, start: int, end: int, counts: str) -> bool:
     if not _MONEY.search(text, max(0, start - 8), start) and not re.match(r"[pc](?![\w])", text[end : end + 2]):
         return False  # money's sign before, or its small unit written onto it ("a 50p coin")
     written = text[start:end].replace(",", "").lower()
     value = int(written) if written.isdigit() else _WORDS.get(written)
-    return value in _DENOMINATIONS and _NOTE_AFTER.match(text, end) is not None
+    if value not in _DENOMINATIONS:
+        return False
+    if _NOTE_AFTER.match(text, end) is not None:
+        return True
+    return not counts and _A_NOTE_BEFORE.search(text, max(0, start - 24), start) is not None and _A_NOTE_AFTER.match(text, end) is not None
 
 
 #: Things named in the plural that "a pair of" makes one of ("a pair of jeans", "a pair of scissors"): no count of two.
@@ -133,7 +144,7 @@ def label_reason(text: str, start: int, end: int, counts: str) -> str:
     tail = before.rstrip().lower()
     if not tail:
         return ""
-    if (tail[-1] in "$\u00a3\u20ac\u20b9\u00a5\u20a6\u20b1\u20a9\u20ba\u20a8" or tail.endswith(("rs", "rs.", "inr", "usd", "eur", "gbp")) or text[end : end + 1] in ("p", "c")) and _denomination(text, start, end):
+    if (tail[-1] in "$\u00a3\u20ac\u20b9\u00a5\u20a6\u20b1\u20a9\u20ba\u20a8" or tail.endswith(("rs", "rs.", "inr", "usd", "eur", "gbp")) or text[end : end + 1] in ("p", "c")) and _denomination(text, start, end, counts):
         return "denomination"
     if tail.endswith(("day", "night", "week", "game", "match", "leg", "part", "act", "heat")):
         part = _PART_BEFORE.search(before)

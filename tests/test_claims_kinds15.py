@@ -32,6 +32,7 @@ def _found(text: str) -> list[str]:
         ("He was pictured holding a stack of $100 bills outside the casino.", "100"),
         ("The mint will stop making the 2p coin, officials said.", "2"),
         ("A commemorative $2 coin marks the anniversary.", "2"),
+        ("The old paper notes go next year, and a polymer £50 will replace them.", "50"),  # "a" and the note's value: the note
         # a numbered part of a series: the part's number is its name
         ("It is day seven of the regatta and the wind has finally dropped.", "seven"),
         ("Crowds returned on Day 4 of the show despite the rain.", "4"),
@@ -88,6 +89,7 @@ def test_not_claims(text, not_found):
     ("text", "claim"),
     [
         ("The hospital sent her a $300 bill for the ambulance ride.", "300"),  # an amount, no denomination's value
+        ("He was given a $20 fine for littering.", "20"),  # "a" and a noun: the fine's amount
         ("The firm issued $500 million of notes due 2030.", "500 million"),  # debt: a scale
         ("Volunteers raised $20 in coins and notes.", "20"),  # money "in" coins: an amount
         ("It costs 50p to enter the museum.", "50"),  # pence with no coin
