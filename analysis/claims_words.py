@@ -61,6 +61,9 @@ _NAME_BRACKET = re.compile(rf"[A-Z][\w'\u2019.&-]*{_SP}*\($")  # a number word i
 _MORE_OF = frozenset({"additional", "extra", "another", "further", "remaining"})
 #: Words that follow a verb, not an adjective: after "the two" + a word in -ed they make it a verb.
 _AFTER_A_VERB = frozenset({"no", "when", "they", "he", "she", "it", "we", "his", "her", "their", "them", "guilty", "not", "together", "off", "up", "down", "out", "back"})
+#: After "the two" + a word in -ed, a preposition or "to" makes that word a verb (k15: "the two appeared to hash out",
+#: "The two squabbled at length"); an adjective takes a noun ("the two armed men", "the three injured workers").
+_VERB_FOLLOWERS = frozenset({"to", "at", "in", "on", "with", "for", "over", "about", "into", "from", "after", "before", "during", "until", "by", "as", "like", "across", "through", "against", "again"})
 #: Before a number word these make it refer back to people already named ("the two were freed"), not a count.
 _ANAPHORIC = frozenset({"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your", "other"})
 _OF_A_NAME = re.compile(rf"{_SP}+of{_SP}+[A-Z]")  # a fraction of a named whole: "two-thirds of Black Friday shoppers"
@@ -117,8 +120,11 @@ def word_counts(text: str, m: re.Match[str], kind: str, counts: str, lex: Lexico
     next_word = first.group(1) if first else ""
     if previous_word in _ANAPHORIC and next_word.endswith("ed") and next_word.lower() not in _phrase_words().plurals:
         after = _FIRST_WORD.match(text, m.end() + first.end())
-        if after and after.group(1).lower() in _AFTER_A_VERB:
-            return None  # "the two showed no signs of joy", "the relatives of the two apologised when": people named before, then a verb; not "the three armed men"
+        follower = after.group(1) if after else ""
+        if (after and follower.lower() in _AFTER_A_VERB) or (
+            after and text[m.end() + first.end() : after.start(1)].strip() == "" and (follower.lower() in _VERB_FOLLOWERS or (follower.endswith("ly") and follower.islower()))
+        ):
+            return None  # "the two showed no signs of joy", "the relatives of the two apologised when", "the two appeared to", "the two lived briefly": people named before, then a verb; not "the three armed men"
     if written == "two" and counts.lower() in _phrase_words().idiom and next_word == counts:
         return None  # "the two sides agreed", "two sides of the same coin"
     if "-" in written and not re.fullmatch(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+|\w+-(?:hundred|thousand)|half-dozen", written):

@@ -68,6 +68,10 @@ def _found(text: str) -> list[str]:
         ("Her brother died at 43 after a long illness.", "43"),  # a life's event at an age
         ("She left school at 16 and joined the bank at 19.", "19"),
         ("Pensioners over 75 can apply for the grant.", "75"),  # a group of people by age
+        # "the two" and a verb: people named before, no noun counted (the guide: "the two" with no noun is no claim)
+        ("The mayor met the governor, and the two agreed to share costs.", "two"),
+        ("She met her husband in Lima and the two moved to Madrid in 1990.", "two"),
+        ("The two argued at length over the budget.", "two"),
         # a motorway's junction is an id
         ("The M6 was closed between junctions 4 and 5 overnight.", "4"),
         ("The board hired Ms. Okafor, then 41, to run the plant.", "41"),
@@ -108,7 +112,9 @@ def test_not_claims(text, not_found):
         ("Land levels rose 2 metres in the storm.", "2"),
         ("Officers were called to the house three times in a week.", "three"),
         ("The death toll stood at 17 on Monday.", "17"),  # no life's event: a count
-        ("He joined the board at 5 other firms.", "5"),  # occasions, not a multiplier
+        ("He joined the board at 5 other firms.", "5"),
+        ("The two injured workers were taken to hospital.", "two"),  # an adjective before a noun
+        ("The three armed men fled on foot.", "three"),  # occasions, not a multiplier
         ("The minister said several times that he would resign.", "several"),
         ("She tried four times more before she gave up.", "four"),
     ],
