@@ -28,6 +28,7 @@ import re
 from typing import Protocol
 
 from .claims_phrase import _counted, _phrase_words
+from .irregular_verbs import irregular_pasts
 
 
 class Lexicon(Protocol):
@@ -118,7 +119,7 @@ def word_counts(text: str, m: re.Match[str], kind: str, counts: str, lex: Lexico
             return None  # "one source said", "no one", "at one point", "one of"
     first = _FIRST_WORD.match(rest)
     next_word = first.group(1) if first else ""
-    if previous_word in _ANAPHORIC and next_word.endswith("ed") and next_word.lower() not in _phrase_words().plurals:
+    if previous_word in _ANAPHORIC and (next_word.endswith("ed") or next_word in irregular_pasts()) and next_word.lower() not in _phrase_words().plurals:
         after = _FIRST_WORD.match(text, m.end() + first.end())
         follower = after.group(1) if after else ""
         if (after and follower.lower() in _AFTER_A_VERB) or (

@@ -72,6 +72,8 @@ def _found(text: str) -> list[str]:
         ("The mayor met the governor, and the two agreed to share costs.", "two"),
         ("She met her husband in Lima and the two moved to Madrid in 1990.", "two"),
         ("The two argued at length over the budget.", "two"),
+        ("The pair were rivals until the two met in Paris in 2001.", "two"),  # an irregular past
+        ("None of the three laid out a plan.", "three"),
         # a motorway's junction is an id
         ("The M6 was closed between junctions 4 and 5 overnight.", "4"),
         ("The board hired Ms. Okafor, then 41, to run the plant.", "41"),
@@ -114,7 +116,8 @@ def test_not_claims(text, not_found):
         ("The death toll stood at 17 on Monday.", "17"),  # no life's event: a count
         ("He joined the board at 5 other firms.", "5"),
         ("The two injured workers were taken to hospital.", "two"),  # an adjective before a noun
-        ("The three armed men fled on foot.", "three"),  # occasions, not a multiplier
+        ("The three armed men fled on foot.", "three"),
+        ("The two left parties formed a coalition.", "two"),  # an irregular past before a noun: an adjective  # occasions, not a multiplier
         ("The minister said several times that he would resign.", "several"),
         ("She tried four times more before she gave up.", "four"),
     ],
