@@ -218,12 +218,13 @@ def spaced_modifier(text: str, claim: C, measures: frozenset[str], plurals: froz
     ) and not words[1].endswith("ing")  # "17 adoring grandchildren": an adjective before the count's noun
 
 
-_RATING_STARS = re.compile(r"[^\S\n]+stars?\b(?![^\S\n]+(?:of|who|whose|that|which|in|on|at|from|and|with)\b)(?!['\u2019-])", re.IGNORECASE)
+_RATING_STARS = re.compile(r"(?:[^\S\n]+(?-i:[A-Z][a-z]+))?[^\S\n]+stars?\b(?![^\S\n]+(?:of|who|whose|that|which|in|on|at|from|and|with)\b)(?!['\u2019-])", re.IGNORECASE)
 
 
 def star_rating(text: str, claim: C) -> bool:
     """Whether ``claim`` is a level of a star rating: one to seven stars ("one star representing a
-    very good restaurant, two stars for excellent cooking", "the highest honour of three stars"), a
+    very good restaurant, two stars for excellent cooking", "the highest honour of three stars",
+    "to receive three Michelin Stars"), a
     rating scale's level and so a name (the guide: "Michelin star levels ... are a rating scale", as
     a hurricane's category is); not stars of a show or a sky ("the two stars of the film", "two
     stars who", "two stars in the sky": counted), nor a count of rated things ("21 three-star

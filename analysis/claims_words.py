@@ -73,6 +73,9 @@ _SPAN_WORDS = frozenset({"past", "last", "first", "next", "final", "previous"})
 #: A move in a ranking before "one" and its places (the guide: "leapt 78 places", "falling twenty places" are counts of places).
 _RANK_MOVES = frozenset({"up", "down", "climbed", "climbs", "rose", "rises", "fell", "falls", "dropped", "drops", "slipped", "slips", "jumped", "jumps", "moved", "moves", "leapt"})
 _PLACES_AFTER_ONE = re.compile(rf"{_SP}+(?:(?:spot|place|position|notch|rank|rung)s?\b|from{_SP}+(?:last|the|20\d\d|19\d\d)\b)", re.IGNORECASE)
+#: After a lower-case number word, a name's words ending in a plural ("all three National Parks tied to", "two Supreme
+#: Court Justices said"): a count of the things the name's plural names (k15), then a lower-case word or a clause's end.
+_NAMED_PLURAL = re.compile(rf"(?:{_SP}+[A-Z][a-z]+){{0,2}}{_SP}+[A-Z][a-z]+[^s\W']s(?={_SP}+[a-z]|{_SP}*[.,;:)\u2014]|$)")
 #: After "by a quarter", "by a third": the clause goes on with no noun the fraction would be an ordinal of ("by a third party").
 _BY_A_FRACTION_END = re.compile(rf"[^\S\n]*(?:[.,;:)\u2014]|$|{_SP}+(?:in|on|to|from|since|after|before|this|last|next|each|per|over|and|or|compared|while|as|than|overall|annually|a|an|the|by|at|for|with|within|until)\b)", re.IGNORECASE)
 _NOT_BEFORE_HALF = frozenset({"the", "a", "an", "first", "second", "last", "final", "other", "latter", "each", "every", "this"})
@@ -136,7 +139,8 @@ def word_counts(text: str, m: re.Match[str], kind: str, counts: str, lex: Lexico
         # at a sentence's start a nationality's suffix, and no name going on: "Nine Germans were among the dead"; not "Two Rivers Casino", "Seven Sisters station"
         or (counts.endswith(_PEOPLE_SUFFIXES) and not _NAME_GOES_ON.match(text, m.end() + len(first.group(0))))
     )  # a people or a party: "nine Germans", "three Democrats", "two Chinese", "four Swiss"
-    if counts and (capitals or people or not counts[0].isupper()) and not re.match(rf"{_SP}+of\b", rest):
+    named_plural = bool(counts) and counts[0].isupper() and written != "one" and m.group(kind).islower() and _NAMED_PLURAL.match(rest) is not None
+    if counts and (capitals or people or named_plural or not counts[0].isupper()) and not re.match(rf"{_SP}+of\b", rest):
         return counts
     if written != "one" and previous_word != "the" and _SUBSET.match(rest):
         return counts  # "three of the injured", "four of them children"; not "the two of them"
