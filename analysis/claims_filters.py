@@ -186,9 +186,14 @@ def _person_age_comma(before: str) -> bool:
 # ("Singapore was 95,": a reading; "Garland is 63," stays a number).
 _WAS_AGE = re.compile(
     r"(?:\b(?:[Hh]e|[Ss]he|I|who)[^\S\n]+(?:was|is|will[^\S\n]+be|would[^\S\n]+be|(?:would|will)[^\S\n]+have[^\S\n]+been|turned|turns)|,[^\S\n]*(?:now|then))[^\S\n]+(?:just[^\S\n]+|only[^\S\n]+)?$"
+    # an age between commas after a person (k15): "Brigitte who, at 65, is", "She, at 94, still drives"; not "The toll, at 65,"
+    r"|\b(?:who|[Hh]e|[Ss]he|I),[^\S\n]*at[^\S\n]+$"
     # a life's event at an age (k15): "She had her first child at 17", "joined the army at 18 and retired at 60", "died at 88"
     r"|\b(?:died|dies|retired|retires|married|marries|wed|left[^\S\n]+school|joined|enlisted|debuted|emigrated|graduated|gave[^\S\n]+birth|first[^\S\n]+child|was[^\S\n]+diagnosed|was[^\S\n]+orphaned|was[^\S\n]+widowed)\b(?:[^\S\n]+[a-z]+){0,4}[^\S\n]+at[^\S\n]+$"
 )
+# A name, then its age between commas and a verb (k15): "Smith, at 72, is the oldest candidate"; not a tally's "Kasich, at 54."
+_NAME_AT = re.compile(r"\b[A-Z][a-z]+,[^\S\n]*at[^\S\n]+$")
+_AGE_THEN_VERB = re.compile(r"[^\S\n]*,[^\S\n]+(?:is|was|has|had|remains|remained|became|becomes|still|would|will)\b")
 # A group of people by age: "voters under 30", "children under five", "people over 65", "Residents over 60 can apply".
 _GROUP_BY_AGE = re.compile(
     r"\b(?:voters|people|adults|children|kids|those|women|men|residents|patients|pupils|students|anyone|everyone|girls|boys|pensioners|seniors|citizens|drivers|workers|employees|applicants|users)[^\S\n]+(?:under|over|older[^\S\n]+than|younger[^\S\n]+than|below|above|aged)[^\S\n]+$",
@@ -287,7 +292,7 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     small = re.fullmatch(r"\d{1,3}", written) is not None and int(written) <= OLDEST_AGE
     if nc.age_before.search(before) or nc.age_after.match(after) or (small and (_AGE_RANGE.search(before) or (not counts and _TURNS.search(before)))):
         return "age"
-    if small and not counts and ((_AFTER_AGE.match(after) and _WAS_AGE.search(before)) or _GROUP_BY_AGE.search(before)):
+    if small and not counts and ((_AFTER_AGE.match(after) and _WAS_AGE.search(before)) or _GROUP_BY_AGE.search(before) or (_NAME_AT.search(before) and _AGE_THEN_VERB.match(after))):
         return "age"  # "when she was 25 and", "I was 12." (a person's age with no noun after it)
     if small and re.match(r"[^\S\n]*(?:to|and|or|-|\u2013)[^\S\n]*\d{1,3}-years?-olds?\b", after, re.IGNORECASE):
         return "age"  # the first age of a range: "18 to 20-year-olds"

@@ -68,6 +68,8 @@ def _found(text: str) -> list[str]:
         ("Her brother died at 43 after a long illness.", "43"),  # a life's event at an age
         ("She left school at 16 and joined the bank at 19.", "19"),
         ("Pensioners over 75 can apply for the grant.", "75"),  # a group of people by age
+        ("Critics mocked the senator, who, at 81, is the oldest in the chamber.", "81"),  # an age between commas
+        ("Garcia, at 72, is the oldest candidate in the race.", "72"),
         # "the two" and a verb: people named before, no noun counted (the guide: "the two" with no noun is no claim)
         ("The mayor met the governor, and the two agreed to share costs.", "two"),
         ("She met her husband in Lima and the two moved to Madrid in 1990.", "two"),
@@ -115,6 +117,8 @@ def test_not_claims(text, not_found):
         ("Officers were called to the house three times in a week.", "three"),
         ("The death toll stood at 17 on Monday.", "17"),  # no life's event: a count
         ("He joined the board at 5 other firms.", "5"),
+        ("Lopez has 151 delegates, or Kasich, at 54.", "54"),  # a tally's count, no verb after it
+        ("The death toll, at 65, is the highest since 2010.", "65"),
         ("The two injured workers were taken to hospital.", "two"),  # an adjective before a noun
         ("The three armed men fled on foot.", "three"),
         ("The two left parties formed a coalition.", "two"),  # an irregular past before a noun: an adjective  # occasions, not a multiplier
