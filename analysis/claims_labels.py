@@ -45,7 +45,7 @@ _MONEY = re.compile(
 #: joined by "and"/"or"/commas ("Rs 500 and Rs 1,000"), then the note's or coin's word.
 _NOTE_AFTER = re.compile(
     rf"(?:p|c|{_SP}*(?:cents?|pence|paise))?"
-    rf"(?:{_SP}*(?:,|and|or|&|/){_SP}*(?:(?:rs|inr|usd|eur|gbp)\.?{_SP}*|[$\u00a3\u20ac\u20b9\u00a5\u20a6\u20b1\u20a9\u20ba\u20a8]{_SP}*)?\d{{1,3}}(?:,\d{{3}})*(?:p|c)?)*"
+    rf"(?:{_SP}*(?:,|and|or|&|/){_SP}*(?:(?:rs|inr|usd|eur|gbp)\.?{_SP}*|[$\u00a3\u20ac\u20b9\u00a5\u20a6\u20b1\u20a9\u20ba\u20a8]{_SP}*)?\d{{1,3}}(?:,\d{{3}})*(?:p|c)?){{0,6}}"
     rf"(?:{_SP}+|-)(?:(?!(?:in|of|and|or|worth|to|for|with|from|on|at|by|as)\b)[a-z]+{_SP}+)?(?:bank)?(?:notes?|bills?|coins?)\b(?!-)",
     re.IGNORECASE,
 )

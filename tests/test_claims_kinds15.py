@@ -186,3 +186,9 @@ def test_label_reason(text, number, reason):
     at = text.find(number) if number else 0
     counts = text[at + len(number) :].split()[0] if number and text[at + len(number) :].split() else ""
     assert label_reason(text, at, at + len(number), counts) == reason
+
+
+def test_a_long_list_of_denominations_stays_linear():
+    # each denomination reads at most six more of its list: 20,000 "Rs 5 and" before "notes" stay counts (no quadratic scan)
+    text = "Rs 5 and " * 20000 + "notes"
+    assert len(find_claims(text)) == 20000
