@@ -46,11 +46,12 @@ import itertools
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Protocol, TypeVar
+from typing import Callable, Protocol, TypeVar
 
 from .claims_filters import _CURRENCY
 from .instruments import load_tsv, load_wordlist
 from .irregular_verbs import irregular_pasts
+from .regex_speed import substring_finder
 
 NUMBER_IDIOMS = "number_idioms.tsv"
 
@@ -116,6 +117,13 @@ def _idioms() -> tuple[tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]],
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _idiom_first_words() -> Callable[[str], set[str]]:
+    """Which idioms' first (longest) words a lower-cased text holds, in one pass
+    (:func:`analysis.regex_speed.substring_finder`: exactly the substring test of each)."""
+    return substring_finder(words[0] for words, _, _ in _idioms())
+
+
 def _word_start(text: str, at: int, *, hyphen: bool = False) -> bool:
     """Whether a word starts at ``at``: no word character (or hyphen, if told) before it."""
     return at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_" or (hyphen and text[at - 1] == "-"))
@@ -128,9 +136,10 @@ def figure_spans(text: str) -> list[tuple[int, int, str]]:
     and extra balls' labels are looked for in the lower-cased text when lower-casing keeps every offset."""
     lowered = text.lower()
     same = len(lowered) == len(text)  # lower-casing kept every offset (it does but for a few letters: "\u0130")
+    firsts = _idiom_first_words()(lowered)  # each idiom's longest word, all found in one pass (most idioms stop there)
     spans = [
         (m.start(), m.end(), "idiom")
-        for words, lower, any_case in _idioms() if all(word in lowered for word in words)
+        for words, lower, any_case in _idioms() if (words[0] in firsts or not words[0]) and all(word in lowered for word in words[1:])
         for m in (lower.finditer(lowered) if same else any_case.finditer(text)) if _word_start(text, m.start(), hyphen=True)
     ]
     if "number" in lowered and any(word in lowered for word in ("winning", "lottery", "lotto", "lucky")):

@@ -79,9 +79,12 @@ _CURRENCY = re.compile(
 )
 
 
+_POSSESSIVE_UNIT = re.compile(r"[^\S\n]+([A-Za-z]+)['\u2019](?![A-Za-z])")
+
+
 def _duration_phrase(after: str, units: frozenset[str]) -> bool:
     """A time unit as a possessive right after the number: "a few months' time", "five years' jail"."""
-    found = re.match(r"[^\S\n]+([A-Za-z]+)['\u2019](?![A-Za-z])", after)
+    found = _POSSESSIVE_UNIT.match(after)
     return bool(found) and found.group(1).lower() in units
 
 
@@ -234,6 +237,23 @@ _DOMAIN_AFTER = re.compile(r"[^\S\n]+[a-z][a-z0-9-]*\.(?:com|org|net|gov|edu|co|
 _NOUN_AFTER_BRACKET = re.compile(r"[^\S\n]*\)[^\S\n]+(?!(?:of|the|a|an|and|or|to|in|on|for|by|with|is|was|are|were|has|have|had)\b)[a-z]")
 
 
+# not_a_count's patterns, compiled once (module-level ``re`` calls look each up in re's cache per call).
+_ONE_TWO_DIGITS = re.compile(r"\d{1,2}")
+_LIST_BRACKET_CLOSE = re.compile(r"\)[^\S\n]+(?:[A-Z]|(?:to|for|the|a|an|that|in|on|of|by|with|and|or|if|when|we|it|they)\b)")
+_NAME_BRACKET_OPEN = re.compile(r"[A-Z][\w'\u2019.-]*[^\S\n]*\($")
+_DECIMAL = re.compile(r"\d*\.\d+")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)[^\S\n]+$", re.IGNORECASE)
+_UP_TO_THREE_DIGITS = re.compile(r"\d{1,3}")
+_AGE_RANGE_AFTER = re.compile(r"[^\S\n]*(?:to|and|or|-|\u2013)[^\S\n]*\d{1,3}-years?-olds?\b", re.IGNORECASE)
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'\u2019.-]*,[^\S\n]*$")
+_COMMA_AFTER = re.compile(r"[^\S\n]*,")
+_FULL_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'\u2019.-]*[^\S\n]+[A-Z][\w'\u2019.-]*,[^\S\n]*$")
+_ITEM_END_AFTER = re.compile(r"[^\S\n]*(?:;|\.(?:\s|$))")
+_COMMA_CLAUSE_AFTER = re.compile(r"[^\S\n]*,[^\S\n]+(?:[a-z]|and\b)")
+_NAME_BRACKET_BEFORE = re.compile(r"[A-Z][\w'\u2019.-]*[^\S\n]*\([^\S\n]*$")
+_BRACKET_CLOSE_AFTER = re.compile(r"[^\S\n]*\)")
+
+
 def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     """Why the number at ``text[start:end]`` (counting ``counts``) is no claim, or ``''``.
 
@@ -259,17 +279,17 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         return "name"  # a race's name: "the 50 freestyle", "a world record in the 100 butterfly"
     if _ROUTE.match(text, end) and text[max(0, start - 4) : start].lower() == "the ":
         return "id"  # a road's or a bus's number: "the 405 freeway", "the 38 bus"
-    if re.fullmatch(r"\d{1,2}", text[start:end]) and int(text[start:end]) <= 31 and _DATELINE_DAY.match(text, end):
+    if _ONE_TWO_DIGITS.fullmatch(text, start, end) and int(text[start:end]) <= 31 and _DATELINE_DAY.match(text, end):
         return "time"  # a dateline's day: "LONDON, Dec 10 (Reuters) - "
-    if start and text[start - 1] == "(" and text[end : end + 1] == ")" and re.fullmatch(r"\d{1,2}", text[start:end]) and re.match(r"\)[^\S\n]+(?:[A-Z]|(?:to|for|the|a|an|that|in|on|of|by|with|and|or|if|when|we|it|they)\b)", text[end : end + 8]) and not re.search(r"[A-Z][\w'\u2019.-]*[^\S\n]*\($", text[max(0, start - 40) : start]):
+    if start and text[start - 1] == "(" and text[end : end + 1] == ")" and _ONE_TWO_DIGITS.fullmatch(text, start, end) and _LIST_BRACKET_CLOSE.match(text[end : end + 8]) and not _NAME_BRACKET_OPEN.search(text[max(0, start - 40) : start]):
         return "id"  # a list marker in brackets: "(1) For Britain to ...", "and (3) for a special committee"; not "(1) count of battery", nor after a name ("Singh (29)", an age)
     if _RADIO.match(text, end):
         return "id"  # a radio station's frequency names it: "98.3 FM", "Radio 1 on 97.7FM"
     if _RATE_BASE.match(text, end):
         return "id"  # the unit an exchange rate is quoted for: "$1=E\u00a318.50", "1 USD = 83 INR"
-    if counts.lower() == "times" and (re.fullmatch(r"\d*\.\d+", text[start:end]) or nc.multiplier.match(text, end)):
+    if counts.lower() == "times" and (_DECIMAL.fullmatch(text, start, end) or nc.multiplier.match(text, end)):
         return "multiplier"  # "10 times harder", "subscribed 1.75 times"; "cited 208 times" is a count
-    if text[start:end] in ("999", "112") and _OTHER_LINE.match(text, end) and re.search(r"\b(?:a|an|the)[^\S\n]+$", text[max(0, start - 6) : start], re.IGNORECASE):
+    if text[start:end] in ("999", "112") and _OTHER_LINE.match(text, end) and _ARTICLE_BEFORE.search(text[max(0, start - 6) : start]):
         return "id"  # "a 999 call"
     for span in _NO_CLAIM_SPANS.finditer(text, max(0, start - 40), min(len(text), end + 40)):
         if span.start() <= start < span.end():
@@ -289,19 +309,19 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     if counts.lower() in ("balls", "deliveries") and _OFF_BALLS.search(before):
         return "duration"  # a cricket innings' clock, as overs are: "84 off 43 balls", "in 30 deliveries"
     written = text[start:end]
-    small = re.fullmatch(r"\d{1,3}", written) is not None and int(written) <= OLDEST_AGE
+    small = _UP_TO_THREE_DIGITS.fullmatch(written) is not None and int(written) <= OLDEST_AGE
     if nc.age_before.search(before) or nc.age_after.match(after) or (small and (_AGE_RANGE.search(before) or (not counts and _TURNS.search(before)))):
         return "age"
     if small and not counts and ((_AFTER_AGE.match(after) and _WAS_AGE.search(before)) or _GROUP_BY_AGE.search(before) or (_NAME_AT.search(before) and _AGE_THEN_VERB.match(after))):
         return "age"  # "when she was 25 and", "I was 12." (a person's age with no noun after it)
-    if small and re.match(r"[^\S\n]*(?:to|and|or|-|\u2013)[^\S\n]*\d{1,3}-years?-olds?\b", after, re.IGNORECASE):
+    if small and _AGE_RANGE_AFTER.match(after):
         return "age"  # the first age of a range: "18 to 20-year-olds"
     if small and (
-        (re.search(r"[A-Z][\w'\u2019.-]*,[^\S\n]*$", before) and re.match(r"[^\S\n]*,", after))
+        (_NAME_COMMA_BEFORE.search(before) and _COMMA_AFTER.match(after))
         # in a list ("Jonathan Tieu, 20; Bac Tien Duong, 43."), a person's full name: a tally names parties ("Labour, 41;")
-        or (re.search(r"[A-Z][\w'\u2019.-]*[^\S\n]+[A-Z][\w'\u2019.-]*,[^\S\n]*$", before) and re.match(r"[^\S\n]*(?:;|\.(?:\s|$))", after))
-        or (not counts and re.match(r"[^\S\n]*,[^\S\n]+(?:[a-z]|and\b)", after) and _person_age_comma(before))  # "The victim, 19, died"
-        or (re.search(r"[A-Z][\w'\u2019.-]*[^\S\n]*\([^\S\n]*$", before) and re.match(r"[^\S\n]*\)", after) and not _golf_paragraph(text, start) and not (_WORD_THEN_BRACKET.search(before) and _NOUN_AFTER_BRACKET.match(after)))
+        or (_FULL_NAME_COMMA_BEFORE.search(before) and _ITEM_END_AFTER.match(after))
+        or (not counts and _COMMA_CLAUSE_AFTER.match(after) and _person_age_comma(before))  # "The victim, 19, died"
+        or (_NAME_BRACKET_BEFORE.search(before) and _BRACKET_CLOSE_AFTER.match(after) and not _golf_paragraph(text, start) and not (_WORD_THEN_BRACKET.search(before) and _NOUN_AFTER_BRACKET.match(after)))
     ):
         return "age"  # "Wujin Cuomao, 68, and", "Sunny (46)"; in a golf report "Charley Hoffman (65)" is a score
     if nc.id_before.search(before):

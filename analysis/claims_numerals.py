@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from .irregular_verbs import irregular_pasts
 from .claims_filters import _CURRENCY
@@ -150,7 +152,7 @@ def _of_month(text: str, position: int, months: str) -> bool:
     >>> [_of_month(t, 2, "june|may") for t in ("27 of June 2013", "27 of may be", "27 of them")]
     [True, False, False]
     """
-    month = re.match(rf"[^\S\n]+of[^\S\n]+({months})\b", text[position : position + 20], re.IGNORECASE)
+    month = _month_patterns(months).of_month.match(text[position : position + 20])
     return month is not None and month.group(1)[0].isupper()
 
 
@@ -164,12 +166,56 @@ def singular_noun(text: str, position: int, not_nouns: NotNouns) -> bool:
     >>> [singular_noun(t, 1, words) for t in ("9 rocket", "9 rockets", "9 km", "9 people", "9 on", "")]
     [True, False, False, False, False, False]
     """
-    word = re.match(r"[^\S\n]+([a-z][a-z-]*)\b(?!['\u2019])", text[position : position + 40])
+    word = _WORD_AFTER.match(text[position : position + 40])
     if not word:
         return False
     low = word.group(1)
     plural = (low.endswith("s") and not low.endswith(("ss", "us", "is"))) or low.split("-")[-1] in not_nouns.plurals
     return not plural and low not in not_nouns.stop and low not in not_nouns.measures and not low.endswith(("ing", "ed"))
+
+
+# numeral_skip's patterns, compiled once (module-level ``re`` calls look each up in re's cache per call).
+_WORD_AFTER = re.compile(r"[^\S\n]+([a-z][a-z-]*)\b(?!['\u2019])")
+_DATE_NEXT = re.compile(r"[^\S\n]*[-/][^\S\n]*\d")
+_DATE_BEFORE = re.compile(r"\d[^\S\n]*[-/][^\S\n]*$")
+_YEAR_APOSTROPHE_BEFORE = re.compile(r"\b(?:18|19|20)\d\d[-\u2013]['\u2019]$")
+_DASH_SCORE_AFTER = re.compile(r"[^\S\n]*[\u2013\u2014][^\S\n]*\d{1,3}[^\S\n]+[A-Z]")
+_NAME_SCORE_DASH_BEFORE = re.compile(r"[A-Z][\w.'\u2019]*[^\S\n]+\d{1,3}[^\S\n]*[\u2013\u2014][^\S\n]*$")
+_LETTER_BRACKET = re.compile(r"\([a-z]\)")
+_GLUED_MONTH = re.compile(rf"[a-z](?:{_MONTH_NAMES})[^\S\n]*$")
+_RANGE_DASH = re.compile(r"[^\S\n]*-[^\S\n]*")
+_DIGITS_DASHES = re.compile(r"[\d-]+")
+_ONE_TWO_DIGITS = re.compile(r"\d{1,2}")
+_CLOCK_HOUR = re.compile(r"\d{1,2}(?:[.:][0-5]\d)?")
+_DOTTED_TIME = re.compile(r"(?:[01]?\d|2[0-4])\.[0-5]\d")
+_NOT_DIGIT_OR_DOT = re.compile(r"[^\d.]")
+_RANGE_YEAR = re.compile(r"(18|19|20|21)\d\d")
+_ALL_DIGITS = re.compile(r"\d+")
+_PREVIOUS_WORD = re.compile(r"(?<!\w)([A-Za-z][\w.]*)(['\u2019]s)?[^\S\n]+$")
+_ONE_DIGIT = re.compile(r"\d")
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d')\]]*\s")
+
+
+class _MonthPatterns(NamedTuple):
+    of_month: re.Pattern[str]  # "of June" after a day
+    month_before: re.Pattern[str]  # "Feb 15", "March 17-20": a month right before the number
+    month_after: re.Pattern[str]  # "15 Feb", "19-November-2025": a month right after it
+    range_last_day: re.Pattern[str]  # "May 19 to " before the range's last day
+    range_first_day: re.Pattern[str]  # " to 12 March" after the range's first day
+    full_date_before: re.Pattern[str]  # "July 14, " before a year
+
+
+@lru_cache(maxsize=4)
+def _month_patterns(months: str) -> _MonthPatterns:
+    """The patterns of :func:`numeral_skip` that hold the month regex ``months``, compiled once per regex."""
+    return _MonthPatterns(
+        re.compile(rf"[^\S\n]+of[^\S\n]+({months})\b", re.IGNORECASE),
+        re.compile(rf"\b{months}[^\S\n]*[-/]?[^\S\n]*$", re.IGNORECASE),
+        re.compile(rf"[^\S\n]*[-/]?[^\S\n]*{months}", re.IGNORECASE),
+        re.compile(rf"\b{months}[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+(?:to|and|through|until|till|or|&)[^\S\n]+$", re.IGNORECASE),
+        re.compile(rf"[^\S\n]*(?:to|and|through|until|till|or|&|-|\u2013)[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+(?:of[^\S\n]+)?{months}", re.IGNORECASE),
+        re.compile(rf"\b{months}[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?,?[^\S\n]+$", re.IGNORECASE),
+    )
 
 
 def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months: str, not_nouns: NotNouns) -> bool:
@@ -178,16 +224,16 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
     start = m.start("numeral")
     before, after = text[max(0, start - 12) : start], text[m.end() : m.end() + 12]
     wide = text[max(0, start - 30) : start]  # a score's first team or a range's first date
-    if (re.match(r"[^\S\n]*[-/][^\S\n]*\d", after) and not (m.group("unit") and _NEXT_CELL_SIGNED.match(after))) or re.search(r"\d[^\S\n]*[-/][^\S\n]*$", before):
+    if (_DATE_NEXT.match(after) and not (m.group("unit") and _NEXT_CELL_SIGNED.match(after))) or _DATE_BEFORE.search(before):
         return True  # a date: "2019-02-11", "3/4"; not a share before the next cell's sign ("22.1% -13.4%": a table's row)
-    if re.search(r"\b(?:18|19|20)\d\d[-\u2013]['\u2019]$", before):
+    if _YEAR_APOSTROPHE_BEFORE.search(before):
         return True  # the second year of "2018-'19"
     if (_TALLY_TO.match(after) and _TALLY_FIRST.search(wide)) or (before.endswith("to ") and _TALLY_SECOND.search(text, max(0, start - 40), start)):
         return True  # a vote's tally written with "to": "the court voted 5 to 4", "by a vote of 220 to 215" (a result, as "5-0 vote" is)
     if (after[:1] in _MARKS or before[-1:] in _MARKS or _COMPARISON.search(before[-3:])) and _marked(written, before, after, counts):
         return True
-    if (re.match(r"[^\S\n]*[\u2013\u2014][^\S\n]*\d{1,3}[^\S\n]+[A-Z]", after) and re.search(r"[A-Z][\w.'\u2019]*[^\S\n]+$", before)) or (
-        re.match(r"[^\S\n]+[A-Z]", after) and re.search(r"[A-Z][\w.'\u2019]*[^\S\n]+\d{1,3}[^\S\n]*[\u2013\u2014][^\S\n]*$", wide)
+    if (_DASH_SCORE_AFTER.match(after) and _NAME_BEFORE.search(before)) or (
+        _NAME_AFTER.match(after) and _NAME_SCORE_DASH_BEFORE.search(wide)
     ):
         return True  # a score between two names: "Man City 2 \u2014 0 Leicester"
     if len(written) <= 4 and written.isdigit() and not m.group("unit") and ("AD" in before or "A.D" in before or any(e in after for e in _ERA_WORDS)) and (((era := _ERA_AFTER.match(text, m.end())) and _era_ends(text, era.end())) or _ERA_BEFORE.search(before)):
@@ -198,48 +244,42 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
         return True  # a place in a ranking in brackets after a name: "2. Marco Rubio (1.)", "1. Donald Trump (Last week: 2.)"
     if " of " in before and _NAME_OF.search(text, max(0, start - 40), start) and (not counts or (counts.islower() and not counts.endswith("s"))):
         return True  # a name with "of" and a number: "a Group of 20 meeting", "the Group of 7"; not "Out of 150 MPs"
-    if after[:1] == "(" and re.match(r"\([a-z]\)", after):
+    if after[:1] == "(" and _LETTER_BRACKET.match(after):
         return True  # a name with a letter in brackets: a "401(k)" plan, a "501(c)(3)" group
-    if re.search(rf"[a-z](?:{_MONTH_NAMES})[^\S\n]*$", before):
+    if _GLUED_MONTH.search(before):
         return True  # a date glued after a word by the page's copy: "moderatorFeaturedFebruary 6, 2016"
     if ("op " in wide or "ottom " in wide) and _TOP_PLACE.search(wide):
         return True  # a place in a ranking: "34 institutions in the top 200", "dropped out of the top 100"
-    parts = re.split(r"[^\S\n]*-[^\S\n]*", written)
-    if re.fullmatch(r"[\d-]+", written.replace(" ", "")) and (
-        re.search(rf"\b{months}[^\S\n]*[-/]?[^\S\n]*$", before, re.IGNORECASE) or re.match(rf"[^\S\n]*[-/]?[^\S\n]*{months}", after, re.IGNORECASE)
-    ):
+    parts = _RANGE_DASH.split(written)
+    if _DIGITS_DASHES.fullmatch(written.replace(" ", "")) and (_month_patterns(months).month_before.search(before) or _month_patterns(months).month_after.match(after)):
         return True  # a date: "Feb 15", "15 Feb", "19-November-2025", "March 17-20"
     if len(written) <= 2 and written.isdigit() and int(written) <= 31 and after.startswith(" of ") and _of_month(text, m.end(), months):
         return True  # a date written with "of": "27 of June 2013"
-    if re.fullmatch(r"\d{1,2}", written) and int(written) <= 31 and not counts and re.search(
-        rf"\b{months}[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+(?:to|and|through|until|till|or|&)[^\S\n]+$", wide, re.IGNORECASE
-    ):
+    if _ONE_TWO_DIGITS.fullmatch(written) and int(written) <= 31 and not counts and _month_patterns(months).range_last_day.search(wide):
         return True  # the last day of a range of dates: "May 19 to 22", "on May 21 and 22"
-    if re.fullmatch(r"\d{1,2}", written) and not counts and re.match(
-        rf"[^\S\n]*(?:to|and|through|until|till|or|&|-|\u2013)[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+(?:of[^\S\n]+)?{months}", text[m.end() : m.end() + 30], re.IGNORECASE
-    ) and int(written) <= 31:
+    if _ONE_TWO_DIGITS.fullmatch(written) and not counts and _month_patterns(months).range_first_day.match(text[m.end() : m.end() + 30]) and int(written) <= 31:
         return True  # the first day of a range of dates: "from 10 to 12 March", "between 1 and 3 June", "from 17 to 27 of June"
-    if not counts and re.fullmatch(r"\d{1,2}(?:[.:][0-5]\d)?", written) and _TIME_RANGE_END.match(text, m.end()):
+    if not counts and _CLOCK_HOUR.fullmatch(written) and _TIME_RANGE_END.match(text, m.end()):
         return True  # the first time of a range: "between 9 and 11am", "from 7.30 to 9pm"
-    if not counts and re.fullmatch(r"(?:[01]?\d|2[0-4])\.[0-5]\d", written) and _AT_TIME.search(before) and not _CURRENCY.search(before):
+    if not counts and _DOTTED_TIME.fullmatch(written) and _AT_TIME.search(before) and not _CURRENCY.search(before):
         return True  # a time with a full stop: "the shop opens at 10.30", "by 9.15"
     if len(parts) == 2:  # a range: "3-4 feet", "1 - 1.2 m"; not of years ("2021-22"), nor a score or record ("11-2", "50-50")
-        low, high = (float(re.sub(r"[^\d.]", "", part) or 0) for part in parts)
+        low, high = (float(_NOT_DIGIT_OR_DOT.sub("", part) or 0) for part in parts)
         money = _CURRENCY.search(before) is not None  # "Rs 39-42 per share"
-        if re.fullmatch(r"(18|19|20|21)\d\d", parts[0]) is not None or parts[1].startswith("0") or (not counts and not money and (low < 10 or _SCORE_VERB.search(wide) is not None)) or low >= high:
+        if _RANGE_YEAR.fullmatch(parts[0]) is not None or parts[1].startswith("0") or (not counts and not money and (low < 10 or _SCORE_VERB.search(wide) is not None)) or low >= high:
             return True
         return "-" in written and scores_around(text, start, m.end("numeral"), counts)
-    if re.fullmatch(r"\d+", written):
+    if _ALL_DIGITS.fullmatch(written):
         if (written.startswith("0") and len(written) >= 4) or len(written) >= 10:
             return True  # a code: "UPC: 03022307123", a post's or account's id ("672139201337532417"); amounts that long are grouped (first: no int() of a run past Python's digit limit)
         if 1800 <= int(written) <= 2100 and len(written) == 4 and not m.group("qualifier") and not m.group("unit") and not (counts and _TOTAL_BEFORE.search(text, max(0, start - 16), start)):
             return True  # a year; not a total: "In total, 1923 kiwi chicks have been looked after", "a total of 2000 people"
         if 1000 <= int(written) < 1800 and len(written) == 4 and _BEFORE_OLD_YEAR.search(before) and (not counts or _AFTER_OLD_YEAR.match(after)):
             return True  # an older year after a preposition: "started in 1789", "since 1690"
-        if len(written) == 4 and not counts and re.search(rf"\b{months}[^\S\n]*\d{{1,2}}(?:st|nd|rd|th)?,?[^\S\n]+$", wide, re.IGNORECASE):
+        if len(written) == 4 and not counts and _month_patterns(months).full_date_before.search(wide):
             return True  # the year of a full date, however old: "July 14, 1789"
         context = text[max(0, start - 40) : start]
-        previous = re.search(r"(?<!\w)([A-Za-z][\w.]*)(['\u2019]s)?[^\S\n]+$", context)
+        previous = _PREVIOUS_WORD.search(context)
         if previous and _CAMEL.fullmatch(previous.group(1)) and not previous.group(2):
             return True  # a product's name in camel case and its number: "iPhone 15 handsets", "iPad 2"
         named = previous is not None and previous.group(1)[0].isupper()  # "France 5 TV"
@@ -344,10 +384,10 @@ def cut_at_the_end(text: str, m: re.Match[str], number_start: int) -> bool:
     """
     if not m.group("unit") and _COMMA_TO_END.match(text, m.end()) and len(m.group("numeral")) <= 3 and m.group("numeral").isdigit():
         return True  # a grouping comma ends the text: the store cut "$458,000" after "$458,"
-    if not _SPACE_TO_END.match(text, m.end()) or m.group("unit") or m.group("qualifier") or not re.fullmatch(r"\d", m.group("numeral")):
+    if not _SPACE_TO_END.match(text, m.end()) or m.group("unit") or m.group("qualifier") or not _ONE_DIGIT.fullmatch(m.group("numeral")):
         return False
     paragraph = text.rfind("\n", 0, m.start()) + 1
-    return number_start - paragraph > 100 and not re.search(r"[.!?][\"\u201d')\]]*\s", text[paragraph:number_start]) and not _CURRENCY.search(text, max(0, number_start - 12), number_start)
+    return number_start - paragraph > 100 and not _SENTENCE_END.search(text[paragraph:number_start]) and not _CURRENCY.search(text, max(0, number_start - 12), number_start)
 
 
 _TEMPERATURE_BAND = re.compile(r"\b[Tt]he[^\S\n]+(?:(?:low|mid|high|upper)[- ])?([1-9]0)s$")  # searched up to the "0s" found (the end is checked apart)

@@ -68,6 +68,16 @@ def _phrase_words() -> _PhraseWords:
     )
 
 
+# _counted's patterns, compiled once. The lead is matched at ``start`` in the whole text (it has
+# no lookbehind or anchor, so it matches there as in ``text[start:]``, without copying the rest).
+_LEAD = re.compile(r"(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]+(?:of[^\S\n]+)?(?:(?:the|its|their)[^\S\n]+)?")
+_LEAD_ARTICLE = re.compile(r"(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]+(?:of[^\S\n]+)?(?:(?:the|its|their|a|an)[^\S\n]+)?")
+_TOKEN = re.compile(r"\S+")
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+_MEASURE_MODIFIER = re.compile(r"\d[\d.,]*-[A-Za-z][\w-]*")
+_NAME_NUMBER = re.compile(r"\d{1,4}")
+
+
 def _counted(text: str, start: int, *, article: bool = False) -> tuple[str, int]:
     """Head noun of the words after a number and where the phrase ends: up to three words,
     stopping at a function word, a participle, punctuation, or after the first plural; a
@@ -82,21 +92,20 @@ def _counted(text: str, start: int, *, article: bool = False) -> tuple[str, int]
     >>> _counted("two 200-foot deep mine shafts", 3)
     ('shafts', 29)
     """
-    determiner = "the|its|their|a|an" if article else "the|its|their"
-    lead = re.match(rf"(?:[^\S\n]*\([^()\n]{{1,40}}\))?[^\S\n]+(?:of[^\S\n]+)?(?:(?:{determiner})[^\S\n]+)?", text[start:])  # "one-third (29.8%) of"
+    lead = (_LEAD_ARTICLE if article else _LEAD).match(text, start)  # "one-third (29.8%) of"
     if not lead:
         return "", start
     phrase_words = _phrase_words()
     stop, plurals = phrase_words.stop, phrase_words.plurals
-    position = start + lead.end()
+    position = lead.end()
     head, end, taken = "", start, 0
     capital_plural = False  # "five Dallas police officers": a name ending in -s before a plural noun is a modifier
-    for m in re.finditer(r"\S+", text[position : position + 80].split("\n", 1)[0]):
+    for m in _TOKEN.finditer(text[position : position + 80].split("\n", 1)[0]):
         token = m.group()
-        word = re.match(r"[A-Za-z][\w'-]*", token)
-        if not word and not head and re.fullmatch(r"\d[\d.,]*-[A-Za-z][\w-]*", token):
+        word = _WORD.match(token)
+        if not word and not head and _MEASURE_MODIFIER.fullmatch(token):
             continue  # "two 200-foot deep shafts"
-        if not word and head[:1].isupper() and taken < 3 and re.fullmatch(r"\d{1,4}", token):
+        if not word and head[:1].isupper() and taken < 3 and _NAME_NUMBER.fullmatch(token):
             continue  # a name's number: "Two Expedition 55 flight engineers", "three Apollo 11 astronauts"
         if not word:
             break

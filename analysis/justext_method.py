@@ -81,9 +81,14 @@ def headline_case(unit: str) -> bool:
     return is_title_case(unit)
 
 
+@lru_cache(maxsize=2048)
 def is_prose(unit: str) -> bool:
     """Written as running text: ends as a sentence does (and is not capitalised as a headline,
-    "Man Picks Up Egg With 6,000 Pound Crane, Careful..."), or is too long for a headline."""
+    "Man Picks Up Egg With 6,000 Pound Crane, Careful..."), or is too long for a headline.
+
+    Cached (a pure function of the unit): the cleaning's rules ask it of every unit of an article
+    five times or more (the tail, the captions, the comment and author boxes, the summary).
+    """
     return (bool(ends_sentence(unit)) and not headline_case(unit)) or is_sentence(unit) or len(unit) > 300
 
 

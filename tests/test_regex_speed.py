@@ -57,10 +57,12 @@ def test_without_captures_matches_the_same_lines_for_every_furniture_pattern() -
         (["»", "(c)", "*", "."], "(c) 2024 » x*y", {"»", "(c)", "*"}),  # regex characters are literal
         (["a"], "", set()),
         ([], "text", set()),
+        (["ß", "😀x", "é", "e\u0301"], "straße 😀x cafe\u0301 \U0001F600", {"ß", "😀x", "e\u0301"}),  # beyond ASCII and the BMP
     ],
 )
-def test_substring_finder(words: list[str], text: str, expected: set[str]) -> None:
-    assert substring_finder(words)(text) == expected == {w for w in words if w in text}
+@pytest.mark.parametrize("automaton", [True, False])
+def test_substring_finder(words: list[str], text: str, expected: set[str], automaton: bool) -> None:
+    assert substring_finder(words, automaton=automaton)(text) == expected == {w for w in words if w in text}
 
 
 @pytest.mark.parametrize(
@@ -72,15 +74,17 @@ def test_substring_finder(words: list[str], text: str, expected: set[str]) -> No
         (["ab" * 600, "ba" * 600, "aba"], "c" + "ab" * 601),
     ],
 )
-def test_substring_finder_long_words(words: list[str], text: str) -> None:
-    assert substring_finder(words)(text) == {w for w in words if w in text}
+@pytest.mark.parametrize("automaton", [True, False])
+def test_substring_finder_long_words(words: list[str], text: str, automaton: bool) -> None:
+    assert substring_finder(words, automaton=automaton)(text) == {w for w in words if w in text}
 
 
-def test_substring_finder_is_the_substring_test_on_random_texts() -> None:
+@pytest.mark.parametrize("automaton", [True, False])
+def test_substring_finder_is_the_substring_test_on_random_texts(automaton: bool) -> None:
     rng = random.Random(11)
-    alphabet = "abc ./»"
+    alphabet = "abc ./»\U0001F600"
     words = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4))) for _ in range(60)]
-    find = substring_finder(words)
+    find = substring_finder(words, automaton=automaton)
     for _ in range(500):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         assert find(text) == {w for w in words if w in text}, text
@@ -135,3 +139,36 @@ def test_replace_chars_is_translate(table_name: str) -> None:
     for _ in range(300):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         assert characters.replace_chars(text, table) == text.translate(translate), repr(text)
+
+
+def test_the_automaton_is_used_when_installed() -> None:
+    """pyahocorasick is pinned in requirements.txt: the fast pass is the one the cleaning runs."""
+    from analysis import regex_speed
+
+    assert regex_speed.ahocorasick is not None
+    assert substring_finder(["a"]).__qualname__.startswith("_automaton_finder")
+
+
+def test_the_automaton_and_the_regex_agree_on_the_furniture_needs() -> None:
+    """The cue words of boilerplate_patterns.tsv on lines of real shapes: both passes, the substring test."""
+    from analysis.furniture_patterns import _combined
+
+    _, anywhere, _, _, gated = _combined()
+    needs = sorted({need for row in (*anywhere, *gated) for need in row.needs})
+    fast, slow = substring_finder(needs), substring_finder(needs, automaton=False)
+    rng = random.Random(5)
+    lines = ["skip to main content", "read more: photo by getty images", "© 2024 all rights reserved", "rescuers dug on.", ""]
+    lines += ["".join(rng.choice(needs) + rng.choice(" x.") for _ in range(rng.randint(1, 8))) for _ in range(300)]
+    for line in lines:
+        assert fast(line) == slow(line) == {need for need in needs if need in line}, line
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["Doctors said she is safe.", "Man Picks Up Egg With 6,000 Pound Crane, Careful...", "Quake toll rises", "x" * 301, "", "Share this:", "He left.\""],
+)
+def test_is_prose_cached_as_computed(unit: str) -> None:
+    """is_prose is cached (the cleaning's rules ask it of each unit many times): the same answer as computed afresh."""
+    from analysis.justext_method import is_prose
+
+    assert is_prose(unit) == is_prose.__wrapped__(unit) == is_prose(unit)
