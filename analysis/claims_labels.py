@@ -63,7 +63,6 @@ _RANKED = re.compile(rf"\b(?:ranked|seeded){_SP}+$", re.IGNORECASE)
 #: "top" before the number after a determiner, a possessive or "of"/"in"/"among": a band of ranks.
 _TOP_BEFORE = re.compile(rf"(?:^|(?<=[\n.!?:;\"\u201c(]))[^\S\n]*[Tt]op{_SP}+$|\b(?:the|a|its|their|his|her|our|these|those|of|in|among|\w+['\u2019]s?){_SP}+[Tt]op{_SP}+$", re.IGNORECASE)
 
-
 #: "a" (and one adjective) before a denomination's sign, and a verb or a clause's end after its number: the note itself
 #: ("by 2020, a plastic £20 will be in your hands"; not "a £20 fine", which counts a fine).
 _A_NOTE_BEFORE = re.compile(rf"\b[Aa](?:{_SP}+[a-z]+)?{_SP}+(?:[$\u00a3\u20ac\u20b9\u00a5\u20a6\u20b1\u20a9\u20ba\u20a8]|rs\.?{_SP}*)$")
@@ -71,6 +70,8 @@ _A_NOTE_AFTER = re.compile(rf"{_SP}*(?:[.,;:!?)]|$|{_SP}+(?:will|would|is|was|ha
 
 
 def _denomination(text: str, start: int, end: int, counts: str) -> bool:
+    """Whether the money at ``text[start:end]`` names a note or a coin: a denomination's value, then the
+    note's word (through a short list of more denominations), or "a" before it and no noun after it."""
     if not _MONEY.search(text, max(0, start - 8), start) and not re.match(r"[pc](?![\w])", text[end : end + 2]):
         return False  # money's sign before, or its small unit written onto it ("a 50p coin")
     written = text[start:end].replace(",", "").lower()
@@ -90,6 +91,8 @@ _ONE_THING_IN_PAIRS = frozenset({
     "slippers", "socks", "stockings", "gloves", "mittens", "earrings", "skis", "skates", "crutches", "chopsticks",
 })
 _PHRASE = re.compile(r"[^\S\n]+([A-Za-z'\u2019-]+)")
+
+
 def _one_thing(text: str, end: int) -> bool:
     """Whether one of the four words after "a pair of" (ending at ``end``) names a thing in the plural that a pair is one of."""
     words = []
