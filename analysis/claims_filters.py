@@ -312,7 +312,9 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     small = _UP_TO_THREE_DIGITS.fullmatch(written) is not None and int(written) <= OLDEST_AGE
     if nc.age_before.search(before) or nc.age_after.match(after) or (small and (_AGE_RANGE.search(before) or (not counts and _TURNS.search(before)))):
         return "age"
-    if small and not counts and ((_AFTER_AGE.match(after) and _WAS_AGE.search(before)) or _GROUP_BY_AGE.search(before) or (_NAME_AT.search(before) and _AGE_THEN_VERB.match(after))):
+    if small and (not counts or counts[0].isupper()) and _GROUP_BY_AGE.search(before):
+        return "age"  # a group of people by age, whatever follows: "voters under 35 have", "Men under 35 support Sanders"
+    if small and not counts and ((_AFTER_AGE.match(after) and _WAS_AGE.search(before)) or (_NAME_AT.search(before) and _AGE_THEN_VERB.match(after))):
         return "age"  # "when she was 25 and", "I was 12." (a person's age with no noun after it)
     if small and _AGE_RANGE_AFTER.match(after):
         return "age"  # the first age of a range: "18 to 20-year-olds"

@@ -21,7 +21,8 @@ each kind is one the pages' labelling guide names, found by its form and never b
 - a **list's item number** inside a sentence ("two reasons: 1) the cost rises, and 2) nobody
   maintains it"): a marker, as "(1)" and a line's "1." are; a **version** after a name ("Web 2.0",
   "Guccifer 2.0": one digit and ".0", no figure after it); "a pair of" **one thing named in the
-  plural** ("a pair of jeans", "a pair of flat shoes"), where "a pair of senators" counts two.
+  plural** ("a pair of jeans", "a pair of flat shoes"), where "a pair of senators" counts two; a
+  book of the Bible known by its number ("2 Timothy 3:1-5").
 
 Examples
 --------
@@ -125,6 +126,10 @@ def _list_marker(text: str, start: int, end: int) -> bool:
     return window.count("(") <= window.count(")")
 
 
+#: Books of the Bible known by their number ("2 Timothy", "1 Corinthians", "2 Kings"): the number is part of the name.
+_NUMBERED_BOOKS = frozenset({"Timothy", "Corinthians", "Kings", "Samuel", "Chronicles", "Peter", "John", "Thessalonians", "Maccabees", "Esdras"})
+#: After the book's name: a chapter, a clause's end or a lower-case word ("2 Timothy 3:1-5", "in 2 Timothy that"; not "2 Kings Cross tickets").
+_BOOK_AFTER = re.compile(rf"{_SP}+[A-Z][a-z]+(?:{_SP}+\d|{_SP}*[,.;:)!?]|{_SP}*$|{_SP}+[a-z])")
 #: A version's number after a name: "Web 2.0", "Industry 4.0", "Green 2.0 is a campaign".
 _VERSION_NAME = re.compile(r"[A-Z][A-Za-z]+[^\S\n]+$")  # one digit, ".0", no figure after it (a table's row: "Huawei 52.0 14.6%")
 
@@ -139,6 +144,8 @@ def label_reason(text: str, start: int, end: int, counts: str) -> str:
         return "list"
     if text[end - 2 : end] == ".0" and end - start == 3 and not re.match(r"[^\S\n]+[-+\u2212]?\d", text[end : end + 4]) and (not counts or counts[0].isupper()) and _VERSION_NAME.search(text, max(0, start - 30), start) and not _MONEY.search(text, max(0, start - 8), start):
         return "name"  # a version: "Web 2.0"
+    if counts in _NUMBERED_BOOKS and text[start:end] in ("1", "2", "3") and _BOOK_AFTER.match(text, end):
+        return "name"  # a book of the Bible known by its number: "2 Timothy 3:1-5", "1 Corinthians"
     if text[start:end].lower().startswith("a pair") and _one_thing(text, end):
         return "name"  # "a pair of jeans", "a pair of slip-on flat shoes" is one thing
     if start <= 0:

@@ -70,6 +70,9 @@ def _found(text: str) -> list[str]:
         ("Pensioners over 75 can apply for the grant.", "75"),  # a group of people by age
         ("Critics mocked the senator, who, at 81, is the oldest in the chamber.", "81"),  # an age between commas
         ("Garcia, at 72, is the oldest candidate in the race.", "72"),
+        ("Women over 50 backed Lopez by a wide margin.", "50"),  # a group by age before a name
+        # a book of the Bible known by its number
+        ("The pastor read from 2 Corinthians before the vote.", "2"),
         # "the two" and a verb: people named before, no noun counted (the guide: "the two" with no noun is no claim)
         ("The mayor met the governor, and the two agreed to share costs.", "two"),
         ("She met her husband in Lima and the two moved to Madrid in 1990.", "two"),
@@ -119,6 +122,7 @@ def test_not_claims(text, not_found):
         ("He joined the board at 5 other firms.", "5"),
         ("Lopez has 151 delegates, or Kasich, at 54.", "54"),  # a tally's count, no verb after it
         ("The death toll, at 65, is the highest since 2010.", "65"),
+        ("Police found 2 Kings Cross tickets in the car.", "2"),  # a count before a name with "Kings" in it
         ("The two injured workers were taken to hospital.", "two"),  # an adjective before a noun
         ("The three armed men fled on foot.", "three"),
         ("The two left parties formed a coalition.", "two"),  # an irregular past before a noun: an adjective  # occasions, not a multiplier
