@@ -55,7 +55,7 @@ _WORDS = {"one": 1, "two": 2, "five": 5, "ten": 10, "twenty": 20, "fifty": 50, "
 #: A series' part before its number: "Day 9", "day seven", "Game 7", "night two", "Week 12", "Leg 3", "Part 2", "Act 3", "heat 4".
 _PART_BEFORE = re.compile(rf"(?:^|(?<=[^\w'\u2019-]))(?P<pre>[A-Za-z'\u2019]+{_SP}+)?(?:day|night|week|game|match|leg|part|act|heat){_SP}+$", re.IGNORECASE)
 #: Words before the part's word that make it a time or a count, not a name: "last week 12 of them", "every day 40".
-_NOT_A_PART = frozenset({"the", "a", "an", "this", "that", "last", "next", "every", "each", "per", "same", "one", "any", "some", "previous", "following", "whole", "entire", "all", "first", "final", "single", "working", "school"})
+_NOT_A_PART = frozenset({"the", "a", "an", "this", "that", "last", "next", "every", "each", "per", "same", "one", "any", "some", "previous", "following", "whole", "entire", "all", "first", "final", "single", "working", "school", "to", "will", "would", "can", "could", "must", "should", "may", "might"})  # and a verb's: "pledged to match 5,000."
 #: After the part's number: nothing it counts (a mark, the end, a function word or a capital).
 _PART_AFTER = re.compile(
     rf"{_SP}*(?:[.,;:!?)\u2014\u2013]|$)|{_SP}+(?:(?:of|at|in|on|and|or|was|is|will|saw|as|when|with|for|to|the|but|from|after|before|has|had|began|ended|kicks|starts)\b|[A-Z])",

@@ -107,6 +107,7 @@ def test_not_claims(text, not_found):
         ("The day three climbers went missing, the pass was closed.", "three"),  # a noun follows the part's word
         ("Last week 12 of the workers were laid off.", "12"),  # "last week": a time, not a part's name
         ("Every day 40 people cross the border here.", "40"),
+        ("The firm pledged to match 5,000.", "5,000"),  # "match" a verb
         ("Ticket sales could top 10,000 seats this year.", "10,000"),  # "top" as a verb
         ("The top 1% of earners paid more.", "1%"),  # a share stays
         ("The race of nine runners came down to the top three this evening.", "three"),  # the top few with no noun (p188's label)
