@@ -172,7 +172,8 @@ def teaser_tail(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     kept_below, cut_below, long_below = [0] * (n + 1), [0] * (n + 1), [False] * (n + 1)
     cut = [False] * n
     for i in range(n - 1, start - 1, -1):
-        cut[i] = keep[i] and bool(_CUT.search(units[i].rstrip()))
+        line = units[i].rstrip()
+        cut[i] = keep[i] and bool(_CUT.search(line, max(0, len(line) - 4)))  # its matches are the line's last 2 or 4 characters
         kept_below[i] = kept_below[i + 1] + keep[i]
         cut_below[i] = cut_below[i + 1] + cut[i]
         long_below[i] = long_below[i + 1] or (keep[i] and len(units[i].split()) > TEASER_MAX_WORDS)

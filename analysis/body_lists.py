@@ -10,7 +10,9 @@ them), each of at most :data:`MAX_WORDS` words and all of one shape, is given ba
 when body text stands above it; so is a short heading right above the run ("EPL RESULTS"). A
 table of election results ("Con 810 (48.4; -12.7)", with its "Majority 59" and "Turnout 38.2%")
 is given back wherever it stands and whatever removed it short of a furniture pattern: a results
-page opens with it, and its rows of figures pass for date lines.
+page opens with it, and its rows of figures pass for date lines. A list of any build announced
+under the body by a heading that names it and ends with a colon ("Full results:", "Final
+standings:") is given back when it restates the body's names or figures (:func:`announced_results`).
 
 Examples
 --------
@@ -162,6 +164,7 @@ def keep_body_lists(units: Sequence[str], verdicts: list[Verdict]) -> None:
             for k in range(i, j):
                 verdicts[k] = Verdict(True, "body", "")
         i = max(j, i + 1)
+    announced_results(units, verdicts)
 
 
 def _given_back(verdict: Verdict, kind: str) -> bool:
@@ -196,3 +199,66 @@ def _touches_body(verdicts: Sequence[Verdict], i: int, j: int) -> bool:
         if not verdicts[k].reason.startswith("justext:"):
             return False
     return False
+
+
+#: A heading announcing the article's own results under its body: one of these words, a colon at its end.
+_RESULTS_HEADING = re.compile(r"\b(?:results?|standings|rankings?|winners|scores|leaderboard|placings|finishers|tally|tallies)\b[^:]{0,40}:$", re.IGNORECASE)
+#: What an item restates of the body: a name of two capitalised words, or a figure of three digits or with a decimal point.
+_RESTATED = re.compile(r"\b[A-Z][a-z'\u2019-]+ [A-Z][a-z'\u2019-]+\b|\d+[.,]\d+|\d{3,}")
+#: The announced list restates at least this many distinct names or figures of the body.
+RESULTS_MIN_SHARED = 2
+
+
+def announced_results(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Give back (in place) a list under the body that its heading announces as the article's results
+    ("Full tournament results:", "Rankings did not change from last week:"): a heading of at most
+    :data:`HEADING_MAX_WORDS` words naming results, standings, rankings or winners and ending with a
+    colon, below a kept body paragraph, and the run of units under it that only the general rule
+    removed (any build: a page may glue its rows into one line), when the run restates at least
+    :data:`RESULTS_MIN_SHARED` of the body's names or figures. Other stories' headlines under a
+    "More results:" box restate none of the body's figures, and a furniture pattern's verdict stands.
+
+    Examples
+    --------
+    >>> body = "Ann Lee won the contest with a pike of 7.215 pounds, ahead of Bob Ray with one of 6.070 pounds."
+    >>> cut = Verdict(False, "boilerplate", "justext:bad")
+    >>> verdicts = [Verdict(True, "body", ""), Verdict(False, "boilerplate", "tail_list"), cut]
+    >>> announced_results([body, "Full results:", "Ann Lee - pike of 7.215 pounds Bob Ray - pike of 6.070 pounds"], verdicts)
+    >>> [v.keep for v in verdicts]
+    [True, True, True]
+    >>> verdicts = [Verdict(True, "body", ""), Verdict(False, "boilerplate", "tail_list"), cut]
+    >>> announced_results([body, "More results:", "Storm closes roads in the north Ferry sailings cancelled"], verdicts)
+    >>> [v.keep for v in verdicts]
+    [True, False, False]
+    >>> announced_results([], [])
+    """
+    body_above = False
+    body = ""  # the kept text, joined once when a heading is found
+    scanned = 0  # units up to here stood in a run already read (a run is read once: linear)
+    for i, unit in enumerate(units):
+        if i < scanned:
+            continue
+        if verdicts[i].keep:
+            body_above = body_above or verdicts[i].kind == "body"
+            continue
+        text = unit.strip()
+        if not body_above or not text.endswith(":") or len(text.split()) > HEADING_MAX_WORDS or not _general(verdicts[i]):
+            continue
+        if not _RESULTS_HEADING.search(text):
+            continue
+        j = i + 1
+        while j < len(units) and not verdicts[j].keep and _general(verdicts[j]):
+            j += 1
+        scanned = j
+        if j == i + 1:
+            continue
+        body = body or " ".join(u for u, v in zip(units, verdicts) if v.keep)
+        shared = {found for k in range(i + 1, j) for found in _RESTATED.findall(units[k]) if found in body}
+        if len(shared) >= RESULTS_MIN_SHARED:
+            for k in range(i, j):
+                verdicts[k] = Verdict(True, "body", "")
+
+
+def _general(verdict: Verdict) -> bool:
+    """Removed by the general rule (jusText's method or the tail of links), not by a named pattern."""
+    return verdict.reason.startswith("justext:") or verdict.reason == "tail_list"

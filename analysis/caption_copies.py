@@ -2,7 +2,8 @@
 
 A page's layout may run a picture's caption and its labelled copy into one block ("... on
 December 21. DISCHARGED: ... on December 21 /Photo/COURTESY"), or print a sentence of the body
-again under the picture, with the picture's credit ("... burglaries. (iStock)"). Word 4-grams
+again under the picture, with the picture's credit ("... burglaries. (iStock)"), or print the
+picture's alternative text right above its credited caption, in other words (:func:`mark_alt_text`). Word 4-grams
 (:func:`analysis.repeats.word_grams`, the one definition every rule comparing wordings uses) tell
 the copies. Split out of :mod:`analysis.captions`, whose scene captions are another concern;
 :func:`analysis.clean.clean_text` runs both.
@@ -22,6 +23,7 @@ from typing import Sequence
 from .boilerplate import Verdict
 from .captions import CREDIT_MAX_WORDS, HEAD_CHARS, UNIT_MAX_WORDS, first_sentence
 from .repeats import word_grams
+from .standfirst import content_words
 
 
 #: A unit printed twice in one block: at least this share of its first sentence's word 4-grams
@@ -121,3 +123,39 @@ def mark_caption_copies(units: Sequence[str], verdicts: list[Verdict]) -> None:
                     verdicts[i] = Verdict(True, "body", "")
                 verdicts[j] = Verdict(False, "boilerplate", "caption:copy")
                 break
+    mark_alt_text(units, verdicts)
+
+
+
+#: A picture's alternative text has at most this many words and at least ALT_MIN_CONTENT content words,
+#: ALT_SHARE of them in the credited caption right below it.
+ALT_MAX_WORDS = 20
+ALT_MIN_CONTENT = 3
+ALT_SHARE = 0.8
+_PICTURE_CREDIT = re.compile(r"\b(?:photo|photograph|image|picture|pic)s?\b|\bcourtesy of\b", re.IGNORECASE)
+
+
+def mark_alt_text(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place) a picture's alternative text: a kept unit of at most ``ALT_MAX_WORDS``
+    words whose content words (``ALT_MIN_CONTENT`` or more) stand for ``ALT_SHARE`` or more in the
+    unit right below it, when that unit was removed and names a picture's credit ("Photo courtesy
+    of ...", "Image: ..."): the picture's caption, which the page prints under its alternative text
+    in other words ("A close up of a bee in flight." above "A bee in flight up close. Photo
+    courtesy of Jane Roe / Flickr"). Reason ``caption:alt_text`` (boilerplate).
+
+    Examples
+    --------
+    >>> units = ["Bees were counted in every county.", "A close up of a bee in flight.", "A bee in flight up close. Photo courtesy of Jane Roe / Flickr", "The count ends in May."]
+    >>> verdicts = [Verdict(True, "body", ""), Verdict(True, "body", ""), Verdict(False, "boilerplate", "justext:bad"), Verdict(True, "body", "")]
+    >>> mark_alt_text(units, verdicts); [v.reason for v in verdicts]
+    ['', 'caption:alt_text', 'justext:bad', '']
+    >>> mark_alt_text([], [])
+    """
+    for i in range(len(units) - 1):
+        if not verdicts[i].keep or verdicts[i + 1].keep or len(units[i].split()) > ALT_MAX_WORDS:
+            continue
+        if not _PICTURE_CREDIT.search(units[i + 1]):
+            continue
+        words = content_words(units[i])
+        if len(words) >= ALT_MIN_CONTENT and len(words & content_words(units[i + 1])) >= ALT_SHARE * len(words):
+            verdicts[i] = Verdict(False, "boilerplate", "caption:alt_text")

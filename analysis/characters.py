@@ -104,7 +104,7 @@ def normalize_dashes(text: str) -> str:
     >>> normalize_dashes("soldiers \\u2013 with India; 2021\\u201322; non\\u2011state")
     'soldiers — with India; 2021-22; non-state'
     """
-    if not _ANY_DASH.search(text):
+    if text.isascii() or not _ANY_DASH.search(text):  # every dash it replaces is outside ASCII (isascii: no scan)
         return text
     return replace_chars(_RANGE_DASH.sub("-", text), _DASH_TABLE)
 
@@ -150,7 +150,7 @@ def normalize_quotes(text: str, *, straight: bool = True) -> str:
     >>> normalize_quotes("\\u201cx\\u201d", straight=False)
     '\\u201cx\\u201d'
     """
-    return replace_chars(text, _QUOTE_TABLE) if straight and _ANY_QUOTE.search(text) else text
+    return replace_chars(text, _QUOTE_TABLE) if straight and not text.isascii() and _ANY_QUOTE.search(text) else text  # every quote it replaces is outside ASCII
 
 
 def count_changes(text: str) -> dict[str, int]:
@@ -167,8 +167,31 @@ def count_changes(text: str) -> dict[str, int]:
         "zero_width": sum(text.count(c) for c in ZERO_WIDTH),
         "dash": sum(text.count(c) for c in HYPHENS + DASHES),
         "curly_quote": sum(text.count(c) for c in SINGLE_QUOTES + DOUBLE_QUOTES),
-        "trailing_space": len(re.findall(r"[ \u00a0\t]+(?=\r?\n|$)", text)),
+        "trailing_space": trailing_spaces(text),
     }
+
+
+_TRAILING = frozenset(" \u00a0\t")
+
+
+def trailing_spaces(text: str) -> int:
+    r"""How many runs of spaces (plain, no-break, tab) end a line or the text: the number of matches
+    of ``[ \u00a0\t]+(?=\r?\n|$)``, counted at the line ends (a text has far fewer line ends than
+    spaces, and the regex tries every space).
+
+    Examples
+    --------
+    >>> trailing_spaces("a \nb\t\r\nc\n  \rd  "), trailing_spaces(" \n"), trailing_spaces("")
+    (3, 1, 0)
+    """
+    count = 1 if text and text[-1] in _TRAILING else 0  # a run ending the text
+    end = text.find("\n")
+    while end >= 0:
+        last = end - 1 if end and text[end - 1] == "\r" else end  # a run ends before "\r\n" or "\n"
+        if last and text[last - 1] in _TRAILING:
+            count += 1
+        end = text.find("\n", end + 1)
+    return count
 
 
 #: Characters that start mojibake of UTF-8 read as Windows-1252 or Latin-1 (\u00c2-\u00f4: the
@@ -193,7 +216,7 @@ def repair_mojibake(text: str) -> tuple[str, int]:
     >>> repair_mojibake("Caf\\u00e9 \\u201cclean\\u201d")
     ('Caf\u00e9 \u201cclean\u201d', 0)
     """
-    if not _MOJIBAKE_HINT.search(text):
+    if text.isascii() or not _MOJIBAKE_HINT.search(text):  # mojibake starts outside ASCII (isascii: no scan)
         return text, 0
     import ftfy
 

@@ -56,6 +56,9 @@ GLUED_CURRENCIES = ("R", "Rs", "Rp", "RM", "KSh", "Ksh", "Sh", "Tk", "INR", "USD
 _LINE_START = re.compile(r"(?:^|\n)[^\S\n]*$")  # a "-" here before a number is a bullet ("Key points:\n-12 people died"), no minus sign
 _GLUED_SENTENCE = re.compile(r"[.!?](?=[A-Z][a-z])")  # a full stop with no space after it, a capital after it (two lower-case letters before it: checked apart, faster)
 _GLUED_CURRENCY = re.compile(rf"\b(?:{'|'.join(GLUED_CURRENCIES)})\.?(?=\d)")  # "Rs.300 crore" too
+# The same without the word boundary, asked first: every match of _GLUED_CURRENCY holds one, and re
+# skips to its first letters fast (a pattern opening with "\b" is tried at every character).
+_GLUED_HINT = re.compile(rf"(?:{'|'.join(GLUED_CURRENCIES)})\.?\d")
 
 
 @dataclass(frozen=True)
@@ -117,7 +120,7 @@ def quantity_lexicon() -> QuantityLexicon:
     # tens and units written apart ("Forty six percent"): one number, read before the words alone
     tens = _alternation([w for w, v in words.items() if " " not in w and v in (20, 30, 40, 50, 60, 70, 80, 90)])
     ones = _alternation([w for w, v in words.items() if " " not in w and 1 <= v <= 9])
-    suffixes = [s for s in scales if len(s) <= 3]  # "100k", "13cr", "RM6.39mil"
+    suffixes = [s for s in scales if len(s) <= 3 or s in ("million", "billion", "trillion", "crore", "lakh")]  # "100k", "13cr", "RM6.39mil", "€25.1million"
     # Scale words after a space: every scale but the one-letter suffixes ("5 m" is five metres).
     scale_words = rf"(?:{_SP}+(?:{_alternation([s for s in scales if len(s) > 1])})(?![\w])){{0,2}}"
     word = _alternation(list(words))
@@ -275,7 +278,7 @@ _HYPERBOLE_NUMBER = re.compile(r"an?[^\S\n]+(?:hundred|thousand|million|billion|
 _HYPHEN_SCALES = frozenset({"million", "billion", "trillion", "crore", "lakh", "bn", "mn"})  # "a $5-million grant"
 _THE_BEFORE = re.compile(rf"\b[Tt]he{_SP}+$")
 _AGAIN = re.compile(rf"{_SP}+(?:and|upon){_SP}+(dozens|hundreds|thousands|millions|billions)(?:{_SP}+of)?\b", re.IGNORECASE)  # "hundreds and hundreds of"
-_ODD = re.compile(r"-odd(?![\w-])", re.IGNORECASE)
+_ODD = re.compile(r"-(odd|plus)(?![\w-])", re.IGNORECASE)  # "20-odd", "3,000-plus soldiers" (not "a 30-plus-year career")
 _TABLE_UNIT = re.compile(r"\((?:[^()\n]{0,30}[^\S\n])?in[^\S\n]+$", re.IGNORECASE)  # "(shipments in " before a plural scale ...
 _TABLE_UNIT_NOUNS = frozenset({"", "units", "dollars", "euros", "pounds", "yen", "yuan", "rupees", "tonnes", "tons", "barrels", "shares"})  # not "(seen in millions of homes)"
 _CLOSING = re.compile(r"[^\S\n]*\)")  # ... and its bracket closed right after its noun
@@ -348,7 +351,7 @@ def find_claims(text: str) -> list[Claim]:
     not_nouns = _not_nouns()
     out: list[Claim] = []
     matches = list(lex.pattern.finditer(text))
-    if _GLUED_CURRENCY.search(text):  # "R191 billion": the guard refuses a number glued to letters
+    if _GLUED_HINT.search(text) and _GLUED_CURRENCY.search(text):  # "R191 billion": the guard refuses a number glued to letters
         glued = [lex.after_currency.match(text, g.end()) for g in _GLUED_CURRENCY.finditer(text)]
         matches = sorted(matches + [g for g in glued if g], key=lambda g: g.start())
     if _GLUED_SENTENCE.search(text):  # "into the dark and snow.Dozens are being treated": a sentence glued to the last by the page's copy
@@ -456,7 +459,7 @@ def find_claims(text: str) -> list[Claim]:
         if value is None or not math.isfinite(value):
             continue  # no number, or digits past a float's range
         qualifier = lex.qualifiers.get(" ".join(m.group("qualifier").lower().split()), "") if m.group("qualifier") else ""
-        qualifier = qualifier or ("about" if odd else "vague" if kind == "vague" else "range" if kind == "numeral" and "-" in written else "exact")
+        qualifier = qualifier or (("at least" if odd.group(1).lower() == "plus" else "about") if odd else "vague" if kind == "vague" else "range" if kind == "numeral" and "-" in written else "exact")
         start = m.start()
         if counts.lower() in lex.digits and value == int(value) and 5 <= value <= 12 and kind in ("word", "numeral") and " " not in single.strip():
             value, qualifier = 10.0 ** (value - 1), "at least"  # "six figures": an amount of at least 100,000

@@ -1,4 +1,4 @@
-"""Numbers that look like counts and state no quantity: idioms, frequencies, a lottery's draw, a story's length, spaced modifiers.
+"""Numbers that look like counts and state no quantity: idioms, frequencies, multipliers, a lottery's draw, a story's length, spaced modifiers.
 
 Six kinds of number that the pages' labelling guide says are no claims, each found by its form
 and never by a page's wording (:func:`drop_figures` takes them out of :func:`analysis.claims.find_claims`):
@@ -7,8 +7,10 @@ and never by a page's wording (:func:`drop_figures` takes them out of :func:`ana
   cities", "at sixes and sevens");
 - a **frequency**, "N times" a unit of time ("three times a week", "twice-daily" is a modifier
   already, "four times daily"): how often, not how many (a count of occasions, "did it three
-  times", stays a claim, and so does a multiplier, "four times as much": PolNeAR's reviewer judged
-  those genuine);
+  times", stays a claim); and a **multiplier** (:func:`multiplier`: "four times the level", "three
+  times as much", "five times higher"): the guide lists none ("not listed, as 'twice' is not", its
+  sixth and eighteenth rounds; an earlier review on PolNeAR had judged literal ones genuine, k15
+  follows the guide);
 - a **lottery draw**: the numbers after "winning numbers" (three or more, "5, 12, 19, 33 and 41",
   "25-66-44-5-26") and a draw's extra ball after its label and a colon ("Powerball: 9", "Bonus
   ball: 3"); the guide: "a lottery's numbers are ids";
@@ -151,6 +153,35 @@ def figure_spans(text: str) -> list[tuple[int, int, str]]:
     return sorted(spans)
 
 
+#: After "N times", what makes it a multiplier (the guide, sixth and eighteenth rounds: "four times the level" and "more
+#: than three times the number" are not listed, "as 'twice' is not"): a comparative ("five times higher", "40 times
+#: more harmful", "three times more carbon"; "more"/"less"/"fewer" only before a word: "tried three times more." counts
+#: occasions), "as <word>" ("three times as much", "four times as many people"), "the"/"that"/"what"/a possessive
+#: before the whole compared ("10 times the size", "three times that of Australia", "100 times today's average"; not
+#: "said several times that I would not", "asked three times what he meant": a clause after it counts occasions).
+_MULTIPLIER = re.compile(
+    rf"{_SP}+(?:(?:more|less|fewer){_SP}+(?!(?:than|times|often|and|or|but|to|in|on|at|by|before|after|since|this|that|the|a|an)\b)[A-Za-z$\u00a3\u20ac\d]"
+    rf"|(?:higher|lower|greater|larger|bigger|smaller|faster|slower|longer|shorter|wider|deeper|heavier|cheaper|costlier|richer|poorer|stronger|weaker|likelier|denser|hotter|warmer|colder)\b"
+    rf"|as{_SP}+(?!(?:a|an|the|part|well|of|if|soon|usual|before|ever|often|it|he|she|they|we|i|you)\b)[a-z]+\b"
+    rf"|(?:the|those|its|their|his|her|our|this|these){_SP}+(?!(?:same|past|last|first|next|following|previous)\b)[A-Za-z]"
+    rf"|(?:that|what){_SP}+(?!(?i:i|he|she|we|they|you|it|there|the|a|an|his|her|their|our|my|your|its|this|these|those|is|was|are|were|has|had|have|would|will|could|can|should|may|might|must|do|does|did)\b)[A-Za-z]"
+    rf"|[A-Z]?[a-z]+['\u2019]s{_SP})",
+)
+
+
+def multiplier(text: str, end: int) -> bool:
+    """Whether "N times" ending at ``end`` goes on as a multiplier ("three times as much", "five times
+    higher", "10 times the size"), no count; a number of occasions ("did it three times", "cited 208
+    times for violations", "three times the same day") stays one.
+
+    Examples
+    --------
+    >>> [multiplier(t, t.index(" times") + 6) for t in ("It is three times as large.", "Cruz said it five times.", "costs 10 times the price")]
+    [True, False, True]
+    """
+    return _MULTIPLIER.match(text, end) is not None
+
+
 def frequency(text: str, end: int) -> bool:
     """Whether "N times" ending at ``end`` goes on with a unit of time: a frequency ("three times a
     week", "four times daily"), no count."""
@@ -196,12 +227,13 @@ def spaced_modifier(text: str, claim: C, measures: frozenset[str], plurals: froz
     ) and not words[1].endswith("ing")  # "17 adoring grandchildren": an adjective before the count's noun
 
 
-_RATING_STARS = re.compile(r"[^\S\n]+stars?\b(?![^\S\n]+(?:of|who|whose|that|which|in|on|at|from|and|with)\b)(?!['\u2019-])", re.IGNORECASE)
+_RATING_STARS = re.compile(r"(?:[^\S\n]+(?-i:[A-Z][a-z]+))?[^\S\n]+stars?\b(?![^\S\n]+(?:of|who|whose|that|which|in|on|at|from|and|with)\b)(?!['\u2019-])", re.IGNORECASE)
 
 
 def star_rating(text: str, claim: C) -> bool:
     """Whether ``claim`` is a level of a star rating: one to seven stars ("one star representing a
-    very good restaurant, two stars for excellent cooking", "the highest honour of three stars"), a
+    very good restaurant, two stars for excellent cooking", "the highest honour of three stars",
+    "to receive three Michelin Stars"), a
     rating scale's level and so a name (the guide: "Michelin star levels ... are a rating scale", as
     a hurricane's category is); not stars of a show or a sky ("the two stars of the film", "two
     stars who", "two stars in the sky": counted), nor a count of rated things ("21 three-star
@@ -236,7 +268,7 @@ def drop_figures(text: str, claims: Sequence[C], measures: frozenset[str] = froz
         i = bisect.bisect_left(starts, claim.end)  # the spans starting before the claim's end
         if i and reach[i - 1] > claim.start:
             continue
-        if claim.counts.lower() == "times" and frequency(text, claim.end):
+        if claim.counts.lower() == "times" and (frequency(text, claim.end) or multiplier(text, claim.end)):
             continue
         if spaced_modifier(text, claim, measures, plurals):
             continue

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .claims_labels import label_reason
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
 
@@ -52,7 +53,7 @@ def _not_counts() -> _NotCounts:
         return "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in sorted(words, key=lambda w: (-len(w), w)))
 
     single = [w for w in terms["duration"] if " " not in w]
-    before_words = ("aged", "age", "ages", "age of", "ages of", "age to", "age at")  # these go before the number
+    before_words = ("aged", "age", "ages", "age of", "ages of", "age to", "age at", "as young as", "as old as", "aged between", "aged from", "aged over", "aged under", "aged up to", "aged about", "aged around", "aged approximately", "aged roughly", "aged nearly", "aged almost", "aged at least", "aged just", "aged only")  # these go before the number
     age_after = [w for w in terms["age"] if w not in before_words]
     age_before = [w for w in terms["age"] if w in before_words]
     return _NotCounts(
@@ -87,13 +88,33 @@ def _duration_phrase(after: str, units: frozenset[str]) -> bool:
     return bool(found) and found.group(1).lower() in units
 
 
+#: A singular unit of time right after a number above one, before the noun it measures: "a three day alcohol
+#: ban", "the 24 hour news cycle" (a duration as a modifier written without its hyphen, as "24-hour" is one).
+_SPACED_UNIT_OF_TIME = re.compile(r"[^\S\n]+(second|minute|hour|day|night|week|fortnight|weekend|month|year|decade|century)[^\S\n]+[a-z]", re.IGNORECASE)
+_A_DETERMINER = re.compile(r"(?:\b(?:an?|the|this|that|its|their|his|her|our|each|every)|\w['\u2019]s|\ws['\u2019])[^\S\n]+$", re.IGNORECASE)
+
+
+def _spaced_duration(text: str, start: int, end: int, counts: str, units: frozenset[str]) -> bool:
+    """A duration as a modifier written without its hyphen: a number above one, a singular unit of
+    time, then the noun it measures, after a determiner or before a singular noun ("implemented a
+    three day alcohol ban", "the 24 hour news cycle", "a 10 minute walk"); not "10 day trips" (a plural
+    head with no determiner may be counted)."""
+    unit = _SPACED_UNIT_OF_TIME.match(text, end)
+    if unit is None or text[start:end].lower() in ("one", "1", "a", "an") or not counts or counts.lower() in units:
+        return False
+    return (not counts.endswith("s") or counts.endswith("ss")) or _A_DETERMINER.search(text, max(0, start - 12), start) is not None
+
+
 # URLs, e-mail addresses and phone numbers: no number inside them is a claim.
-_NO_CLAIM_SPANS = re.compile(
-    r"https?://\S+|www\.\S+|\b[\w.-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:com|org|net|gov|in|co\.uk|uk|au|news)/\S*"
-    r"|(?<![\w,.])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){2,}(?![\w,])"
-    r"|(?<![\w,.])0\d{2,5}[ .-]\d{5,8}(?![\w,])",  # a trunk 0 and area code, then the line: "call 01872 553001"
-    re.IGNORECASE,
+_ADDRESSES = r"https?://\S+|www\.\S+|\b[\w.-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:com|org|net|gov|in|co\.uk|uk|au|news)/\S*"
+_PHONES = (
+    r"(?<![\w,.])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){2,}(?![\w,])"
+    r"|(?<![\w,.])0\d{2,5}[ .-]\d{5,8}(?![\w,])"  # a trunk 0 and area code, then the line: "call 01872 553001"
 )
+_NO_CLAIM_SPANS = re.compile(f"{_ADDRESSES}|{_PHONES}", re.IGNORECASE)
+#: _NO_CLAIM_SPANS where no address can match (a stretch of text without "/", "@" or "www": every
+#: address alternative holds one): the same matches, without the addresses' backtracking over every word.
+_PHONE_SPANS = re.compile(_PHONES, re.IGNORECASE)
 
 
 # A street block in an address ("the 700 block of Chambers Street") and an emergency line's
@@ -166,15 +187,25 @@ def _person_age_comma(before: str) -> bool:
     return opening is None or (opening.start() == 0 and len(before) >= 80 and not before[0].isspace())  # the window's first word may be mid-sentence
 
 
-# A person's age told with "to be" or "now": "when she was 25 and attempted", "since he was 5,", "Reagan, who was 69
+# A person's age told with "to be", "now" or "then", or a life's event at it: "when she was 25 and attempted", "since he was 5,", "Reagan, who was 69
 # when", "she will be 60 in May", "Mr. Daniloff, now 81 and"; not "we were 11" (a count of people), nor after a name
 # ("Singapore was 95,": a reading; "Garland is 63," stays a number).
 _WAS_AGE = re.compile(
-    r"(?:\b(?:[Hh]e|[Ss]he|I|who)[^\S\n]+(?:was|is|will[^\S\n]+be|would[^\S\n]+be|turned|turns)|,[^\S\n]*now)[^\S\n]+(?:just[^\S\n]+|only[^\S\n]+)?$"
-    # a group of people by age: "voters under 30", "children under five", "people over 65"
-    r"|\b(?:voters|people|adults|children|kids|those|women|men|residents|patients|pupils|students|anyone|everyone|girls|boys)[^\S\n]+(?:under|over|older[^\S\n]+than|younger[^\S\n]+than|below|above)[^\S\n]+$"
+    r"(?:\b(?:[Hh]e|[Ss]he|I|who)[^\S\n]+(?:was|is|will[^\S\n]+be|would[^\S\n]+be|(?:would|will)[^\S\n]+have[^\S\n]+been|turned|turns)|,[^\S\n]*(?:now|then))[^\S\n]+(?:just[^\S\n]+|only[^\S\n]+)?$"
+    # an age between commas after a person (k15): "Brigitte who, at 65, is", "She, at 94, still drives"; not "The toll, at 65,"
+    r"|\b(?:who|[Hh]e|[Ss]he|I),[^\S\n]*at[^\S\n]+$"
+    # a life's event at an age (k15): "She had her first child at 17", "joined the army at 18 and retired at 60", "died at 88"
+    r"|\b(?:died|dies|retired|retires|married|marries|wed|left[^\S\n]+school|joined|enlisted|debuted|emigrated|graduated|gave[^\S\n]+birth|first[^\S\n]+child|was[^\S\n]+diagnosed|was[^\S\n]+orphaned|was[^\S\n]+widowed)\b(?:[^\S\n]+[a-z]+){0,4}[^\S\n]+at[^\S\n]+$"
 )
-_AFTER_AGE = re.compile(r"[^\S\n]*(?:[.,;:!?)\u2014]|$|[^\S\n]+(?:and|when|or|but|so|then|at|in|old)\b)")
+# A name, then its age between commas and a verb (k15): "Smith, at 72, is the oldest candidate"; not a tally's "Kasich, at 54."
+_NAME_AT = re.compile(r"\b[A-Z][a-z]+,[^\S\n]*at[^\S\n]+$")
+_AGE_THEN_VERB = re.compile(r"[^\S\n]*,[^\S\n]+(?:is|was|has|had|remains|remained|became|becomes|still|would|will)\b")
+# A group of people by age: "voters under 30", "children under five", "people over 65", "Residents over 60 can apply".
+_GROUP_BY_AGE = re.compile(
+    r"\b(?:voters|people|adults|children|kids|those|women|men|residents|patients|pupils|students|anyone|everyone|girls|boys|pensioners|seniors|citizens|drivers|workers|employees|applicants|users)[^\S\n]+(?:under|over|older[^\S\n]+than|younger[^\S\n]+than|below|above|aged)[^\S\n]+$",
+    re.IGNORECASE,
+)
+_AFTER_AGE = re.compile(r"[^\S\n]*(?:[.,;:!?)\u2014]|$|[^\S\n]+(?:and|when|or|but|so|then|at|in|old|after|before|following|while|from|on)\b)")
 
 
 # A golf report's words: in its paragraphs a number in brackets after a player's name is a round's score.
@@ -263,7 +294,10 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         return "multiplier"  # "10 times harder", "subscribed 1.75 times"; "cited 208 times" is a count
     if text[start:end] in ("999", "112") and _OTHER_LINE.match(text, end) and _ARTICLE_BEFORE.search(text[max(0, start - 6) : start]):
         return "id"  # "a 999 call"
-    for span in _NO_CLAIM_SPANS.finditer(text, max(0, start - 40), min(len(text), end + 40)):
+    near, far = max(0, start - 40), min(len(text), end + 40)
+    window = text[near:far]
+    spans = _NO_CLAIM_SPANS if "/" in window or "@" in window or "www" in window.lower() else _PHONE_SPANS
+    for span in spans.finditer(text, near, far):
         if span.start() <= start < span.end():
             return "phone or url"
     before, after = text[max(0, start - 80) : start], text[end : end + 24]
@@ -274,7 +308,7 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         return "time"  # a time counted in something else: "three laps later,", "two games later.", "four elections ago"
     money = _CURRENCY.search(before[-12:]) is not None  # "Rs 6,000 each year" is an amount, not a duration (the sign or code ends the text before)
     fraction = _FRACTION_THEN_WORD.match(after)
-    if not money and (counts.lower().rstrip("'") in nc.unit or nc.hyphen.match(after) or _duration_phrase(after, nc.unit) or (fraction and fraction.group(1).lower() in nc.unit)):
+    if not money and (counts.lower().rstrip("'") in nc.unit or nc.hyphen.match(after) or _duration_phrase(after, nc.unit) or (fraction and fraction.group(1).lower() in nc.unit) or _spaced_duration(text, start, end, counts, nc.unit)):
         if counts.lower() == "years" and _AVERAGE_AGE.search(text, max(0, start - 80), start):
             return ""  # a population's average age is a figure, not a time span: "The average age for women is 81.1 years"
         return "duration"
@@ -284,7 +318,9 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     small = _UP_TO_THREE_DIGITS.fullmatch(written) is not None and int(written) <= OLDEST_AGE
     if nc.age_before.search(before) or nc.age_after.match(after) or (small and (_AGE_RANGE.search(before) or (not counts and _TURNS.search(before)))):
         return "age"
-    if small and not counts and _AFTER_AGE.match(after) and _WAS_AGE.search(before):
+    if small and (not counts or counts[0].isupper()) and _GROUP_BY_AGE.search(before):
+        return "age"  # a group of people by age, whatever follows: "voters under 35 have", "Men under 35 support Sanders"
+    if small and not counts and ((_AFTER_AGE.match(after) and _WAS_AGE.search(before)) or (_NAME_AT.search(before) and _AGE_THEN_VERB.match(after))):
         return "age"  # "when she was 25 and", "I was 12." (a person's age with no noun after it)
     if small and _AGE_RANGE_AFTER.match(after):
         return "age"  # the first age of a range: "18 to 20-year-olds"
@@ -298,7 +334,7 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         return "age"  # "Wujin Cuomao, 68, and", "Sunny (46)"; in a golf report "Charley Hoffman (65)" is a score
     if nc.id_before.search(before):
         return "id"
-    return ""
+    return label_reason(text, start, end, counts)  # a banknote's denomination, a numbered part of a series, a band of ranks
 
 
 #: The oldest age a person is known to have reached (122, Jeanne Calment, 1997): a number above it

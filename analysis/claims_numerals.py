@@ -41,7 +41,7 @@ _SCORE_VERB = re.compile(r"\b(?:won|wins?|lost|lose|loses|losing|beat|beats|beat
 _TIME_RANGE_END = re.compile(r"[^\S\n]*(?:to|and|until|till|-|\u2013)[^\S\n]*\d{1,2}(?:[.:][0-5]\d)?[^\S\n]*(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|UTC)(?![\w])", re.IGNORECASE)
 # a time after a preposition; not a price after a market's verb ("shares closed at 12.50")
 _AT_TIME = re.compile(r"(?<!closed )(?<!ended )(?<!stood )(?<!trading )(?<!traded )(?<!settled )(?<!finished )(?<!priced )(?<!rate )\b(?:at|by|until|till|from|before|after|around|about)[^\S\n]+$", re.IGNORECASE)
-_BEFORE_OLD_YEAR = re.compile(r"\b(?:in|since|from|until|till|by|of|circa|c\.)[^\S\n]+$", re.IGNORECASE)
+_BEFORE_OLD_YEAR = re.compile(r"\b(?:in|since|from|until|till|by|of|circa|c\.|back[^\S\n]+to)[^\S\n]+$", re.IGNORECASE)  # "dating back to 1710"
 _AFTER_OLD_YEAR = re.compile(r"[^\S\n]*(?:[,.;:)]|$|[^\S\n]+(?:the|a|an|and|when|to|until|by)\b)")
 _TALLY_VERB = r"\b(?:voted|confirmed|approved|rejected|vote[^\S\n]+of|votes[^\S\n]+of|margin[^\S\n]+of|ruled|split|(?:vote|votes|tally)[^\S\n]+(?:was|were|is|stood[^\S\n]+at|ended))[^\S\n]+"  # "The vote was 220 to 215"
 _TALLY_FIRST = re.compile(_TALLY_VERB + r"$", re.IGNORECASE)

@@ -34,6 +34,10 @@ _SP = r"[^\S\n]"
 _THE_SCALE = re.compile(rf"\b[Tt]he{_SP}+(millions|billions|trillions)\b(?!{_SP}+of\b)(?![-\u2019'])")
 #: "a couple" then at most one more word and a plural noun in -s: "a couple more times", "a couple unexpected setbacks".
 _A_COUPLE = re.compile(rf"\b([Aa]{_SP}+couple)(?={_SP}+(?:[a-z]+{_SP}+)?([a-z]+[^s\W]s)\b)(?!{_SP}+of\b)")
+# The same patterns without their opening word boundary, asked first: every match of a pattern is
+# one of its hint's, and re skips fast to a hint's first letter ("\b" first is tried at every character).
+_THE_SCALE_HINT = re.compile(_THE_SCALE.pattern.removeprefix(r"\b"))
+_A_COUPLE_HINT = re.compile(_A_COUPLE.pattern.removeprefix(r"\b"))
 _SCALES = {"millions": 1e6, "billions": 1e9, "trillions": 1e12}
 #: Words after "a couple" that make it no count of the noun after them (a verb of the couple, or "of").
 _NOT_AFTER_COUPLE = frozenset({"of", "who", "was", "were", "is", "are", "has", "have", "had", "said", "says", "and", "from", "in", "on", "at", "with", "whose", "that"})
@@ -53,9 +57,9 @@ def vague_claims(text: str, make: Callable[..., T]) -> list[T]:
     if not text or ("illions" not in text and "ouple" not in text):
         return []
     found: list[tuple[int, T]] = []
-    for m in _THE_SCALE.finditer(text):
+    for m in _THE_SCALE.finditer(text) if _THE_SCALE_HINT.search(text) else ():
         found.append((m.start(), make(" ".join(m.group().split()), _SCALES[m.group(1).lower()], "", "vague", m.group(), m.start(), m.end())))
-    for m in _A_COUPLE.finditer(text):
+    for m in _A_COUPLE.finditer(text) if _A_COUPLE_HINT.search(text) else ():
         between = text[m.end(1) : m.start(2)].split()
         if any(word in _NOT_AFTER_COUPLE for word in between):
             continue

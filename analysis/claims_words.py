@@ -28,6 +28,7 @@ import re
 from typing import Protocol
 
 from .claims_phrase import _counted, _phrase_words
+from .irregular_verbs import irregular_pasts
 
 
 class Lexicon(Protocol):
@@ -61,11 +62,22 @@ _NAME_BRACKET = re.compile(rf"[A-Z][\w'\u2019.&-]*{_SP}*\($")  # a number word i
 _MORE_OF = frozenset({"additional", "extra", "another", "further", "remaining"})
 #: Words that follow a verb, not an adjective: after "the two" + a word in -ed they make it a verb.
 _AFTER_A_VERB = frozenset({"no", "when", "they", "he", "she", "it", "we", "his", "her", "their", "them", "guilty", "not", "together", "off", "up", "down", "out", "back"})
+#: After "the two" + a word in -ed, a preposition or "to" makes that word a verb (k15: "the two appeared to hash out",
+#: "The two squabbled at length"); an adjective takes a noun ("the two armed men", "the three injured workers").
+_VERB_FOLLOWERS = frozenset({"to", "at", "in", "on", "with", "for", "over", "about", "into", "from", "after", "before", "during", "until", "by", "as", "like", "across", "through", "against", "again"})
 #: Before a number word these make it refer back to people already named ("the two were freed"), not a count.
 _ANAPHORIC = frozenset({"the", "these", "those", "both", "its", "their", "his", "her", "our", "my", "your", "other"})
 _OF_A_NAME = re.compile(rf"{_SP}+of{_SP}+[A-Z]")  # a fraction of a named whole: "two-thirds of Black Friday shoppers"
 #: Words that pick the first or last few of a series: "the past two", "the last three" close a clause with the series' noun left out.
 _SPAN_WORDS = frozenset({"past", "last", "first", "next", "final", "previous"})
+#: A move in a ranking before "one" and its places (the guide: "leapt 78 places", "falling twenty places" are counts of places).
+_RANK_MOVES = frozenset({"up", "down", "climbed", "climbs", "rose", "rises", "fell", "falls", "dropped", "drops", "slipped", "slips", "jumped", "jumps", "moved", "moves", "leapt"})
+_PLACES_AFTER_ONE = re.compile(rf"{_SP}+(?:(?:spot|place|position|notch|rank|rung)s?\b|from{_SP}+(?:last|the|20\d\d|19\d\d)\b)", re.IGNORECASE)
+#: After a lower-case number word, a name's words ending in a plural ("all three National Parks tied to", "two Supreme
+#: Court Justices said"): a count of the things the name's plural names (k15), then a lower-case word or a clause's end.
+_NAMED_PLURAL = re.compile(rf"(?:{_SP}+[A-Z][a-z]+){{0,2}}{_SP}+[A-Z][a-z]+[^s\W']s(?={_SP}+[a-z]|{_SP}*[.,;:)\u2014]|$)")
+#: After "by a quarter", "by a third": the clause goes on with no noun the fraction would be an ordinal of ("by a third party").
+_BY_A_FRACTION_END = re.compile(rf"[^\S\n]*(?:[.,;:)\u2014]|$|{_SP}+(?:in|on|to|from|since|after|before|this|last|next|each|per|over|and|or|compared|while|as|than|overall|annually|a|an|the|by|at|for|with|within|until)\b)", re.IGNORECASE)
 _NOT_BEFORE_HALF = frozenset({"the", "a", "an", "first", "second", "last", "final", "other", "latter", "each", "every", "this"})
 
 
@@ -86,6 +98,8 @@ def word_counts(text: str, m: re.Match[str], kind: str, counts: str, lex: Lexico
         return None  # a capitalised number word inside a sentence is a name: "a Group of Seven summit", "the Final Four"
     if kind == "half" and previous_word == "other" and other_half(text, m.start(kind)):
         return ""  # "half the score on the animal, and the other half on the rider": a share of the whole named before
+    if kind == "fraction" and written.startswith("a ") and previous_word == "by" and _BY_A_FRACTION_END.match(rest):
+        return ""  # a change by a fraction: "fares rise by a quarter each way", "cut emissions by a third"; not "by a third party"
     if kind in ("fraction", "half"):
         if (kind == "half" and previous_word in _NOT_BEFORE_HALF) or (written.startswith("a ") and not re.match(rf"{_SP}+of\b", rest)):
             return None  # "the first half", "a half mile"; "a third suspect" is an ordinal
@@ -100,16 +114,21 @@ def word_counts(text: str, m: re.Match[str], kind: str, counts: str, lex: Lexico
         noun = _FIRST_WORD.match(rest)
         emphasis = previous_word in words.one_after and not the_only and not (noun and noun.group(1).lower() in words.kind)
         count = emphasis or any(w.lower() in words.one_count for w in re.findall(r"[A-Za-z]+", rest)[:5]) or (bool(counts) and counts[0].islower() and not counts.endswith(("ing", "ed")) and listed_with_counts(text, m.start(kind), m.end(kind), lex.words))
+        if previous_word in _RANK_MOVES and _PLACES_AFTER_ONE.match(rest):
+            return counts if counts and counts[0].islower() else ""  # a move in a ranking by one place: "(up one spot from last year)", "fell one place", "up one from 2014"
         if not counts and one_more_of_a_tally(text, m.start(kind), rest, lex.words):
             return ""  # "killing five people including one on the ground", "17 in Japan and one in the US"
         if not count or previous_word in words.before_one or re.match(rf"{_SP}+of\b", rest):
             return None  # "one source said", "no one", "at one point", "one of"
     first = _FIRST_WORD.match(rest)
     next_word = first.group(1) if first else ""
-    if previous_word in _ANAPHORIC and next_word.endswith("ed") and next_word.lower() not in _phrase_words().plurals:
+    if previous_word in _ANAPHORIC and (next_word.endswith("ed") or next_word in irregular_pasts()) and next_word.lower() not in _phrase_words().plurals:
         after = _FIRST_WORD.match(text, m.end() + first.end())
-        if after and after.group(1).lower() in _AFTER_A_VERB:
-            return None  # "the two showed no signs of joy", "the relatives of the two apologised when": people named before, then a verb; not "the three armed men"
+        follower = after.group(1) if after else ""
+        if (after and follower.lower() in _AFTER_A_VERB) or (
+            after and text[m.end() + first.end() : after.start(1)].strip() == "" and (follower.lower() in _VERB_FOLLOWERS or (follower.endswith("ly") and follower.islower()))
+        ):
+            return None  # "the two showed no signs of joy", "the relatives of the two apologised when", "the two appeared to", "the two lived briefly": people named before, then a verb; not "the three armed men"
     if written == "two" and counts.lower() in _phrase_words().idiom and next_word == counts:
         return None  # "the two sides agreed", "two sides of the same coin"
     if "-" in written and not re.fullmatch(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+|\w+-(?:hundred|thousand)|half-dozen", written):
@@ -120,7 +139,8 @@ def word_counts(text: str, m: re.Match[str], kind: str, counts: str, lex: Lexico
         # at a sentence's start a nationality's suffix, and no name going on: "Nine Germans were among the dead"; not "Two Rivers Casino", "Seven Sisters station"
         or (counts.endswith(_PEOPLE_SUFFIXES) and not _NAME_GOES_ON.match(text, m.end() + len(first.group(0))))
     )  # a people or a party: "nine Germans", "three Democrats", "two Chinese", "four Swiss"
-    if counts and (capitals or people or not counts[0].isupper()) and not re.match(rf"{_SP}+of\b", rest):
+    named_plural = bool(counts) and counts[0].isupper() and written != "one" and m.group(kind).islower() and _NAMED_PLURAL.match(rest) is not None
+    if counts and (capitals or people or named_plural or not counts[0].isupper()) and not re.match(rf"{_SP}+of\b", rest):
         return counts
     if written != "one" and previous_word != "the" and _SUBSET.match(rest):
         return counts  # "three of the injured", "four of them children"; not "the two of them"

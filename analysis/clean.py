@@ -40,6 +40,7 @@ from .topmatter import leading_agency, leading_byline, leading_headline
 from .crossheads import keep_crossheads
 from .body_lists import keep_body_lists
 from .bullets import is_bullet
+from .caption_context import caption_run, credited_quotes, noun_phrase_caption
 from .caption_copies import mark_caption_copies, mark_doubled_captions
 from .captions import mark_captions, mark_name_caption
 from .author_bio import writer_note
@@ -109,8 +110,11 @@ class Cleaned:
 #: The rules that run after :func:`analysis.boilerplate.classify_units`, in order, each changing the
 #: verdicts in place (``make validate-top`` measures each one on its own: :mod:`analysis.topcheck`).
 HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], ...] = (
+    ("credited_quotes", credited_quotes),  # a body paragraph quoting someone, a picture's credit glued to it (analysis.caption_context)
     ("mark_captions", mark_captions),  # photo captions in agency style (analysis.captions)
     ("mark_name_caption", mark_name_caption),  # a portrait's caption under the byline
+    ("noun_phrase_caption", noun_phrase_caption),  # a caption with no verb under the headline (analysis.caption_context)
+    ("caption_run", caption_run),  # captions without their full stop in a run between paragraphs
     ("mark_doubled_captions", mark_doubled_captions),  # a caption and its labelled copy in one block
     ("mark_caption_copies", mark_caption_copies),  # a caption copying a body sentence, with its credit
     ("picture_credit_line", picture_credit_line),  # header lines by place and shape (analysis.header_lines)

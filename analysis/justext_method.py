@@ -109,7 +109,7 @@ def context_free_class(unit: str) -> str:
     if not length:
         return "bad"
     links = sum(len(m.group()) for m in WEB_ADDRESS.finditer(text)) if ("/" in text or "www" in text or "@" in text) else 0
-    if (links / length > MAX_LINK_DENSITY and not is_sentence(text)) or _COPYRIGHT.search(text) or "&copy" in text:
+    if (links / length > MAX_LINK_DENSITY and not is_sentence(text)) or ("\u00a9" in text and _COPYRIGHT.search(text)) or "&copy" in text:
         return "bad"
     if length < LENGTH_LOW:
         return "neargood" if is_sentence(text) else "short"

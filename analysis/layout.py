@@ -83,7 +83,15 @@ def _continues(previous: str, line: str) -> bool:
 
 def join_lines(lines: list[str]) -> str:
     """The lines of one block as one paragraph: joined with a space, runs of spaces collapsed."""
-    return re.sub(r" {2,}", " ", " ".join(lines))
+    return _single_spaces(" ".join(lines))
+
+
+_SPACES = re.compile(r" {2,}")
+
+
+def _single_spaces(text: str) -> str:
+    """Runs of spaces collapsed to one (the regex only when two spaces stand together: most lines have none)."""
+    return _SPACES.sub(" ", text) if "  " in text else text
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -137,7 +145,7 @@ def block_units(block: list[str]) -> list[str]:
     2
     """
     if len(block) > 1 and ends_sentence(block[0]) and len(block[0]) < FILLED_LINE * max(len(line) for line in block):
-        return [re.sub(r" {2,}", " ", block[0]), *block_units(block[1:])]
+        return [_single_spaces(block[0]), *block_units(block[1:])]
     if len(block) > 1 and (
         any(len(line) < WRAPPED_LINE for line in block[:-1])
         or any(is_bullet(line) for line in block)
@@ -147,7 +155,7 @@ def block_units(block: list[str]) -> list[str]:
         or all(_title_line(line) for line in block)  # headlines one under another (other stories')
         or any(a.endswith(("\u2026", "...")) and b[:1].isupper() for a, b in zip(block, block[1:]))  # teasers cut short, one a line
     ):
-        return [piece for line in block for piece in _split_glued(re.sub(r" {2,}", " ", line))]
+        return [piece for line in block for piece in _split_glued(_single_spaces(line))]
     return _split_glued(join_lines(block))
 
 

@@ -8,6 +8,11 @@ another story's teaser, the headline and standfirst) is top matter (``top:above_
 capitals hold a function word of two letters or more ("THE", "OF"), so "A CNN poll showed ..."
 (an acronym) and "VIEW SOURCE FROM http://..." (no sentence) are none.
 
+A **headline printed twice with a word changed** (:func:`doubled_headline`): a page with no
+headline found whose first two kept units are one short line twice, a word's ending or a word
+changed ("Rail fares are go!" and "Rail fare are go!": the page's title and its heading, one of
+them with a slip), opens with its headline; the lead is below both.
+
 Examples
 --------
 >>> from analysis.boilerplate import Verdict
@@ -20,6 +25,7 @@ Examples
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from typing import Sequence
 
 from .boilerplate import Verdict
@@ -68,3 +74,45 @@ def caps_lead_in(units: Sequence[str], verdicts: list[Verdict]) -> None:
     for i in range(lead):
         if verdicts[i].keep:
             verdicts[i] = Verdict(False, "top_matter", "top:above_lead_in")
+
+
+#: A headline printed twice: each copy has at most this many words, the two at least this alike (characters).
+DOUBLED_MAX_WORDS = 20
+DOUBLED_RATIO = 0.85
+#: Below the two copies, at least this many kept units (the lead and more).
+DOUBLED_BODY_UNITS = 2
+_FIXED_WORD = re.compile(r"\d[\d,.]*|\b[A-Z][\w'\u2019-]*")
+
+
+def doubled_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Mark as ``top:headline`` (in place) the first two kept units when no headline was found and
+    they are one headline printed twice: next to each other, nothing kept above them, each of at
+    most ``DOUBLED_MAX_WORDS`` words and not closed by a full stop, alike to ``DOUBLED_RATIO`` of
+    their characters, with the same figures and capitalised words (a word's ending or a lower-case
+    word changed: list items differ in their names and figures, "Round three - released 6 May" and
+    "Round four - released 13 May"), and ``DOUBLED_BODY_UNITS`` kept units below them.
+
+    Examples
+    --------
+    >>> units = ["New rail fares are go!", "New rail fare are go!", "Fares rose by 3% on Monday, the operator said.", "Season tickets cost more."]
+    >>> v = [Verdict(True, "body", "")] * 4
+    >>> doubled_headline(units, v); [x.reason for x in v]
+    ['top:headline', 'top:headline', '', '']
+    >>> v = [Verdict(True, "body", "")] * 4
+    >>> doubled_headline(["Round three - released 6 May", "Round four - released 13 May", *units[2:]], v); [x.reason for x in v]
+    ['', '', '', '']
+    >>> doubled_headline([], [])
+    """
+    if any(v.reason == "top:headline" for v in verdicts):
+        return
+    kept = [i for i, v in enumerate(verdicts) if v.keep]
+    if len(kept) < 2 + DOUBLED_BODY_UNITS or kept[1] != kept[0] + 1:
+        return
+    a, b = (units[i].strip() for i in kept[:2])
+    if max(len(a.split()), len(b.split())) > DOUBLED_MAX_WORDS or a.endswith(".") or b.endswith("."):
+        return
+    if sorted(_FIXED_WORD.findall(a)) != sorted(_FIXED_WORD.findall(b)):
+        return
+    if SequenceMatcher(None, a.lower(), b.lower()).ratio() >= DOUBLED_RATIO:
+        for i in kept[:2]:
+            verdicts[i] = Verdict(False, "top_matter", "top:headline")

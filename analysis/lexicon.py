@@ -194,12 +194,6 @@ class Lexicon:
         self._exact: dict[str, _Group] = {key: group(members) for key, members in tables["exact"].items()}
         #: (ASCII prefix, indicators whose matches begin with a run that starts with it)
         self._prefixes: tuple[tuple[str, _Group], ...] = tuple((key, group(members)) for key, members in sorted(tables["prefix"].items()))
-        #: the same prefixes by length, ``(length, {prefix: (prefix, group)})``: a run's heads are looked up
-        #: (one dict probe per length) instead of testing every prefix with ``startswith``
-        by_length: dict[int, dict[str, tuple[str, _Group]]] = {}
-        for key, prefix_group in self._prefixes:
-            by_length.setdefault(len(key), {})[key] = (key, prefix_group)
-        self._prefix_lengths: tuple[tuple[int, dict[str, tuple[str, _Group]]], ...] = tuple(sorted(by_length.items()))
         #: (one-character regex, indicators whose matches begin with such a character, cache)
         self._classes: list[tuple[re.Pattern[str], _Group, dict[str, bool]]] = []
         for source, members in sorted(tables["class"].items()):
@@ -352,25 +346,40 @@ class _Dispatch:
         self.memo: dict[str, tuple[tuple[int, _Group], ...]] = {}
         self.classes = [(i, *probe) for i, lexicon in enumerate(self.lexicons) for probe in lexicon._classes]
         self.scans = [(i, lexicon._scan) for i, lexicon in enumerate(self.lexicons) if lexicon._scan is not None]
+        # Every lexicon's probes in three lookups, so that a new word costs a few dict probes, not
+        # a pass over each lexicon's probe lists: first run -> (lexicon, group); by prefix length,
+        # prefix -> (lexicon, prefix, group); an ASCII first character -> (lexicon, group) of the
+        # class probes it satisfies (a run is keyed lower-cased: ``known`` says either case).
+        self.exact: dict[str, list[tuple[int, _Group]]] = {}
+        by_length: dict[int, dict[str, list[tuple[int, str, _Group]]]] = {}
+        for i, lexicon in enumerate(self.lexicons):
+            for run, group in lexicon._exact.items():
+                self.exact.setdefault(run, []).append((i, group))
+            for prefix, group in lexicon._prefixes:
+                by_length.setdefault(len(prefix), {}).setdefault(prefix, []).append((i, prefix, group))
+        self.prefixes = tuple(sorted(by_length.items()))
+        self.first_character = {
+            chr(c): [(i, group) for i, lexicon in enumerate(self.lexicons) for _test, group, known in lexicon._classes if known[chr(c)]]
+            for c in range(128)
+        }
 
     def entries(self, key: str) -> tuple[tuple[int, _Group, tuple[_Group, ...] | None], ...]:
         """What to try where the ASCII compound ``key`` starts: per lexicon that may match there,
-        ``(lexicon number, group, None)``, or ``(number, None, groups)`` if several groups may."""
+        ``(lexicon number, group, None)``, or ``(number, None, groups)`` if several groups may.
+
+        A lexicon's groups come in the order it lists its probes: the exact run's, the prefixes'
+        (sorted by prefix), the character classes'; lexicons in their order."""
         run = key.partition("-")[0]
-        out: list[tuple[int, _Group | None, tuple[_Group, ...] | None]] = []
-        for i, lexicon in enumerate(self.lexicons):
-            groups = [lexicon._exact[run]] if run in lexicon._exact else []
-            # the prefixes that ``run`` starts with, in the order of ``lexicon._prefixes`` (sorted)
-            heads = [hit for length, table in lexicon._prefix_lengths if (hit := table.get(run[:length])) is not None]
-            if len(heads) > 1:
-                heads.sort(key=itemgetter(0))
-            groups += [group for _prefix, group in heads]
-            groups += [group for _test, group, known in lexicon._classes if known[run[0]]]
-            if len(groups) == 1:
-                out.append((i, groups[0], None))
-            elif groups:
-                out.append((i, None, tuple(groups)))
-        entries = tuple(out)
+        found: dict[int, list[_Group]] = {}
+        for i, group in self.exact.get(run, ()):
+            found[i] = [group]
+        heads = [hit for length, table in self.prefixes if (hit := table.get(run[:length])) is not None]
+        if heads:
+            for i, _prefix, group in sorted((entry for hits in heads for entry in hits), key=itemgetter(0, 1)):
+                found.setdefault(i, []).append(group)
+        for i, group in self.first_character[run[0]]:
+            found.setdefault(i, []).append(group)
+        entries = tuple((i, groups[0], None) if len(groups) == 1 else (i, None, tuple(groups)) for i, groups in sorted(found.items()))
         if len(self.memo) >= _MEMO_LIMIT:
             self.memo.clear()
         self.memo[key] = entries  # type: ignore[assignment]

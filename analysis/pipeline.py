@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from contextlib import closing
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 
@@ -152,9 +153,10 @@ def _merge(tables: Tables, table: str, rows: Rows) -> None:
     if not key or not existing:
         existing.extend(rows)
         return
-    index = {tuple(row[k] for k in key): row for row in existing}
+    key_of = itemgetter(*key)  # a row's key: its value for a one-column key, else the tuple (the same on both sides)
+    index = {key_of(row): row for row in existing}
     for row in rows:
-        target = index.get(tuple(row[k] for k in key))
+        target = index.get(key_of(row))
         if target is None:
             existing.append(row)
         else:

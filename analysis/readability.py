@@ -67,7 +67,9 @@ class Counts:
 
 def _clean(text: str) -> str:
     """textstat's ``remove_punctuation(text, rm_apostrophe=False)``."""
-    return _PUNCT_KEEP_APOSTROPHE.sub("", _NONCONTRACTION_APOSTROPHE.sub("", text))
+    if "'" in text:  # without an apostrophe the first pattern has nothing to remove
+        text = _NONCONTRACTION_APOSTROPHE.sub("", text)
+    return _PUNCT_KEEP_APOSTROPHE.sub("", text)
 
 
 def _words(text: str) -> list[str]:
@@ -177,13 +179,22 @@ def counts(text: str, *, sentences: int | None = None) -> Counts:
     >>> counts("Diplomacy continues. Troops returned to base.", sentences=2).sentences
     2
     """
-    words = _clean(text).split()
+    return Counts(*_count_values(text, sentences))
+
+
+def _count_values(text: str, sentences: int | None) -> tuple[int, int, int, int, int, int, int]:
+    """The fields of :class:`Counts` for ``text``, in order (:func:`counts` without the dataclass:
+    :func:`sentence_counts` needs the plain values, one tuple per sentence)."""
+    cleaned = _clean(text)
+    words = cleaned.split()
     get = _WORD_INFO.get
     infos = [get(word) or _word_info(word) for word in words]
     n_syllables, poly, dale, fog = (sum(column) for column in zip(*infos)) if infos else (0, 0, 0, 0)
-    letters = len(_NOT_WORD_CHAR.sub("", text))
+    # len(_NOT_WORD_CHAR.sub("", text)), textstat's letters, without a third pass: cleaning keeps
+    # every word character and leaves only spaces (what split() drops) and apostrophes beside them
+    letters = sum(map(len, words)) - cleaned.count("'")
     n_sentences = count_sentences(text) if sentences is None else sentences
-    return Counts(len(words), n_sentences, n_syllables, letters, poly, fog, dale)
+    return (len(words), n_sentences, n_syllables, letters, poly, fog, dale)
 
 
 def formulas(c: Counts) -> dict[str, float]:
@@ -277,9 +288,8 @@ def sentence_counts(sentences: Sequence[str]) -> np.ndarray:
     >>> sentence_counts([]).shape
     (0, 7)
     """
-    names = [field.name for field in fields(Counts)]  # read field by field: astuple deep-copies each (10x slower)
-    rows = [[getattr(c, name) for name in names] for c in (counts(text, sentences=1) for text in sentences)]
-    return np.array(rows, dtype=float).reshape(-1, len(names))
+    rows = [_count_values(text, 1) for text in sentences]  # the values of counts(text, sentences=1), in field order
+    return np.array(rows, dtype=float).reshape(-1, len(fields(Counts)))
 
 
 def readability_tables(doc: Document) -> dict[str, list[dict[str, object]]]:

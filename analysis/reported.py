@@ -37,6 +37,10 @@ _LISTENER = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'&-]*(?:\s+[A-Z][\w.
 #: Cues whose object is the listener, not the speech ("told reporters", "assured the court").
 _TAKES_LISTENER = frozenset({"tell", "ask", "assure", "inform", "warn", "remind", "urge"})
 #: What follows a noun-like cue's "-s" form used as a noun ("reports of", "reports say").
+_BY_NEXT = re.compile(r"\s+by\b")  # "reported by": a passive's agent follows, no speech
+_LEADING_AS = re.compile(r"\s*as\s+", re.IGNORECASE)  # "As The Post reported, ..."
+_COMMA_NEXT = re.compile(r"\s*,")
+_THAT_CLAUSE = re.compile(r"(?P<gap>(?:\s+[^\s#]+){0,12}?)\s+that\b")
 _NOUN_NEXT = re.compile(r"\s+(?:of|on|about|from|in|at|for|to|and|or|were|are|have|had|say|said|show|showed|suggest|suggested|indicate)\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|was|were|are|be|been|being)\s+$", re.IGNORECASE)
 _PASSIVE_QUOTE = re.compile(r"^\s*(?:by\s+(?P<via>[^,.;:\"#]+?)\s+)?as\s+saying\b\s*(?:that\b)?", re.IGNORECASE)
@@ -98,7 +102,7 @@ def reported_speech(text, masked, cue, s_start, s_end, mentions, cues_in, *, spe
             return None
         via = _name(chain.group("via"), mentions, cue.end + chain.start("via")) if chain.group("via") else ""
         return _statement(text, subject, cue, via, (cue.end + chain.end(), s_end), subject.start)
-    if re.match(r"\s+by\b", after):
+    if _BY_NEXT.match(after):
         return None
     if cue.term in verb_properties().noun_like and low.endswith("s") and _NOUN_NEXT.match(after):
         return None  # a noun: "press reports of the fire were wrong"
@@ -107,12 +111,12 @@ def reported_speech(text, masked, cue, s_start, s_end, mentions, cues_in, *, spe
         return None  # base forms are nouns or infinitives ("a report", "to say"); "officials say" is not
     # clause-final attribution: "..., Interfax reported." / "..., the ministry said on Tuesday."
     comma = before.rstrip().rfind(",")
-    leading_as = re.match(r"\s*as\s+", before, re.IGNORECASE)
-    if leading_as and re.match(r"\s*,", after) and count_words(before) <= 8:  # "As The Post reported, ..."
+    leading_as = _LEADING_AS.match(before)
+    if leading_as and _COMMA_NEXT.match(after) and count_words(before) <= 8:  # "As The Post reported, ..."
         subject = subject_phrase(masked, s_start + leading_as.end(), cue.start, mentions)
         if subject is not None:
             return _statement(text, subject, cue, "", (cue.end + after.index(",") + 1, s_end), subject.start)
-    if comma > 0 and re.match(r"\s*,", after) and cue.term in verbs.zero_that | {"tell"}:
+    if comma > 0 and _COMMA_NEXT.match(after) and cue.term in verbs.zero_that | {"tell"}:
         subject = subject_phrase(masked, s_start + comma + 1, cue.start, mentions)  # "X, he argued, Y"
         if subject is not None and count_words(subject.text) <= 6:
             return _statement(text, subject, cue, "", (s_start, s_end), subject.start)
@@ -139,7 +143,7 @@ def reported_speech(text, masked, cue, s_start, s_end, mentions, cues_in, *, spe
     subject = speaker or subject_phrase(masked, s_start, cue.start, mentions)
     if subject is None:
         return None
-    that = re.match(r"(?P<gap>(?:\s+[^\s#]+){0,12}?)\s+that\b", after)
+    that = _THAT_CLAUSE.match(after)
     if that and cue.term in verbs.takes_object and that.group("gap").strip():
         that = None  # "urged Russia to prove that ...": the object is the speech
     if that and _CLAUSE_OPENS.match(that.group("gap")):

@@ -48,6 +48,11 @@ _NAME_RUN = re.compile(rf"(?<![\w.])(?:{_NAME_WORD}\s+){{1,4}}[A-Z][a-z][\w'-]*(
 _WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*")
 
 
+#: Where a speaker phrase's core ends (its first comma or parenthesis), and a possessive ending.
+_CORE_END = re.compile(r"[,(]")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
 def _words(phrase: str) -> list[str]:
     return [w.rstrip(".,") for w in _WORD.findall(phrase)]
 
@@ -55,12 +60,12 @@ def _words(phrase: str) -> list[str]:
 def _core(phrase: str) -> list[str]:
     """The words of a speaker phrase up to its first comma or parenthesis, determiners and
     honorifics dropped, possessive removed from the last word."""
-    words = _words(re.split(r"[,(]", phrase, 1)[0])
+    words = _words(_CORE_END.split(phrase, 1)[0])
     g = grammar()
     while words and (words[0].lower() in g.determiners or words[0].lower().rstrip(".") in HONORIFICS):
         words = words[1:]
     if words:
-        words[-1] = re.sub(r"['\u2019]s?$", "", words[-1])
+        words[-1] = _POSSESSIVE.sub("", words[-1])
     return words
 
 
@@ -144,10 +149,10 @@ class _Names:
             words = _without_titles(words)
             if len(words) < 2:
                 continue
-            surname = re.sub(r"['\u2019]s?$", "", words[-1]).lower()
+            surname = _POSSESSIVE.sub("", words[-1]).lower()
             positions, names = self._by_surname.setdefault(surname, ([], []))
             positions.append(m.start())
-            names.append(" ".join(words[:-1] + [re.sub(r"['\u2019]s?$", "", words[-1])]))
+            names.append(" ".join(words[:-1] + [_POSSESSIVE.sub("", words[-1])]))
             self._positions.append(m.start())
             self._names.append(names[-1])
 

@@ -55,6 +55,17 @@ def words(text: str) -> list[str]:
     return WORD_RE.findall(text)
 
 
+def has_words(text: str) -> bool:
+    """Whether ``text`` holds any word token: ``bool(words(text))``, stopping at the first one.
+
+    Examples
+    --------
+    >>> has_words(' -- "!" '), has_words("... 3 ..."), has_words("")
+    (False, True, False)
+    """
+    return WORD_RE.search(text) is not None
+
+
 def count_words(text: str) -> int:
     """Number of word tokens; numbers written with digit groups count once.
 

@@ -28,7 +28,7 @@ import numpy as np
 
 from .document import Document
 from .scoring import Scorer
-from .segment import quotes_overlapping, words as word_tokens
+from .segment import has_words, quotes_overlapping
 from .stats import mean, percentile_interval, sentence_resamples
 from .vader import ADJUSTMENTS_FILE, Driver, SentimentScore, load_adjustments, score_text, vader_reference  # noqa: F401 (re-exported)
 
@@ -59,7 +59,7 @@ def split_voices(text: str, start: int, quotes: Iterable[tuple[int, int]]) -> tu
     end = start + len(text)
     cuts = sorted((max(q_start, start) - start, min(q_end, end) - start) for q_start, q_end in quotes if q_start < end and q_end > start)
     if not cuts:
-        return (text if word_tokens(text) else "", "")
+        return (text if has_words(text) else "", "")
     reporter, quoted, at = [], [], 0
     for q_start, q_end in cuts:
         if q_start > at:
@@ -69,7 +69,7 @@ def split_voices(text: str, start: int, quotes: Iterable[tuple[int, int]]) -> tu
     reporter.append(text[at:])
     reporter_text = " ".join(piece.strip() for piece in reporter if piece.strip())
     quoted_text = " ".join(piece.strip() for piece in quoted if piece.strip())
-    return (reporter_text if word_tokens(reporter_text) else "", quoted_text if word_tokens(quoted_text) else "")
+    return (reporter_text if has_words(reporter_text) else "", quoted_text if has_words(quoted_text) else "")
 
 
 def _shares(compounds: Sequence[float]) -> tuple[float, float, float]:

@@ -79,8 +79,14 @@ class Speaker:
     kind: str
 
 
+#: A word of a speaker phrase, with its inner apostrophes, dots and hyphens ("O'Brien", "U.S.", "al-Assad").
+_PHRASE_WORD = re.compile(r"[\w][\w'.\-]*")
+#: Marks that end the text before a subject phrase (the phrase starts after the last of them).
+_PHRASE_BOUNDARIES = ",;:(—" + MASK
+
+
 def _word_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"[\w][\w'.\-]*", text)]
+    return [m.span() for m in _PHRASE_WORD.finditer(text)]
 
 
 def subject_phrase(masked: str, lo: int, hi: int, mentions: Sequence[Mention]) -> Speaker | None:
@@ -123,7 +129,7 @@ def subject_phrase(masked: str, lo: int, hi: int, mentions: Sequence[Mention]) -
         if _RELATIVE.match(phrase.strip()):
             return None
     else:
-        boundary = max(region.rfind(c) for c in ",;:(—" + MASK)
+        boundary = max(map(region.rfind, _PHRASE_BOUNDARIES))
         phrase_start, phrase = boundary + 1, region[boundary + 1 :]
         if _RELATIVE.fullmatch(phrase.strip()):  # "Peskov, who said": the antecedent
             return subject_phrase(masked, lo, lo + boundary, mentions)
@@ -197,9 +203,7 @@ def _governed(text: str, phrase_start: int, at: int, inside: Sequence[Mention]) 
 def _extend_back(text: str, phrase_start: int, at: int, inside: Sequence[Mention]) -> int:
     """Start of the name with its titles: ``Britain's Foreign Minister`` + ``Liz Truss``."""
     run = at
-    for m in re.finditer(r"[\w][\w'.\-]*", text[phrase_start:at]):
-        pass
-    tokens = [(phrase_start + m.start(), m.group()) for m in re.finditer(r"[\w][\w'.\-]*", text[phrase_start:at])]
+    tokens = [(phrase_start + m.start(), m.group()) for m in _PHRASE_WORD.finditer(text[phrase_start:at])]
     g = grammar()
     for position, word in reversed(tokens):
         if word[:1].isupper() or word.lower() in g.titles or any(m.start <= position < m.end for m in inside):

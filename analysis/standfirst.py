@@ -7,6 +7,8 @@ the verdicts of :func:`analysis.boilerplate.classify_units` (in place):
   first kept unit, when what stands right below it (reading past photo captions) holds a byline,
   a date line or a source line and the body goes on below, is a standfirst, whether or not a
   headline was found above it (a page whose headline came as a ``date ...`` stamp or not at all).
+- :func:`restated_facts`: the body tells again from the start what the first kept unit says (its
+  figures and a full name): that unit is a caption or summary above the lead, not the lead.
 - :func:`restated_standfirst`: a standfirst says again what the lead says. Among the first kept
   units, one of at most ``MAX_WORDS`` words whose content words (``MIN_CONTENT`` or more) stand
   for the most part (``RESTATED``) in the kept unit right below it, no shorter than it (a lead
@@ -125,11 +127,65 @@ def restated_standfirst(units: Sequence[str], verdicts: list[Verdict]) -> None:
         if len(words & content_words(units[below])) >= RESTATED * len(words):
             if any(len(units[j].split()) > ABOVE_MAX_WORDS for j in kept[:position]):
                 return  # a paragraph above it is body: the header holds a headline or a short summary
-            for j in kept[: position + 1]:
-                # The text's first unit, with no headline found, is its headline.
-                first = j == 0 and len(units[j].split()) <= HEADLINE_MAX_WORDS and not any(v.reason == "top:headline" for v in verdicts)
-                verdicts[j] = Verdict(False, "top_matter", "top:headline" if first else "top:standfirst")
+            _mark_header(units, verdicts, kept[: position + 1])
             return
+    restated_facts(units, verdicts)
+
+
+def _mark_header(units: Sequence[str], verdicts: list[Verdict], header: Sequence[int]) -> None:
+    """Mark the units ``header`` as top matter: the text's first unit, with no headline found, is
+    its headline; the others are standfirsts."""
+    for j in header:
+        first = j == 0 and len(units[j].split()) <= HEADLINE_MAX_WORDS and not any(v.reason == "top:headline" for v in verdicts)
+        verdicts[j] = Verdict(False, "top_matter", "top:headline" if first else "top:standfirst")
+
+
+#: A name of two capitalised words, and a figure, that a summary and the body both state.
+_NAME = re.compile(r"\b[A-Z][a-z'\u2019-]+ [A-Z][a-z'\u2019-]+\b")
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def restated_facts(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Mark as top matter (in place) the first kept unit when the next two kept units tell it
+    again from the start: ``RESTATED`` of its content words stand in them, and so do each of its
+    figures (one at least) and a full name it gives ("Ann Lee took the top prize ... with a pike
+    of 7.215 pounds." above "The 15th annual contest ..." and "Ann Lee netted the top honour with a
+    7.215-pound pike"). A lead is not told again: the body goes on from it, calling its people by
+    their surnames ("Lee"). A picture's caption or a summary above the lead is. At least two kept
+    units stay below, each as long as it (a caption under a lead is shorter), and it has
+    ``MAX_WORDS`` words at most.
+
+    Examples
+    --------
+    >>> units = ["Ann Lee took the top prize at the 15th ice fishing contest on Saturday. She landed a pike of 7.215 pounds.",
+    ...          "The 15th ice fishing contest on the lake awarded 30 prizes after 400 anglers and their families tried their luck on Saturday.",
+    ...          "Ann Lee took the overall prize with a 7.215-pound pike, which came with a cash prize, and the youth prize went to Bob Ray.",
+    ...          "Organisers said the contest would be held again next winter."]
+    >>> verdicts = [Verdict(True, "body", "")] * 4
+    >>> restated_facts(units, verdicts); [v.reason for v in verdicts]
+    ['top:standfirst', '', '', '']
+    >>> verdicts = [Verdict(True, "body", "")] * 4
+    >>> restated_facts([units[0].replace("Ann Lee", "Lee")] + units[1:], verdicts); [v.reason for v in verdicts]
+    ['', '', '', '']
+    >>> restated_facts([], [])
+    """
+    kept = [i for i, v in enumerate(verdicts) if v.keep]
+    if len(kept) < 3:
+        return
+    first, below = kept[0], kept[1:3]
+    unit = units[first]
+    size = len(unit.split())
+    if size > MAX_WORDS or any(len(units[j].split()) < size for j in below):
+        return
+    figures = _FIGURE.findall(unit)
+    if not figures or not _NAME.search(unit):
+        return
+    told = " ".join(units[j] for j in below)
+    words = content_words(unit)
+    if len(words) < MIN_CONTENT or len(words & content_words(told)) < RESTATED * len(words):
+        return
+    if all(figure in told for figure in figures) and any(name in told for name in _NAME.findall(unit)):
+        verdicts[first] = Verdict(False, "top_matter", "top:standfirst")  # a caption or summary: never the headline
 
 
 def standfirst_above_byline(units: Sequence[str], verdicts: list[Verdict]) -> None:

@@ -42,6 +42,8 @@ _NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _THAT_BEFORE = re.compile(r"\bthat\s*$", re.IGNORECASE)
+_AND_BUT_END = re.compile(r"\s(?:and|but)\s*$")  # a cue after "and"/"but": a coordinated verb
+_MARK_END = re.compile(r"[,\u2014#]\s*$")  # a participle after a comma, dash or quotation: "X said, noting ..."
 _CONJUNCTION_ONLY = re.compile(r"^\s*(?:and|but)(?:\s+(?:also|then|later|again))?\s*$", re.IGNORECASE)
 
 
@@ -207,10 +209,10 @@ def extract_quotes(
         tail = lead[max(lead.rfind(","), lead.rfind(MASK)) + 1 :]
         earlier = [i for i in by_sentence.get(s_start, ()) if found[i].start < cue.start]
         enclosing = found[inside.index] if inside else (found[max(earlier, key=lambda i: found[i].start)] if earlier else None)
-        conjunction = re.search(r"\s(?:and|but)\s*$", lead)
+        conjunction = _AND_BUT_END.search(lead)
         coordinated = _CONJUNCTION_ONLY.match(tail) or (inside is not None and conjunction)
         ing = cue.text.lower().endswith("ing") and cue.term != "according to"
-        participle = ing and re.search(r"[,\u2014#]\s*$", lead) is not None
+        participle = ing and _MARK_END.search(lead) is not None
         if (coordinated or participle) and enclosing is not None:  # "X said ... and urged Y to ...", "X said, noting ..."
             speaker = Speaker(enclosing.speaker, enclosing.anchor, enclosing.speaker_canonical, enclosing.bloc, "pronoun" if enclosing.speaker.lower() in grammar().pronouns else "")
             statement = reported_speech(text, masked, cue, s_start, s_end, mentions, cues_in, speaker=speaker)

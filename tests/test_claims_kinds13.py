@@ -89,7 +89,7 @@ def test_counts_found(text, expected):
         ("The telescope took 6 images of the comet; the post drew 40 comments.", [("6", "images"), ("40", "comments")]),
         ("A bus killed 12 people on Monday.\nThe 12 victims were named.", [("12", "people"), ("12", "victims")]),  # a lead's figure repeated
         ("Bus Plunges Off Cliff, 30 Hurt\nA bus killed 12 people.", [("30", "Hurt"), ("12", "people")]),  # a headline's own figure: kept
-        ("The report highlights the vulnerabilities of the top 79 installations.", [("79", "installations")]),  # a set of 79, counted
+        ("The report highlights the vulnerabilities of the top 79 installations.", []),  # a band of ranks (k15: the guide's eighteenth round, "the top three winners" is not listed)
         ("We face not two separate crises, one environmental and the other social.", [("two", "crises")]),  # a pair told apart
     ],
 )

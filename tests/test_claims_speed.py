@@ -6,6 +6,7 @@ groups, wherever it is asked (``finditer`` over a text, ``match`` at any positio
 """
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -102,3 +103,43 @@ def test_idiom_spans_as_each_word_tested_apart(text):
         for m in lower.finditer(lowered) if _word_start(text, m.start(), hyphen=True)
     )
     assert [s for s in figure_spans(text) if s[2] == "idiom"] == slow
+
+
+def test_the_glued_currency_hint_holds_every_glued_currency():
+    """find_claims asks _GLUED_HINT (no word boundary) before _GLUED_CURRENCY: every text the second finds something in, the first does."""
+    rng = random.Random(3)
+    pieces = [*claims.GLUED_CURRENCIES, "R", "s", ".", "5", " ", "x", "_", "\u00e9"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        if claims._GLUED_CURRENCY.search(text):
+            assert claims._GLUED_HINT.search(text), text
+
+
+def test_phone_spans_where_no_address_can_stand():
+    """not_a_count reads _PHONE_SPANS in a stretch without "/", "@" or "www": there the spans are _NO_CLAIM_SPANS'."""
+    from analysis.claims_filters import _NO_CLAIM_SPANS, _PHONE_SPANS
+
+    rng = random.Random(9)
+    pieces = ["+91 ", "22 ", "2345 ", "6789", "01872 ", "553001", "(020) ", "x.com", "www", "WWW.", "a@b.", "http", "://", "/", ".", ",", "-", " ", "word ", "7", "\n"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        near, far = sorted((rng.randint(0, len(text)), rng.randint(0, len(text))))
+        window = text[near:far]
+        if "/" in window or "@" in window or "www" in window.lower():
+            continue
+        assert [m.span() for m in _PHONE_SPANS.finditer(text, near, far)] == [m.span() for m in _NO_CLAIM_SPANS.finditer(text, near, far)], (text, near, far)
+
+
+@pytest.mark.parametrize("name", ["_THE_SCALE", "_A_COUPLE"])
+def test_vague_hints_are_their_patterns_without_the_opening_boundary(name):
+    """vague_claims asks each pattern's hint first: the pattern with its opening "\\b" removed matches wherever the pattern does."""
+    from analysis import claims_vague
+
+    pattern, hint = getattr(claims_vague, name), getattr(claims_vague, name + "_HINT")
+    assert pattern.pattern.startswith("\\b") and hint.pattern == pattern.pattern[2:] and hint.flags == pattern.flags
+    rng = random.Random(4)
+    pieces = ["the ", "The ", "millions", "billions", " of", "a ", "A ", "couple", " more", " times", "x", "-", " ", "\n"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        if pattern.search(text):
+            assert hint.search(text), text

@@ -5,10 +5,17 @@ character, the body split twice) and compared on parametrised tables, bit for bi
 """
 from __future__ import annotations
 
+import random
+import re
+import sys
+from dataclasses import astuple
+
 import numpy as np
 import pytest
 
 from analysis.corpus import english_share, function_word_share, lettered_words
+from analysis.lexicon import compile_lexicon
+from analysis.readability import counts, sentence_counts
 from analysis.segment import words
 from analysis.stats import CONFIDENCE, count_percentile_interval, percentile_interval, sentence_resamples
 from tests import fixture_texts as T
@@ -104,3 +111,84 @@ def test_lettered_words_equal_the_character_test(text):
     slow = [token.lower() for token in words(text) if any(c.isalpha() for c in token)]
     assert lettered_words(text) == slow
     assert function_word_share(lettered_words(text)) == english_share(text)
+
+
+def _textstat_letters(text: str) -> int:
+    return len(re.sub(r"\W", "", text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "It's the troops' 'last' day, isn't it?", "don't won't they'd we've you'll they're 'tis",
+     "snake_case and 3.5% of \u00bd", "Ko\u0308ln caf\u00e9 \u00e9t\u00e9 \u2019s \u2018q\u2019",
+     "a\u00a0b\u2003c\u2028d\x1ce\x85f", T.ALL_CAPS, T.CURLY, T.STRAIGHT, T.PROMOS, T.NON_ENGLISH],
+)
+def test_readability_counts_equal_textstat_counting(text):
+    """The letters from the cleaned words equal textstat's count (every word character of the text)."""
+    c = counts(text, sentences=1)
+    assert c.letters == _textstat_letters(text)
+    assert c.words == len(re.sub(r"[^\w\s']", "", re.sub(r"'(?![tsd]|ve|ll|re)", "", text)).split())
+    assert sentence_counts([text]).tolist() == [[float(v) for v in astuple(c)]]
+
+
+def test_readability_letters_over_every_character():
+    characters = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
+    rng = random.Random(11)
+    rng.shuffle(characters)
+    for start in range(0, len(characters), 997):
+        text = "".join(characters[start:start + 997]) + " it's 'x' "
+        assert counts(text, sentences=1).letters == _textstat_letters(text)
+
+
+def _entries_one_lexicon_at_a_time(dispatch, key):
+    """What the dispatch tries where ``key`` starts, asked of each lexicon in turn (the plain form)."""
+    run = key.partition("-")[0]
+    out = []
+    for i, lexicon in enumerate(dispatch.lexicons):
+        groups = [lexicon._exact[run]] if run in lexicon._exact else []
+        groups += [group for prefix, group in lexicon._prefixes if run.startswith(prefix)]
+        groups += [group for _test, group, known in lexicon._classes if known[run[0]]]
+        if len(groups) == 1:
+            out.append((i, groups[0], None))
+        elif groups:
+            out.append((i, None, tuple(groups)))
+    return tuple(out)
+
+
+def test_dispatch_entries_equal_each_lexicon_asked_in_turn():
+    from analysis.framing import load_codebook
+    from analysis.lexicon import _Dispatch, _Tokens
+    from tests.test_lexicon import ODD_INDICATORS, corpus_texts
+
+    codebook = load_codebook()
+    odd = compile_lexicon("odd", ODD_INDICATORS)
+    lexicons = [codebook.lexicons[frame.id] for frame in codebook.frames]
+    keys = {key for _name, text in corpus_texts() for key in _Tokens(text).keys}
+    # every probe's own key, and words one letter longer or shorter than a prefix
+    keys |= {indicator.text.split()[0].lower().rstrip("*") for lexicon in (*lexicons, odd) for indicator in lexicon.indicators if indicator.text[:1].isascii() and indicator.text[:1].isalnum()}
+    keys |= {key + "s" for key in list(keys)} | {key[:-1] for key in keys if len(key) > 1} | {"9", "0x", "_a", "de-escalation"}
+    for dispatch in (_Dispatch(lexicons), _Dispatch([odd, *lexicons[:3], odd])):
+        for key in sorted(keys):
+            assert dispatch.entries(key) == _entries_one_lexicon_at_a_time(dispatch, key), key
+    assert sum(len(_entries_one_lexicon_at_a_time(dispatch, key)) > 1 for key in keys) > 50  # keys that several lexicons share
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", '"', ' -- "!" ', "...", "3", "_", "__ -- __", "1,000", "'s", "\u201c\u201d", "\u00bd", "\u0663",
+     "Ko\u0308ln", "\u2014 \u2019", T.WHITESPACE, T.CURLY, T.NON_ENGLISH],
+)
+def test_has_words_is_whether_words_finds_any(text):
+    from analysis.segment import has_words
+
+    assert has_words(text) is bool(words(text))
+
+
+def test_has_words_over_random_marks():
+    from analysis.segment import has_words
+
+    rng = random.Random(5)
+    pool = list(" \n\t\"'\u201c\u201d\u2019.,;:!?-\u2014_()[]#$%") + ["a", "7", "\u00e9", "\u00bd", "\u0301"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 8)))
+        assert has_words(text) is bool(words(text)), text

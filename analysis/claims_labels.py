@@ -1,0 +1,167 @@
+"""Numbers that label a thing rather than count it: a banknote's denomination, a numbered part of a series, a band of ranks, a list's marker.
+
+:func:`analysis.claims_filters.not_a_count` asks :func:`label_reason` about every number it keeps;
+each kind is one the pages' labelling guide names, found by its form and never by a page's wording:
+
+- a **denomination**: money right before "note", "bill", "coin" or "banknote" ("the new £5 note",
+  "a $20 bill", "Rs 500 and Rs 1,000 notes", "a 50p coin"): the guide, "a banknote's
+  denomination ('the £5 note', 'a polymer £10 note') is the note's name, not a claim", and so is
+  "a plastic £20" standing for the note ("a plastic £20 will be in your hands"). Only a
+  denomination's value (1, 2 or 5 times a power of ten, or 25) with no scale: "a $300 bill from
+  the hospital" and "$500 million notes" are amounts;
+- a **numbered part of a series**: "Day 9 of the fiesta", "It's day seven of", "Game 7",
+  "on night two of the convention", "Week 12 saw": the part's number is its name, as "round 3"
+  and "stage 4" are (``not_counts.tsv``'s ids); only when no noun follows ("the day three people
+  died" counts people) and no determiner makes the word a time ("last week 12 of them");
+- a **band of ranks**: "top" and a number before a noun after a determiner ("the top three
+  winners", "a top 10 finish", "the number of top 200 universities"): the guide, "'the top
+  three winners' ... a band of ranks (not listed)"; not "top" as a verb ("could top 10,000
+  people"), and "the top three" with no noun stays as :func:`analysis.claims_words.word_counts`
+  reads it;
+- a **list's item number** inside a sentence ("two reasons: 1) the cost rises, and 2) nobody
+  maintains it"): a marker, as "(1)" and a line's "1." are; a **version** after a name ("Web 2.0",
+  "Guccifer 2.0": one digit and ".0", no figure after it); "a pair of" **one thing named in the
+  plural** ("a pair of jeans", "a pair of flat shoes"), where "a pair of senators" counts two; a
+  book of the Bible known by its number ("2 Timothy 3:1-5").
+
+Examples
+--------
+>>> t = "It's day seven of the fiesta; the new £5 note; the top three winners; the day three people died"
+>>> [label_reason(t, t.index(n), t.index(n) + len(n), c) for n, c in (("seven", "fiesta"), ("5", "note"), ("three", "winners"), ("three people", "people"))]
+['id', 'denomination', 'rank', '']
+>>> label_reason("", 0, 0, "")
+''
+"""
+from __future__ import annotations
+
+import re
+
+_SP = r"[^\S\n]"
+#: Money's sign or code right before the number (as ``claims_filters._CURRENCY``, kept here so that this module stands alone).
+_MONEY = re.compile(
+    r"(?:\b(?:rs|inr|usd|eur|gbp|us\$|a\$|c\$|nz\$|hk\$|s\$)\.?|[$\u00a3\u20ac\u20b9\u00a5\u20a6\u20b1\u20a9\u20ba\u20a8])[^\S\n]*$",
+    re.IGNORECASE,
+)
+#: After a denomination's number: its small unit written onto it ("50p", "25c"), more denominations
+#: joined by "and"/"or"/commas ("Rs 500 and Rs 1,000"), then the note's or coin's word.
+_NOTE_AFTER = re.compile(
+    rf"(?:p|c|{_SP}*(?:cents?|pence|paise))?"
+    rf"(?:{_SP}*(?:,|and|or|&|/){_SP}*(?:(?:rs|inr|usd|eur|gbp)\.?{_SP}*|[$\u00a3\u20ac\u20b9\u00a5\u20a6\u20b1\u20a9\u20ba\u20a8]{_SP}*)?\d{{1,3}}(?:,\d{{3}})*(?:p|c)?){{0,6}}"
+    rf"(?:{_SP}+|-)(?:(?!(?:in|of|and|or|worth|to|for|with|from|on|at|by|as)\b)[a-z]+{_SP}+)?(?:bank)?(?:notes?|bills?|coins?)\b(?!-)",
+    re.IGNORECASE,
+)
+_DENOMINATIONS = frozenset({1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000, 2000, 5000, 10000})
+_WORDS = {"one": 1, "two": 2, "five": 5, "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100}
+#: A series' part before its number: "Day 9", "day seven", "Game 7", "night two", "Week 12", "Leg 3", "Part 2", "Act 3", "heat 4".
+_PART_BEFORE = re.compile(rf"(?:^|(?<=[^\w'\u2019-]))(?P<pre>[A-Za-z'\u2019]+{_SP}+)?(?:day|night|week|game|match|leg|part|act|heat){_SP}+$", re.IGNORECASE)
+#: Words before the part's word that make it a time or a count, not a name: "last week 12 of them", "every day 40".
+_NOT_A_PART = frozenset({"the", "a", "an", "this", "that", "last", "next", "every", "each", "per", "same", "one", "any", "some", "previous", "following", "whole", "entire", "all", "first", "final", "single", "working", "school", "to", "will", "would", "can", "could", "must", "should", "may", "might"})  # and a verb's: "pledged to match 5,000."
+#: After the part's number: nothing it counts (a mark, the end, a function word or a capital).
+_PART_AFTER = re.compile(
+    rf"{_SP}*(?:[.,;:!?)\u2014\u2013]|$)|{_SP}+(?:(?:of|at|in|on|and|or|was|is|will|saw|as|when|with|for|to|the|but|from|after|before|has|had|began|ended|kicks|starts)\b|[A-Z])",
+)
+_RANKED = re.compile(rf"\b(?:ranked|seeded){_SP}+$", re.IGNORECASE)
+#: "top" before the number after a determiner, a possessive or "of"/"in"/"among": a band of ranks.
+_TOP_BEFORE = re.compile(rf"(?:^|(?<=[\n.!?:;\"\u201c(]))[^\S\n]*[Tt]op{_SP}+$|\b(?:the|a|its|their|his|her|our|these|those|of|in|among|\w+['\u2019]s?){_SP}+[Tt]op{_SP}+$", re.IGNORECASE)
+
+#: "a" (and one adjective) before a denomination's sign, and a verb or a clause's end after its number: the note itself
+#: ("by 2020, a plastic £20 will be in your hands"; not "a £20 fine", which counts a fine).
+_A_NOTE_BEFORE = re.compile(rf"\b[Aa](?:{_SP}+[a-z]+)?{_SP}+(?:[$\u00a3\u20ac\u20b9\u00a5\u20a6\u20b1\u20a9\u20ba\u20a8]|rs\.?{_SP}*)$")
+_A_NOTE_AFTER = re.compile(rf"{_SP}*(?:[.,;:!?)]|$|{_SP}+(?:will|would|is|was|has|had|can|could|note|bill|coin|banknote)\b)")
+
+
+def _denomination(text: str, start: int, end: int, counts: str) -> bool:
+    """Whether the money at ``text[start:end]`` names a note or a coin: a denomination's value, then the
+    note's word (through a short list of more denominations), or "a" before it and no noun after it."""
+    if not _MONEY.search(text, max(0, start - 8), start) and not re.match(r"[pc](?![\w])", text[end : end + 2]):
+        return False  # money's sign before, or its small unit written onto it ("a 50p coin")
+    written = text[start:end].replace(",", "").lower()
+    value = int(written) if written.isdigit() else _WORDS.get(written)
+    if value not in _DENOMINATIONS:
+        return False
+    if _NOTE_AFTER.match(text, end) is not None:
+        return True
+    return not counts and _A_NOTE_BEFORE.search(text, max(0, start - 24), start) is not None and _A_NOTE_AFTER.match(text, end) is not None
+
+
+#: Things named in the plural that "a pair of" makes one of ("a pair of jeans", "a pair of scissors"): no count of two.
+_ONE_THING_IN_PAIRS = frozenset({
+    "jeans", "trousers", "pants", "shorts", "tights", "leggings", "pyjamas", "pajamas", "briefs", "knickers", "overalls",
+    "glasses", "sunglasses", "spectacles", "goggles", "binoculars", "scissors", "shears", "pliers", "tweezers", "tongs",
+    "handcuffs", "headphones", "earphones", "earbuds", "dentures", "shoes", "boots", "sneakers", "trainers", "sandals",
+    "slippers", "socks", "stockings", "gloves", "mittens", "earrings", "skis", "skates", "crutches", "chopsticks",
+})
+_PHRASE = re.compile(r"[^\S\n]+([A-Za-z'\u2019-]+)")
+
+
+def _one_thing(text: str, end: int) -> bool:
+    """Whether one of the four words after "a pair of" (ending at ``end``) names a thing in the plural that a pair is one of."""
+    words = []
+    at = end
+    for _ in range(4):
+        word = _PHRASE.match(text, at)
+        if word is None:
+            break
+        words.append(word.group(1).lower())
+        at = word.end()
+    return any(word in _ONE_THING_IN_PAIRS for word in words)
+
+
+#: A list's item number inside a sentence, closed by its bracket: "1) registers the meaning, 2) realizes".
+_MARKER_AFTER = re.compile(rf"\){_SP}+[A-Za-z]")
+
+
+def _list_marker(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` is a list's item number inside a sentence ("Clinton 1)
+    registers the meaning, 2) realizes their implications"; "a tax; 2) it drives"): one or two digits up
+    to 20, a closing bracket and a word after it, and no bracket opened before it in its paragraph
+    ("(the toll rose to 12) and" closes a bracket)."""
+    written = text[start:end]
+    if not (written.isdigit() and len(written) <= 2 and int(written) <= 20) or not _MARKER_AFTER.match(text, end):
+        return False
+    if start and not text[start - 1].isspace():
+        return False
+    paragraph = text.rfind("\n", 0, start) + 1
+    window = text[max(paragraph, start - 200) : start]
+    return window.count("(") <= window.count(")")
+
+
+#: Books of the Bible known by their number ("2 Timothy", "1 Corinthians", "2 Kings"): the number is part of the name.
+_NUMBERED_BOOKS = frozenset({"Timothy", "Corinthians", "Kings", "Samuel", "Chronicles", "Peter", "John", "Thessalonians", "Maccabees", "Esdras"})
+#: After the book's name: a chapter, a clause's end or a lower-case word ("2 Timothy 3:1-5", "in 2 Timothy that"; not "2 Kings Cross tickets").
+_BOOK_AFTER = re.compile(rf"{_SP}+[A-Z][a-z]+(?:{_SP}+\d|{_SP}*[,.;:)!?]|{_SP}*$|{_SP}+[a-z])")
+#: A version's number after a name: "Web 2.0", "Industry 4.0", "Green 2.0 is a campaign".
+_VERSION_NAME = re.compile(r"[A-Z][A-Za-z]+[^\S\n]+$")  # one digit, ".0", no figure after it (a table's row: "Huawei 52.0 14.6%")
+
+
+def label_reason(text: str, start: int, end: int, counts: str) -> str:
+    """Why the number at ``text[start:end]`` (counting ``counts``) is a label: ``denomination``,
+    ``id`` (a numbered part of a series), ``rank`` (a band of ranks), ``list`` (an item's marker) or
+    ``name`` (a version, a pair that is one thing); ``''`` when it is none.
+    Each kind is looked for only when its cheap sign stands right before the number (a currency,
+    the part's word, "top")."""
+    if text[end : end + 1] == ")" and _list_marker(text, start, end):
+        return "list"
+    if text[end - 2 : end] == ".0" and end - start == 3 and not re.match(r"[^\S\n]+[-+\u2212]?\d", text[end : end + 4]) and (not counts or counts[0].isupper()) and _VERSION_NAME.search(text, max(0, start - 30), start) and not _MONEY.search(text, max(0, start - 8), start):
+        return "name"  # a version: "Web 2.0"
+    if counts in _NUMBERED_BOOKS and text[start:end] in ("1", "2", "3") and _BOOK_AFTER.match(text, end):
+        return "name"  # a book of the Bible known by its number: "2 Timothy 3:1-5", "1 Corinthians"
+    if text[start:end].lower().startswith("a pair") and _one_thing(text, end):
+        return "name"  # "a pair of jeans", "a pair of slip-on flat shoes" is one thing
+    if start <= 0:
+        return ""
+    before = text[max(0, start - 24) : start]
+    tail = before.rstrip().lower()
+    if not tail:
+        return ""
+    if (tail[-1] in "$\u00a3\u20ac\u20b9\u00a5\u20a6\u20b1\u20a9\u20ba\u20a8" or tail.endswith(("rs", "rs.", "inr", "usd", "eur", "gbp")) or text[end : end + 1] in ("p", "c")) and _denomination(text, start, end, counts):
+        return "denomination"
+    if tail.endswith(("day", "night", "week", "game", "match", "leg", "part", "act", "heat")):
+        part = _PART_BEFORE.search(before)
+        if part and (part.group("pre") or "").strip().lower() not in _NOT_A_PART and _PART_AFTER.match(text, end):
+            return "id"
+    if tail.endswith(("ranked", "seeded")) and not counts and _RANKED.search(before):
+        return "rank"  # a place in a ranking: "ranked 12 in the world", "seeded 4"
+    if tail.endswith("top") and counts and text[start:end].lower() != "half" and _TOP_BEFORE.search(before):  # "the top half of the income distribution" is a share
+        return "rank"
+    return ""
