@@ -249,3 +249,28 @@ def match_pattern(unit: str) -> tuple[str, str] | None:
         if first is None and pattern.reason not in ALONG_ONLY:
             first = pattern
     return (first.kind, first.reason) if first else None
+
+
+def question_to_reader(unit: str) -> bool:
+    """Whether the line is made only of sentences that the ``ALONG_ONLY`` rows match (a question
+    to the reader, "What do you think?", "Do you agree?"): furniture beside a call or above a
+    comment form, a column's own question elsewhere, so :func:`match_pattern` leaves it alone.
+
+    Examples
+    --------
+    >>> question_to_reader("What do you think?"), question_to_reader("Have you ever seen one? Did you go?")
+    (True, True)
+    >>> question_to_reader("What do you think the council will do next, he asked."), question_to_reader("")
+    (False, False)
+    """
+    text = " ".join(unit.split())
+    if not text.endswith("?"):  # a question ends with its mark: most lines stop here
+        return False
+    _, _, patterns, sentence_rows, _ = _combined()
+    if not _quick().sentence.match(text):
+        return False
+    for sentence in _SENTENCE_CUT.split(text):
+        found = sentence_rows.fullmatch(sentence)
+        if found is None or _named(found, patterns).reason not in ALONG_ONLY:
+            return False
+    return True

@@ -27,10 +27,14 @@ interrupt the body (an advert slot, a share bar, a rule: those the caller marks 
   comments link in a share bar near the top has most of the body below it), unless it reads as
   the article going on: at least half of it reported news, paragraphs of ``REPORTED_WORDS``
   words or more with a reporting verb ("said", "told", "according to"; a comment counter in a
-  share bar in mid-page, with the body's last paragraphs below it). And a comment's buttons
+  share bar in mid-page, with the body's last paragraphs below it). A kept question to the reader
+  right above such a heading ("What do you think?", the ``reader_question`` rows alone:
+  :func:`analysis.furniture_patterns.question_to_reader`) is the form's prompt. And a comment's buttons
   ("Reply", "ReplyDelete": ``buttons``) below the body close each comment: a run of at most
   ``COMMENT_RUN`` kept units right above one, with furniture right above the run (not the body's
-  last paragraph), is a comment.
+  last paragraph) and at least two kept prose units above that (the article), is a comment unless
+  it reads as reported news (the article's last paragraphs under an advert slot), and so is its
+  signature ("Jane Roe says:") above the comment's date.
 
 Two rules give a description its place: under an author box's heading ("About the Author") below
 the body, the unit or two that follow are the author's bio, whatever their wording
@@ -76,6 +80,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from .furniture_patterns import question_to_reader
+from .promo_cards import is_card_date
 from .justext_method import ends_sentence, is_prose, stopwords
 from .repeats import word_grams
 from .reporting import reports
@@ -220,16 +226,27 @@ def comment_section(units: Sequence[str], states: Sequence[str], headings: Seque
             below = {j for j in range(i + 1, len(units)) if states[j] == KEEP}
             # Comments close a page: a comments link in a share bar has the body below it, more
             # of it than above (near the top) or paragraphs of reported news (in mid-page).
-            if len(below) < above and 2 * sum(_reported(units[j]) for j in below) < len(below):
+            if len(below) < above and (not below or 2 * sum(_reported(units[j]) for j in below) < len(below)):
                 out |= below
+                if states[i - 1] == KEEP and question_to_reader(units[i - 1]):
+                    out.add(i - 1)  # the page's question to the reader right above its comment form ("What do you think?")
                 break
         elif above >= 2 and i < len(buttons) and buttons[i]:
             start = i
             while start > 0 and states[start - 1] == KEEP:
                 start -= 1
-            if 0 < i - start <= COMMENT_RUN and start > 0 and states[start - 1] != KEEP:
-                out.update(range(start, i))
+            body_above = sum(states[j] == KEEP and (is_prose(units[j]) or len(units[j].split()) > PARAGRAPH_WORDS) for j in range(start))
+            reported = any(_reported(units[j]) for j in range(start, i))  # news paragraphs attributing what they say: the article's end
+            if 0 < i - start <= COMMENT_RUN and start > 0 and states[start - 1] != KEEP and body_above >= 2 and not reported:
+                out.update(range(start, i))  # a comment under the article: the article's paragraphs stay above it
+                sign = start - 2  # its signature above its date ("Jane Roe says:" over "May 3, 2023 at 4:12 pm")
+                if sign > 0 and states[sign] == KEEP and is_card_date(units[start - 1]) and _SIGNATURE.fullmatch(units[sign].strip()):
+                    out.add(sign)
     return out
+
+
+#: A comment's signature line: a name (or handle) of up to five words and "says:", "said...", "wrote:".
+_SIGNATURE = re.compile(r"[\w@][\w'\u2019.@-]*(?: [\w'\u2019.@-]+){0,4} (?:says|said|wrote|writes)(?::|\.{3}|\u2026)")
 
 
 #: Under an author box's heading, at most this many units of at most BIO_WORDS words are the bio.

@@ -26,8 +26,11 @@ Teasers cut short come the same way (:func:`cut_teasers`): below the body's firs
 below its last paragraph (no kept paragraph written in sentences after them: a body paragraph
 trailing off in an ellipsis has body below it), two or more units in a row, each of at most
 ``CUT_WORDS`` words, ending in an ellipsis right after a word or a comma ("Mrunal Thakur on Dhamaka, experience of working with Kartik
-Aaryan,…"): a box printing the first words of other stories; a body paragraph ends in a
-sentence, and a quotation trailing off ends in its quotation mark.
+Aaryan,…"), or right after the teaser's own sentence end when the box adds its ellipsis to a
+whole sentence ("The most wonderful time of the year is nearly here....", a tag page's teasers): a box
+printing the first words of other stories; a body paragraph ends in a sentence, and a quotation
+trailing off ends in its quotation mark. One such teaser closing the text is a card too when it is cut right
+after a word's letters (often mid-word) right under a removed title, with the body above (:func:`_lone_card`).
 
 Examples
 --------
@@ -166,7 +169,13 @@ def promo_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
 
 #: A teaser cut short has at most this many words.
 CUT_WORDS = 40
-_CUT = re.compile(r"[\w,;:\u2019'-](?:\u2026|\.{3})$")
+#: The ellipsis a box prints after a teaser's first words: after a word or a comma, or after the
+#: teaser's own sentence end ("... is nearly here....", "ever any doubt?...": the box adds it to
+#: whatever it cut, a body paragraph does not end in a sentence and an ellipsis); WordPress's own
+#: mark closing an excerpt (``[…]``, its ``excerpt_more``) counts as the ellipsis.
+_CUT = re.compile(r"(?:[\w,;:\u2019'-]|\w[.?!]) ?(?:\u2026|\.{3,}|\[(?:\u2026|\.{3})\])$")
+#: An ellipsis alone on its line.
+_ELLIPSIS_ONLY = re.compile(r"(?:\u2026|\.{3,})")
 
 
 def cut_teasers(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
@@ -193,7 +202,11 @@ def cut_teasers(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
         if i < len(units) and _cut_short(text):
             run.append(i)
             continue
-        if len(run) >= 2:
+        if run and i < len(units) and _ELLIPSIS_ONLY.fullmatch(text):
+            continue  # an ellipsis alone between two teasers (a card whose text the box left out) neither joins nor ends the run
+        if len(run) == 1 and run[0] == len(units) - 1 and keep[run[0]] and _lone_card(units, keep, run[0]):
+            out.add(run[0])  # one card closing the text: its title removed above it, its teaser cut after letters
+        elif len(run) >= 2:
             if last_prose is None:
                 last_prose = max((k for k in range(len(units)) if keep[k] and _prose(units[k])), default=-1)
             if last_prose < i:  # no kept body paragraph below the run
@@ -202,8 +215,29 @@ def cut_teasers(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     return out
 
 
+_MID_WORD = re.compile(r"[^\W\d_]{2}(?:\u2026|\.{3})$")
+
+
+def _lone_card(units: Sequence[str], keep: Sequence[bool], i: int) -> bool:
+    """Whether the text's last unit ``i`` is one card's teaser: cut right after a word's letters
+    (often mid-word; no sentence end before the ellipsis), right under a removed unit that is no sentence (the card's title),
+    with kept prose above that (the body): "Social Hub: Day 7" over "It's day seven of the fiesta and
+    families wait for the special shap…". A body's last paragraph trailing off has body right above it.
+
+    >>> body = "Rescuers dug through the rubble on Tuesday, officials said."
+    >>> _lone_card([body, "Fiesta Day 7", "It's day seven and families wait for the shap\u2026"], [True, False, True], 2)
+    True
+    >>> _lone_card([body, "Fiesta Day 7", "And so the wait goes on\u2026"], [True, True, True], 2)
+    False
+    """
+    text = units[i].rstrip()
+    if i < 2 or keep[i - 1] or ends_sentence(units[i - 1]) or not _MID_WORD.search(text):
+        return False
+    return any(keep[j] and _prose(units[j]) for j in range(i - 1))
+
+
 def _cut_short(text: str) -> bool:
-    return text.endswith(("\u2026", "...")) and len(text.split()) <= CUT_WORDS and _CUT.search(text) is not None
+    return text.endswith(("\u2026", "...", "\u2026]", "...]")) and len(text.split()) <= CUT_WORDS and _CUT.search(text) is not None
 
 
 #: A kept paragraph of at least this many words ending in a sentence is body text.
