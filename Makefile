@@ -9,7 +9,7 @@ CMUDICT := build/nltk_data/corpora/cmudict/cmudict
 TABLES  = $$($(PY) -m analysis.corpus_folders tables)
 
 .DEFAULT_GOAL := help
-.PHONY: help setup wheel report score lab test bench bench-report bench-polnear bench-clean bench-alternations fuzz strip clean validate validate-sentences
+.PHONY: help setup wheel report score lab test bench bench-report bench-polnear bench-clean bench-alternations digest fuzz strip clean validate validate-sentences
 
 help: ## list the targets
 	@grep -hE '^[a-z][a-z-]*:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-19s %s\n", $$1, $$2}'
@@ -54,6 +54,9 @@ bench-polnear: setup ## score + report timed on PolNeAR's train split (840 real 
 
 bench-clean: setup ## clean_text and find_claims alone: CPU ms per PolNeAR train article, best of 3 (POLNEAR=dataset folder)
 	$(PY) -m benchmarks.clean_claims $(if $(POLNEAR),--dataset $(POLNEAR))
+
+digest: setup ## sha256 of every table scoring writes on PolNeAR train, the real pages and NFC train (a speed round's outputs must not move: diff two runs)
+	$(PY) -m benchmarks.digest $(if $(POLNEAR),--polnear $(POLNEAR))
 
 bench-alternations: setup ## the alternation builder vs the two it replaced: every match compared and timed on PolNeAR (POLNEAR=dataset folder)
 	$(PY) -m benchmarks.alternations $(if $(POLNEAR),--dataset $(POLNEAR))

@@ -134,6 +134,48 @@ _BOOK_AFTER = re.compile(rf"{_SP}+[A-Z][a-z]+(?:{_SP}+\d|{_SP}*[,.;:)!?]|{_SP}*$
 _VERSION_NAME = re.compile(r"[A-Z][A-Za-z]+[^\S\n]+$")  # one digit, ".0", no figure after it (a table's row: "Huawei 52.0 14.6%")
 
 
+#: A row of a numbered list: its place, a space and a capital ("1 Donald Trump.", "2 Ted Cruz.").
+_ROW_OPENING = re.compile(rf"\d{{1,2}}{_SP}+[A-Z]")
+
+
+def _numbered_row(text: str, start: int, end: int) -> bool:
+    r"""Whether the number at ``text[start:end]`` opens a row of a numbered list: it opens its
+    paragraph, a capital follows it, and the paragraph before or after opens with the place before or
+    after it the same way ("Rankings did not change:" / "1 Donald Trump." / "2 Ted Cruz."). A place in
+    a ranking is no count, as a line's "1." is not.
+
+    >>> rows = "Rankings did not change:\n\n1 Donald Trump.\n\n2 Ted Cruz."
+    >>> _numbered_row(rows, rows.index("1"), rows.index("1") + 1), _numbered_row(rows, rows.index("2"), rows.index("2") + 1)
+    (True, True)
+    >>> text = "Rescuers worked all night.\n\n3 Miners were brought out alive on Monday."
+    >>> _numbered_row(text, text.index("3"), text.index("3") + 1)
+    False
+    """
+    written = text[start:end]
+    if not written.isdigit() or len(written) > 2 or not _ROW_OPENING.match(text, start):
+        return False
+    opening = text.rfind("\n", 0, start) + 1
+    if text[opening:start].strip():
+        return False
+    place = int(written)
+    closing = text.find("\n", end)
+    if closing >= 0:  # the next paragraph, blank lines skipped
+        gap = _BLANK.match(text, closing)
+        if _row_of(text, gap.end(), place + 1):
+            return True
+    previous = text[max(0, opening - 300) : opening].rstrip().rsplit("\n", 1)[-1]  # a row is short
+    return place > 0 and _row_of(previous, 0, place - 1)
+
+
+_BLANK = re.compile(r"\s*")
+
+
+def _row_of(text: str, at: int, place: int) -> bool:
+    """Whether ``text`` at ``at`` opens the numbered row ``place``: the number, a space, a capital."""
+    written = str(place)
+    return text.startswith(written, at) and bool(_ROW_OPENING.match(text, at)) and not text[at + len(written)].isdigit()
+
+
 def label_reason(text: str, start: int, end: int, counts: str) -> str:
     """Why the number at ``text[start:end]`` (counting ``counts``) is a label: ``denomination``,
     ``id`` (a numbered part of a series), ``rank`` (a band of ranks), ``list`` (an item's marker) or
@@ -142,6 +184,8 @@ def label_reason(text: str, start: int, end: int, counts: str) -> str:
     the part's word, "top")."""
     if text[end : end + 1] == ")" and _list_marker(text, start, end):
         return "list"
+    if (start == 0 or text[start - 1] in "\n \t") and _numbered_row(text, start, end):
+        return "rank"  # a numbered list's place: "1 Donald Trump." over "2 Ted Cruz."
     if text[end - 2 : end] == ".0" and end - start == 3 and not re.match(r"[^\S\n]+[-+\u2212]?\d", text[end : end + 4]) and (not counts or counts[0].isupper()) and _VERSION_NAME.search(text, max(0, start - 30), start) and not _MONEY.search(text, max(0, start - 8), start):
         return "name"  # a version: "Web 2.0"
     if counts in _NUMBERED_BOOKS and text[start:end] in ("1", "2", "3") and _BOOK_AFTER.match(text, end):

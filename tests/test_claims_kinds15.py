@@ -197,3 +197,22 @@ def test_a_list_of_denominations_is_read_six_items_far():
     # a list of denominations before its note word is read at most six items on (no scan to the text's end for each number)
     assert _found("Old Rs 5, Rs 10, Rs 20 and Rs 50 notes were withdrawn.") == []
     assert len(find_claims("Rs 5, " * 2000 + "Rs 5 notes")) == 2001 - 7  # the last seven are denominations
+
+
+@pytest.mark.parametrize(
+    "text, places, counts",
+    [
+        # a ranking printed as numbered paragraphs: the places are no counts (PolNeAR's USA Today ranking)
+        ("Rankings did not change from last week:\n\n1 Donald Trump.\n\n2 Ted Cruz.\n\n3 Marco Rubio.", ["1", "2", "3"], []),
+        ("The standings after the final day:\n3 Kenya\n4 Ethiopia won 12 medals", ["3", "4"], ["12"]),
+        # a paragraph opened by a count, with no row numbered next to it, stays a claim
+        ("Rescuers worked all night.\n\n3 Miners were brought out alive on Monday.", [], ["3"]),
+        ("1 Police officer was hurt.\n\nThe crowd of 3,000 left.", [], ["1", "3,000"]),
+        # numbered rows that do not follow one another are no list
+        ("4 Men were arrested.\n\n9 Women were questioned.", [], ["4", "9"]),
+    ],
+)
+def test_a_numbered_rows_place_is_no_count(text: str, places: list[str], counts: list[str]) -> None:
+    found = [claim.text.split()[0] for claim in find_claims(text)]
+    assert not set(places) & set(found)
+    assert set(counts) <= set(found)
