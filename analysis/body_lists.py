@@ -42,6 +42,7 @@ from collections.abc import Sequence
 
 from .body_tables import is_ticker, keep_body_tables
 from .boilerplate import Verdict
+from .standfirst import FULL_NAME
 
 #: A list has at least this many items.
 MIN_ITEMS = 3
@@ -204,7 +205,7 @@ def _touches_body(verdicts: Sequence[Verdict], i: int, j: int) -> bool:
 #: A heading announcing the article's own results under its body: one of these words, a colon at its end.
 _RESULTS_HEADING = re.compile(r"\b(?:results?|standings|rankings?|winners|scores|leaderboard|placings|finishers|tally|tallies)\b[^:]{0,40}:$", re.IGNORECASE)
 #: What an item restates of the body: a name of two capitalised words, or a figure of three digits or with a decimal point.
-_RESTATED = re.compile(r"\b[A-Z][a-z'\u2019-]+ [A-Z][a-z'\u2019-]+\b|\d+[.,]\d+|\d{3,}")
+_RESTATED = re.compile(rf"{FULL_NAME}|\d+[.,]\d+|\d{{3,}}")
 #: The announced list restates at least this many distinct names or figures of the body.
 RESULTS_MIN_SHARED = 2
 

@@ -123,7 +123,6 @@ def mark_caption_copies(units: Sequence[str], verdicts: list[Verdict]) -> None:
                     verdicts[i] = Verdict(True, "body", "")
                 verdicts[j] = Verdict(False, "boilerplate", "caption:copy")
                 break
-    mark_alt_text(units, verdicts)
 
 
 

@@ -41,14 +41,14 @@ from .crossheads import keep_crossheads
 from .body_lists import keep_body_lists
 from .bullets import is_bullet
 from .caption_context import caption_run, credited_quotes, noun_phrase_caption
-from .caption_copies import mark_caption_copies, mark_doubled_captions
+from .caption_copies import mark_alt_text, mark_caption_copies, mark_doubled_captions
 from .captions import mark_captions, mark_name_caption
 from .author_bio import writer_note
 from .header_labels import header_labels, question_headline, speaker_headline
 from .header_lines import choose_headline, dateline_lead, header_byline, key_points, picture_credit_line, repeated_headline, title_case_lines
 from .page_copies import page_copies, promo_teasers
 from .page_shapes import headline_bracket, link_prompts, reader_head, reader_tail, stamps_inside
-from .lead_shapes import caps_lead_in
+from .lead_shapes import caps_lead_in, doubled_headline
 from .standfirst import live_blog_entries, restated_standfirst, standfirst_above_byline
 from .characters import (  # noqa: F401  (re-exported: the rules of cleaning, one import away)
     CONTROL_CHARS,
@@ -117,8 +117,10 @@ HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], 
     ("caption_run", caption_run),  # captions without their full stop in a run between paragraphs
     ("mark_doubled_captions", mark_doubled_captions),  # a caption and its labelled copy in one block
     ("mark_caption_copies", mark_caption_copies),  # a caption copying a body sentence, with its credit
+    ("mark_alt_text", mark_alt_text),  # a picture's alternative text above its credited caption (analysis.caption_copies)
     ("picture_credit_line", picture_credit_line),  # header lines by place and shape (analysis.header_lines)
     ("repeated_headline", repeated_headline),
+    ("doubled_headline", doubled_headline),  # none found: a headline printed twice with a word changed (analysis.lead_shapes)
     ("header_byline", header_byline),
     ("key_points", key_points),
     ("standfirst_above_byline", standfirst_above_byline),  # the header's standfirsts (analysis.standfirst)

@@ -49,7 +49,6 @@ from .bullets import BYLINE_MARK, is_bullet
 from .captions import BODY_MIN_WORDS  # a kept prose unit this long is the body's first paragraph (one threshold for both)
 from .boilerplate import Verdict
 from .justext_method import ends_sentence, is_prose
-from .lead_shapes import doubled_headline
 from .reporting import reporting_pattern, reports
 from .standfirst import content_words
 from .topmatter import date_words, is_date_line, is_headline, leading_date, only_names, wire_dateline
@@ -99,7 +98,6 @@ def repeated_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """
     headline = next((i for i, v in enumerate(verdicts) if v.reason == "top:headline"), None)
     if headline is None:
-        doubled_headline(units, verdicts)  # none found: a headline printed twice with a word changed (analysis.lead_shapes)
         return
     first = first_paragraph(units, verdicts)
     for i in range(headline + 1, min(len(units), headline + 1 + AGAIN_WITHIN)):

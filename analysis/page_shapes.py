@@ -299,7 +299,13 @@ def reader_tail(units: Sequence[str], verdicts: list[Verdict]) -> None:
             break
         else:
             break
-    if len(kept) - len(notes) < BODY_LEFT:
+    _remove_notes(notes, len(kept), verdicts)
+
+
+def _remove_notes(notes: Sequence[int], n_kept: int, verdicts: list[Verdict]) -> None:
+    """Remove the units ``notes`` as ``reader_note`` unless fewer than ``BODY_LEFT`` of the ``n_kept``
+    kept units would stay (then a "note" is more likely the article itself)."""
+    if n_kept - len(notes) < BODY_LEFT:
         return
     for i in notes:
         verdicts[i] = Verdict(False, "boilerplate", "reader_note")
@@ -330,10 +336,7 @@ def reader_head(units: Sequence[str], verdicts: list[Verdict]) -> None:
             notes.append(i)
         else:
             break
-    if len(kept) - len(notes) < BODY_LEFT:
-        return
-    for i in notes:
-        verdicts[i] = Verdict(False, "boilerplate", "reader_note")
+    _remove_notes(notes, len(kept), verdicts)
 
 
 _HERE = re.compile(r"\bhere\s*[.!]?$", re.IGNORECASE)

@@ -22,7 +22,7 @@ import pandas as pd
 
 from .checks import cleaning_problems
 from .clean import remove_control_chars
-from .corpus import english_share, function_word_share, latin_share, lettered_words, orphan_files, read_article  # noqa: F401  (english_share: tests.fuzz imports it from here)
+from .corpus import function_word_share, latin_share, lettered_words, orphan_files, read_article
 from .document import MAX_SENTENCE_CHARS, Document, build_document, cap_sentences
 from .errors import ArticleError
 from .io import TableStream, rows_to_csv

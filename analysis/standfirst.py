@@ -140,8 +140,10 @@ def _mark_header(units: Sequence[str], verdicts: list[Verdict], header: Sequence
         verdicts[j] = Verdict(False, "top_matter", "top:headline" if first else "top:standfirst")
 
 
-#: A name of two capitalised words, and a figure, that a summary and the body both state.
-_NAME = re.compile(r"\b[A-Z][a-z'\u2019-]+ [A-Z][a-z'\u2019-]+\b")
+#: A full name: two capitalised words ("Ann Lee"); with a figure, what a summary and the body both state
+#: (:func:`restated_facts`), and what a results list restates of the body (:func:`analysis.body_lists.announced_results`).
+FULL_NAME = r"\b[A-Z][a-z'\u2019-]+ [A-Z][a-z'\u2019-]+\b"
+_NAME = re.compile(FULL_NAME)
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 
 

@@ -140,7 +140,8 @@ def score_text(body: str) -> dict[str, list[dict[str, object]]]:
     merged and rendered to CSV in its declared schema. Raises whatever a stage raises."""
     from analysis.document import build_document
     from analysis.io import rows_to_csv
-    from analysis.pipeline import MAX_SENTENCE_CHARS, cap_sentences, english_share, schemas, score_document
+    from analysis.corpus import english_share
+    from analysis.pipeline import MAX_SENTENCE_CHARS, cap_sentences, schemas, score_document
 
     doc = build_document({"id": "fuzz", "outlet": "Fuzz"}, body)
     english_share(doc.body)
