@@ -10,10 +10,10 @@ standing twice in a row is labelled furniture. Each rule runs on the verdicts of
 :func:`analysis.boilerplate.classify_units` (after the rules that name what they know) and
 changes them in place:
 
-- :func:`doubled_lines`: two neighbouring units with the same words (up to ``DOUBLED_WORDS``; or,
-  of ``PLURAL_WORDS`` words at least, the same but for one word in the singular in one and the
-  plural in the other: a page's title over its edited heading), both kept or one already removed,
-  are both furniture (``doubled_line``);
+- :func:`doubled_lines`: two neighbouring units with the same words (up to ``DOUBLED_WORDS``),
+  both kept or one already removed, are both furniture (``doubled_line``); a page's title over its
+  edited heading, a word changed, is :func:`analysis.lead_shapes.doubled_headline`'s, which runs
+  before;
 - :func:`caption_beside_caption`: a kept unit right beside a unit removed as a caption or
   credit, when the two open with the same ``OPENING_WORDS`` words, is that picture's other
   caption (``caption_pair``);
@@ -45,8 +45,6 @@ from .repeats import word_grams, words as _words
 
 #: A line printed twice in a row has at most this many words (the longest seen: a caption of 20).
 DOUBLED_WORDS = 20
-#: A line printed twice with one word's number changed (a page's title over its heading) has this many words at least.
-PLURAL_WORDS = 4
 #: Two captions of one picture open with this many words alike ("North Island Brown Kiwi Chick").
 OPENING_WORDS = 4
 #: A picture's alternative text beside its caption has at most this many words, and this many content words at least.
@@ -95,7 +93,7 @@ def doubled_lines(units: Sequence[str], verdicts: list[Verdict]) -> None:
         if abs(len(units[i]) - len(units[i + 1])) > 8 or units[i][:1].lower() != units[i + 1][:1].lower():
             continue  # cheap test first: most neighbours differ in length or opening
         a, b = _words(units[i]), _words(units[i + 1])
-        if not a or not _same_words(a, b) or len(a) > DOUBLED_WORDS or not (verdicts[i].keep or verdicts[i + 1].keep):
+        if not a or a != b or len(a) > DOUBLED_WORDS or not (verdicts[i].keep or verdicts[i + 1].keep):
             continue
         first = _first_prose(units, verdicts) if first is None else first
         alone = not any(v.keep for k, v in enumerate(verdicts) if k not in (i, i + 1))
@@ -104,24 +102,6 @@ def doubled_lines(units: Sequence[str], verdicts: list[Verdict]) -> None:
         for j in (i + 1,) if alone else (i, i + 1):
             if verdicts[j].keep:
                 _remove(verdicts, j, "doubled_line", top=j < first)
-
-
-def _same_words(a: list[str], b: list[str]) -> bool:
-    """Whether two lines hold the same words, or the same words but one in the singular and the
-    other in the plural (a page's title over its heading, one of them edited: "New polymer note
-    is out!" over "New polymer notes is out!"); the rest must be alike word for word.
-
-    >>> _same_words(["new", "note", "is", "out"], ["new", "notes", "is", "out"]), _same_words(["ten", "died"], ["eleven", "died"])
-    (True, False)
-    >>> _same_words(["note", "is"], ["notes", "are"])
-    False
-    """
-    if a == b:
-        return True
-    if len(a) != len(b):
-        return False
-    differ = [(x, y) for x, y in zip(a, b) if x != y]
-    return len(differ) == 1 and len(a) >= PLURAL_WORDS and max(differ[0], key=len) in (min(differ[0], key=len) + "s", min(differ[0], key=len) + "es")
 
 
 def _copied(unit: str, caption: str) -> bool:
