@@ -47,8 +47,6 @@ from .repeats import word_grams, words as _words
 DOUBLED_WORDS = 20
 #: Two captions of one picture open with this many words alike ("North Island Brown Kiwi Chick").
 OPENING_WORDS = 4
-#: A picture's alternative text beside its caption has at most this many words, and this many content words at least.
-ALT_WORDS, ALT_CONTENT = 12, 3
 #: A caption copying this share of a paragraph's word 4-grams copies the body's paragraph beside it (a lede under its picture).
 COPY_SHARE = 0.5
 #: A named picture has at most this many words; one named without an article ("Leahy", "Suntrust"), this many
@@ -137,25 +135,8 @@ def caption_beside_caption(units: Sequence[str], verdicts: list[Verdict]) -> Non
             if not (0 <= j < len(units) and verdicts[j].keep):
                 continue
             alike = len(opening) == OPENING_WORDS and _words(units[j])[:OPENING_WORDS] == opening
-            if (alike and not _copied(units[j], units[i])) or _alt_text(units[j], units[i]):
+            if alike and not _copied(units[j], units[i]):  # a picture's alternative text in other words: analysis.caption_copies.mark_alt_text, which runs before
                 _remove(verdicts, j, "caption_pair", top=False)
-
-
-def _alt_text(unit: str, caption: str) -> bool:
-    """Whether a unit is a picture's alternative text beside its caption: a description opening
-    with "A" or "An", of at most ``ALT_WORDS`` words, whose content words (``ALT_CONTENT`` at least)
-    stand in the caption, all but one at most ("A close up of a bee in flight." beside "A bee in
-    flight up close. Photo: Jane Roe/Flickr"): the same picture described twice, in other words.
-
-    >>> _alt_text("A close up of a bee in flight.", "A bee in flight up close. Photo: Jane Roe/Flickr")
-    True
-    >>> _alt_text("A bee stung the mayor during the parade.", "A bee in flight up close. Photo: Jane Roe/Flickr")
-    False
-    """
-    if not unit.startswith(("A ", "An ")) or len(unit.split()) > ALT_WORDS:
-        return False
-    words = _content(unit)
-    return len(words) >= ALT_CONTENT and len(words - _content(caption)) <= 1
 
 
 def named_picture(units: Sequence[str], verdicts: list[Verdict]) -> None:
