@@ -41,7 +41,7 @@ from typing import Sequence
 
 from .boilerplate import Verdict
 from .justext_method import ends_sentence, is_prose
-from .repeats import word_grams, words as _words
+from .repeats import content_words, word_grams, words as _words
 
 #: A line printed twice in a row has at most this many words (the longest seen: a caption of 20).
 DOUBLED_WORDS = 20
@@ -193,19 +193,6 @@ BODY_SHARE = 0.3
 HEADLINE_CONTENT_WORDS = 3
 
 
-#: Function words, which say nothing of a story (jusText's stop list is too long here: it holds "church", "members", "part").
-_FUNCTION_WORDS = frozenset(
-    "the a an and or but of in on at to for with from by as is are was were be been has have had it its his her their "
-    "they he she we you this that these those who which what when where after before over into than not no says said "
-    "will would can could may more most new".split()
-)
-
-
-def _content(text: str) -> set[str]:
-    """The words of a text that name its story: no function words, figures or one-letter words."""
-    return {w for w in _words(text) if len(w) > 1 and w not in _FUNCTION_WORDS and not w.isdigit()}
-
-
 def promo_teasers(units: Sequence[str], verdicts: list[Verdict], promos: Sequence[tuple[int, str]]) -> None:
     """Remove (in place) the teaser printed under an inline promo ("In Other News: Pastor caught
     ...", then that story's standfirst and first paragraph), reason ``promo_teaser``: a promo is
@@ -228,15 +215,15 @@ def promo_teasers(units: Sequence[str], verdicts: list[Verdict], promos: Sequenc
     >>> promo_teasers([], [], [])
     """
     for at, headline in promos:
-        words = _content(headline)
+        words = content_words(headline)
         if len(words) < HEADLINE_CONTENT_WORDS or at >= len(units):
             continue
-        above = set().union(*(_content(units[i]) for i in range(at) if verdicts[i].keep)) if at else set()
+        above = set().union(*(content_words(units[i]) for i in range(at) if verdicts[i].keep)) if at else set()
         if len(words & above) >= BODY_SHARE * len(words):
             continue
         card = []
         for i in range(at, min(len(units), at + PROMO_TEASER_UNITS)):
-            if not verdicts[i].keep or len(words & _content(units[i])) < TEASER_SHARE * len(words):
+            if not verdicts[i].keep or len(words & content_words(units[i])) < TEASER_SHARE * len(words):
                 break
             card.append(i)
         end = card[-1] + 1 if card else len(units)
