@@ -1,7 +1,8 @@
 """Standfirsts above the lead: the summary a page prints between its headline and its body.
 
-Two rules of a page's header, each for a phenomenon of news pages rather than a wording, run on
-the verdicts of :func:`analysis.boilerplate.classify_units` (in place):
+Three rules of a page's header, each for a phenomenon of news pages rather than a wording, run on
+the verdicts of :func:`analysis.boilerplate.classify_units` (in place; :data:`analysis.clean.HEADER_RULES`
+runs them in the order :func:`standfirst_above_byline`, :func:`restated_standfirst`, :func:`restated_facts`):
 
 - :func:`standfirst_above_byline`: a lede is not followed by its own byline or date line. The
   first kept unit, when what stands right below it (reading past photo captions) holds a byline,
@@ -98,7 +99,6 @@ def restated_standfirst(units: Sequence[str], verdicts: list[Verdict]) -> None:
                 return  # a paragraph above it is body: the header holds a headline or a short summary
             _mark_header(units, verdicts, kept[: position + 1])
             return
-    restated_facts(units, verdicts)
 
 
 def _mark_header(units: Sequence[str], verdicts: list[Verdict], header: Sequence[int]) -> None:
