@@ -33,6 +33,7 @@ from .claims_numerals import NotNouns, cut_at_the_end, degrees, numeral_skip, te
 from .claims_phrase import CLAIM_WORDS, _counted, _phrase_words  # noqa: F401  (re-exported: tests read _phrase_words)
 from .claims_words import SHARE, range_counts, word_counts
 from .claims_compound import join_compound
+from .claims_parts import breakdowns, model_numbers
 from .claims_vague import vague_claims
 from .document import Document
 from .errors import InstrumentError
@@ -127,7 +128,8 @@ def quantity_lexicon() -> QuantityLexicon:
     denominators = _alternation([d + "s" for d in fractions if d != "half"] + [d for d in fractions if d != "half"])
     number = (
         # "two-thirds", "a quarter", "three quarters" (before the number words: "two" alone is a count)
-        rf"(?P<ratio>(?:{word}|\d{{1,3}}){_SP}+(?:in{_SP}+(?:every{_SP}+)?|out{_SP}+of{_SP}+)(?:{word}|\d{{1,3}})(?![\w-]))"
+        # a share written whole: "one in five", "three out of four", "1 of every 2 million" (k16: "of every", and the denominator's scale)
+        rf"(?P<ratio>(?:{word}|\d{{1,3}}){_SP}+(?:in{_SP}+(?:every{_SP}+)?|out{_SP}+of{_SP}+|of{_SP}+every{_SP}+)(?:{word}|\d{{1,3}})(?:{_SP}+(?:thousand|million|billion))?(?![\w-]))"
         rf"|(?P<fraction>(?:a|{word})(?:-|{_SP}+)(?:{denominators}))"
         rf"|(?P<vague>(?:{_alternation(list(vague))}){scale_words})"
         # a number, or a range of numbers ("3-4", "1 - 1.2"), with a suffix or scale words
@@ -196,7 +198,7 @@ _PREFIX_HYPHEN = re.compile(r"([A-Za-z]+)-$")
 _MEASURE = re.compile(r"-?([A-Za-z]+)(?:-[A-Za-z]+)*")
 _HYPHEN_WORD = re.compile(r"-[A-Za-z]")
 _SPACES = re.compile(rf"{_SP}+")
-_RATIO_SPLIT = re.compile(rf"{_SP}+(?:in{_SP}+(?:every{_SP}+)?|out{_SP}+of{_SP}+)", re.IGNORECASE)
+_RATIO_SPLIT = re.compile(rf"{_SP}+(?:in{_SP}+(?:every{_SP}+)?|out{_SP}+of{_SP}+|of{_SP}+every{_SP}+)", re.IGNORECASE)
 
 
 def parse_number(written: str) -> float | None:
@@ -448,7 +450,8 @@ def find_claims(text: str) -> list[Claim]:
             top, bottom = (parse_number(x) or 0.0 for x in parts)
             if not top or not bottom or top >= bottom:
                 continue
-            value, counts = round(100 * top / bottom, 2), "percent"
+            share_of = 100 * top / bottom
+            value, counts = (round(share_of, 2) if share_of >= 0.01 else float(f"{share_of:.3g}")), "percent"  # "1 of every 2 million": 5e-05
         else:
             value = parse_number(written)
             out_of = _OUT_OF.match(text, end) if kind in ("word", "numeral") and counts and not unit and not m.group("unit") and value else None
@@ -488,6 +491,10 @@ def find_claims(text: str) -> list[Claim]:
     if out:
         out = join_compound(text, out)  # "6,082 ft 3.40 in", "8 lb 6 oz": one measure in two units, written whole
     out = drop_figures(text, out, _measures(), _phrase_words().plurals)  # an idiom ("half the battle"), a frequency, a lottery draw, a story's length
+    if len(out) > 2:
+        out = breakdowns(text, out)  # "two figures, one male and one female": the count only (k16)
+    if out:
+        out = model_numbers(text, out)  # "Boeing's 747" where the page writes "the first United 747 flight" (k16)
     head_end = _headline_end(text) if out and out[0].start < 300 else -1
     if head_end > 0:  # a headline left above the body: its figure repeats the body's ("12 Dead as Bus Plunges" over "... killed 12 people")
         later = {c.number_as_written.lower() for c in out if c.start >= head_end}

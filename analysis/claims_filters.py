@@ -241,7 +241,10 @@ _DECIMAL = re.compile(r"\d*\.\d+")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)[^\S\n]+$", re.IGNORECASE)
 _UP_TO_THREE_DIGITS = re.compile(r"\d{1,3}")
 _AGE_RANGE_AFTER = re.compile(r"[^\S\n]*(?:to|and|or|-|\u2013)[^\S\n]*\d{1,3}-years?-olds?\b", re.IGNORECASE)
-_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'\u2019.-]*,[^\S\n]*$")
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'\u2019.-]*,[^\S\n]*(?:also[^\S\n]+)?$")  # "Laura Taggart, also 12, had" (k16)
+# A name in apposition after a person's noun, its age with no closing comma before "and" (k16): "his wife, Uma, 36 and their two kids".
+_APPOSITION_NAME_BEFORE = re.compile(r"\b[a-z]+,[^\S\n]*[A-Z][\w'\u2019.-]*(?:[^\S\n]+[A-Z][\w'\u2019.-]*)?,[^\S\n]*$")
+_AND_CLAUSE_AFTER = re.compile(r"[^\S\n]+and[^\S\n]+[a-z]")
 _COMMA_AFTER = re.compile(r"[^\S\n]*,")
 _FULL_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'\u2019.-]*[^\S\n]+[A-Z][\w'\u2019.-]*,[^\S\n]*$")
 _ITEM_END_AFTER = re.compile(r"[^\S\n]*(?:;|\.(?:\s|$))")
@@ -321,6 +324,7 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         (_NAME_COMMA_BEFORE.search(before) and _COMMA_AFTER.match(after))
         # in a list ("Jonathan Tieu, 20; Bac Tien Duong, 43."), a person's full name: a tally names parties ("Labour, 41;")
         or (_FULL_NAME_COMMA_BEFORE.search(before) and _ITEM_END_AFTER.match(after))
+        or (not counts and _APPOSITION_NAME_BEFORE.search(before) and _AND_CLAUSE_AFTER.match(after))
         or (not counts and _COMMA_CLAUSE_AFTER.match(after) and _person_age_comma(before))  # "The victim, 19, died"
         or (_NAME_BRACKET_BEFORE.search(before) and _BRACKET_CLOSE_AFTER.match(after) and not _golf_paragraph(text, start) and not (_WORD_THEN_BRACKET.search(before) and _NOUN_AFTER_BRACKET.match(after)))
     ):

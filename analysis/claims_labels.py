@@ -54,12 +54,12 @@ _NOTE_AFTER = re.compile(
 _DENOMINATIONS = frozenset({1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000, 2000, 5000, 10000})
 _WORDS = {"one": 1, "two": 2, "five": 5, "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100}
 #: A series' part before its number: "Day 9", "day seven", "Game 7", "night two", "Week 12", "Leg 3", "Part 2", "Act 3", "heat 4".
-_PART_BEFORE = re.compile(rf"(?:^|(?<=[^\w'\u2019-]))(?P<pre>[A-Za-z'\u2019]+{_SP}+)?(?:day|night|week|game|match|leg|part|act|heat){_SP}+$", re.IGNORECASE)
+_PART_BEFORE = re.compile(rf"(?:^|(?<=[^\w'\u2019-]))(?P<pre>[A-Za-z'\u2019]+{_SP}+)?(?:day|night|week|game|match|leg|part|act|heat|set|frame|double|treble){_SP}+$", re.IGNORECASE)
 #: Words before the part's word that make it a time or a count, not a name: "last week 12 of them", "every day 40".
 _NOT_A_PART = frozenset({"the", "a", "an", "this", "that", "last", "next", "every", "each", "per", "same", "one", "any", "some", "previous", "following", "whole", "entire", "all", "first", "final", "single", "working", "school", "to", "will", "would", "can", "could", "must", "should", "may", "might"})  # and a verb's: "pledged to match 5,000."
 #: After the part's number: nothing it counts (a mark, the end, a function word or a capital).
 _PART_AFTER = re.compile(
-    rf"{_SP}*(?:[.,;:!?)\u2014\u2013]|$)|{_SP}+(?:(?:of|at|in|on|and|or|was|is|will|saw|as|when|with|for|to|the|but|from|after|before|has|had|began|ended|kicks|starts)\b|[A-Z])",
+    rf"{_SP}*(?:[.,;:!?)\u2014\u2013]|$)|{_SP}+(?:(?:of|at|in|on|and|or|was|is|will|saw|as|when|where|with|for|to|the|but|from|after|before|has|had|began|ended|kicks|starts)\b|[A-Z])",
 )
 _RANKED = re.compile(rf"\b(?:ranked|seeded){_SP}+$", re.IGNORECASE)
 #: "top" before the number after a determiner, a possessive or "of"/"in"/"among": a band of ranks.
@@ -176,6 +176,37 @@ def _row_of(text: str, at: int, place: int) -> bool:
     written = str(place)
     return text.startswith(written, at) and bool(_ROW_OPENING.match(text, at)) and not text[at + len(written)].isdigit()
 
+#: A match's score told in its units (k16): "beat him by 7 sets to 6", "won 10 frames to 8", "3 games to 1"; the
+#: first number at least the second, both small, and no "from" before ("from 7 sets to 9" is a change).
+_SCORE_UNITS = r"(?:sets?|frames?|legs?|games?|goals?)"
+_SCORE_AFTER = re.compile(rf"{_SP}+{_SCORE_UNITS}{_SP}+to{_SP}*(\d{{1,2}})(?![\w.,%]|{_SP}+(?:per|points?|sets?|frames?|games?|goals?)\b)", re.IGNORECASE)
+_SCORE_BEFORE = re.compile(rf"(?<![\d.,])(\d{{1,2}}){_SP}+{_SCORE_UNITS}{_SP}+to{_SP}*$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(rf"\bfrom{_SP}+$", re.IGNORECASE)
+
+
+def _match_score(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` is one side of a score written with its unit and "to":
+    "by 7 sets to 6" (both numbers), "10 frames to 8"; not "from 7 sets to 9", nor "3 goals to 5" (a rise)."""
+    written = text[start:end]
+    if not written.isdigit() or len(written) > 2:
+        return False
+    after = _SCORE_AFTER.match(text, end)
+    if after:
+        return int(written) >= int(after.group(1)) and not _FROM_BEFORE.search(text, max(0, start - 6), start)
+    before = _SCORE_BEFORE.search(text, max(0, start - 24), start)
+    return bool(before) and int(before.group(1)) >= int(written) and not _FROM_BEFORE.search(text, max(0, before.start() - 6), before.start())
+
+
+#: A position on a course by its distance from the start (k16): "Approaching the 23-mile mark", "at the 10km marker",
+#: "the 30-kilometre point": a place, as a lap is the race's clock; the guide: "'the 23-mile mark' is a position on the course".
+_COURSE_MARK = re.compile(rf"-?{_SP}*(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|m|yards?|k){_SP}+(?:mark|marker|point)\b(?!{_SP}+of\b)", re.IGNORECASE)
+
+#: A product's version after its name (k16): "Windows 8.1", "iOS 17.2", "Android 4.4": one or two digits, a point, one or
+#: two digits, nothing counted after it; the name not opening a sentence ("Kenya 8.1." closing a table's row is rare,
+#: "In 8.1" is no name).
+_VERSION_BEFORE = re.compile(rf"\b[a-z][a-z'\u2019]*{_SP}+(?=[a-z]{{0,2}}[A-Z])[A-Za-z]{{2,}}{_SP}+$")  # "as Windows 8.1", "to iOS 17.2"
+_VERSION_AFTER = re.compile(rf"{_SP}*(?:[.,;:!?)\"\u201d'\u2019]|$|{_SP}+(?:and|or|to|is|was|are|were|has|had|will|in|on|for|with|before|after|by|from|at|as|which|that|when|users|update|upgrade)\b)")
+
 
 def label_reason(text: str, start: int, end: int, counts: str) -> str:
     """Why the number at ``text[start:end]`` (counting ``counts``) is a label: ``denomination``,
@@ -195,13 +226,21 @@ def label_reason(text: str, start: int, end: int, counts: str) -> str:
         return "name"  # "a pair of jeans", "a pair of slip-on flat shoes" is one thing
     if start <= 0:
         return ""
+    if text[end : end + 1].isspace() and _match_score(text, start, end):
+        return "result"  # a score in its units: "by 7 sets to6", "won 10 frames to 8" (k16)
+    if text[start - 1 : start].isspace() and _SCORE_BEFORE.search(text, max(0, start - 24), start) and _match_score(text, start, end):
+        return "result"
+    if text[start - 4 : start].lower() == "the " and _COURSE_MARK.match(text, end):
+        return "position"  # "the 23-mile mark" (k16)
+    if not counts and "." in text[start:end] and re.fullmatch(r"\d{1,2}\.\d{1,2}", text[start:end]) and _VERSION_BEFORE.search(text, max(0, start - 40), start) and _VERSION_AFTER.match(text, end) and not _MONEY.search(text, max(0, start - 8), start):
+        return "name"  # a version: "Windows 8.1" (k16)
     before = text[max(0, start - 24) : start]
     tail = before.rstrip().lower()
     if not tail:
         return ""
     if (tail[-1] in "$\u00a3\u20ac\u20b9\u00a5\u20a6\u20b1\u20a9\u20ba\u20a8" or tail.endswith(("rs", "rs.", "inr", "usd", "eur", "gbp")) or text[end : end + 1] in ("p", "c")) and _denomination(text, start, end, counts):
         return "denomination"
-    if tail.endswith(("day", "night", "week", "game", "match", "leg", "part", "act", "heat")):
+    if tail.endswith(("day", "night", "week", "game", "match", "leg", "part", "act", "heat", "set", "frame", "double", "treble")):
         part = _PART_BEFORE.search(before)
         if part and (part.group("pre") or "").strip().lower() not in _NOT_A_PART and _PART_AFTER.match(text, end):
             return "id"

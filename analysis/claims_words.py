@@ -75,9 +75,10 @@ _RANK_MOVES = frozenset({"up", "down", "climbed", "climbs", "rose", "rises", "fe
 _PLACES_AFTER_ONE = re.compile(rf"{_SP}+(?:(?:spot|place|position|notch|rank|rung)s?\b|from{_SP}+(?:last|the|20\d\d|19\d\d)\b)", re.IGNORECASE)
 #: After a lower-case number word, a name's words ending in a plural ("all three National Parks tied to", "two Supreme
 #: Court Justices said"): a count of the things the name's plural names (k15), then a lower-case word or a clause's end.
-_NAMED_PLURAL = re.compile(rf"(?:{_SP}+[A-Z][a-z]+){{0,2}}{_SP}+[A-Z][a-z]+[^s\W']s(?={_SP}+[a-z]|{_SP}*[.,;:)\u2014]|$)")
+_NAMED_PLURAL = re.compile(rf"(?:{_SP}+[a-z]+)?(?:{_SP}+[A-Z][a-z]+){{0,2}}{_SP}+[A-Z][a-z]+[^s\W']s(?={_SP}+[a-z]|{_SP}*[.,;:)\u2014]|$)")  # k16: one adjective before the name ("two new Guinness World Records")
 #: After "by a quarter", "by a third": the clause goes on with no noun the fraction would be an ordinal of ("by a third party").
 _BY_A_FRACTION_END = re.compile(rf"[^\S\n]*(?:[.,;:)\u2014]|$|{_SP}+(?:in|on|to|from|since|after|before|this|last|next|each|per|over|and|or|compared|while|as|than|overall|annually|a|an|the|by|at|for|with|within|until)\b)", re.IGNORECASE)
+_ONE_OTHER = re.compile(rf"{_SP}+other{_SP}+([a-z]+)")  # "one other final design", "one other person"; "one other thing" is a kind word (claim_words.tsv)
 _NOT_BEFORE_HALF = frozenset({"the", "a", "an", "first", "second", "last", "final", "other", "latter", "each", "every", "this"})
 
 
@@ -114,6 +115,8 @@ def word_counts(text: str, m: re.Match[str], kind: str, counts: str, lex: Lexico
         noun = _FIRST_WORD.match(rest)
         emphasis = previous_word in words.one_after and not the_only and not (noun and noun.group(1).lower() in words.kind)
         count = emphasis or any(w.lower() in words.one_count for w in re.findall(r"[A-Za-z]+", rest)[:5]) or (bool(counts) and counts[0].islower() and not counts.endswith(("ing", "ed")) and listed_with_counts(text, m.start(kind), m.end(kind), lex.words))
+        if not count and bool(counts) and counts[0].islower() and counts.lower() != "other" and (other := _ONE_OTHER.match(rest)) and other.group(1) not in words.kind:
+            count = True  # "one other" and a noun counts one more of a kind named before: "the flag over one other final design" (k16)
         if previous_word in _RANK_MOVES and _PLACES_AFTER_ONE.match(rest):
             return counts if counts and counts[0].islower() else ""  # a move in a ranking by one place: "(up one spot from last year)", "fell one place", "up one from 2014"
         if not counts and one_more_of_a_tally(text, m.start(kind), rest, lex.words):
