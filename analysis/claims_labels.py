@@ -232,7 +232,7 @@ def label_reason(text: str, start: int, end: int, counts: str) -> str:
         return "result"
     if text[start - 4 : start].lower() == "the " and _COURSE_MARK.match(text, end):
         return "position"  # "the 23-mile mark" (k16)
-    if not counts and "." in text[start:end] and re.fullmatch(r"\d{1,2}\.\d{1,2}", text[start:end]) and _VERSION_BEFORE.search(text, max(0, start - 40), start) and _VERSION_AFTER.match(text, end) and not _MONEY.search(text, max(0, start - 8), start):
+    if not counts and "." in text[start:end] and re.fullmatch(r"\d{1,2}\.\d{1,2}", text[start:end]) and _VERSION_BEFORE.search(text, max(0, start - 40), start) and _VERSION_AFTER.match(text, end) and not _CURRENCY.search(text, max(0, start - 8), start):
         return "name"  # a version: "Windows 8.1" (k16)
     before = text[max(0, start - 24) : start]
     tail = before.rstrip().lower()

@@ -1,4 +1,4 @@
-"""Numerals that are no counts by their shape and neighbours: dates, years, scores, codes and names.
+r"""Numerals that are no counts by their shape and neighbours: dates, years, scores, codes and names.
 
 :func:`analysis.claims.find_claims` asks :func:`numeral_skip` about every number written in
 digits: a date ("Feb 15", "2019-02-11", "May 19 to 22"), a year ("in 2022", "July 14, 1789"), a
