@@ -108,6 +108,7 @@ from .justext_method import (  # noqa: F401  (re-exported)
     stopwords,
 )
 from .topmatter import (  # noqa: F401  (re-exported)
+    goes_on_from,
     is_byline,
     is_date_line,
     is_headline,
@@ -356,7 +357,9 @@ def standfirst_under_headline(units: Sequence[str], verdicts: list[Verdict]) -> 
     after = verdicts[k + 1]
     source = after.keep and len(units[k + 1].split()) <= 4 and is_byline(units[k + 1]) and not units[k + 1].rstrip().endswith((".", "!", "?", ":"))
     if ((not after.keep and after.reason in HEADER_REASONS) or source) and any(v.keep for v in verdicts[k + 2 :]):
-        verdicts[k] = Verdict(False, "top_matter", "top:standfirst")
+        lede = next(j for j in range(k + 2, len(verdicts)) if verdicts[j].keep)
+        if not goes_on_from(units[k], units[lede]):  # a paragraph calling its people by their surnames goes on from the lede
+            verdicts[k] = Verdict(False, "top_matter", "top:standfirst")
         if source:
             verdicts[k + 1] = Verdict(False, "top_matter", "top:byline")
 

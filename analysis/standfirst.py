@@ -42,7 +42,7 @@ from typing import Sequence
 from .boilerplate import Verdict
 from .instruments import load_wordlist
 from .justext_method import is_prose
-from .topmatter import only_names
+from .topmatter import goes_on_from, only_names
 
 #: A standfirst has at most this many words.
 MAX_WORDS = 45
@@ -202,7 +202,7 @@ def standfirst_above_byline(units: Sequence[str], verdicts: list[Verdict]) -> No
     byline = False
     for j, v in enumerate(verdicts[k + 1 :], start=k + 1):
         if v.keep:
-            if byline:
+            if byline and not goes_on_from(units[k], units[j]):  # a paragraph calling its people by their surnames goes on from a lede
                 verdicts[k] = Verdict(False, "top_matter", "top:standfirst")
             return
         if v.reason in BYLINE_REASONS:

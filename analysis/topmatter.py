@@ -322,3 +322,32 @@ def leading_agency(paragraph: str) -> int:
     """
     found = _LEADING_AGENCY.match(paragraph)
     return found.end() if found else 0
+
+
+#: A person named in full: two capitalised words ("Robyn Parker"); the second is the surname.
+_FULL_NAME = re.compile(r"\b(?=([A-Z][a-z'\u2019-]+) ([A-Z][a-z'\u2019-]+)\b)")  # overlapping: "Minister Robyn Parker"
+#: A title before a surname ("Ms Parker", "Dr. Lee"), or a verb of saying after it ("Parker said").
+_SURNAME_ALONE = r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? {0}\b|\b{0} (?:said|says|told|added|also)\b)"
+
+
+def goes_on_from(unit: str, below: str) -> bool:
+    """Whether ``below`` goes on from ``unit``: it calls by the surname alone ("Ms Parker also
+    announced", "Parker said") someone ``unit`` names in full ("Environment Minister Robyn Parker
+    today announced ...") and does not name them in full itself. Only a lede is gone on from so:
+    a standfirst is told again by the lede below it, which names its people in full.
+
+    Examples
+    --------
+    >>> goes_on_from("Minister Robyn Parker today announced 13,000 hectares of new parks.", "Ms Parker also announced a wilderness area.")
+    True
+    >>> goes_on_from("Minister Robyn Parker announced new parks.", "Environment Minister Robyn Parker said on Monday that Ms Parker's plan ...")
+    False
+    >>> goes_on_from("New parks announced.", "Ms Parker said.") or goes_on_from("", "")
+    False
+    """
+    for first, surname in _FULL_NAME.findall(unit):
+        if f"{first} {surname}" in below:
+            continue
+        if re.search(_SURNAME_ALONE.format(re.escape(surname)), below):
+            return True
+    return False
