@@ -114,6 +114,7 @@ from .topmatter import (  # noqa: F401  (re-exported)
     is_headline,
     is_signed_byline,
     leading_date,
+    stamp_ends_sentence,
     top_reason,
     wire_dateline,
 )
@@ -176,7 +177,7 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
             found = ("top_matter", "top:byline")  # a signed byline ('By' and only names), wherever it stands
             fixed.append(found)
             continue
-        if not found and len(fixed) < HEADER_UNITS and len(unit.split()) <= 8 and not ends_sentence(unit) and is_date_line(unit) and not _list_item(units, i):
+        if not found and len(fixed) < HEADER_UNITS and len(unit.split()) <= 8 and not stamp_ends_sentence(unit) and is_date_line(unit) and not _list_item(units, i):
             fixed.append(("top_matter", "top:date"))  # a publication line near the top ("Published: Updated:"), whatever its neighbours
             continue
         fixed.append((found[0], f"pattern:{found[1]}") if found else None)
