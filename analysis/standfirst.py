@@ -190,6 +190,58 @@ def restated_facts(units: Sequence[str], verdicts: list[Verdict]) -> None:
         verdicts[first] = Verdict(False, "top_matter", "top:standfirst")  # a caption or summary: never the headline
 
 
+#: A figure told again word for word: this many words in a row, one of them a figure ("an estimated 40,000 people").
+FIGURE_RUN = 4
+#: A first unit whose figure the next paragraph repeats so has at most this many words.
+FIGURE_MAX_WORDS = 30
+_RUN_WORD = re.compile(r"[A-Za-z0-9]+(?:[.,]\d+)*")
+
+
+def _figure_runs(unit: str) -> set[tuple[str, ...]]:
+    """The runs of ``FIGURE_RUN`` words of a unit that hold a figure, lower case ("10-year-old" is three words).
+
+    >>> sorted(_figure_runs("An estimated 40,000 people lined up."))
+    [('40,000', 'people', 'lined', 'up'), ('an', 'estimated', '40,000', 'people'), ('estimated', '40,000', 'people', 'lined')]
+    """
+    words = [w.lower() for w in _RUN_WORD.findall(unit)]
+    return {
+        tuple(words[i : i + FIGURE_RUN]) for i in range(len(words) - FIGURE_RUN + 1)
+        if any(w[0].isdigit() for w in words[i : i + FIGURE_RUN])
+    }
+
+
+def restated_figure(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Mark as top matter (in place) the first kept unit, of ``FIGURE_MAX_WORDS`` words at most,
+    when the next kept unit, no shorter, repeats one of its figures with the words around it
+    (``FIGURE_RUN`` words in a row, word for word) and the body goes on below both. A lede's
+    figure is not printed again at once in the same words: the paragraph below goes on from it.
+    A standfirst's or caption's is, by the lede that tells it ("An estimated 40,000 people lined
+    up for a retail experience." over "... An estimated 40,000 people targeted the outlet ...").
+
+    Examples
+    --------
+    >>> units = ["An estimated 40,000 people lined up for a retail experience.",
+    ...          "The chain opened its first store on Thursday. An estimated 40,000 people targeted the outlet, causing a crush.",
+    ...          "Traffic jams followed."]
+    >>> verdicts = [Verdict(True, "body", "")] * 3
+    >>> restated_figure(units, verdicts); [v.reason for v in verdicts]
+    ['top:standfirst', '', '']
+    >>> verdicts = [Verdict(True, "body", "")] * 3
+    >>> restated_figure(["About 40,000 people queued at the store on Thursday."] + units[1:], verdicts); [v.reason for v in verdicts]
+    ['', '', '']
+    >>> restated_figure([], [])
+    """
+    kept = [i for i, v in enumerate(verdicts) if v.keep]
+    if len(kept) < 3:
+        return
+    first, below = kept[0], kept[1]
+    size = len(units[first].split())
+    if size > FIGURE_MAX_WORDS or len(units[below].split()) < size or not any(c.isdigit() for c in units[first]):
+        return
+    if _figure_runs(units[first]) & _figure_runs(units[below]):
+        verdicts[first] = Verdict(False, "top_matter", "top:standfirst")
+
+
 def standfirst_above_byline(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Mark as top matter (in place) the first kept unit (``MAX_WORDS`` words or fewer) when
     the units right below it, read past a picture's caption and credit, other top matter, an
