@@ -195,6 +195,10 @@ FIGURE_RUN = 4
 #: A first unit whose figure the next paragraph repeats so has at most this many words.
 FIGURE_MAX_WORDS = 30
 _RUN_WORD = re.compile(r"[A-Za-z0-9]+(?:[.,]\d+)*")
+#: A figure that counts or measures: digits alone ("12th" is a place, the name of an event: "the 12th village race").
+_COUNT = re.compile(r"\d[\d,.]*")
+#: A year names a time, as a place names an event: "the 2016 election" is said again as it was.
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _figure_runs(unit: str) -> set[tuple[str, ...]]:
@@ -202,11 +206,13 @@ def _figure_runs(unit: str) -> set[tuple[str, ...]]:
 
     >>> sorted(_figure_runs("An estimated 40,000 people lined up."))
     [('40,000', 'people', 'lined', 'up'), ('an', 'estimated', '40,000', 'people'), ('estimated', '40,000', 'people', 'lined')]
+    >>> _figure_runs("the 12th village snail race"), _figure_runs("in the 2016 election race")
+    (set(), set())
     """
     words = [w.lower() for w in _RUN_WORD.findall(unit)]
     return {
         tuple(words[i : i + FIGURE_RUN]) for i in range(len(words) - FIGURE_RUN + 1)
-        if any(w[0].isdigit() for w in words[i : i + FIGURE_RUN])
+        if any(_COUNT.fullmatch(w) and not _YEAR.fullmatch(w) for w in words[i : i + FIGURE_RUN])
     }
 
 

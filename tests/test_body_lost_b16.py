@@ -124,3 +124,14 @@ def test_restated_figure_must_not(units: list[str]) -> None:
     verdicts = [KEPT] * len(units)
     restated_figure(units, verdicts)
     assert all(v.keep for v in verdicts)
+
+
+def test_restated_figure_reads_counts_not_places_or_years() -> None:
+    """An event's number or year, said again by the paragraph below, is its name: the lede stays."""
+    for lede, below in [
+        ("Ann Lee won the 12th village pie contest on Saturday with a plum pie.", "The 12th village pie contest drew 80 entries from four counties and hundreds of visitors, organisers said."),
+        ("Voters in the 2016 state election turned out in record numbers on Tuesday.", "The 2016 state election was the first held under the new rules, which let voters register on the day."),
+    ]:
+        verdicts = [KEPT] * 3
+        restated_figure([lede, below, BODY[0]], verdicts)
+        assert all(v.keep for v in verdicts), lede
