@@ -29,8 +29,8 @@ from .boilerplate import Verdict
 from .bullets import is_bullet
 from .irregular_verbs import irregular_pasts
 from .justext_method import ends_sentence, headline_case, is_prose
+from .repeats import content_words
 from .reporting import telling_pattern
-from .standfirst import content_words
 
 #: Words a caption's closing place and day may hold besides names, numbers and days: prepositions,
 #: compass points and kinds of place ("in Tacloban city, central Philippines Saturday").

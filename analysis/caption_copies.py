@@ -22,8 +22,7 @@ from typing import Sequence
 
 from .boilerplate import Verdict
 from .captions import CREDIT_MAX_WORDS, HEAD_CHARS, UNIT_MAX_WORDS, first_sentence
-from .repeats import word_grams
-from .standfirst import content_words
+from .repeats import content_words, word_grams
 
 
 #: A unit printed twice in one block: at least this share of its first sentence's word 4-grams

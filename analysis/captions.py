@@ -39,8 +39,8 @@ from .calendar_words import calendar_pattern
 from .caption_context import above_byline, ends_on_scene
 from .instruments import load_tsv
 from .irregular_verbs import irregular_pasts
-from .standfirst import function_words
 from .justext_method import ends_sentence, is_prose
+from .repeats import function_words
 from .reporting import reports
 from .topmatter import only_names
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .claims_labels import label_reason
+from .claims_labels import _CURRENCY, label_reason  # noqa: F401  (_CURRENCY re-exported for the claims modules)
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
 
@@ -70,13 +70,6 @@ def _not_counts() -> _NotCounts:
         sequence=frozenset(terms["sequence"]),
         street=re.compile(rf"(?:[^\S\n]+[A-Z][\w'\u2019.-]*){{1,3}}[^\S\n]+(?:{alternation([t.title() for t in terms['street']])})(?![\w])(?![^\S\n]+(?!(?:was|has|is)\b)[a-z]+s\b)"),  # not "300 Oxford Street shoppers"
     )
-
-
-_CURRENCY = re.compile(
-    r"(?:\b(?:rs|inr|usd|eur|gbp|chf|jpy|cny|rmb|hkd|sgd|aud|cad|nzd|zar|kes|ksh|ngn|ghs|pkr|bdt|lkr|npr|myr|idr|php|thb|vnd|krw|egp|aed|sar|qar|kwd|omr|bhd|tk"
-    r"|us\$|a\$|c\$|s\$|hk\$|nz\$)\.?|[$\u00a3\u20ac\u20b9\u00a5\u20a6\u20b1\u20a9\u20ba\u20a8\u00a2])[^\S\n]*$",
-    re.IGNORECASE,
-)
 
 
 _POSSESSIVE_UNIT = re.compile(r"[^\S\n]+([A-Za-z]+)['\u2019](?![A-Za-z])")

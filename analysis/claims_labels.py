@@ -37,9 +37,10 @@ from __future__ import annotations
 import re
 
 _SP = r"[^\S\n]"
-#: Money's sign or code right before the number (as ``claims_filters._CURRENCY``, kept here so that this module stands alone).
-_MONEY = re.compile(
-    r"(?:\b(?:rs|inr|usd|eur|gbp|us\$|a\$|c\$|nz\$|hk\$|s\$)\.?|[$\u00a3\u20ac\u20b9\u00a5\u20a6\u20b1\u20a9\u20ba\u20a8])[^\S\n]*$",
+#: Money's sign or code right before the number: the one definition, which :mod:`analysis.claims_filters` re-exports for the claims modules.
+_CURRENCY = re.compile(
+    r"(?:\b(?:rs|inr|usd|eur|gbp|chf|jpy|cny|rmb|hkd|sgd|aud|cad|nzd|zar|kes|ksh|ngn|ghs|pkr|bdt|lkr|npr|myr|idr|php|thb|vnd|krw|egp|aed|sar|qar|kwd|omr|bhd|tk"
+    r"|us\$|a\$|c\$|s\$|hk\$|nz\$)\.?|[$\u00a3\u20ac\u20b9\u00a5\u20a6\u20b1\u20a9\u20ba\u20a8\u00a2])[^\S\n]*$",
     re.IGNORECASE,
 )
 #: After a denomination's number: its small unit written onto it ("50p", "25c"), more denominations
@@ -73,7 +74,7 @@ _A_NOTE_AFTER = re.compile(rf"{_SP}*(?:[.,;:!?)]|$|{_SP}+(?:will|would|is|was|ha
 def _denomination(text: str, start: int, end: int, counts: str) -> bool:
     """Whether the money at ``text[start:end]`` names a note or a coin: a denomination's value, then the
     note's word (through a short list of more denominations), or "a" before it and no noun after it."""
-    if not _MONEY.search(text, max(0, start - 8), start) and not re.match(r"[pc](?![\w])", text[end : end + 2]):
+    if not _CURRENCY.search(text, max(0, start - 8), start) and not re.match(r"[pc](?![\w])", text[end : end + 2]):
         return False  # money's sign before, or its small unit written onto it ("a 50p coin")
     written = text[start:end].replace(",", "").lower()
     value = int(written) if written.isdigit() else _WORDS.get(written)
@@ -186,7 +187,7 @@ def label_reason(text: str, start: int, end: int, counts: str) -> str:
         return "list"
     if (start == 0 or text[start - 1] in "\n \t") and _numbered_row(text, start, end):
         return "rank"  # a numbered list's place: "1 Donald Trump." over "2 Ted Cruz."
-    if text[end - 2 : end] == ".0" and end - start == 3 and not re.match(r"[^\S\n]+[-+\u2212]?\d", text[end : end + 4]) and (not counts or counts[0].isupper()) and _VERSION_NAME.search(text, max(0, start - 30), start) and not _MONEY.search(text, max(0, start - 8), start):
+    if text[end - 2 : end] == ".0" and end - start == 3 and not re.match(r"[^\S\n]+[-+\u2212]?\d", text[end : end + 4]) and (not counts or counts[0].isupper()) and _VERSION_NAME.search(text, max(0, start - 30), start) and not _CURRENCY.search(text, max(0, start - 8), start):
         return "name"  # a version: "Web 2.0"
     if counts in _NUMBERED_BOOKS and text[start:end] in ("1", "2", "3") and _BOOK_AFTER.match(text, end):
         return "name"  # a book of the Bible known by its number: "2 Timothy 3:1-5", "1 Corinthians"

@@ -49,8 +49,8 @@ from .bullets import BYLINE_MARK, is_bullet
 from .captions import BODY_MIN_WORDS  # a kept prose unit this long is the body's first paragraph (one threshold for both)
 from .boilerplate import Verdict
 from .justext_method import ends_sentence, is_prose
+from .repeats import content_words
 from .reporting import reporting_pattern, reports
-from .standfirst import content_words
 from .topmatter import date_words, is_date_line, is_headline, leading_date, only_names, wire_dateline
 from .title_case import is_title_case as title_case
 

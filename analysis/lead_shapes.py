@@ -30,7 +30,7 @@ from typing import Sequence
 
 from .boilerplate import Verdict
 from .justext_method import is_prose
-from .standfirst import function_words
+from .repeats import function_words
 
 #: The lead-in is looked for among the text's first units only.
 LEAD_IN_MAX_UNIT = 12

@@ -306,6 +306,10 @@ _TOKEN = re.compile(r"[\w']+")
 
 
 def _content(unit: str) -> set[str]:
+    """Content words as a teaser's headline and its standfirst compare. Not :func:`analysis.repeats.content_words`
+    (on purpose: jusText's longer stop list drops "every" and "town", and a closing quote stays on its word), with which
+    "‘We will rebuild every home’, says the mayor of the town" over the body's last paragraph would be a teaser
+    (tests.test_furniture_layout_f11); on PolNeAR, the pages and NFC the two give the same tables."""
     words = _TOKEN.findall(unit.lower().replace("\u2019", "'"))
     return {w for w in words if w not in stopwords() and (len(w) > 2 or w.isdigit())}
 

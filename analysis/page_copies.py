@@ -10,10 +10,10 @@ standing twice in a row is labelled furniture. Each rule runs on the verdicts of
 :func:`analysis.boilerplate.classify_units` (after the rules that name what they know) and
 changes them in place:
 
-- :func:`doubled_lines`: two neighbouring units with the same words (up to ``DOUBLED_WORDS``; or,
-  of ``PLURAL_WORDS`` words at least, the same but for one word in the singular in one and the
-  plural in the other: a page's title over its edited heading), both kept or one already removed,
-  are both furniture (``doubled_line``);
+- :func:`doubled_lines`: two neighbouring units with the same words (up to ``DOUBLED_WORDS``),
+  both kept or one already removed, are both furniture (``doubled_line``); a page's title over its
+  edited heading, a word changed, is :func:`analysis.lead_shapes.doubled_headline`'s, which runs
+  before;
 - :func:`caption_beside_caption`: a kept unit right beside a unit removed as a caption or
   credit, when the two open with the same ``OPENING_WORDS`` words, is that picture's other
   caption (``caption_pair``);
@@ -41,16 +41,12 @@ from typing import Sequence
 
 from .boilerplate import Verdict
 from .justext_method import ends_sentence, is_prose
-from .repeats import word_grams, words as _words
+from .repeats import content_words, word_grams, words as _words
 
 #: A line printed twice in a row has at most this many words (the longest seen: a caption of 20).
 DOUBLED_WORDS = 20
-#: A line printed twice with one word's number changed (a page's title over its heading) has this many words at least.
-PLURAL_WORDS = 4
 #: Two captions of one picture open with this many words alike ("North Island Brown Kiwi Chick").
 OPENING_WORDS = 4
-#: A picture's alternative text beside its caption has at most this many words, and this many content words at least.
-ALT_WORDS, ALT_CONTENT = 12, 3
 #: A caption copying this share of a paragraph's word 4-grams copies the body's paragraph beside it (a lede under its picture).
 COPY_SHARE = 0.5
 #: A named picture has at most this many words; one named without an article ("Leahy", "Suntrust"), this many
@@ -95,7 +91,7 @@ def doubled_lines(units: Sequence[str], verdicts: list[Verdict]) -> None:
         if abs(len(units[i]) - len(units[i + 1])) > 8 or units[i][:1].lower() != units[i + 1][:1].lower():
             continue  # cheap test first: most neighbours differ in length or opening
         a, b = _words(units[i]), _words(units[i + 1])
-        if not a or not _same_words(a, b) or len(a) > DOUBLED_WORDS or not (verdicts[i].keep or verdicts[i + 1].keep):
+        if not a or a != b or len(a) > DOUBLED_WORDS or not (verdicts[i].keep or verdicts[i + 1].keep):
             continue
         first = _first_prose(units, verdicts) if first is None else first
         alone = not any(v.keep for k, v in enumerate(verdicts) if k not in (i, i + 1))
@@ -104,24 +100,6 @@ def doubled_lines(units: Sequence[str], verdicts: list[Verdict]) -> None:
         for j in (i + 1,) if alone else (i, i + 1):
             if verdicts[j].keep:
                 _remove(verdicts, j, "doubled_line", top=j < first)
-
-
-def _same_words(a: list[str], b: list[str]) -> bool:
-    """Whether two lines hold the same words, or the same words but one in the singular and the
-    other in the plural (a page's title over its heading, one of them edited: "New polymer note
-    is out!" over "New polymer notes is out!"); the rest must be alike word for word.
-
-    >>> _same_words(["new", "note", "is", "out"], ["new", "notes", "is", "out"]), _same_words(["ten", "died"], ["eleven", "died"])
-    (True, False)
-    >>> _same_words(["note", "is"], ["notes", "are"])
-    False
-    """
-    if a == b:
-        return True
-    if len(a) != len(b):
-        return False
-    differ = [(x, y) for x, y in zip(a, b) if x != y]
-    return len(differ) == 1 and len(a) >= PLURAL_WORDS and max(differ[0], key=len) in (min(differ[0], key=len) + "s", min(differ[0], key=len) + "es")
 
 
 def _copied(unit: str, caption: str) -> bool:
@@ -157,25 +135,8 @@ def caption_beside_caption(units: Sequence[str], verdicts: list[Verdict]) -> Non
             if not (0 <= j < len(units) and verdicts[j].keep):
                 continue
             alike = len(opening) == OPENING_WORDS and _words(units[j])[:OPENING_WORDS] == opening
-            if (alike and not _copied(units[j], units[i])) or _alt_text(units[j], units[i]):
+            if alike and not _copied(units[j], units[i]):  # a picture's alternative text in other words: analysis.caption_copies.mark_alt_text, which runs before
                 _remove(verdicts, j, "caption_pair", top=False)
-
-
-def _alt_text(unit: str, caption: str) -> bool:
-    """Whether a unit is a picture's alternative text beside its caption: a description opening
-    with "A" or "An", of at most ``ALT_WORDS`` words, whose content words (``ALT_CONTENT`` at least)
-    stand in the caption, all but one at most ("A close up of a bee in flight." beside "A bee in
-    flight up close. Photo: Jane Roe/Flickr"): the same picture described twice, in other words.
-
-    >>> _alt_text("A close up of a bee in flight.", "A bee in flight up close. Photo: Jane Roe/Flickr")
-    True
-    >>> _alt_text("A bee stung the mayor during the parade.", "A bee in flight up close. Photo: Jane Roe/Flickr")
-    False
-    """
-    if not unit.startswith(("A ", "An ")) or len(unit.split()) > ALT_WORDS:
-        return False
-    words = _content(unit)
-    return len(words) >= ALT_CONTENT and len(words - _content(caption)) <= 1
 
 
 def named_picture(units: Sequence[str], verdicts: list[Verdict]) -> None:
@@ -232,19 +193,6 @@ BODY_SHARE = 0.3
 HEADLINE_CONTENT_WORDS = 3
 
 
-#: Function words, which say nothing of a story (jusText's stop list is too long here: it holds "church", "members", "part").
-_FUNCTION_WORDS = frozenset(
-    "the a an and or but of in on at to for with from by as is are was were be been has have had it its his her their "
-    "they he she we you this that these those who which what when where after before over into than not no says said "
-    "will would can could may more most new".split()
-)
-
-
-def _content(text: str) -> set[str]:
-    """The words of a text that name its story: no function words, figures or one-letter words."""
-    return {w for w in _words(text) if len(w) > 1 and w not in _FUNCTION_WORDS and not w.isdigit()}
-
-
 def promo_teasers(units: Sequence[str], verdicts: list[Verdict], promos: Sequence[tuple[int, str]]) -> None:
     """Remove (in place) the teaser printed under an inline promo ("In Other News: Pastor caught
     ...", then that story's standfirst and first paragraph), reason ``promo_teaser``: a promo is
@@ -267,15 +215,15 @@ def promo_teasers(units: Sequence[str], verdicts: list[Verdict], promos: Sequenc
     >>> promo_teasers([], [], [])
     """
     for at, headline in promos:
-        words = _content(headline)
+        words = content_words(headline)
         if len(words) < HEADLINE_CONTENT_WORDS or at >= len(units):
             continue
-        above = set().union(*(_content(units[i]) for i in range(at) if verdicts[i].keep)) if at else set()
+        above = set().union(*(content_words(units[i]) for i in range(at) if verdicts[i].keep)) if at else set()
         if len(words & above) >= BODY_SHARE * len(words):
             continue
         card = []
         for i in range(at, min(len(units), at + PROMO_TEASER_UNITS)):
-            if not verdicts[i].keep or len(words & _content(units[i])) < TEASER_SHARE * len(words):
+            if not verdicts[i].keep or len(words & content_words(units[i])) < TEASER_SHARE * len(words):
                 break
             card.append(i)
         end = card[-1] + 1 if card else len(units)

@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Sequence
 
 from .bullets import is_bullet
 from .characters import replace_chars
+from .instruments import load_wordlist
 
 #: A unit at the top is a repeat when at least this share of its word 4-grams recurs below it.
 REPEAT_SHARE = 0.5
@@ -61,6 +63,37 @@ def words(text: str) -> list[str]:
     (['jos\u00e9', 'roe', 's', 'u', 's', 'visit'], [])
     """
     return _WORD.findall(text.lower())
+
+
+#: A content word's token: letters and figures, lower case (no apostrophe: "roe's" is "roe" and "s").
+_CONTENT_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """The workbook's English function words (``stopwords_en.txt``), loaded once (the rules comparing
+    units ask for them per word).
+
+    >>> "the" in function_words(), "floods" in function_words()
+    (True, False)
+    """
+    return load_wordlist("stopwords_en.txt")
+
+
+def content_words(unit: str) -> set[str]:
+    """A unit's content words: lower case, no function word, no word under three letters, a
+    plural ``s`` dropped (``importers`` and ``importer`` are one word).
+
+    Examples
+    --------
+    >>> sorted(content_words("The rupee lost 13 paisas on Wednesday."))
+    ['lost', 'paisa', 'rupee', 'wednesday']
+    >>> content_words("")
+    set()
+    """
+    stop = function_words()
+    words = _CONTENT_TOKEN.findall(unit.lower())
+    return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words if w not in stop and len(w) > 2}
 
 
 def word_grams(text: str) -> set[tuple[str, ...]]:

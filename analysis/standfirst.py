@@ -1,7 +1,8 @@
 """Standfirsts above the lead: the summary a page prints between its headline and its body.
 
-Two rules of a page's header, each for a phenomenon of news pages rather than a wording, run on
-the verdicts of :func:`analysis.boilerplate.classify_units` (in place):
+Three rules of a page's header, each for a phenomenon of news pages rather than a wording, run on
+the verdicts of :func:`analysis.boilerplate.classify_units` (in place; :data:`analysis.clean.HEADER_RULES`
+runs them in the order :func:`standfirst_above_byline`, :func:`restated_standfirst`, :func:`restated_facts`):
 
 - :func:`standfirst_above_byline`: a lede is not followed by its own byline or date line. The
   first kept unit, when what stands right below it (reading past photo captions) holds a byline,
@@ -36,12 +37,11 @@ Examples
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Sequence
 
 from .boilerplate import Verdict
-from .instruments import load_wordlist
 from .justext_method import is_prose
+from .repeats import content_words
 from .topmatter import goes_on_from, only_names
 
 #: A standfirst has at most this many words.
@@ -71,36 +71,6 @@ PICTURE_REASONS = frozenset(
     {"pattern:caption_credit", "pattern:caption", "pattern:photo_link", "caption_pair", "caption:scene", "caption:credit", "no_words", "pattern:source_credit", "pattern:agency_line"}
 )
 
-_WORD = re.compile(r"[a-z0-9]+")
-
-
-@lru_cache(maxsize=1)
-def function_words() -> frozenset[str]:
-    """The workbook's English function words (``stopwords_en.txt``), loaded once (the top-of-article
-    rules ask for them per word).
-
-    >>> "the" in function_words(), "floods" in function_words()
-    (True, False)
-    """
-    return load_wordlist("stopwords_en.txt")
-
-
-def content_words(unit: str) -> set[str]:
-    """A unit's content words: lower case, no function word, no word under three letters, a
-    plural ``s`` dropped (``importers`` and ``importer`` are one word).
-
-    Examples
-    --------
-    >>> sorted(content_words("The rupee lost 13 paisas on Wednesday."))
-    ['lost', 'paisa', 'rupee', 'wednesday']
-    >>> content_words("")
-    set()
-    """
-    stop = function_words()
-    words = _WORD.findall(unit.lower())
-    return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words if w not in stop and len(w) > 2}
-
-
 def restated_share(unit: str, below: str) -> float:
     """Share of ``unit``'s content words that stand in ``below`` (0.0 when it has none).
 
@@ -129,7 +99,6 @@ def restated_standfirst(units: Sequence[str], verdicts: list[Verdict]) -> None:
                 return  # a paragraph above it is body: the header holds a headline or a short summary
             _mark_header(units, verdicts, kept[: position + 1])
             return
-    restated_facts(units, verdicts)
 
 
 def _mark_header(units: Sequence[str], verdicts: list[Verdict], header: Sequence[int]) -> None:
