@@ -42,6 +42,7 @@ from collections.abc import Sequence
 
 from .body_tables import is_ticker, keep_body_tables
 from .boilerplate import Verdict
+from .bullets import is_bullet
 from .standfirst import FULL_NAME
 
 #: A list has at least this many items.
@@ -166,6 +167,41 @@ def keep_body_lists(units: Sequence[str], verdicts: list[Verdict]) -> None:
                 verdicts[k] = Verdict(True, "body", "")
         i = max(j, i + 1)
     announced_results(units, verdicts)
+    list_gaps(units, verdicts)
+
+
+def list_gaps(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Give back to the body (in place) the items of a bulleted list that only jusText's method
+    removed from inside the list: a run of items opening with the same mark, every one removed by
+    the general rule (``justext:``), with a kept body item of that mark right above it and right
+    below it. A list is one thing: its middle items are the article's when its ends are (jusText
+    judges each line alone, and a short or comma-heavy item falls between its neighbours).
+
+    >>> units = ["Two parks were added.", "- Home to tigers and elephants.", "- Falling in two districts",
+    ...          "- Comprises forests along the border", "- Known as a rain forest.", "Share this"]
+    >>> body, cut = Verdict(True, "body", ""), Verdict(False, "boilerplate", "justext:short")
+    >>> verdicts = [body, body, cut, cut, body, cut]
+    >>> list_gaps(units, verdicts); [v.keep for v in verdicts]
+    [True, True, True, True, True, False]
+    >>> verdicts = [body, body, cut, Verdict(False, "boilerplate", "pattern:share"), body, cut]
+    >>> list_gaps(units, verdicts); [v.keep for v in verdicts]
+    [True, True, False, False, True, False]
+    >>> list_gaps(["- a", "* b", "- c"], [body, cut, body]), list_gaps([], [])
+    (None, None)
+    """
+    i = 1
+    while i < len(units) - 1:
+        if verdicts[i].keep or not (verdicts[i - 1].keep and verdicts[i - 1].kind == "body" and is_bullet(units[i - 1])):
+            i += 1
+            continue
+        mark = units[i - 1].lstrip()[0]
+        j = i
+        while j < len(units) and not verdicts[j].keep and verdicts[j].reason.startswith("justext:") and is_bullet(units[j]) and units[j].lstrip()[0] == mark:
+            j += 1
+        if j > i and j < len(units) and verdicts[j].keep and verdicts[j].kind == "body" and is_bullet(units[j]) and units[j].lstrip()[0] == mark:
+            for k in range(i, j):
+                verdicts[k] = Verdict(True, "body", "")
+        i = max(j, i + 1)
 
 
 def _given_back(verdict: Verdict, kind: str) -> bool:

@@ -108,11 +108,13 @@ from .justext_method import (  # noqa: F401  (re-exported)
     stopwords,
 )
 from .topmatter import (  # noqa: F401  (re-exported)
+    goes_on_from,
     is_byline,
     is_date_line,
     is_headline,
     is_signed_byline,
     leading_date,
+    stamp_ends_sentence,
     top_reason,
     wire_dateline,
 )
@@ -175,7 +177,7 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
             found = ("top_matter", "top:byline")  # a signed byline ('By' and only names), wherever it stands
             fixed.append(found)
             continue
-        if not found and len(fixed) < HEADER_UNITS and len(unit.split()) <= 8 and not ends_sentence(unit) and is_date_line(unit) and not _list_item(units, i):
+        if not found and len(fixed) < HEADER_UNITS and len(unit.split()) <= 8 and not stamp_ends_sentence(unit) and is_date_line(unit) and not _list_item(units, i):
             fixed.append(("top_matter", "top:date"))  # a publication line near the top ("Published: Updated:"), whatever its neighbours
             continue
         fixed.append((found[0], f"pattern:{found[1]}") if found else None)
@@ -356,7 +358,9 @@ def standfirst_under_headline(units: Sequence[str], verdicts: list[Verdict]) -> 
     after = verdicts[k + 1]
     source = after.keep and len(units[k + 1].split()) <= 4 and is_byline(units[k + 1]) and not units[k + 1].rstrip().endswith((".", "!", "?", ":"))
     if ((not after.keep and after.reason in HEADER_REASONS) or source) and any(v.keep for v in verdicts[k + 2 :]):
-        verdicts[k] = Verdict(False, "top_matter", "top:standfirst")
+        lede = next(j for j in range(k + 2, len(verdicts)) if verdicts[j].keep)
+        if not goes_on_from(units[k], units[lede]):  # a paragraph calling its people by their surnames goes on from the lede
+            verdicts[k] = Verdict(False, "top_matter", "top:standfirst")
         if source:
             verdicts[k + 1] = Verdict(False, "top_matter", "top:byline")
 

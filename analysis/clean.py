@@ -49,7 +49,7 @@ from .header_lines import choose_headline, dateline_lead, header_byline, key_poi
 from .page_copies import page_copies, promo_teasers
 from .page_shapes import headline_bracket, link_prompts, reader_head, reader_tail, stamps_inside
 from .lead_shapes import caps_lead_in, doubled_headline
-from .standfirst import live_blog_entries, restated_facts, restated_standfirst, standfirst_above_byline
+from .standfirst import live_blog_entries, restated_facts, restated_figure, restated_standfirst, standfirst_above_byline
 from .characters import (  # noqa: F401  (re-exported: the rules of cleaning, one import away)
     CONTROL_CHARS,
     DASHES,
@@ -126,6 +126,7 @@ HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], 
     ("standfirst_above_byline", standfirst_above_byline),  # the header's standfirsts (analysis.standfirst)
     ("restated_standfirst", restated_standfirst),
     ("restated_facts", restated_facts),  # a summary or caption whose facts the body tells again from the start
+    ("restated_figure", restated_figure),  # a first unit whose figure the next paragraph repeats word for word (analysis.standfirst)
     ("live_blog_entries", live_blog_entries),  # a live blog's entries under their stamps are no standfirsts
     ("dateline_lead", dateline_lead),  # a unit opening with a wire dateline is the lead, not a standfirst (analysis.header_lines)
     ("title_case_lines", title_case_lines),  # a headline's shape above the first paragraph

@@ -42,7 +42,7 @@ from typing import Sequence
 from .boilerplate import Verdict
 from .justext_method import is_prose
 from .repeats import content_words
-from .topmatter import only_names
+from .topmatter import goes_on_from, only_names
 
 #: A standfirst has at most this many words.
 MAX_WORDS = 45
@@ -159,6 +159,64 @@ def restated_facts(units: Sequence[str], verdicts: list[Verdict]) -> None:
         verdicts[first] = Verdict(False, "top_matter", "top:standfirst")  # a caption or summary: never the headline
 
 
+#: A figure told again word for word: this many words in a row, one of them a figure ("an estimated 40,000 people").
+FIGURE_RUN = 4
+#: A first unit whose figure the next paragraph repeats so has at most this many words.
+FIGURE_MAX_WORDS = 30
+_RUN_WORD = re.compile(r"[A-Za-z0-9]+(?:[.,]\d+)*")
+#: A figure that counts or measures: digits alone ("12th" is a place, the name of an event: "the 12th village race").
+_COUNT = re.compile(r"\d[\d,.]*")
+#: A year names a time, as a place names an event: "the 2016 election" is said again as it was.
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _figure_runs(unit: str) -> set[tuple[str, ...]]:
+    """The runs of ``FIGURE_RUN`` words of a unit that hold a figure, lower case ("10-year-old" is three words).
+
+    >>> sorted(_figure_runs("An estimated 40,000 people lined up."))
+    [('40,000', 'people', 'lined', 'up'), ('an', 'estimated', '40,000', 'people'), ('estimated', '40,000', 'people', 'lined')]
+    >>> _figure_runs("the 12th village snail race"), _figure_runs("in the 2016 election race")
+    (set(), set())
+    """
+    words = [w.lower() for w in _RUN_WORD.findall(unit)]
+    return {
+        tuple(words[i : i + FIGURE_RUN]) for i in range(len(words) - FIGURE_RUN + 1)
+        if any(_COUNT.fullmatch(w) and not _YEAR.fullmatch(w) for w in words[i : i + FIGURE_RUN])
+    }
+
+
+def restated_figure(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Mark as top matter (in place) the first kept unit, of ``FIGURE_MAX_WORDS`` words at most,
+    when the next kept unit, no shorter, repeats one of its figures with the words around it
+    (``FIGURE_RUN`` words in a row, word for word) and the body goes on below both. A lede's
+    figure is not printed again at once in the same words: the paragraph below goes on from it.
+    A standfirst's or caption's is, by the lede that tells it ("An estimated 40,000 people lined
+    up for a retail experience." over "... An estimated 40,000 people targeted the outlet ...").
+
+    Examples
+    --------
+    >>> units = ["An estimated 40,000 people lined up for a retail experience.",
+    ...          "The chain opened its first store on Thursday. An estimated 40,000 people targeted the outlet, causing a crush.",
+    ...          "Traffic jams followed."]
+    >>> verdicts = [Verdict(True, "body", "")] * 3
+    >>> restated_figure(units, verdicts); [v.reason for v in verdicts]
+    ['top:standfirst', '', '']
+    >>> verdicts = [Verdict(True, "body", "")] * 3
+    >>> restated_figure(["About 40,000 people queued at the store on Thursday."] + units[1:], verdicts); [v.reason for v in verdicts]
+    ['', '', '']
+    >>> restated_figure([], [])
+    """
+    kept = [i for i, v in enumerate(verdicts) if v.keep]
+    if len(kept) < 3:
+        return
+    first, below = kept[0], kept[1]
+    size = len(units[first].split())
+    if size > FIGURE_MAX_WORDS or len(units[below].split()) < size or not any(c.isdigit() for c in units[first]):
+        return
+    if _figure_runs(units[first]) & _figure_runs(units[below]):
+        verdicts[first] = Verdict(False, "top_matter", "top:standfirst")
+
+
 def standfirst_above_byline(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Mark as top matter (in place) the first kept unit (``MAX_WORDS`` words or fewer) when
     the units right below it, read past a picture's caption and credit, other top matter, an
@@ -171,7 +229,7 @@ def standfirst_above_byline(units: Sequence[str], verdicts: list[Verdict]) -> No
     byline = False
     for j, v in enumerate(verdicts[k + 1 :], start=k + 1):
         if v.keep:
-            if byline:
+            if byline and not goes_on_from(units[k], units[j]):  # a paragraph calling its people by their surnames goes on from a lede
                 verdicts[k] = Verdict(False, "top_matter", "top:standfirst")
             return
         if v.reason in BYLINE_REASONS:

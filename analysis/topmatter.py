@@ -64,6 +64,15 @@ def date_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def stamp_ends_sentence(unit: str) -> bool:
+    """Whether a unit ends as a sentence does, a time's closing "a.m." or "p.m." being no stop.
+
+    >>> stamp_ends_sentence("2/21/2013, 4:30 a.m."), stamp_ends_sentence("They left at 4:30 a.m. Police came."), stamp_ends_sentence("Dec. 5")
+    (False, True, False)
+    """
+    return ends_sentence(_CLOCK_END.sub("", unit))
+
+
 def is_date_line(unit: str) -> bool:
     """A line that is only a date, time or publication stamp (top matter), not a sentence.
 
@@ -79,11 +88,18 @@ def is_date_line(unit: str) -> bool:
     Figures alone date nothing: a row of a table is no date line, a line of a year, a date or a
     time written in figures is.
 
+    A time in American style closes a stamp with a stop ("4:30 a.m."), after a writer's short name too:
+
+    >>> [is_date_line(x) for x in ("2/21/2013, 4:30 a.m.", "caines | 2/21/2013, 4:30 a.m.", "Jane Roe | Feb. 21, 2013, 4:30 p.m.")]
+    [True, True, True]
+    >>> [is_date_line(x) for x in ("The fire broke out at 4:30 a.m.", "Troops left Kabul by 2 p.m.")]
+    [False, False]
+
     >>> [is_date_line(x) for x in ("Con 810 (48.4; -12.7)", "Samsung 72.2 20.3% 83.3 22.1% -13.4%", "2015/06/16", "14:33", "2019")]
     [False, False, True, True, True]
     """
-    tokens = re.findall(r"[A-Za-z]+\.?|\d+", unit)
-    if not tokens or len(tokens) > 20 or ends_sentence(unit) and len(tokens) > 4:
+    tokens = _DATE_TOKEN.findall(unit)
+    if not tokens or len(tokens) > 20 or stamp_ends_sentence(unit) and len(tokens) > 4:
         return False
     words = date_words()
     # Prepositions count neither way: "20 safely rescued on Sunday" (a crosshead) is two date
@@ -99,6 +115,10 @@ _FIGURE_DATE = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d(?![\d%]|[.,]\d)|\d{1,2}:
 
 
 _DATE_NEUTRAL = frozenset({"on", "at", "in"})
+#: A stamp's tokens: words (with a stop), figures, and a time's "a.m."/"p.m." as one word.
+_DATE_TOKEN = re.compile(r"\b[ap]\.m\.|[A-Za-z]+\.?|\d+")
+#: A time in figures closing a unit with "a.m." or "p.m." ("4:30 a.m."): not a sentence's end.
+_CLOCK_END = re.compile(r"\d[:.]\d\d\s*[ap]\.m\.\s*$")
 
 
 _BYLINE_PREFIX = re.compile(r"^(?:by|written by|words by|reported by|story by|posted by)\s+\S", re.IGNORECASE)
@@ -322,3 +342,32 @@ def leading_agency(paragraph: str) -> int:
     """
     found = _LEADING_AGENCY.match(paragraph)
     return found.end() if found else 0
+
+
+#: A person named in full: two capitalised words ("Robyn Parker"); the second is the surname.
+_FULL_NAME = re.compile(r"\b(?=([A-Z][a-z'\u2019-]+) ([A-Z][a-z'\u2019-]+)\b)")  # overlapping: "Minister Robyn Parker"
+#: A title before a surname ("Ms Parker", "Dr. Lee"), or a verb of saying after it ("Parker said").
+_SURNAME_ALONE = r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? {0}\b|\b{0} (?:said|says|told|added|also)\b)"
+
+
+def goes_on_from(unit: str, below: str) -> bool:
+    """Whether ``below`` goes on from ``unit``: it calls by the surname alone ("Ms Parker also
+    announced", "Parker said") someone ``unit`` names in full ("Environment Minister Robyn Parker
+    today announced ...") and does not name them in full itself. Only a lede is gone on from so:
+    a standfirst is told again by the lede below it, which names its people in full.
+
+    Examples
+    --------
+    >>> goes_on_from("Minister Robyn Parker today announced 13,000 hectares of new parks.", "Ms Parker also announced a wilderness area.")
+    True
+    >>> goes_on_from("Minister Robyn Parker announced new parks.", "Environment Minister Robyn Parker said on Monday that Ms Parker's plan ...")
+    False
+    >>> goes_on_from("New parks announced.", "Ms Parker said.") or goes_on_from("", "")
+    False
+    """
+    for first, surname in _FULL_NAME.findall(unit):
+        if f"{first} {surname}" in below:
+            continue
+        if re.search(_SURNAME_ALONE.format(re.escape(surname)), below):
+            return True
+    return False
