@@ -76,6 +76,8 @@ def mark_doubled_captions(units: Sequence[str], verdicts: list[Verdict]) -> None
 
 #: A bracketed credit closing a caption: an agency, a picture library or a photo label, no sentence in it.
 _BRACKET_CREDIT = re.compile(r"\s\((?:[A-Za-z][\w.&'\u2019-]*(?:[ /][\w.&'\u2019-]+){0,5})\)\s*$")
+#: A credit after a dash is looked for in the unit's last this many characters.
+DASH_CREDIT_CHARS = 80
 #: A credit closing a caption after a dash: the picture's word and its author or source ("— Picture by Jane
 #: Roe", "- Photo: AFP", "– Image/Reuters"), names alone after it.
 _DASH_CREDIT = re.compile(
@@ -116,7 +118,11 @@ def mark_caption_copies(units: Sequence[str], verdicts: list[Verdict]) -> None:
         if not verdicts[j].keep:
             continue
         # the credit closes the unit, or stands right after it, split off by the rules of layout
-        credit = _BRACKET_CREDIT.search(unit) if unit.endswith(")") else _DASH_CREDIT.search(unit) if "\u2014" in unit or "-" in unit or "\u2013" in unit else None
+        if unit.endswith(")"):
+            credit = _BRACKET_CREDIT.search(unit)
+        else:  # a dash's credit stands in the unit's last characters, with a picture's word: only they are searched
+            tail = unit[-DASH_CREDIT_CHARS:].lower()
+            credit = _DASH_CREDIT.search(unit, len(unit) - len(tail)) if ("pic" in tail or "photo" in tail or "image" in tail or "video" in tail) else None
         split_credit = j + 1 < len(units) and verdicts[j + 1].reason in _CREDIT_REASONS and len(units[j + 1].split()) <= CREDIT_MAX_WORDS
         if credit is None and not split_credit:
             continue

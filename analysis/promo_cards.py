@@ -298,12 +298,12 @@ def clipped_teasers(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     if len(below) < CLIPPED_MIN - 1:
         return set()
     clipped = 0
-    if any(len(units[i].split()) > TEASER_WORDS for i in below):
-        return set()  # a long paragraph: a body, not a list of teasers
     for i in range(kept[0] + 1, len(units) - 1):  # removed units count too (a teaser a pattern took for its first sentence)
         text = units[i].rstrip()
-        if len(text.split()) >= CLIPPED_MIN_WORDS and not is_bullet(text) and _CLIPPED.search(text) and _OPENS_NEW.match(units[i + 1].lstrip()):
-            clipped += 1
+        if text[-1:].islower() and len(text.split()) >= CLIPPED_MIN_WORDS and not is_bullet(text) and _CLIPPED.search(text) and _OPENS_NEW.match(units[i + 1].lstrip()):
+            clipped += 1  # the cheap test first: most units end with a mark
     if clipped < CLIPPED_MIN or clipped < CLIPPED_SHARE * len(below):
         return set()
+    if any(len(units[i].split()) > TEASER_WORDS for i in below):
+        return set()  # a long paragraph: a body, not a list of teasers
     return set(below)
