@@ -75,6 +75,14 @@ def mark_doubled_captions(units: Sequence[str], verdicts: list[Verdict]) -> None
 
 #: A bracketed credit closing a caption: an agency, a picture library or a photo label, no sentence in it.
 _BRACKET_CREDIT = re.compile(r"\s\((?:[A-Za-z][\w.&'\u2019-]*(?:[ /][\w.&'\u2019-]+){0,5})\)\s*$")
+#: A credit after a dash is looked for in the unit's last this many characters.
+DASH_CREDIT_CHARS = 80
+#: A credit closing a caption after a dash: the picture's word and its author or source ("— Picture by Jane
+#: Roe", "- Photo: AFP", "– Image/Reuters"), names alone after it.
+_DASH_CREDIT = re.compile(
+    r"\s[-\u2013\u2014]\s*(?:picture|photo|photograph|image|pic|video)s?(?: by|:| ?/)\s*(?-i:[A-Z])[\w.'\u2019-]*(?: (?-i:[A-Z&])[\w.'\u2019&-]*){0,4}\s*$",
+    re.IGNORECASE,
+)
 #: A caption copies a body sentence when this share of its word 4-grams stand in it.
 COPY_SHARE = 0.8
 #: The body sentence a caption copies, as the rules of repeats took it: a pull quote of the longer
@@ -85,8 +93,8 @@ _CREDIT_REASONS = frozenset({"pattern:agency_credit", "pattern:caption_credit", 
 
 
 def mark_caption_copies(units: Sequence[str], verdicts: list[Verdict]) -> None:
-    """Remove (in place) a kept unit that ends with a bracketed credit ("(iStock)", "(AP Photo)")
-    and otherwise copies a unit above it (``COPY_SHARE`` of its word 4-grams, six or more): a
+    """Remove (in place) a kept unit that ends with a bracketed credit ("(iStock)", "(AP Photo)") or
+    a picture's credit after a dash ("— Picture by Jane Roe") and otherwise copies a unit above it (``COPY_SHARE`` of its word 4-grams, six or more): a
     picture's caption made of a body sentence, as ``caption:copy``. When the body sentence above
     was taken for a pull quote of it (the caption is the longer) or for a standfirst it repeats, it
     is kept again: the copy with the credit is the picture's.
@@ -98,6 +106,10 @@ def mark_caption_copies(units: Sequence[str], verdicts: list[Verdict]) -> None:
     >>> verdicts = [Verdict(False, "boilerplate", "pull_quote")] + [Verdict(True, "body", "")] * 3
     >>> mark_caption_copies(units, verdicts); [v.reason for v in verdicts]
     ['', '', 'caption:copy', '']
+    >>> units = [lede, lede + " — Picture by Jane Roe", "An investigation is under way."]
+    >>> verdicts = [Verdict(False, "boilerplate", "pull_quote")] + [Verdict(True, "body", "")] * 2
+    >>> mark_caption_copies(units, verdicts); [v.reason for v in verdicts]
+    ['', 'caption:copy', '']
     >>> mark_caption_copies([], [])
     """
     grams_of: dict[int, set[tuple[str, ...]]] = {}  # each unit's grams once: a gallery of credited captions stays linear
@@ -105,7 +117,11 @@ def mark_caption_copies(units: Sequence[str], verdicts: list[Verdict]) -> None:
         if not verdicts[j].keep:
             continue
         # the credit closes the unit, or stands right after it, split off by the rules of layout
-        credit = _BRACKET_CREDIT.search(unit) if unit.endswith(")") else None
+        if unit.endswith(")"):
+            credit = _BRACKET_CREDIT.search(unit)
+        else:  # a dash's credit stands in the unit's last characters, with a picture's word: only they are searched
+            tail = unit[-DASH_CREDIT_CHARS:].lower()
+            credit = _DASH_CREDIT.search(unit, len(unit) - len(tail)) if ("pic" in tail or "photo" in tail or "image" in tail or "video" in tail) else None
         split_credit = j + 1 < len(units) and verdicts[j + 1].reason in _CREDIT_REASONS and len(units[j + 1].split()) <= CREDIT_MAX_WORDS
         if credit is None and not split_credit:
             continue

@@ -32,6 +32,14 @@ printing the first words of other stories; a body paragraph ends in a sentence, 
 trailing off ends in its quotation mark. One such teaser closing the text is a card too when it is cut right
 after a word's letters (often mid-word) right under a removed title, with the body above (:func:`_lone_card`).
 
+A tag or topic page prints its stories' teasers cut at a length without any ellipsis
+(:func:`clipped_teasers`): a teaser's first sentence whole, then its second broken off after a
+word ("Lauten later apologized on Facebook. \"I reacted to an article and quickly judged the two
+young ladies"), the next card's teaser opening with a capital. A body paragraph does not stop in
+the middle of its second sentence and go on with a new one; the page store's cut stops only the
+text's last line. Three or more such teasers between short units (``TEASER_WORDS`` words at most)
+make the page a list of teasers: every kept unit below its first is one.
+
 Examples
 --------
 >>> units = ["Floods hit the valley on Sunday, officials said, as the river burst its banks.", "Read more here",
@@ -49,6 +57,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
+from .bullets import is_bullet
 from .calendar_words import calendar_pattern
 from .justext_method import ends_sentence
 
@@ -249,3 +258,52 @@ def _prose(unit: str) -> bool:
     text = unit.rstrip()
     return len(text.split()) >= PROSE_WORDS and ends_sentence(text) and not _cut_short(text) and not text.endswith(("\u2026", "..."))
 
+
+#: A page is a list of clipped teasers when at least this many kept units are clipped teasers ...
+CLIPPED_MIN = 3
+#: ... and they are at least this share of the kept units below its first.
+CLIPPED_SHARE = 0.2
+#: A clipped teaser has at least this many words (a sentence and the start of another).
+CLIPPED_MIN_WORDS = 12
+#: A clipped teaser: a whole sentence, then words that stop after a word in lower case with no end
+#: mark, an opening quotation mark or a bracket left open is no matter.
+_CLIPPED = re.compile(r"[^\W_][.!?][\"\u201d\u2019']? +[\"\u201c\u2018']?[A-Z][^\n]*\s(?-i:[a-z][a-z'\u2019-]*)$")
+#: A unit that opens as a new teaser does: a capital, or a quotation mark and a capital.
+_OPENS_NEW = re.compile(r"[\"\u201c\u2018']?[A-Z]")
+
+
+def clipped_teasers(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
+    """Positions of the kept units below the first of a page that lists its stories' teasers
+    clipped at a length (see the module's description): at least ``CLIPPED_MIN`` kept units (and
+    ``CLIPPED_SHARE`` of those below the first; a unit a pattern removed counts) that are a whole sentence and the start of another
+    broken off after a word in lower case, each with a unit below it that opens with a capital (the
+    next teaser; the text's last line may be cut by the page store), none of the kept units below
+    the first longer than ``TEASER_WORDS`` words. The first kept unit stays (the page's own text,
+    or the first teaser read as its lede).
+
+    Examples
+    --------
+    >>> intro = "The president took a jab at rivals while carrying out the tradition."
+    >>> clipped = ["Aides said sorry on Monday. One of them wrote that he had judged the two young",
+    ...            "The birds went to a farm. Keepers there said they like to wander around the pen all",
+    ...            "The show mocked the pardon. Its host said the ceremony was a gift to comedians every"]
+    >>> units = [intro, "The bird was named Peace.", clipped[0], clipped[1], "Critics called it a stunt.", clipped[2], "Turkeys Pardoned At White House"]
+    >>> sorted(clipped_teasers(units, [True] * 6 + [False]))
+    [1, 2, 3, 4, 5]
+    >>> clipped_teasers([intro] + clipped[:2] + ["The bird was named Peace."], [True] * 4)  # two: a page's odd line breaks
+    set()
+    """
+    kept = [i for i, k in enumerate(keep) if k]
+    below = kept[1:]
+    if len(below) < CLIPPED_MIN - 1:
+        return set()
+    clipped = 0
+    for i in range(kept[0] + 1, len(units) - 1):  # removed units count too (a teaser a pattern took for its first sentence)
+        text = units[i].rstrip()
+        if text[-1:].islower() and len(text.split()) >= CLIPPED_MIN_WORDS and not is_bullet(text) and _CLIPPED.search(text) and _OPENS_NEW.match(units[i + 1].lstrip()):
+            clipped += 1  # the cheap test first: most units end with a mark
+    if clipped < CLIPPED_MIN or clipped < CLIPPED_SHARE * len(below):
+        return set()
+    if any(len(units[i].split()) > TEASER_WORDS for i in below):
+        return set()  # a long paragraph: a body, not a list of teasers
+    return set(below)
