@@ -65,6 +65,8 @@ def tail_units(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     if last is None:
         return out
     listing = units[last].rstrip().endswith(":") or is_bullet(units[last])
+    # a list written as a run of items each closed by a semicolon ("Lakes of Ounianga (Chad);") goes on below its last sentence
+    semicolons = sum(keep[j] and units[j].rstrip().endswith(";") for j in range(last)) >= SEMICOLON_ITEMS
     crossheads = any(keep[j] and _title_case(units[j]) for j in range(last))
     # crossheads written as sentences without a stop ("BELLUS shares jump on GSK deal"), each over a paragraph of the body
     plain = _plain_crossheads(units, keep, last)
@@ -77,7 +79,44 @@ def tail_units(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
             ((crossheads and _title_case(units[i])) or (plain and _plain_crosshead(units[i])))
             and any(keep[k] and len(units[k].split()) > TAIL_MAX_WORDS for k in range(i + 1, len(units)))
         )
+        and not _heading_over_cut(units, keep, i)
+        and not (semicolons and units[i].rstrip().endswith(";"))
     }
+
+
+def _heading_over_cut(units: Sequence[str], keep: Sequence[bool], i: int) -> bool:
+    """Whether ``units[i]`` is a heading right above the text's last unit, a kept paragraph the page
+    cut short (more than ``TAIL_MAX_WORDS`` words, no sentence end): a crosshead over the body's
+    next section, which the copy stopped inside. Another story's card under the body has its
+    headline over a teaser that ends as a sentence or with an ellipsis, or no paragraph at all.
+
+    >>> cut = "The members had a dress rehearsal the Saturday before the wedding and then the next day it was showtime for the couples who"
+    >>> _heading_over_cut(["Ten couples wed.", "The repetitive ceremony", cut], [True] * 3, 1)
+    True
+    >>> _heading_over_cut(["Ten couples wed.", "The repetitive ceremony", cut + " waited."], [True] * 3, 1)
+    False
+    """
+    last = len(units) - 1
+    if i + 1 != last or not keep[last]:
+        return False
+    heading, below = units[i].strip(), units[last].strip()
+    return (
+        HEADING_MIN_WORDS <= len(heading.split()) <= HEADING_MAX_WORDS
+        and heading[:1].isupper()
+        and not ends_sentence(heading)
+        and not _CLAUSE_MARK.search(heading)
+        and not is_bullet(heading)
+        and len(below.split()) > TAIL_MAX_WORDS
+        and not ends_sentence(below)
+        and not _CUT.search(below)
+    )
+
+
+#: A list closes its items with semicolons when at least this many kept units above the tail end so.
+SEMICOLON_ITEMS = 2
+
+#: A crosshead over the paragraph the page was cut inside: two to eight words.
+HEADING_MIN_WORDS, HEADING_MAX_WORDS = 2, 8
 
 
 def is_crosshead_shape(unit: str) -> bool:
