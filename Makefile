@@ -77,9 +77,9 @@ SBD_CASES ?= ../shared/datasets/sbd-golden/golden_rules_en.json
 POLNEAR   ?= ../shared/datasets/polnear-train
 NFC       ?= ../shared/datasets/nfc-train
 PAGES     ?= data/validation/pages
-.PHONY: validate-quotes validate-frames validate-frame-variants validate-frame-stability validate-pages validate-claims validate-top report-pages
+.PHONY: validate-quotes validate-frames validate-frame-variants validate-frame-stability validate-pages validate-sites validate-claims validate-top report-pages
 
-validate: validate-sentences validate-quotes validate-frames validate-pages validate-claims ## every instrument against human annotation (development data under ../shared/datasets/)
+validate: validate-sentences validate-quotes validate-frames validate-pages validate-sites validate-claims ## every instrument against human annotation (development data under ../shared/datasets/)
 
 validate-sentences: setup ## sentence splitter vs hand-split cases, beside Punkt and pySBD (SBD_CASES=path.json ...)
 	-$(PY) -m pip install --disable-pip-version-check --quiet -r requirements-validate.txt
@@ -99,6 +99,9 @@ validate-frame-stability: setup ## frame AUC over 20 seeded 5-fold partitions of
 
 validate-pages: setup ## cleaning on labelled real pages: furniture left, body lost, leads, claims (PAGES=folder, ROUND=p153-p184 for one collection round)
 	$(PY) -m analysis.pagecheck $(PAGES) $(if $(ROUND),--pages $(ROUND))
+
+validate-sites: setup ## cleaning on the site sets (three labelled pages from each of ten sites): the furniture a site repeats
+	$(PY) -m analysis.pagecheck data/validation/site_sets --tools workbook,justext
 
 validate-top: setup ## what each rule of the article's top (captions, standfirsts) removes: dev pages by label, PolNeAR body units (POLNEAR=path)
 	$(PY) -m analysis.topcheck --news $(POLNEAR)

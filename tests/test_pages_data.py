@@ -1,4 +1,5 @@
-"""The labelled real pages (data/validation/pages) agree with their text files, as pagecheck reads them.
+"""The labelled real pages (data/validation/pages, and the site sets of data/validation/site_sets) agree
+with their text files, as pagecheck reads them.
 
 A label row whose text cell is not the page's line (a cell opening with a quotation mark written
 without CSV quoting loses its quotes when read) makes the evaluation count a kept line as lost.
@@ -12,24 +13,26 @@ import pytest
 
 from analysis.pagecheck import load
 
-PAGES = Path(__file__).resolve().parents[1] / "data" / "validation" / "pages"
+VALIDATION = Path(__file__).resolve().parents[1] / "data" / "validation"
 
 
-@pytest.fixture(scope="module")
-def corpus() -> tuple[list[dict[str, str]], dict[str, list[dict[str, str]]], dict[str, list[dict[str, str]]]]:
-    return load(PAGES)
+@pytest.fixture(scope="module", params=["pages", "site_sets"])
+def corpus(request) -> tuple[Path, list[dict[str, str]], dict[str, list[dict[str, str]]], dict[str, list[dict[str, str]]]]:
+    folder = VALIDATION / request.param
+    return (folder, *load(folder))
 
 
-def _lines(page_id: str) -> list[str]:
-    text = (PAGES / "text" / f"{page_id}.txt").read_text(encoding="utf-8")
+def _lines(folder: Path, row: dict[str, str]) -> list[str]:
+    text = (folder / row["file"]).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 def test_every_label_reads_as_its_line(corpus) -> None:
-    manifest, labels, _ = corpus
+    folder, manifest, labels, _ = corpus
+    assert manifest, folder
     wrong = []
     for row in manifest:
-        lines = _lines(row["page_id"])
+        lines = _lines(folder, row)
         page_labels = labels.get(row["page_id"], [])
         assert [int(label["line"]) for label in page_labels] == list(range(1, len(lines) + 1)), f"{row['page_id']}: labels do not number its {len(lines)} non-blank lines"
         wrong += [f"{row['page_id']}:{label['line']}" for label in page_labels if label["text"] != lines[int(label["line"]) - 1]]
@@ -37,7 +40,7 @@ def test_every_label_reads_as_its_line(corpus) -> None:
 
 
 def test_every_claim_stands_on_a_labelled_line(corpus) -> None:
-    _, labels, claims = corpus
+    _, _, labels, claims = corpus
     lost = []
     for page_id, rows in claims.items():
         by_line = {label["line"]: label["text"] for label in labels.get(page_id, [])}
