@@ -51,7 +51,9 @@ def test_a_title_case_first_line_with_a_stop_is_still_the_headline() -> None:
     assert _reasons(cleaned).get("Clinton Swipes At Trump Over Brexit.") == "top:headline"
 
 
-# ---------------------------------------------------------------- 2. a question lede of a paste without headline
+# ---------------------------------------------------------------- 2. a question opening a text is its headline
+# (review12 first kept these as a paste's lede; measured, such a first line is a headline: PolNeAR's 5 texts
+# opening so, 3 dev page lines, no body line; header_labels.question_headline)
 @pytest.mark.parametrize(
     "question",
     [
@@ -62,9 +64,22 @@ def test_a_title_case_first_line_with_a_stop_is_still_the_headline() -> None:
         "Can Labour win Scotland back?",
     ],
 )
-def test_a_question_opening_a_paste_without_headline_is_its_lede(question: str) -> None:
+def test_a_question_opening_a_text_alone_is_its_headline(question: str) -> None:
     cleaned = clean_text(f"{question}\n\n{P}")
-    assert question in cleaned.body, _reasons(cleaned).get(question)
+    assert _reasons(cleaned).get(question) == "top:headline"
+    assert cleaned.body.startswith(P[:40])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What would you do with an extra hour a day?",  # it asks its reader
+        '"Where is my son?"',  # a quotation
+    ],
+)
+def test_a_question_lede_that_asks_the_reader_or_quotes_stays(question: str) -> None:
+    cleaned = clean_text(f"{question}\n\n{P}")
+    assert question.strip('"') in cleaned.body
 
 
 # ---------------------------------------------------------------- 3. a short opening line ending in a colon
