@@ -33,7 +33,7 @@ from .claims_numerals import NotNouns, cut_at_the_end, degrees, numeral_skip, te
 from .claims_phrase import CLAIM_WORDS, _counted, _phrase_words  # noqa: F401  (re-exported: tests read _phrase_words)
 from .claims_words import SHARE, range_counts, word_counts
 from .claims_compound import join_compound
-from .claims_parts import breakdowns, model_numbers
+from .claims_parts import breakdowns, model_numbers, series_members
 from .claims_vague import vague_claims
 from .document import Document
 from .errors import InstrumentError
@@ -292,6 +292,7 @@ _COUNTER_WORDS = frozenset({"read", "min", "mins", "minute", "minutes", "comment
 _SPACED_UNIT = re.compile(rf"{_SP}+([A-Za-z]+)\b")
 _LIST_MARKER = re.compile(r"\d{1,2}[.)][^\S\n]+\S")
 _LINE_OPENING = re.compile(r"(?:^|\n)[^\S\n]*[-*\u2022\u2013\u2014]?[^\S\n]*$")
+_LIGHT_YEARS = re.compile(rf"{_SP}+light{_SP}+years?\b", re.IGNORECASE)
 _MINUS = re.compile(r"(?<![\d.,][^\S\n])(?<!\bor[^\S\n])(?<![\w-])minus[^\S\n]+$", re.IGNORECASE)  # not "plus or minus 3.4"
 
 
@@ -413,6 +414,8 @@ def find_claims(text: str) -> list[Claim]:
             glued = _GLUED_NOUN.match(counts)
             if glued:  # "after 20 yearsMaintained by ...": the page glued its next line onto the noun
                 counts = glued.group(1)
+            if counts in ("years", "year") and _LIGHT_YEARS.match(text, m.end()):  # "55m light years from Earth": a distance, no duration (k17)
+                counts = "light " + counts
             phrase = list(_TOKEN.finditer(text, m.end(), end)) if text.count(" ", m.end(), end) > 1 else []
             cut = next((i for i, w in enumerate(phrase) if i and w.group() in lex.words), 0)  # a lower-case number word ("Group One races" is a name)
             if cut:  # "then 65 more two hours later": the phrase stops before the next number
@@ -495,6 +498,8 @@ def find_claims(text: str) -> list[Claim]:
         out = breakdowns(text, out)  # "two figures, one male and one female": the count only (k16)
     if out:
         out = model_numbers(text, out)  # "Boeing's 747" where the page writes "the first United 747 flight" (k16)
+    if len(out) > 1:
+        out = series_members(text, out, not_nouns.stop)  # "coin two being minted" where the page writes "coin three" too (k17)
     head_end = _headline_end(text) if out and out[0].start < 300 else -1
     if head_end > 0:  # a headline left above the body: its figure repeats the body's ("12 Dead as Bus Plunges" over "... killed 12 people")
         later = {c.number_as_written.lower() for c in out if c.start >= head_end}

@@ -170,6 +170,43 @@ def _numbered_row(text: str, start: int, end: int) -> bool:
 
 _BLANK = re.compile(r"\s*")
 
+#: A row of a ranked list run into one paragraph (k17): after a colon or a semicolon, its place, a space and a capital
+#: ("Results: 1 Keith Preston (Stow) with Nip, 88/100pts; 2 Bill Elliot (Yetholm) Moss, 86; 3 ...").
+_INLINE_ROW_BEFORE = re.compile(rf"[:;]{_SP}*$")
+#: The place and a name of two words or a name and its bracket ("1 Keith Preston", "2 Bill Elliot", "4 Mark (Lazonby)"):
+#: "1 American; 2 Britons" is a tally of people.
+_INLINE_ROW = re.compile(rf"\d{{1,2}}{_SP}+[A-Z][\w'\u2019.-]*{_SP}+[A-Z(]")
+
+
+def _inline_row(text: str, start: int, end: int) -> bool:
+    r"""Whether the number at ``text[start:end]`` is a place in a ranked list written as one paragraph (k17): it
+    stands right after a colon or a semicolon with a capital after it, and the same paragraph has the next place
+    after its next semicolon, or the place before after a colon or semicolon before it, the same way. A results
+    list's places are ranks, as a list's rows are (:func:`_numbered_row`); its scores stay counts.
+
+    >>> t = "Results: 1 Keith Preston (Stow) with Nip, 88/100pts; 2 Bill Elliot (Yetholm) Moss, 86; 3 John Foster, 86."
+    >>> [_inline_row(t, t.index(n), t.index(n) + 1) for n in ("1 K", "2 B", "3 J")]
+    [True, True, True]
+    >>> [_inline_row(t, t.index(n), t.index(n) + 1) for t, n in (("The toll: 3 Britons died; 4 Germans were hurt.", "3"), ("Killed: 1 American; 2 Britons.", "2"))]
+    [False, False]
+    """
+    written = text[start:end]
+    if not written.isdigit() or len(written) > 2 or not _INLINE_ROW.match(text, start) or not _INLINE_ROW_BEFORE.search(text, max(0, start - 4), start):
+        return False
+    place = int(written)
+    opening = text.rfind("\n", 0, start) + 1
+    closing = text.find("\n", end)
+    closing = len(text) if closing < 0 else closing
+    after = text.find(";", end, closing)
+    if after >= 0:
+        at = _BLANK.match(text, after + 1).end()
+        if text.startswith(str(place + 1), at) and _INLINE_ROW.match(text, at):
+            return True
+    if place <= 1:
+        return False
+    previous = re.compile(rf"[:;]{_SP}*{place - 1}{_SP}+[A-Z][\w'\u2019.-]*{_SP}+[A-Z(]")
+    return previous.search(text, opening, start) is not None
+
 
 def _row_of(text: str, at: int, place: int) -> bool:
     """Whether ``text`` at ``at`` opens the numbered row ``place``: the number, a space, a capital."""
@@ -205,19 +242,30 @@ _COURSE_MARK = re.compile(rf"-?{_SP}*(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er
 #: two digits, nothing counted after it; the name not opening a sentence ("Kenya 8.1." closing a table's row is rare,
 #: "In 8.1" is no name).
 _VERSION_BEFORE = re.compile(rf"\b[a-z][a-z'\u2019]*{_SP}+(?=[a-z]{{0,2}}[A-Z])[A-Za-z]{{2,}}{_SP}+$")  # "as Windows 8.1", "to iOS 17.2"
+#: A version after the word that says it is one (k17): "unicode standard 7.0 that is used", "version 2.1 of the app".
+_VERSION_WORD_BEFORE = re.compile(rf"\b(?:[Vv]ersion|[Ss]tandard|[Rr]elease|[Ff]irmware){_SP}+$")
 _VERSION_AFTER = re.compile(rf"{_SP}*(?:[.,;:!?)\"\u201d'\u2019]|$|{_SP}+(?:and|or|to|is|was|are|were|has|had|will|in|on|for|with|before|after|by|from|at|as|which|that|when|users|update|upgrade)\b)")
+
+
+#: A match's format (k17): "best of" before the number, then nothing counted, a name or a match's unit ("in the best of
+#: five Grand Finals", "a best of three sets final"); "the best of five designs" counts designs.
+_BEST_OF_BEFORE = re.compile(rf"\b[Bb]est{_SP}+of{_SP}+$")
+_FORMAT_UNITS = frozenset({"", "sets", "games", "frames", "legs", "matches", "rounds", "series", "set", "game", "frame", "leg", "match", "round"})
 
 
 def label_reason(text: str, start: int, end: int, counts: str) -> str:
     """Why the number at ``text[start:end]`` (counting ``counts``) is a label: ``denomination``,
     ``id`` (a numbered part of a series), ``rank`` (a band of ranks), ``list`` (an item's marker) or
-    ``name`` (a version, a pair that is one thing); ``''`` when it is none.
+    ``name`` (a version, a pair that is one thing), ``result`` (a score), ``position`` (on a course) or ``format`` (a
+    match's "best of five"); ``''`` when it is none.
     Each kind is looked for only when its cheap sign stands right before the number (a currency,
     the part's word, "top")."""
     if text[end : end + 1] == ")" and _list_marker(text, start, end):
         return "list"
     if (start == 0 or text[start - 1] in "\n \t") and _numbered_row(text, start, end):
         return "rank"  # a numbered list's place: "1 Donald Trump." over "2 Ted Cruz."
+    if start and text[start - 1] in ":; \t" and _inline_row(text, start, end):
+        return "rank"  # a results list's place in a paragraph: "Results: 1 Keith Preston ..., 86; 2 Bill Elliot ..." (k17)
     if text[end - 2 : end] == ".0" and end - start == 3 and not re.match(r"[^\S\n]+[-+\u2212]?\d", text[end : end + 4]) and (not counts or counts[0].isupper()) and _VERSION_NAME.search(text, max(0, start - 30), start) and not _CURRENCY.search(text, max(0, start - 8), start):
         return "name"  # a version: "Web 2.0"
     if counts in _NUMBERED_BOOKS and text[start:end] in ("1", "2", "3") and _BOOK_AFTER.match(text, end):
@@ -234,10 +282,14 @@ def label_reason(text: str, start: int, end: int, counts: str) -> str:
         return "position"  # "the 23-mile mark" (k16)
     if not counts and "." in text[start:end] and re.fullmatch(r"\d{1,2}\.\d{1,2}", text[start:end]) and _VERSION_BEFORE.search(text, max(0, start - 40), start) and _VERSION_AFTER.match(text, end) and not _CURRENCY.search(text, max(0, start - 8), start):
         return "name"  # a version: "Windows 8.1" (k16)
+    if not counts and "." in text[start:end] and text[start - 1 : start] == " " and re.fullmatch(r"\d{1,2}\.\d{1,2}", text[start:end]) and _VERSION_WORD_BEFORE.search(text, max(0, start - 12), start) and _VERSION_AFTER.match(text, end):
+        return "name"  # a version after its word: "unicode standard 7.0 that is used" (k17)
     before = text[max(0, start - 24) : start]
     tail = before.rstrip().lower()
     if not tail:
         return ""
+    if tail.endswith("best of") and (counts.lower() in _FORMAT_UNITS or counts[0].isupper()) and _BEST_OF_BEFORE.search(before):
+        return "format"  # a match's format: "the best of five Grand Finals" (k17)
     if (tail[-1] in "$\u00a3\u20ac\u20b9\u00a5\u20a6\u20b1\u20a9\u20ba\u20a8" or tail.endswith(("rs", "rs.", "inr", "usd", "eur", "gbp")) or text[end : end + 1] in ("p", "c")) and _denomination(text, start, end, counts):
         return "denomination"
     if tail.endswith(("day", "night", "week", "game", "match", "leg", "part", "act", "heat", "set", "frame", "double", "treble")):

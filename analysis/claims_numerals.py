@@ -38,6 +38,17 @@ class NotNouns:
 # A result before a pair of numbers: "lost 85-98", "won by 21-24" (a score, not a range).
 _SCORE_VERB = re.compile(r"\b(?:won|wins?|lost|lose|loses|losing|beat|beats|beaten|defeated|defeats?|edged|drew|draw|tied|trailed|trails?|led|leads?|scored?|scoring|score\s+was|victory|defeat|loss)(?:\s+(?:by|at|with))?[^\S\n]+$", re.IGNORECASE)
 
+#: An hour told by the part of the day after it (k17): "just after 10 Friday morning", "at 11 last night", "by 9 in the
+#: morning", "at 8 on Sunday evening"; after a preposition of time ("killed 12 Saturday night", "about 10 last night" count).
+_DAY_PART_AFTER = re.compile(
+    r"[^\S\n]+(?:on[^\S\n]+)?(?:(?:this|last|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)[^\S\n]+|in[^\S\n]+the[^\S\n]+)?"
+    r"(?:morning|afternoon|evening|night)\b|[^\S\n]+(?:tonight|at[^\S\n]+night)\b",
+    re.IGNORECASE,
+)
+_HOUR_BEFORE = re.compile(r"\b(?:at|after|before|until|till|by|from|since|past)[^\S\n]+$", re.IGNORECASE)
+#: The noun a score stands before as a modifier, singular (k17): "a narrow 3-4 defeat", "a 1-2 loss", "the 5-4 decision"
+#: ("3-4 wins in a row" is a range of wins).
+_RESULT_NOUNS = frozenset({"defeat", "loss", "win", "victory", "draw", "triumph", "thrashing", "drubbing", "reverse", "rout", "scoreline", "decision", "verdict"})
 _TIME_RANGE_END = re.compile(r"[^\S\n]*(?:to|and|until|till|-|\u2013)[^\S\n]*\d{1,2}(?:[.:][0-5]\d)?[^\S\n]*(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|UTC)(?![\w])", re.IGNORECASE)
 # a time after a preposition; not a price after a market's verb ("shares closed at 12.50")
 _AT_TIME = re.compile(r"(?<!closed )(?<!ended )(?<!stood )(?<!trading )(?<!traded )(?<!settled )(?<!finished )(?<!priced )(?<!rate )\b(?:at|by|until|till|from|before|after|around|about)[^\S\n]+$", re.IGNORECASE)
@@ -67,6 +78,8 @@ _PRODUCT = re.compile(r"\u00d7\d")
 _ERA_AFTER = re.compile(r"(?:[^\S\n]*(?:to|and|or|until|-|\u2013)[^\S\n]*\d{1,4})?[^\S\n]*(?:AD|BC|BCE|CE|A\.D\.|B\.C\.)(?![\w])")
 _ERA_WORDS = ("AD", "BC", "CE", "A.D", "B.C")  # an era's letters somewhere after the number: only then the full pattern
 _ERA_BEFORE = re.compile(r"\b(?:AD|A\.D\.)[^\S\n]*$")
+#: The second year of a range whose first carries the era before it (k17): "minted between AD 121 and 123", "AD 79 to 81".
+_ERA_RANGE_BEFORE = re.compile(r"\b(?:AD|A\.D\.)[^\S\n]*\d{1,4}[^\S\n]*(?:and|to|or|until|-|\u2013)[^\S\n]*$")
 _ERA_NEXT = re.compile(r"[^\S\n]*(?:[^\w\s]|\n|$)|[^\S\n]+([a-z]+)\b")  # the era's letters end the text, a line or a clause, or a lower-case word follows
 
 
@@ -238,6 +251,8 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
         return True  # a score between two names: "Man City 2 \u2014 0 Leicester"
     if len(written) <= 4 and written.isdigit() and not m.group("unit") and ("AD" in before or "A.D" in before or any(e in after for e in _ERA_WORDS)) and (((era := _ERA_AFTER.match(text, m.end())) and _era_ends(text, era.end())) or _ERA_BEFORE.search(before)):
         return True  # a year of an era: "1500 AD", "between 1200 and 1500 AD", "AD 79"
+    if len(written) <= 4 and written.isdigit() and not counts and ("AD" in wide or "A.D" in wide) and _ERA_RANGE_BEFORE.search(wide):
+        return True  # the second year of an era's range: "between AD 121 and 123" (k17)
     if after[:1] in "'\u2019" and len(written) == 4 and written[:2] in ("18", "19", "20") and written.isdigit() and not m.group("unit") and after[1:2] == "s" and after[2:3].isspace():
         return True  # a year's possessive, even after a qualifier: "more than 2006's 'Casino Royale'"
     if before[-1:] in "( " and after[:2] in (".)", ")") and _bracketed_rank(text, start, after):
@@ -263,10 +278,12 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
         return True  # the first time of a range: "between 9 and 11am", "from 7.30 to 9pm"
     if not counts and _DOTTED_TIME.fullmatch(written) and _AT_TIME.search(before) and not _CURRENCY.search(before):
         return True  # a time with a full stop: "the shop opens at 10.30", "by 9.15"
-    if len(parts) == 2:  # a range: "3-4 feet", "1 - 1.2 m"; not of years ("2021-22"), nor a score or record ("11-2", "50-50")
+    if _ONE_TWO_DIGITS.fullmatch(written) and 0 < int(written) <= 12 and not m.group("unit") and _HOUR_BEFORE.search(before) and _DAY_PART_AFTER.match(text, m.end()):
+        return True  # an hour told by its part of the day: "just after 10 Friday morning", "at 11 last night" (k17)
+    if len(parts) == 2:  # a range: "3-4 feet", "1 - 1.2 m"; not of years ("2021-22"), nor a score or record ("11-2", "50-50", "a 3-4 defeat")
         low, high = (float(_NOT_DIGIT_OR_DOT.sub("", part) or 0) for part in parts)
         money = _CURRENCY.search(before) is not None  # "Rs 39-42 per share"
-        if _RANGE_YEAR.fullmatch(parts[0]) is not None or parts[1].startswith("0") or (not counts and not money and (low < 10 or _SCORE_VERB.search(wide) is not None)) or low >= high:
+        if _RANGE_YEAR.fullmatch(parts[0]) is not None or parts[1].startswith("0") or (not counts and not money and (low < 10 or _SCORE_VERB.search(wide) is not None)) or low >= high or (counts.lower() in _RESULT_NOUNS and not money):
             return True
         return "-" in written and scores_around(text, start, m.end("numeral"), counts)
     if _ALL_DIGITS.fullmatch(written):

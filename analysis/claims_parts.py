@@ -1,6 +1,6 @@
-"""Numbers a page's own shape shows are no claims of their own: a breakdown of a count just stated, and a model's number the page uses as a name.
+"""Numbers a page's own shape shows are no claims of their own: a breakdown of a count just stated, a model's number the page uses as a name, and a series' numbered members.
 
-Two passes over the claims :func:`analysis.claims.find_claims` found, each by the claims' arithmetic or
+Three passes over the claims :func:`analysis.claims.find_claims` found, each by the claims' arithmetic or
 the page's repetition, never by a page's words (k16, the twentieth rounds' guide):
 
 - a **breakdown**: a count, then right after its comma (or dash, colon, bracket) as many "one"s
@@ -11,7 +11,11 @@ the page's repetition, never by a page's words (k16, the twentieth rounds' guide
 - a **model's number**: a number of three or more digits that the page writes once between a
   capitalised name and a lower-case noun ("the first United 747 flight") is a name there, and
   wherever else it stands with nothing counted after it ("Boeing's 747, the iconic jet", "747 Flies
-  Final U.S. Passenger"): a type's number, not a quantity.
+  Final U.S. Passenger"): a type's number, not a quantity;
+- a **series' member** (k17): a lower-case noun, then a small number with no noun it counts, where the page
+  writes the same noun before the numbers next to it, a run of three ("with coin one being minted ..., coin two being
+  minted ..., and coin three"): the number names the member, as "Day 9" and "Game 7" do (the guide: numbered
+  parts of a series are names), whatever the noun.
 
 Examples
 --------
@@ -22,11 +26,17 @@ Examples
 ['Two']
 >>> [c.number_as_written for c in find_claims("a dozen candidates - two Democrats and 10 Republicans")]
 ['a dozen', 'two', '10']
+>>> [c.number_as_written for c in find_claims("Of the coins, coin one was old, coin two being minted in AD 130 and coin three being minted later; two being held.")]
+['two']
+>>> [c.number_as_written for c in find_claims("Rescuers found one alive, then found two dead and found three missing.")]
+['one', 'two', 'three']
 """
 from __future__ import annotations
 
 import re
 from typing import Sequence, TypeVar
+
+from .irregular_verbs import irregular_pasts
 
 C = TypeVar("C")
 
@@ -80,5 +90,37 @@ def model_numbers(text: str, claims: Sequence[C]) -> list[C]:
             use = re.compile(_NAME_USE.format(sp=_SP, number=re.escape(written)))
             if any(found.start() != claim.start for found in use.finditer(text)) and written not in (c.number_as_written for c in out if c.counts and c.counts[0].islower()):
                 continue
+        out.append(claim)
+    return out
+
+
+_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
+_NOUN_BEFORE = re.compile(rf"(?<![\w'\u2019-])([a-z]{{3,}}){_SP}+$")
+
+
+def _member(text: str, noun: str, value: int) -> bool:
+    """Whether the page writes ``noun`` right before the number ``value`` (in digits or a word)."""
+    words = [str(value)] + ([_NUMBER_WORDS[value]] if value < len(_NUMBER_WORDS) else [])
+    pattern = rf"(?<![\w'\u2019-]){noun}{_SP}+(?:{'|'.join(words)})(?![\w-])"
+    return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+def series_members(text: str, claims: Sequence[C], stop: frozenset[str]) -> list[C]:
+    """``claims`` without a small number (1-20) that counts no noun (nothing, or a word in -ing, after it) right after
+    a lower-case noun (not a word of ``stop``, nor in -ed, -ing or -s, nor an irregular verb's past: "found"), when the page writes the same noun before two
+    numbers next to it in a run of three (one below and one above, or the two above, or the two below): a numbered
+    member of a series ("coin two being minted" beside "coin one" and "coin three"); "found one alive, found two
+    dead, found three missing" are counts."""
+    out = []
+    for claim in claims:
+        value = claim.value
+        if 1 <= value <= 20 and value == int(value) and (not claim.counts or claim.counts.endswith("ing")) and claim.qualifier == "exact":
+            noun = _NOUN_BEFORE.search(text, max(0, claim.start - 24), claim.start)
+            word = noun.group(1) if noun else ""
+            if word and word not in stop and not word.endswith(("ed", "ing", "s")) and word not in irregular_pasts():
+                v = int(value)
+                below, above = _member(text, word, v - 1), _member(text, word, v + 1)
+                if (below and above) or (above and _member(text, word, v + 2)) or (below and v > 2 and _member(text, word, v - 2)):
+                    continue
         out.append(claim)
     return out
