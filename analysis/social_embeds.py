@@ -38,6 +38,9 @@ from typing import Sequence
 from .boilerplate import Verdict
 from .link_boxes import is_embed
 
+#: Substrings one of which every mark of :func:`analysis.link_boxes.is_embed` holds, in a unit's tail in lower
+#: case (a fast filter; on a whole page, "(@", a link's ".co/" or ".com/", or "shared by" is tested first).
+_MARKS = ("(@", "t.co/", "twitter.com/", "instagram.com/", "shared by")
 #: A post's marks stand in its last this many characters (the picture's link and the signature close it).
 TAIL_CHARS = 160
 #: A signature alone on its line has at most this many words.
@@ -66,15 +69,22 @@ def _introduced(units: Sequence[str], verdicts: Sequence[Verdict], i: int) -> bo
 
 def embedded_posts(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Remove (in place) the kept units that are embedded posts nobody introduces (see the module's description)."""
+    page = "\n".join(units)
+    if "(@" not in page and ".co/" not in page and ".com/" not in page and "shared by" not in page and "SHARED BY" not in page:
+        return  # no post's mark on the page: most pages stop here
     found = []
     for i, verdict in enumerate(verdicts):
         if not verdict.keep or units[i].lstrip().startswith("<"):
             continue
         text = units[i].rstrip()
-        marked = is_embed(text[-TAIL_CHARS:])
+        tail = text[-TAIL_CHARS:].lower()
+        marked = any(mark in tail for mark in _MARKS) and is_embed(tail)  # the substrings first: most units hold none
         if not marked:
             after = i + 1
-            marked = after < len(units) and not verdicts[after].keep and _signature_alone(units[after]) and _POSTLIKE.search(text) is not None
+            marked = (
+                after < len(units) and not verdicts[after].keep and "(@" in units[after]
+                and _signature_alone(units[after]) and _POSTLIKE.search(text) is not None
+            )
         if marked and not _introduced(units, verdicts, i):
             found.append(i)
     for i in found:
