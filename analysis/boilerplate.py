@@ -91,7 +91,7 @@ from .body_edges import tail_units, teaser_tail
 from .bullets import is_bullet
 from .link_boxes import FURNITURE, KEEP, OTHER, TOP, author_box, comment_section, described_inside, headline_copies, is_embed, islands, restated_teasers, separated_repeats
 from .link_boxes import TRANSPARENT as TRANSPARENT_STATE
-from .promo_cards import clipped_teasers, cut_teasers, promo_cards
+from .promo_cards import card_pairs, clipped_teasers, cut_teasers, dated_cards, promo_cards
 from .page_header import HEADER_UNITS, above_share_bar, top_summary
 from .justext_method import (  # noqa: F401  (re-exported)
     LENGTH_HIGH,
@@ -279,7 +279,8 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
     standfirst_under_headline(units, verdicts)
     _link_boxes(units, verdicts)
     keep = [v.keep for v in verdicts]
-    for i in promo_cards(units, keep) | cut_teasers(units, keep) | clipped_teasers(units, keep):
+    titles = [v.reason == "top:headline" for v in verdicts]
+    for i in promo_cards(units, keep) | cut_teasers(units, keep) | clipped_teasers(units, keep) | dated_cards(units, keep) | card_pairs(units, keep, titles):
         verdicts[i] = Verdict(False, "boilerplate", "promo_card")  # other stories' cards, cut and clipped teasers (analysis.promo_cards)
     for i in headline_copies(units, [v.keep for v in verdicts], [v.reason == "top:headline" for v in verdicts]):
         verdicts[i] = Verdict(False, "top_matter", "top:headline")  # the headline printed again

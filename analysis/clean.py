@@ -47,6 +47,7 @@ from .author_bio import writer_note
 from .header_labels import header_labels, question_headline, speaker_headline
 from .header_lines import choose_headline, dateline_lead, header_byline, key_points, picture_credit_line, repeated_headline, title_case_lines
 from .page_copies import page_copies, promo_teasers
+from .social_embeds import embedded_posts
 from .page_shapes import headline_bracket, link_prompts, reader_head, reader_tail, stamps_inside
 from .lead_shapes import caps_lead_in, doubled_headline
 from .standfirst import live_blog_entries, restated_facts, restated_figure, restated_standfirst, standfirst_above_byline
@@ -141,6 +142,7 @@ HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], 
     ("reader_head", reader_head),  # the same notes opening the text: a support appeal above the article
     ("link_prompts", link_prompts),  # such a note ending in "here" (its link's word), wherever it stands
     ("page_copies", page_copies),  # a line printed twice, a caption's second caption, a picture's bare name (analysis.page_copies)
+    ("embedded_posts", embedded_posts),  # an embedded social post the article neither introduces nor discusses (analysis.social_embeds)
 )
 
 

@@ -307,3 +307,99 @@ def clipped_teasers(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     if any(len(units[i].split()) > TEASER_WORDS for i in below):
         return set()  # a long paragraph: a body, not a list of teasers
     return set(below)
+
+
+#: A dated card's date names a year (a time or "Updated" alone is a live entry's stamp, not a card's date).
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DIGITS = re.compile(r"\d+")
+
+
+def _date_shape(text: str) -> str:
+    """A date's shape: figures as ``0``, month and weekday names as ``M`` and ``W``, lower case, spaces
+    squeezed ("December 2, 2019" and "November 30, 2020" have one shape, "2019-12-02" another)."""
+    text = _DIGITS.sub("0", " ".join(text.lower().split()))
+    text = re.sub(rf"(?:{calendar_pattern('month')})\b\.?", "M", text, flags=re.IGNORECASE)  # no boundary before: a card's title runs into its date
+    return re.sub(rf"(?:{calendar_pattern('weekday')})\b\.?", "W", text, flags=re.IGNORECASE)
+
+
+def dated_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
+    """Positions of the kept units under another story's date printed below the body: a section or
+    archive page lists its items as a date alone on a line and the item's first words, newest first, and
+    the page's text runs on from the first item (the article) into the next ones.
+
+    The date is the only unit below the body's first kept unit that is a date alone with a year
+    (:func:`analysis.topmatter.is_date_line`: a timeline or a live page has several, and a time alone is
+    a live entry's stamp); a kept prose unit stands above it; and the page prints that date's shape
+    again, as the item's date above the body ("November 30, 2020" over the article, "December 2, 2019"
+    over the next item) or closing the units under it (each card's title with its date run on,
+    "...governorsGMT 13:57 2018 Thursday ,29 November"). The kept units under the date are then
+    the next items: at most ``TEASER_UNITS`` of them, each of at most ``TEASER_WORDS`` words (a body
+    going on under an update's date is longer).
+
+    Examples
+    --------
+    >>> units = ["November 30, 2020", "The dictionary picked 'pandemic' as its word of the year, saying searches rose.",
+    ...          "Its editors said the choice was obvious.", "December 2, 2019", "Conversations about climate all tie in to the word of"]
+    >>> sorted(dated_cards(units, [False, True, True, False, True]))
+    [4]
+    >>> dated_cards(units[1:], [True, True, False, True])  # no date of the same shape elsewhere on the page
+    set()
+    """
+    from .topmatter import is_date_line  # imported here: topmatter is read by boilerplate, which reads this module
+
+    kept = [i for i, k in enumerate(keep) if k]
+    if len(kept) < 2:
+        return set()
+    start = kept[0]
+    dates = [i for i in range(start + 1, len(units)) if len(units[i]) <= 60 and _YEAR.search(units[i]) and is_date_line(units[i])]
+    if len(dates) != 1:
+        return set()
+    d = dates[0]
+    after = [i for i in kept if i > d]
+    if not after or len(after) > TEASER_UNITS or any(len(units[i].split()) > TEASER_WORDS for i in after):
+        return set()
+    if not any(_prose(units[i]) for i in kept if i < d):
+        return set()
+    shape = _date_shape(units[d].strip(" ."))
+    above = any(_YEAR.search(units[i]) and len(units[i]) <= 60 and _date_shape(units[i].strip(" .")) == shape and is_date_line(units[i]) for i in range(start))
+    under = any(_date_shape(units[i].rstrip(" .")).endswith(shape) for i in range(d + 1, len(units)))
+    return set(after) if above or under else set()
+
+
+def _unended(unit: str) -> bool:
+    text = unit.rstrip()
+    return bool(text) and not ends_sentence(text) and not text.endswith((":", "\u2026", "...")) and not is_bullet(text)
+
+
+def card_pairs(units: Sequence[str], keep: Sequence[bool], removed_title: Sequence[bool]) -> set[int]:
+    """Positions of the kept units of a tag page's further cards, each a title and an excerpt clipped
+    at a length without an ellipsis, when the page opens with such a card: its title (removed as the
+    headline, ``removed_title``) right above its excerpt, the first kept unit, of at least
+    ``CLIPPED_MIN_WORDS`` words and ending with no sentence end ("... will be able to operate on
+    the roads nationwide"). Below it, every kept unit to the end of the text comes in pairs of the
+    same shape: a title (at most ``TITLE_WORDS`` words, no sentence end) and an excerpt of at most
+    ``TEASER_WORDS`` words ending with no sentence end. A body's lede ends in a sentence; a paragraph
+    the page store cut is the text's last, with no title-and-excerpt pair under it.
+
+    Examples
+    --------
+    >>> units = ["Drivers face financial woes", "After the deadline, a think tank said only 68 percent of the jeepneys will be able to operate on the roads",
+    ...          "Union rejects further study of the phase-out", "The union has accused the program as a scheme to take away franchises from small operators"]
+    >>> sorted(card_pairs(units, [False, True, True, True], [True, False, False, False]))
+    [2, 3]
+    >>> card_pairs(units[:2] + [units[2], units[3] + "."], [False, True, True, True], [True, False, False, False])
+    set()
+    """
+    kept = [i for i, k in enumerate(keep) if k]
+    if len(kept) < 3 or (len(kept) - 1) % 2:
+        return set()
+    first = kept[0]
+    if first == 0 or not removed_title[first - 1] or len(units[first].split()) < CLIPPED_MIN_WORDS or not _unended(units[first]):
+        return set()
+    rest = kept[1:]
+    for title, excerpt in zip(rest[::2], rest[1::2]):
+        if not (0 < len(units[title].split()) <= TITLE_WORDS and _unended(units[title])):
+            return set()
+        if not (len(units[excerpt].split()) <= TEASER_WORDS and _unended(units[excerpt])):
+            return set()
+    return set(rest)

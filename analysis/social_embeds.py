@@ -1,0 +1,91 @@
+"""An embedded social post the article neither introduces nor discusses: furniture, wherever it stands.
+
+A page that embeds a tweet prints, once copied as text, the post's words, its picture's link
+(``pic.twitter.com/...``) and its signature ("— Name (@handle) March 23, 2021"): sometimes all on one
+line, sometimes the signature on a line of its own under the words. The labelling guide reads such a
+post as the article's only when the article announces it or talks about it ("... rejected the results in
+a tweet." above it, "In the tweet, ..." below it: quoted speech, ``body``); a post dropped between two
+paragraphs that say nothing of it is the page's furniture (``boilerplate``), whatever its words.
+The shape, not the wording, gives the post away:
+
+- a kept unit carrying a post's marks (:func:`analysis.link_boxes.is_embed`: the picture's link, a
+  ``t.co`` link, the signature with its handle and date) at its end, or
+- a kept unit right above a removed line that is a signature alone, when the unit reads as a post
+  (a hashtag, an @handle or a link in it),
+
+is removed (reason ``social_embed``) unless the kept unit above it introduces it (it ends with a colon, or
+speaks of a tweet, a post or what someone wrote or shared) or the kept unit below it discusses it (a
+tweet or a post named). Text that opens with markup (``<tweet ...>``, a corpus's own annotation of a
+post it quotes) is left alone: that is a corpus's tag, not a page's embed.
+
+Examples
+--------
+>>> from analysis.boilerplate import Verdict
+>>> units = ["Rescuers freed 40 whales on Tuesday, officials said.", "A pod was seen off the beach. #9News pic.twitter.com/aOyb — 9News Perth (@9NewsPerth) July 25, 2023", "The rescue went on overnight."]
+>>> v = [Verdict(True, "body", "")] * 3
+>>> embedded_posts(units, v); [x.reason for x in v]
+['', 'social_embed', '']
+>>> units[0] = "The mayor rejected the result in a tweet."
+>>> v = [Verdict(True, "body", "")] * 3
+>>> embedded_posts(units, v); [x.keep for x in v]
+[True, True, True]
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .boilerplate import Verdict
+from .link_boxes import is_embed
+
+#: Substrings one of which every mark of :func:`analysis.link_boxes.is_embed` holds, in a unit's tail in lower
+#: case (a fast filter; on a whole page, "(@", a link's ".co/" or ".com/", or "shared by" is tested first).
+_MARKS = ("(@", "t.co/", "twitter.com/", "instagram.com/", "shared by")
+#: A post's marks stand in its last this many characters (the picture's link and the signature close it).
+TAIL_CHARS = 160
+#: A signature alone on its line has at most this many words.
+SIGNATURE_WORDS = 16
+#: What makes a unit read as a post: a hashtag, an @handle or a link.
+_POSTLIKE = re.compile(r"(?:^|\s|[.!?])#\w|@\w{2,}|https?://|\bt\.co/|pic\.twitter\.com/")
+#: A unit that introduces or discusses a post: it names one, or what someone tweeted, posted, wrote or shared.
+_TALKS_OF = re.compile(
+    r"\b(?:tweet(?:s|ed|ing)?|retweet(?:s|ed)?|post(?:s|ed|ing)? (?:on|to)|(?:the|this|that|his|her|their) post|(?:instagram|facebook|twitter|social media|x) (?:post|message|account|video)s?|wrote|writes|shared)\b",
+    re.IGNORECASE,
+)
+
+
+def _signature_alone(unit: str) -> bool:
+    text = unit.strip()
+    return text[:1] in "\u2014\u2013-" and len(text.split()) <= SIGNATURE_WORDS and is_embed(text)
+
+
+def _introduced(units: Sequence[str], verdicts: Sequence[Verdict], i: int) -> bool:
+    above = next((j for j in range(i - 1, -1, -1) if verdicts[j].keep), None)
+    below = next((j for j in range(i + 1, len(units)) if verdicts[j].keep), None)
+    if above is not None and (units[above].rstrip().endswith(":") or _TALKS_OF.search(units[above])):
+        return True
+    return below is not None and _TALKS_OF.search(units[below]) is not None
+
+
+def embedded_posts(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place) the kept units that are embedded posts nobody introduces (see the module's description)."""
+    page = "\n".join(units)
+    if "(@" not in page and ".co/" not in page and ".com/" not in page and "shared by" not in page and "SHARED BY" not in page:
+        return  # no post's mark on the page: most pages stop here
+    found = []
+    for i, verdict in enumerate(verdicts):
+        if not verdict.keep or units[i].lstrip().startswith("<"):
+            continue
+        text = units[i].rstrip()
+        tail = text[-TAIL_CHARS:].lower()
+        marked = any(mark in tail for mark in _MARKS) and is_embed(tail)  # the substrings first: most units hold none
+        if not marked:
+            after = i + 1
+            marked = (
+                after < len(units) and not verdicts[after].keep and "(@" in units[after]
+                and _signature_alone(units[after]) and _POSTLIKE.search(text) is not None
+            )
+        if marked and not _introduced(units, verdicts, i):
+            found.append(i)
+    for i in found:
+        verdicts[i] = Verdict(False, "boilerplate", "social_embed")
