@@ -15,13 +15,7 @@ from analysis.markers import match_promo
 from analysis.page_copies import caption_beside_caption, doubled_lines, named_picture, promo_teasers
 from analysis.page_shapes import reader_head
 from analysis.repeats import repeats
-
-BODY = (
-    "Rescuers pulled 12 survivors from the rubble of the collapsed market on Tuesday, officials said. "
-    "The fire service said the search would go on through the night as cranes lifted the slabs."
-)
-SECOND = "The mayor said three schools would stay shut until engineers had checked every building in the district."
-THIRD = "Relatives waited outside the hospital through the night for news of the missing, a witness said."
+from tests.news_text import BODY, SECOND, THIRD
 
 
 def _kept(units: list[str]) -> list[Verdict]:

@@ -10,13 +10,7 @@ from analysis.caption_copies import mark_caption_copies
 from analysis.clean import clean_text
 from analysis.furniture_patterns import match_pattern
 from analysis.promo_cards import clipped_teasers
-
-BODY = (
-    "Rescuers pulled 12 survivors from the rubble of the collapsed market on Tuesday, officials said. "
-    "The fire service said the search would go on through the night as cranes lifted the slabs."
-)
-SECOND = "The mayor said three schools would stay shut until engineers had checked every building in the district."
-THIRD = "Relatives waited outside the hospital through the night for news of the missing, a witness said."
+from tests.news_text import BODY, SECOND, THIRD
 
 
 @pytest.mark.parametrize(
