@@ -139,3 +139,11 @@ def test_a_participle_caption_with_a_noun_spelled_as_a_past_is_still_a_caption(c
     from analysis.captions import is_scene_caption
 
     assert is_scene_caption(caption)
+
+
+def test_an_exclamation_opening_a_text_alone_stays_its_lede() -> None:
+    """A lede may call out; an exclamation is the headline only with the header's evidence around it."""
+    cleaned = clean_text(f"What a night for Leicester!\n\n{P}")
+    assert cleaned.body.startswith("What a night for Leicester!"), _reasons(cleaned)
+    cleaned = clean_text(f"Floods kill 40!\n\nBy Jane Roe\n\n{P}")  # over a byline: top matter (the standfirst rule names it first)
+    assert _reasons(cleaned).get("Floods kill 40!", "").startswith("top:")
