@@ -77,6 +77,7 @@ SBD_CASES ?= ../shared/datasets/sbd-golden/golden_rules_en.json
 POLNEAR   ?= ../shared/datasets/polnear-train
 NFC       ?= ../shared/datasets/nfc-train
 PAGES     ?= data/validation/pages
+SITES     ?= data/validation/site_sets
 .PHONY: validate-quotes validate-frames validate-frame-variants validate-frame-stability validate-pages validate-sites validate-claims validate-top report-pages
 
 validate: validate-sentences validate-quotes validate-frames validate-pages validate-sites validate-claims ## every instrument against human annotation (development data under ../shared/datasets/)
@@ -100,8 +101,8 @@ validate-frame-stability: setup ## frame AUC over 20 seeded 5-fold partitions of
 validate-pages: setup ## cleaning on labelled real pages: furniture left, body lost, leads, claims (PAGES=folder, ROUND=p153-p184 for one collection round)
 	$(PY) -m analysis.pagecheck $(PAGES) $(if $(ROUND),--pages $(ROUND))
 
-validate-sites: setup ## cleaning on the site sets (three labelled pages from each of ten sites): the furniture a site repeats
-	$(PY) -m analysis.pagecheck data/validation/site_sets --tools workbook,justext
+validate-sites: setup ## cleaning on the site sets (three labelled pages from each of ten sites; SITES=folder): the furniture a site repeats
+	$(PY) -m analysis.pagecheck $(SITES) --tools workbook,justext
 
 validate-top: setup ## what each rule of the article's top (captions, standfirsts) removes: dev pages by label, PolNeAR body units (POLNEAR=path)
 	$(PY) -m analysis.topcheck --news $(POLNEAR)
