@@ -265,6 +265,9 @@ CLIPPED_MIN = 3
 CLIPPED_SHARE = 0.2
 #: A clipped teaser has at least this many words (a sentence and the start of another).
 CLIPPED_MIN_WORDS = 12
+#: A clipped teaser's sentence break stands in its last this many characters (a teaser is short;
+#: searching a whole long unit, 108k characters ending in "example.com", took seconds).
+CLIPPED_TAIL = 400
 #: A clipped teaser: a whole sentence, then words that stop after a word in lower case with no end
 #: mark, an opening quotation mark or a bracket left open is no matter.
 _CLIPPED = re.compile(r"[^\W_][.!?][\"\u201d\u2019']? +[\"\u201c\u2018']?[A-Z][^\n]*\s(?-i:[a-z][a-z'\u2019-]*)$")
@@ -300,8 +303,9 @@ def clipped_teasers(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     clipped = 0
     for i in range(kept[0] + 1, len(units) - 1):  # removed units count too (a teaser a pattern took for its first sentence)
         text = units[i].rstrip()
-        if text[-1:].islower() and len(text.split()) >= CLIPPED_MIN_WORDS and not is_bullet(text) and _CLIPPED.search(text) and _OPENS_NEW.match(units[i + 1].lstrip()):
-            clipped += 1  # the cheap test first: most units end with a mark
+        if (text[-1:].islower() and len(text.split()) >= CLIPPED_MIN_WORDS and _OPENS_NEW.match(units[i + 1].lstrip())
+                and not is_bullet(text) and _CLIPPED.search(text[-CLIPPED_TAIL:])):
+            clipped += 1  # the cheap tests first: most units end with a mark
     if clipped < CLIPPED_MIN or clipped < CLIPPED_SHARE * len(below):
         return set()
     if any(len(units[i].split()) > TEASER_WORDS for i in below):
