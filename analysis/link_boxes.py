@@ -100,9 +100,10 @@ _QUOTES = ('"', "\u201c", "\u201d")
 _PUNCTUATION = {ord(c): " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb\u2022"}
 
 
-#: An embedded social post: its link, or its signature (a dash, a name, the @handle and the date).
+#: An embedded social post: its link, or its signature (a dash, a name, the @handle and the date;
+#: Instagram's "A post shared by" opening a line, a name and the @handle: not "a post shared by" in a sentence).
 _EMBED = re.compile(
-    r"pic\.twitter\.com/\w|\bt\.co/\w|instagram\.com/(?:p|reel)/|\ba post shared by\b"
+    r"pic\.twitter\.com/\w|\bt\.co/\w|instagram\.com/(?:p|reel)/|(?:^|\n)\s*a post shared by [^()\n]{1,60}\(@[\w.]{1,30}\)"
     r"|(?:^|\s)[\u2014\u2013-] ?[^()\n]{1,60}\(@\w{1,30}\) ?(?:\w+\.? \d{1,2},? \d{4}|\d{1,2} \w+ \d{4})",
     re.IGNORECASE,
 )
@@ -115,6 +116,8 @@ def is_embed(unit: str) -> bool:
     --------
     >>> is_embed("— Jane Roe (@janeroe) May 3, 2020"), is_embed("The street this morning pic.twitter.com/x1Yz9"), is_embed("Related stories")
     (True, True, False)
+    >>> is_embed("A post shared by Jane Roe (@jane.roe) on May 3, 2020"), is_embed("The clip, first a post shared by a passing motorist on Facebook, was viewed (@ times)")
+    (True, False)
     """
     return _EMBED.search(unit) is not None
 

@@ -265,6 +265,9 @@ CLIPPED_MIN = 3
 CLIPPED_SHARE = 0.2
 #: A clipped teaser has at least this many words (a sentence and the start of another).
 CLIPPED_MIN_WORDS = 12
+#: A clipped teaser's sentence break stands in its last this many characters (a teaser is short;
+#: searching a whole long unit, 108k characters ending in "example.com", took seconds).
+CLIPPED_TAIL = 400
 #: A clipped teaser: a whole sentence, then words that stop after a word in lower case with no end
 #: mark, an opening quotation mark or a bracket left open is no matter.
 _CLIPPED = re.compile(r"[^\W_][.!?][\"\u201d\u2019']? +[\"\u201c\u2018']?[A-Z][^\n]*\s(?-i:[a-z][a-z'\u2019-]*)$")
@@ -300,8 +303,9 @@ def clipped_teasers(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     clipped = 0
     for i in range(kept[0] + 1, len(units) - 1):  # removed units count too (a teaser a pattern took for its first sentence)
         text = units[i].rstrip()
-        if text[-1:].islower() and len(text.split()) >= CLIPPED_MIN_WORDS and not is_bullet(text) and _CLIPPED.search(text) and _OPENS_NEW.match(units[i + 1].lstrip()):
-            clipped += 1  # the cheap test first: most units end with a mark
+        if (text[-1:].islower() and len(text.split()) >= CLIPPED_MIN_WORDS and _OPENS_NEW.match(units[i + 1].lstrip())
+                and not is_bullet(text) and _CLIPPED.search(text[-CLIPPED_TAIL:])):
+            clipped += 1  # the cheap tests first: most units end with a mark
     if clipped < CLIPPED_MIN or clipped < CLIPPED_SHARE * len(below):
         return set()
     if any(len(units[i].split()) > TEASER_WORDS for i in below):
@@ -334,7 +338,10 @@ def dated_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     over the next item) or closing the units under it (each card's title with its date run on,
     "...governorsGMT 13:57 2018 Thursday ,29 November"). The kept units under the date are then
     the next items: at most ``TEASER_UNITS`` of them, each of at most ``TEASER_WORDS`` words (a body
-    going on under an update's date is longer).
+    going on under an update's date is longer), and, when the date's shape stands only above the
+    body, one of them at least a title or a teaser cut off (no sentence end, or an ellipsis): an
+    update under its date is written in whole sentences ("December 1, 2020" over "The council said
+    on Tuesday that water levels had begun to fall." and "Roads in the valley remain closed.").
 
     Examples
     --------
@@ -343,6 +350,8 @@ def dated_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     >>> sorted(dated_cards(units, [False, True, True, False, True]))
     [4]
     >>> dated_cards(units[1:], [True, True, False, True])  # no date of the same shape elsewhere on the page
+    set()
+    >>> dated_cards(units[:4] + ["Water levels began to fall on Tuesday, the council said."], [False, True, True, False, True])  # an update
     set()
     """
     from .topmatter import is_date_line  # imported here: topmatter is read by boilerplate, which reads this module
@@ -363,7 +372,8 @@ def dated_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     shape = _date_shape(units[d].strip(" ."))
     above = any(_YEAR.search(units[i]) and len(units[i]) <= 60 and _date_shape(units[i].strip(" .")) == shape and is_date_line(units[i]) for i in range(start))
     under = any(_date_shape(units[i].rstrip(" .")).endswith(shape) for i in range(d + 1, len(units)))
-    return set(after) if above or under else set()
+    teaser = any(_unended(units[i]) or units[i].rstrip().endswith(("\u2026", "...")) for i in after)
+    return set(after) if above and teaser or under else set()
 
 
 def _unended(unit: str) -> bool:

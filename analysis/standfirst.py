@@ -1,8 +1,9 @@
 """Standfirsts above the lead: the summary a page prints between its headline and its body.
 
-Three rules of a page's header, each for a phenomenon of news pages rather than a wording, run on
+Four rules of a page's header, each for a phenomenon of news pages rather than a wording, run on
 the verdicts of :func:`analysis.boilerplate.classify_units` (in place; :data:`analysis.clean.HEADER_RULES`
-runs them in the order :func:`standfirst_above_byline`, :func:`restated_standfirst`, :func:`restated_facts`):
+runs them in the order :func:`standfirst_above_byline`, :func:`restated_standfirst`, :func:`restated_facts`,
+:func:`restated_figure`, then :func:`live_blog_entries`, which gives a live blog's entries back):
 
 - :func:`standfirst_above_byline`: a lede is not followed by its own byline or date line. The
   first kept unit, when what stands right below it (reading past photo captions) holds a byline,
@@ -17,6 +18,10 @@ runs them in the order :func:`standfirst_above_byline`, :func:`restated_standfir
   above it, of ``ABOVE_MAX_WORDS`` words at most (the header is above its standfirst; the text's first unit, when no headline
   was found, is the headline). Measured on PolNeAR, where the lead's content words recur in the
   next paragraph at a median share of 0.11 (0.36 at the 95th percentile, 0.56 at the 99th).
+- :func:`restated_figure`: the next paragraph repeats the first kept unit's figure with the words
+  around it, and the unit stands in the header (a removed picture, video or caption right next to
+  it, or its byline or date line right below it): a caption or standfirst the lede tells again.
+- :func:`live_blog_entries`: gives back the standfirsts that are a live blog's entries (below).
 
 Removed units keep the reason ``top:standfirst`` (kind ``top_matter``). A live blog prints a time
 stamp (or a byline) above every entry, so its first entries stand just like a standfirst above its
@@ -188,21 +193,28 @@ def _figure_runs(unit: str) -> set[tuple[str, ...]]:
 def restated_figure(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Mark as top matter (in place) the first kept unit, of ``FIGURE_MAX_WORDS`` words at most,
     when the next kept unit, no shorter, repeats one of its figures with the words around it
-    (``FIGURE_RUN`` words in a row, word for word) and the body goes on below both. A lede's
-    figure is not printed again at once in the same words: the paragraph below goes on from it.
-    A standfirst's or caption's is, by the lede that tells it ("An estimated 40,000 people lined
-    up for a retail experience." over "... An estimated 40,000 people targeted the outlet ...").
+    (``FIGURE_RUN`` words in a row, word for word), the body goes on below both, and the unit
+    stands in the page's header (:func:`_header_evidence`: a removed picture, video or caption
+    right next to it, or its byline or date line right below it). A standfirst's or caption's
+    figure is told again by the lede ("An estimated 40,000 people lined up for a retail
+    experience." over "... An estimated 40,000 people targeted the outlet ..."); but so is a
+    short wire lede's, at once ("At least 12 people were killed ..." over "Police said at least
+    12 people died ..."), so the repeat alone is not enough.
 
     Examples
     --------
-    >>> units = ["An estimated 40,000 people lined up for a retail experience.",
+    >>> units = ["An estimated 40,000 people lined up for a retail experience.", "Crowds at the store. (Photo: AP)",
     ...          "The chain opened its first store on Thursday. An estimated 40,000 people targeted the outlet, causing a crush.",
     ...          "Traffic jams followed."]
-    >>> verdicts = [Verdict(True, "body", "")] * 3
+    >>> caption = Verdict(False, "boilerplate", "pattern:caption")
+    >>> verdicts = [Verdict(True, "body", ""), caption] + [Verdict(True, "body", "")] * 2
     >>> restated_figure(units, verdicts); [v.reason for v in verdicts]
-    ['top:standfirst', '', '']
-    >>> verdicts = [Verdict(True, "body", "")] * 3
+    ['top:standfirst', 'pattern:caption', '', '']
+    >>> verdicts = [Verdict(True, "body", ""), caption] + [Verdict(True, "body", "")] * 2
     >>> restated_figure(["About 40,000 people queued at the store on Thursday."] + units[1:], verdicts); [v.reason for v in verdicts]
+    ['', 'pattern:caption', '', '']
+    >>> verdicts = [Verdict(True, "body", "")] * 3  # no header around it: a lede
+    >>> restated_figure(units[:1] + units[2:], verdicts); [v.reason for v in verdicts]
     ['', '', '']
     >>> restated_figure([], [])
     """
@@ -213,8 +225,31 @@ def restated_figure(units: Sequence[str], verdicts: list[Verdict]) -> None:
     size = len(units[first].split())
     if size > FIGURE_MAX_WORDS or len(units[below].split()) < size or not any(c.isdigit() for c in units[first]):
         return
-    if _figure_runs(units[first]) & _figure_runs(units[below]):
+    if _figure_runs(units[first]) & _figure_runs(units[below]) and _header_evidence(verdicts, first):
         verdicts[first] = Verdict(False, "top_matter", "top:standfirst")
+
+
+#: A picture, video or caption removed next to a unit: the header's furniture (not a source line, "Source: ...").
+_PICTURE_MARKS = ("caption", "photo", "video", "media_pointer")
+
+
+def _header_evidence(verdicts: Sequence[Verdict], i: int) -> bool:
+    """Whether unit ``i`` stands in a page's header: a removed picture, video or caption right above
+    or below it, or a byline or date line right below it. A short wire lede whose figure the next
+    paragraph repeats ("At least 12 people were killed ..." over "Police said at least 12 people
+    died ...") has none of them.
+
+    >>> body, cap = Verdict(True, "body", ""), Verdict(False, "boilerplate", "pattern:caption")
+    >>> _header_evidence([body, cap, body], 0), _header_evidence([body, body, body], 0)
+    (True, False)
+    >>> _header_evidence([Verdict(False, "boilerplate", "pattern:source_credit"), body, body], 1)
+    False
+    """
+    near = [verdicts[j] for j in (i - 1, i + 1) if 0 <= j < len(verdicts) and not verdicts[j].keep]
+    below = verdicts[i + 1] if i + 1 < len(verdicts) else None
+    return any(any(mark in v.reason for mark in _PICTURE_MARKS) for v in near) or (
+        below is not None and not below.keep and below.reason in BYLINE_REASONS
+    )
 
 
 def standfirst_above_byline(units: Sequence[str], verdicts: list[Verdict]) -> None:

@@ -65,12 +65,33 @@ def date_words() -> frozenset[str]:
 
 
 def stamp_ends_sentence(unit: str) -> bool:
-    """Whether a unit ends as a sentence does, a time's closing "a.m." or "p.m." being no stop.
+    """Whether a unit ends as a sentence does, a time's closing "a.m." or "p.m." being no stop
+    when the unit is a stamp: a byline's ``|`` or a date in figures before the time
+    ("caines | 2/21/2013, 4:30 a.m."), or nothing before it but date words, figures and names
+    ("Feb. 21, 4:30 p.m.", "Jane Roe Feb. 21, 4:30 p.m."). A sentence telling a time keeps its stop
+    ("Polls open Tuesday at 6:30 a.m.", "Sunrise is at 6:12 a.m.").
 
     >>> stamp_ends_sentence("2/21/2013, 4:30 a.m."), stamp_ends_sentence("They left at 4:30 a.m. Police came."), stamp_ends_sentence("Dec. 5")
     (False, True, False)
+    >>> [stamp_ends_sentence(x) for x in ("caines | 2/21/2013, 4:30 a.m.", "Updated Feb. 21, 4:30 p.m.", "Jane Roe Feb. 21, 4:30 p.m.")]
+    [False, False, False]
+    >>> [stamp_ends_sentence(x) for x in ("Polls open Tuesday at 6:30 a.m.", "Sunrise is at 6:12 a.m.", "Doors open Saturday, May 4, at 9:30 a.m.")]
+    [True, True, True]
     """
-    return ends_sentence(_CLOCK_END.sub("", unit))
+    clock = _CLOCK_END.search(unit)
+    if clock and _stamp_head(unit[: clock.start()]):
+        return ends_sentence(unit[: clock.start()])
+    return ends_sentence(unit)
+
+
+def _stamp_head(head: str) -> bool:
+    """What stands before a stamp's time: a byline's ``|``, a date in figures, or only date words,
+    figures and a name of two words or more (a capitalised word alone opens a sentence: "Sunrise")."""
+    if "|" in head or _FIGURE_DAY.search(head):
+        return True
+    words = date_words()
+    others = [t for t in _DATE_TOKEN.findall(head) if not t.isdigit() and t.lower().rstrip(".") not in words]
+    return not others or len(others) >= 2 and only_names(others, "")
 
 
 def is_date_line(unit: str) -> bool:
@@ -119,6 +140,8 @@ _DATE_NEUTRAL = frozenset({"on", "at", "in"})
 _DATE_TOKEN = re.compile(r"\b[ap]\.m\.|[A-Za-z]+\.?|\d+")
 #: A time in figures closing a unit with "a.m." or "p.m." ("4:30 a.m."): not a sentence's end.
 _CLOCK_END = re.compile(r"\d[:.]\d\d\s*[ap]\.m\.\s*$")
+#: A date in figures before a stamp's time: a year or a day ("2013", "2/21/2013").
+_FIGURE_DAY = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d(?![\d%]|[.,]\d)|(?<![\d.])\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?![\d.])")
 
 
 _BYLINE_PREFIX = re.compile(r"^(?:by|written by|words by|reported by|story by|posted by)\s+\S", re.IGNORECASE)

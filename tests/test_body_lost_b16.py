@@ -103,9 +103,14 @@ SUMMARY = "An estimated 12,000 runners lined up for a morning of sport."
 LEAD = "The city held its first marathon on Sunday, and the organisers were surprised by the turnout. An estimated 12,000 runners took part, twice as many as expected."
 
 
+#: The header's evidence under the summary (k18: without it, a short wire lede whose figure the next
+#: paragraph repeats is the same shape, and stays: tests/test_cleaning_review16.py).
+PICTURE = "Runners crossed the river bridge at dawn. (Photo: AP)"
+
+
 @pytest.mark.parametrize("header", [[], ["City marathon draws record crowd"]])
 def test_summary_whose_figure_the_lede_repeats_is_top_matter(header: list[str]) -> None:
-    cleaned = clean_text("\n\n".join([*header, SUMMARY, LEAD, *BODY]))
+    cleaned = clean_text("\n\n".join([*header, SUMMARY, PICTURE, LEAD, *BODY]))
     assert cleaned.body.startswith(LEAD), cleaned.removed
     assert SUMMARY not in cleaned.body
 
