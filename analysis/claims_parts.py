@@ -93,6 +93,8 @@ def breakdowns(text: str, claims: Sequence[C]) -> list[C]:
     return [c for k, c in enumerate(claims) if k not in drop] if drop else list(claims)
 
 
+#: A count's verb or phrase right before the number: "the death toll rose to 101" is a count wherever else the page writes 101 (review16).
+_COUNT_BEFORE = re.compile(rf"\b(?:(?:rose|risen|climbed|jumped|grew|fell|dropped|increased|decreased){_SP}+to|reached|killed|(?:toll|total){_SP}+of){_SP}+$", re.IGNORECASE)
 _NAME_USE = r"(?<![.!?\n]{sp})(?<=[a-z,]{sp})[A-Z][A-Za-z]+{sp}+{number}{sp}+[a-z]"
 
 
@@ -102,7 +104,7 @@ def model_numbers(text: str, claims: Sequence[C]) -> list[C]:
     out = []
     for claim in claims:
         written = claim.number_as_written
-        if written.isdigit() and len(written) >= 3 and (not claim.counts or claim.counts[0].isupper()) and claim.qualifier == "exact" and text.count(written) > 1:
+        if written.isdigit() and len(written) >= 3 and (not claim.counts or claim.counts[0].isupper()) and claim.qualifier == "exact" and text.count(written) > 1 and not _COUNT_BEFORE.search(text, max(0, claim.start - 30), claim.start):
             use = re.compile(_NAME_USE.format(sp=_SP, number=re.escape(written)))
             if any(found.start() != claim.start for found in use.finditer(text)) and written not in (c.number_as_written for c in out if c.counts and c.counts[0].islower()):
                 continue
