@@ -54,7 +54,13 @@ _NOTE_AFTER = re.compile(
 _DENOMINATIONS = frozenset({1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000, 2000, 5000, 10000})
 _WORDS = {"one": 1, "two": 2, "five": 5, "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100}
 #: A series' part before its number: "Day 9", "day seven", "Game 7", "night two", "Week 12", "Leg 3", "Part 2", "Act 3", "heat 4".
-_PART_BEFORE = re.compile(rf"(?:^|(?<=[^\w'\u2019-]))(?P<pre>[A-Za-z'\u2019]+{_SP}+)?(?:day|night|week|game|match|leg|part|act|heat|set|frame|double|treble){_SP}+$", re.IGNORECASE)
+_PART_BEFORE = re.compile(rf"(?:^|(?<=[^\w'\u2019-]))(?P<pre>[A-Za-z'\u2019]+{_SP}+)?(?P<part>day|night|week|game|match|leg|part|act|heat|set|frame|double|treble){_SP}+$", re.IGNORECASE)
+#: Parts' words that are verbs or adjectives too ("Lawmakers set 18 as the minimum age", review16): a part only written
+#: with a capital ("Set 3", "Frame 4") or after a match's preposition or verb ("in set 3", "on double 16", "went for
+#: treble 20", "won set 2"), and never before "as" or "to" ("set 2,000 as the daily limit").
+_VERB_PARTS = frozenset({"set", "frame", "double", "treble"})
+_SPORT_BEFORE_PART = frozenset({"in", "on", "at", "for", "won", "lost", "took", "hit"})
+_AS_OR_TO = re.compile(rf"{_SP}+(?:as|to)\b")
 #: Words before the part's word that make it a time or a count, not a name: "last week 12 of them", "every day 40".
 _NOT_A_PART = frozenset({"the", "a", "an", "this", "that", "last", "next", "every", "each", "per", "same", "one", "any", "some", "previous", "following", "whole", "entire", "all", "first", "final", "single", "working", "school", "to", "will", "would", "can", "could", "must", "should", "may", "might"})  # and a verb's: "pledged to match 5,000."
 #: After the part's number: nothing it counts (a mark, the end, a function word or a capital).
@@ -294,7 +300,11 @@ def label_reason(text: str, start: int, end: int, counts: str) -> str:
         return "denomination"
     if tail.endswith(("day", "night", "week", "game", "match", "leg", "part", "act", "heat", "set", "frame", "double", "treble")):
         part = _PART_BEFORE.search(before)
-        if part and (part.group("pre") or "").strip().lower() not in _NOT_A_PART and _PART_AFTER.match(text, end):
+        pre = (part.group("pre") or "").strip().lower() if part else ""
+        verb_part = bool(part) and part.group("part").lower() in _VERB_PARTS
+        if verb_part and (_AS_OR_TO.match(text, end) or not (part.group("part")[0].isupper() or pre in _SPORT_BEFORE_PART)):
+            part = None
+        if part and pre not in _NOT_A_PART and _PART_AFTER.match(text, end):
             return "id"
     if tail.endswith(("ranked", "seeded")) and not counts and _RANKED.search(before):
         return "rank"  # a place in a ranking: "ranked 12 in the world", "seeded 4"
