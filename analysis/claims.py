@@ -414,6 +414,9 @@ def find_claims(text: str) -> list[Claim]:
             glued = _GLUED_NOUN.match(counts)
             if glued:  # "after 20 yearsMaintained by ...": the page glued its next line onto the noun
                 counts = glued.group(1)
+            noun_scale = written.rsplit(None, 1)[-1].lower()
+            if lex.scales.get(noun_scale) == 1.0:  # "300 pairs of glasses": 300 pairs, no 600 glasses (review16)
+                counts = noun_scale
             if counts in ("years", "year") and _LIGHT_YEARS.match(text, m.end()):  # "55m light years from Earth": a distance, no duration (k17)
                 counts = "light " + counts
             phrase = list(_TOKEN.finditer(text, m.end(), end)) if text.count(" ", m.end(), end) > 1 else []

@@ -54,7 +54,13 @@ _NOTE_AFTER = re.compile(
 _DENOMINATIONS = frozenset({1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000, 2000, 5000, 10000})
 _WORDS = {"one": 1, "two": 2, "five": 5, "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100}
 #: A series' part before its number: "Day 9", "day seven", "Game 7", "night two", "Week 12", "Leg 3", "Part 2", "Act 3", "heat 4".
-_PART_BEFORE = re.compile(rf"(?:^|(?<=[^\w'\u2019-]))(?P<pre>[A-Za-z'\u2019]+{_SP}+)?(?:day|night|week|game|match|leg|part|act|heat|set|frame|double|treble){_SP}+$", re.IGNORECASE)
+_PART_BEFORE = re.compile(rf"(?:^|(?<=[^\w'\u2019-]))(?P<pre>[A-Za-z'\u2019]+{_SP}+)?(?P<part>day|night|week|game|match|leg|part|act|heat|set|frame|double|treble){_SP}+$", re.IGNORECASE)
+#: Parts' words that are verbs or adjectives too ("Lawmakers set 18 as the minimum age", review16): a part only written
+#: with a capital ("Set 3", "Frame 4") or after a match's preposition or verb ("in set 3", "on double 16", "went for
+#: treble 20", "won set 2"), and never before "as" or "to" ("set 2,000 as the daily limit").
+_VERB_PARTS = frozenset({"set", "frame", "double", "treble"})
+_SPORT_BEFORE_PART = frozenset({"in", "on", "at", "for", "won", "lost", "took", "hit"})
+_AS_OR_TO = re.compile(rf"{_SP}+(?:as|to)\b")
 #: Words before the part's word that make it a time or a count, not a name: "last week 12 of them", "every day 40".
 _NOT_A_PART = frozenset({"the", "a", "an", "this", "that", "last", "next", "every", "each", "per", "same", "one", "any", "some", "previous", "following", "whole", "entire", "all", "first", "final", "single", "working", "school", "to", "will", "would", "can", "could", "must", "should", "may", "might"})  # and a verb's: "pledged to match 5,000."
 #: After the part's number: nothing it counts (a mark, the end, a function word or a capital).
@@ -241,7 +247,21 @@ _COURSE_MARK = re.compile(rf"-?{_SP}*(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er
 #: A product's version after its name (k16): "Windows 8.1", "iOS 17.2", "Android 4.4": one or two digits, a point, one or
 #: two digits, nothing counted after it; the name not opening a sentence ("Kenya 8.1." closing a table's row is rare,
 #: "In 8.1" is no name).
-_VERSION_BEFORE = re.compile(rf"\b[a-z][a-z'\u2019]*{_SP}+(?=[a-z]{{0,2}}[A-Z])[A-Za-z]{{2,}}{_SP}+$")  # "as Windows 8.1", "to iOS 17.2"
+_VERSION_BEFORE = re.compile(rf"\b[a-z][a-z'\u2019]*{_SP}+(?P<name>(?=[a-z]{{0,2}}[A-Z])[A-Za-z0-9]{{2,}}){_SP}+$")  # "as Windows 8.1", "to iOS 17.2"
+#: The name must be shaped as a product's (review16: "for India 6.5 and China 4.8" are figures): mixed case ("iOS",
+#: "macOS"), a digit, or a known product's name.
+_PRODUCTS = frozenset({"windows", "android", "linux", "ubuntu", "debian", "fedora", "chrome", "firefox", "safari", "python", "java", "php", "perl", "ruby", "rails", "django", "wordpress", "drupal", "bluetooth", "unicode", "html", "http", "usb", "office", "excel", "photoshop", "xcode", "swift", "kotlin", "mysql", "postgresql"})
+_MIXED_CASE = re.compile(r"[a-z][A-Z]")
+
+
+def _product_name(name: str) -> bool:
+    return name.lower() in _PRODUCTS or _MIXED_CASE.search(name) is not None or any(c.isdigit() for c in name)
+
+
+def _money_before(text: str, start: int) -> bool:
+    """A currency's sign or code right before ``start``; "PHP" before a version is the language, not pesos (review16)."""
+    money = _CURRENCY.search(text, max(0, start - 8), start)
+    return money is not None and not money.group().strip().lower().startswith("php")
 #: A version after the word that says it is one (k17): "unicode standard 7.0 that is used", "version 2.1 of the app".
 _VERSION_WORD_BEFORE = re.compile(rf"\b(?:[Vv]ersion|[Ss]tandard|[Rr]elease|[Ff]irmware){_SP}+$")
 _VERSION_AFTER = re.compile(rf"{_SP}*(?:[.,;:!?)\"\u201d'\u2019]|$|{_SP}+(?:and|or|to|is|was|are|were|has|had|will|in|on|for|with|before|after|by|from|at|as|which|that|when|users|update|upgrade)\b)")
@@ -266,7 +286,7 @@ def label_reason(text: str, start: int, end: int, counts: str) -> str:
         return "rank"  # a numbered list's place: "1 Donald Trump." over "2 Ted Cruz."
     if start and text[start - 1] in ":; \t" and _inline_row(text, start, end):
         return "rank"  # a results list's place in a paragraph: "Results: 1 Keith Preston ..., 86; 2 Bill Elliot ..." (k17)
-    if text[end - 2 : end] == ".0" and end - start == 3 and not re.match(r"[^\S\n]+[-+\u2212]?\d", text[end : end + 4]) and (not counts or counts[0].isupper()) and _VERSION_NAME.search(text, max(0, start - 30), start) and not _CURRENCY.search(text, max(0, start - 8), start):
+    if text[end - 2 : end] == ".0" and end - start == 3 and not re.match(r"[^\S\n]+[-+\u2212]?\d", text[end : end + 4]) and (not counts or counts[0].isupper()) and _VERSION_NAME.search(text, max(0, start - 30), start) and not _money_before(text, start):
         return "name"  # a version: "Web 2.0"
     if counts in _NUMBERED_BOOKS and text[start:end] in ("1", "2", "3") and _BOOK_AFTER.match(text, end):
         return "name"  # a book of the Bible known by its number: "2 Timothy 3:1-5", "1 Corinthians"
@@ -280,7 +300,7 @@ def label_reason(text: str, start: int, end: int, counts: str) -> str:
         return "result"
     if text[start - 4 : start].lower() == "the " and _COURSE_MARK.match(text, end):
         return "position"  # "the 23-mile mark" (k16)
-    if not counts and "." in text[start:end] and re.fullmatch(r"\d{1,2}\.\d{1,2}", text[start:end]) and _VERSION_BEFORE.search(text, max(0, start - 40), start) and _VERSION_AFTER.match(text, end) and not _CURRENCY.search(text, max(0, start - 8), start):
+    if not counts and "." in text[start:end] and re.fullmatch(r"\d{1,2}\.\d{1,2}", text[start:end]) and (version := _VERSION_BEFORE.search(text, max(0, start - 40), start)) and _product_name(version.group("name")) and _VERSION_AFTER.match(text, end) and not _money_before(text, start):
         return "name"  # a version: "Windows 8.1" (k16)
     if not counts and "." in text[start:end] and text[start - 1 : start] == " " and re.fullmatch(r"\d{1,2}\.\d{1,2}", text[start:end]) and _VERSION_WORD_BEFORE.search(text, max(0, start - 12), start) and _VERSION_AFTER.match(text, end):
         return "name"  # a version after its word: "unicode standard 7.0 that is used" (k17)
@@ -294,7 +314,11 @@ def label_reason(text: str, start: int, end: int, counts: str) -> str:
         return "denomination"
     if tail.endswith(("day", "night", "week", "game", "match", "leg", "part", "act", "heat", "set", "frame", "double", "treble")):
         part = _PART_BEFORE.search(before)
-        if part and (part.group("pre") or "").strip().lower() not in _NOT_A_PART and _PART_AFTER.match(text, end):
+        pre = (part.group("pre") or "").strip().lower() if part else ""
+        verb_part = bool(part) and part.group("part").lower() in _VERB_PARTS
+        if verb_part and (_AS_OR_TO.match(text, end) or not (part.group("part")[0].isupper() or pre in _SPORT_BEFORE_PART)):
+            part = None
+        if part and pre not in _NOT_A_PART and _PART_AFTER.match(text, end):
             return "id"
     if tail.endswith(("ranked", "seeded")) and not counts and _RANKED.search(before):
         return "rank"  # a place in a ranking: "ranked 12 in the world", "seeded 4"

@@ -7,7 +7,9 @@ the page's repetition, never by a page's words (k16, the twentieth rounds' guide
   joined by commas and "and", each naming one member ("two figures, one male and one female",
   "three winners, one from Kenya, one from Peru and one from Chile"): the guide lists the count
   only, "the breakdown, as 'one man ... and the other' was not listed". Parts above one are sub-counts
-  and stay ("a dozen candidates - two Democrats and 10 Republicans");
+  and stay ("a dozen candidates - two Democrats and 10 Republicans"); after a comma alone (no dash, colon, bracket,
+  "including" or "of whom") the parts go only when each "one" names no thing of its own ("one male", "one from"):
+  "two sons, one daughter and one grandson" are three counts (review16);
 - a **model's number**: a number of three or more digits that the page writes once between a
   capitalised name and a lower-case noun ("the first United 747 flight") is a name there, and
   wherever else it stands with nothing counted after it ("Boeing's 747, the iconic jet", "747 Flies
@@ -41,7 +43,17 @@ from .irregular_verbs import irregular_pasts
 C = TypeVar("C")
 
 _SP = r"[^\S\n]"
-_OPENS_PARTS = re.compile(rf"{_SP}*(?:,|:|\(|\u2014|\u2013|{_SP}-){_SP}*(?:(?:including|of[^\S\n]+whom|of[^\S\n]+them|namely){_SP}+)?")
+_OPENS_PARTS = re.compile(rf"{_SP}*(?:,|(?P<list>:|\(|\u2014|\u2013|{_SP}-)){_SP}*(?P<words>(?:including|of[^\S\n]+whom|of[^\S\n]+them|namely){_SP}+)?")
+#: After "one", words that name no thing of their own, only which of the whole's members it is (review16): a sex or an
+#: age ("two figures, one male and one female", "two died, one man and one woman"), a colour, a state, a preposition
+#: ("one from Kenya"). After a comma alone, parts with a noun of their own are counts ("two sons, one daughter and one
+#: grandson"; "two pets, one dog and one cat").
+_MEMBER_WORDS = frozenset({
+    "male", "female", "man", "woman", "boy", "girl", "adult", "child", "young", "old", "older", "younger", "elder", "elderly",
+    "black", "white", "red", "blue", "green", "yellow", "brown", "grey", "gray", "dead", "alive", "injured", "wounded",
+    "from", "in", "at", "on", "of", "each", "for", "with", "to", "by", "near", "inside", "outside", "aged", "who", "which", "that",
+})
+_WORD_AFTER = re.compile(rf"{_SP}+([a-z]+)")
 _BETWEEN_PARTS = re.compile(rf"{_SP}*(?:,{_SP}*(?:and{_SP}+)?|and{_SP}+)")
 
 
@@ -69,6 +81,10 @@ def breakdowns(text: str, claims: Sequence[C]) -> list[C]:
             if gap is None or gap.end() != following.start:
                 break
             j += 1
+        plain = not opening.group("list") and not opening.group("words")  # a comma alone: every part must name no thing of its own
+        if plain and any((w := _WORD_AFTER.match(text, claims[k].start + len(claims[k].number_as_written))) is None or w.group(1) not in _MEMBER_WORDS for k in range(i + 1, j + 1)):
+            i += 1
+            continue
         if total == value and j > i + 1:
             drop.update(range(i + 1, j + 1))
             i = j + 1
@@ -77,6 +93,8 @@ def breakdowns(text: str, claims: Sequence[C]) -> list[C]:
     return [c for k, c in enumerate(claims) if k not in drop] if drop else list(claims)
 
 
+#: A count's verb or phrase right before the number: "the death toll rose to 101" is a count wherever else the page writes 101 (review16).
+_COUNT_BEFORE = re.compile(rf"\b(?:(?:rose|risen|climbed|jumped|grew|fell|dropped|increased|decreased){_SP}+to|reached|killed|(?:toll|total){_SP}+of){_SP}+$", re.IGNORECASE)
 _NAME_USE = r"(?<![.!?\n]{sp})(?<=[a-z,]{sp})[A-Z][A-Za-z]+{sp}+{number}{sp}+[a-z]"
 
 
@@ -86,7 +104,7 @@ def model_numbers(text: str, claims: Sequence[C]) -> list[C]:
     out = []
     for claim in claims:
         written = claim.number_as_written
-        if written.isdigit() and len(written) >= 3 and (not claim.counts or claim.counts[0].isupper()) and claim.qualifier == "exact" and text.count(written) > 1:
+        if written.isdigit() and len(written) >= 3 and (not claim.counts or claim.counts[0].isupper()) and claim.qualifier == "exact" and text.count(written) > 1 and not _COUNT_BEFORE.search(text, max(0, claim.start - 30), claim.start):
             use = re.compile(_NAME_USE.format(sp=_SP, number=re.escape(written)))
             if any(found.start() != claim.start for found in use.finditer(text)) and written not in (c.number_as_written for c in out if c.counts and c.counts[0].islower()):
                 continue

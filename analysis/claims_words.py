@@ -142,8 +142,10 @@ def word_counts(text: str, m: re.Match[str], kind: str, counts: str, lex: Lexico
         # at a sentence's start a nationality's suffix, and no name going on: "Nine Germans were among the dead"; not "Two Rivers Casino", "Seven Sisters station"
         or (counts.endswith(_PEOPLE_SUFFIXES) and not _NAME_GOES_ON.match(text, m.end() + len(first.group(0))))
     )  # a people or a party: "nine Germans", "three Democrats", "two Chinese", "four Swiss"
-    named_plural = bool(counts) and counts[0].isupper() and written != "one" and m.group(kind).islower() and _NAMED_PLURAL.match(rest) is not None
-    if counts and (capitals or people or named_plural or not counts[0].isupper()) and not re.match(rf"{_SP}+of\b", rest):
+    plural_name = _NAMED_PLURAL.match(rest) if bool(counts) and counts[0].isupper() and written != "one" and m.group(kind).islower() else None
+    if plural_name and not (capitals or people) and not re.match(rf"{_SP}+of\b", rest):
+        return plural_name.group().split()[-1]  # the name's plural: "two new Guinness World Records" counts "Records" (review16)
+    if counts and (capitals or people or plural_name or not counts[0].isupper()) and not re.match(rf"{_SP}+of\b", rest):
         return counts
     if written != "one" and previous_word != "the" and _SUBSET.match(rest):
         return counts  # "three of the injured", "four of them children"; not "the two of them"
