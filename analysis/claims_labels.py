@@ -262,8 +262,12 @@ def _money_before(text: str, start: int) -> bool:
     """A currency's sign or code right before ``start``; "PHP" before a version is the language, not pesos (review16)."""
     money = _CURRENCY.search(text, max(0, start - 8), start)
     return money is not None and not money.group().strip().lower().startswith("php")
+
+
 #: A version after the word that says it is one (k17): "unicode standard 7.0 that is used", "version 2.1 of the app".
 _VERSION_WORD_BEFORE = re.compile(rf"\b(?:[Vv]ersion|[Ss]tandard|[Rr]elease|[Ff]irmware){_SP}+$")
+#: A version's number: one or two digits, a point, one or two digits.
+_VERSION_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}")
 _VERSION_AFTER = re.compile(rf"{_SP}*(?:[.,;:!?)\"\u201d'\u2019]|$|{_SP}+(?:and|or|to|is|was|are|were|has|had|will|in|on|for|with|before|after|by|from|at|as|which|that|when|users|update|upgrade)\b)")
 
 
@@ -271,6 +275,22 @@ _VERSION_AFTER = re.compile(rf"{_SP}*(?:[.,;:!?)\"\u201d'\u2019]|$|{_SP}+(?:and|
 #: five Grand Finals", "a best of three sets final"); "the best of five designs" counts designs.
 _BEST_OF_BEFORE = re.compile(rf"\b[Bb]est{_SP}+of{_SP}+$")
 _FORMAT_UNITS = frozenset({"", "sets", "games", "frames", "legs", "matches", "rounds", "series", "set", "game", "frame", "leg", "match", "round"})
+
+
+def _version(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` ("8.1") is a version, nothing counted after it: after a
+    product's name ("Windows 8.1", k16; no money's sign before it) or after the word that says it is one
+    ("unicode standard 7.0", k17).
+
+    >>> [_version(t, t.index("8.1"), t.index("8.1") + 3) for t in ("users moved to Windows 8.1 in May", "for India 8.1 and China 4.8", "the standard 8.1 is out")]
+    [True, False, True]
+    """
+    if not _VERSION_NUMBER.fullmatch(text, start, end) or not _VERSION_AFTER.match(text, end):
+        return False
+    named = _VERSION_BEFORE.search(text, max(0, start - 40), start)
+    if named and _product_name(named.group("name")) and not _money_before(text, start):
+        return True
+    return text[start - 1 : start] == " " and _VERSION_WORD_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def label_reason(text: str, start: int, end: int, counts: str) -> str:
@@ -294,16 +314,12 @@ def label_reason(text: str, start: int, end: int, counts: str) -> str:
         return "name"  # "a pair of jeans", "a pair of slip-on flat shoes" is one thing
     if start <= 0:
         return ""
-    if text[end : end + 1].isspace() and _match_score(text, start, end):
-        return "result"  # a score in its units: "by 7 sets to6", "won 10 frames to 8" (k16)
-    if text[start - 1 : start].isspace() and _SCORE_BEFORE.search(text, max(0, start - 24), start) and _match_score(text, start, end):
-        return "result"
+    if (text[end : end + 1].isspace() or text[start - 1 : start].isspace()) and _match_score(text, start, end):
+        return "result"  # a score in its units: "by 7 sets to 6", "won 10 frames to 8" (k16), either side
     if text[start - 4 : start].lower() == "the " and _COURSE_MARK.match(text, end):
         return "position"  # "the 23-mile mark" (k16)
-    if not counts and "." in text[start:end] and re.fullmatch(r"\d{1,2}\.\d{1,2}", text[start:end]) and (version := _VERSION_BEFORE.search(text, max(0, start - 40), start)) and _product_name(version.group("name")) and _VERSION_AFTER.match(text, end) and not _money_before(text, start):
-        return "name"  # a version: "Windows 8.1" (k16)
-    if not counts and "." in text[start:end] and text[start - 1 : start] == " " and re.fullmatch(r"\d{1,2}\.\d{1,2}", text[start:end]) and _VERSION_WORD_BEFORE.search(text, max(0, start - 12), start) and _VERSION_AFTER.match(text, end):
-        return "name"  # a version after its word: "unicode standard 7.0 that is used" (k17)
+    if not counts and "." in text[start:end] and _version(text, start, end):
+        return "name"  # a version: "Windows 8.1" (k16), "unicode standard 7.0 that is used" (k17)
     before = text[max(0, start - 24) : start]
     tail = before.rstrip().lower()
     if not tail:
