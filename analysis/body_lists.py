@@ -43,7 +43,7 @@ from collections.abc import Sequence
 from .body_tables import is_ticker, keep_body_tables
 from .boilerplate import Verdict
 from .bullets import is_bullet
-from .standfirst import FULL_NAME
+from .topmatter import FULL_NAME
 
 #: A list has at least this many items.
 MIN_ITEMS = 3

@@ -47,7 +47,7 @@ from typing import Sequence
 from .boilerplate import Verdict
 from .justext_method import is_prose
 from .repeats import content_words
-from .topmatter import goes_on_from, only_names
+from .topmatter import FULL_NAME, goes_on_from, only_names
 
 #: A standfirst has at most this many words.
 MAX_WORDS = 45
@@ -114,9 +114,8 @@ def _mark_header(units: Sequence[str], verdicts: list[Verdict], header: Sequence
         verdicts[j] = Verdict(False, "top_matter", "top:headline" if first else "top:standfirst")
 
 
-#: A full name: two capitalised words ("Ann Lee"); with a figure, what a summary and the body both state
+#: A full name (:data:`analysis.topmatter.FULL_NAME`, "Ann Lee"); with a figure, what a summary and the body both state
 #: (:func:`restated_facts`), and what a results list restates of the body (:func:`analysis.body_lists.announced_results`).
-FULL_NAME = r"\b[A-Z][a-z'\u2019-]+ [A-Z][a-z'\u2019-]+\b"
 _NAME = re.compile(FULL_NAME)
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 

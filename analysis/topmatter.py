@@ -367,8 +367,12 @@ def leading_agency(paragraph: str) -> int:
     return found.end() if found else 0
 
 
-#: A person named in full: two capitalised words ("Robyn Parker"); the second is the surname.
-_FULL_NAME = re.compile(r"\b(?=([A-Z][a-z'\u2019-]+) ([A-Z][a-z'\u2019-]+)\b)")  # overlapping: "Minister Robyn Parker"
+#: A name's word: a capital, then lower-case letters, apostrophes or hyphens ("Parker", "O'Neil").
+NAME_WORD = r"[A-Z][a-z'\u2019-]+"
+#: A person named in full: two name words ("Robyn Parker"); :mod:`analysis.standfirst` and :mod:`analysis.body_lists` read it too.
+FULL_NAME = rf"\b{NAME_WORD} {NAME_WORD}\b"
+#: The same, each pair found (overlapping: "Minister Robyn Parker" gives "Minister Robyn" and "Robyn Parker"); the second is the surname.
+_FULL_NAME = re.compile(rf"\b(?=({NAME_WORD}) ({NAME_WORD})\b)")
 #: A title before a surname ("Ms Parker", "Dr. Lee"), or a verb of saying after it ("Parker said").
 _SURNAME_ALONE = r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? {0}\b|\b{0} (?:said|says|told|added|also)\b)"
 
