@@ -147,11 +147,11 @@ HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], 
 )
 
 
-def _prepared(text: str) -> tuple[dict[str, int], int, str, list[tuple[int, str]], list[tuple[int, Related]]]:
-    """Characters normalised and the text cut into units: the cleaning log so far, the number of
-    mojibake repairs, the text, every non-promo unit as (block, unit), and the promo lines with the
-    number of units before each."""
-    log = count_changes(text)
+def _prepared(text: str, *, counted: bool = True) -> tuple[dict[str, int], int, str, list[tuple[int, str]], list[tuple[int, Related]]]:
+    """Characters normalised and the text cut into units: the cleaning log so far (empty unless
+    ``counted``), the number of mojibake repairs, the text, every non-promo unit as (block, unit),
+    and the promo lines with the number of units before each."""
+    log = count_changes(text) if counted else {}
     # Mojibake first: a closing quote read as Windows-1252 ends in a C1 control (\x9d) that the
     # control-character rule would otherwise delete before ftfy could repair the quote.
     text, mojibake = repair_mojibake(text)
@@ -183,7 +183,7 @@ def units_of(text: str) -> list[str]:
     >>> units_of("World\\nQuake toll rises\\n\\nRescuers dug on.\\n\\nALSO READ | Other story")
     ['World', 'Quake toll rises', 'Rescuers dug on.']
     """
-    return [unit for _, unit in _prepared(text)[3]]
+    return [unit for _, unit in _prepared(text, counted=False)[3]]
 
 
 def clean_text(text: str, template: frozenset[str] = frozenset()) -> Cleaned:

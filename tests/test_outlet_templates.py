@@ -158,3 +158,13 @@ def test_an_unreadable_article_does_not_stop_the_templates(tmp_path, jobs):
     removed = tables["removed"]
     assert set(removed.loc[removed["reason"] == "outlet_template", "article_id"]) == {"zim0", "zim1", "zim2"}
     assert isinstance(tables["removed"], pd.DataFrame)
+
+
+def test_the_cleaning_audit_reads_outlets_from_file_names_when_asked():
+    from analysis.cleaning_audit import audit_texts
+
+    texts = {f"zim_{i}": page(i) for i in range(3)} | {"other_0": page(3)}
+    with_templates = audit_texts(texts, outlet_prefix=True)
+    assert ["outlet_template", SPONSORED] in with_templates["zim_0"]["removed"]
+    assert all(reason != "outlet_template" for reason, _ in with_templates["other_0"]["removed"])
+    assert all(reason != "outlet_template" for reason, _ in audit_texts(texts)["zim_0"]["removed"])
