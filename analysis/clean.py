@@ -46,6 +46,7 @@ from .captions import mark_captions, mark_name_caption
 from .author_bio import writer_note
 from .header_labels import header_labels, question_headline, speaker_headline
 from .header_lines import choose_headline, dateline_lead, header_byline, key_points, picture_credit_line, repeated_headline, title_case_lines
+from .outlet_templates import template_repeats
 from .page_copies import page_copies, promo_teasers
 from .social_embeds import embedded_posts
 from .page_shapes import headline_bracket, link_prompts, reader_head, reader_tail, stamps_inside
@@ -146,8 +147,48 @@ HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], 
 )
 
 
-def clean_text(text: str) -> Cleaned:
-    """Clean one article's decoded text. Pure: the same text always gives the same result.
+def _prepared(text: str, *, counted: bool = True) -> tuple[dict[str, int], int, str, list[tuple[int, str]], list[tuple[int, Related]]]:
+    """Characters normalised and the text cut into units: the cleaning log so far (empty unless
+    ``counted``), the number of mojibake repairs, the text, every non-promo unit as (block, unit),
+    and the promo lines with the number of units before each."""
+    log = count_changes(text) if counted else {}
+    # Mojibake first: a closing quote read as Windows-1252 ends in a C1 control (\x9d) that the
+    # control-character rule would otherwise delete before ftfy could repair the quote.
+    text, mojibake = repair_mojibake(text)
+    text, n_control = remove_control_chars(text)
+    if n_control:  # only when present: the log of a clean article is unchanged
+        log["control_char"] = n_control
+    n_apostrophes = len(_DOUBLE_APOSTROPHE.findall(text)) if "''" in text else 0
+    if n_apostrophes:  # only when present: the log of an article without them is unchanged
+        log["double_apostrophe"] = n_apostrophes
+    text = normalize_double_apostrophes(normalize_dashes(normalize_spaces(normalize_newlines(text))))
+    units: list[tuple[int, str]] = []  # (block, unit) of every non-promo unit, in order
+    promo_after: list[tuple[int, Related]] = []  # (units before it, promo)
+    for number, block in enumerate(split_blocks(text)):
+        for unit in block_units(block):
+            promo = match_promo(unit)
+            if promo:
+                promo_after.append((len(units), Related(promo[0], promo[1], 0, unit)))
+            else:
+                units.append((number, unit))
+    return log, mojibake, text, units, promo_after
+
+
+def units_of(text: str) -> list[str]:
+    """The units :func:`clean_text` judges (promo lines aside), in order: what a site's template is
+    made of (:mod:`analysis.outlet_templates`).
+
+    Examples
+    --------
+    >>> units_of("World\\nQuake toll rises\\n\\nRescuers dug on.\\n\\nALSO READ | Other story")
+    ['World', 'Quake toll rises', 'Rescuers dug on.']
+    """
+    return [unit for _, unit in _prepared(text, counted=False)[3]]
+
+
+def clean_text(text: str, template: frozenset[str] = frozenset()) -> Cleaned:
+    """Clean one article's decoded text. Pure: the same text (and outlet ``template``, the keys of the
+    units its outlet prints on many pages: :mod:`analysis.outlet_templates`) always gives the same result.
 
     Examples
     --------
@@ -162,27 +203,8 @@ def clean_text(text: str) -> Cleaned:
     >>> page.headline, [(r.kind, r.reason) for r in page.removed]
     ('Quake toll rises', [('boilerplate', 'pattern:skip_link'), ('top_matter', 'top:headline'), ('boilerplate', 'pattern:comments')])
     """
-    log = count_changes(text)
-    # Mojibake first: a closing quote read as Windows-1252 ends in a C1 control (\x9d) that the
-    # control-character rule would otherwise delete before ftfy could repair the quote.
-    text, mojibake = repair_mojibake(text)
-    text, n_control = remove_control_chars(text)
-    if n_control:  # only when present: the log of a clean article is unchanged
-        log["control_char"] = n_control
-    n_apostrophes = len(_DOUBLE_APOSTROPHE.findall(text)) if "''" in text else 0
-    if n_apostrophes:  # only when present: the log of an article without them is unchanged
-        log["double_apostrophe"] = n_apostrophes
-    text = normalize_double_apostrophes(normalize_dashes(normalize_spaces(normalize_newlines(text))))
+    log, mojibake, text, units, promo_after = _prepared(text)
     related: list[Related] = []
-    units: list[tuple[int, str]] = []  # (block, unit) of every non-promo unit, in order
-    promo_after: list[tuple[int, Related]] = []  # (units before it, promo)
-    for number, block in enumerate(split_blocks(text)):
-        for unit in block_units(block):
-            promo = match_promo(unit)
-            if promo:
-                promo_after.append((len(units), Related(promo[0], promo[1], 0, unit)))
-            else:
-                units.append((number, unit))
     texts = [unit for _, unit in units]
     verdicts = classify_units(texts)
     for _, rule in HEADER_RULES:
@@ -195,6 +217,7 @@ def clean_text(text: str) -> Cleaned:
     for i in range(len(verdicts) - 1):  # the line introducing a list given back ("... as follows:") goes back with it
         if verdicts[i].reason == "tail_list" and texts[i].rstrip().endswith(":") and verdicts[i + 1].keep and not before_lists[i + 1]:
             verdicts[i] = Verdict(True, "body", "")
+    template_repeats(texts, verdicts, template)  # what the outlet prints on its other stories' pages too
     paragraphs: list[str] = []
     removed: list[Removed] = []
     pending: list[str] = []  # kept units of the current block

@@ -11,6 +11,9 @@ other has not. Run ``dump`` before a change (or from an exported copy of main) a
     python -m analysis.cleaning_audit dump ../shared/datasets/polnear-train/text after.json
     python -m analysis.cleaning_audit diff before.json after.json
 
+``--outlet-prefix`` cleans each text with its outlet's template (the outlet is the name up to the first
+``_``, PolNeAR's publisher), as ``python -m analysis score`` does a corpus.
+
 Examples
 --------
 >>> audit = audit_texts({"a": "Skip to main content\\n\\nRescuers dug through the rubble on Tuesday, officials said.\\n\\n"
@@ -33,16 +36,24 @@ from pathlib import Path
 from typing import Mapping
 
 from .claims import find_claims
-from .clean import clean_text
+from .clean import clean_text, units_of
+from .outlet_templates import build_templates
 
 Audit = dict[str, dict[str, list]]  # article -> {"removed": [[reason, text], ...], "claims": [number_as_written, ...]}
 
 
-def audit_texts(texts: Mapping[str, str]) -> Audit:
-    """For each named text, the units cleaning removed ``[reason, text]`` and the claims' numbers as written."""
+def audit_texts(texts: Mapping[str, str], *, outlet_prefix: bool = False) -> Audit:
+    """For each named text, the units cleaning removed ``[reason, text]`` and the claims' numbers as written.
+
+    ``outlet_prefix``: the texts' outlets are their names up to the first ``_`` (PolNeAR's
+    ``nyt_2016-...``), whose templates are read first as the pipeline reads a corpus's
+    (:mod:`analysis.outlet_templates`); otherwise each text is cleaned on its own.
+    """
+    outlet = {name: name.split("_")[0] for name in texts} if outlet_prefix else {}
+    templates = build_templates((outlet[name], units_of(texts[name])) for name in sorted(texts)) if outlet_prefix else {}
     out: Audit = {}
     for name in sorted(texts):
-        cleaned = clean_text(texts[name])
+        cleaned = clean_text(texts[name], templates.get(outlet.get(name, ""), frozenset()))
         out[name] = {"removed": [[r.reason, r.text] for r in cleaned.removed], "claims": [c.number_as_written for c in find_claims(cleaned.body)]}
     return out
 
@@ -94,13 +105,15 @@ def main(argv: list[str] | None = None) -> int:
     dump = sub.add_parser("dump", help="write what cleaning removes and the claims found, per text of FOLDER")
     dump.add_argument("folder", type=Path, help="a folder of .txt articles (PolNeAR: its text/ folder)")
     dump.add_argument("out", type=Path, help="the JSON file to write")
+    dump.add_argument("--outlet-prefix", action="store_true",
+                      help="the outlet of a text is its name up to the first '_' (PolNeAR's publisher): read the outlets' templates first, as scoring a corpus does")
     diff = sub.add_parser("diff", help="list what NEW has that OLD has not (+) and the reverse (-)")
     diff.add_argument("old", type=Path)
     diff.add_argument("new", type=Path)
     args = parser.parse_args(argv)
     if args.command == "dump":
         try:
-            audit = audit_texts(read_folder(args.folder))
+            audit = audit_texts(read_folder(args.folder), outlet_prefix=args.outlet_prefix)
         except FileNotFoundError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2

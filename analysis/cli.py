@@ -50,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("--strict", action="store_true", help="exit 1 if any article is skipped")
     score.add_argument("--max-article-bytes", type=int, default=None, help="skip article files larger than this (default: 2000000)")
     score.add_argument("--no-progress", action="store_true", help="hide the progress bar")
+    score.add_argument("--no-templates", action="store_true",
+                       help="do not read each outlet's template (the lines it prints on many of its pages) from the corpus first: "
+                            "every article is cleaned on its own (analysis.outlet_templates)")
     from .pages import add_arguments
 
     add_arguments(commands.add_parser("add", help="append a manifest row for each .html/.txt file (or folder of them) with what the page gives"))
@@ -163,9 +166,9 @@ def _score(args: argparse.Namespace) -> int:
 
             if args.jobs != 1:
                 raise SchedulerError("--scheduler", "give --jobs or --scheduler, not both (a Dask cluster has its own workers)")
-            summary = stream_corpus_dask(manifest, args.out, chunk_size=max(1, args.chunk_size), scheduler=args.scheduler, progress=show)
+            summary = stream_corpus_dask(manifest, args.out, chunk_size=max(1, args.chunk_size), scheduler=args.scheduler, progress=show, templates=not args.no_templates)
         else:
-            summary = stream_corpus(manifest, args.out, jobs=jobs, chunk_size=max(1, args.chunk_size), progress=show)
+            summary = stream_corpus(manifest, args.out, jobs=jobs, chunk_size=max(1, args.chunk_size), progress=show, templates=not args.no_templates)
     for path in summary.removed:
         print(f"note: removed {path}, left by an interrupted run", file=sys.stderr)
     for problem in summary.problems:

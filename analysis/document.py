@@ -34,8 +34,9 @@ class Document:
     headline: str | None = None  # the headline recognised in the text's top matter
 
 
-def build_document(meta: Mapping[str, str], text: str) -> Document:
-    """Clean and segment ``text`` for the manifest row ``meta`` (needs ``id`` and ``outlet``).
+def build_document(meta: Mapping[str, str], text: str, template: frozenset[str] = frozenset()) -> Document:
+    """Clean and segment ``text`` for the manifest row ``meta`` (needs ``id`` and ``outlet``), with its
+    outlet's ``template`` (:mod:`analysis.outlet_templates`; none by default).
 
     Examples
     --------
@@ -45,7 +46,7 @@ def build_document(meta: Mapping[str, str], text: str) -> Document:
     >>> build_document({"id": "e", "outlet": "Wire"}, "").sentences
     ()
     """
-    cleaned: Cleaned = clean_text(text)
+    cleaned: Cleaned = clean_text(text, template)
     quotes = tuple(quote_spans(cleaned.typographic_body))
     sentences = tuple(segment(cleaned.body, cleaned.paragraph_spans, list(quotes)))
     return Document(

@@ -51,11 +51,11 @@ from .pipeline import (
     chunked,
     lost_chunk,
     lost_tables,
-    manifest_records,
     orphan_problems,
     process_chunk,
     render_chunk,
     schemas,
+    template_records,
     to_frames,
 )
 from .workers import temporary_environ
@@ -258,7 +258,12 @@ def _scheduler(scheduler: Any) -> Iterator[Any]:
         yield scheduler
 
 
-def score_corpus_dask(manifest: pd.DataFrame, *, chunk_size: int = 64, scheduler: Any = None) -> dict[str, pd.DataFrame]:
+def _keys_on(scheduler: Any, func: Callable[[Any], Any], chunks: Iterable[Any]) -> Iterator[Any]:
+    """The outlet templates' reading pass (:func:`analysis.pipeline.corpus_templates`) on Dask."""
+    return ordered_results(func, chunks, scheduler=scheduler)
+
+
+def score_corpus_dask(manifest: pd.DataFrame, *, chunk_size: int = 64, scheduler: Any = None, templates: bool = True) -> dict[str, pd.DataFrame]:
     """:func:`analysis.pipeline.score_corpus` on Dask: identical tables, in manifest order.
 
     ``scheduler``: ``local:N``, an address, ``"synchronous"``, ``"threads"``, ``"processes"``, a
@@ -266,7 +271,7 @@ def score_corpus_dask(manifest: pd.DataFrame, *, chunk_size: int = 64, scheduler
     """
     merged: dict[str, list[dict[str, object]]] = {}
     with _scheduler(scheduler) as active:
-        for tables in ordered_results(process_chunk, chunked(manifest_records(manifest), chunk_size), scheduler=active, lost=lost_tables):
+        for tables in ordered_results(process_chunk, chunked(template_records(manifest, templates=templates, run=functools.partial(_keys_on, active)), chunk_size), scheduler=active, lost=lost_tables):
             for table, rows in tables.items():
                 merged.setdefault(table, []).extend(rows)
     merged.setdefault("problems", []).extend(orphan_problems(manifest))
@@ -275,7 +280,7 @@ def score_corpus_dask(manifest: pd.DataFrame, *, chunk_size: int = 64, scheduler
 
 def stream_corpus_dask(
     manifest: pd.DataFrame, out_dir: str | Path, *, chunk_size: int = 64, scheduler: Any = None, window: int | None = None,
-    progress: bool = False,
+    progress: bool = False, templates: bool = True,
 ) -> StreamSummary:
     """Score on Dask and write the tables chunk by chunk, as :func:`analysis.pipeline.stream_corpus`.
 
@@ -295,7 +300,7 @@ def stream_corpus_dask(
         bar = tqdm(total=len(manifest), unit="article", desc="scoring", smoothing=0.1)
     try:
         with _scheduler(scheduler) as active, TableStream(out_dir, {table: list(cols) for table, cols in columns.items()}) as stream:
-            chunks = chunked(manifest_records(manifest), chunk_size)
+            chunks = chunked(template_records(manifest, templates=templates, run=functools.partial(_keys_on, active)), chunk_size)
             for chunk in ordered_results(render_chunk, chunks, scheduler=active, window=window, lost=lost_chunk):
                 stream.append(chunk.csv)
                 n_articles += chunk.n_articles

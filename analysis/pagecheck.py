@@ -31,6 +31,10 @@ manifest needs ``page_id`` (``file`` defaults to ``text/<page_id>.txt``; ``split
 ``labels.tsv`` needs ``page_id``, ``line``, ``label``, ``text`` (``note`` optional) and
 ``claims.tsv`` ``page_id``, ``number_as_written``.
 
+The workbook cleans each page with its outlet's template read from every page of the folder (the manifest's
+``outlet``; :mod:`analysis.outlet_templates`), as ``python -m analysis score`` reads a corpus first: a folder with one
+page per outlet has no template.
+
 A line counts as kept when its last 40 characters (from a word's start; all of it when shorter), normalised as the
 body is, occur in the body as whole words (a line under 25 characters at a paragraph's start or end); a wire credit
 closing a line ("... the accident. (Xinhua/NAN)", cleaning cuts it off as furniture) is not part of what is looked for. The same measures are given for jusText alone
@@ -60,8 +64,10 @@ from pathlib import Path
 
 from .claims import find_claims
 from .characters import normalize_dashes, normalize_double_apostrophes, normalize_quotes, normalize_spaces, repair_mojibake
+from .clean import units_of
 from .document import build_document
 from .layout import split_closing_credit
+from .outlet_templates import build_templates
 from .pagecheck_claims import LABELS, UNPLACED, charge, line_spans, place
 
 SPLITS = ("dev", "holdout", "all")
@@ -195,8 +201,8 @@ def page_selector(spec: str) -> set[str]:
 
     Examples
     --------
-    >>> sorted(page_selector("p07, p151-p153"))
-    ['p07', 'p151', 'p152', 'p153']
+    >>> sorted(page_selector("p07, p151-p153")), sorted(page_selector("s031-s033"))
+    (['p07', 'p151', 'p152', 'p153'], ['s031', 's032', 's033'])
     >>> page_selector("x-y")
     Traceback (most recent call last):
     ...
@@ -206,18 +212,18 @@ def page_selector(spec: str) -> set[str]:
     for part in (piece.strip() for piece in spec.split(",")):
         if not part:
             continue
-        ends = [re.fullmatch(r"p(\d+)", end.strip()) for end in part.split("-")]
-        if len(ends) > 2 or not all(ends):
+        ends = [re.fullmatch(r"([ps])(\d+)", end.strip()) for end in part.split("-")]  # p: the pages, s: the site sets
+        if len(ends) > 2 or not all(ends) or ends[0].group(1) != ends[-1].group(1):
             raise ValueError(f"--pages: {part!r} is not a page id or a range such as p153-p184")
-        first, last = int(ends[0].group(1)), int(ends[-1].group(1))
-        width = len(ends[0].group(1))
-        chosen.update(f"p{n:0{width}d}" for n in range(first, last + 1))
+        first, last = int(ends[0].group(2)), int(ends[-1].group(2))
+        width, letter = len(ends[0].group(2)), ends[0].group(1)
+        chosen.update(f"{letter}{n:0{width}d}" for n in range(first, last + 1))
     return chosen
 
 
-def ours(text: str) -> tuple[str, str]:
-    """The workbook's scored body and lead sentence for a page's text."""
-    doc = build_document({"id": "page", "outlet": "page"}, text)
+def ours(text: str, template: frozenset[str] = frozenset()) -> tuple[str, str]:
+    """The workbook's scored body and lead sentence for a page's text (with its outlet's template)."""
+    doc = build_document({"id": "page", "outlet": "page"}, text, template)
     return doc.body, (doc.sentences[0].text if doc.sentences else "")
 
 
@@ -248,17 +254,21 @@ def trafilatura_alone(text: str) -> tuple[str, str]:
 def evaluate(folder: Path, *, tools: tuple[str, ...] = ("workbook", "justext", "trafilatura"), show_misses: bool = False, pages: set[str] | None = None) -> dict[str, dict[str, Tally]]:
     """Tallies per tool and split for the labelled pages in ``folder`` (only the ``pages`` ids when given)."""
     manifest, labels, claims = load(folder)
+    texts = {page["page_id"]: (folder / (page.get("file") or f"text/{page['page_id']}.txt")).read_text(encoding="utf-8") for page in manifest}
+    # A site's template from every page of the folder, as the pipeline reads a whole corpus first (analysis.outlet_templates)
+    templates = build_templates((page.get("outlet") or page["page_id"], units_of(texts[page["page_id"]])) for page in manifest)
     if pages is not None:
         manifest = [page for page in manifest if page["page_id"] in pages]
     runners = {"workbook": ours, "justext": justext_alone, "trafilatura": trafilatura_alone}
     result = {tool: {split: Tally() for split in SPLITS} for tool in tools}
     for page in manifest:
-        text = (folder / (page.get("file") or f"text/{page['page_id']}.txt")).read_text(encoding="utf-8")
+        text = texts[page["page_id"]]
+        template = templates.get(page.get("outlet") or page["page_id"], frozenset())
         splits = [page["split"], "all"] if page.get("split") in SPLITS[:-1] else ["all"]
         page_labels = labels.get(page["page_id"], [])
         gold = Counter(number_key(c["number_as_written"]) for c in claims.get(page["page_id"], []))
         for tool in tools:
-            body, lead = runners[tool](text)
+            body, lead = ours(text, template) if tool == "workbook" else runners[tool](text)
             body = normalise(body) if tool == "workbook" else body
             page_claims = find_claims(body)
             keys = [number_key(c.number_as_written) for c in page_claims]

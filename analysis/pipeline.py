@@ -21,11 +21,12 @@ from typing import Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 import pandas as pd
 
 from .checks import cleaning_problems
-from .clean import remove_control_chars
-from .corpus import function_word_share, latin_share, lettered_words, orphan_files, read_article
+from .clean import remove_control_chars, units_of
+from .corpus import function_word_share, load_manifest, latin_share, lettered_words, orphan_files, read_article
 from .document import MAX_SENTENCE_CHARS, Document, build_document, cap_sentences
 from .errors import ArticleError
 from .io import TableStream, rows_to_csv
+from .outlet_templates import MIN_STORIES, article_keys, templates_from_keys, with_templates
 from .outputs import check_not_input
 from .pages import METADATA_COLUMNS, fill_row, metadata_for_file, metadata_rows
 from .claims import CLAIMS
@@ -240,7 +241,8 @@ def _process_article(
     if row["language"].split("-")[0] != "en":
         return skipped("not_english", f"manifest language is {row['language']!r}; the English lexicons do not apply")
     stage[0] = "clean"
-    doc = build_document(dict(meta), text.text)
+    template = frozenset(meta.get("outlet_template", ()))  # type: ignore[arg-type]  (analysis.outlet_templates)
+    doc = build_document({k: v for k, v in meta.items() if k != "outlet_template"}, text.text, template)
     filled_row, from_text = fill_row(article, {"headline": doc.headline or ""}, "text")
     article.update(filled_row)
     filled += from_text
@@ -313,6 +315,49 @@ def manifest_records(manifest: pd.DataFrame) -> Iterator[dict[str, str]]:
         yield dict(zip(columns, values))
 
 
+def chunk_keys(rows: Sequence[Mapping[str, str]]) -> list[tuple[str, frozenset[str], frozenset[str], tuple[str, ...]]]:
+    """(outlet, *:func:`analysis.outlet_templates.article_keys`) of each readable article of a chunk
+    (one that cannot be read or split is left out: the scoring pass reports it)."""
+    out = []
+    for meta in rows:
+        try:
+            out.append((str(meta.get("outlet", "")), *article_keys(units_of(read_article(dict(meta)).text))))
+        except Exception:  # noqa: BLE001  (reported, with its reason, when the article is scored)
+            continue
+    return out
+
+
+def corpus_templates(
+    manifest: pd.DataFrame, *, jobs: int = 1, chunk_size: int = 64, run: Callable[..., Iterable[list]] | None = None
+) -> dict[str, frozenset[str]]:
+    """Each outlet's template (:mod:`analysis.outlet_templates`), read from every article of an outlet
+    with two or more in the manifest (an outlet's one article has none), on ``jobs`` processes (or
+    ``run(func, chunks)``, a Dask map: :mod:`analysis.engine`).
+
+    Examples
+    --------
+    >>> corpus_templates(load_manifest())  # the seeds: one article per outlet
+    {}
+    """
+    if "outlet" not in manifest.columns or manifest.empty:
+        return {}
+    outlets = manifest["outlet"].astype(str)
+    several = manifest[outlets.map(outlets.value_counts()) >= MIN_STORIES]
+    chunks = chunked(manifest_records(several), chunk_size)
+    results = run(chunk_keys, chunks) if run is not None else _parallel_map(chunk_keys, chunks, jobs=jobs)
+    return templates_from_keys(item for chunk in results for item in chunk)
+
+
+def template_records(
+    manifest: pd.DataFrame, *, templates: bool = True, jobs: int = 1, run: Callable[..., Iterable[list]] | None = None
+) -> Iterator[dict[str, object]]:
+    """The manifest's records, each with its outlet's template when ``templates`` (the default)."""
+    records = manifest_records(manifest)
+    if not templates:
+        return records  # type: ignore[return-value]
+    return iter(with_templates(records, corpus_templates(manifest, jobs=jobs, run=run)))
+
+
 def orphan_problems(manifest: pd.DataFrame) -> Rows:
     """A ``no_manifest_row`` warning for each article file in the corpus folders that no row lists."""
     return [
@@ -353,15 +398,16 @@ def warm_up() -> None:
 
 
 def score_corpus(
-    manifest: pd.DataFrame, *, jobs: int = 1, chunk_size: int = 32, progress: bool = False
+    manifest: pd.DataFrame, *, jobs: int = 1, chunk_size: int = 32, progress: bool = False, templates: bool = True
 ) -> dict[str, pd.DataFrame]:
     """Score every article of a validated manifest into DataFrames (for notebooks); manifest order.
 
     ``jobs`` > 1 runs chunks in a process pool; the output is identical to ``jobs=1``. Every
     table is held in memory: for a large corpus use :func:`stream_corpus` (what the CLI runs).
+    ``templates``: first read each outlet's template from its articles (:func:`corpus_templates`).
     """
     bar = _progress(len(manifest), progress)
-    chunks = chunked(manifest_records(manifest), chunk_size)
+    chunks = chunked(template_records(manifest, templates=templates, jobs=jobs), chunk_size)
     merged = _concat(_advance(parallel_map(process_chunk, chunks, jobs=jobs), bar))
     if bar is not None:
         bar.close()
@@ -424,6 +470,7 @@ def stream_corpus(
     chunk_size: int = 64,
     progress: bool = False,
     total: int | None = None,
+    templates: bool = True,
 ) -> StreamSummary:
     """Score a corpus chunk by chunk straight into ``<out_dir>/<table>.csv``; memory stays flat.
 
@@ -431,11 +478,13 @@ def stream_corpus(
     every table is renamed into place atomically (an interrupted run leaves the old tables).
     ``manifest`` is a validated manifest or any iterable of its rows (a generator scales to
     corpora whose manifest would not fit in memory). Same bytes for any ``jobs`` or chunk size.
+    A manifest DataFrame is read once first for its outlets' templates (:func:`corpus_templates`;
+    ``templates=False`` skips it); an iterable of rows is scored without them.
     """
     if isinstance(manifest, pd.DataFrame):
         if "manifest" in manifest.attrs:  # never write over the corpus (the manifest is articles.csv too)
             check_not_input(out_dir, manifest.attrs["manifest"], manifest["file"])
-        records: Iterable[Mapping[str, str]] = manifest_records(manifest)
+        records: Iterable[Mapping[str, object]] = template_records(manifest, templates=templates, jobs=jobs)
         total = len(manifest) if total is None else total
     else:
         records = manifest

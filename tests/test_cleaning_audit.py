@@ -28,7 +28,7 @@ def test_dump_then_diff_lists_a_unit_a_rule_change_removes(tmp_path: Path, monke
     assert [text for _, text in old["b"]["removed"]] == ["Post a Comment"]
     # a "rule change" that also removes the body sentence of text a
     real = cleaning_audit.clean_text
-    monkeypatch.setattr(cleaning_audit, "clean_text", lambda text: real(text if text != BODY else "Post a Comment"))
+    monkeypatch.setattr(cleaning_audit, "clean_text", lambda text, template=frozenset(): real(text if text != BODY else "Post a Comment"))
     assert main(["dump", str(folder), str(tmp_path / "new.json")]) == 0
     capsys.readouterr()
     assert main(["diff", str(tmp_path / "old.json"), str(tmp_path / "new.json")]) == 0

@@ -76,7 +76,7 @@ def test_furniture_left_is_told_from_a_wrong_body_claim(pages, monkeypatch):
     """A body keeping the promo line (its 5 and its second 94 are furniture's) and, in the body
     line, a number the labels do not list."""
     wrong = BODY.replace("the rubble", "17 houses")
-    monkeypatch.setattr(pagecheck, "ours", lambda text: (f"{wrong}\n{PROMO}", wrong))
+    monkeypatch.setattr(pagecheck, "ours", lambda text, template=frozenset(): (f"{wrong}\n{PROMO}", wrong))
     tally = evaluate(pages, tools=("workbook",))["workbook"]["dev"]
     row = tally.claims_row()
     assert row["claims_found"] == 4 and row["not_genuine"] == 3
