@@ -28,7 +28,7 @@ from .leads import LEAD_KINDS, lead_frame_agreement, lead_frames_by_article, out
 from .mentions import exclusive_mentions, name_mentions, number_mentions, related_link_direction
 from .summaries import (
     COUNTED_NOUN_GROUPS, VOICES, actor_tone, attach_outlet, claims_side_by_side, counted_group, group_mean_ci, intervals_overlap,
-    join_by_outlet, pooled_voice_interval, related_links, top_labels, voice_tone, words_weighted_mean,
+    join_by_outlet, pooled_voice_interval, related_links, removed_by_reason, removed_finding, top_labels, voice_tone, words_weighted_mean,
 )
 from .words import Z_95, content_stopwords, log_odds_dirichlet, term_counts, tokenize, word_totals
 
@@ -36,7 +36,7 @@ __all__ = [
     "COUNTED_NOUN_GROUPS", "LEAD_KINDS", "VOICES", "Z_95", "actor_tone", "align_sentences", "attach_outlet", "compare_sentences", "claims_side_by_side",
     "content_stopwords", "counted_group", "exclusive_mentions", "group_mean_ci", "intervals_overlap", "join_by_outlet",
     "lead_frame_agreement", "lead_frames_by_article", "log_odds_dirichlet", "name_mentions", "ngrams", "number_mentions",
-    "outlet_lead_frames", "pooled_voice_interval", "related_link_direction", "related_links", "sentence_coverage",
+    "outlet_lead_frames", "pooled_voice_interval", "related_link_direction", "related_links", "removed_by_reason", "removed_finding", "sentence_coverage",
     "shared_lead_frames", "term_counts", "tfidf_matrix", "tfidf_vectors", "tokenize", "top_labels", "voice_tone",
     "word_totals", "words_weighted_mean",
 ]
