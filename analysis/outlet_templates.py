@@ -11,24 +11,31 @@ template, so the same code runs in a process pool and on Dask.
 
 A unit's **key** is its words in lower case (punctuation and case do not count: "LOCAL NEWS" and
 "Local News" are one key). A key is in an outlet's template when it stands in at least
-:data:`MIN_STORIES` different *stories* of the outlet: two articles sharing two or more of their
-first five prose units are one story printed twice (a repost, an update), and count once.
+:data:`MIN_STORIES` different *stories* of the outlet and in at least :data:`PROSE_SHARE` of them
+(a site prints its template on most of its pages; a crosshead or a closing line turns up on a few
+of an outlet's stories). Two articles sharing their first paragraph, or two of their first five
+(all of a shorter lead's), are one story printed twice (a repost, an update) and count once; a
+paragraph on every page, or on more than a tenth of them, is the site's and pairs nothing.
 
-Repetition alone is not enough, because the same outlet repeats body text too: a wire
-backgrounder closing every report of a campaign ("It takes 1,237 delegates to win the Republican
-nomination for president.", PolNeAR's AP copy), the same paragraphs in the updates of a story.
-So a kept unit whose key is in the template is removed (reason ``outlet_template``) when
+Repetition alone is not enough, because an outlet repeats body text too: a wire backgrounder
+closing every report of a campaign ("It takes 1,237 delegates to win the Republican nomination
+for president.", PolNeAR's AP copy), a section every report of an event closes with, the entries of
+a live blog's updates, a closing line ("No one was injured."). So a kept unit of the template is
+removed (reason ``outlet_template``) only outside the story's core (above its first or below its
+last kept paragraph of prose off the template: inside it, a crosshead, a table's row, a quote
+stay), and
 
-- it is not prose (:func:`analysis.justext_method.is_prose`: a label, a menu item, the site's
-  name, a credit, a stamp), wherever it stands; or
-- it is prose standing outside the body's core (no kept prose unit off the template on one of its
-  sides: above the lead or below the last paragraph of the story), and few of its content words
-  are the story's: under :data:`TOPIC_SHARE` of its words of three or more letters that are not
-  stop words (their first five letters) stand in the article's other kept prose units (a sponsored paragraph on car imports
-  under a report on power cuts; a backgrounder on the same campaign shares its words and stays).
+- when it is not prose (:func:`analysis.justext_method.is_prose`: a label, a menu item, the site's
+  name, a credit, a stamp), unless it heads a repeated paragraph that stays ("Background");
+- when it is prose, only alone (a run of two repeated paragraphs is a shared section), above the
+  story if short (under :data:`PROSE_WORDS` words or :data:`PROSE_CONTENT` content words: "No menu
+  items!", "FULL TEXT."; below it such a line is the story's), and, if long, when under
+  :data:`TOPIC_SHARE` of its content words (three letters or more, not stop words, cut to their
+  first five letters) stand in the story's core (a sponsored paragraph on car imports under a
+  report on power cuts goes; a backgrounder that shares the story's words stays).
 
 Never all of an article's kept prose goes: when every kept prose unit is the template's (the
-story printed twice went unnoticed), only the units that are not prose are removed.
+story printed twice went unnoticed), only units that are not prose can go.
 
 Examples
 --------
@@ -61,8 +68,12 @@ LEAD_UNITS = 5
 TOPIC_SHARE = 0.25
 #: A prose key is the template's when it also stands in at least this share of the outlet's stories.
 PROSE_SHARE = 0.5
-#: A prose unit for finding stories: written as prose and at least this many words.
+#: A prose unit for finding stories, and the least a repeated paragraph must be to go: written as
+#: prose and at least this many words (and :data:`PROSE_CONTENT` content words).
 PROSE_WORDS = 8
+PROSE_CONTENT = 4
+#: A lead key held by more than max(PAIR_MIN, a tenth) of an outlet's articles does not pair them.
+PAIR_MIN = 20
 
 _WORDS = re.compile(r"[^\W_]+")
 _CONTENT = re.compile(r"[^\W\d_]{3,}")
@@ -89,13 +100,17 @@ def article_keys(units: Sequence[str]) -> tuple[frozenset[str], frozenset[str], 
 
 
 def stories(leads: Sequence[tuple[str, ...]]) -> list[int]:
-    """A story number for each article: articles sharing :data:`SAME_STORY_SHARED` or more lead
-    keys are one story (transitively).
+    """A story number for each article: two articles are one story (transitively) when they share
+    their first lead key, or :data:`SAME_STORY_SHARED` lead keys (all of the shorter lead's when it
+    has fewer). A key in every article (three or more) or in more than :func:`pair_cap` of them
+    is the site's, not a story's, and is not counted (it would also make the pairs quadratic).
 
     Examples
     --------
-    >>> stories([("a", "b", "c"), ("a", "b", "x"), ("y", "z"), ("a", "q")])
+    >>> stories([("a", "b", "c"), ("a", "b", "x"), ("y", "z"), ("q", "a")])
     [0, 0, 2, 3]
+    >>> stories([("lead",), ("lead", "update")]), stories([("notice", "a"), ("notice", "b"), ("notice", "c")])
+    ([0, 0], [0, 1, 2])
     """
     parent = list(range(len(leads)))
 
@@ -105,26 +120,47 @@ def stories(leads: Sequence[tuple[str, ...]]) -> list[int]:
             i = parent[i]
         return i
 
-    pairs: Counter[tuple[int, int]] = Counter()
     holders: defaultdict[str, list[int]] = defaultdict(list)
     for i, lead in enumerate(leads):
-        for key in set(lead):
-            for j in holders[key]:
-                pairs[(j, i)] += 1
+        for key in dict.fromkeys(lead):
             holders[key].append(i)
+    cap = pair_cap(len(leads))
+    pairs: Counter[tuple[int, int]] = Counter()
+    firsts: set[tuple[int, int]] = set()
+    for key, held in holders.items():
+        if len(held) > cap or (len(held) == len(leads) >= 3):
+            continue
+        for n, j in enumerate(held):
+            for i in held[:n]:
+                pairs[(i, j)] += 1
+                if leads[i][0] == key and leads[j][0] == key:
+                    firsts.add((i, j))
     for (i, j), shared in sorted(pairs.items()):
-        if shared >= SAME_STORY_SHARED:
+        if (i, j) in firsts or shared >= min(SAME_STORY_SHARED, len(leads[i]), len(leads[j])):
             a, b = root(i), root(j)
             parent[max(a, b)] = min(a, b)
     return [root(i) for i in range(len(leads))]
 
 
-def templates_from_keys(articles: Iterable[tuple[str, frozenset[str], frozenset[str], tuple[str, ...]]]) -> dict[str, frozenset[str]]:
-    """Each outlet's template from its articles' :func:`article_keys` as (outlet, *keys), in any order.
+def pair_cap(n_articles: int) -> int:
+    """A lead key held by more than this many of an outlet's articles is not used to pair them.
 
-    A key not prose is the template's in :data:`MIN_STORIES` stories; a prose key must also stand
-    in :data:`PROSE_SHARE` of the outlet's stories (a sponsored paragraph is on most of a site's
-    pages, a backgrounder or a live blog's entries on a few versions of one story).
+    Examples
+    --------
+    >>> pair_cap(30), pair_cap(5000)
+    (20, 500)
+    """
+    return max(PAIR_MIN, n_articles // 10)
+
+
+def templates_from_keys(articles: Iterable[tuple[str, frozenset[str], frozenset[str], tuple[str, ...]]]) -> dict[str, frozenset[str]]:
+    """Each outlet's template from its articles' :func:`article_keys` as (outlet, *keys), in any order:
+    the keys standing in :data:`MIN_STORIES` or more of its stories and in at least
+    :data:`PROSE_SHARE` of them (a site prints its template on most of its pages; a crosshead, a
+    closing line or a backgrounder turns up on a few of an outlet's stories).
+
+    Every unit key of the outlet's articles is held while its articles are read (about the size of
+    the articles' short lines and paragraphs: a corpus, not a stream; ``--no-templates`` skips it).
     """
     by_outlet: defaultdict[str, list[tuple[frozenset[str], frozenset[str], tuple[str, ...]]]] = defaultdict(list)
     for outlet, other, prose, lead in articles:
@@ -135,15 +171,11 @@ def templates_from_keys(articles: Iterable[tuple[str, frozenset[str], frozenset[
             continue
         story = stories([lead for _, _, lead in items])
         seen: defaultdict[str, set[int]] = defaultdict(set)
-        seen_prose: defaultdict[str, set[int]] = defaultdict(set)
         for (other, prose, _), number in zip(items, story):
-            for key in other:
+            for key in other | prose:
                 seen[key].add(number)
-            for key in prose:
-                seen_prose[key].add(number)
         needed = max(MIN_STORIES, PROSE_SHARE * len(set(story)))
-        template = frozenset(key for key, numbers in seen.items() if len(numbers) >= MIN_STORIES)
-        template |= frozenset(key for key, numbers in seen_prose.items() if len(numbers) >= needed)
+        template = frozenset(key for key, numbers in seen.items() if len(numbers) >= needed)
         if template:
             out[outlet] = template
     return out
@@ -181,19 +213,30 @@ def template_repeats(units: Sequence[str], verdicts: list, template: frozenset[s
         return
     prose = [v.keep and is_prose(u) for u, v in zip(units, verdicts)]
     core = [i for i, (p, hit) in enumerate(zip(prose, hits)) if p and not hit]
+    kept = [i for i, v in enumerate(verdicts) if v.keep]
     story: set[str] | None = None  # the content words of the core, read once when needed
-    for i, (unit, hit) in enumerate(zip(units, hits)):
-        if not hit:
+    goes = [False] * len(units)
+    for n, i in enumerate(kept):  # paragraphs of prose first
+        if not (hits[i] and prose[i]) or not core or core[0] < i < core[-1]:
+            continue  # inside the story: a closing line or a quote repeated elsewhere
+        neighbours = kept[max(0, n - 1):n] + kept[n + 1:n + 2]
+        if any(hits[j] and prose[j] for j in neighbours):
+            continue  # a run of repeated paragraphs is a shared section or a live blog's entries
+        words = _content(units[i])
+        if len(units[i].split()) < PROSE_WORDS or len(words) < PROSE_CONTENT:
+            goes[i] = i < core[0]  # "No menu items!" above the story; "No one was injured." closing it stays
             continue
-        if prose[i]:
-            if not core or core[0] < i < core[-1]:
-                continue
-            words = _content(unit)
-            if story is None:
-                story = set().union(*(_content(units[j]) for j in core))
-            if words and len(words & story) >= TOPIC_SHARE * len(words):
-                continue
-        verdicts[i] = Verdict(False, "boilerplate", "outlet_template")
+        if story is None:
+            story = set().union(*(_content(units[j]) for j in core))
+        goes[i] = len(words & story) < TOPIC_SHARE * len(words)
+    for n, i in enumerate(kept):  # then labels, links and names
+        if not hits[i] or prose[i] or (core and core[0] < i < core[-1]):
+            continue  # inside the story: a crosshead, a table's row, a list's item
+        after = kept[n + 1] if n + 1 < len(kept) else None
+        goes[i] = not (after is not None and hits[after] and prose[after] and not goes[after])  # not the heading of a shared section
+    for i in kept:
+        if goes[i]:
+            verdicts[i] = Verdict(False, "boilerplate", "outlet_template")
 
 
 def with_templates(records: Iterable[Mapping[str, str]], templates: Mapping[str, frozenset[str]]) -> Iterable[dict[str, object]]:
