@@ -11,7 +11,7 @@ template, so the same code runs in a process pool and on Dask.
 
 A unit's **key** is its words in lower case (punctuation and case do not count: "LOCAL NEWS" and
 "Local News" are one key). A key is in an outlet's template when it stands in at least
-:data:`MIN_STORIES` different *stories* of the outlet and in at least :data:`PROSE_SHARE` of them
+:data:`MIN_STORIES` different *stories* of the outlet and in at least :data:`STORY_SHARE` of them
 (a site prints its template on most of its pages; a crosshead or a closing line turns up on a few
 of an outlet's stories). Two articles sharing their first paragraph, or two of their first five
 (all of a shorter lead's), are one story printed twice (a repost, an update) and count once; a
@@ -66,8 +66,8 @@ LEAD_UNITS = 5
 #: A prose unit of the template outside the body's core goes when under this share of its content
 #: words stand in the article's other kept prose.
 TOPIC_SHARE = 0.25
-#: A prose key is the template's when it also stands in at least this share of the outlet's stories.
-PROSE_SHARE = 0.5
+#: A key is the template's when it also stands in at least this share of the outlet's stories.
+STORY_SHARE = 0.5
 #: A prose unit for finding stories, and the least a repeated paragraph must be to go: written as
 #: prose and at least this many words (and :data:`PROSE_CONTENT` content words).
 PROSE_WORDS = 8
@@ -84,19 +84,18 @@ def unit_key(unit: str) -> str:
     return " ".join(_WORDS.findall(unit.lower()))
 
 
-def article_keys(units: Sequence[str]) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
-    """The keys of an article's units (:func:`analysis.clean.units_of`) that are not prose, of those
-    that are, and of its first :data:`LEAD_UNITS` prose units of :data:`PROSE_WORDS` words or more.
+def article_keys(units: Sequence[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The keys of an article's units (:func:`analysis.clean.units_of`), and of its first
+    :data:`LEAD_UNITS` prose units of :data:`PROSE_WORDS` words or more.
 
     Examples
     --------
     >>> article_keys(["LOCAL NEWS", "Troops left the border on Tuesday, officials said."])
-    (frozenset({'local news'}), frozenset({'troops left the border on tuesday officials said'}), ('troops left the border on tuesday officials said',))
+    (frozenset({'local news', 'troops left the border on tuesday officials said'}), ('troops left the border on tuesday officials said',))
     """
-    prose = [is_prose(u) for u in units]
     keys = [unit_key(u) for u in units]
-    lead = tuple(k for k, u, p in zip(keys, units, prose) if p and len(u.split()) >= PROSE_WORDS)[:LEAD_UNITS]
-    return frozenset(k for k, p in zip(keys, prose) if k and not p), frozenset(k for k, p in zip(keys, prose) if k and p), lead
+    lead = tuple(k for k, u in zip(keys, units) if len(u.split()) >= PROSE_WORDS and is_prose(u))[:LEAD_UNITS]
+    return frozenset(k for k in keys if k), lead
 
 
 def stories(leads: Sequence[tuple[str, ...]]) -> list[int]:
@@ -153,28 +152,28 @@ def pair_cap(n_articles: int) -> int:
     return max(PAIR_MIN, n_articles // 10)
 
 
-def templates_from_keys(articles: Iterable[tuple[str, frozenset[str], frozenset[str], tuple[str, ...]]]) -> dict[str, frozenset[str]]:
-    """Each outlet's template from its articles' :func:`article_keys` as (outlet, *keys), in any order:
-    the keys standing in :data:`MIN_STORIES` or more of its stories and in at least
-    :data:`PROSE_SHARE` of them (a site prints its template on most of its pages; a crosshead, a
+def templates_from_keys(articles: Iterable[tuple[str, frozenset[str], tuple[str, ...]]]) -> dict[str, frozenset[str]]:
+    """Each outlet's template from its articles' :func:`article_keys` as (outlet, keys, lead), in any
+    order: the keys standing in :data:`MIN_STORIES` or more of its stories and in at least
+    :data:`STORY_SHARE` of them (a site prints its template on most of its pages; a crosshead, a
     closing line or a backgrounder turns up on a few of an outlet's stories).
 
     Every unit key of the outlet's articles is held while its articles are read (about the size of
     the articles' short lines and paragraphs: a corpus, not a stream; ``--no-templates`` skips it).
     """
-    by_outlet: defaultdict[str, list[tuple[frozenset[str], frozenset[str], tuple[str, ...]]]] = defaultdict(list)
-    for outlet, other, prose, lead in articles:
-        by_outlet[outlet].append((other, prose, lead))
+    by_outlet: defaultdict[str, list[tuple[frozenset[str], tuple[str, ...]]]] = defaultdict(list)
+    for outlet, keys, lead in articles:
+        by_outlet[outlet].append((keys, lead))
     out: dict[str, frozenset[str]] = {}
     for outlet, items in by_outlet.items():
         if len(items) < MIN_STORIES:
             continue
-        story = stories([lead for _, _, lead in items])
+        story = stories([lead for _, lead in items])
         seen: defaultdict[str, set[int]] = defaultdict(set)
-        for (other, prose, _), number in zip(items, story):
-            for key in other | prose:
+        for (keys, _), number in zip(items, story):
+            for key in keys:
                 seen[key].add(number)
-        needed = max(MIN_STORIES, PROSE_SHARE * len(set(story)))
+        needed = max(MIN_STORIES, STORY_SHARE * len(set(story)))
         template = frozenset(key for key, numbers in seen.items() if len(numbers) >= needed)
         if template:
             out[outlet] = template

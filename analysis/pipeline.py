@@ -315,7 +315,7 @@ def manifest_records(manifest: pd.DataFrame) -> Iterator[dict[str, str]]:
         yield dict(zip(columns, values))
 
 
-def chunk_keys(rows: Sequence[Mapping[str, str]]) -> list[tuple[str, frozenset[str], frozenset[str], tuple[str, ...]]]:
+def chunk_keys(rows: Sequence[Mapping[str, str]]) -> list[tuple[str, frozenset[str], tuple[str, ...]]]:
     """(outlet, *:func:`analysis.outlet_templates.article_keys`) of each readable article of a chunk
     (one that cannot be read or split is left out: the scoring pass reports it)."""
     out = []
