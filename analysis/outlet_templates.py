@@ -239,7 +239,16 @@ def template_repeats(units: Sequence[str], verdicts: list, template: frozenset[s
 
 
 def with_templates(records: Iterable[Mapping[str, str]], templates: Mapping[str, frozenset[str]]) -> Iterable[dict[str, object]]:
-    """Manifest records with their outlet's template under ``outlet_template`` (a sorted tuple)."""
+    """Manifest records with their outlet's template under ``outlet_template`` (a sorted tuple, one
+    object per outlet: a chunk sent to a worker pickles it once).
+
+    Examples
+    --------
+    >>> rows = list(with_templates([{"id": "a", "outlet": "Zw"}, {"id": "b", "outlet": "Zw"}, {"id": "c", "outlet": "X"}], {"Zw": frozenset({"zwnews"})}))
+    >>> rows[0]["outlet_template"], rows[0]["outlet_template"] is rows[1]["outlet_template"], "outlet_template" in rows[2]
+    (('zwnews',), True, False)
+    """
+    ordered = {outlet: tuple(sorted(template)) for outlet, template in templates.items() if template}
     for record in records:
-        template = templates.get(str(record.get("outlet", "")))
-        yield dict(record) | ({"outlet_template": tuple(sorted(template))} if template else {})
+        template = ordered.get(str(record.get("outlet", "")))
+        yield dict(record) | ({"outlet_template": template} if template else {})
