@@ -90,8 +90,9 @@ def article_keys(units: Sequence[str]) -> tuple[frozenset[str], tuple[str, ...]]
 
     Examples
     --------
-    >>> article_keys(["LOCAL NEWS", "Troops left the border on Tuesday, officials said."])
-    (frozenset({'local news', 'troops left the border on tuesday officials said'}), ('troops left the border on tuesday officials said',))
+    >>> keys, lead = article_keys(["LOCAL NEWS", "Troops left the border on Tuesday, officials said."])
+    >>> sorted(keys), lead  # sorted: a set's order follows the run's string hashes
+    (['local news', 'troops left the border on tuesday officials said'], ('troops left the border on tuesday officials said',))
     """
     keys = [unit_key(u) for u in units]
     lead = tuple(k for k, u in zip(keys, units) if len(u.split()) >= PROSE_WORDS and is_prose(u))[:LEAD_UNITS]
