@@ -282,6 +282,7 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
     titles = [v.reason == "top:headline" for v in verdicts]
     for i in promo_cards(units, keep) | cut_teasers(units, keep) | clipped_teasers(units, keep) | dated_cards(units, keep) | card_pairs(units, keep, titles):
         verdicts[i] = Verdict(False, "boilerplate", "promo_card")  # other stories' cards, cut and clipped teasers (analysis.promo_cards)
+    # the headline's positions read again: a card's title removed as the headline may now be the card's (promo_card)
     for i in headline_copies(units, [v.keep for v in verdicts], [v.reason == "top:headline" for v in verdicts]):
         verdicts[i] = Verdict(False, "top_matter", "top:headline")  # the headline printed again
     return verdicts

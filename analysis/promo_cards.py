@@ -360,7 +360,8 @@ def dated_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     if len(kept) < 2:
         return set()
     start = kept[0]
-    dates = [i for i in range(start + 1, len(units)) if len(units[i]) <= 60 and _YEAR.search(units[i]) and is_date_line(units[i])]
+    dated = [len(unit) <= 60 and _YEAR.search(unit) is not None and is_date_line(unit) for unit in units]  # a date alone, with a year
+    dates = [i for i in range(start + 1, len(units)) if dated[i]]
     if len(dates) != 1:
         return set()
     d = dates[0]
@@ -370,7 +371,7 @@ def dated_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     if not any(_prose(units[i]) for i in kept if i < d):
         return set()
     shape = _date_shape(units[d].strip(" ."))
-    above = any(_YEAR.search(units[i]) and len(units[i]) <= 60 and _date_shape(units[i].strip(" .")) == shape and is_date_line(units[i]) for i in range(start))
+    above = any(dated[i] and _date_shape(units[i].strip(" .")) == shape for i in range(start))
     under = any(_date_shape(units[i].rstrip(" .")).endswith(shape) for i in range(d + 1, len(units)))
     teaser = any(_unended(units[i]) or units[i].rstrip().endswith(("\u2026", "...")) for i in after)
     return set(after) if above and teaser or under else set()

@@ -132,7 +132,11 @@ def is_date_line(unit: str) -> bool:
 
 
 #: What dates a line in figures: a year, a date or a time ("2019", "2015/06/16", "16.06.2015", "14:33").
-_FIGURE_DATE = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d(?![\d%]|[.,]\d)|\d{1,2}:\d\d|(?<![\d.])\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?![\d.])")
+#: A year in figures ("2013", not "2013.5" nor "20134") and a day in figures ("2/21/2013", "2015-06-16"):
+#: a date line's figures (with a time, "14:33") and what may stand before a stamp's time.
+_YEAR_FIGURES = r"(?<![\d.,])(?:1[89]|20)\d\d(?![\d%]|[.,]\d)"
+_DAY_FIGURES = r"(?<![\d.])\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?![\d.])"
+_FIGURE_DATE = re.compile(rf"{_YEAR_FIGURES}|\d{{1,2}}:\d\d|{_DAY_FIGURES}")
 
 
 _DATE_NEUTRAL = frozenset({"on", "at", "in"})
@@ -141,7 +145,7 @@ _DATE_TOKEN = re.compile(r"\b[ap]\.m\.|[A-Za-z]+\.?|\d+")
 #: A time in figures closing a unit with "a.m." or "p.m." ("4:30 a.m."): not a sentence's end.
 _CLOCK_END = re.compile(r"\d[:.]\d\d\s*[ap]\.m\.\s*$")
 #: A date in figures before a stamp's time: a year or a day ("2013", "2/21/2013").
-_FIGURE_DAY = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d(?![\d%]|[.,]\d)|(?<![\d.])\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?![\d.])")
+_FIGURE_DAY = re.compile(rf"{_YEAR_FIGURES}|{_DAY_FIGURES}")
 
 
 _BYLINE_PREFIX = re.compile(r"^(?:by|written by|words by|reported by|story by|posted by)\s+\S", re.IGNORECASE)
