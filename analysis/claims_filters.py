@@ -118,6 +118,19 @@ _ADDRESS_OR_LINE = re.compile(rf"[^\S\n]+block[^\S\n]+of\b|(?<=\b911){_LINE_USE}
 _OTHER_LINE = re.compile(_LINE_USE, re.IGNORECASE)
 
 
+# A number to call or quote ("call North Yorkshire Police on 101, select option 2", "please contact
+# 101, quoting log number 45", "dial 999"): a line's number or a log's, not a count. The verb to dial,
+# at most four words between (whom to call, "on"), and nothing counted after the number; or "quoting"
+# (and the log's name) right before it ("quoting 1747 of November 3").
+_DIALLED_BEFORE = re.compile(
+    r"\b(?:call|contact|dial|ring|phone|text)(?:s|ing)?\b(?:[^\S\n]+[\w'\u2019]+){0,4}?[^\S\n]+(?:on[^\S\n]+)?$", re.IGNORECASE
+)
+_QUOTING_BEFORE = re.compile(  # a log's number, whatever follows
+    r"\bquoting(?:[^\S\n]+(?:the[^\S\n]+)?(?:log|reference|incident|crime|case|occurrence)[^\S\n]+(?:number|no\.?))?[^\S\n]+$", re.IGNORECASE
+)
+_DIALLED_AFTER = re.compile(r"[^\S\n]*(?:[,;:)]|\.(?:\s|$)|$)|[^\S\n]+(?:and|or|quoting|to|if|select|option)\b", re.IGNORECASE)
+
+
 # The title of a code of laws before its abbreviation: "21 U.S.C. \u00a7 846", "40 CFR 60", "18 USC 1001".
 _CODE_TITLE = re.compile(r"[^\S\n]+(?:U\.[^\S\n]?S\.[^\S\n]?C\.?|USC|C\.F\.R\.?|CFR)(?![\w])")
 
@@ -265,6 +278,9 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     'duration'
     >>> not_a_count("2,500 troops", 0, 5, "troops")
     ''
+    >>> t = "Call North Yorkshire Police on 101, quoting 1747. Police called 40 witnesses."
+    >>> [not_a_count(t, t.index(n), t.index(n) + len(n), "") for n in ("101", "1747", "40")]
+    ['id', 'id', '']
     >>> t = "The average age for women is 81.1 years. She served 81 years."
     >>> not_a_count(t, t.index("81.1"), t.index("81.1") + 4, "years"), not_a_count(t, t.rindex("81"), t.rindex("81") + 2, "years")
     ('', 'duration')
@@ -290,6 +306,10 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         return "multiplier"  # "10 times harder", "subscribed 1.75 times"; "cited 208 times" is a count
     if text[start:end] in ("999", "112") and _OTHER_LINE.match(text, end) and _ARTICLE_BEFORE.search(text[max(0, start - 6) : start]):
         return "id"  # "a 999 call"
+    if text[start:end].isdigit() and (
+        _QUOTING_BEFORE.search(text[max(0, start - 40) : start]) or (_DIALLED_AFTER.match(text, end) and _DIALLED_BEFORE.search(text[max(0, start - 60) : start]))
+    ):
+        return "id"  # a number to call or quote: "call police on 101, quoting log number 45"
     near, far = max(0, start - 40), min(len(text), end + 40)
     window = text[near:far]
     spans = _NO_CLAIM_SPANS if "/" in window or "@" in window or "www" in window.lower() else _PHONE_SPANS

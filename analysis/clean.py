@@ -48,7 +48,7 @@ from .header_labels import header_labels, question_headline, speaker_headline
 from .header_lines import choose_headline, dateline_lead, header_byline, key_points, picture_credit_line, repeated_headline, title_case_lines
 from .outlet_templates import template_repeats
 from .page_copies import page_copies, promo_teasers
-from .social_embeds import embedded_posts
+from .social_embeds import embedded_posts, post_tails
 from .page_shapes import headline_bracket, link_prompts, reader_head, reader_tail, stamps_inside
 from .lead_shapes import caps_lead_in, doubled_headline
 from .standfirst import live_blog_entries, restated_facts, restated_figure, restated_standfirst, standfirst_above_byline
@@ -218,6 +218,7 @@ def clean_text(text: str, template: frozenset[str] = frozenset()) -> Cleaned:
         if verdicts[i].reason == "tail_list" and texts[i].rstrip().endswith(":") and verdicts[i + 1].keep and not before_lists[i + 1]:
             verdicts[i] = Verdict(True, "body", "")
     template_repeats(texts, verdicts, template)  # what the outlet prints on its other stories' pages too
+    tails = post_tails(texts, verdicts)  # a post glued to a body paragraph's end (analysis.social_embeds)
     paragraphs: list[str] = []
     removed: list[Removed] = []
     pending: list[str] = []  # kept units of the current block
@@ -242,7 +243,11 @@ def clean_text(text: str, template: frozenset[str] = frozenset()) -> Cleaned:
         if verdict.keep:
             if is_bullet(unit) or (pending and len(pending[-1]) < WRAPPED_LINE):
                 flush()  # a list's item, or a line under a short one (not wrapped into it), opens a paragraph of its own
-            pending.append(unit)
+            cut = tails.get(index, 0)
+            pending.append(unit[:cut].rstrip() if cut else unit)
+            if cut:
+                flush()
+                removed.append(Removed("boilerplate", "social_embed", unit[cut:].strip(), len(paragraphs)))
         else:
             flush()
             removed.append(Removed(verdict.kind, verdict.reason, unit, len(paragraphs)))

@@ -122,6 +122,18 @@ def is_embed(unit: str) -> bool:
     return _EMBED.search(unit) is not None
 
 
+def embed_start(unit: str, start: int = 0) -> int:
+    """Where the first mark of an embedded post (:func:`is_embed`) begins at or after ``start``; -1 if none.
+
+    Examples
+    --------
+    >>> embed_start("The street this morning pic.twitter.com/x1Yz9"), embed_start("Related stories")
+    (24, -1)
+    """
+    found = _EMBED.search(unit, start)
+    return found.start() if found else -1
+
+
 def islands(units: Sequence[str], states: Sequence[str]) -> set[int]:
     """Positions of kept units standing in a box of links (see the module's description).
 

@@ -198,6 +198,8 @@ class _ReaderWords(NamedTuple):
     imperative: re.Pattern[str]  # a verb a note opens with
     medium: re.Pattern[str]  # names the page, its forms or its business (kinds medium and service)
     service: re.Pattern[str]  # names the page's own business (kind service)
+    authority: re.Pattern[str]  # names whom a story's appeal for information sends the reader to (kind authority)
+    appeal: re.Pattern[str]  # what such an appeal asks for (kind appeal)
 
 
 @lru_cache(maxsize=1)
@@ -206,7 +208,7 @@ def _reader_words() -> _ReaderWords:
     from .errors import InstrumentError
     from .instruments import instrument_path, load_tsv
 
-    kinds: dict[str, list[str]] = {"address": [], "writer": [], "imperative": [], "medium": [], "service": []}
+    kinds: dict[str, list[str]] = {"address": [], "writer": [], "imperative": [], "medium": [], "service": [], "authority": [], "appeal": []}
     for row in load_tsv("reader_notes.tsv", required=("word", "kind")):
         if row["kind"] not in kinds:
             raise InstrumentError(instrument_path("reader_notes.tsv"), f"kind must be one of {', '.join(kinds)}, not {row['kind']!r}", row=int(row["line"]))
@@ -225,7 +227,7 @@ def _reader_words() -> _ReaderWords:
 
     return _ReaderWords(
         pronouns(kinds["address"]), pronouns(kinds["writer"]), alternation(kinds["imperative"], r"^\W*"),
-        alternation(kinds["medium"] + kinds["service"]), alternation(kinds["service"]),
+        alternation(kinds["medium"] + kinds["service"]), alternation(kinds["service"]), alternation(kinds["authority"]), alternation(kinds["appeal"]),
     )
 
 
@@ -234,7 +236,8 @@ def is_reader_note(unit: str) -> bool:
     module's description), outside quotation marks and with no reporting verb. A sentence speaks
     so when it addresses the reader ("you", "please"), opens with an imperative ("Subscribe ..."),
     or says "we" or "I" with a word of the page's own service ("our newsletter", "my IP address"):
-    a writer's "we" or "I" with a story or a platform is a column's closing line.
+    a writer's "we" or "I" with a story or a platform is a column's closing line. A unit that names
+    whom to tell and what ("information ... police", "witnesses ... 101") is the story's appeal.
 
     Examples
     --------
@@ -248,6 +251,8 @@ def is_reader_note(unit: str) -> bool:
     [True, True, False]
     >>> is_reader_note("Patrols will be held on Ghana's waters to ensure adherence to the new directive. Read Full Story")
     False
+    >>> [is_reader_note(x) for x in ("If you saw the crash, please contact police on 101 or email us.", "Email your police news tips to us.")]
+    [False, True]
     >>> is_reader_note("")
     False
     """
@@ -264,6 +269,8 @@ def _speaks(unit: str, *, boxed: bool) -> bool:
     text = _QUOTED.sub(" ", unit)
     if (not boxed and (not (words.medium.search(text) or WEB_ADDRESS.search(text)) or telling_pattern().search(text))) or is_embed(unit) or text.lstrip().startswith("<"):
         return False
+    if words.authority.search(text) and words.appeal.search(text):
+        return False  # the story's appeal for information ("please contact 101, quoting log number 45"): body
     sentences = _SENTENCE_BREAK.split(text.strip())
     speaks = [
         bool(words.reader.search(s) or words.imperative.match(s) or (words.writer.search(s) and (words.service.search(s) or WEB_ADDRESS.search(s))))

@@ -36,13 +36,19 @@ import re
 from typing import Sequence
 
 from .boilerplate import Verdict
-from .link_boxes import is_embed
+from .link_boxes import embed_start, is_embed
 
 #: Substrings one of which every mark of :func:`analysis.link_boxes.is_embed` holds, in a unit's tail in lower
 #: case (a fast filter; on a whole page, "(@", a link's ".co/" or ".com/", or "shared by" is tested first).
 _MARKS = ("(@", "t.co/", "twitter.com/", "instagram.com/", "shared by")
 #: A post's marks stand in its last this many characters (the picture's link and the signature close it).
 TAIL_CHARS = 160
+#: A post's words are at most this many characters (a tweet's 280, and a little for links spelled out):
+#: a unit longer than this before a post's marks is a paragraph with a post glued to its end.
+POST_CHARS = 300
+#: A sentence's end this near a glued post's first mark closes the paragraph's own words.
+SIGNED_CHARS = 40
+_SENTENCE_END = re.compile(r"[.!?][\u201d\"')\]]*\s")
 #: A signature alone on its line has at most this many words.
 SIGNATURE_WORDS = 16
 #: What makes a unit read as a post: a hashtag, an @handle or a link.
@@ -67,11 +73,34 @@ def _introduced(units: Sequence[str], verdicts: Sequence[Verdict], i: int) -> bo
     return below is not None and _TALKS_OF.search(units[below]) is not None
 
 
-def embedded_posts(units: Sequence[str], verdicts: list[Verdict]) -> None:
-    """Remove (in place) the kept units that are embedded posts nobody introduces (see the module's description)."""
+def glued_post(unit: str) -> int:
+    """Where the marks of a post glued to the end of a body paragraph begin (0 when the unit is no
+    such paragraph): the words before the post's first mark are longer than any post's
+    (``POST_CHARS``), so the unit is a paragraph of the article with a post pasted onto its end.
+    The cut falls at the end of the last sentence before the mark when that is near it
+    (``SIGNED_CHARS``: a reporter's initials, "KB pic.twitter.com/..."), else at the mark.
+
+    Examples
+    --------
+    >>> lead = "CAPE TOWN - Stranded commuters have urged taxi bosses to resolve their grievances. " * 4
+    >>> unit = lead + "Officials are watching. KB pic.twitter.com/g3qL EWN Reporter (@ewnreporter) November 21, 2022"
+    >>> unit[glued_post(unit):]
+    'KB pic.twitter.com/g3qL EWN Reporter (@ewnreporter) November 21, 2022'
+    >>> glued_post("A pod was seen off the beach. #9News pic.twitter.com/aOyb — 9News Perth (@9NewsPerth) July 25, 2023")
+    0
+    """
+    mark = embed_start(unit, max(0, len(unit) - TAIL_CHARS))
+    if mark <= POST_CHARS:
+        return 0  # no mark (-1), or the words before it may all be the post's
+    ends = [m.end() for m in _SENTENCE_END.finditer(unit, max(0, mark - SIGNED_CHARS), mark)]
+    return ends[-1] if ends else mark
+
+
+def _posts(units: Sequence[str], verdicts: Sequence[Verdict]) -> list[int]:
+    """Positions of the kept units that carry a post's marks and that nobody introduces."""
     page = "\n".join(units)
     if "(@" not in page and ".co/" not in page and ".com/" not in page and "shared by" not in page and "SHARED BY" not in page:
-        return  # no post's mark on the page: most pages stop here
+        return []  # no post's mark on the page: most pages stop here
     found = []
     for i, verdict in enumerate(verdicts):
         if not verdict.keep or units[i].lstrip().startswith("<"):
@@ -84,8 +113,23 @@ def embedded_posts(units: Sequence[str], verdicts: list[Verdict]) -> None:
             marked = (
                 after < len(units) and not verdicts[after].keep and "(@" in units[after]
                 and _signature_alone(units[after]) and _POSTLIKE.search(text) is not None
+                and len(text) <= POST_CHARS
             )
         if marked and not _introduced(units, verdicts, i):
             found.append(i)
-    for i in found:
-        verdicts[i] = Verdict(False, "boilerplate", "social_embed")
+    return found
+
+
+def embedded_posts(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place) the kept units that are embedded posts nobody introduces (see the module's
+    description); a body paragraph with a post glued to its end stays (:func:`post_tails` cuts the post)."""
+    for i in _posts(units, verdicts):
+        if not glued_post(units[i].rstrip()):
+            verdicts[i] = Verdict(False, "boilerplate", "social_embed")
+
+
+def post_tails(units: Sequence[str], verdicts: Sequence[Verdict]) -> dict[int, int]:
+    """``{position: cut}`` of the kept body paragraphs that end with a post nobody introduces:
+    ``unit[:cut]`` is the paragraph, ``unit[cut:]`` the post's marks (removed, ``social_embed``)."""
+    cuts = {i: glued_post(units[i].rstrip()) for i in _posts(units, verdicts)}
+    return {i: cut for i, cut in cuts.items() if cut}

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from .bullets import strip_bullet
-from .justext_method import ends_sentence
+from .justext_method import ends_sentence, stopwords
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +48,40 @@ def wire_dateline() -> re.Pattern[str]:
         r"|(?!" + weekday + r"\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, " + month + r"\.? \d{1,2} \([A-Z]{2,5}\) +)"
         r"(?=[A-Z\"'\u201c])"
     )
+
+
+#: A lead opening with a wire dateline goes on for at least this many words (a headline is shorter).
+DATED_LEAD_WORDS = 12
+
+
+def dated_lead(unit: str) -> bool:
+    """A story's lead that opens with a wire dateline ("PITTSBURGH \u2014 One person was killed ..."),
+    whether or not its full stop was lost: a headline never opens with the place the story was filed
+    from. A label in capitals is no place ("EXCLUSIVE \u2014", "BREAKING -", "WATCH -"), and a line
+    ending on a stop word was clipped (another story's teaser: "... the outlook for demand in").
+
+    Examples
+    --------
+    >>> dated_lead("PITTSBURGH \u2014 One person was killed and two firefighters were injured in a house fire in Allentown")
+    True
+    >>> dated_lead("EXCLUSIVE \u2014 One person was killed and two firefighters were injured in a house fire in Allentown")
+    False
+    >>> dated_lead("PITTSBURGH \u2014 Fire kills one"), dated_lead("")
+    (False, False)
+    >>> dated_lead("LONDON (Reuters) - Oil prices fell on Monday as traders weighed the outlook for demand in")
+    False
+    """
+    found = wire_dateline().match(unit)
+    if not found:
+        return False
+    label = unit[: found.end()].strip(" \u2014\u2013-").split(",")[0].split("(")[0].strip().lower()
+    words = unit[found.end():].split()
+    # a teaser clipped mid-sentence ("... the outlook for demand in") is another story's, cut by its box
+    return label not in _NOT_PLACES and len(words) >= DATED_LEAD_WORDS and words[-1].lower() not in stopwords()
+
+
+#: Capitalised labels that open a line with a dash but are not places.
+_NOT_PLACES = frozenset({"update", "updated", "watch", "read", "explained", "analysis", "opinion", "exclusive", "breaking", "live", "video", "photos", "listen", "editorial", "comment", "review", "interview", "podcast", "sponsored", "advertisement"})
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,112 @@
+"""Body lost on the site sets' blind pages, named by kind and not by page: a lead that opens with its
+dateline but lost its full stop, and a body paragraph with a social post pasted onto its end. Each
+case is written as new text (not copied from the pages), beside the furniture of the same shape that
+must still go."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.clean import clean_text
+from analysis.social_embeds import POST_CHARS, glued_post
+from analysis.topmatter import dated_lead
+from tests.news_text import BODY, SECOND, THIRD
+
+HEADLINE = "Two hurt as fire guts family home in Allentown"
+LEAD = "PITTSBURGH \u2014 Two people were hurt and a family of five lost their home in a fire in the Allentown neighbourhood on Tuesday"
+POST = "Crews still on scene #fire pic.twitter.com/Zx81Qq \u2014 Jo Reporter (@joreporter) March 3, 2023"
+
+
+def test_a_dated_lead_without_its_full_stop_is_the_lead_and_the_headline_above_it_goes():
+    cleaned = clean_text("\n\n".join([HEADLINE, LEAD, BODY, SECOND]))
+    assert cleaned.body.startswith("Two people were hurt")  # the dateline is cut as a dateline, the lead stays
+    assert cleaned.dateline == "PITTSBURGH"
+    assert cleaned.headline == HEADLINE
+    assert [(r.reason, r.text) for r in cleaned.removed] == [("top:headline", HEADLINE)]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "EXCLUSIVE \u2014 Two people were hurt and a family of five lost their home in a fire in the Allentown neighbourhood",
+        "BREAKING - Two people were hurt and a family of five lost their home in a fire in the Allentown neighbourhood",
+        "PITTSBURGH \u2014 Fire guts family home",
+    ],
+)
+def test_a_label_in_capitals_or_a_short_line_is_no_dated_lead(headline):
+    assert not dated_lead(headline)
+    cleaned = clean_text("\n\n".join([headline, BODY, SECOND]))
+    assert cleaned.body.startswith(BODY[:40])
+    assert [r.reason for r in cleaned.removed] == ["top:headline"]
+
+
+def test_a_body_paragraph_keeps_its_sentences_when_a_post_is_glued_to_its_end():
+    paragraph = BODY + " " + SECOND + " " + THIRD + " " + POST
+    assert len(paragraph) - len(POST) > POST_CHARS
+    cleaned = clean_text("\n\n".join([paragraph, "Firefighters said the cause of the blaze was not yet known."]))
+    assert cleaned.body.split("\n\n")[0] == BODY + " " + SECOND + " " + THIRD
+    # the cut falls at the end of the sentence before the picture's link (when it is near): the post's words go with its marks
+    assert [(r.reason, r.text) for r in cleaned.removed] == [("social_embed", POST)]
+
+
+def test_a_whole_article_in_one_paragraph_with_posts_quoted_in_it_is_not_lost():
+    # A corpus that stores an article as one paragraph (NFC's texts): the posts it quotes run into it.
+    article = (
+        "The senator rejected the report on Monday. "
+        + BODY + " " + SECOND + " "
+        + "Ignore it, distort it or bury it: those are the options. \u2014 Sen. Ann Doe (@SenAnnDoe) May 24, 2018"
+    )
+    cleaned = clean_text(article)
+    assert cleaned.body.startswith("The senator rejected the report on Monday.")
+    assert SECOND in cleaned.body
+    assert [r.reason for r in cleaned.removed] == ["social_embed"]
+
+
+def test_a_post_alone_between_paragraphs_still_goes_whole():
+    cleaned = clean_text("\n\n".join([BODY, POST, SECOND]))
+    assert glued_post(POST) == 0
+    assert [r.text for r in cleaned.removed] == [POST]  # removed whole (the general rule finds it first)
+    assert cleaned.body == BODY + "\n\n" + SECOND
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "If you know who he is or have any information, please contact 101, quoting log number 0188 of 4 March, or email the team.",
+        "Anyone who saw the crash or has dashcam footage is asked to call Lancashire Police on 101 or email the officer in the case.",
+        "Witnesses can also contact Crimestoppers anonymously on 0800 555 111 or via their website.",
+    ],
+)
+def test_a_police_appeal_closing_a_story_is_body_not_a_note_to_the_reader(appeal):
+    cleaned = clean_text("\n\n".join([BODY, SECOND, appeal]))
+    assert cleaned.body.endswith(appeal)
+    assert cleaned.removed == ()
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Sign up to our newsletter for the latest police news from your area.",
+        "If you have any information about this story, please email our newsroom at news@example.com.",
+    ],
+)
+def test_the_pages_own_notes_still_go(note):
+    cleaned = clean_text("\n\n".join([BODY, SECOND, note]))
+    assert [r.text for r in cleaned.removed] == [note]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "kind"),
+    [
+        ("Anyone with information should call North Yorkshire Police on 101, select option 2.", "101", "id"),
+        ("Please call us on 101 quoting 1747 of November 3.", "1747", "id"),
+        ("In an emergency, always dial 999.", "999", "id"),
+        ("Police contacted 40 witnesses.", "40", ""),
+        ("The charity will call on 500 volunteers to help.", "500", ""),
+        ("He was quoting 12 of the 30 pages.", "30", ""),
+    ],
+)
+def test_a_number_to_call_or_quote_is_no_count(text, number, kind):
+    from analysis.claims_filters import not_a_count
+
+    start = text.index(number)
+    assert not_a_count(text, start, start + len(number), "") == kind
