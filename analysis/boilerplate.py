@@ -108,6 +108,7 @@ from .justext_method import (  # noqa: F401  (re-exported)
     stopwords,
 )
 from .topmatter import (  # noqa: F401  (re-exported)
+    attributed_lead,
     dated_lead,
     goes_on_from,
     is_byline,
@@ -222,7 +223,7 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
     first = next((i for i, c in enumerate(final) if c == "good" and is_prose(units[i])), None)
     if first is not None:
         for i in range(first):
-            if final[i] == "good" and not ends_sentence(units[i]) and not is_sentence(units[i]) and len(units[i].split()) <= 40 and not dated_lead(units[i]):
+            if final[i] == "good" and not ends_sentence(units[i]) and not is_sentence(units[i]) and len(units[i].split()) <= 40 and not dated_lead(units[i]) and not attributed_lead(units[i]):
                 final[i] = "bad"
     # A wire dateline ("FOREST RANCH, Calif. (AP) - ...") opens the story: what stands above it
     # (a caption, a standfirst, a headline run into its byline) is top matter.

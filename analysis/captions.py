@@ -170,10 +170,35 @@ def _verb_index(tokens: Sequence[str], *, any_verb: bool = False) -> int:
         after_determiner = tokens[i - 1].lower() in _SUBJECT_WORDS or tokens[i - 1][:1].isdigit()  # "Two marches": a noun
         singular = low in third or any_verb and _third_person_form(low) and tokens[i - 1][:1].isupper()
         if token[:1].islower() and not after_determiner and (singular and not _plural(tokens[i - 1]) or low in base and low not in participles and _plural(_subject_head(tokens, i))):
-            return i
+            if not _past_verb_follows(tokens, i):
+                return i
+            continue  # the plural noun heading the subject, its verb in the past next ("Huge waves battered the seafront")
         if not _subject_word(tokens, i):
             return -1
     return -1
+
+
+def _past_verb_follows(tokens: Sequence[str], i: int) -> bool:
+    """Whether the word after token ``i`` is a finite verb ("were", "had", "took") or a past tense in
+    -ed with its object after it ("battered the", "lashed Mumbai"): token ``i`` is then the subject's
+    plural noun ("waves", "rallies", "queues"), not a caption's verb in the present.
+
+    Examples
+    --------
+    >>> _past_verb_follows("Huge waves battered the seafront".split(), 1), _past_verb_follows("Mass rallies were held".split(), 1)
+    (True, True)
+    >>> _past_verb_follows("Rescuers search flooded homes in Kerala".split(), 1), _past_verb_follows(["Rescuers", "search"], 1)
+    (False, False)
+    """
+    if i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1].lower()
+    if after in _FINITE or after in _PAST:
+        return True
+    if not (after.endswith("ed") and len(after) > 4) or i + 2 >= len(tokens):
+        return False
+    then = tokens[i + 2]
+    return then.lower() in _SUBJECT_WORDS or then.lower() in _OBJECT_OPENERS or then[:1].isupper() or then[:1].isdigit()
 
 
 def _third_person_form(low: str) -> bool:

@@ -2,7 +2,7 @@
 
 A shape that only a lead has, for pages whose header the other rules cannot read: a **lead-in in
 capitals** (:func:`caps_lead_in`). A paragraph opening with its first words in capitals and going
-on in lower case ("ROUND ONE OF the offers were released at 2pm ...") is the printed page's
+on in lower case, with no quotation mark before them (a quoted shout is the body's speech) ("ROUND ONE OF the offers were released at 2pm ...") is the printed page's
 opening of the body, in newspapers' style; what is kept above it near the top (a reader appeal,
 another story's teaser, the headline and standfirst) is top matter (``top:above_lead_in``). The
 capitals hold a function word of two letters or more ("THE", "OF"), so "A CNN poll showed ..."
@@ -35,7 +35,9 @@ from .repeats import function_words
 #: The lead-in is looked for among the text's first units only.
 LEAD_IN_MAX_UNIT = 12
 
-_LEAD_IN = re.compile(r"[\"'\u201c\u2018]?((?:[A-Z][A-Z'\u2019-]*\s+){2,})[a-z]")
+#: No quotation mark before the capitals: a quoted shout ('"GET OUT of my street," he shouted') is
+#: the body's speech, wherever it stands, not the page's lead-in (rev19).
+_LEAD_IN = re.compile(r"((?:[A-Z][A-Z'\u2019-]*\s+){2,})[a-z]")
 
 
 def is_lead_in(unit: str) -> bool:
@@ -48,6 +50,8 @@ def is_lead_in(unit: str) -> bool:
     True
     >>> [is_lead_in(x) for x in ("A CNN poll showed a lead.", "VIEW SOURCE FROM http://x.com", "WASHINGTON (AP) - Troops left.", "Troops left.")]
     [False, False, False, False]
+    >>> is_lead_in('"GET OUT of my street," he shouted at the couple.')
+    False
     """
     found = _LEAD_IN.match(unit)
     if not found or not is_prose(unit):

@@ -80,6 +80,36 @@ def dated_lead(unit: str) -> bool:
     return label not in _NOT_PLACES and len(words) >= DATED_LEAD_WORDS and words[-1].lower() not in stopwords()
 
 
+#: A lead's closing attribution in the past tense (", police said", ", the ministry told reporters") or
+#: a wire's credit to its source (", reports TV Asahi", ", according to the Sankei Shimbun"): a headline
+#: attributes in the present (", police say") or not at all.
+_ATTRIBUTION_END = re.compile(
+    r",\s+(?:(?:[\w'\u2019.-]+\s+){0,5}(?:said|told\s+(?:[\w'\u2019.-]+\s+){0,3}[\w'\u2019.-]+|added|confirmed|reported)"
+    r"|(?:reports|according\s+to)\s+(?:the\s+)?[\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]*){0,4})"
+    r"[\s\u201d\"')]*$"
+)
+#: A lead attributed so has at least this many words (a headline's clause is shorter).
+ATTRIBUTED_LEAD_WORDS = 12
+
+
+def attributed_lead(unit: str) -> bool:
+    """A lead whose full stop was lost, told by its closing attribution in the past tense or its
+    credit to a source ("Two people were killed when a bus overturned on Tuesday, police said").
+
+    Examples
+    --------
+    >>> attributed_lead("Two people were killed and five injured when a bus overturned on the expressway on Tuesday, police said")
+    True
+    >>> attributed_lead("Police have arrested a 41-year-old man for intimidating students near his home with a doll, reports TV Asahi")
+    True
+    >>> attributed_lead("Two killed as bus overturns on expressway near Pune, police say"), attributed_lead("Bus overturns, police said")
+    (False, False)
+    >>> attributed_lead("There is 100 per cent crop losses in some villages, a legislator said (Representational)")  # a caption
+    False
+    """
+    return len(unit.split()) >= ATTRIBUTED_LEAD_WORDS and not ends_sentence(unit) and _ATTRIBUTION_END.search(unit.rstrip()) is not None
+
+
 #: Capitalised labels that open a line with a dash but are not places.
 _NOT_PLACES = frozenset({"update", "updated", "watch", "read", "explained", "analysis", "opinion", "exclusive", "breaking", "live", "video", "photos", "listen", "editorial", "comment", "review", "interview", "podcast", "sponsored", "advertisement"})
 

@@ -110,3 +110,90 @@ def test_a_number_to_call_or_quote_is_no_count(text, number, kind):
 
     start = text.index(number)
     assert not_a_count(text, start, start + len(number), "") == kind
+
+
+# Review rev19: made-up ordinary news run through the cleaning, body that must stay.
+def _why(cleaned, text):
+    return [r.reason for r in cleaned.removed if text in r.text] or ("kept" if text in cleaned.body else "lost")
+
+
+def test_a_quoted_shout_in_capitals_is_no_printed_lead_in():
+    lead = "A man who threatened his neighbours with a garden fork has been jailed for eighteen months."
+    cleaned = clean_text("\n\n".join([
+        "Man who threatened neighbours jailed", lead, "Dean Hollis, 41, admitted affray at Grimsby Crown Court.",
+        '"GET OUT of my garden," he shouted at the couple, who locked themselves indoors.', "The judge said they had been terrified.",
+    ]))
+    assert _why(cleaned, lead) == "kept" and cleaned.body.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Huge waves battered the harbour wall at Newlyn on Sunday as the storm brought gusts of 80mph to Cornwall.",
+        "Heavy rains lashed Chennai on Tuesday, November 30, 2021, flooding hundreds of streets across the city.",
+        "Mass rallies were held in Lyon and Marseille on Thursday against the pension reform.",
+    ],
+)
+def test_a_plural_noun_before_a_past_tense_is_no_captions_verb(lead):
+    cleaned = clean_text("\n\n".join(["Storms and protests", "Officials gave their first figures on Monday evening.", lead, SECOND, THIRD]))
+    assert _why(cleaned, lead) == "kept"
+
+
+def test_a_caption_in_the_present_still_goes():
+    caption = "Rescuers search flooded homes in Kozhikode, Kerala, on Tuesday, August 9, 2022."
+    cleaned = clean_text("\n\n".join(["Floods in Kerala", caption, BODY, SECOND]))
+    assert _why(cleaned, caption) != "kept"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Three people were hurt when a lorry hit a bus shelter on the ring road early on Saturday, police said",
+        "Police in Osaka have arrested a 33-year-old man for stealing bicycles from a station car park, reports the Mainichi Shimbun",
+    ],
+)
+def test_a_lead_that_lost_its_full_stop_is_kept_when_it_closes_on_its_attribution(lead):
+    cleaned = clean_text("\n\n".join([lead, BODY, SECOND]))
+    assert cleaned.body.startswith(lead) and cleaned.headline is None
+
+
+def test_a_headline_attributing_in_the_present_is_still_the_headline():
+    headline = "Three hurt as lorry hits bus shelter on ring road, police say"
+    cleaned = clean_text("\n\n".join([headline, BODY, SECOND]))
+    assert cleaned.headline == headline and cleaned.body.startswith(BODY[:30])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "One of the country's biggest regional newspaper groups is to put all 30 of its websites behind a paywall from May.",
+        "The council has set up a £1m fund to support local journalism in towns without a daily paper.",
+        '"Your donation keeps our lifeboats at sea," the charity\'s chief executive said.',
+        'The texts say: "Your parcel could not be delivered. Click the link to rearrange delivery."',
+        'The emails carry a button with the words "click here to renew" and lead to a fake bank site.',
+        "65 J Rahm (Spa)",
+        "Meta has changed its Terms of Service and its Privacy Policy to let it train models on public posts.",
+    ],
+)
+def test_news_about_paywalls_scams_and_results_rows_is_not_furniture(line):
+    from analysis.furniture_patterns import match_pattern
+
+    assert match_pattern(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Unlike many outlets, we choose not to put our reporting behind paywalls. Please support us.",
+        "Your donation allows us to keep sending reporters to the front line.",
+        "Support local journalism: subscribe today.",
+        "Please click this link for all the latest updates",
+        "For the full story, click here to read more.",
+        "Rescuers dig through the rubble on Monday (SPA)",
+        "Privacy Policy | Terms of Service",
+    ],
+)
+def test_the_furniture_those_rows_were_written_for_still_goes(line):
+    from analysis.furniture_patterns import match_pattern
+
+    assert match_pattern(line) is not None
