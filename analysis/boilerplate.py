@@ -109,6 +109,7 @@ from .justext_method import (  # noqa: F401  (re-exported)
 )
 from .topmatter import (  # noqa: F401  (re-exported)
     attributed_lead,
+    closes_on_attribution,
     dated_lead,
     goes_on_from,
     is_byline,
@@ -190,7 +191,8 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
         cf = ["good" if c == "neargood" else c for c in cf]
     # A picture's caption or credit stands inside the body as the picture does: it says nothing of
     # whether its neighbours are body, so the context revision reads past it.
-    seen = [i for i, f in enumerate(fixed) if not (f and f[1] in TRANSPARENT)]
+    # So does an advert slot's bare label ("Advertisement"): pasted anywhere, even into a list.
+    seen = [i for i, f in enumerate(fixed) if not (f and (f[1] in TRANSPARENT or f[1] == "pattern:advert" and len(units[i].split()) <= AD_LABEL_WORDS))]
     final = ["bad"] * len(units)
     for i, c in zip(seen, revise([cf[i] for i in seen])):
         final[i] = c
@@ -325,6 +327,9 @@ DESCRIPTIONS = frozenset({"pattern:site_blurb", "pattern:author_bio"})
 #: Furniture that interrupts the body rather than boxing links: a rule, an advert slot, a share bar.
 INTERRUPTIONS = frozenset({"no_words", "pattern:advert", "pattern:share", "pattern:counter"})
 
+#: An advert slot's label of at most this many words ("Advertisement", "- Advert -") the context revision reads past.
+AD_LABEL_WORDS = 3
+
 #: Furniture the context revision reads past (a picture's caption or credit, a live entry's time stamp).
 TRANSPARENT = frozenset({"pattern:caption_credit", "pattern:caption", "pattern:photo_link", "pattern:live_stamp"})
 
@@ -356,6 +361,8 @@ def standfirst_under_headline(units: Sequence[str], verdicts: list[Verdict]) -> 
     k = next((i for i, v in enumerate(verdicts) if v.keep), None)
     if k is None or k == 0 or k + 2 >= len(verdicts) or verdicts[k - 1].kind != "top_matter" or len(units[k].split()) > 40:
         return
+    if closes_on_attribution(units[k]):
+        return  # "..., fire chiefs said.": a news sentence, the lede with its picture below (no standfirst closes so)
     above = {v.reason for v in verdicts[:k]}
     if above & {"top:byline", "pattern:agency_line"} and "top:date" in above and verdicts[k - 1].reason in {"top:date", "top:byline", "pattern:agency_line"}:
         return  # the header closed with its byline and date right above: this is the lede, its picture below

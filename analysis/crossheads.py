@@ -6,12 +6,19 @@ may take it for furniture. Its shape alone does not tell it from another story's
 mid-body; the body's own sections do: :func:`keep_crossheads` gives such a unit back only when the
 body holds another crosshead of its own, kept between two paragraphs.
 
+A timeline or a chronology heads each entry with its date on a line of its own ("1999", "23 March
+2020", "June 2015:"), which the rules take for a counter or a publication date:
+:func:`keep_timeline_dates` gives those back when two or more head kept paragraphs in order of time.
+
 Examples
 --------
->>> keep_crossheads([], [])
+>>> keep_crossheads([], []), keep_timeline_dates([], [])
+(None, None)
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Sequence
 
 from .body_edges import is_crosshead_shape
@@ -56,3 +63,51 @@ def _between_paragraphs(units: Sequence[str], verdicts: Sequence[Verdict], i: in
         and verdicts[i - 1].kind == "body" and verdicts[i + 1].kind == "body"
         and is_prose(units[i - 1]) and is_prose(units[i + 1])
     )
+
+
+#: A timeline's entries: at least this many date headings, each over a kept paragraph, in order of time.
+TIMELINE_ENTRIES = 2
+
+
+@lru_cache(maxsize=1)
+def _date_heading() -> re.Pattern[str]:
+    """A date alone on its line: a year (or decade), perhaps after its month and day ("23 March 2020",
+    "June 16, 2015", "1990s:"), months from ``calendar.tsv``."""
+    from .calendar_words import calendar_pattern
+
+    month = rf"(?:{calendar_pattern('month')})\.?"
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    return re.compile(
+        rf"(?:(?:{day} )?{month} (?:{day},? )?)?(?P<year>1[5-9]\d\d|20\d\d)s?:?", re.IGNORECASE
+    )
+
+
+def keep_timeline_dates(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Give back to the body (in place) the date headings of a timeline: units that are a date alone
+    (:func:`_date_heading`), removed, each right above a kept paragraph of prose, when there are
+    ``TIMELINE_ENTRIES`` or more and their years never go back (a chronology reads forward; a page's
+    dated cards of other stories run newest first, and a publication date stands alone).
+
+    >>> units = ["The scandal began 25 years ago.", "1999", "The system is rolled out.", "2019", "A court rules it had bugs."]
+    >>> body, cut = Verdict(True, "body", ""), Verdict(False, "boilerplate", "pattern:counter")
+    >>> verdicts = [body, cut, body, cut, body]
+    >>> keep_timeline_dates(units, verdicts); [v.keep for v in verdicts]
+    [True, True, True, True, True]
+    >>> units[1], units[3] = "2019", "1999"  # newest first: dated cards, not a chronology
+    >>> verdicts = [body, cut, body, cut, body]
+    >>> keep_timeline_dates(units, verdicts); [v.keep for v in verdicts]
+    [True, False, True, False, True]
+    """
+    heading = _date_heading()
+    entries = []
+    for i in range(len(units) - 1):
+        if verdicts[i].keep or not any(c.isdigit() for c in units[i][:40]):
+            continue  # cheap test first: most removed units hold no year
+        found = heading.fullmatch(units[i].strip())
+        below = verdicts[i + 1]
+        if found and below.keep and below.kind == "body" and is_prose(units[i + 1]):
+            entries.append((i, int(found.group("year"))))
+    years = [year for _, year in entries]
+    if len(entries) >= TIMELINE_ENTRIES and years == sorted(years):
+        for i, _ in entries:
+            verdicts[i] = Verdict(True, "body", "")

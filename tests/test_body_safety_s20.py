@@ -197,3 +197,52 @@ def test_the_furniture_those_rows_were_written_for_still_goes(line):
     from analysis.furniture_patterns import match_pattern
 
     assert match_pattern(line) is not None
+
+
+def test_a_timelines_date_headings_stay_with_their_entries():
+    cleaned = clean_text("\n\n".join([
+        "How the dispute unfolded", "The strike is the longest in the industry's history.",
+        "2016", "The company announces the closure of its final-salary pension scheme.",
+        "March 2018", "Workers vote to strike for the first time in forty years.",
+        "2023:", "Talks collapse after the union rejects a 4% offer.",
+    ]))
+    assert [r.reason for r in cleaned.removed] == ["top:headline"]
+    assert "March 2018\n\nWorkers vote" in cleaned.body
+
+
+def test_dated_cards_newest_first_are_no_timeline():
+    cleaned = clean_text("\n\n".join([
+        BODY, SECOND, "Related stories",
+        "June 3, 2023", "Rescuers free three miners trapped for two days in a flooded shaft.",
+        "May 1, 2022", "A landslide blocks the mountain road for a week after heavy rain.",
+    ]))
+    assert "June 3, 2023" not in cleaned.body and "May 1, 2022" not in cleaned.body
+
+
+def test_a_lead_closing_on_its_attribution_is_no_standfirst_when_its_picture_follows():
+    lead = "About 150 people were moved from their homes overnight after a fire broke out at a disused mill in Bradford, fire chiefs said."
+    cleaned = clean_text("\n\n".join([
+        "Fire at mill forces 150 from homes", lead, "Firefighters at the scene on Canal Road (Image: Jo Bloggs/PA)",
+        "The blaze started shortly after 1am and at its height involved 12 fire engines.", "Residents were taken to a leisure centre.",
+    ]))
+    assert cleaned.body.startswith(lead)
+
+
+def test_a_standfirst_that_summarises_still_goes():
+    standfirst = "Hundreds forced from their homes as flames tear through a landmark mill in Bradford overnight"
+    cleaned = clean_text("\n\n".join([
+        "Fire at mill forces 150 from homes", standfirst, "By Jane Roe",
+        "About 150 people were moved from their homes overnight after a fire broke out at a disused mill, fire chiefs said.",
+        "The blaze started shortly after 1am.",
+    ]))
+    assert standfirst not in cleaned.body
+
+
+def test_a_list_keeps_its_items_when_an_advert_slot_is_pasted_above_it():
+    items = ["\u2022 Three people died in Wales and Cornwall", "\u2022 More than 900,000 homes lost power", "\u2022 Two bridges were closed"]
+    cleaned = clean_text("\n\n".join([
+        "Storm Nia: what we know", "Storm Nia brought gusts of up to 90mph to parts of Wales and Cornwall on Saturday.",
+        "Here are the key facts:", "Advertisement", *items, "Repairs are expected to take days.",
+    ]))
+    assert all(item in cleaned.body for item in items)
+    assert [r.text for r in cleaned.removed] == ["Storm Nia: what we know", "Advertisement"]
