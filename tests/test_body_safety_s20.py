@@ -246,3 +246,26 @@ def test_a_list_keeps_its_items_when_an_advert_slot_is_pasted_above_it():
     ]))
     assert all(item in cleaned.body for item in items)
     assert [r.text for r in cleaned.removed] == ["Storm Nia: what we know", "Advertisement"]
+
+
+def test_a_match_reports_exclamation_in_capitals_is_no_printed_lead_in():
+    lead = "Paul Mullin scored a stoppage-time winner as Wrexham beat Notts County in front of a sell-out crowd at the Racecourse Ground."
+    second = "Notts County had led twice, through goals from Cedwyn Scott and Macaulay Langstaff."
+    cleaned = clean_text("\n\n".join([
+        "Wrexham 3 Notts County 2", lead, second, "WHAT A FINISH it was, Mullin lifting the ball over the goalkeeper in the 93rd minute.",
+        "Wrexham are now four points clear at the top.",
+    ]))
+    assert cleaned.body.startswith(lead) and second in cleaned.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Its chief executive said: "Every gift matters. Your donation helps us care for 2,000 families a year."',
+        "Lawyers who reviewed the Terms of Service and the Privacy Statement said the wording had been unusually broad.",
+    ],
+)
+def test_what_someone_said_of_donations_or_terms_is_body(line):
+    from analysis.furniture_patterns import match_pattern
+
+    assert match_pattern(line) is None
