@@ -173,6 +173,8 @@ def test_a_headline_attributing_in_the_present_is_still_the_headline():
         'The emails carry a button with the words "click here to renew" and lead to a fake bank site.',
         "65 J Rahm (Spa)",
         "Meta has changed its Terms of Service and its Privacy Policy to let it train models on public posts.",
+        "Universal Credit: what changes in April",
+        "Pension Credit: up to \u00a3218 a week",
     ],
 )
 def test_news_about_paywalls_scams_and_results_rows_is_not_furniture(line):
@@ -191,6 +193,8 @@ def test_news_about_paywalls_scams_and_results_rows_is_not_furniture(line):
         "For the full story, click here to read more.",
         "Rescuers dig through the rubble on Monday (SPA)",
         "Privacy Policy | Terms of Service",
+        "Crowds on the seafront at Brighton Picture: JO BLOGGS",
+        "The crowd at the rally Photo: courtesy of the family",
     ],
 )
 def test_the_furniture_those_rows_were_written_for_still_goes(line):
