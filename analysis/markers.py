@@ -112,10 +112,11 @@ def match_dateline(paragraph: str) -> tuple[str, int] | None:
     """
     for pattern in dateline_patterns():
         found = pattern.regex.match(paragraph)
-        if found and found.group("place").lower() not in _NOT_PLACES:
+        if found and found.group("place").lower() not in NOT_PLACES:
             return found.group("place").strip(), found.end()
     return None
 
 
-# Capitalised words that open a sentence with a colon but are not places.
-_NOT_PLACES = frozenset({"however", "meanwhile", "note", "update", "editor's note", "also", "watch", "read", "explained", "analysis", "opinion", "exclusive", "breaking"})
+#: Capitalised words that open a sentence with a colon but are not places (:func:`match_dateline`;
+#: :func:`analysis.topmatter.dated_lead` reads them too, with the labels that open a line with a dash).
+NOT_PLACES = frozenset({"however", "meanwhile", "note", "update", "editor's note", "also", "watch", "read", "explained", "analysis", "opinion", "exclusive", "breaking"})

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from .bullets import strip_bullet
 from .justext_method import ends_sentence, stopwords
+from .markers import NOT_PLACES
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +78,12 @@ def dated_lead(unit: str) -> bool:
     label = unit[: found.end()].strip(" \u2014\u2013-").split(",")[0].split("(")[0].strip().lower()
     words = unit[found.end():].split()
     # a teaser clipped mid-sentence ("... the outlook for demand in") is another story's, cut by its box
-    return label not in _NOT_PLACES and len(words) >= DATED_LEAD_WORDS and words[-1].lower() not in stopwords()
+    return label not in _LABELS and len(words) >= DATED_LEAD_WORDS and words[-1].lower() not in stopwords()
+
+
+#: Labels in capitals that open a line with a dash or colon: :data:`analysis.markers.NOT_PLACES` and
+#: the names of a page's sections and formats ("LIVE \u2014", "VIDEO -").
+_LABELS = NOT_PLACES | {"updated", "live", "video", "photos", "listen", "editorial", "comment", "review", "interview", "podcast", "sponsored", "advertisement"}
 
 
 #: A lead's closing attribution in the past tense (", police said", ", the ministry told reporters") or
@@ -128,8 +134,6 @@ def attributed_lead(unit: str) -> bool:
     return len(unit.split()) >= ATTRIBUTED_LEAD_WORDS and not ends_sentence(unit) and _ATTRIBUTION_END.search(unit.rstrip()) is not None
 
 
-#: Capitalised labels that open a line with a dash but are not places.
-_NOT_PLACES = frozenset({"update", "updated", "watch", "read", "explained", "analysis", "opinion", "exclusive", "breaking", "live", "video", "photos", "listen", "editorial", "comment", "review", "interview", "podcast", "sponsored", "advertisement"})
 
 
 @lru_cache(maxsize=1)
