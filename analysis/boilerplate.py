@@ -84,6 +84,7 @@ Examples
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -191,8 +192,9 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
         cf = ["good" if c == "neargood" else c for c in cf]
     # A picture's caption or credit stands inside the body as the picture does: it says nothing of
     # whether its neighbours are body, so the context revision reads past it.
-    # So does an advert slot's bare label ("Advertisement"): pasted anywhere, even into a list.
-    seen = [i for i, f in enumerate(fixed) if not (f and (f[1] in TRANSPARENT or f[1] == "pattern:advert" and len(units[i].split()) <= AD_LABEL_WORDS))]
+    # So does an advert slot's bare label ("Advertisement") pasted into a list: under the line that
+    # introduces the list ("Here are the key facts:") or over its first item ("\u2022 Four died").
+    seen = [i for i, f in enumerate(fixed) if not (f and (f[1] in TRANSPARENT or _ad_in_list(units, fixed, i)))]
     final = ["bad"] * len(units)
     for i, c in zip(seen, revise([cf[i] for i in seen])):
         final[i] = c
@@ -225,7 +227,7 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
     first = next((i for i, c in enumerate(final) if c == "good" and is_prose(units[i])), None)
     if first is not None:
         for i in range(first):
-            if final[i] == "good" and not ends_sentence(units[i]) and not is_sentence(units[i]) and len(units[i].split()) <= 40 and not dated_lead(units[i]) and not attributed_lead(units[i]):
+            if final[i] == "good" and not ends_sentence(units[i]) and not is_sentence(units[i]) and len(units[i].split()) <= 40 and not _lead_lost_its_stop(units, final, i):
                 final[i] = "bad"
     # A wire dateline ("FOREST RANCH, Calif. (AP) - ...") opens the story: what stands above it
     # (a caption, a standfirst, a headline run into its byline) is top matter.
@@ -327,6 +329,8 @@ DESCRIPTIONS = frozenset({"pattern:site_blurb", "pattern:author_bio"})
 #: Furniture that interrupts the body rather than boxing links: a rule, an advert slot, a share bar.
 INTERRUPTIONS = frozenset({"no_words", "pattern:advert", "pattern:share", "pattern:counter"})
 
+#: A list's numbered item ("3) An end to unpaid overtime", "2. Safe staffing", "(4) Free parking").
+_NUMBERED = re.compile(r"\(?\d{1,2}[.)]\s")
 #: An advert slot's label of at most this many words ("Advertisement", "- Advert -") the context revision reads past.
 AD_LABEL_WORDS = 3
 
@@ -336,6 +340,23 @@ TRANSPARENT = frozenset({"pattern:caption_credit", "pattern:caption", "pattern:p
 #: What stands between a standfirst and the body in a page's header: a photo's caption or credit,
 #: a byline, a date line, an agency line.
 HEADER_REASONS = frozenset({"top:byline", "top:date", "pattern:caption_credit", "pattern:caption", "pattern:photo_link", "pattern:agency_line", "caption_pair"})
+
+
+def _ad_in_list(units: Sequence[str], fixed: Sequence[tuple[str, str] | None], i: int) -> bool:
+    """An advert slot's bare label (``AD_LABEL_WORDS`` words at most) right under a line introducing a
+    list (ending with a colon) or between a list's items (bulleted or numbered, "\u2022 Four died", "3) An end")."""
+    if not (fixed[i] and fixed[i][1] == "pattern:advert" and len(units[i].split()) <= AD_LABEL_WORDS):
+        return False
+    if i > 0 and units[i - 1].rstrip().endswith(":"):
+        return True
+    return 0 < i < len(units) - 1 and all(is_bullet(units[j]) or _NUMBERED.match(units[j]) is not None for j in (i - 1, i + 1))
+
+
+def _lead_lost_its_stop(units: Sequence[str], final: Sequence[str], i: int) -> bool:
+    """A lead whose full stop was lost (it opens with a wire dateline or closes on its attribution:
+    :func:`analysis.topmatter.dated_lead`, :func:`analysis.topmatter.attributed_lead`) with the body
+    going on right below it; another story's teaser of that shape stands above a headline instead."""
+    return i + 1 < len(units) and final[i + 1] == "good" and is_prose(units[i + 1]) and not is_bullet(units[i]) and (dated_lead(units[i]) or attributed_lead(units[i]))
 
 
 def standfirst_under_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
@@ -361,7 +382,7 @@ def standfirst_under_headline(units: Sequence[str], verdicts: list[Verdict]) -> 
     k = next((i for i, v in enumerate(verdicts) if v.keep), None)
     if k is None or k == 0 or k + 2 >= len(verdicts) or verdicts[k - 1].kind != "top_matter" or len(units[k].split()) > 40:
         return
-    if closes_on_attribution(units[k]):
+    if closes_on_attribution(units[k]) and not is_bullet(units[k]):
         return  # "..., fire chiefs said.": a news sentence, the lede with its picture below (no standfirst closes so)
     above = {v.reason for v in verdicts[:k]}
     if above & {"top:byline", "pattern:agency_line"} and "top:date" in above and verdicts[k - 1].reason in {"top:date", "top:byline", "pattern:agency_line"}:

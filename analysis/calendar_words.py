@@ -99,3 +99,20 @@ def calendar_pattern(kind: str, *, abbreviations: bool = True, case: Case = "ign
     calendar = load_calendar()
     names = calendar.months if kind == "month" else calendar.weekdays
     return alternation([word for name, abbr in names for word in (name, *(abbr if abbreviations else ()))], case=case)
+
+
+@lru_cache(maxsize=64)
+def month_number(word: str) -> int:
+    """A month's number (1-12) from its name or abbreviation in ``calendar.tsv``, any case and with
+    or without a full stop; 0 if the word names no month.
+
+    Examples
+    --------
+    >>> month_number("March"), month_number("sept."), month_number("Monday")
+    (3, 9, 0)
+    """
+    low = word.rstrip(".").lower()
+    for number, (name, abbreviations) in enumerate(load_calendar().months, start=1):
+        if low == name.lower() or low in (a.lower() for a in abbreviations):
+            return number
+    return 0

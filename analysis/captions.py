@@ -170,18 +170,24 @@ def _verb_index(tokens: Sequence[str], *, any_verb: bool = False) -> int:
         after_determiner = tokens[i - 1].lower() in _SUBJECT_WORDS or tokens[i - 1][:1].isdigit()  # "Two marches": a noun
         singular = low in third or any_verb and _third_person_form(low) and tokens[i - 1][:1].isupper()
         if token[:1].islower() and not after_determiner and (singular and not _plural(tokens[i - 1]) or low in base and low not in participles and _plural(_subject_head(tokens, i))):
-            if not _past_verb_follows(tokens, i):
+            if not (i == 1 and singular and low not in base and _past_verb_follows(tokens, i)):
                 return i
-            continue  # the plural noun heading the subject, its verb in the past next ("Huge waves battered the seafront")
+            continue  # the plural noun after the sentence's first word, its verb in the past next ("Huge waves battered the seafront")
         if not _subject_word(tokens, i):
             return -1
     return -1
 
 
+#: Words that open a past tense's object ("battered the seafront", "hit their homes").
+_DETERMINERS = frozenset("a an the his her their its our my your this that these those".split())
+
+
 def _past_verb_follows(tokens: Sequence[str], i: int) -> bool:
     """Whether the word after token ``i`` is a finite verb ("were", "had", "took") or a past tense in
     -ed with its object after it ("battered the", "lashed Mumbai"): token ``i`` is then the subject's
-    plural noun ("waves", "rallies", "queues"), not a caption's verb in the present.
+    plural noun ("waves", "rallies", "queues"), not a caption's verb in the present. Asked only of a
+    word in -s right after the sentence's first word ("Huge waves"): an agency caption's verb in the
+    present takes an adjective in -ed ("Medics treat wounded Palestinians", "A woman passes boarded up shops").
 
     Examples
     --------
@@ -198,7 +204,7 @@ def _past_verb_follows(tokens: Sequence[str], i: int) -> bool:
     if not (after.endswith("ed") and len(after) > 4) or i + 2 >= len(tokens):
         return False
     then = tokens[i + 2]
-    return then.lower() in _SUBJECT_WORDS or then.lower() in _OBJECT_OPENERS or then[:1].isupper() or then[:1].isdigit()
+    return then.lower() in _DETERMINERS or then[:1].isupper() or then[:1].isdigit()
 
 
 def _third_person_form(low: str) -> bool:

@@ -128,7 +128,7 @@ _DIALLED_BEFORE = re.compile(
 _QUOTING_BEFORE = re.compile(  # a log's number, whatever follows
     r"\bquoting(?:[^\S\n]+(?:the[^\S\n]+)?(?:log|reference|incident|crime|case|occurrence)[^\S\n]+(?:number|no\.?))?[^\S\n]+$", re.IGNORECASE
 )
-_DIALLED_AFTER = re.compile(r"[^\S\n]*(?:[,;:)]|\.(?:\s|$)|$)|[^\S\n]+(?:and|or|quoting|to|if|select|option)\b", re.IGNORECASE)
+_DIALLED_AFTER = re.compile(r"[^\S\n]*(?:[,;:)]|\.(?:\s|$)|$)|[^\S\n]+(?:(?:and|or|to)\b(?![^\S\n]+\d)|(?:quoting|if|select|option)\b)", re.IGNORECASE)
 
 
 # The title of a code of laws before its abbreviation: "21 U.S.C. \u00a7 846", "40 CFR 60", "18 USC 1001".
@@ -278,9 +278,9 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     'duration'
     >>> not_a_count("2,500 troops", 0, 5, "troops")
     ''
-    >>> t = "Call North Yorkshire Police on 101, quoting 1747. Police called 40 witnesses."
-    >>> [not_a_count(t, t.index(n), t.index(n) + len(n), "") for n in ("101", "1747", "40")]
-    ['id', 'id', '']
+    >>> t = "Call North Yorkshire Police on 101, quoting 1747. Police called 40 witnesses. Volunteers call 50 to 60 pensioners."
+    >>> [not_a_count(t, t.index(n), t.index(n) + len(n), "") for n in ("101", "1747", "40", "50")]
+    ['id', 'id', '', '']
     >>> t = "The average age for women is 81.1 years. She served 81 years."
     >>> not_a_count(t, t.index("81.1"), t.index("81.1") + 4, "years"), not_a_count(t, t.rindex("81"), t.rindex("81") + 2, "years")
     ('', 'duration')

@@ -66,7 +66,7 @@ def _between_paragraphs(units: Sequence[str], verdicts: Sequence[Verdict], i: in
 
 
 #: A timeline's entries: at least this many date headings, each over a kept paragraph, in order of time.
-TIMELINE_ENTRIES = 2
+TIMELINE_ENTRIES = 3
 
 
 @lru_cache(maxsize=1)
@@ -75,39 +75,50 @@ def _date_heading() -> re.Pattern[str]:
     "June 16, 2015", "1990s:"), months from ``calendar.tsv``."""
     from .calendar_words import calendar_pattern
 
-    month = rf"(?:{calendar_pattern('month')})\.?"
+    month = rf"(?P<month>{calendar_pattern('month')})\.?"
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     return re.compile(
-        rf"(?:(?:{day} )?{month} (?:{day},? )?)?(?P<year>1[5-9]\d\d|20\d\d)s?:?", re.IGNORECASE
+        rf"(?:(?P<day1>{day} )?{month} (?:(?P<day2>{day}),? )?)?(?P<year>1[5-9]\d\d|20\d\d)s?:?", re.IGNORECASE
     )
+
+
+def _when(found: re.Match[str]) -> tuple[int, int, int]:
+    """(year, month, day) of a date heading, 0 for what it does not give."""
+    from .calendar_words import month_number
+
+    month = month_number(found.group("month")) if found.group("month") else 0
+    day = found.group("day1") or found.group("day2") or "0"
+    return int(found.group("year")), month, int(re.sub(r"\D", "", day))
 
 
 def keep_timeline_dates(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Give back to the body (in place) the date headings of a timeline: units that are a date alone
-    (:func:`_date_heading`), removed, each right above a kept paragraph of prose, when there are
-    ``TIMELINE_ENTRIES`` or more and their years never go back (a chronology reads forward; a page's
-    dated cards of other stories run newest first, and a publication date stands alone).
+    (:func:`_date_heading`), removed, each right above a kept paragraph of prose, below the body's
+    first paragraph, when there are ``TIMELINE_ENTRIES`` or more and their dates only go forward (a
+    chronology reads forward; a page's dated cards of other stories run newest first, and its
+    publication date stands above the lead).
 
-    >>> units = ["The scandal began 25 years ago.", "1999", "The system is rolled out.", "2019", "A court rules it had bugs."]
+    >>> units = ["The scandal began 25 years ago.", "1999", "The system is rolled out.", "2019", "A court rules it had bugs.", "March 2020", "A lockdown begins."]
     >>> body, cut = Verdict(True, "body", ""), Verdict(False, "boilerplate", "pattern:counter")
-    >>> verdicts = [body, cut, body, cut, body]
+    >>> verdicts = [body, cut, body, cut, body, cut, body]
     >>> keep_timeline_dates(units, verdicts); [v.keep for v in verdicts]
-    [True, True, True, True, True]
-    >>> units[1], units[3] = "2019", "1999"  # newest first: dated cards, not a chronology
-    >>> verdicts = [body, cut, body, cut, body]
+    [True, True, True, True, True, True, True]
+    >>> units[1], units[3], units[5] = "12 March 2024", "8 March 2024", "1 March 2024"  # newest first: dated cards
+    >>> verdicts = [body, cut, body, cut, body, cut, body]
     >>> keep_timeline_dates(units, verdicts); [v.keep for v in verdicts]
-    [True, False, True, False, True]
+    [True, False, True, False, True, False, True]
     """
     heading = _date_heading()
+    first_body = next((i for i, v in enumerate(verdicts) if v.keep and v.kind == "body" and is_prose(units[i])), len(units))
     entries = []
-    for i in range(len(units) - 1):
+    for i in range(first_body + 1, len(units) - 1):
         if verdicts[i].keep or not any(c.isdigit() for c in units[i][:40]):
             continue  # cheap test first: most removed units hold no year
         found = heading.fullmatch(units[i].strip())
         below = verdicts[i + 1]
         if found and below.keep and below.kind == "body" and is_prose(units[i + 1]):
-            entries.append((i, int(found.group("year"))))
-    years = [year for _, year in entries]
-    if len(entries) >= TIMELINE_ENTRIES and years == sorted(years):
+            entries.append((i, _when(found)))
+    dates = [when for _, when in entries]
+    if len(entries) >= TIMELINE_ENTRIES and all(a < b for a, b in zip(dates, dates[1:])):
         for i, _ in entries:
             verdicts[i] = Verdict(True, "body", "")

@@ -37,15 +37,6 @@ LEAD_IN_MAX_UNIT = 12
 
 #: No quotation mark before the capitals: a quoted shout ('"GET OUT of my street," he shouted') is
 #: the body's speech, wherever it stands, not the page's lead-in (rev19).
-#: Kept statements above a capitals lead-in that say the story has begun: at least ``TOLD_UNITS``
-#: paragraphs ending in a full stop, each of ``TOLD_UNIT_WORDS`` words or more and ``TOLD_WORDS``
-#: together, none speaking to the reader or as the page (an appeal for support above the lead-in
-#: is the page's, however long; a standfirst is one paragraph, a teaser's question ends in "?").
-TOLD_UNITS = 2
-TOLD_UNIT_WORDS = 8
-TOLD_WORDS = 30
-_ADDRESS = re.compile(r"\b(?:you|your|we|our|us)\b", re.IGNORECASE)
-
 _LEAD_IN = re.compile(r"((?:[A-Z][A-Z'\u2019-]*\s+){2,})[a-z]")
 
 
@@ -80,20 +71,10 @@ def caps_lead_in(units: Sequence[str], verdicts: list[Verdict]) -> None:
     >>> v = [Verdict(True, "body", "")] * 2
     >>> caps_lead_in(units, v); [x.keep for x in v]
     [False, True]
-    >>> units = ["Paul Mullin scored a stoppage-time winner as Wrexham beat Notts County in front of a sell-out crowd.", "Notts County had led twice, through goals from Cedwyn Scott and Macaulay Langstaff.", "WHAT A FINISH it was, a lob in the 93rd minute."]
-    >>> v = [Verdict(True, "body", "")] * 3
-    >>> caps_lead_in(units, v); [x.keep for x in v]
-    [True, True, True]
     """
     lead = next((i for i, v in enumerate(verdicts[:LEAD_IN_MAX_UNIT]) if v.keep and is_lead_in(units[i])), None)
     if lead is None:
         return
-    told = [
-        len(units[i].split()) for i in range(lead)
-        if verdicts[i].keep and len(units[i].split()) >= TOLD_UNIT_WORDS and units[i].rstrip().endswith(".") and not _ADDRESS.search(units[i])
-    ]
-    if len(told) >= TOLD_UNITS and sum(told) >= TOLD_WORDS:
-        return  # the story is already being told above ("WHAT A FINISH it was" in a match report's third paragraph)
     for i in range(lead):
         if verdicts[i].keep:
             verdicts[i] = Verdict(False, "top_matter", "top:above_lead_in")

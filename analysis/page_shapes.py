@@ -231,6 +231,10 @@ def _reader_words() -> _ReaderWords:
     )
 
 
+#: The page speaking of itself ("our newsroom", "we"): a note mentioning the police is still the page's.
+_PAGE_VOICE = re.compile(r"\b(?:our|we)\b", re.IGNORECASE)
+
+
 def is_reader_note(unit: str) -> bool:
     """Whether a unit speaks to the reader or as the page and names the page's own medium (see the
     module's description), outside quotation marks and with no reporting verb. A sentence speaks
@@ -253,6 +257,8 @@ def is_reader_note(unit: str) -> bool:
     False
     >>> [is_reader_note(x) for x in ("If you saw the crash, please contact police on 101 or email us.", "Email your police news tips to us.")]
     [False, True]
+    >>> is_reader_note("Have a news tip? Seen police activity in your neighborhood? Email our newsroom at tips@example.com.")
+    True
     >>> is_reader_note("")
     False
     """
@@ -269,7 +275,7 @@ def _speaks(unit: str, *, boxed: bool) -> bool:
     text = _QUOTED.sub(" ", unit)
     if (not boxed and (not (words.medium.search(text) or WEB_ADDRESS.search(text)) or telling_pattern().search(text))) or is_embed(unit) or text.lstrip().startswith("<"):
         return False
-    if words.authority.search(text) and words.appeal.search(text):
+    if words.authority.search(text) and words.appeal.search(text) and not _PAGE_VOICE.search(text):
         return False  # the story's appeal for information ("please contact 101, quoting log number 45"): body
     sentences = _SENTENCE_BREAK.split(text.strip())
     speaks = [

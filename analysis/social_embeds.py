@@ -46,6 +46,16 @@ TAIL_CHARS = 160
 #: A post's words are at most this many characters (a tweet's 280, and a little for links spelled out):
 #: a unit longer than this before a post's marks is a paragraph with a post glued to its end.
 POST_CHARS = 300
+#: A unit with at least this many hashtags or @handles in the ``POST_CHARS`` characters before a post's
+#: marks is a long post, not a paragraph with one glued to its end (a news paragraph may quote one:
+#: "#TaxiStrikeCPT").
+POST_TAGS = 2
+_TAGS = re.compile(r"(?:^|(?<=\s))[#@]\w{2,}")
+#: A post speaks as its writer or to its readers; a news paragraph reports. Below this many characters
+#: before the marks, a unit whose last ``POST_CHARS`` say "I", "we" or "you" is a long post, whole (a
+#: longer one is an article stored as one paragraph, quoting the posts it discusses).
+LONG_UNIT_CHARS = 1000
+_PERSONAL = re.compile(r"\b(?:(?-i:I)|I'm|I've|we|we're|we've|you|your|my|our|us)\b", re.IGNORECASE)
 #: A sentence's end this near a glued post's first mark closes the paragraph's own words.
 SIGNED_CHARS = 40
 _SENTENCE_END = re.compile(r"[.!?][\u201d\"')\]]*\s")
@@ -88,12 +98,30 @@ def glued_post(unit: str) -> int:
     'KB pic.twitter.com/g3qL EWN Reporter (@ewnreporter) November 21, 2022'
     >>> glued_post("A pod was seen off the beach. #9News pic.twitter.com/aOyb — 9News Perth (@9NewsPerth) July 25, 2023")
     0
+    >>> glued_post("What a night! " * 25 + "#ErasTour #Cardiff https://www.instagram.com/p/Cx81/")  # a long post's caption
+    0
+    >>> glued_post("Today I met families whose homes were flooded for the third time in five years. " * 4 + "pic.twitter.com/x1 \u2014 Jo Roe MP (@joroe) May 3, 2024")
+    0
     """
     mark = embed_start(unit, max(0, len(unit) - TAIL_CHARS))
     if mark <= POST_CHARS:
         return 0  # no mark (-1), or the words before it may all be the post's
+    if _long_post(unit, mark):
+        return 0
+    if not unit[mark].isspace() and not unit[mark - 1].isspace():
+        mark = unit.rfind(" ", 0, mark) + 1  # the mark inside a link: the link's start ("https://www.instagram.com/p/...")
     ends = [m.end() for m in _SENTENCE_END.finditer(unit, max(0, mark - SIGNED_CHARS), mark)]
     return ends[-1] if ends else mark
+
+
+def _long_post(unit: str, mark: int) -> bool:
+    """Whether the ``POST_CHARS`` before ``mark`` read as a post's words, not a news paragraph's: two or
+    more hashtags or handles (an Instagram caption), or, in a unit shorter than ``LONG_UNIT_CHARS``,
+    the writer's or reader's voice ("Today I met families ...", "We're appealing for witnesses ...")."""
+    start = max(0, mark - POST_CHARS)
+    if len(_TAGS.findall(unit, start, mark)) >= POST_TAGS:
+        return True
+    return mark < LONG_UNIT_CHARS and _PERSONAL.search(unit, start, mark) is not None
 
 
 def _posts(units: Sequence[str], verdicts: Sequence[Verdict]) -> list[int]:
@@ -113,7 +141,7 @@ def _posts(units: Sequence[str], verdicts: Sequence[Verdict]) -> list[int]:
             marked = (
                 after < len(units) and not verdicts[after].keep and "(@" in units[after]
                 and _signature_alone(units[after]) and _POSTLIKE.search(text) is not None
-                and len(text) <= POST_CHARS
+                and (len(text) <= POST_CHARS or _long_post(text, len(text)))
             )
         if marked and not _introduced(units, verdicts, i):
             found.append(i)

@@ -71,19 +71,31 @@ def dated_lead(unit: str) -> bool:
     (False, False)
     >>> dated_lead("LONDON (Reuters) - Oil prices fell on Monday as traders weighed the outlook for demand in")
     False
+    >>> dated_lead("PAID CONTENT \u2014 How one Yorkshire family cut their energy bills by half in a single winter of changes")
+    False
     """
     found = wire_dateline().match(unit)
     if not found:
         return False
     label = unit[: found.end()].strip(" \u2014\u2013-").split(",")[0].split("(")[0].strip().lower()
     words = unit[found.end():].split()
-    # a teaser clipped mid-sentence ("... the outlook for demand in") is another story's, cut by its box
-    return label not in _LABELS and len(words) >= DATED_LEAD_WORDS and words[-1].lower() not in stopwords()
+    # a label of several words ("PAID CONTENT -", "FIRST ON NBC NEWS -", "LIVE UPDATES -") holds one of them
+    return not _LABEL_WORDS.intersection(label.split()) and len(words) >= DATED_LEAD_WORDS and not _clipped(words)
+
+
+def _clipped(words: list[str]) -> bool:
+    """A line cut mid-sentence by a teaser's box: its last word a stop word ("... demand in") or
+    trailing off ("... police are\u2026")."""
+    last = words[-1].lower()
+    return last.endswith(("\u2026", "...")) or last in stopwords()
 
 
 #: Labels in capitals that open a line with a dash or colon: :data:`analysis.markers.NOT_PLACES` and
 #: the names of a page's sections and formats ("LIVE \u2014", "VIDEO -").
 _LABELS = NOT_PLACES | {"updated", "live", "video", "photos", "listen", "editorial", "comment", "review", "interview", "podcast", "sponsored", "advertisement"}
+#: Words of such labels, and of the longer ones ("BREAKING NEWS", "PAID CONTENT", "JUST IN", "FIRST ON NBC NEWS"):
+#: a place's name holds none of them.
+_LABEL_WORDS = frozenset(_LABELS | {"news", "updates", "content", "paid", "just", "developing", "first", "alert", "special", "report", "promoted", "partner"})
 
 
 #: A lead's closing attribution in the past tense (", police said", ", the ministry told reporters") or
@@ -91,11 +103,14 @@ _LABELS = NOT_PLACES | {"updated", "live", "video", "photos", "listen", "editori
 #: attributes in the present (", police say") or not at all.
 _ATTRIBUTION_END = re.compile(
     r",\s+(?:(?:[\w'\u2019.-]+\s+){0,5}(?:said|told\s+(?:[\w'\u2019.-]+\s+){0,3}[\w'\u2019.-]+|added|confirmed|reported)"
-    r"|(?:reports|according\s+to)\s+(?:the\s+)?[\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]*){0,4})"
+    r"|((?:reports|according\s+to)\s+(?:the\s+)?[\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]*){0,4}))"
     r"[\s\u201d\"')]*$"
 )
 #: A lead attributed so has at least this many words (a headline's clause is shorter).
 ATTRIBUTED_LEAD_WORDS = 12
+#: A lead credited to its source (", reports TV Asahi") has at least this many words: a headline
+#: credits its source too, in fewer ("Apple plans a foldable iPhone for 2026, reports Bloomberg").
+CREDITED_LEAD_WORDS = 22
 
 
 def closes_on_attribution(unit: str) -> bool:
@@ -124,14 +139,21 @@ def attributed_lead(unit: str) -> bool:
     --------
     >>> attributed_lead("Two people were killed and five injured when a bus overturned on the expressway on Tuesday, police said")
     True
-    >>> attributed_lead("Police have arrested a 41-year-old man for intimidating students near his home with a doll, reports TV Asahi")
+    >>> attributed_lead("Tokyo police have arrested a 41-year-old man for frightening pupils on their way to school near his home with a doll made of pine needles, reports TV Asahi")
     True
     >>> attributed_lead("Two killed as bus overturns on expressway near Pune, police say"), attributed_lead("Bus overturns, police said")
     (False, False)
+    >>> attributed_lead("Apple plans to launch its first foldable iPhone in the autumn of 2026, reports Bloomberg")  # a headline's length
+    False
     >>> attributed_lead("There is 100 per cent crop losses in some villages, a legislator said (Representational)")  # a caption
     False
     """
-    return len(unit.split()) >= ATTRIBUTED_LEAD_WORDS and not ends_sentence(unit) and _ATTRIBUTION_END.search(unit.rstrip()) is not None
+    words = unit.split()
+    if len(words) < ATTRIBUTED_LEAD_WORDS or ends_sentence(unit) or words[-1].endswith(("\u2026", "...")):
+        return False
+    found = _ATTRIBUTION_END.search(unit.rstrip())
+    # a credit to a source closes headlines too ("Apple plans a foldable iPhone, reports Bloomberg"): only a lead's length
+    return found is not None and (found.group(1) is None or len(words) >= CREDITED_LEAD_WORDS)
 
 
 
