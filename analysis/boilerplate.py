@@ -193,7 +193,7 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
     # A picture's caption or credit stands inside the body as the picture does: it says nothing of
     # whether its neighbours are body, so the context revision reads past it.
     # So does an advert slot's bare label ("Advertisement") pasted into a list: under the line that
-    # introduces the list ("Here are the key facts:") or over its first item ("\u2022 Four died").
+    # introduces the list ("Here are the key facts:") or between two of its items ("\u2022 Four died").
     seen = [i for i, f in enumerate(fixed) if not (f and (f[1] in TRANSPARENT or _ad_in_list(units, fixed, i)))]
     final = ["bad"] * len(units)
     for i, c in zip(seen, revise([cf[i] for i in seen])):

@@ -8,7 +8,8 @@ body holds another crosshead of its own, kept between two paragraphs.
 
 A timeline or a chronology heads each entry with its date on a line of its own ("1999", "23 March
 2020", "June 2015:"), which the rules take for a counter or a publication date:
-:func:`keep_timeline_dates` gives those back when two or more head kept paragraphs in order of time.
+:func:`keep_timeline_dates` gives those back when three or more head kept paragraphs below the lead,
+their dates strictly forward.
 
 Examples
 --------
@@ -22,6 +23,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from .body_edges import is_crosshead_shape
+from .calendar_words import calendar_pattern, month_number
 from .boilerplate import Verdict
 from .justext_method import is_prose
 
@@ -73,8 +75,6 @@ TIMELINE_ENTRIES = 3
 def _date_heading() -> re.Pattern[str]:
     """A date alone on its line: a year (or decade), perhaps after its month and day ("23 March 2020",
     "June 16, 2015", "1990s:"), months from ``calendar.tsv``."""
-    from .calendar_words import calendar_pattern
-
     month = rf"(?P<month>{calendar_pattern('month')})\.?"
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     return re.compile(
@@ -84,8 +84,6 @@ def _date_heading() -> re.Pattern[str]:
 
 def _when(found: re.Match[str]) -> tuple[int, int, int]:
     """(year, month, day) of a date heading, 0 for what it does not give."""
-    from .calendar_words import month_number
-
     month = month_number(found.group("month")) if found.group("month") else 0
     day = found.group("day1") or found.group("day2") or "0"
     return int(found.group("year")), month, int(re.sub(r"\D", "", day))

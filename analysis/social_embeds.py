@@ -15,7 +15,9 @@ The shape, not the wording, gives the post away:
 
 is removed (reason ``social_embed``) unless the kept unit above it introduces it (it ends with a colon, or
 speaks of a tweet, a post or what someone wrote or shared) or the kept unit below it discusses it (a
-tweet or a post named). Text that opens with markup (``<tweet ...>``, a corpus's own annotation of a
+tweet or a post named). A body paragraph with a post pasted onto its end (more than a post's
+``POST_CHARS`` before the marks, and not in a post's voice: :func:`glued_post`) keeps its words; only the
+post's marks go (:func:`post_tails`). Text that opens with markup (``<tweet ...>``, a corpus's own annotation of a
 post it quotes) is left alone: that is a corpus's tag, not a page's embed.
 
 Examples
@@ -55,7 +57,7 @@ _TAGS = re.compile(r"(?:^|(?<=\s))[#@]\w{2,}")
 #: before the marks, a unit whose last ``POST_CHARS`` say "I", "we" or "you" is a long post, whole (a
 #: longer one is an article stored as one paragraph, quoting the posts it discusses).
 LONG_UNIT_CHARS = 1000
-_PERSONAL = re.compile(r"\b(?:(?-i:I)|I'm|I've|we|we're|we've|you|your|my|our|us)\b", re.IGNORECASE)
+_PERSONAL = re.compile(r"\b(?:(?-i:I|us)|I'm|I've|we|we're|we've|you|your|my|our)\b", re.IGNORECASE)  # not "the US"
 #: A sentence's end this near a glued post's first mark closes the paragraph's own words.
 SIGNED_CHARS = 40
 _SENTENCE_END = re.compile(r"[.!?][\u201d\"')\]]*\s")

@@ -360,3 +360,11 @@ def test_bulleted_key_points_closing_on_an_attribution_are_no_lead():
     ]
     cleaned = clean_text("\n\n".join(["Woman, 82, dies after being hit by van in Harrogate", *points, BODY, SECOND]))
     assert cleaned.body.startswith(BODY[:40])
+
+
+def test_the_us_in_a_paragraph_is_no_posts_voice():
+    paragraph = (
+        "The US embassy said on Monday that it had advised citizens to avoid the area. " + BODY + " " + SECOND + " " + POST
+    )
+    cleaned = clean_text("\n\n".join([paragraph, "Firefighters said the cause of the blaze was not yet known."]))
+    assert cleaned.body.startswith("The US embassy said") and SECOND in cleaned.body
