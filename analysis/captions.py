@@ -184,7 +184,7 @@ _DETERMINERS = frozenset("a an the his her their its our my your this that these
 
 def _past_verb_follows(tokens: Sequence[str], i: int) -> bool:
     """Whether the word after token ``i`` is a finite verb ("were", "had", "took") or a past tense in
-    -ed with its object after it ("battered the", "lashed Mumbai"): token ``i`` is then the subject's
+    -ed with its object's determiner after it ("battered the"): token ``i`` is then the subject's
     plural noun ("waves", "rallies", "queues"), not a caption's verb in the present. Asked only of a
     word in -s right after the sentence's first word ("Huge waves"): an agency caption's verb in the
     present takes an adjective in -ed ("Medics treat wounded Palestinians", "A woman passes boarded up shops").
@@ -204,7 +204,8 @@ def _past_verb_follows(tokens: Sequence[str], i: int) -> bool:
     if not (after.endswith("ed") and len(after) > 4) or i + 2 >= len(tokens):
         return False
     then = tokens[i + 2]
-    return then.lower() in _DETERMINERS or then[:1].isupper() or then[:1].isdigit()
+    # not a capitalised word: "Paramedic carries wounded Palestinians" is a caption, its verb's object an adjective's noun
+    return then.lower() in _DETERMINERS or then[:1].isdigit()
 
 
 def _third_person_form(low: str) -> bool:

@@ -125,9 +125,12 @@ _OTHER_LINE = re.compile(_LINE_USE, re.IGNORECASE)
 _DIALLED_BEFORE = re.compile(
     r"\b(?:call|contact|dial|ring|phone|text)(?:s|ing)?\b(?:[^\S\n]+[\w'\u2019]+){0,4}?[^\S\n]+(?:on[^\S\n]+)?$", re.IGNORECASE
 )
-_QUOTING_BEFORE = re.compile(  # a log's number, whatever follows
-    r"\bquoting(?:[^\S\n]+(?:the[^\S\n]+)?(?:log|reference|incident|crime|case|occurrence)[^\S\n]+(?:number|no\.?))?[^\S\n]+$", re.IGNORECASE
+_QUOTING_BEFORE = re.compile(  # a log's number, whatever follows; after "quoting" alone, a number of three digits or more
+    r"\bquoting(?P<log>[^\S\n]+(?:the[^\S\n]+)?(?:log|reference|incident|crime|case|occurrence)[^\S\n]+(?:number|no\.?))?[^\S\n]+$", re.IGNORECASE
 )
+#: A line's number: a short service line ("101", "999", "911") or a phone number of five digits or more; a
+#: smaller number after "contact" or "call" is counted ("contact 250, and all were told to isolate").
+_LINES = frozenset({"101", "111", "112", "211", "311", "811", "911", "988", "999", "000"})
 _DIALLED_AFTER = re.compile(r"[^\S\n]*(?:[,;:)]|\.(?:\s|$)|$)|[^\S\n]+(?:(?:and|or|to)\b(?![^\S\n]+\d)|(?:quoting|if|select|option)\b)", re.IGNORECASE)
 
 
@@ -281,6 +284,9 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     >>> t = "Call North Yorkshire Police on 101, quoting 1747. Police called 40 witnesses. Volunteers call 50 to 60 pensioners."
     >>> [not_a_count(t, t.index(n), t.index(n) + len(n), "") for n in ("101", "1747", "40", "50")]
     ['id', 'id', '', '']
+    >>> t = "The paper, quoting 3 senior officials, said so. Tracers managed to contact 250, and all were told to isolate."
+    >>> [not_a_count(t, t.index(n), t.index(n) + len(n), "") for n in ("3", "250")]
+    ['', '']
     >>> t = "The average age for women is 81.1 years. She served 81 years."
     >>> not_a_count(t, t.index("81.1"), t.index("81.1") + 4, "years"), not_a_count(t, t.rindex("81"), t.rindex("81") + 2, "years")
     ('', 'duration')
@@ -306,8 +312,10 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         return "multiplier"  # "10 times harder", "subscribed 1.75 times"; "cited 208 times" is a count
     if text[start:end] in ("999", "112") and _OTHER_LINE.match(text, end) and _ARTICLE_BEFORE.search(text[max(0, start - 6) : start]):
         return "id"  # "a 999 call"
-    if text[start:end].isdigit() and (
-        _QUOTING_BEFORE.search(text[max(0, start - 40) : start]) or (_DIALLED_AFTER.match(text, end) and _DIALLED_BEFORE.search(text[max(0, start - 60) : start]))
+    number = text[start:end]
+    quoting = _QUOTING_BEFORE.search(text[max(0, start - 40) : start]) if number.isdigit() else None
+    if (quoting and (quoting.group("log") or len(number) >= 3)) or (
+        number.isdigit() and (number in _LINES or len(number) >= 5) and _DIALLED_AFTER.match(text, end) and _DIALLED_BEFORE.search(text[max(0, start - 60) : start])
     ):
         return "id"  # a number to call or quote: "call police on 101, quoting log number 45"
     near, far = max(0, start - 40), min(len(text), end + 40)

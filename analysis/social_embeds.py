@@ -17,7 +17,8 @@ is removed (reason ``social_embed``) unless the kept unit above it introduces it
 speaks of a tweet, a post or what someone wrote or shared) or the kept unit below it discusses it (a
 tweet or a post named). A body paragraph with a post pasted onto its end (more than a post's
 ``POST_CHARS`` before the marks, and not in a post's voice: :func:`glued_post`) keeps its words; only the
-post's marks go (:func:`post_tails`). Text that opens with markup (``<tweet ...>``, a corpus's own annotation of a
+post's marks go, with the post's words after the paragraph's last sentence end when that is near them
+(:func:`post_tails`). Text that opens with markup (``<tweet ...>``, a corpus's own annotation of a
 post it quotes) is left alone: that is a corpus's tag, not a page's embed.
 
 Examples
@@ -57,10 +58,12 @@ _TAGS = re.compile(r"(?:^|(?<=\s))[#@]\w{2,}")
 #: before the marks, a unit whose last ``POST_CHARS`` say "I", "we" or "you" is a long post, whole (a
 #: longer one is an article stored as one paragraph, quoting the posts it discusses).
 LONG_UNIT_CHARS = 1000
-_PERSONAL = re.compile(r"\b(?:(?-i:I|us)|I'm|I've|we|we're|we've|you|your|my|our)\b", re.IGNORECASE)  # not "the US"
+_PERSONAL = re.compile(r"\b(?:(?-i:I(?![-\w])|us)|I'm|I've|we|we're|we've|you|your|my|our)\b", re.IGNORECASE)  # not "the US", "I-95"
+#: Quoted words: a news paragraph quoting someone's "we" does not speak in a post's voice.
+_QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
 #: A sentence's end this near a glued post's first mark closes the paragraph's own words.
 SIGNED_CHARS = 40
-_SENTENCE_END = re.compile(r"[.!?][\u201d\"')\]]*\s")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?][\u201d\"')\]]*\s")  # not "St. ", "U.S. ", "Sen. "
 #: A signature alone on its line has at most this many words.
 SIGNATURE_WORDS = 16
 #: What makes a unit read as a post: a hashtag, an @handle or a link.
@@ -118,12 +121,13 @@ def glued_post(unit: str) -> int:
 
 def _long_post(unit: str, mark: int) -> bool:
     """Whether the ``POST_CHARS`` before ``mark`` read as a post's words, not a news paragraph's: two or
-    more hashtags or handles (an Instagram caption), or, in a unit shorter than ``LONG_UNIT_CHARS``,
-    the writer's or reader's voice ("Today I met families ...", "We're appealing for witnesses ...")."""
+    more hashtags or handles (an Instagram caption), or, when the mark stands within ``LONG_UNIT_CHARS``
+    of the unit's start, the writer's or reader's voice outside quotation marks ("Today I met families
+    ...", "We're appealing for witnesses ...")."""
     start = max(0, mark - POST_CHARS)
     if len(_TAGS.findall(unit, start, mark)) >= POST_TAGS:
         return True
-    return mark < LONG_UNIT_CHARS and _PERSONAL.search(unit, start, mark) is not None
+    return mark < LONG_UNIT_CHARS and _PERSONAL.search(_QUOTED.sub(" ", unit[start:mark])) is not None
 
 
 def _posts(units: Sequence[str], verdicts: Sequence[Verdict]) -> list[int]:

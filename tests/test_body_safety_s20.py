@@ -16,6 +16,17 @@ LEAD = "PITTSBURGH \u2014 Two people were hurt and a family of five lost their h
 POST = "Crews still on scene #fire pic.twitter.com/Zx81Qq \u2014 Jo Reporter (@joreporter) March 3, 2023"
 
 
+def test_a_dated_lead_without_its_full_stop_opening_a_body_only_paste_is_the_lead():
+    cleaned = clean_text("\n\n".join([LEAD, BODY, SECOND]))
+    assert cleaned.body.startswith("Two people were hurt") and cleaned.headline is None and cleaned.removed == ()
+
+
+def test_a_dated_teaser_trailing_off_is_no_lead():
+    teaser = "NEW YORK (AP) \u2014 A man who was found dead in a subway station had been reported missing by his family and police are\u2026"
+    cleaned = clean_text("\n\n".join([teaser, BODY, SECOND]))
+    assert teaser not in cleaned.body and cleaned.body.startswith(BODY[:40])
+
+
 def test_a_dated_lead_without_its_full_stop_is_the_lead_and_the_headline_above_it_goes():
     cleaned = clean_text("\n\n".join([HEADLINE, LEAD, BODY, SECOND]))
     assert cleaned.body.startswith("Two people were hurt")  # the dateline is cut as a dateline, the lead stays
@@ -102,7 +113,9 @@ def test_the_pages_own_notes_still_go(note):
         ("In an emergency, always dial 999.", "999", "id"),
         ("Police contacted 40 witnesses.", "40", ""),
         ("The charity will call on 500 volunteers to help.", "500", ""),
-        ("He was quoting 12 of the 30 pages.", "30", ""),
+        ("He was quoting 12 of the 30 pages.", "12", ""),
+        ("The paper, quoting 3 senior officials, said the talks had failed.", "3", ""),
+        ("Tracers managed to contact 250, and all were told to isolate.", "250", ""),
     ],
 )
 def test_a_number_to_call_or_quote_is_no_count(text, number, kind):
@@ -130,7 +143,7 @@ def test_a_quoted_shout_in_capitals_is_no_printed_lead_in():
     "lead",
     [
         "Huge waves battered the harbour wall at Newlyn on Sunday as the storm brought gusts of 80mph to Cornwall.",
-        "Heavy rains lashed Chennai on Tuesday, November 30, 2021, flooding hundreds of streets across the city.",
+        "Heavy rains lashed the city on Tuesday, November 30, 2021, flooding hundreds of streets across Chennai.",
         "Mass rallies were held in Lyon and Marseille on Thursday against the pension reform.",
     ],
 )
@@ -219,8 +232,9 @@ def test_dated_cards_newest_first_are_no_timeline():
         BODY, SECOND, "Related stories",
         "June 3, 2023", "Rescuers free three miners trapped for two days in a flooded shaft.",
         "May 1, 2022", "A landslide blocks the mountain road for a week after heavy rain.",
+        "April 9, 2021", "Floodwater closes the town's only bridge for a month.",
     ]))
-    assert "June 3, 2023" not in cleaned.body and "May 1, 2022" not in cleaned.body
+    assert not any(date in cleaned.body for date in ("June 3, 2023", "May 1, 2022", "April 9, 2021"))
 
 
 def test_a_lead_closing_on_its_attribution_is_no_standfirst_when_its_picture_follows():
@@ -309,6 +323,7 @@ def test_the_sites_own_note_naming_the_police_is_still_a_note():
         "Medics treat wounded Palestinians at a hospital in Gaza City on Tuesday, November 14, 2023.",
         "People inspect destroyed Russian military vehicles in Bucha, Ukraine, on April 6, 2022.",
         "A woman passes boarded up shops in Kyiv, Ukraine, on Monday, March 7, 2022.",
+        "Paramedic carries wounded Palestinians into a hospital in Gaza City on Tuesday, November 14, 2023.",
     ],
 )
 def test_an_agency_caption_with_an_adjective_in_ed_is_still_a_caption(caption):
@@ -348,7 +363,12 @@ def test_a_range_after_call_is_still_counted():
 
 
 def test_a_long_post_in_its_writers_voice_goes_whole_with_its_signature_below():
-    post = "Today I met families in the town whose homes have flooded for the third time in five years. " * 4 + "#Floods"
+    post = (
+        "Today I met families in the town whose homes have flooded for the third time in five years. "
+        "They told me the water came in through the floorboards within an hour of the river rising. "
+        "Some have no insurance left and nowhere else to go while the houses dry out for months. "
+        "We need a flood plan for this coast now, not another review that sits on a shelf. #Floods"
+    )
     cleaned = clean_text("\n\n".join([BODY, post, "\u2014 Jo Roe MP (@joroe) March 11, 2024", SECOND]))
     assert post.strip() not in cleaned.body and cleaned.body == BODY + "\n\n" + SECOND
 
@@ -363,8 +383,14 @@ def test_bulleted_key_points_closing_on_an_attribution_are_no_lead():
 
 
 def test_the_us_in_a_paragraph_is_no_posts_voice():
-    paragraph = (
-        "The US embassy said on Monday that it had advised citizens to avoid the area. " + BODY + " " + SECOND + " " + POST
-    )
+    paragraph = BODY + " " + SECOND + " The US embassy said on Monday that it had advised citizens to avoid the area. " + POST
+    assert glued_post(paragraph) > 0  # "US" stands in the 300 characters a post's voice is read in
     cleaned = clean_text("\n\n".join([paragraph, "Firefighters said the cause of the blaze was not yet known."]))
-    assert cleaned.body.startswith("The US embassy said") and SECOND in cleaned.body
+    assert "The US embassy said" in cleaned.body and SECOND in cleaned.body
+
+
+def test_quoted_speech_and_a_roads_name_are_no_posts_voice():
+    for sentence in ('"We will rebuild this market stone by stone," the mayor told the crowd on Wednesday.',
+                     "Southbound lanes of I-95 near exit 12 stayed closed until late on Tuesday evening."):
+        paragraph = BODY + " " + SECOND + " " + sentence + " " + POST
+        assert glued_post(paragraph) > 0, sentence
