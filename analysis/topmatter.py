@@ -114,7 +114,7 @@ _LABEL_WORDS = frozenset(_LABELS | {
 #: a wire's credit to its source (", reports TV Asahi", ", according to the Sankei Shimbun"): a headline
 #: attributes in the present (", police say") or not at all.
 _ATTRIBUTION_END = re.compile(
-    r",\s+(?:(?:[\w'\u2019.-]+\s+){0,5}(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbe )(?:said|told\s+(?:[\w'\u2019.-]+\s+){0,3}[\w'\u2019.-]+|added|confirmed|reported)"
+    r",[\u201d\u2019\"']?\s+(?:(?:[\w'\u2019.-]+\s+){0,5}(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbe )(?:said|told\s+(?:[\w'\u2019.-]+\s+){0,3}[\w'\u2019.-]+|added|confirmed|reported)"
     r"|((?:reports|according\s+to)\s+(?:the\s+)?[\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]*){0,4}))"
     r"[\s\u201d\"')]*$"
 )
@@ -138,6 +138,8 @@ def closes_on_attribution(unit: str) -> bool:
     False
     >>> closes_on_attribution("Flames tore through a warehouse on the Leeds industrial estate overnight, though no injuries were reported.")
     False
+    >>> closes_on_attribution("\u201cWe have lost everything we built over forty years in a single night,\u201d the family said.")  # a quote's comma
+    True
     """
     text = unit.rstrip()
     return _attribution_closes(text[:-1] if text.endswith(".") else text)

@@ -394,3 +394,12 @@ def test_quoted_speech_and_a_roads_name_are_no_posts_voice():
                      "Southbound lanes of I-95 near exit 12 stayed closed until late on Tuesday evening."):
         paragraph = BODY + " " + SECOND + " " + sentence + " " + POST
         assert glued_post(paragraph) > 0, sentence
+
+
+def test_a_quoted_lead_closing_on_its_attribution_is_no_standfirst_when_its_picture_follows():
+    lead = "\u201cWe have lost everything we built over forty years in a single night,\u201d the family said."
+    cleaned = clean_text("\n\n".join([
+        "Family loses farm to wildfire", lead, "The farmhouse near Ripon on Sunday (Image: Jo Bloggs/PA)",
+        "The fire spread across 200 acres of moorland before crews brought it under control.", "An investigation is under way.",
+    ]))
+    assert cleaned.typographic_body.startswith(lead)
