@@ -237,13 +237,22 @@ def test_dated_cards_newest_first_are_no_timeline():
     assert not any(date in cleaned.body for date in ("June 3, 2023", "May 1, 2022", "April 9, 2021"))
 
 
-def test_a_lead_closing_on_its_attribution_is_no_standfirst_when_its_picture_follows():
-    lead = "About 150 people were moved from their homes overnight after a fire broke out at a disused mill in Bradford, fire chiefs said."
-    cleaned = clean_text("\n\n".join([
-        "Fire at mill forces 150 from homes", lead, "Firefighters at the scene on Canal Road (Image: Jo Bloggs/PA)",
-        "The blaze started shortly after 1am and at its height involved 12 fire engines.", "Residents were taken to a leisure centre.",
-    ]))
-    assert cleaned.body.startswith(lead)
+@pytest.mark.parametrize(
+    ("headline", "lead", "caption", "body"),
+    [
+        ("Fire at mill forces 150 from homes",
+         "About 150 people were moved from their homes overnight after a fire broke out at a disused mill in Bradford, fire chiefs said.",
+         "Firefighters at the scene on Canal Road (Image: Jo Bloggs/PA)",
+         "The blaze started shortly after 1am and at its height involved 12 fire engines."),
+        ("Family loses farm to wildfire",  # a quote's comma before the attribution
+         "\u201cWe have lost everything we built over forty years in a single night,\u201d the family said.",
+         "The farmhouse near Ripon on Sunday (Image: Jo Bloggs/PA)",
+         "The fire spread across 200 acres of moorland before crews brought it under control."),
+    ],
+)
+def test_a_lead_closing_on_its_attribution_is_no_standfirst_when_its_picture_follows(headline, lead, caption, body):
+    cleaned = clean_text("\n\n".join([headline, lead, caption, body, "Residents were taken to a leisure centre."]))
+    assert cleaned.typographic_body.startswith(lead)
 
 
 def test_a_standfirst_that_summarises_still_goes():
@@ -394,12 +403,3 @@ def test_quoted_speech_and_a_roads_name_are_no_posts_voice():
                      "Southbound lanes of I-95 near exit 12 stayed closed until late on Tuesday evening."):
         paragraph = BODY + " " + SECOND + " " + sentence + " " + POST
         assert glued_post(paragraph) > 0, sentence
-
-
-def test_a_quoted_lead_closing_on_its_attribution_is_no_standfirst_when_its_picture_follows():
-    lead = "\u201cWe have lost everything we built over forty years in a single night,\u201d the family said."
-    cleaned = clean_text("\n\n".join([
-        "Family loses farm to wildfire", lead, "The farmhouse near Ripon on Sunday (Image: Jo Bloggs/PA)",
-        "The fire spread across 200 acres of moorland before crews brought it under control.", "An investigation is under way.",
-    ]))
-    assert cleaned.typographic_body.startswith(lead)
