@@ -101,18 +101,23 @@ def calendar_pattern(kind: str, *, abbreviations: bool = True, case: Case = "ign
     return alternation([word for name, abbr in names for word in (name, *(abbr if abbreviations else ()))], case=case)
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=1)
+def _month_numbers() -> dict[str, int]:
+    """Every form of a month's name in lower case, its first three letters too ("sep"), to its number."""
+    return {
+        word.lower(): number
+        for number, (name, abbreviations) in enumerate(load_calendar().months, start=1)
+        for word in (name, name[:3], *abbreviations)
+    }
+
+
 def month_number(word: str) -> int:
-    """A month's number (1-12) from its name or abbreviation in ``calendar.tsv``, any case and with
-    or without a full stop; 0 if the word names no month.
+    """A month's number (1-12) from its name, its first three letters or an abbreviation in
+    ``calendar.tsv``, any case and with or without a full stop; 0 if the word names no month.
 
     Examples
     --------
     >>> month_number("March"), month_number("sept."), month_number("Monday")
     (3, 9, 0)
     """
-    low = word.rstrip(".").lower()
-    for number, (name, abbreviations) in enumerate(load_calendar().months, start=1):
-        if low == name.lower() or low in (a.lower() for a in abbreviations):
-            return number
-    return 0
+    return _month_numbers().get(word.rstrip(".").lower(), 0)

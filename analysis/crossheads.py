@@ -76,17 +76,16 @@ def _date_heading() -> re.Pattern[str]:
     """A date alone on its line: a year (or decade), perhaps after its month and day ("23 March 2020",
     "June 16, 2015", "1990s:"), months from ``calendar.tsv``."""
     month = rf"(?P<month>{calendar_pattern('month')})\.?"
-    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    ordinal = "(?:st|nd|rd|th)?"
     return re.compile(
-        rf"(?:(?P<day1>{day} )?{month} (?:(?P<day2>{day}),? )?)?(?P<year>1[5-9]\d\d|20\d\d)s?:?", re.IGNORECASE
+        rf"(?:(?:(?P<day1>\d{{1,2}}){ordinal} )?{month} (?:(?P<day2>\d{{1,2}}){ordinal},? )?)?(?P<year>1[5-9]\d\d|20\d\d)s?:?", re.IGNORECASE
     )
 
 
 def _when(found: re.Match[str]) -> tuple[int, int, int]:
     """(year, month, day) of a date heading, 0 for what it does not give."""
     month = month_number(found.group("month")) if found.group("month") else 0
-    day = found.group("day1") or found.group("day2") or "0"
-    return int(found.group("year")), month, int(re.sub(r"\D", "", day))
+    return int(found.group("year")), month, int(found.group("day1") or found.group("day2") or 0)
 
 
 def keep_timeline_dates(units: Sequence[str], verdicts: list[Verdict]) -> None:

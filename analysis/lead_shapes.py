@@ -2,8 +2,9 @@
 
 A shape that only a lead has, for pages whose header the other rules cannot read: a **lead-in in
 capitals** (:func:`caps_lead_in`). A paragraph opening with its first words in capitals and going
-on in lower case, with no quotation mark before them (a quoted shout is the body's speech) ("ROUND ONE OF the offers were released at 2pm ...") is the printed page's
-opening of the body, in newspapers' style; what is kept above it near the top (a reader appeal,
+on in lower case ("ROUND ONE OF the offers were released at 2pm ...") is the printed page's
+opening of the body, in newspapers' style (unless a quotation mark stands before the capitals: a
+quoted shout is the body's speech); what is kept above it near the top (a reader appeal,
 another story's teaser, the headline and standfirst) is top matter (``top:above_lead_in``). The
 capitals hold a function word of two letters or more ("THE", "OF"), so "A CNN poll showed ..."
 (an acronym) and "VIEW SOURCE FROM http://..." (no sentence) are none.

@@ -76,7 +76,9 @@ _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\
 #: A line exclaimed or quoted whole: a chant or slogan ("Lock her up!", "\u201cBuild the wall\u201d").
 _CHANT = re.compile(r"!\W*$|^\W*[\"\u201c]|[\"\u201d]\W*$")
 _BULLET = re.compile(r"^\s*(?:[\u2022\u00b7*\u25aa\u25cf-]|\d{1,2}[.)])\s")
-_QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
+#: Words inside quotation marks (someone's, not the page's or the writer's): read past by the voice tests here and in
+#: :mod:`analysis.social_embeds`.
+QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
 #: The writer's own voice: a blogger's note above the story they repost ("I had a lunch meeting ...") is no standfirst.
 _FIRST_PERSON = re.compile(r"(?<![\w.])(?:I|[Mm]y|[Mm]e)(?![\w-]|\.\w)")
 #: A sentence ends at ".", "!" or "?" and a space, not at a web address's dots ("www.example.com").
@@ -135,7 +137,7 @@ def headline_bracket(units: Sequence[str], verdicts: list[Verdict]) -> None:
             sum(len(units[k].split()) for k in between) <= BRACKET_MAX_WORDS
             and all(len(units[k].split()) <= STANDFIRST_WORDS for k in between)
             and sum(is_prose(units[k]) for k in between) <= 1
-            and not any(reports(units[k]) or _FIRST_PERSON.search(_QUOTED.sub(" ", units[k])) for k in between)
+            and not any(reports(units[k]) or _FIRST_PERSON.search(QUOTED.sub(" ", units[k])) for k in between)
             and not any(verdicts[k].reason in CLOSERS for k in range(i + 1, between[0]))
         )
         for k in between if header else ():
@@ -272,7 +274,7 @@ def _speaks(unit: str, *, boxed: bool) -> bool:
     if len(unit) > NOTE_CHARS:
         return False  # a paragraph of the body's length
     words = _reader_words()
-    text = _QUOTED.sub(" ", unit)
+    text = QUOTED.sub(" ", unit)
     if (not boxed and (not (words.medium.search(text) or WEB_ADDRESS.search(text)) or telling_pattern().search(text))) or is_embed(unit) or text.lstrip().startswith("<"):
         return False
     if words.authority.search(text) and words.appeal.search(text) and not _PAGE_VOICE.search(text):

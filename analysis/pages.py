@@ -85,23 +85,19 @@ def parse_date(text: str) -> str:
     """
     import datetime as dt
 
-    from .calendar_words import load_calendar
+    from .calendar_words import month_number
 
-    months = {}
-    for number, (name, abbreviations) in enumerate(load_calendar().months, start=1):
-        for word in (name, name[:3], *abbreviations):
-            months[word.lower()] = number
     found = _ISO.search(text)
     candidates: list[tuple[int, int, int]] = []
     if found:
         candidates.append((int(found.group(1)), int(found.group(2)), int(found.group(3))))
     month_word = r"([A-Za-z]{3,9})\.?"
     for m in re.finditer(rf"{month_word}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", text):
-        if m.group(1).lower() in months:
-            candidates.append((int(m.group(3)), months[m.group(1).lower()], int(m.group(2))))
+        if month := month_number(m.group(1)):
+            candidates.append((int(m.group(3)), month, int(m.group(2))))
     for m in re.finditer(rf"(\d{{1,2}})(?:st|nd|rd|th)?[\s-]+{month_word}[\s,-]+(\d{{4}})", text):
-        if m.group(2).lower() in months:
-            candidates.append((int(m.group(3)), months[m.group(2).lower()], int(m.group(1))))
+        if month := month_number(m.group(2)):
+            candidates.append((int(m.group(3)), month, int(m.group(1))))
     for year, month, day in candidates:
         try:
             return dt.date(year, month, day).isoformat()

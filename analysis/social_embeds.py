@@ -40,6 +40,7 @@ from typing import Sequence
 
 from .boilerplate import Verdict
 from .link_boxes import embed_start, is_embed
+from .page_shapes import QUOTED
 
 #: Substrings one of which every mark of :func:`analysis.link_boxes.is_embed` holds, in a unit's tail in lower
 #: case (a fast filter; on a whole page, "(@", a link's ".co/" or ".com/", or "shared by" is tested first).
@@ -59,8 +60,6 @@ _TAGS = re.compile(r"(?:^|(?<=\s))[#@]\w{2,}")
 #: longer one is an article stored as one paragraph, quoting the posts it discusses).
 LONG_UNIT_CHARS = 1000
 _PERSONAL = re.compile(r"\b(?:(?-i:I(?![-\w])|us)|I'm|I've|we|we're|we've|you|your|my|our)\b", re.IGNORECASE)  # not "the US", "I-95"
-#: Quoted words: a news paragraph quoting someone's "we" does not speak in a post's voice.
-_QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d")
 #: A sentence's end this near a glued post's first mark closes the paragraph's own words.
 SIGNED_CHARS = 40
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?][\u201d\"')\]]*\s")  # not "St. ", "U.S. ", "Sen. "
@@ -127,7 +126,7 @@ def _long_post(unit: str, mark: int) -> bool:
     start = max(0, mark - POST_CHARS)
     if len(_TAGS.findall(unit, start, mark)) >= POST_TAGS:
         return True
-    return mark < LONG_UNIT_CHARS and _PERSONAL.search(_QUOTED.sub(" ", unit[start:mark])) is not None
+    return mark < LONG_UNIT_CHARS and _PERSONAL.search(QUOTED.sub(" ", unit[start:mark])) is not None
 
 
 def _posts(units: Sequence[str], verdicts: Sequence[Verdict]) -> list[int]:

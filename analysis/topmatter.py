@@ -92,11 +92,15 @@ def _is_label(label: str) -> bool:
     return bool(words) and any(w in _LABEL_WORDS for w in words) and all(w in _LABEL_WORDS or w in function_words() for w in words)
 
 
+#: How a line cut short by a teaser's box trails off.
+_TRAILING_OFF = ("\u2026", "...")
+
+
 def _clipped(words: list[str]) -> bool:
     """A line cut mid-sentence by a teaser's box: its last word a stop word ("... demand in") or
     trailing off ("... police are\u2026")."""
     last = words[-1].lower()
-    return last.endswith(("\u2026", "...")) or last in function_words()  # not jusText's stop list: it holds "city", "years"
+    return last.endswith(_TRAILING_OFF) or last in function_words()  # not jusText's stop list: it holds "city", "years"
 
 
 #: Labels in capitals that open a line with a dash or colon: :data:`analysis.markers.NOT_PLACES` and
@@ -175,9 +179,7 @@ def attributed_lead(unit: str) -> bool:
     False
     """
     text = unit.rstrip()
-    return bool(text) and not ends_sentence(text) and not text.endswith(("\u2026", "...")) and _attribution_closes(text)
-
-
+    return bool(text) and not ends_sentence(text) and not text.endswith(_TRAILING_OFF) and _attribution_closes(text)
 
 
 @lru_cache(maxsize=1)
