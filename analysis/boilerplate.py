@@ -92,7 +92,7 @@ from .body_edges import tail_units, teaser_tail
 from .bullets import is_bullet
 from .link_boxes import FURNITURE, KEEP, OTHER, TOP, author_box, comment_section, described_inside, headline_copies, is_embed, islands, restated_teasers, separated_repeats
 from .link_boxes import TRANSPARENT as TRANSPARENT_STATE
-from .promo_cards import card_pairs, clipped_teasers, cut_teasers, dated_cards, promo_cards
+from .promo_cards import card_pairs, clipped_teasers, cut_teasers, dated_cards, promo_cards, stamped_cards
 from .page_header import HEADER_UNITS, above_share_bar, top_summary
 from .justext_method import (  # noqa: F401  (re-exported)
     LENGTH_HIGH,
@@ -112,6 +112,7 @@ from .topmatter import (  # noqa: F401  (re-exported)
     attributed_lead,
     closes_on_attribution,
     dated_lead,
+    dateline_end,
     goes_on_from,
     is_byline,
     is_date_line,
@@ -185,7 +186,7 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
             fixed.append(("top_matter", "top:date"))  # a publication line near the top ("Published: Updated:"), whatever its neighbours
             continue
         fixed.append((found[0], f"pattern:{found[1]}") if found else None)
-    _fill_boxes(fixed)
+    _fill_boxes(units, fixed)
     _links_under_headings(units, fixed)
     cf = ["bad" if f else context_free_class(u) for u, f in zip(units, fixed)]
     if "good" not in cf:  # short-paragraph news: near-good paragraphs are the best evidence of prose
@@ -231,7 +232,7 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
                 final[i] = "bad"
     # A wire dateline ("FOREST RANCH, Calif. (AP) - ...") opens the story: what stands above it
     # (a caption, a standfirst, a headline run into its byline) is top matter.
-    opening = next((i for i, c in enumerate(final[:12]) if c == "good" and wire_dateline().match(units[i])), None)
+    opening = next((i for i, c in enumerate(final[:12]) if c == "good" and dateline_end(units[i])), None)
     before_dateline = set()
     if opening:
         before_dateline = {i for i in range(opening) if final[i] == "good"}
@@ -286,7 +287,7 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
     _link_boxes(units, verdicts)
     keep = [v.keep for v in verdicts]
     titles = [v.reason == "top:headline" for v in verdicts]
-    for i in promo_cards(units, keep) | cut_teasers(units, keep) | clipped_teasers(units, keep) | dated_cards(units, keep) | card_pairs(units, keep, titles):
+    for i in promo_cards(units, keep) | cut_teasers(units, keep) | clipped_teasers(units, keep) | dated_cards(units, keep) | stamped_cards(units, keep) | card_pairs(units, keep, titles):
         verdicts[i] = Verdict(False, "boilerplate", "promo_card")  # other stories' cards, cut and clipped teasers (analysis.promo_cards)
     # the headline's positions read again: a card's title removed as the headline may now be the card's (promo_card)
     for i in headline_copies(units, [v.keep for v in verdicts], [v.reason == "top:headline" for v in verdicts]):
@@ -415,13 +416,33 @@ def _list_item(units: Sequence[str], i: int) -> bool:
     return is_bullet(units[i]) and any(0 <= j < len(units) and is_bullet(units[j]) for j in (i - 1, i + 1))
 
 
-def _fill_boxes(fixed: list[tuple[str, str] | None]) -> None:
+#: Two units no pattern named between two of one box are the box's when each is this short (a
+#: greeting, "Ready to continue your journey with us?"); one unit between is the box's whatever its length.
+BOX_GAP_WORDS = 10
+
+
+def _fill_boxes(units: Sequence[str], fixed: list[tuple[str, str] | None]) -> None:
     """Give a unit no pattern named the verdict of the box around it (in place): its nearest
-    units on both sides were removed by patterns of the same box family (``BOX_FAMILIES``)."""
+    units on both sides were removed by patterns of the same box family (``BOX_FAMILIES``), with
+    this unit alone between them, or with two units of :data:`BOX_GAP_WORDS` words or fewer.
+
+    Examples
+    --------
+    >>> units = ["Your free trial has ended.", "Hello", "Ready to go on with us?", "Renew now.", "Troops left."]
+    >>> fixed = [("boilerplate", "pattern:paywall_appeal"), None, None, ("boilerplate", "pattern:paywall_appeal"), None]
+    >>> _fill_boxes(units, fixed)
+    >>> [f[1] if f else None for f in fixed]
+    ['pattern:paywall_appeal', 'pattern:paywall_appeal+box', 'pattern:paywall_appeal+box', 'pattern:paywall_appeal', None]
+    """
     family = [BOX_FAMILIES.get(f[1].removeprefix("pattern:")) if f else None for f in fixed]
     for i in range(1, len(fixed) - 1):
-        if fixed[i] is None and family[i - 1] and family[i - 1] == family[i + 1]:
+        if fixed[i] is not None or not family[i - 1]:
+            continue
+        if family[i - 1] == family[i + 1]:
             fixed[i] = (fixed[i - 1][0], fixed[i - 1][1] + "+box")  # type: ignore[index]
+        elif (i + 2 < len(fixed) and fixed[i + 1] is None and family[i - 1] == family[i + 2]
+              and all(len(units[j].split()) <= BOX_GAP_WORDS for j in (i, i + 1))):
+            fixed[i] = fixed[i + 1] = (fixed[i - 1][0], fixed[i - 1][1] + "+box")  # type: ignore[index]
 
 
 #: A related-links box: the short units right under its heading are the links' texts.

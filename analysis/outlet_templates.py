@@ -14,8 +14,11 @@ A unit's **key** is its words in lower case (punctuation and case do not count: 
 :data:`MIN_STORIES` different *stories* of the outlet and in at least :data:`STORY_SHARE` of them
 (a site prints its template on most of its pages; a crosshead or a closing line turns up on a few
 of an outlet's stories). Two articles sharing their first paragraph, or two of their first five
-(all of a shorter lead's), are one story printed twice (a repost, an update) and count once; a
-paragraph on every page, or on more than a tenth of them, is the site's and pairs nothing.
+(all of a shorter lead's), are one story printed twice (a repost, an update) and count once, unless
+both go on past those five and share no paragraph there: a shared head over different stories is
+the site's (a subscription notice above the headline, a wire's "Your daily look at late-breaking
+news" opening each day's digest), not a story printed twice; a paragraph on every page, or on more
+than a tenth of them, is the site's and pairs nothing.
 
 Repetition alone is not enough, because an outlet repeats body text too: a wire backgrounder
 closing every report of a campaign ("It takes 1,237 delegates to win the Republican nomination
@@ -85,8 +88,9 @@ def unit_key(unit: str) -> str:
 
 
 def article_keys(units: Sequence[str]) -> tuple[frozenset[str], tuple[str, ...]]:
-    """The keys of an article's units (:func:`analysis.clean.units_of`), and of its first
-    :data:`LEAD_UNITS` prose units of :data:`PROSE_WORDS` words or more.
+    """The keys of an article's units (:func:`analysis.clean.units_of`), and of its prose units of
+    :data:`PROSE_WORDS` words or more, in order (:func:`stories` pairs articles on the first
+    :data:`LEAD_UNITS` and checks the pair on the rest).
 
     Examples
     --------
@@ -95,15 +99,18 @@ def article_keys(units: Sequence[str]) -> tuple[frozenset[str], tuple[str, ...]]
     (['local news', 'troops left the border on tuesday officials said'], ('troops left the border on tuesday officials said',))
     """
     keys = [unit_key(u) for u in units]
-    lead = tuple(k for k, u in zip(keys, units) if len(u.split()) >= PROSE_WORDS and is_prose(u))[:LEAD_UNITS]
-    return frozenset(k for k in keys if k), lead
+    prose = tuple(k for k, u in zip(keys, units) if len(u.split()) >= PROSE_WORDS and is_prose(u))
+    return frozenset(k for k in keys if k), prose
 
 
-def stories(leads: Sequence[tuple[str, ...]]) -> list[int]:
-    """A story number for each article: two articles are one story (transitively) when they share
-    their first lead key, or :data:`SAME_STORY_SHARED` lead keys (all of the shorter lead's when it
-    has fewer). A key in every article (three or more) or in more than :func:`pair_cap` of them
-    is the site's, not a story's, and is not counted (it would also make the pairs quadratic).
+def stories(proses: Sequence[tuple[str, ...]]) -> list[int]:
+    """A story number for each article, from its prose keys in order (:func:`article_keys`): two
+    articles are one story (transitively) when their leads (first :data:`LEAD_UNITS` keys) share
+    the first key, or :data:`SAME_STORY_SHARED` keys (all of the shorter lead's when it has fewer),
+    and, when both go on past their leads, they share a key there too (a story printed twice
+    shares its body; different stories under one site header share only the head). A key in every
+    article (three or more) or in more than :func:`pair_cap` of them is the site's, not a
+    story's, and is not counted (it would also make the pairs quadratic).
 
     Examples
     --------
@@ -111,8 +118,25 @@ def stories(leads: Sequence[tuple[str, ...]]) -> list[int]:
     [0, 0, 2, 3]
     >>> stories([("lead",), ("lead", "update")]), stories([("notice", "a"), ("notice", "b"), ("notice", "c")])
     ([0, 0], [0, 1, 2])
+
+    A subscription notice of four paragraphs over two different stories, and a repost:
+
+    >>> head = ("renew", "ready", "access", "reclaim")
+    >>> stories([head + ("strike", "traders", "shops"), head + ("clash", "residents", "road")])
+    [0, 1]
+    >>> stories([head + ("strike", "traders", "shops"), head + ("strike", "traders", "tax")])
+    [0, 0]
     """
+    leads = [prose[:LEAD_UNITS] for prose in proses]
     parent = list(range(len(leads)))
+    cap = pair_cap(len(leads))
+    holding: Counter[str] = Counter()  # how many articles hold each prose key, counted when first needed
+
+    def story_key(key: str) -> bool:
+        """Whether a key is a story's: not in every article (three or more) nor in more than the cap."""
+        if not holding:
+            holding.update(key for prose in proses for key in set(prose))
+        return not (holding[key] > cap or holding[key] == len(proses) >= 3)
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -124,7 +148,6 @@ def stories(leads: Sequence[tuple[str, ...]]) -> list[int]:
     for i, lead in enumerate(leads):
         for key in dict.fromkeys(lead):
             holders[key].append(i)
-    cap = pair_cap(len(leads))
     pairs: Counter[tuple[int, int]] = Counter()
     firsts: set[tuple[int, int]] = set()
     for key, held in holders.items():
@@ -137,6 +160,9 @@ def stories(leads: Sequence[tuple[str, ...]]) -> list[int]:
                     firsts.add((i, j))
     for (i, j), shared in sorted(pairs.items()):
         if (i, j) in firsts or shared >= min(SAME_STORY_SHARED, len(leads[i]), len(leads[j])):
+            rest_i, rest_j = set(proses[i][LEAD_UNITS:]), set(proses[j][LEAD_UNITS:])
+            if rest_i and rest_j and not any(story_key(key) for key in rest_i & rest_j):
+                continue  # one head over two different stories: the site's
             a, b = root(i), root(j)
             parent[max(a, b)] = min(a, b)
     return [root(i) for i in range(len(leads))]
@@ -163,13 +189,13 @@ def templates_from_keys(articles: Iterable[tuple[str, frozenset[str], tuple[str,
     the articles' short lines and paragraphs: a corpus, not a stream; ``--no-templates`` skips it).
     """
     by_outlet: defaultdict[str, list[tuple[frozenset[str], tuple[str, ...]]]] = defaultdict(list)
-    for outlet, keys, lead in articles:
-        by_outlet[outlet].append((keys, lead))
+    for outlet, keys, prose in articles:
+        by_outlet[outlet].append((keys, prose))
     out: dict[str, frozenset[str]] = {}
     for outlet, items in by_outlet.items():
         if len(items) < MIN_STORIES:
             continue
-        story = stories([lead for _, lead in items])
+        story = stories([prose for _, prose in items])
         seen: defaultdict[str, set[int]] = defaultdict(set)
         for (keys, _), number in zip(items, story):
             for key in keys:

@@ -245,7 +245,18 @@ def _lone_card(units: Sequence[str], keep: Sequence[bool], i: int) -> bool:
     return any(keep[j] and _prose(units[j]) for j in range(i - 1))
 
 
+#: A read-more link printed right after a teaser's ellipsis ("... Both Brandon Petersen\u2026 Read More").
+_LINK_AFTER_CUT = re.compile(r"(?:(?<=\u2026)|(?<=\.\.\.)) ?(?:read more|continue reading|keep reading|read (?:the )?full (?:story|article)) *[\u00bb>\u203a]*$", re.IGNORECASE)
+
+
 def _cut_short(text: str) -> bool:
+    """Whether a unit is a teaser cut short by an ellipsis (its read-more link after it, if any).
+
+    >>> _cut_short("Chiefs have two players injured. Both Brandon Petersen\u2026 Read More"), _cut_short("Read More")
+    (True, False)
+    """
+    if "read" in text[-20:].lower() or "continue" in text[-20:].lower():
+        text = _LINK_AFTER_CUT.sub("", text)
     return text.endswith(("\u2026", "...", "\u2026]", "...]")) and len(text.split()) <= CUT_WORDS and _CUT.search(text) is not None
 
 
@@ -375,6 +386,52 @@ def dated_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     under = any(_date_shape(units[i].rstrip(" .")).endswith(shape) for i in range(d + 1, len(units)))
     teaser = any(_unended(units[i]) or units[i].rstrip().endswith(("\u2026", "...")) for i in after)
     return set(after) if above and teaser or under else set()
+
+
+#: Stamped cards: at least this many, each its date over its title.
+STAMPED_MIN = 2
+
+
+def stamped_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
+    """Positions of the kept teasers of other stories' cards printed as a date over a title over a
+    teaser ("\u2022 Jan 24, 2022" / "Phased return to the office begins" / "A public health expert
+    says ..."), :data:`STAMPED_MIN` or more cards in a row below the body: every date (alone on its
+    line, with a year, removed) has the same shape and a title under it that is no sentence (it
+    goes too), each card holds at most one kept unit of at most ``TEASER_WORDS`` words, and the last
+    card closes the text. A timeline's dates have no title under them and its entries go on; a
+    body under a dated update goes on past one paragraph.
+
+    Examples
+    --------
+    >>> body = "Funding of one million euro is being offered for pier upgrades, the department said."
+    >>> card = ["\u2022 Jan 24, 2022", "Phased return to the office begins", "A public health expert says the easing is right."]
+    >>> units = [body] + card + card
+    >>> sorted(stamped_cards(units, [True, False, False, True, False, False, True]))
+    [3, 6]
+    >>> stamped_cards(units + [body], [True, False, False, True, False, False, True, True])  # the body goes on
+    set()
+    """
+    from .topmatter import is_date_line  # imported here: topmatter is read by boilerplate, which reads this module
+
+    kept = [i for i, k in enumerate(keep) if k]
+    if len(kept) < STAMPED_MIN + 1:
+        return set()
+    dates = [i for i in range(kept[0] + 1, len(units) - 1)
+             if not keep[i] and len(units[i]) <= 60 and _YEAR.search(units[i]) and is_date_line(units[i])]
+    if len(dates) < STAMPED_MIN or len({_date_shape(units[i].strip(" .")) for i in dates}) != 1:
+        return set()
+    if not any(_prose(units[i]) for i in kept if i < dates[0]):
+        return set()
+    out: set[int] = set()
+    for n, d in enumerate(dates):
+        end = dates[n + 1] if n + 1 < len(dates) else len(units)
+        if ends_sentence(units[d + 1]) or len(units[d + 1].split()) > TITLE_WORDS:
+            return set()  # no title under the date: a timeline's entry
+        teasers = [i for i in range(d + 2, end) if keep[i]]
+        if len(teasers) > 1 or any(len(units[i].split()) > TEASER_WORDS for i in teasers):
+            return set()  # the body going on
+        out.update(teasers + [d + 1] * keep[d + 1])
+    return out
 
 
 def _unended(unit: str) -> bool:

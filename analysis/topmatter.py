@@ -77,14 +77,30 @@ def dated_lead(unit: str) -> bool:
     >>> dated_lead("NEWPORT NEWS, Va. (AP) \u2014 A shipyard worker was killed in a fall from a crane in the north of the city")
     True
     """
+    end = dateline_end(unit)
+    if not end:
+        return False
+    words = unit[end:].split()
+    return len(words) >= DATED_LEAD_WORDS and not _clipped(words)
+
+
+def dateline_end(unit: str) -> int:
+    """Where a wire dateline opening the unit ends (:func:`wire_dateline`), or 0 when none does: a
+    label in capitals before a dash is no place ("UPDATE – Around 5:30, police said ...",
+    "EXCLUSIVE —"). A label of several words ("PAID CONTENT -", "FIRST ON NBC NEWS -", "LIVE
+    UPDATES -") is made of label words and function words only; a place may hold one ("NEWPORT
+    NEWS", "LIVE OAK", "FIRST MESA").
+
+    Examples
+    --------
+    >>> dateline_end("UPDATE – Around 5:30, police said it was over."), dateline_end("BOISE – Police said it was over.")
+    (0, 8)
+    """
     found = wire_dateline().match(unit)
     if not found:
-        return False
+        return 0
     label = unit[: found.end()].strip(" \u2014\u2013-").split(",")[0].split("(")[0].strip().lower()
-    words = unit[found.end():].split()
-    # a label of several words ("PAID CONTENT -", "FIRST ON NBC NEWS -", "LIVE UPDATES -") is made of label words
-    # and function words only; a place may hold one ("NEWPORT NEWS", "LIVE OAK", "FIRST MESA")
-    return not _is_label(label) and len(words) >= DATED_LEAD_WORDS and not _clipped(words)
+    return 0 if _is_label(label) else found.end()
 
 
 def _is_label(label: str) -> bool:
