@@ -92,7 +92,7 @@ from .body_edges import tail_units, teaser_tail
 from .bullets import is_bullet
 from .link_boxes import FURNITURE, KEEP, OTHER, TOP, author_box, comment_section, described_inside, headline_copies, is_embed, islands, restated_teasers, separated_repeats
 from .link_boxes import TRANSPARENT as TRANSPARENT_STATE
-from .promo_cards import card_pairs, clipped_teasers, cut_teasers, dated_cards, promo_cards, stamped_cards
+from .promo_cards import card_pairs, clipped_teasers, cut_short, cut_teasers, dated_cards, promo_cards, stamped_cards
 from .page_header import HEADER_UNITS, above_share_bar, top_summary
 from .justext_method import (  # noqa: F401  (re-exported)
     LENGTH_HIGH,
@@ -148,6 +148,10 @@ from .furniture_patterns import (  # noqa: F401  (re-exported: the patterns as d
 #: A caption or standfirst above a wire dateline has at most this many words; two longer units
 #: above it are the body, and the "dateline" is a digest's item heading ("SANDERS HAS ADVANTAGE - ...").
 STANDFIRST_WORDS = 40
+#: Above a wire dateline, this many paragraphs written as sentences of :data:`BODY_ABOVE_WORDS` words
+#: or more are the body begun there (a standfirst and a caption are one or two), not its top matter.
+BODY_ABOVE = 3
+BODY_ABOVE_WORDS = 12
 
 
 @dataclass(frozen=True)
@@ -232,12 +236,14 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
                 final[i] = "bad"
     # A wire dateline ("FOREST RANCH, Calif. (AP) - ...") opens the story: what stands above it
     # (a caption, a standfirst, a headline run into its byline) is top matter.
-    opening = next((i for i, c in enumerate(final[:12]) if c == "good" and dateline_end(units[i])), None)
+    # A teaser cut short ("GUNNISON, Colorado - The park service said ...\u2026 Read more") is another story's.
+    opening = next((i for i, c in enumerate(final[:12]) if c == "good" and dateline_end(units[i]) and not cut_short(units[i].rstrip())), None)
     before_dateline = set()
     if opening:
         before_dateline = {i for i in range(opening) if final[i] == "good"}
-        if sum(len(units[i].split()) > STANDFIRST_WORDS for i in before_dateline) >= 2:
-            before_dateline = set()  # two paragraphs above: the body began there (a digest's item "HEADING - ...")
+        if (sum(len(units[i].split()) > STANDFIRST_WORDS for i in before_dateline) >= 2
+                or sum(len(units[i].split()) >= BODY_ABOVE_WORDS and ends_sentence(units[i]) for i in before_dateline) >= BODY_ABOVE):
+            before_dateline = set()  # two long paragraphs or three sentences above: the body began there (a digest's item "HEADING - ...")
         for i in before_dateline:
             final[i] = "bad"
     # Below the body's last prose unit, what is not prose is links, credits, labels (a list the

@@ -206,22 +206,44 @@ def cut_teasers(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     out: set[int] = set()
     run: list[int] = []
     last_prose: int | None = None  # the last kept body paragraph, found once, when a run first asks
+    titles: list[int] = []  # card titles between two linked teasers of the run
     for i in range(start + 1, len(units) + 1):
         text = units[i].rstrip() if i < len(units) else ""
-        if i < len(units) and _cut_short(text):
+        if i < len(units) and cut_short(text):
             run.append(i)
             continue
         if run and i < len(units) and _ELLIPSIS_ONLY.fullmatch(text):
             continue  # an ellipsis alone between two teasers (a card whose text the box left out) neither joins nor ends the run
+        if run and i < len(units) and _card_titles(units, run[-1], i):
+            titles.append(i)  # a card's title (and its picture's) between two teasers with their read-more links
+            continue
         if len(run) == 1 and run[0] == len(units) - 1 and keep[run[0]] and _lone_card(units, keep, run[0]):
             out.add(run[0])  # one card closing the text: its title removed above it, its teaser cut after letters
         elif len(run) >= 2:
             if last_prose is None:
                 last_prose = max((k for k in range(len(units)) if keep[k] and _prose(units[k])), default=-1)
             if last_prose < i:  # no kept body paragraph below the run
-                out.update(j for j in run if keep[j])
+                out.update(j for j in run + [t for t in titles if t < run[-1]] if keep[j])
         run = []
+        titles = []
     return out
+
+
+def _card_titles(units: Sequence[str], last: int, i: int) -> bool:
+    """Whether unit ``i``, below the teaser ``last`` with its read-more link, is a card's title: at
+    most two units of at most ``TITLE_WORDS`` words, none a sentence, between that teaser and the
+    next one with its link ("Curecanti Certified as a Dark Sky Park" and its picture's "... Park
+    Thumbnail" between two "... Read more" teasers)."""
+    if i - last > 2 or not _linked(units[last]):
+        return False
+    j = next((k for k in range(i, min(len(units), last + 4)) if cut_short(units[k].rstrip())), None)
+    return (j is not None and _linked(units[j]) and j - last <= 3
+            and all(len(units[k].split()) <= TITLE_WORDS and not ends_sentence(units[k]) for k in range(last + 1, j)))
+
+
+def _linked(unit: str) -> bool:
+    """Whether a teaser ends with its read-more link after the ellipsis."""
+    return _LINK_AFTER_CUT.search(unit.rstrip()) is not None
 
 
 _MID_WORD = re.compile(r"[^\W\d_]{2}(?:\u2026|\.{3})$")
@@ -249,10 +271,10 @@ def _lone_card(units: Sequence[str], keep: Sequence[bool], i: int) -> bool:
 _LINK_AFTER_CUT = re.compile(r"(?:(?<=\u2026)|(?<=\.\.\.)) ?(?:read more|continue reading|keep reading|read (?:the )?full (?:story|article)) *[\u00bb>\u203a]*$", re.IGNORECASE)
 
 
-def _cut_short(text: str) -> bool:
+def cut_short(text: str) -> bool:
     """Whether a unit is a teaser cut short by an ellipsis (its read-more link after it, if any).
 
-    >>> _cut_short("Chiefs have two players injured. Both Brandon Petersen\u2026 Read More"), _cut_short("Read More")
+    >>> cut_short("Chiefs have two players injured. Both Brandon Petersen\u2026 Read More"), cut_short("Read More")
     (True, False)
     """
     if "read" in text[-20:].lower() or "continue" in text[-20:].lower():
@@ -267,7 +289,7 @@ PROSE_WORDS = 6
 def _prose(unit: str) -> bool:
     """Whether a unit reads as a body paragraph: a sentence end (not an ellipsis), ``PROSE_WORDS`` words or more."""
     text = unit.rstrip()
-    return len(text.split()) >= PROSE_WORDS and ends_sentence(text) and not _cut_short(text) and not text.endswith(("\u2026", "..."))
+    return len(text.split()) >= PROSE_WORDS and ends_sentence(text) and not cut_short(text) and not text.endswith(("\u2026", "..."))
 
 
 #: A page is a list of clipped teasers when at least this many kept units are clipped teasers ...

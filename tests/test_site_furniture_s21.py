@@ -189,3 +189,27 @@ def test_a_timeline_of_dated_entries_stays():
     cleaned = clean_text("\n\n".join([BODY, SECOND] + timeline + [THIRD]))
     for entry in timeline[1::2]:
         assert entry in cleaned.body
+
+
+def test_cards_of_a_title_and_a_teaser_with_its_read_more_link_go_below_the_body():
+    cards = []
+    for title, teaser in [
+        ("Lake park certified as a dark sky park", "GUNNISON, Colorado \u2013 The park service said on Monday that the lake's night\u2026 Read more"),
+        ("State declares July dark sky month", "Lansing, Michigan \u2013 Last month the state senate adopted a resolution that\u2026 Read more"),
+        ("Fossil beds named newest dark sky park", "The fossil beds in central Colorado have been designated the forty-first site\u2026 Read more"),
+    ]:
+        cards += [title, title + " Thumbnail", teaser]
+    cleaned = clean_text("\n\n".join([BODY, SECOND, THIRD] + cards))
+    assert cleaned.body.endswith(THIRD), cleaned.body
+    # a title between two paragraphs of the body is a crosshead, not a card's
+    crosshead = clean_text("\n\n".join([BODY, "Rescue goes on into the night", SECOND, THIRD]))
+    assert "Rescue goes on into the night" in crosshead.body
+
+
+def test_three_paragraphs_of_body_above_a_dated_paragraph_stay():
+    dated = "DENVER \u2013 The governor signed a proclamation on Friday declaring June a month for dark skies across the state."
+    cleaned = clean_text("\n\n".join([BODY, SECOND, THIRD, dated]))
+    assert cleaned.body.startswith(BODY[:40]) and dated[9:] in cleaned.body
+    # a headline and a standfirst above the dateline stay top matter
+    cleaned = clean_text("\n\n".join(["Governor declares dark sky month", SECOND, dated, BODY]))
+    assert cleaned.body.startswith("The governor signed")
