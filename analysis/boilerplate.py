@@ -148,6 +148,9 @@ from .furniture_patterns import (  # noqa: F401  (re-exported: the patterns as d
 #: A caption or standfirst above a wire dateline has at most this many words; two longer units
 #: above it are the body, and the "dateline" is a digest's item heading ("SANDERS HAS ADVANTAGE - ...").
 STANDFIRST_WORDS = 40
+#: A publication line near the top has at most this many words (a published and an updated stamp:
+#: "Thursday, October 22, 2020 - 10:30.  Updated on Thursday, October 22, 2020 - 10:44.").
+DATE_LINE_WORDS = 16
 #: Above a wire dateline, this many paragraphs written as sentences of :data:`BODY_ABOVE_WORDS` words
 #: or more are the body begun there (a standfirst and a caption are one or two), not its top matter.
 BODY_ABOVE = 3
@@ -186,7 +189,7 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
             found = ("top_matter", "top:byline")  # a signed byline ('By' and only names), wherever it stands
             fixed.append(found)
             continue
-        if not found and len(fixed) < HEADER_UNITS and len(unit.split()) <= 8 and not stamp_ends_sentence(unit) and is_date_line(unit) and not _list_item(units, i):
+        if not found and len(fixed) < HEADER_UNITS and len(unit.split()) <= DATE_LINE_WORDS and not stamp_ends_sentence(unit) and is_date_line(unit) and not _list_item(units, i):
             fixed.append(("top_matter", "top:date"))  # a publication line near the top ("Published: Updated:"), whatever its neighbours
             continue
         fixed.append((found[0], f"pattern:{found[1]}") if found else None)

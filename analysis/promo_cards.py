@@ -410,6 +410,8 @@ def dated_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     return set(after) if above and teaser or under else set()
 
 
+#: A date's words and figures, read to tell one day from another ("\u2022 Jan 24, 2022" and "Jan 24, 2022" are one).
+_DATE_WORDS = re.compile(r"[a-z]+|\d+")
 #: Stamped cards: at least this many, each its date over its title.
 STAMPED_MIN = 2
 
@@ -418,8 +420,9 @@ def stamped_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     """Positions of the kept teasers of other stories' cards printed as a date over a title over a
     teaser ("\u2022 Jan 24, 2022" / "Phased return to the office begins" / "A public health expert
     says ..."), :data:`STAMPED_MIN` or more cards in a row below the body: every date (alone on its
-    line, with a year, removed) has the same shape and a title under it that is no sentence (it
-    goes too), each card holds at most one kept unit of at most ``TEASER_WORDS`` words, and the last
+    line, with a year, removed) is the same day (a list of the day's stories; a live blog's entries
+    under full dates have different dates) and has a title under it that is no sentence (it goes
+    too), each card holds at most one kept unit of at most ``TEASER_WORDS`` words, and the last
     card closes the text. A timeline's dates have no title under them and its entries go on; a
     body under a dated update goes on past one paragraph.
 
@@ -440,8 +443,8 @@ def stamped_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
         return set()
     dates = [i for i in range(kept[0] + 1, len(units) - 1)
              if not keep[i] and len(units[i]) <= 60 and _YEAR.search(units[i]) and is_date_line(units[i])]
-    if len(dates) < STAMPED_MIN or len({_date_shape(units[i].strip(" .")) for i in dates}) != 1:
-        return set()
+    if len(dates) < STAMPED_MIN or len({" ".join(_DATE_WORDS.findall(units[i].lower())) for i in dates}) != 1:
+        return set()  # one day's list: a live blog's entries under full dates have different dates
     if not any(_prose(units[i]) for i in kept if i < dates[0]):
         return set()
     out: set[int] = set()

@@ -213,3 +213,40 @@ def test_three_paragraphs_of_body_above_a_dated_paragraph_stay():
     # a headline and a standfirst above the dateline stay top matter
     cleaned = clean_text("\n\n".join(["Governor declares dark sky month", SECOND, dated, BODY]))
     assert cleaned.body.startswith("The governor signed")
+
+
+# -- the fifth collection (s166-s207), read after its one blind measure ----------------------------------
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Published on Island Times (https://islandtimes.example.to)", "pattern:print_notice"),
+        ("We will have more information on the crash as it becomes available.", "pattern:update_notice"),
+        ("We'll bring you more details when they are confirmed.", "pattern:update_notice"),
+        ("Click on the image above to start the gallery.", "pattern:caption"),
+        ("Tap the arrow to scroll through the pictures", "pattern:caption"),
+    ],
+)
+def test_fifth_collection_furniture_goes(line, reason):
+    assert verdict(line) == (False, reason)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Police said they will have more information on the crash as it becomes available.",
+        "\u201cWe will have more information when it becomes available,\u201d the sheriff said.",
+        "The report was published on the council's website (www.example.gov) on Monday and drew 300 comments.",
+        "Visitors can click on the image of each painting to learn more about the artist who made it.",
+        "The meeting starts at 10:30.",
+    ],
+)
+def test_fifth_collection_body_of_the_same_words_stays(line):
+    assert verdict(line)[0], verdict(line)
+
+
+def test_a_published_and_an_updated_stamp_on_one_line_is_top_matter():
+    stamp = "Thursday, October 22, 2020 - 10:30.  Updated on Thursday, October 22, 2020 - 10:44."
+    cleaned = clean_text("\n\n".join(["Growers desperate after halt of melon exports", stamp, BODY, SECOND]))
+    assert cleaned.body.startswith(BODY[:40])
+    assert ("top:date", " ".join(stamp.split())) in {(r.reason, r.text) for r in cleaned.removed}
