@@ -114,6 +114,9 @@ _PHONE_SPANS = re.compile(_PHONES, re.IGNORECASE)
 # number ("a 911 call"): names of a place and of a service, not quantities.
 _LINE_USE = r"[^\S\n]+(?:calls?|callers?|dispatchers?|operators?)\b"  # what follows an emergency line's number
 _ADDRESS_OR_LINE = re.compile(rf"[^\S\n]+block[^\S\n]+of\b|(?<=\b911){_LINE_USE}", re.IGNORECASE)
+# A street grid's address: hundreds and a compass point in capitals ("4500 South", "near 700 East and 400
+# South", Utah's grid), not people or a region after it ("1,000 South Africans", "400 South Koreans", "200 North of the line").
+_GRID = re.compile(r"(?<=\d[05]0)[^\S\n]+(?:North|South|East|West)\b(?![^\S\n]*(?:of\b|[A-Z]))(?!-)")
 # Europe's and Britain's lines are counts as often ("112 calls about the noise"): only after an article.
 _OTHER_LINE = re.compile(_LINE_USE, re.IGNORECASE)
 
@@ -123,8 +126,12 @@ _OTHER_LINE = re.compile(_LINE_USE, re.IGNORECASE)
 # at most four words between (whom to call, "on"), and nothing counted after the number; or "quoting"
 # (and the log's name) right before it ("quoting 1747 of November 3").
 _DIALLED_BEFORE = re.compile(
-    r"\b(?:call|contact|dial|ring|phone|text)(?:s|ing)?\b(?:[^\S\n]+[\w'\u2019]+){0,4}?[^\S\n]+(?:on[^\S\n]+)?$", re.IGNORECASE
+    r"\b(?:(?:call|contact|dial|ring|phone|text)(?:s|ing|ed|led|d)?|rang)\b(?:[^\S\n]+[\w'\u2019]+){0,4}?[^\S\n]+(?:on[^\S\n]+)?$", re.IGNORECASE
 )
+# An emergency line right after the verb to call ("calling 911 was", "calls to 911 reported"): its number, whatever follows.
+_EMERGENCY_LINES = frozenset({"911", "999", "112"})
+_TIMES_AFTER = re.compile(r"[^\S\n]+times\b", re.IGNORECASE)  # "called 911 times in a year" is a count
+_CALLED_RIGHT_BEFORE = re.compile(r"\b(?:(?:call|dial|ring|phone|text)(?:s|ing|ed|led|d)?|rang)(?:[^\S\n]+(?:to|on))?[^\S\n]+$", re.IGNORECASE)
 _QUOTING_BEFORE = re.compile(  # a log's number, whatever follows; after "quoting" alone, a number of three digits or more
     r"\bquoting(?P<log>[^\S\n]+(?:the[^\S\n]+)?(?:log|reference|incident|crime|case|occurrence)[^\S\n]+(?:number|no\.?))?[^\S\n]+$", re.IGNORECASE
 )
@@ -294,6 +301,8 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     nc = _not_counts()
     if _ADDRESS_OR_LINE.match(text, end) or _TICKER.match(text, end) or _CODE_TITLE.match(text, end) or nc.street.match(text, end):
         return "id"
+    if end - start >= 3 and _GRID.match(text, end):
+        return "id"  # a grid address: "4500 South"
     if _DOMAIN_AFTER.match(text, end):
         return "phone or url"  # a file's or page's name before a web address: "openingroundup 111017 snocountry.com"
     if nc.event.match(text, end) and text[max(0, start - 4) : start].lower() == "the ":
@@ -313,6 +322,8 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     if text[start:end] in ("999", "112") and _OTHER_LINE.match(text, end) and _ARTICLE_BEFORE.search(text[max(0, start - 6) : start]):
         return "id"  # "a 999 call"
     number = text[start:end]
+    if number in _EMERGENCY_LINES and _CALLED_RIGHT_BEFORE.search(text[max(0, start - 20) : start]) and not _TIMES_AFTER.match(text, end):
+        return "id"  # "Multiple calls to 911 reported heavy fire"
     quoting = _QUOTING_BEFORE.search(text[max(0, start - 40) : start]) if number.isdigit() else None
     if (quoting and (quoting.group("log") or len(number) >= 3)) or (
         number.isdigit() and (number in _LINES or len(number) >= 5) and _DIALLED_AFTER.match(text, end) and _DIALLED_BEFORE.search(text[max(0, start - 60) : start])

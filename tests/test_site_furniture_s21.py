@@ -250,3 +250,25 @@ def test_a_published_and_an_updated_stamp_on_one_line_is_top_matter():
     cleaned = clean_text("\n\n".join(["Growers desperate after halt of melon exports", stamp, BODY, SECOND]))
     assert cleaned.body.startswith(BODY[:40])
     assert ("top:date", " ".join(stamp.split())) in {(r.reason, r.text) for r in cleaned.removed}
+
+
+# -- numbers that name a line to call or a grid address, not a count ------------------------------------
+
+from analysis.claims import find_claims  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "text, counted",
+    [
+        ("Multiple calls to 911 reported heavy fire coming from the rear of the building.", []),
+        ("The delay after calling 911 was just a backup of higher-priority calls.", []),
+        ("They grabbed the dog, fled the house and called 911.", []),
+        ("She dialled 999 and waited for the ambulance.", []),
+        ("He called 911 times in a single year, police said.", ["911"]),
+        ("Police said 911 people were evacuated from the tower.", ["911"]),
+        ("The crash closed 4500 South near 700 East on Monday morning.", []),
+        ("About 1,000 South Africans and 400 South Koreans were flown home.", ["1,000", "400"]),
+    ],
+)
+def test_a_line_to_call_and_a_grid_address_are_no_counts(text, counted):
+    assert [c.number_as_written for c in find_claims(text)] == counted
