@@ -130,6 +130,14 @@ _DIALLED_BEFORE = re.compile(
 )
 # An emergency line right after the verb to call ("calling 911 was", "calls to 911 reported"): its number, whatever follows.
 _EMERGENCY_LINES = frozenset({"911", "999", "112"})
+# A menu's option or a phone extension: "call 101, select option 1", "ext. 204".
+_OPTION_BEFORE = re.compile(r"\b(?:option|ext\.?|extension)[^\S\n]+$", re.IGNORECASE)
+# The day of the month in brackets after the day named, as Sri Lankan and Indian papers print it: "today (10)",
+# "Thursday night (9)", "on Monday (14)".
+_DAY_BRACKET_BEFORE = re.compile(
+    r"\b(?:today|yesterday|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:[^\S\n]+(?:morning|afternoon|evening|night))?)[^\S\n]*\($",
+    re.IGNORECASE,
+)
 _TIMES_AFTER = re.compile(r"[^\S\n]+times\b", re.IGNORECASE)  # "called 911 times in a year" is a count
 _CALLED_RIGHT_BEFORE = re.compile(r"\b(?:(?:call|dial|ring|phone|text)(?:s|ing|ed|led|d)?|rang)(?:[^\S\n]+(?:to|on))?[^\S\n]+$", re.IGNORECASE)
 _QUOTING_BEFORE = re.compile(  # a log's number, whatever follows; after "quoting" alone, a number of three digits or more
@@ -154,7 +162,7 @@ _TICKER = re.compile(r"\.(?:SS|SZ|HK|KS|NS|BO|TO|AX|PA|DE|L|T)\b")
 
 
 # The second number of a range of ages: "between the ages of five and 17", "aged 55 to 59".
-_AGE_RANGE = re.compile(r"\b(?:aged|ages)(?:[^\S\n]+(?:of|between|from))?[^\S\n]+[\w-]+[^\S\n]*(?:and|to|or|-)[^\S\n]*$", re.IGNORECASE)
+_AGE_RANGE = re.compile(r"\b(?:aged|ages)(?:[^\S\n]+(?:of|between|from))?[^\S\n]+[\w-]+(?:[^\S\n]*,[^\S\n]*\d{1,3}){0,6}[^\S\n]*(?:and|to|or|-|,)[^\S\n]*$", re.IGNORECASE)
 
 
 # A dateline's day before its agency and dash ("Dec 10 (Reuters) - "), and the unit an exchange
@@ -264,7 +272,7 @@ _DECIMAL = re.compile(r"\d*\.\d+")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)[^\S\n]+$", re.IGNORECASE)
 _UP_TO_THREE_DIGITS = re.compile(r"\d{1,3}")
 _AGE_RANGE_AFTER = re.compile(r"[^\S\n]*(?:to|and|or|-|\u2013)[^\S\n]*\d{1,3}-years?-olds?\b", re.IGNORECASE)
-_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'\u2019.-]*,[^\S\n]*(?:also[^\S\n]+)?$")  # "Laura Taggart, also 12, had" (k16)
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'\u2019.-]*[^\S\n]?,[^\S\n]*(?:also[^\S\n]+)?$")  # "Laura Taggart, also 12, had" (k16)
 # A name in apposition after a person's noun, its age with no closing comma before "and" (k16): "his wife, Uma, 36 and their two kids".
 _APPOSITION_NAME_BEFORE = re.compile(r"\b[a-z]+,[^\S\n]*[A-Z][\w'\u2019.-]*(?:[^\S\n]+[A-Z][\w'\u2019.-]*)?,[^\S\n]*$")
 _AND_CLAUSE_AFTER = re.compile(r"[^\S\n]+and[^\S\n]+[a-z]")
@@ -322,6 +330,10 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     if text[start:end] in ("999", "112") and _OTHER_LINE.match(text, end) and _ARTICLE_BEFORE.search(text[max(0, start - 6) : start]):
         return "id"  # "a 999 call"
     number = text[start:end]
+    if number.isdigit() and _OPTION_BEFORE.search(text[max(0, start - 12) : start]):
+        return "id"  # "select option 1"
+    if number.isdigit() and int(number) <= 31 and text[end : end + 1] == ")" and _DAY_BRACKET_BEFORE.search(text[max(0, start - 30) : start]):
+        return "time"  # "with effect from midnight today (10)"
     if number in _EMERGENCY_LINES and _CALLED_RIGHT_BEFORE.search(text[max(0, start - 20) : start]) and not _TIMES_AFTER.match(text, end):
         return "id"  # "Multiple calls to 911 reported heavy fire"
     quoting = _QUOTING_BEFORE.search(text[max(0, start - 40) : start]) if number.isdigit() else None

@@ -268,6 +268,13 @@ from analysis.claims import find_claims  # noqa: E402
         ("Police said 911 people were evacuated from the tower.", ["911"]),
         ("The crash closed 4500 South near 700 East on Monday morning.", []),
         ("About 1,000 South Africans and 400 South Koreans were flown home.", ["1,000", "400"]),
+        # a menu's option, the day of the month in brackets, a list of ages, a name's age after a spaced comma
+        ("Call police on 101, select option 1, and speak to the control room.", []),
+        ("A suspect was arrested in the town by police on Thursday night (9).", []),
+        ("The new price takes effect from midnight today (10), the ministry announced.", []),
+        ("Three men, aged 28, 29 and 31, were arrested at the port.", ["Three"]),
+        ("Lokman Salleh , 54, chief operating officer of a company", []),
+        ("Sales rose on Monday (14 stores reported gains).", ["14"]),
     ],
 )
 def test_a_line_to_call_and_a_grid_address_are_no_counts(text, counted):
