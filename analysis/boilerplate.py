@@ -151,6 +151,22 @@ STANDFIRST_WORDS = 40
 #: A publication line near the top has at most this many words (a published and an updated stamp:
 #: "Thursday, October 22, 2020 - 10:30.  Updated on Thursday, October 22, 2020 - 10:44.").
 DATE_LINE_WORDS = 16
+#: A publication line's stamp words: a line of more than 8 words is one only with two stamps (rev22:
+#: "Polls are open Tuesday, November 5, 2024, from 7:00 to 8:00." is a sentence).
+_STAMP_WORDS = re.compile(r"\b(?:updated|published|posted|modified|first published|last updated)\b", re.IGNORECASE)
+_YEAR_FIGURE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _date_line_length(unit: str) -> bool:
+    """Whether a unit is short enough for a publication line: 8 words, or up to :data:`DATE_LINE_WORDS`
+    when it carries two stamps (two years, or a stamp word and a year: "... 2020 - 10:30.  Updated on ...")."""
+    words = len(unit.split())
+    if words <= 8:
+        return True
+    years = len(_YEAR_FIGURE.findall(unit))
+    return words <= DATE_LINE_WORDS and (years >= 2 or (years >= 1 and _STAMP_WORDS.search(unit) is not None))
+
+
 #: Above a wire dateline, this many paragraphs written as sentences of :data:`BODY_ABOVE_WORDS` words
 #: or more are the body begun there (a standfirst and a caption are one or two), not its top matter.
 BODY_ABOVE = 3
@@ -189,7 +205,7 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
             found = ("top_matter", "top:byline")  # a signed byline ('By' and only names), wherever it stands
             fixed.append(found)
             continue
-        if not found and len(fixed) < HEADER_UNITS and len(unit.split()) <= DATE_LINE_WORDS and not stamp_ends_sentence(unit) and is_date_line(unit) and not _list_item(units, i):
+        if not found and len(fixed) < HEADER_UNITS and _date_line_length(unit) and not stamp_ends_sentence(unit) and is_date_line(unit) and not _list_item(units, i):
             fixed.append(("top_matter", "top:date"))  # a publication line near the top ("Published: Updated:"), whatever its neighbours
             continue
         fixed.append((found[0], f"pattern:{found[1]}") if found else None)
@@ -240,7 +256,9 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
     # A wire dateline ("FOREST RANCH, Calif. (AP) - ...") opens the story: what stands above it
     # (a caption, a standfirst, a headline run into its byline) is top matter.
     # A teaser cut short ("GUNNISON, Colorado - The park service said ...\u2026 Read more") is another story's.
-    opening = next((i for i, c in enumerate(final[:12]) if c == "good" and dateline_end(units[i]) and not cut_short(units[i].rstrip())), None)
+    opening = next((i for i, c in enumerate(final[:12]) if c == "good" and wire_dateline().match(units[i])), None)
+    if opening is not None and (not dateline_end(units[opening]) or cut_short(units[opening].rstrip())):
+        opening = None  # a label ("UPDATE -", "EXCLUSIVE -") or another story's teaser: nothing above it is taken for top matter
     before_dateline = set()
     if opening:
         before_dateline = {i for i in range(opening) if final[i] == "good"}
@@ -425,15 +443,17 @@ def _list_item(units: Sequence[str], i: int) -> bool:
     return is_bullet(units[i]) and any(0 <= j < len(units) and is_bullet(units[j]) for j in (i - 1, i + 1))
 
 
-#: Two units no pattern named between two of one box are the box's when each is this short (a
-#: greeting, "Ready to continue your journey with us?"); one unit between is the box's whatever its length.
+#: Two units no pattern named between two of one box are the box's when each is this short and no
+#: statement (a greeting, "Ready to continue your journey with us?": no full stop; rev22's obituary kept
+#: "He is survived by his wife, Mary." between two appeals); one unit between is the box's whatever it is.
 BOX_GAP_WORDS = 10
 
 
 def _fill_boxes(units: Sequence[str], fixed: list[tuple[str, str] | None]) -> None:
     """Give a unit no pattern named the verdict of the box around it (in place): its nearest
     units on both sides were removed by patterns of the same box family (``BOX_FAMILIES``), with
-    this unit alone between them, or with two units of :data:`BOX_GAP_WORDS` words or fewer.
+    this unit alone between them, or with two units of :data:`BOX_GAP_WORDS` words or fewer that end
+    in no full stop.
 
     Examples
     --------
@@ -450,7 +470,7 @@ def _fill_boxes(units: Sequence[str], fixed: list[tuple[str, str] | None]) -> No
         if family[i - 1] == family[i + 1]:
             fixed[i] = (fixed[i - 1][0], fixed[i - 1][1] + "+box")  # type: ignore[index]
         elif (i + 2 < len(fixed) and fixed[i + 1] is None and family[i - 1] == family[i + 2]
-              and all(len(units[j].split()) <= BOX_GAP_WORDS for j in (i, i + 1))):
+              and all(len(units[j].split()) <= BOX_GAP_WORDS and not units[j].rstrip().endswith(".") for j in (i, i + 1))):
             fixed[i] = fixed[i + 1] = (fixed[i - 1][0], fixed[i - 1][1] + "+box")  # type: ignore[index]
 
 

@@ -107,10 +107,12 @@ def stories(proses: Sequence[tuple[str, ...]]) -> list[int]:
     """A story number for each article, from its prose keys in order (:func:`article_keys`): two
     articles are one story (transitively) when their leads (first :data:`LEAD_UNITS` keys) share
     the first key, or :data:`SAME_STORY_SHARED` keys (all of the shorter lead's when it has fewer),
-    and, when both go on past their leads, they share a key there too (a story printed twice
-    shares its body; different stories under one site header share only the head). A key in every
+    and, when both share only their leads' first keys and go on past their leads, they share a
+    key there too (a story printed twice shares its body; different stories under one site header
+    share only the head). A key in every
     article (three or more) or in more than :func:`pair_cap` of them is the site's, not a
-    story's, and is not counted (it would also make the pairs quadratic).
+    story's, and is not counted (it would also make the pairs quadratic). The check on the rest is
+    asked only of leads that share a head and part (:func:`_head_only`).
 
     Examples
     --------
@@ -161,11 +163,25 @@ def stories(proses: Sequence[tuple[str, ...]]) -> list[int]:
     for (i, j), shared in sorted(pairs.items()):
         if (i, j) in firsts or shared >= min(SAME_STORY_SHARED, len(leads[i]), len(leads[j])):
             rest_i, rest_j = set(proses[i][LEAD_UNITS:]), set(proses[j][LEAD_UNITS:])
-            if rest_i and rest_j and not any(story_key(key) for key in rest_i & rest_j):
+            if _head_only(leads[i], leads[j]) and rest_i and rest_j and not any(story_key(key) for key in rest_i & rest_j):
                 continue  # one head over two different stories: the site's
             a, b = root(i), root(j)
             parent[max(a, b)] = min(a, b)
     return [root(i) for i in range(len(leads))]
+
+
+def _head_only(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two leads share only a head: the keys they share are the same first ones of both, and
+    the leads part within their length (a notice over two stories; an update that rewrote every
+    other paragraph, or kept its whole lead, is one story printed twice, rev22).
+
+    >>> _head_only(("n1", "n2", "a", "b"), ("n1", "n2", "x", "y")), _head_only(("a", "b", "c"), ("a", "x", "c")), _head_only(("a", "b"), ("a", "b"))
+    (True, False, False)
+    """
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return k < min(len(a), len(b)) and len(set(a) & set(b)) == k
 
 
 def pair_cap(n_articles: int) -> int:

@@ -420,7 +420,8 @@ def stamped_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     """Positions of the kept teasers of other stories' cards printed as a date over a title over a
     teaser ("\u2022 Jan 24, 2022" / "Phased return to the office begins" / "A public health expert
     says ..."), :data:`STAMPED_MIN` or more cards in a row below the body: every date (alone on its
-    line, with a year, removed) is the same day (a list of the day's stories; a live blog's entries
+    line with the list's bullet, with a year, removed; an article's own dated sections, a schedule or a
+    results list print no bullet before their dates, rev22) is the same day (a list of the day's stories; a live blog's entries
     under full dates have different dates) and has a title under it that is no sentence (it goes
     too), each card holds at most one kept unit of at most ``TEASER_WORDS`` words, and the last
     card closes the text. A timeline's dates have no title under them and its entries go on; a
@@ -442,7 +443,7 @@ def stamped_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     if len(kept) < STAMPED_MIN + 1:
         return set()
     dates = [i for i in range(kept[0] + 1, len(units) - 1)
-             if not keep[i] and len(units[i]) <= 60 and _YEAR.search(units[i]) and is_date_line(units[i])]
+             if not keep[i] and is_bullet(units[i]) and len(units[i]) <= 60 and _YEAR.search(units[i]) and is_date_line(units[i])]
     if len(dates) < STAMPED_MIN or len({" ".join(_DATE_WORDS.findall(units[i].lower())) for i in dates}) != 1:
         return set()  # one day's list: a live blog's entries under full dates have different dates
     if not any(_prose(units[i]) for i in kept if i < dates[0]):

@@ -290,8 +290,9 @@ _FIGURE_DATE = re.compile(rf"{_YEAR_FIGURES}|\d{{1,2}}:\d\d|{_DAY_FIGURES}")
 _DATE_NEUTRAL = frozenset({"on", "at", "in"})
 #: A stamp's tokens: words (with a stop), figures, and a time's "a.m."/"p.m." as one word.
 _DATE_TOKEN = re.compile(r"\b[ap]\.m\.|[A-Za-z]+\.?|\d+")
-#: A time in figures closing a unit with a stop, after "a.m." or "p.m." or not ("4:30 a.m.", "10:30."): not a sentence's end.
-_CLOCK_END = re.compile(r"\d[:.]\d\d(?:\s*[ap]\.m)?\.\s*$")
+#: A time in figures closing a unit with "a.m." or "p.m." ("4:30 a.m."), or with a stop right after a year and a dash
+#: ("2020 - 10:30."): not a sentence's end ("starting at 10:30." is one, rev22).
+_CLOCK_END = re.compile(r"\d[:.]\d\d\s*[ap]\.m\.\s*$|(?:(?<=\d{4} - )|(?<=\d{4} \u2013 )|(?<=\d{4} \u2014 )|(?<=\d{4} \| ))\d{1,2}[:.]\d\d\.\s*$")
 #: A date in figures before a stamp's time: a year or a day ("2013", "2/21/2013").
 _FIGURE_DAY = re.compile(rf"{_YEAR_FIGURES}|{_DAY_FIGURES}")
 
