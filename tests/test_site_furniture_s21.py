@@ -365,3 +365,10 @@ def test_rev22_a_story_updated_with_every_other_paragraph_rewritten_is_one_story
     template = build_templates(("Devon", units_of("\n\n".join(p))) for p in (first, update, other)).get("Devon", frozenset())
     assert not template & {unit_key(u) for u in shared}
     assert shared[0] in clean_text("\n\n".join(update), template).body
+
+
+def test_an_editors_comment_box_below_the_body_goes_with_its_title():
+    cleaned = clean_text("\n\n".join([BODY, SECOND, THIRD, "Editor's Comment", "Human rights are sacred"]))
+    assert cleaned.body.endswith(THIRD)
+    assert [r.reason for r in cleaned.removed] == ["pattern:widget_heading", "pattern:widget_heading+links"]
+    assert verdict("The editor's comment on the ruling was brief.")[0]
