@@ -45,7 +45,7 @@ from .caption_copies import mark_alt_text, mark_caption_copies, mark_doubled_cap
 from .captions import mark_captions, mark_name_caption
 from .author_bio import writer_note
 from .header_labels import header_labels, question_headline, speaker_headline
-from .header_lines import choose_headline, dateline_lead, header_byline, key_points, picture_credit_line, repeated_headline, title_case_lines
+from .header_lines import choose_headline, dateline_lead, header_byline, key_points, picture_credit_line, repeated_headline, restated_headline, title_case_lines
 from .outlet_templates import template_repeats
 from .page_copies import page_copies, promo_teasers
 from .social_embeds import embedded_posts, post_tails
@@ -144,6 +144,7 @@ HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], 
     ("link_prompts", link_prompts),  # such a note ending in "here" (its link's word), wherever it stands
     ("page_copies", page_copies),  # a line printed twice, a caption's second caption, a picture's bare name (analysis.page_copies)
     ("embedded_posts", embedded_posts),  # an embedded social post the article neither introduces nor discusses (analysis.social_embeds)
+    ("restated_headline", restated_headline),  # a short line the lead below restates, when no headline was found (after the captions a page's copies show)
 )
 
 

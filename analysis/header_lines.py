@@ -420,6 +420,48 @@ def title_case_lines(units: Sequence[str], verdicts: list[Verdict]) -> None:
                 verdicts[i] = Verdict(False, "top_matter", "top:kicker" if seen else "top:headline")
 
 
+#: A headline that restates the lead: at most this many words, and this many of its words (and half
+#: of them) in the lead below it, cut to their first four letters ("raid" and "raided").
+RESTATED_WORDS = 12
+RESTATED_SHARED = 3
+
+
+def restated_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Name the headline (in place) when none was found and the only kept unit above the body's first
+    paragraph is a short line with no sentence end that the paragraph restates: at most
+    :data:`RESTATED_WORDS` words, :data:`RESTATED_SHARED` or more of its content words and at least
+    half of them in the paragraph ("Swedish police raid business in northern Stockholm" over "Swedish
+    police raided a business in a Stockholm suburb on Sunday evening ...", under the picture's
+    captions that hid it from the rules of the page's top). A lead that lost its stop is the story
+    itself and the paragraph below goes on from it rather than telling it again.
+
+    Examples
+    --------
+    >>> units = ["Police raided a business on Sunday night.", "Swedish police raid business in northern Stockholm",
+    ...          "Swedish police raided a business in a Stockholm suburb on Sunday evening as part of the investigation."]
+    >>> verdicts = [Verdict(False, "boilerplate", "caption_pair"), Verdict(True, "body", ""), Verdict(True, "body", "")]
+    >>> restated_headline(units, verdicts); [v.reason for v in verdicts]
+    ['caption_pair', 'top:headline', '']
+    >>> units[1] = "Two men were arrested in Leeds on Monday after a stabbing"
+    >>> verdicts[1] = Verdict(True, "body", "")
+    >>> restated_headline(units, verdicts); verdicts[1].keep
+    True
+    """
+    if any(v.reason == "top:headline" for v in verdicts):
+        return
+    first = first_paragraph(units, verdicts)
+    above = [i for i in range(min(first, len(units))) if verdicts[i].keep]
+    if first >= len(units) or above != [first - 1]:
+        return
+    line = units[first - 1].strip()
+    if len(line.split()) > RESTATED_WORDS or ends_sentence(line) or not is_headline(line) or is_bullet(line):
+        return
+    words = {w[:4] for w in content_words(line)}
+    shared = words & {w[:4] for w in content_words(units[first])}
+    if len(shared) >= RESTATED_SHARED and 2 * len(shared) >= len(words):
+        verdicts[first - 1] = Verdict(False, "top_matter", "top:headline")
+
+
 #: The headline shares at least this many content words with the body's first paragraph.
 HEADLINE_SHARED = 2
 

@@ -372,3 +372,31 @@ def test_an_editors_comment_box_below_the_body_goes_with_its_title():
     assert cleaned.body.endswith(THIRD)
     assert [r.reason for r in cleaned.removed] == ["pattern:widget_heading", "pattern:widget_heading+links"]
     assert verdict("The editor's comment on the ruling was brief.")[0]
+
+
+def test_a_headline_under_the_pictures_captions_that_the_lead_restates_is_the_headline():
+    captions = ["Police raided a cleaning business linked to the suspect on Sunday night.",
+                "Police raided a cleaning business, which is believed to be linked to the suspect. Credit: Jan Berg/TT"]
+    headline = "Swedish police raid business in northern Stockholm"
+    lead = "Swedish police raided a business in a Stockholm suburb on Sunday evening as part of the investigation into Friday's attack."
+    cleaned = clean_text("\n\n".join(captions + [headline, lead, SECOND]))
+    assert cleaned.body.startswith(lead[:40]) and cleaned.headline == headline
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Two men were arrested in Leeds on Monday after a stabbing",  # a lead that lost its stop: the next paragraph goes on
+        "Rescue goes on",  # too few of its words in the paragraph below
+        "\u2022 Officers called to a house on Harehills Lane",  # a list's item
+    ],
+)
+def test_a_short_line_the_paragraph_below_does_not_restate_is_no_headline(first):
+    from analysis.boilerplate import Verdict
+    from analysis.header_lines import restated_headline
+
+    below = "Officers were called to a house on Harehills Lane at about 9pm, where a woman was found with serious injuries."
+    units = ["A police car outside the house on Monday night.", first, below]
+    verdicts = [Verdict(False, "boilerplate", "caption_pair"), Verdict(True, "body", ""), Verdict(True, "body", "")]
+    restated_headline(units, verdicts)
+    assert verdicts[1].keep
