@@ -115,8 +115,14 @@ _PHONE_SPANS = re.compile(_PHONES, re.IGNORECASE)
 _LINE_USE = r"[^\S\n]+(?:calls?|callers?|dispatchers?|operators?)\b"  # what follows an emergency line's number
 _ADDRESS_OR_LINE = re.compile(rf"[^\S\n]+block[^\S\n]+of\b|(?<=\b911){_LINE_USE}", re.IGNORECASE)
 # A street grid's address: hundreds and a compass point in capitals ("4500 South", "near 700 East and 400
-# South", Utah's grid), not people or a region after it ("1,000 South Africans", "400 South Koreans", "200 North of the line").
+# South", Utah's grid), not people or a region after it ("1,000 South Africans", "400 South Koreans", "200 North of the
+# line"), written without a thousands comma, after a place's preposition or with the address going on after it: "The
+# vote split 1,250 North and 950 South" and "600 North, 200 South" are tallies (rev23).
 _GRID = re.compile(r"(?<=\d[05]0)[^\S\n]+(?:North|South|East|West)\b(?![^\S\n]*(?:of\b|[A-Z]))(?!-)")
+_GRID_PLACE_BEFORE = re.compile(r"\b(?:at|near|on|off|between|to|from|closed|blocked)[^\S\n]+(?:(?:approximately|about|around)[^\S\n]+)?(?:\d{3,5}[^\S\n]+(?:North|South|East|West)[^\S\n]+and[^\S\n]+)?$", re.IGNORECASE)
+_GRID_ADDRESS_AFTER = re.compile(
+    r"[^\S\n]+(?:North|South|East|West)[^\S\n]+(?:near|in|at|on|between|and[^\S\n]+\d{3,5}[^\S\n]+(?:North|South|East|West)\b(?![^\S\n]*[A-Z])|and[^\S\n]+[A-Z]\w+[^\S\n]+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Boulevard|Blvd))\b"
+)
 # Europe's and Britain's lines are counts as often ("112 calls about the noise"): only after an article.
 _OTHER_LINE = re.compile(_LINE_USE, re.IGNORECASE)
 
@@ -126,18 +132,28 @@ _OTHER_LINE = re.compile(_LINE_USE, re.IGNORECASE)
 # at most four words between (whom to call, "on"), and nothing counted after the number; or "quoting"
 # (and the log's name) right before it ("quoting 1747 of November 3").
 _DIALLED_BEFORE = re.compile(
-    r"\b(?:(?:call|contact|dial|ring|phone|text)(?:s|ing|ed|led|d)?|rang)\b(?:[^\S\n]+[\w'\u2019]+){0,4}?[^\S\n]+(?:on[^\S\n]+)?$", re.IGNORECASE
+    r"\b(?:call|contact|dial|ring|phone|text)(?:s|ing)?\b(?:[^\S\n]+[\w'\u2019]+){0,4}?[^\S\n]+(?:on[^\S\n]+)?$", re.IGNORECASE
 )
 # An emergency line right after the verb to call ("calling 911 was", "calls to 911 reported"): its number, whatever follows.
 _EMERGENCY_LINES = frozenset({"911", "999", "112"})
 # A menu's option or a phone extension: "call 101, select option 1", "ext. 204".
-_OPTION_BEFORE = re.compile(r"\b(?:option|ext\.?|extension)[^\S\n]+$", re.IGNORECASE)
+_OPTION_BEFORE = re.compile(r"\b(?:(?:select|press|choose|pick|dial)[^\S\n]+option|ext\.?|extension)[^\S\n]+$", re.IGNORECASE)
 # The day of the month in brackets after the day named, as Sri Lankan and Indian papers print it: "today (10)",
 # "Thursday night (9)", "on Monday (14)".
 _DAY_BRACKET_BEFORE = re.compile(
     r"\b(?:today|yesterday|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:[^\S\n]+(?:morning|afternoon|evening|night))?)[^\S\n]*\($",
     re.IGNORECASE,
 )
+_COMPARED = re.compile(r"\b(?:than|compared|against|versus|up from|down from)\b", re.IGNORECASE)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The text of the sentence around a number (from the last full stop before it to the next after it)."""
+    left = text.rfind(". ", 0, start)
+    right = text.find(". ", end)
+    return text[left + 1 if left >= 0 else 0 : right if right >= 0 else len(text)]
+
+
 _TIMES_AFTER = re.compile(r"[^\S\n]+times\b", re.IGNORECASE)  # "called 911 times in a year" is a count
 _CALLED_RIGHT_BEFORE = re.compile(r"\b(?:(?:call|dial|ring|phone|text)(?:s|ing|ed|led|d)?|rang)(?:[^\S\n]+(?:to|on))?[^\S\n]+$", re.IGNORECASE)
 _QUOTING_BEFORE = re.compile(  # a log's number, whatever follows; after "quoting" alone, a number of three digits or more
@@ -163,6 +179,10 @@ _TICKER = re.compile(r"\.(?:SS|SZ|HK|KS|NS|BO|TO|AX|PA|DE|L|T)\b")
 
 # The second number of a range of ages: "between the ages of five and 17", "aged 55 to 59".
 _AGE_RANGE = re.compile(r"\b(?:aged|ages)(?:[^\S\n]+(?:of|between|from))?[^\S\n]+[\w-]+(?:[^\S\n]*,[^\S\n]*\d{1,3}){0,6}[^\S\n]*(?:and|to|or|-|,)[^\S\n]*$", re.IGNORECASE)
+# An age after a comma in a list of ages is followed by the list's next comma, "and", "or" or a bracket: "aged 28, 29
+# and 31"; "A woman aged 34, 22 passengers and the driver" counts the passengers (rev23).
+_AGE_LIST_COMMA = re.compile(r",[^\S\n]*$")
+_AGE_LIST_GOES_ON = re.compile(r"[^\S\n]*(?:,|and\b|or\b|\))")
 
 
 # A dateline's day before its agency and dash ("Dec 10 (Reuters) - "), and the unit an exchange
@@ -272,7 +292,7 @@ _DECIMAL = re.compile(r"\d*\.\d+")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)[^\S\n]+$", re.IGNORECASE)
 _UP_TO_THREE_DIGITS = re.compile(r"\d{1,3}")
 _AGE_RANGE_AFTER = re.compile(r"[^\S\n]*(?:to|and|or|-|\u2013)[^\S\n]*\d{1,3}-years?-olds?\b", re.IGNORECASE)
-_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'\u2019.-]*[^\S\n]?,[^\S\n]*(?:also[^\S\n]+)?$")  # "Laura Taggart, also 12, had" (k16)
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'\u2019.-]*,[^\S\n]*(?:also[^\S\n]+)?$|\b(?!(?:In|At|On|Of|For|From|By|To|The|And|But|According)\b)[A-Z][\w'\u2019.-]*[^\S\n]+[A-Z][\w'\u2019.-]*[^\S\n],[^\S\n]*$")  # "Laura Taggart, also 12, had" (k16); a comma set off by a space after a full name ("Lokman Salleh , 54,"), not after one word ("In Selangor , 54, new cases", rev23)
 # A name in apposition after a person's noun, its age with no closing comma before "and" (k16): "his wife, Uma, 36 and their two kids".
 _APPOSITION_NAME_BEFORE = re.compile(r"\b[a-z]+,[^\S\n]*[A-Z][\w'\u2019.-]*(?:[^\S\n]+[A-Z][\w'\u2019.-]*)?,[^\S\n]*$")
 _AND_CLAUSE_AFTER = re.compile(r"[^\S\n]+and[^\S\n]+[a-z]")
@@ -282,6 +302,14 @@ _ITEM_END_AFTER = re.compile(r"[^\S\n]*(?:;|\.(?:\s|$))")
 _COMMA_CLAUSE_AFTER = re.compile(r"[^\S\n]*,[^\S\n]+(?:[a-z]|and\b)")
 _NAME_BRACKET_BEFORE = re.compile(r"[A-Z][\w'\u2019.-]*[^\S\n]*\([^\S\n]*$")
 _BRACKET_CLOSE_AFTER = re.compile(r"[^\S\n]*\)")
+
+
+def _counted_right_after(text: str, end: int, counts: str) -> bool:
+    """Whether the claim's counted noun, a plural, stands within two words after the number ("called 112
+    voters", "phoned 999 local households"; not "called 911 himself")."""
+    if not counts or not counts.endswith("s") or counts.endswith("ss"):
+        return False
+    return re.match(rf"(?:[^\S\n]+[\w'\u2019-]+)?[^\S\n]+{re.escape(counts)}\b", text[end : end + 80]) is not None
 
 
 def not_a_count(text: str, start: int, end: int, counts: str) -> str:
@@ -309,8 +337,10 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     nc = _not_counts()
     if _ADDRESS_OR_LINE.match(text, end) or _TICKER.match(text, end) or _CODE_TITLE.match(text, end) or nc.street.match(text, end):
         return "id"
-    if end - start >= 3 and _GRID.match(text, end):
-        return "id"  # a grid address: "4500 South"
+    if end - start >= 3 and text[start:end].isdigit() and _GRID.match(text, end) and (
+        _GRID_PLACE_BEFORE.search(text[max(0, start - 40) : start]) or _GRID_ADDRESS_AFTER.match(text, end)
+    ):
+        return "id"  # a grid address: "closed 4500 South", "4500 South near 700 East"
     if _DOMAIN_AFTER.match(text, end):
         return "phone or url"  # a file's or page's name before a web address: "openingroundup 111017 snocountry.com"
     if nc.event.match(text, end) and text[max(0, start - 4) : start].lower() == "the ":
@@ -330,12 +360,14 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     if text[start:end] in ("999", "112") and _OTHER_LINE.match(text, end) and _ARTICLE_BEFORE.search(text[max(0, start - 6) : start]):
         return "id"  # "a 999 call"
     number = text[start:end]
-    if number.isdigit() and _OPTION_BEFORE.search(text[max(0, start - 12) : start]):
+    if number.isdigit() and _OPTION_BEFORE.search(text[max(0, start - 24) : start]):
         return "id"  # "select option 1"
-    if number.isdigit() and int(number) <= 31 and text[end : end + 1] == ")" and _DAY_BRACKET_BEFORE.search(text[max(0, start - 30) : start]):
-        return "time"  # "with effect from midnight today (10)"
-    if number in _EMERGENCY_LINES and _CALLED_RIGHT_BEFORE.search(text[max(0, start - 20) : start]) and not _TIMES_AFTER.match(text, end):
-        return "id"  # "Multiple calls to 911 reported heavy fire"
+    if (number.isdigit() and int(number) <= 31 and text[end : end + 1] == ")" and _DAY_BRACKET_BEFORE.search(text[max(0, start - 30) : start])
+            and not _COMPARED.search(_sentence_around(text, start, end))):
+        return "time"  # "with effect from midnight today (10)"; "cases today (28) were lower than yesterday (31)" are counts (rev23)
+    if (number in _EMERGENCY_LINES and _CALLED_RIGHT_BEFORE.search(text[max(0, start - 20) : start]) and not _TIMES_AFTER.match(text, end)
+            and not _counted_right_after(text, end, counts)):
+        return "id"  # "Multiple calls to 911 reported heavy fire"; "called 112 voters" counts them (rev23)
     quoting = _QUOTING_BEFORE.search(text[max(0, start - 40) : start]) if number.isdigit() else None
     if (quoting and (quoting.group("log") or len(number) >= 3)) or (
         number.isdigit() and (number in _LINES or len(number) >= 5) and _DIALLED_AFTER.match(text, end) and _DIALLED_BEFORE.search(text[max(0, start - 60) : start])
@@ -363,7 +395,8 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         return "duration"  # a cricket innings' clock, as overs are: "84 off 43 balls", "in 30 deliveries"
     written = text[start:end]
     small = _UP_TO_THREE_DIGITS.fullmatch(written) is not None and int(written) <= OLDEST_AGE
-    if nc.age_before.search(before) or nc.age_after.match(after) or (small and (_AGE_RANGE.search(before) or (not counts and _TURNS.search(before)))):
+    age_in_list = small and _AGE_RANGE.search(before) is not None and (not _AGE_LIST_COMMA.search(before) or _AGE_LIST_GOES_ON.match(after) is not None)
+    if nc.age_before.search(before) or nc.age_after.match(after) or (small and (age_in_list or (not counts and _TURNS.search(before)))):
         return "age"
     if small and (not counts or counts[0].isupper()) and _GROUP_BY_AGE.search(before):
         return "age"  # a group of people by age, whatever follows: "voters under 35 have", "Men under 35 support Sanders"

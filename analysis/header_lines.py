@@ -52,6 +52,7 @@ from .justext_method import ends_sentence, is_prose
 from .repeats import content_words
 from .reporting import reporting_pattern, reports
 from .topmatter import date_words, is_date_line, is_headline, leading_date, only_names, wire_dateline
+from .irregular_verbs import irregular_pasts
 from .title_case import is_title_case as title_case
 
 
@@ -432,8 +433,9 @@ def restated_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
     :data:`RESTATED_WORDS` words, :data:`RESTATED_SHARED` or more of its content words and at least
     half of them in the paragraph ("Swedish police raid business in northern Stockholm" over "Swedish
     police raided a business in a Stockholm suburb on Sunday evening ...", under the picture's
-    captions that hid it from the rules of the page's top). A lead that lost its stop is the story
-    itself and the paragraph below goes on from it rather than telling it again.
+    captions that hid it from the rules of the page's top). A line that reads as a sentence (an
+    article first, an auxiliary, a verb in the past, a quotation) is a lead that lost its stop or a
+    pull quote, not a headline (:func:`_reads_as_sentence`).
 
     Examples
     --------
@@ -454,12 +456,31 @@ def restated_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
     if first >= len(units) or above != [first - 1]:
         return
     line = units[first - 1].strip()
-    if len(line.split()) > RESTATED_WORDS or ends_sentence(line) or not is_headline(line) or is_bullet(line):
+    if len(line.split()) > RESTATED_WORDS or ends_sentence(line) or not is_headline(line) or is_bullet(line) or _reads_as_sentence(line):
         return
     words = {w[:4] for w in content_words(line)}
     shared = words & {w[:4] for w in content_words(units[first])}
     if len(shared) >= RESTATED_SHARED and 2 * len(shared) >= len(words):
         verdicts[first - 1] = Verdict(False, "top_matter", "top:headline")
+
+
+_SENTENCE_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "been", "be", "will", "would"})
+_QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
+
+
+def _reads_as_sentence(line: str) -> bool:
+    """Whether a short line reads as a sentence of the body, not a headline: an article opening it, an
+    auxiliary or a verb in the past ("A MUM has been jailed ...", "Three people died in a crash ..."),
+    or a quotation's mark at either end (a pull quote). Headlines tell in the present (rev23).
+
+    >>> _reads_as_sentence("Swedish police raid business in northern Stockholm"), _reads_as_sentence("Three people died in a crash on the M6")
+    (False, True)
+    """
+    words = re.findall(r"[A-Za-z']+", line.lower())
+    if not words or words[0] in ("a", "an", "the") or line[:1] in _QUOTE_MARKS or line[-1:] in _QUOTE_MARKS:
+        return True
+    pasts = irregular_pasts()
+    return any(w in _SENTENCE_WORDS or (len(w) > 3 and w.endswith("ed")) or w in pasts for w in words)
 
 
 #: The headline shares at least this many content words with the body's first paragraph.
