@@ -416,3 +416,15 @@ def test_a_short_line_the_paragraph_below_does_not_restate_is_no_headline(first)
     verdicts = [Verdict(False, "boilerplate", "caption_pair"), Verdict(True, "body", ""), Verdict(True, "body", "")]
     restated_headline(units, verdicts)
     assert verdicts[1].keep
+
+
+@pytest.mark.parametrize("line, reason", [("SEE COMMENTS \u2192", "pattern:comments"), ("See all 12 comments", "pattern:comments"),
+                                          ("Previous story:", "pattern:navigation"), ("Next \u00bb", "pattern:navigation")])
+def test_a_pagers_and_a_comment_links_go(line, reason):
+    assert verdict(line) == (False, reason)
+
+
+def test_a_pager_link_below_the_body_goes_and_a_label_of_the_body_stays():
+    cleaned = clean_text("\n\n".join([BODY, SECOND, THIRD, "SEE COMMENTS \u2192", "Previous story:"]))
+    assert cleaned.body.endswith(THIRD)
+    assert verdict("Next year:")[0]  # a label of the body's own list ("Next year: ...")
