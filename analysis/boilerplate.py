@@ -92,7 +92,7 @@ from .body_edges import tail_units, teaser_tail
 from .bullets import is_bullet
 from .link_boxes import FURNITURE, KEEP, OTHER, TOP, author_box, comment_section, described_inside, headline_copies, is_embed, islands, restated_teasers, separated_repeats
 from .link_boxes import TRANSPARENT as TRANSPARENT_STATE
-from .promo_cards import card_pairs, clipped_teasers, cut_short, cut_teasers, dated_cards, promo_cards, stamped_cards
+from .promo_cards import YEAR, card_pairs, clipped_teasers, cut_short, cut_teasers, dated_cards, promo_cards, stamped_cards
 from .page_header import HEADER_UNITS, above_share_bar, top_summary
 from .justext_method import (  # noqa: F401  (re-exported)
     LENGTH_HIGH,
@@ -153,8 +153,7 @@ STANDFIRST_WORDS = 40
 DATE_LINE_WORDS = 16
 #: A publication line's stamp words: a line of more than 8 words is one only with two stamps (rev22:
 #: "Polls are open Tuesday, November 5, 2024, from 7:00 to 8:00." is a sentence).
-_STAMP_WORDS = re.compile(r"\b(?:updated|published|posted|modified|first published|last updated)\b", re.IGNORECASE)
-_YEAR_FIGURE = re.compile(r"\b(?:19|20)\d\d\b")
+_STAMP_WORDS = re.compile(r"\b(?:updated|published|posted|modified)\b", re.IGNORECASE)
 
 
 def _date_line_length(unit: str) -> bool:
@@ -163,7 +162,7 @@ def _date_line_length(unit: str) -> bool:
     words = len(unit.split())
     if words <= 8:
         return True
-    years = len(_YEAR_FIGURE.findall(unit))
+    years = len(YEAR.findall(unit))
     return words <= DATE_LINE_WORDS and (years >= 2 or (years >= 1 and _STAMP_WORDS.search(unit) is not None))
 
 

@@ -134,11 +134,14 @@ def stories(proses: Sequence[tuple[str, ...]]) -> list[int]:
     cap = pair_cap(len(leads))
     holding: Counter[str] = Counter()  # how many articles hold each prose key, counted when first needed
 
+    def site_wide(n_articles: int) -> bool:
+        """Whether a key held by this many articles is the site's: in every article (three or more) or in more than the cap."""
+        return n_articles > cap or n_articles == len(proses) >= 3
+
     def story_key(key: str) -> bool:
-        """Whether a key is a story's: not in every article (three or more) nor in more than the cap."""
         if not holding:
             holding.update(key for prose in proses for key in set(prose))
-        return not (holding[key] > cap or holding[key] == len(proses) >= 3)
+        return not site_wide(holding[key])
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -153,7 +156,7 @@ def stories(proses: Sequence[tuple[str, ...]]) -> list[int]:
     pairs: Counter[tuple[int, int]] = Counter()
     firsts: set[tuple[int, int]] = set()
     for key, held in holders.items():
-        if len(held) > cap or (len(held) == len(leads) >= 3):
+        if site_wide(len(held)):
             continue
         for n, j in enumerate(held):
             for i in held[:n]:

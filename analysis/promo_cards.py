@@ -277,7 +277,8 @@ def cut_short(text: str) -> bool:
     >>> cut_short("Chiefs have two players injured. Both Brandon Petersen\u2026 Read More"), cut_short("Read More")
     (True, False)
     """
-    if "read" in text[-20:].lower() or "continue" in text[-20:].lower():
+    tail = text[-20:].lower()
+    if "read" in tail or "continue" in tail:  # a fast filter before the link's pattern
         text = _LINK_AFTER_CUT.sub("", text)
     return text.endswith(("\u2026", "...", "\u2026]", "...]")) and len(text.split()) <= CUT_WORDS and _CUT.search(text) is not None
 
@@ -346,8 +347,9 @@ def clipped_teasers(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     return set(below)
 
 
-#: A dated card's date names a year (a time or "Updated" alone is a live entry's stamp, not a card's date).
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: A year in figures: a dated card's date names one (a time or "Updated" alone is a live entry's stamp, not a
+#: card's date); a publication line of two stamps names two (:mod:`analysis.boilerplate`).
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DIGITS = re.compile(r"\d+")
 
 
@@ -393,7 +395,7 @@ def dated_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     if len(kept) < 2:
         return set()
     start = kept[0]
-    dated = [len(unit) <= 60 and _YEAR.search(unit) is not None and is_date_line(unit) for unit in units]  # a date alone, with a year
+    dated = [len(unit) <= 60 and YEAR.search(unit) is not None and is_date_line(unit) for unit in units]  # a date alone, with a year
     dates = [i for i in range(start + 1, len(units)) if dated[i]]
     if len(dates) != 1:
         return set()
@@ -443,7 +445,7 @@ def stamped_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     if len(kept) < STAMPED_MIN + 1:
         return set()
     dates = [i for i in range(kept[0] + 1, len(units) - 1)
-             if not keep[i] and is_bullet(units[i]) and len(units[i]) <= 60 and _YEAR.search(units[i]) and is_date_line(units[i])]
+             if not keep[i] and is_bullet(units[i]) and len(units[i]) <= 60 and YEAR.search(units[i]) and is_date_line(units[i])]
     if len(dates) < STAMPED_MIN or len({" ".join(_DATE_WORDS.findall(units[i].lower())) for i in dates}) != 1:
         return set()  # one day's list: a live blog's entries under full dates have different dates
     if not any(_prose(units[i]) for i in kept if i < dates[0]):
