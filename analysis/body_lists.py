@@ -168,6 +168,7 @@ def keep_body_lists(units: Sequence[str], verdicts: list[Verdict]) -> None:
         i = max(j, i + 1)
     announced_results(units, verdicts)
     list_gaps(units, verdicts)
+    semicolon_lists(units, verdicts)
 
 
 def list_gaps(units: Sequence[str], verdicts: list[Verdict]) -> None:
@@ -299,3 +300,53 @@ def announced_results(units: Sequence[str], verdicts: list[Verdict]) -> None:
 def _general(verdict: Verdict) -> bool:
     """Removed by the general rule (jusText's method or the tail of links), not by a named pattern."""
     return verdict.reason.startswith("justext:") or verdict.reason == "tail_list"
+
+
+#: An item of a list written into the prose ends with a semicolon ("Red Lion, Rugeley (19 Market Street);"), its
+#: last item with a full stop; a conjunction may follow the semicolon ("...; and").
+_SEMICOLON_ITEM = re.compile(r";(?:\s+(?:and|or))?$")
+
+
+def semicolon_lists(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Give back to the body (in place) the items of a list written into the prose that the general
+    rule removed: a run of units each ending with a semicolon (:data:`_SEMICOLON_ITEM`), and the unit
+    right under the run when it closes the list with a full stop, right under a kept body paragraph
+    that announces the list with a colon or is the list's first item. Furniture does not end its
+    lines with semicolons (no menu, credit, promo or caption of the labelled pages does); a list of
+    places, pubs or measures does, and its short items are what jusText's method takes for furniture.
+    A unit removed by a named pattern stays removed.
+
+    Examples
+    --------
+    >>> body, cut = Verdict(True, "body", ""), Verdict(False, "boilerplate", "justext:short")
+    >>> units = ["Eight pubs are listed, as follows:", "The Vines, Liverpool;", "Red Lion, Rugeley;", "Blue Ship, Billingshurst.", "Share this"]
+    >>> verdicts = [body, cut, cut, cut, cut]
+    >>> semicolon_lists(units, verdicts); [v.keep for v in verdicts]
+    [True, True, True, True, False]
+    >>> verdicts = [body, cut, Verdict(False, "boilerplate", "pattern:share"), cut, cut]
+    >>> semicolon_lists(units, verdicts); [v.keep for v in verdicts]
+    [True, True, False, False, False]
+    >>> verdicts = [cut, cut, cut, cut, cut]
+    >>> semicolon_lists(units, verdicts); [v.keep for v in verdicts]
+    [False, False, False, False, False]
+    >>> semicolon_lists(["Home;", "News;"], [body, cut]), semicolon_lists([], [])
+    (None, None)
+    """
+    i = 1
+    while i < len(units):
+        above = units[i - 1].rstrip()
+        if not (verdicts[i - 1].keep and verdicts[i - 1].kind == "body" and (above.endswith(":") or _SEMICOLON_ITEM.search(above))):
+            i += 1
+            continue
+        j = i
+        while j < len(units) and _SEMICOLON_ITEM.search(units[j].rstrip()) and (verdicts[j].keep or verdicts[j].reason.startswith("justext:")):
+            j += 1
+        if j == i and not _SEMICOLON_ITEM.search(above):
+            i += 1
+            continue  # a colon with no item under it
+        if j < len(units) and units[j].rstrip().endswith(".") and not verdicts[j].keep and verdicts[j].reason.startswith("justext:"):
+            j += 1  # the last item, with its full stop
+        for k in range(i, j):
+            if not verdicts[k].keep:
+                verdicts[k] = Verdict(True, "body", "")
+        i = max(j, i + 1)

@@ -71,3 +71,30 @@ def test_a_score_between_two_names_is_no_claim(text: str, found: list[str]) -> N
 )
 def test_social_accounts_and_a_masthead_are_no_list(lines: list[str]) -> None:
     assert not any(shape(line) for line in lines)
+
+
+COUNCIL = "The county council has named the bridges it will repair first after the winter floods, with work starting in the spring and the last crossing due to reopen in the autumn."
+ITEMS = [
+    "Mill Lane footbridge (#), Ashford, Kent (Station Road TN23 1PL);",
+    "Kings Ford bridge, Wye, Kent (A28 TN25 5AH);",
+    "Hollow Brook culvert (#), Chilham, Canterbury, East Kent (Bagham Lane CT4 8DB);",
+    "Old Toll bridge, Fordwich, Kent (Moat Lane CT2 0DA);",
+    "Sheep Wash bridge (#), Bridge, Kent (High Street CT4 5LA);",
+    "Mote Park weir, Maidstone, Kent (Park Way ME15 7DT);",
+    "Stour Valley viaduct, Godmersham, Kent (Canterbury Road CT4 7DR).",
+]
+AFTER = "Two of these (the footbridge and the culvert) will close to walkers while the work is done, the council said in its statement on Tuesday."
+
+
+def test_a_list_written_into_the_prose_stays_whole() -> None:
+    text = "\n\n".join([COUNCIL, "The council said the four it will repair first are as follows:", "\n".join(ITEMS), AFTER, "Share this article"])
+    cleaned = clean_text(text)
+    assert all(item in cleaned.body for item in ITEMS)
+    assert AFTER in cleaned.body and "Share this article" not in cleaned.body
+
+
+def test_semicolon_items_without_body_above_are_not_given_back() -> None:
+    # a run of short lines at the very top, above any body paragraph, is not the story's list
+    text = "\n\n".join(["\n".join(ITEMS[:2]), COUNCIL, AFTER])
+    body = clean_text(text).body
+    assert ITEMS[0] not in body and COUNCIL in body
