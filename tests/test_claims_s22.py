@@ -1,0 +1,40 @@
+"""Numbers that are no counts, read on the site sets' body lines (session 22): written as new text."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.claims import find_claims
+
+
+def found(text: str) -> list[str]:
+    return [claim.number_as_written for claim in find_claims(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of ages set off by commas after the people it tells
+        ("Detectives said the women, 26 and 58, were questioned at the station on Monday.", []),
+        ("The three cousins, 17, 19 and 23, were released on bail.", ["three"]),
+        ("The two sisters, 31 and 35 respectively, run the bakery.", ["two"]),
+        # ... but a tally or a score is no list of ages
+        ("Of the ballots, 412 and 389 went to the two candidates.", ["412", "389", "two"]),
+        ("Both teams scored, 3 and 2, before the break.", ["3", "2"]),
+        # a log's reference, its groups spaced
+        ("Call 101 quoting reference 48 220519 if you saw the van.", []),
+        # a time of day in words
+        ("The bridge reopens at 12 midnight, and the ferry sails at 12 noon instead of 2 pm.", []),
+        # one unit of time as a modifier
+        ("The magistrate ordered him to serve 1 year imprisonment or pay the fine.", []),
+        ("They sold 40 one day tickets.", ["40"]),
+        # a military unit's number
+        ("Gunmen fired on the 44 Battalion camp near the border.", []),
+        ("The ministry sent 6 battalions to the valley.", ["6"]),
+        # a year after a time's preposition and a qualifier
+        ("The lease was extended until at least 2031, the port said.", []),
+        ("Turnout was the highest since at least 1972.", []),
+        ("Exports rose to at least 2031 tonnes.", ["2031"]),
+    ],
+)
+def test_numbers_that_are_no_counts(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
