@@ -70,6 +70,8 @@ _ANAPHORIC = frozenset({"the", "these", "those", "both", "its", "their", "his", 
 _OF_A_NAME = re.compile(rf"{_SP}+of{_SP}+[A-Z]")  # a fraction of a named whole: "two-thirds of Black Friday shoppers"
 #: Words that pick the first or last few of a series: "the past two", "the last three" close a clause with the series' noun left out.
 _SPAN_WORDS = frozenset({"past", "last", "first", "next", "final", "previous"})
+#: "which" opening a relative clause after its preposition: "one" after it may be a count ("a crash in which one person died").
+_PREPOSITION_WHICH = re.compile(r"\b(?:in|during|after|of|from|on|at|by)[^\S\n]+which[^\S\n]+$", re.IGNORECASE)
 #: A move in a ranking before "one" and its places (the guide: "leapt 78 places", "falling twenty places" are counts of places).
 _RANK_MOVES = frozenset({"up", "down", "climbed", "climbs", "rose", "rises", "fell", "falls", "dropped", "drops", "slipped", "slips", "jumped", "jumps", "moved", "moves", "leapt"})
 _PLACES_AFTER_ONE = re.compile(rf"{_SP}+(?:(?:spot|place|position|notch|rank|rung)s?\b|from{_SP}+(?:last|the|20\d\d|19\d\d)\b)", re.IGNORECASE)
@@ -121,7 +123,8 @@ def word_counts(text: str, m: re.Match[str], kind: str, counts: str, lex: Lexico
             return counts if counts and counts[0].islower() else ""  # a move in a ranking by one place: "(up one spot from last year)", "fell one place", "up one from 2014"
         if not counts and one_more_of_a_tally(text, m.start(kind), rest, lex.words):
             return ""  # "killing five people including one on the ground", "17 in Japan and one in the US"
-        if not count or previous_word in words.before_one or re.match(rf"{_SP}+of\b", rest):
+        relative = previous_word == "which" and _PREPOSITION_WHICH.search(text, max(0, m.start(kind) - 30), m.start(kind)) is not None  # "in which one person was killed"
+        if not count or (previous_word in words.before_one and not relative) or re.match(rf"{_SP}+of\b", rest):
             return None  # "one source said", "no one", "at one point", "one of"
     first = _FIRST_WORD.match(rest)
     next_word = first.group(1) if first else ""

@@ -38,3 +38,19 @@ def found(text: str) -> list[str]:
 )
 def test_numbers_that_are_no_counts(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "one" and what happened to it: a count
+        ("Deputies are looking into a shooting in which one man was killed on Sunday.", ["one"]),
+        ("Officers said one woman was transported to hospital and one driver was treated at the scene.", ["one", "one"]),
+        ("One climber was airlifted from the ridge.", ["One"]),
+        # "which one" asks, and "one shot at it" is a chance
+        ("Nobody knew which one was treated first.", []),
+        ("You only have one chance at it, she said.", []),
+    ],
+)
+def test_one_and_what_happened_to_it(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
