@@ -52,6 +52,7 @@ from .justext_method import ends_sentence, is_prose
 from .repeats import content_words
 from .reporting import reporting_pattern, reports
 from .topmatter import date_words, is_date_line, is_headline, leading_date, only_names, wire_dateline
+from .instruments import load_wordlist
 from .irregular_verbs import irregular_pasts
 from .title_case import is_title_case as title_case
 
@@ -487,12 +488,43 @@ def _reads_as_sentence(line: str) -> bool:
 HEADLINE_SHARED = 2
 
 
+#: A masthead: two to five words, each capitalised but for a joining word, no figure, no mark but "&" and an apostrophe.
+_MASTHEAD = re.compile(r"(?:The[^\S\n]+)?[A-Z][\w'\u2019.-]*(?:[^\S\n]+(?:[A-Z][\w'\u2019.-]*|of|and|&|the|de|la))+")
+MASTHEAD_WORDS = (2, 5)
+MASTHEAD_CLOSERS = "masthead_words.txt"
+#: A credit line: "Interview by Mikko Laine", "Words and pictures by Ann Lee" (a name after "by").
+_CREDITED = re.compile(r"\bby[^\S\n]+[A-Z][\w'\u2019.-]*(?:[^\S\n]+[A-Z][\w'\u2019.-]*)*[^\S\n]*$")
+
+
+def _masthead(unit: str) -> bool:
+    """Whether a unit has a masthead's shape ("The Glasgow Evening Post", "Nairobi Business Daily"): two to
+    five capitalised words, the last a word of ``masthead_words.txt``. Its place's name may recur in the
+    lead, so sharing a word with the lead does not make it the headline; a title-case headline
+    ("Flood Warning Issued") does not close with such a word.
+
+    >>> _masthead("The Glasgow Evening Post"), _masthead("Johannesburg Daily Mail & Times"), _masthead("Quake toll rises in Nepal")
+    (True, True, False)
+    >>> _masthead("Storm Ciaran: Live"), _masthead("Brexit"), _masthead("Top 10 Beaches"), _masthead("Flood Warning Issued")
+    (False, False, False, False)
+    """
+    text = unit.strip()
+    words = text.split()
+    return (
+        MASTHEAD_WORDS[0] <= len(words) <= MASTHEAD_WORDS[1]
+        and words[-1].lower() in load_wordlist(MASTHEAD_CLOSERS)
+        and _MASTHEAD.fullmatch(text) is not None
+    )
+
+
 def choose_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Move the ``top:headline`` verdict (in place) to the headline-shaped unit removed above the
     body (:func:`analysis.topmatter.is_headline`; top matter or a short line the general rule took)
     that shares most content words with the first kept unit, when the unit named headline shares
     none (or none was named) and the other at least ``HEADLINE_SHARED``; the unit that lost it
     becomes ``top:kicker``. A page's name or a widget's label above the headline says nothing of the story.
+    A unit named headline that has a masthead's shape (:func:`_masthead`) gives way to a unit below it that
+    shares more words with the lead, at least ``HEADLINE_SHARED``: a masthead's place recurs in the lead
+    ("The Glasgow Evening Post" over "A week on the ward: one nurse's diary").
 
     Examples
     --------
@@ -513,14 +545,26 @@ def choose_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
         text = units[i][leading_date(units[i]) :]
         return len(content_words(text) & lead)
 
-    if current is not None and shared(current) > 0:
+    named = shared(current) if current is not None else 0
+    masthead = current is not None and _masthead(units[current])
+    if named > 0 and not masthead:
         return  # a headline sharing a word with the lead (a promo above it may share more)
     candidates = [
         i for i in range(first)
         if i != current and not verdicts[i].keep and (verdicts[i].kind == "top_matter" or verdicts[i].reason.startswith("justext:")) and is_headline(units[i])
+        and (not masthead or i > current)  # a masthead stands above the headline
     ]
     best = max(candidates, key=shared, default=None)
-    if best is not None and shared(best) >= HEADLINE_SHARED:
+    if masthead and (best is None or shared(best) < max(HEADLINE_SHARED, named + 1)):
+        # no candidate tells the lead again: the headline is the one standing right above the byline or date
+        best = next((i for i in candidates if i + 1 < first and verdicts[i + 1].reason in HEADER_CLOSERS and not _masthead(units[i])
+                     and not is_date_line(units[i]) and not _CREDITED.search(units[i])), None)
+        if best is not None:
+            if current is not None:
+                verdicts[current] = Verdict(False, "top_matter", "top:kicker")
+            verdicts[best] = Verdict(False, "top_matter", "top:headline")
+        return
+    if best is not None and shared(best) >= max(HEADLINE_SHARED, named + 1):
         if current is not None:
             verdicts[current] = Verdict(False, "top_matter", "top:kicker")
         verdicts[best] = Verdict(False, "top_matter", "top:headline")

@@ -1,0 +1,56 @@
+"""A masthead above the headline (session 22, review rev24): its place recurs in the lead, so sharing a word
+with the lead does not make it the headline. Written as new text."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.clean import clean_text
+
+LEAD_SHARES = "\n\n".join([
+    "The Dundee Evening Courier",
+    "News  Sport  Business  Opinion",
+    "A night on the lifeboat: six hours with the Broughty Ferry crew",
+    "By Morag Finlay",
+    "14 February 2024",
+    "The lifeboat crew at Broughty Ferry near Dundee answered three calls in six hours on Saturday night, and let a reporter ride along on the last.",
+    "The first call came at 9pm, when a kayaker was seen drifting past the harbour wall without a paddle.",
+])
+
+LEAD_TELLS_NOTHING = "\n\n".join([
+    "Auckland Weekly Times",
+    "Life  Money  Home",
+    "Five ways to keep your power bill down this winter",
+    "By Grace Liu",
+    "3 June 2024",
+    "Electricity prices in Auckland rise again on July 1. Energy advisers suggest a few simple steps.",
+    "Turn the heat pump down by one degree at night, and close the curtains as soon as the sun sets.",
+])
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (LEAD_SHARES, "A night on the lifeboat: six hours with the Broughty Ferry crew"),
+        (LEAD_TELLS_NOTHING, "Five ways to keep your power bill down this winter"),
+    ],
+)
+def test_the_headline_under_a_masthead(text: str, headline: str) -> None:
+    cleaned = clean_text(text)
+    assert cleaned.headline == headline
+    assert headline not in cleaned.body
+
+
+def test_a_credit_line_above_the_date_is_no_headline() -> None:
+    text = LEAD_TELLS_NOTHING.replace("By Grace Liu", "Interview by Grace Liu").replace("Five ways to keep your power bill down this winter\n\n", "")
+    assert clean_text(text).headline != "Interview by Grace Liu"
+
+
+def test_a_headline_sharing_words_with_the_lead_stays() -> None:
+    text = "\n\n".join([
+        "Flood Warning Issued",
+        "Rain is forecast to fall all week across the valley, and rivers are already high",
+        "By Tom Reed",
+        "A flood warning was issued for the valley on Monday as rain kept falling and the river rose past its banks.",
+        "Residents were told to move cars away from the embankment.",
+    ])
+    assert clean_text(text).headline == "Flood Warning Issued"
