@@ -524,7 +524,8 @@ def choose_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
     becomes ``top:kicker``. A page's name or a widget's label above the headline says nothing of the story.
     A unit named headline that has a masthead's shape (:func:`_masthead`) gives way to a unit below it that
     shares more words with the lead, at least ``HEADLINE_SHARED``: a masthead's place recurs in the lead
-    ("The Glasgow Evening Post" over "A week on the ward: one nurse's diary").
+    ("The Glasgow Evening Post" over "A week on the ward: one nurse's diary"). A headline printed twice, a breadcrumb
+    glued before the first copy ("HomeArchiveOIJ arrests 12 cops" over "OIJ arrests 12 cops"), is the second copy.
 
     Examples
     --------
@@ -540,6 +541,11 @@ def choose_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
     if not first:
         return
     lead = content_words(units[first])
+    if current is not None and current + 1 < first and not verdicts[current + 1].keep:
+        below = units[current + 1].strip()
+        if len(below.split()) >= 3 and len(below) < len(units[current].strip()) and units[current].strip().endswith(below):
+            verdicts[current], verdicts[current + 1] = Verdict(False, "top_matter", "top:kicker"), Verdict(False, "top_matter", "top:headline")
+            return  # the headline printed twice, a breadcrumb glued before the first ("HomeArchiveOIJ arrests 12 cops")
 
     def shared(i: int) -> int:
         text = units[i][leading_date(units[i]) :]

@@ -54,3 +54,17 @@ def test_a_headline_sharing_words_with_the_lead_stays() -> None:
         "Residents were told to move cars away from the embankment.",
     ])
     assert clean_text(text).headline == "Flood Warning Issued"
+
+
+def test_a_headline_printed_twice_with_a_breadcrumb_glued_before_the_first() -> None:
+    text = "\n\n".join([
+        "No menu items!",
+        "HomeRegionFerry services cut as port workers strike",
+        "Ferry services cut as port workers strike",
+        "Ferry services between the island and the mainland were cut on Tuesday as port workers began a two-day strike over pay.",
+        "The union said talks with the port authority had broken down.",
+    ])
+    cleaned = clean_text(text)
+    assert cleaned.headline == "Ferry services cut as port workers strike"
+    assert cleaned.body.startswith("Ferry services between the island")
+    assert [r.reason for r in cleaned.removed][:1] == ["pattern:navigation"]  # a theme's empty-menu message
