@@ -37,7 +37,7 @@ from typing import Callable, Sequence
 
 from .boilerplate import Verdict, classify_units, headline_of, leading_date
 from .topmatter import leading_agency, leading_byline, leading_headline
-from .crossheads import keep_crossheads, keep_timeline_dates
+from .crossheads import keep_crossheads, keep_date_lists, keep_timeline_dates
 from .body_lists import keep_body_lists
 from .bullets import is_bullet
 from .caption_context import caption_run, credited_quotes, noun_phrase_caption
@@ -216,6 +216,7 @@ def clean_text(text: str, template: frozenset[str] = frozenset()) -> Cleaned:
     keep_body_lists(texts, verdicts)  # a results table or list of awards under the body (analysis.body_lists)
     keep_crossheads(texts, verdicts)  # a crosshead the general rule removed between two paragraphs (analysis.crossheads)
     keep_timeline_dates(texts, verdicts)  # a timeline's date headings (analysis.crossheads)
+    keep_date_lists(texts, verdicts)  # a list of dates alone in the story (analysis.crossheads)
     for i in range(len(verdicts) - 1):  # the line introducing a list given back ("... as follows:") goes back with it
         if verdicts[i].reason == "tail_list" and texts[i].rstrip().endswith(":") and verdicts[i + 1].keep and not before_lists[i + 1]:
             verdicts[i] = Verdict(True, "body", "")

@@ -9,12 +9,14 @@ body holds another crosshead of its own, kept between two paragraphs.
 A timeline or a chronology heads each entry with its date on a line of its own ("1999", "23 March
 2020", "June 2015:"), which the rules take for a counter or a publication date:
 :func:`keep_timeline_dates` gives those back when three or more head kept paragraphs below the lead,
-their dates strictly forward.
+their dates strictly forward. A list of dates alone, three or more in a row ("Tuesday 10 October",
+"Friday 20 October", ...: the days a court will hear the defendants), which the rules take for
+publication dates: :func:`keep_date_lists` gives it back when it touches the body, its dates forward.
 
 Examples
 --------
->>> keep_crossheads([], []), keep_timeline_dates([], [])
-(None, None)
+>>> keep_crossheads([], []), keep_timeline_dates([], []), keep_date_lists([], [])
+(None, None, None)
 """
 from __future__ import annotations
 
@@ -119,3 +121,69 @@ def keep_timeline_dates(units: Sequence[str], verdicts: list[Verdict]) -> None:
     if len(entries) >= TIMELINE_ENTRIES and all(a < b for a, b in zip(dates, dates[1:])):
         for i, _ in entries:
             verdicts[i] = Verdict(True, "body", "")
+
+
+#: A list of dates has at least this many, in a row.
+DATE_LIST_ITEMS = 3
+#: What may have removed a date of the list: a publication line's test near the top, a lone stamp's, the general rule.
+_DATE_LIST_REASONS = ("top:date", "stamp", "justext:")
+#: A line announcing a list: it ends with a colon or a dash ("... are \u2013", "... on these days:").
+_ANNOUNCES = re.compile(r"(?::|[^\S\n][-\u2013\u2014])$")
+
+
+@lru_cache(maxsize=1)
+def _day_alone() -> re.Pattern[str]:
+    """A day alone on its line, its weekday optional, its year too: "Tuesday 10 October", "Oct. 10", "10 October 2023"."""
+    months = calendar_pattern("month")
+    weekday = rf"(?:{calendar_pattern('weekday')})\.?,?[^\S\n]+"
+    ordinal = "(?:st|nd|rd|th)?"
+    return re.compile(
+        rf"(?:{weekday})?(?:(?P<day1>\d{{1,2}}){ordinal}[^\S\n]+(?P<month1>{months})\.?|(?P<month2>{months})\.?[^\S\n]+(?P<day2>\d{{1,2}}){ordinal})"
+        rf"(?:,?[^\S\n]+(?P<year>(?:19|20)\d\d))?[.:;]?",
+        re.IGNORECASE,
+    )
+
+
+def _day_when(found: re.Match[str]) -> tuple[int, int, int]:
+    """(year or 0, month, day) of a day alone (:func:`_day_alone`)."""
+    return int(found.group("year") or 0), month_number(found.group("month1") or found.group("month2")), int(found.group("day1") or found.group("day2"))
+
+
+def keep_date_lists(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Give back to the body (in place) a list of dates alone (:func:`_day_alone`): :data:`DATE_LIST_ITEMS` or
+    more in a row, each removed only as a date line, a stamp or by the general rule, below the body's first
+    paragraph, touching a kept paragraph of prose right above or right below the run (past the line that
+    announces it), the dates forward; with the line right above announcing the list (:data:`_ANNOUNCES`) when the
+    general rule removed it. A page's dated cards run newest first; its publication line stands above the lead.
+
+    >>> units = ["Thirteen men will appear in court over four weeks, police said.", "The defendants will appear on these days:",
+    ...          "Tuesday 10 October", "Friday 20 October", "Friday 3 November", "Two men have already been sentenced."]
+    >>> body, date, cut = Verdict(True, "body", ""), Verdict(False, "top_matter", "top:date"), Verdict(False, "boilerplate", "justext:neargood")
+    >>> verdicts = [body, cut, date, date, date, body]
+    >>> keep_date_lists(units, verdicts); [v.keep for v in verdicts]
+    [True, True, True, True, True, True]
+    >>> units[2:5] = ["Friday 3 November", "Friday 20 October", "Tuesday 10 October"]  # newest first: other stories' dates
+    >>> verdicts = [body, cut, date, date, date, body]
+    >>> keep_date_lists(units, verdicts); [v.keep for v in verdicts]
+    [True, False, False, False, False, True]
+    """
+    day = _day_alone()
+    first_body = next((i for i, v in enumerate(verdicts) if v.keep and v.kind == "body" and is_prose(units[i])), len(units))
+    i = first_body + 1
+    while i < len(units):
+        j = i
+        dates: list[tuple[int, int, int]] = []
+        while j < len(units) and not verdicts[j].keep and verdicts[j].reason.startswith(_DATE_LIST_REASONS) and (found := day.fullmatch(units[j].strip())):
+            dates.append(_day_when(found))
+            j += 1
+        if j - i < DATE_LIST_ITEMS:
+            i = j + 1
+            continue
+        above = i - 1
+        announced = not verdicts[above].keep and verdicts[above].reason.startswith("justext:") and _ANNOUNCES.search(units[above].rstrip()) is not None
+        top = above - 1 if announced else above
+        touches = any(0 <= k < len(units) and verdicts[k].keep and verdicts[k].kind == "body" and is_prose(units[k]) for k in (top, j))
+        if touches and all(a < b for a, b in zip(dates, dates[1:])):
+            for k in range(above if announced else i, j):
+                verdicts[k] = Verdict(True, "body", "")
+        i = j + 1

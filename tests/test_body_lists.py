@@ -98,3 +98,21 @@ def test_semicolon_items_without_body_above_are_not_given_back() -> None:
     text = "\n\n".join(["\n".join(ITEMS[:2]), COUNCIL, AFTER])
     body = clean_text(text).body
     assert ITEMS[0] not in body and COUNCIL in body
+
+
+COURT = "Nine men charged over the disorder at the derby will appear before magistrates over the coming month, police said on Monday."
+DAYS = ["Monday 6 November", "Thursday 9 November", "Tuesday 14 November", "Friday 24 November"]
+LATER = "Two other men have already been sentenced for their part in the disorder, and police said more charges were expected."
+
+
+def test_a_list_of_dates_in_the_story_stays() -> None:
+    text = "\n\n".join([COURT, "The defendants are due to appear on the following dates \u2013", "\n".join(DAYS), LATER])
+    body = clean_text(text).body
+    assert all(day in body for day in DAYS)
+    assert "following dates" in body and LATER in body
+
+
+def test_dated_cards_newest_first_are_no_list_of_the_story() -> None:
+    text = "\n\n".join([COURT, LATER, "\n".join(reversed(DAYS)), "Share this article"])
+    body = clean_text(text).body
+    assert not any(day in body for day in DAYS)

@@ -54,3 +54,20 @@ def test_numbers_that_are_no_counts(text: str, expected: list[str]) -> None:
 )
 def test_one_and_what_happened_to_it(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ISO code written onto an amount (seventh site sets)
+        ("The province set aside VND2,450 billion for 31 new schools.", ["2,450 billion", "31"]),
+        ("The fund holds EUR4.2 million.", ["4.2 million"]),
+        ("The PHP8 update broke the plugin.", []),  # a product's name, no amount
+        # a phone number with its area code in brackets, the line in two groups
+        ("Call the station on (03) 5821 4400 with information.", []),
+        # o' clock written with a space
+        ("The crash happened at about 4 o' clock on Friday.", []),
+    ],
+)
+def test_amounts_phones_and_clocks(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
