@@ -55,11 +55,11 @@ _NUMERAL = (
 #: Currencies written onto the number ("R191 billion", "Rs500 crore"): a claim may start after them.
 GLUED_CURRENCIES = ("R", "Rs", "Rp", "RM", "KSh", "Ksh", "Sh", "Tk", "INR", "USD", "ZAR")
 #: ISO codes written onto an amount ("VND3,690 billion", "EUR3.5 million"; s22, the seventh site sets): only before a
-#: figure grouped in thousands, with a decimal point or with its scale, so that a product's name ("PHP7") stays no amount.
+#: figure grouped in thousands or with its scale, so that a product's name or version ("PHP7", "PHP8.1") stays no amount.
 GLUED_CODES = ("VND", "EUR", "GBP", "AUD", "CAD", "NZD", "SGD", "HKD", "JPY", "CNY", "RMB", "KES", "NGN", "GHS", "PKR", "BDT",
                "LKR", "NPR", "MYR", "IDR", "PHP", "THB", "KRW", "EGP", "AED", "SAR", "QAR", "KWD", "OMR", "BHD", "CHF", "BZD",
                "JMD", "TTD", "BSD", "FJD")
-_AMOUNT_AHEAD = r"(?=\d{1,3}(?:,\d{3})+|\d+\.\d|\d+[^\S\n]?(?:million|billion|trillion|bn|mn|crore|lakh)\b)"
+_AMOUNT_AHEAD = r"(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?[^\S\n]?(?:million|billion|trillion|bn|mn|crore|lakh)\b)"
 _LINE_START = re.compile(r"(?:^|\n)[^\S\n]*$")  # a "-" here before a number is a bullet ("Key points:\n-12 people died"), no minus sign
 _GLUED_SENTENCE = re.compile(r"[.!?](?=[A-Z][a-z])")  # a full stop with no space after it, a capital after it (two lower-case letters before it: checked apart, faster)
 _GLUED_CURRENCY = re.compile(rf"\b(?:(?:{'|'.join(GLUED_CURRENCIES)})\.?(?=\d)|(?:{'|'.join(GLUED_CODES)}){_AMOUNT_AHEAD})")  # "Rs.300 crore" too

@@ -21,7 +21,7 @@ from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
 
 NOT_COUNTS = "not_counts.tsv"
-NOT_COUNT_KINDS = frozenset({"time", "duration", "age", "id", "multiplier", "street", "event", "group", "sequence"})
+NOT_COUNT_KINDS = frozenset({"time", "duration", "age", "id", "multiplier", "street", "event", "group", "sequence", "person"})
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,7 @@ class _NotCounts:
     event: re.Pattern[str]  # after a race's distance: "the 50 freestyle"
     group: frozenset[str]  # nouns naming many people or a share: "the crew, 12," is a count
     sequence: frozenset[str]  # units of sequence a time is counted in: "three laps later"
+    person: frozenset[str]  # nouns of people whose ages a list after a comma gives: "the men, 21 and 47,"
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +69,7 @@ def _not_counts() -> _NotCounts:
         event=re.compile(rf"[^\S\n]+(?:{alternation(terms['event'])})(?![\w-])(?![^\S\n]+[a-z]+s\b)", re.IGNORECASE),  # not "the 12 butterfly species"
         group=frozenset(terms["group"]),
         sequence=frozenset(terms["sequence"]),
+        person=frozenset(terms["person"]),
         street=re.compile(rf"(?:[^\S\n]+[A-Z][\w'\u2019.-]*){{1,3}}[^\S\n]+(?:{alternation([t.title() for t in terms['street']])})(?![\w])(?![^\S\n]+(?!(?:was|has|is)\b)[a-z]+s\b)"),  # not "300 Oxford Street shoppers"
     )
 
@@ -91,12 +93,15 @@ def _spaced_duration(text: str, start: int, end: int, counts: str, units: frozen
     """A duration as a modifier written without its hyphen: a number, a singular unit of time, then
     the noun it measures, after a determiner or before a singular noun ("implemented a three day
     alcohol ban", "the 24 hour news cycle", "a 10 minute walk", "serve 1 month imprisonment"); not "10
-    day trips" (a plural head with no determiner may be counted), nor "one day trips"."""
+    day trips" (a plural head with no determiner may be counted), nor "one day centre" (written in words, one is a
+    compound's first word)."""
     unit = _SPACED_UNIT_OF_TIME.match(text, end)
     if unit is None or text[start:end].lower() in ("a", "an") or not counts or counts.lower() in units:
         return False
-    if text[start:end].lower() in ("one", "1"):
-        return not counts.endswith("s") or counts.endswith("ss")  # "serve 1 month imprisonment"; "one day trips" may be counted
+    if text[start:end].lower() == "one":
+        return False  # "one day centre", "a one day school": a compound's first word (rev25)
+    if text[start:end] == "1":
+        return not counts.endswith("s") or counts.endswith("ss")  # "serve 1 month imprisonment"; "1 day trips" may be counted
     return (not counts.endswith("s") or counts.endswith("ss")) or _A_DETERMINER.search(text, max(0, start - 12), start) is not None
 
 
@@ -160,7 +165,7 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 _TIMES_AFTER = re.compile(r"[^\S\n]+times\b", re.IGNORECASE)  # "called 911 times in a year" is a count
 _CALLED_RIGHT_BEFORE = re.compile(r"\b(?:(?:call|dial|ring|phone|text)(?:s|ing|ed|led|d)?|rang)(?:[^\S\n]+(?:to|on))?[^\S\n]+$", re.IGNORECASE)
 _QUOTING_BEFORE = re.compile(  # a log's number, whatever follows; after "quoting" alone, a number of three digits or more
-    r"\bquoting(?P<log>[^\S\n]+(?:the[^\S\n]+)?(?:log|reference|incident|crime|case|occurrence)(?:[^\S\n]+(?:number|no\.?))?)?[^\S\n]+$", re.IGNORECASE
+    r"\bquoting(?P<log>[^\S\n]+(?:the[^\S\n]+)?(?:(?:log|reference|incident|crime|case|occurrence)[^\S\n]+(?:number|no\.?)|(?:log|reference|ref\.?)))?[^\S\n]+$", re.IGNORECASE
 )
 #: A line's number: a short service line ("101", "999", "911") or a phone number of five digits or more; a
 #: smaller number after "contact" or "call" is counted ("contact 250, and all were told to isolate").
@@ -301,10 +306,10 @@ _APPOSITION_NAME_BEFORE = re.compile(r"\b[a-z]+,[^\S\n]*[A-Z][\w'\u2019.-]*(?:[^
 _AND_CLAUSE_AFTER = re.compile(r"[^\S\n]+and[^\S\n]+[a-z]")
 _COMMA_AFTER = re.compile(r"[^\S\n]*,")
 # A list of ages set off by commas after the people it tells ("the men, 21 and 47, were arrested", "the
-# couple, 64 and 62, live"): two or more numbers joined by "and", a comma or "respectively" closing it. A count of
-# parts is not written so ("of the votes, 120 and 80" has no closing comma after a noun of people).
+# couple, 64 and 62, live"): two or more numbers joined by "and", a comma or "respectively" closing it, after a noun of
+# not_counts.tsv's kind person; "The two sides' totals, 54 and 49," and "his last two innings, 94 and 12," are counts (rev25).
 _AGE_LIST_SPAN = re.compile(
-    r"\b(?:[Tt]he|[Tt]wo|[Tt]hree|[Bb]oth|[Hh]is|[Hh]er|[Tt]heir)[^\S\n]+(?:[\w'\u2019-]+[^\S\n]+){0,3}[a-z][a-z-]*(?<!ed),[^\S\n]*"
+    r"\b(?:[Tt]he|[Tt]wo|[Tt]hree|[Bb]oth|[Hh]is|[Hh]er|[Tt]heir)[^\S\n]+(?:[\w'\u2019-]+[^\S\n]+){0,3}(?P<who>[a-z][a-z-]*),[^\S\n]*"
     r"\d{1,3}(?:[^\S\n]*,[^\S\n]*\d{1,3})*,?[^\S\n]+and[^\S\n]+\d{1,3}(?=[^\S\n]*(?:,|respectively\b))"
 )
 _FULL_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'\u2019.-]*[^\S\n]+[A-Z][\w'\u2019.-]*,[^\S\n]*$")
@@ -361,6 +366,8 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         return "time"  # a dateline's day: "LONDON, Dec 10 (Reuters) - "
     if start and text[start - 1] == "(" and text[end : end + 1] == ")" and _ONE_TWO_DIGITS.fullmatch(text, start, end) and _LIST_BRACKET_CLOSE.match(text[end : end + 8]) and not _NAME_BRACKET_OPEN.search(text[max(0, start - 40) : start]):
         return "id"  # a list marker in brackets: "(1) For Britain to ...", "and (3) for a special committee"; not "(1) count of battery", nor after a name ("Singh (29)", an age)
+    if text[start:end] == "12" and _NOON_AFTER.match(text, end):
+        return "time"  # "at 12 noon", "12 midnight"; "400 midday meals" are counted (rev25)
     if _UNIT_NAME_AFTER.match(text, end):
         return "id"  # a military unit's number: "stones hurled at 82 Battalion CRPF camp"
     if _RADIO.match(text, end):
@@ -416,7 +423,9 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         return "age"  # "when she was 25 and", "I was 12." (a person's age with no noun after it)
     if small and _AGE_RANGE_AFTER.match(after):
         return "age"  # the first age of a range: "18 to 20-year-olds"
-    if small and counts.lower() in ("", "respectively") and any(span.start() < start and end <= span.end() for span in _AGE_LIST_SPAN.finditer(text, max(0, start - 80), min(len(text), end + 24))):
+    if small and counts.lower() in ("", "respectively") and any(
+        span.start() < start and end <= span.end() and span.group("who").lower() in nc.person for span in _AGE_LIST_SPAN.finditer(text, max(0, start - 80), min(len(text), end + 24))
+    ):
         return "age"  # "the men, 21 and 47, were arrested"
     if small and (
         (_NAME_COMMA_BEFORE.search(before) and _COMMA_AFTER.match(after))
@@ -444,6 +453,8 @@ _COUNTER_LINE = re.compile(
     rf"|[^\w\n]*(?:[A-Za-z]+[^\w\n]*)?\d[\d,.]*+[kKmM]?[^\S\n]+{_COUNTER_NOUNS}[^\w\n]*",  # a counter: "0 comments", "Slideshow ( 6 images )"
     re.IGNORECASE,
 )
+#: Twelve o'clock told in words: "12 noon", "12 midnight".
+_NOON_AFTER = re.compile(r"[^\S\n]+(?:noon|midnight|midday)\b", re.IGNORECASE)
 #: A military unit named by its number: "82 Battalion", "2 Squadron" (the word in capitals and singular: "5 battalions" are counted).
 _UNIT_NAME_AFTER = re.compile(r"[^\S\n]+(?:Battalion|Regiment|Brigade|Squadron|Bn|Bde|Sqn)\b(?!s)")
 _RADIO = re.compile(r"[^\S\n]*(?:FM|DAB)\b")

@@ -132,8 +132,9 @@ def _bracketed_rank(text: str, start: int, after: str) -> bool:
 _NAME_OF = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[a-z]+)[^\S\n]+[A-Z][a-z]+[^\S\n]+of[^\S\n]+$")  # "a Group of ", inside a sentence
 _MONTH_NAMES = "January|February|March|April|June|July|August|September|October|November|December"  # full and capitalised: glued after a word, still a month
 #: A total's words before a number: what follows is a count, even shaped like a year ("In total, 1923 kiwi chicks").
-#: A year after a time's preposition and a qualifier: "extending the deal to at least 2027", "until as late as 1990".
-_QUALIFIED_YEAR_BEFORE = re.compile(r"\b(?:to|until|till|through|into|beyond|past|since)[^\S\n]+(?:at[^\S\n]+least|as[^\S\n]+(?:late|early)[^\S\n]+as)[^\S\n]+$", re.IGNORECASE)
+#: A year after a time's preposition and a qualifier: "until at least 2030", "since as early as 1990"; not after "to" ("rise
+#: to at least 1900" is a count, rev25).
+_QUALIFIED_YEAR_BEFORE = re.compile(r"\b(?:until|till|through|into|beyond|since)[^\S\n]+(?:at[^\S\n]+least|as[^\S\n]+(?:late|early)[^\S\n]+as)[^\S\n]+$", re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(r"\b(?:[Ii]n[^\S\n]+total,?|[Aa][^\S\n]+total[^\S\n]+of|totall?ing|totals?)[^\S\n]+$")
 #: A count in words right before a capitalised name: "three Apollo 11 astronauts" (the count is the word's, the digits the name's).
 _COUNT_BEFORE_NAME = re.compile(r"(?:^|[^\w-])(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Dd]ozens|[Hh]undreds|[Tt]housands|[Ss]everal)[^\S\n]+$")

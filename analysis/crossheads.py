@@ -152,9 +152,10 @@ def _day_when(found: re.Match[str]) -> tuple[int, int, int]:
 def keep_date_lists(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Give back to the body (in place) a list of dates alone (:func:`_day_alone`): :data:`DATE_LIST_ITEMS` or
     more in a row, each removed only as a date line, a stamp or by the general rule, below the body's first
-    paragraph, touching a kept paragraph of prose right above or right below the run (past the line that
-    announces it), the dates forward; with the line right above announcing the list (:data:`_ANNOUNCES`) when the
-    general rule removed it. A page's dated cards run newest first; its publication line stands above the lead.
+    paragraph, the dates forward, with a kept paragraph of prose right below the run (inside the story), or
+    announced by the line right above it (:data:`_ANNOUNCES`) under a kept paragraph; with that line when the general
+    rule removed it. A page's dated cards run newest first; its publication line stands above the lead; an archive's
+    dates under the story, oldest first, are neither inside it nor announced.
 
     >>> units = ["Thirteen men will appear in court over four weeks, police said.", "The defendants will appear on these days:",
     ...          "Tuesday 10 October", "Friday 20 October", "Friday 3 November", "Two men have already been sentenced."]
@@ -182,8 +183,10 @@ def keep_date_lists(units: Sequence[str], verdicts: list[Verdict]) -> None:
         above = i - 1
         announced = not verdicts[above].keep and verdicts[above].reason.startswith("justext:") and _ANNOUNCES.search(units[above].rstrip()) is not None
         top = above - 1 if announced else above
-        touches = any(0 <= k < len(units) and verdicts[k].keep and verdicts[k].kind == "body" and is_prose(units[k]) for k in (top, j))
-        if touches and all(a < b for a, b in zip(dates, dates[1:])):
+        above_body = 0 <= top and verdicts[top].keep and verdicts[top].kind == "body" and is_prose(units[top])
+        below_body = j < len(units) and verdicts[j].keep and verdicts[j].kind == "body" and is_prose(units[j])
+        # inside the story (body below it), or announced under the body: an archive's dates under the story, oldest first, are neither (rev25)
+        if (below_body or (announced and above_body)) and all(a < b for a, b in zip(dates, dates[1:])):
             for k in range(above if announced else i, j):
                 verdicts[k] = Verdict(True, "body", "")
         i = j + 1

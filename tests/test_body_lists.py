@@ -116,3 +116,9 @@ def test_dated_cards_newest_first_are_no_list_of_the_story() -> None:
     text = "\n\n".join([COURT, LATER, "\n".join(reversed(DAYS)), "Share this article"])
     body = clean_text(text).body
     assert not any(day in body for day in DAYS)
+
+
+def test_an_archive_of_dates_under_the_story_is_no_list_of_it() -> None:
+    # review rev25: dates oldest first right under the story, not announced and with no body below, are an archive
+    text = "\n\n".join([COURT, LATER, "\n".join(DAYS), "Share this article"])
+    assert not any(day in clean_text(text).body for day in DAYS)

@@ -71,3 +71,19 @@ def test_one_and_what_happened_to_it(text: str, expected: list[str]) -> None:
 )
 def test_amounts_phones_and_clocks(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review rev25: the same words beside genuine counts
+        ("The two sides' totals, 54 and 49, were the lowest of the season.", ["two", "54", "49"]),
+        ("Volunteers served 400 midday meals and 3,000 midnight walkers joined the vigil.", ["400", "3,000"]),
+        ("The council will close one day centre and two libraries.", ["one", "two"]),
+        ("Officials said the death toll could rise to at least 1900.", ["1900"]),
+        ("The firm moved its site to PHP8.1 last year.", []),
+        ("The report, quoting the case 12 families brought against the council, said the homes were damp.", ["12"]),
+    ],
+)
+def test_counts_beside_the_new_rules_words(text: str, expected: list[str]) -> None:
+    assert found(text) == expected

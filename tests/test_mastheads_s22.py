@@ -68,3 +68,15 @@ def test_a_headline_printed_twice_with_a_breadcrumb_glued_before_the_first() -> 
     assert cleaned.headline == "Ferry services cut as port workers strike"
     assert cleaned.body.startswith("Ferry services between the island")
     assert [r.reason for r in cleaned.removed][:1] == ["pattern:navigation"]  # a theme's empty-menu message
+
+
+def test_a_title_case_headline_is_no_masthead() -> None:
+    # review rev25: a title-case headline closing with an ordinary word stays the headline over its subhead
+    text = "\n\n".join([
+        "Okafor Sets New World Record",
+        "The sprinter ran the 200 metres in a time nobody had run at the stadium before",
+        "By Ada Eze",
+        "Grace Okafor set a new world record in the 200 metres at the national stadium on Saturday night.",
+        "The crowd rose as the time flashed on the board.",
+    ])
+    assert clean_text(text).headline == "Okafor Sets New World Record"
