@@ -305,13 +305,22 @@ def _general(verdict: Verdict) -> bool:
 #: An item of a list written into the prose ends with a semicolon ("Red Lion, Rugeley (19 Market Street);"), its
 #: last item with a full stop; a conjunction may follow the semicolon ("...; and").
 _SEMICOLON_ITEM = re.compile(r";(?:\s+(?:and|or))?$")
+#: The item before the last: a conjunction after its semicolon ("...; and").
+_LAST_ITEM_NEXT = re.compile(r";\s+(?:and|or)$")
+
+
+def _general_list(verdict: Verdict) -> bool:
+    """Removed by jusText's method or the tail's list test alone (no furniture pattern named it)."""
+    return verdict.reason.startswith("justext:") or verdict.reason == "tail_list"
 
 
 def semicolon_lists(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Give back to the body (in place) the items of a list written into the prose that the general
     rule removed: a run of units each ending with a semicolon (:data:`_SEMICOLON_ITEM`), and the unit
-    right under the run when it closes the list with a full stop, right under a kept body paragraph
-    that announces the list with a colon or is the list's first item. Furniture does not end its
+    right under the run when it closes the list with a full stop (after "; and", whatever closes it), right under a
+    kept body paragraph that announces the list with a colon or is the list's first item, or under a short line
+    announcing it with a colon, right under the body, that the general rule or the tail's list test took (given back
+    with the items). Only the general rule's and the tail's list test's removals go back. Furniture does not end its
     lines with semicolons (no menu, credit, promo or caption of the labelled pages does); a list of
     places, pubs or measures does, and its short items are what jusText's method takes for furniture.
     A unit removed by a named pattern stays removed.
@@ -335,17 +344,25 @@ def semicolon_lists(units: Sequence[str], verdicts: list[Verdict]) -> None:
     i = 1
     while i < len(units):
         above = units[i - 1].rstrip()
-        if not (verdicts[i - 1].keep and verdicts[i - 1].kind == "body" and (above.endswith(":") or _SEMICOLON_ITEM.search(above))):
+        kept_above = verdicts[i - 1].keep and verdicts[i - 1].kind == "body"
+        # a short line announcing the list, which the general rule or the tail's list test took, right under the body
+        announcing = (not kept_above and above.endswith(":") and _general_list(verdicts[i - 1]) and i >= 2
+                      and verdicts[i - 2].keep and verdicts[i - 2].kind == "body")
+        if not ((kept_above or announcing) and (above.endswith(":") or _SEMICOLON_ITEM.search(above))):
             i += 1
             continue
         j = i
-        while j < len(units) and _SEMICOLON_ITEM.search(units[j].rstrip()) and (verdicts[j].keep or verdicts[j].reason.startswith("justext:")):
+        while j < len(units) and _SEMICOLON_ITEM.search(units[j].rstrip()) and (verdicts[j].keep or _general_list(verdicts[j])):
             j += 1
         if j == i and not _SEMICOLON_ITEM.search(above):
             i += 1
             continue  # a colon with no item under it
-        if j < len(units) and units[j].rstrip().endswith(".") and not verdicts[j].keep and verdicts[j].reason.startswith("justext:"):
-            j += 1  # the last item, with its full stop
+        if j < len(units) and not verdicts[j].keep and _general_list(verdicts[j]) and (
+            units[j].rstrip().endswith(".") or (j > i and _LAST_ITEM_NEXT.search(units[j - 1].rstrip()))
+        ):
+            j += 1  # the last item, with its full stop, or after "; and" whatever closes it
+        if announcing and j > i:
+            verdicts[i - 1] = Verdict(True, "body", "")
         for k in range(i, j):
             if not verdicts[k].keep:
                 verdicts[k] = Verdict(True, "body", "")

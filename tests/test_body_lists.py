@@ -122,3 +122,21 @@ def test_an_archive_of_dates_under_the_story_is_no_list_of_it() -> None:
     # review rev25: dates oldest first right under the story, not announced and with no body below, are an archive
     text = "\n\n".join([COURT, LATER, "\n".join(DAYS), "Share this article"])
     assert not any(day in clean_text(text).body for day in DAYS)
+
+
+ROADS = ["Harbour Road, between the quay and the ferry terminal;", "Chapel Street, for its whole length; and", "Quarry Lane, north of the bridge"]
+
+
+def test_a_list_at_the_story_end_under_a_short_line_announcing_it() -> None:
+    # review rev25: the short line and the list were taken for a list of links at the tail; the last item after "; and" has no stop
+    text = "\n\n".join([
+        "Three roads in the town will close overnight next week for resurfacing, the highways department said on Monday.",
+        "The roads affected are:",
+        "\n".join(ROADS),
+        "Comments are closed.",
+        "Related stories",
+        "Parking charges to rise",
+    ])
+    body = clean_text(text).body
+    assert "The roads affected are:" in body and all(road in body for road in ROADS)
+    assert "Parking charges to rise" not in body
