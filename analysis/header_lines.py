@@ -523,8 +523,10 @@ def choose_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
     none (or none was named) and the other at least ``HEADLINE_SHARED``; the unit that lost it
     becomes ``top:kicker``. A page's name or a widget's label above the headline says nothing of the story.
     A unit named headline that has a masthead's shape (:func:`_masthead`) gives way to a unit below it that
-    shares more words with the lead, at least ``HEADLINE_SHARED``: a masthead's place recurs in the lead
-    ("The Glasgow Evening Post" over "A week on the ward: one nurse's diary"). A headline printed twice, a breadcrumb
+    shares more words with the lead, at least ``HEADLINE_SHARED``, or else to the headline-shaped unit right above the
+    byline or date (not a date line, not a credit "Interview by X"): a masthead's place recurs in the lead ("The
+    Glasgow Evening Post" over "A week on the ward: one nurse's diary"), and a service piece's headline may share no
+    word with its lead. A headline printed twice, a breadcrumb
     glued before the first copy ("HomeArchiveOIJ arrests 12 cops" over "OIJ arrests 12 cops"), is the second copy.
 
     Examples
@@ -565,9 +567,8 @@ def choose_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
         # no candidate tells the lead again: the headline is the one standing right above the byline or date
         best = next((i for i in candidates if i + 1 < first and verdicts[i + 1].reason in HEADER_CLOSERS and not _masthead(units[i])
                      and not is_date_line(units[i]) and not _CREDITED.search(units[i])), None)
-        if best is not None:
-            if current is not None:
-                verdicts[current] = Verdict(False, "top_matter", "top:kicker")
+        if best is not None and current is not None:  # current is the masthead
+            verdicts[current] = Verdict(False, "top_matter", "top:kicker")
             verdicts[best] = Verdict(False, "top_matter", "top:headline")
         return
     if best is not None and shared(best) >= max(HEADLINE_SHARED, named + 1):
