@@ -309,11 +309,6 @@ _SEMICOLON_ITEM = re.compile(r";(?:\s+(?:and|or))?$")
 _LAST_ITEM_NEXT = re.compile(r";\s+(?:and|or)$")
 
 
-def _general_list(verdict: Verdict) -> bool:
-    """Removed by jusText's method or the tail's list test alone (no furniture pattern named it)."""
-    return verdict.reason.startswith("justext:") or verdict.reason == "tail_list"
-
-
 def semicolon_lists(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Give back to the body (in place) the items of a list written into the prose that the general
     rule removed: a run of units each ending with a semicolon (:data:`_SEMICOLON_ITEM`), and the unit
@@ -346,18 +341,18 @@ def semicolon_lists(units: Sequence[str], verdicts: list[Verdict]) -> None:
         above = units[i - 1].rstrip()
         kept_above = verdicts[i - 1].keep and verdicts[i - 1].kind == "body"
         # a short line announcing the list, which the general rule or the tail's list test took, right under the body
-        announcing = (not kept_above and above.endswith(":") and _general_list(verdicts[i - 1]) and i >= 2
+        announcing = (not kept_above and above.endswith(":") and _general(verdicts[i - 1]) and i >= 2
                       and verdicts[i - 2].keep and verdicts[i - 2].kind == "body")
         if not ((kept_above or announcing) and (above.endswith(":") or _SEMICOLON_ITEM.search(above))):
             i += 1
             continue
         j = i
-        while j < len(units) and _SEMICOLON_ITEM.search(units[j].rstrip()) and (verdicts[j].keep or _general_list(verdicts[j])):
+        while j < len(units) and _SEMICOLON_ITEM.search(units[j].rstrip()) and (verdicts[j].keep or _general(verdicts[j])):
             j += 1
         if j == i and not _SEMICOLON_ITEM.search(above):
             i += 1
             continue  # a colon with no item under it
-        if j < len(units) and not verdicts[j].keep and _general_list(verdicts[j]) and (
+        if j < len(units) and not verdicts[j].keep and _general(verdicts[j]) and (
             units[j].rstrip().endswith(".") or (j > i and _LAST_ITEM_NEXT.search(units[j - 1].rstrip()))
         ):
             j += 1  # the last item, with its full stop, or after "; and" whatever closes it
