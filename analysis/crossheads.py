@@ -69,6 +69,11 @@ def _between_paragraphs(units: Sequence[str], verdicts: Sequence[Verdict], i: in
     )
 
 
+def _first_paragraph(units: Sequence[str], verdicts: Sequence[Verdict]) -> int:
+    """Position of the body's first kept paragraph of prose (``len(units)`` when none)."""
+    return next((i for i, v in enumerate(verdicts) if v.keep and v.kind == "body" and is_prose(units[i])), len(units))
+
+
 #: A timeline's entries: at least this many date headings, each over a kept paragraph, in order of time.
 TIMELINE_ENTRIES = 3
 
@@ -108,7 +113,7 @@ def keep_timeline_dates(units: Sequence[str], verdicts: list[Verdict]) -> None:
     [True, False, True, False, True, False, True]
     """
     heading = _date_heading()
-    first_body = next((i for i, v in enumerate(verdicts) if v.keep and v.kind == "body" and is_prose(units[i])), len(units))
+    first_body = _first_paragraph(units, verdicts)
     entries = []
     for i in range(first_body + 1, len(units) - 1):
         if verdicts[i].keep or not any(c.isdigit() for c in units[i][:40]):
@@ -169,7 +174,7 @@ def keep_date_lists(units: Sequence[str], verdicts: list[Verdict]) -> None:
     [True, False, False, False, False, True]
     """
     day = _day_alone()
-    first_body = next((i for i, v in enumerate(verdicts) if v.keep and v.kind == "body" and is_prose(units[i])), len(units))
+    first_body = _first_paragraph(units, verdicts)
     i = first_body + 1
     while i < len(units):
         j = i
