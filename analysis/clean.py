@@ -49,6 +49,7 @@ from .header_lines import choose_headline, dateline_lead, header_byline, key_poi
 from .outlet_templates import template_repeats
 from .page_copies import page_copies, promo_teasers
 from .social_embeds import embedded_posts, post_tails
+from .transcripts import keep_speaker_labels
 from .page_shapes import headline_bracket, link_prompts, reader_head, reader_tail, stamps_inside
 from .lead_shapes import caps_lead_in, doubled_headline
 from .standfirst import live_blog_entries, restated_facts, restated_figure, restated_standfirst, standfirst_above_byline
@@ -144,6 +145,7 @@ HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], 
     ("link_prompts", link_prompts),  # such a note ending in "here" (its link's word), wherever it stands
     ("page_copies", page_copies),  # a line printed twice, a caption's second caption, a picture's bare name (analysis.page_copies)
     ("embedded_posts", embedded_posts),  # an embedded social post the article neither introduces nor discusses (analysis.social_embeds)
+    ("keep_speaker_labels", keep_speaker_labels),  # a transcript's speaker labels given back (analysis.transcripts)
     ("restated_headline", restated_headline),  # a short line the lead below restates, when no headline was found (after the captions a page's copies show)
 )
 

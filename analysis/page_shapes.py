@@ -127,6 +127,8 @@ def headline_bracket(units: Sequence[str], verdicts: list[Verdict]) -> None:
             continue  # not the headline found above (nor the text's first line), and exclaimed or quoted: a chant of the body printed twice
         if not _headline_like(units[i], verdicts[i]) or not _headline_like(units[j], verdicts[j]):
             continue
+        if not headline and sum(verdicts[k].keep and is_prose(units[k]) for k in range(i)) >= 2:
+            continue  # the body begun above the first copy: a line the body prints twice (a transcript's speaker label), not a header
         if not any(verdicts[k].keep and is_prose(units[k]) for k in range(j + 1, len(units))):
             continue  # nothing of the body below: the copies are not a header's
         between = [k for k in range(i + 1, j) if verdicts[k].keep]

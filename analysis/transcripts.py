@@ -1,0 +1,83 @@
+"""A broadcaster's transcript inside the body: the speaker's label above what they said.
+
+A television station prints its story as the reporter's lines and the speakers' words, each
+speaker's turn under a label of its own: "Anthony Sylvester, Attorney" or "Jim McFadzean" (the
+reporter), then the words in quotation marks. The label has a caption's shape (a name and a role,
+no verb) and a byline's, so the rules that take a portrait's caption or a byline remove it, and
+the turn below reads as nobody's. :func:`keep_speaker_labels` gives such a label back to the body
+when it stands between two kept paragraphs inside the body and the paragraph under it opens with
+a quotation mark. Top matter is not read here: above the first paragraph a name over a quoted
+lead is a byline as often as a speaker.
+
+Examples
+--------
+>>> from analysis.boilerplate import Verdict
+>>> units = ["The court ruled for the prime minister today in the case the two groups brought.",
+...          "In an interview after the ruling, attorney Anthony Sylvester said he would appeal.",
+...          "Anthony Sylvester, Attorney", '"We will take this to the Court of Appeal next week."']
+>>> body = Verdict(True, "body", "")
+>>> verdicts = [body, body, Verdict(False, "boilerplate", "caption:named"), body]
+>>> keep_speaker_labels(units, verdicts); [v.keep for v in verdicts]
+[True, True, True, True]
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .boilerplate import Verdict
+from .justext_method import ends_sentence, is_prose
+from .topmatter import only_names
+
+#: Where a label's name ends and its role begins: "Name, Role" or "Name - Role".
+_ROLE_SEPARATOR = re.compile(r"\s*,\s*|\s+[-\u2013\u2014]\s+")
+#: What a speaker's turn opens with.
+_QUOTE_OPENERS = ('"', "\u201c", "\u00ab", "\u201e")
+#: Removals that never give a label back: furniture the rules named by its wording, and top matter.
+_NAMED = ("pattern:", "top:")
+
+
+def is_speaker_label(unit: str) -> bool:
+    """A speaker's label: a name of two to four name-like words, alone or with a role of up to six
+    words after a comma or a dash, no sentence end and no digit.
+
+    >>> [is_speaker_label(x) for x in ("Anthony Sylvester, Attorney", "Chester Williams - Deputy ComPol", "Jim McFadzean")]
+    [True, True, True]
+    >>> [is_speaker_label(x) for x in ("Police said.", "Lokman Salleh, 54", "Ten", "Watch the full interview here, it is free")]
+    [False, False, False, False]
+    """
+    text = unit.strip()
+    if not text or ends_sentence(text) or any(c.isdigit() for c in text):
+        return False
+    parts = _ROLE_SEPARATOR.split(text, maxsplit=1)
+    name = parts[0].split()
+    role = parts[1].split() if len(parts) > 1 else []
+    return 2 <= len(name) <= 4 and name[0][:1].isupper() and only_names(name, parts[0]) and len(role) <= 6
+
+
+def keep_speaker_labels(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Give back to the body (in place) a speaker's label (:func:`is_speaker_label`) that a rule
+    removed (not by a pattern, not as top matter), when a kept paragraph of prose stands right
+    above it, a kept paragraph opening with a quotation mark right below it, and the body has
+    begun above it (a kept prose paragraph before the one above).
+
+    >>> body, cut = Verdict(True, "body", ""), Verdict(False, "boilerplate", "tail_list")
+    >>> units = ["The judge dismissed the case on Monday, the station reported.", "Lawyers for the groups said they would appeal.",
+    ...          "Jim McFadzean", '"He did take a swipe at the media."']
+    >>> verdicts = [body, body, cut, body]
+    >>> keep_speaker_labels(units, verdicts); verdicts[2].keep
+    True
+    >>> verdicts = [body, body, cut, body]
+    >>> keep_speaker_labels(units[:3] + ["He did take a swipe at the media."], verdicts); verdicts[2].keep
+    False
+    """
+    for i in range(2, len(units) - 1):
+        if verdicts[i].keep or verdicts[i].reason.startswith(_NAMED) or not is_speaker_label(units[i]):
+            continue
+        above, below = i - 1, i + 1
+        if not (verdicts[above].keep and verdicts[below].keep and is_prose(units[above])):
+            continue
+        if not units[below].lstrip().startswith(_QUOTE_OPENERS):
+            continue
+        if any(verdicts[j].keep and is_prose(units[j]) for j in range(above)):
+            verdicts[i] = Verdict(True, "body", "")

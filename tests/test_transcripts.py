@@ -1,0 +1,72 @@
+"""A broadcaster's transcript: speaker labels between the turns stay in the body."""
+import pytest
+
+from analysis.boilerplate import Verdict
+from analysis.clean import clean_text
+from analysis.transcripts import is_speaker_label, keep_speaker_labels
+
+TRANSCRIPT = """Court rules for the Prime Minister
+
+The Prime Minister won a major court victory today in the case brought against him by two groups, which asked the court for a declaration on the senate amendment.
+
+Attorneys for the two groups argue that the Prime Minister is going outside his powers and taking away the people's say.
+
+In an interview with this station immediately after the ruling, attorney Maria Lopez said some parts of the ruling were left open.
+
+Maria Lopez, Attorney
+
+"The Justice indicated that the Prime Minister has said in a public interview, several times, that he will never bring the amendment."
+
+Daniel Okafor
+
+"He did take a swipe at the media, but he also scolded the groups for relying on an interview."
+
+Maria Lopez, Attorney
+
+"Well, I take the Judge's point, but the Prime Minister has said this on several occasions."
+"""
+
+
+def test_speaker_labels_stay_in_the_body():
+    body = clean_text(TRANSCRIPT).body
+    assert body.count("Maria Lopez, Attorney") == 2
+    assert "Daniel Okafor" in body
+
+
+def test_a_byline_over_a_quoted_lead_is_still_top_matter():
+    page = ("Storm leaves thousands without power\n\nMaria Lopez, Staff Writer\n\n"
+            '"We have never seen anything like it," said a resident of the coastal town, as crews worked through the night.\n\n'
+            "More than 40,000 homes were still without electricity on Tuesday morning, the utility said in a statement.\n")
+    cleaned = clean_text(page)
+    assert "Maria Lopez" not in cleaned.body
+    assert any(r.text == "Maria Lopez, Staff Writer" for r in cleaned.removed)
+
+
+LEAD = "The Prime Minister won a major court victory today in the case brought against him by two groups."
+ABOVE = "In an interview after the ruling, attorney Maria Lopez said some parts of the ruling were left open."
+TURN = '"The Justice indicated that the Prime Minister has said this several times in public."'
+BODY = Verdict(True, "body", "")
+
+
+@pytest.mark.parametrize(
+    "units, removed, kept",
+    [
+        ([LEAD, ABOVE, "Maria Lopez, Attorney", TURN], "caption:named", True),
+        ([LEAD, ABOVE, "Maria Lopez, Attorney", TURN], "tail_list", True),
+        ([LEAD, ABOVE, "Maria Lopez, Attorney", TURN.strip('"')], "caption:named", False),  # no quoted turn below
+        ([LEAD, ABOVE, "Related Coverage", TURN], "pattern:widget_heading", False),  # furniture named by its wording
+        ([LEAD, ABOVE, "Maria Lopez, Attorney", TURN], "top:byline", False),  # top matter is not read here
+        (["Court rules", ABOVE, "Maria Lopez, Attorney", TURN], "caption:named", False),  # the body has not begun above
+    ],
+)
+def test_which_removed_labels_go_back(units, removed, kept):
+    verdicts = [BODY, BODY, Verdict(False, "boilerplate", removed), BODY]
+    keep_speaker_labels(units, verdicts)
+    assert verdicts[2].keep is kept
+
+
+def test_label_shapes():
+    assert is_speaker_label("Chester Williams - Deputy Commissioner of Police")
+    assert not is_speaker_label("Chester Williams - Deputy Commissioner of Police in the Belize City area")  # a role of up to six words
+    assert not is_speaker_label("Read more: Court rules")
+    assert not is_speaker_label("Mr. Sylvester said.")
