@@ -54,18 +54,22 @@ _NUMERAL = (
 )
 #: Currencies written onto the number ("R191 billion", "Rs500 crore"): a claim may start after them.
 GLUED_CURRENCIES = ("R", "Rs", "Rp", "RM", "KSh", "Ksh", "Sh", "Tk", "INR", "USD", "ZAR")
-#: ISO codes written onto an amount ("VND3,690 billion", "EUR3.5 million"; s22, the seventh site sets): only before a
-#: figure grouped in thousands or with its scale, so that a product's name or version ("PHP7", "PHP8.1") stays no amount.
-GLUED_CODES = ("VND", "EUR", "GBP", "AUD", "CAD", "NZD", "SGD", "HKD", "JPY", "CNY", "RMB", "KES", "NGN", "GHS", "PKR", "BDT",
-               "LKR", "NPR", "MYR", "IDR", "PHP", "THB", "KRW", "EGP", "AED", "SAR", "QAR", "KWD", "OMR", "BHD", "CHF", "BZD",
-               "JMD", "TTD", "BSD", "FJD")
+#: ISO codes written onto an amount ("VND3,690 billion", "EUR3.5 million", "GBP500"; s22, the seventh site sets; s23).
+GLUED_CODES = ("VND", "EUR", "GBP", "AUD", "NZD", "SGD", "HKD", "JPY", "CNY", "RMB", "KES", "NGN", "GHS", "PKR", "BDT",
+               "LKR", "NPR", "MYR", "IDR", "THB", "KRW", "EGP", "QAR", "KWD", "OMR", "BHD", "CHF", "BZD",
+               "JMD", "TTD", "FJD", "UGX", "TZS", "RWF", "ETB", "ZMW", "MWK", "BWP", "MUR", "XOF", "XAF", "TND", "DZD",
+               "BRL", "ARS", "CLP", "MXN", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "BGN", "RUB", "UAH", "KZT",
+               "ILS", "JOD", "LBP", "IQD", "TWD", "MMK", "KHR", "PGK", "WST")
+#: Codes that also name other things ("PHP7" a language's version, "CAD3" a design file, "BSD4" a system, "SAR1" a
+#: rescue helicopter, "AED2.0" a defibrillator): an amount only before a figure grouped in thousands or with its scale.
+GLUED_CODES_NAMING = ("PHP", "CAD", "BSD", "SAR", "AED")
 _AMOUNT_AHEAD = r"(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?[^\S\n]?(?:million|billion|trillion|bn|mn|crore|lakh)\b)"
 _LINE_START = re.compile(r"(?:^|\n)[^\S\n]*$")  # a "-" here before a number is a bullet ("Key points:\n-12 people died"), no minus sign
 _GLUED_SENTENCE = re.compile(r"[.!?](?=[A-Z][a-z])")  # a full stop with no space after it, a capital after it (two lower-case letters before it: checked apart, faster)
-_GLUED_CURRENCY = re.compile(rf"\b(?:(?:{'|'.join(GLUED_CURRENCIES)})\.?(?=\d)|(?:{'|'.join(GLUED_CODES)}){_AMOUNT_AHEAD})")  # "Rs.300 crore" too
+_GLUED_CURRENCY = re.compile(rf"\b(?:(?:{'|'.join(GLUED_CURRENCIES)})\.?(?=\d)|(?:{'|'.join(GLUED_CODES)})(?=\d)|(?:{'|'.join(GLUED_CODES_NAMING)}){_AMOUNT_AHEAD})")  # "Rs.300 crore" too
 # The same without the word boundary, asked first: every match of _GLUED_CURRENCY holds one, and re
 # skips to its first letters fast (a pattern opening with "\b" is tried at every character).
-_GLUED_HINT = re.compile(rf"(?:{'|'.join(GLUED_CURRENCIES + GLUED_CODES)})\.?\d")
+_GLUED_HINT = re.compile(rf"(?:{'|'.join(GLUED_CURRENCIES + GLUED_CODES + GLUED_CODES_NAMING)})\.?\d")
 
 
 @dataclass(frozen=True)

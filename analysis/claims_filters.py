@@ -111,6 +111,7 @@ _PHONES = (
     r"(?<![\w,.])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){2,}(?![\w,])"
     r"|(?<![\w,.])0\d{2,5}[ .-]\d{5,8}(?![\w,])"  # a trunk 0 and area code, then the line: "call 01872 553001"
     r"|(?<![\w,.])\(\d{1,5}\)[ .-]?\d{3,5}[ .-]\d{3,5}(?![\w,])"  # an area code in brackets, then the line in two groups: "(02) 6049 2600"
+    r"|(?<![\w,.])\(0\d{1,4}\)[ .-]?\d{6,8}(?![\w,])"  # a trunk 0's area code in brackets, then the line in one group: "(02) 60492600"
 )
 _NO_CLAIM_SPANS = re.compile(f"{_ADDRESSES}|{_PHONES}", re.IGNORECASE)
 #: _NO_CLAIM_SPANS where no address can match (a stretch of text without "/", "@" or "www": every
@@ -312,6 +313,13 @@ _AGE_LIST_SPAN = re.compile(
     r"\b(?:[Tt]he|[Tt]wo|[Tt]hree|[Bb]oth|[Hh]is|[Hh]er|[Tt]heir)[^\S\n]+(?:[\w'\u2019-]+[^\S\n]+){0,3}(?P<who>[a-z][a-z-]*),[^\S\n]*"
     r"\d{1,3}(?:[^\S\n]*,[^\S\n]*\d{1,3})*,?[^\S\n]+and[^\S\n]+\d{1,3}(?=[^\S\n]*(?:,|respectively\b))"
 )
+# The same list after two or more people named ("Mr Patel and Mr Okafor, 52 and 47, were charged"): each with a title or
+# a full name, so that a tally of parties or sides ("Labour and Reform, 41 and 38,") stays counted.
+_PERSON_NAMED = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[^\S\n]+[A-Z][\w'\u2019-]+|[A-Z][\w'\u2019.-]+[^\S\n]+[A-Z][\w'\u2019-]+)"
+_NAMED_AGE_LIST_SPAN = re.compile(
+    rf"(?<![\w'\u2019.-]){_PERSON_NAMED}(?:,[^\S\n]*{_PERSON_NAMED})*,?[^\S\n]+and[^\S\n]+{_PERSON_NAMED},[^\S\n]*"
+    r"\d{1,3}(?:[^\S\n]*,[^\S\n]*\d{1,3})*,?[^\S\n]+and[^\S\n]+\d{1,3}(?=[^\S\n]*(?:,|respectively\b))"
+)
 _FULL_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'\u2019.-]*[^\S\n]+[A-Z][\w'\u2019.-]*,[^\S\n]*$")
 _ITEM_END_AFTER = re.compile(r"[^\S\n]*(?:;|\.(?:\s|$))")
 _COMMA_CLAUSE_AFTER = re.compile(r"[^\S\n]*,[^\S\n]+(?:[a-z]|and\b)")
@@ -427,6 +435,10 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         span.start() < start and end <= span.end() and span.group("who").lower() in nc.person for span in _AGE_LIST_SPAN.finditer(text, max(0, start - 80), min(len(text), end + 24))
     ):
         return "age"  # "the men, 21 and 47, were arrested"
+    if small and counts.lower() in ("", "respectively") and any(
+        span.start() < start and end <= span.end() for span in _NAMED_AGE_LIST_SPAN.finditer(text, max(0, start - 100), min(len(text), end + 24))
+    ):
+        return "age"  # "Mr Patel and Mr Okafor, 52 and 47, were charged"
     if small and (
         (_NAME_COMMA_BEFORE.search(before) and _COMMA_AFTER.match(after))
         # in a list ("Jonathan Tieu, 20; Bac Tien Duong, 43."), a person's full name: a tally names parties ("Labour, 41;")
@@ -455,8 +467,11 @@ _COUNTER_LINE = re.compile(
 )
 #: Twelve o'clock told in words: "12 noon", "12 midnight".
 _NOON_AFTER = re.compile(r"[^\S\n]+(?:noon|midnight|midday)\b", re.IGNORECASE)
-#: A military unit named by its number: "82 Battalion", "2 Squadron" (the word in capitals and singular: "5 battalions" are counted).
-_UNIT_NAME_AFTER = re.compile(r"[^\S\n]+(?:Battalion|Regiment|Brigade|Squadron|Bn|Bde|Sqn)\b(?!s)")
+#: A military unit named by its number: "82 Battalion", "2 Squadron", "45 Commando", "3 Para", "16 Air Assault Brigade" (the word in
+#: capitals and singular, no plural noun after it: "5 battalions" and "12 Brigade crews" are counted).
+_UNIT_NAME_AFTER = re.compile(
+    r"(?:[^\S\n]+[A-Z][a-z]+){0,2}[^\S\n]+(?:Battalion|Regiment|Brigade|Squadron|Commando|Para|Division|Bn|Bde|Sqn)\b(?!s)(?![^\S\n]+[a-z]+s\b)"
+)
 _RADIO = re.compile(r"[^\S\n]*(?:FM|DAB)\b")
 _READING_TIME = re.compile(r"[^\S\n]*min(?:ute)?s?\.?[^\S\n]+read\b", re.IGNORECASE)  # "8 min read": a page's reading time, wherever it stands
 

@@ -1,0 +1,33 @@
+"""Claims: unit names, glued currency codes, phones, o'clock and ages after named people (s23)."""
+import pytest
+
+from analysis.claims import find_claims
+
+
+@pytest.mark.parametrize(
+    "sentence, numbers",
+    [
+        # a military unit named by its number, words of its name between
+        ("Marines of 45 Commando and 3 Para landed at dawn.", []),
+        ("Soldiers of 16 Air Assault Brigade flew to Cyprus.", []),
+        ("The region's fire service sent 12 Brigade crews to the blaze.", ["12"]),
+        ("The army sent 5 battalions to the border.", ["5"]),
+        # ISO codes written onto an amount
+        ("The fine was GBP500 for each offence.", ["500"]),
+        ("The authority earned UGX2.4 billion from licences.", ["2.4 billion"]),
+        ("Brazil's central bank set aside BRL1.2 billion for the scheme.", ["1.2 billion"]),
+        ("The hospital bought 3 AED2.0 defibrillators for its wards.", ["3"]),
+        ("The site still runs PHP7 on its servers.", []),
+        ("Customs seized goods worth PHP5,000 at the port.", ["5,000"]),
+        # a phone number, an area code in brackets and the line in one group
+        ("Anyone with information should call (02) 60492600.", []),
+        # a time written without the apostrophe
+        ("The march set off at 7 oclock in the evening.", []),
+        # ages after two people named
+        ("Mr Patel and Mr Okafor, 52 and 47, were charged with fraud.", []),
+        ("John Smith and Jane Roe, 52 and 47, were charged with fraud.", []),
+        ("Labour and Reform, 41 and 38, were level after the count.", ["41", "38"]),
+    ],
+)
+def test_claims(sentence, numbers):
+    assert [c.number_as_written for c in find_claims(sentence)] == numbers
