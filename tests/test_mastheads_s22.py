@@ -80,3 +80,15 @@ def test_a_title_case_headline_is_no_masthead() -> None:
         "The crowd rose as the time flashed on the board.",
     ])
     assert clean_text(text).headline == "Okafor Sets New World Record"
+
+
+@pytest.mark.parametrize("message", ["No menu items found.", "No menu items to display", "No menu items!"])
+def test_a_themes_empty_menu_message_inside_the_story_is_navigation(message) -> None:
+    text = "\n\n".join([
+        "Rescuers dug through the rubble on Tuesday as the toll rose to 94, officials in the province said.",
+        message,
+        "The army sent tents and food to the towns in the hills, where roads were cut by landslides.",
+    ])
+    cleaned = clean_text(text)
+    assert message not in cleaned.body
+    assert [(r.reason, r.text) for r in cleaned.removed] == [("pattern:navigation", message)]
