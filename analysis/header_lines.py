@@ -490,6 +490,7 @@ HEADLINE_SHARED = 2
 
 #: A masthead: two to five words, each capitalised but for a joining word, no figure, no mark but "&" and an apostrophe.
 _MASTHEAD = re.compile(r"(?:The[^\S\n]+)?[A-Z][\w'\u2019.-]*(?:[^\S\n]+(?:[A-Z][\w'\u2019.-]*|of|and|&|the|de|la))+")
+_MASTHEAD_AROUND = re.compile(r"(?:\d{1,2}|[A-Z][\w'\u2019.-]*)(?:[^\S\n]+[A-Z][\w'\u2019.-]*)+")
 MASTHEAD_WORDS = (2, 5)
 MASTHEAD_CLOSERS = "masthead_words.txt"
 #: A credit line: "Interview by Mikko Laine", "Words and pictures by Ann Lee" (a name after "by").
@@ -498,22 +499,31 @@ _CREDITED = re.compile(r"\bby[^\S\n]+[A-Z][\w'\u2019.-]*(?:[^\S\n]+[A-Z][\w'\u20
 
 def _masthead(unit: str) -> bool:
     """Whether a unit has a masthead's shape ("The Glasgow Evening Post", "Nairobi Business Daily"): two to
-    five capitalised words, the last a word of ``masthead_words.txt``. Its place's name may recur in the
-    lead, so sharing a word with the lead does not make it the headline; a title-case headline
-    ("Flood Warning Issued") does not close with such a word.
+    five capitalised words, the last a word of ``masthead_words.txt``, or such a word inside with one or
+    two capitalised words after it and a capitalised word or a channel's number before it ("7 News
+    Belize", "Buenos Aires Herald Today"). Its place's name may recur in the lead, so sharing a word
+    with the lead does not make it the headline; a title-case headline ("Flood Warning Issued") does
+    not close with such a word. A masthead only gives way to a line that shares more words with the
+    lead or stands right above the byline or date (:func:`choose_headline`).
 
     >>> _masthead("The Glasgow Evening Post"), _masthead("Johannesburg Daily Mail & Times"), _masthead("Quake toll rises in Nepal")
     (True, True, False)
+    >>> _masthead("7 News Belize"), _masthead("Times Square Reopens After Storm")
+    (True, False)
     >>> _masthead("Storm Ciaran: Live"), _masthead("Brexit"), _masthead("Top 10 Beaches"), _masthead("Flood Warning Issued")
     (False, False, False, False)
     """
     text = unit.strip()
     words = text.split()
-    return (
-        MASTHEAD_WORDS[0] <= len(words) <= MASTHEAD_WORDS[1]
-        and words[-1].lower() in load_wordlist(MASTHEAD_CLOSERS)
-        and _MASTHEAD.fullmatch(text) is not None
-    )
+    if not MASTHEAD_WORDS[0] <= len(words) <= MASTHEAD_WORDS[1]:
+        return False
+    closers = load_wordlist(MASTHEAD_CLOSERS)
+    if words[-1].lower() in closers:
+        return _MASTHEAD.fullmatch(text) is not None
+    # a broadcaster's or paper's name with its channel number or its place after the word: "7 News Belize", "Buenos
+    # Aires Herald Today"
+    at = next((k for k in range(1, len(words) - 1) if words[k].lower() in closers), None)
+    return at is not None and len(words) - at <= 3 and _MASTHEAD_AROUND.fullmatch(text) is not None
 
 
 def choose_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:

@@ -92,3 +92,26 @@ def test_a_themes_empty_menu_message_inside_the_story_is_navigation(message) -> 
     cleaned = clean_text(text)
     assert message not in cleaned.body
     assert [(r.reason, r.text) for r in cleaned.removed] == [("pattern:navigation", message)]
+
+
+def test_a_broadcasters_name_with_its_channel_number_and_place_gives_way() -> None:
+    # s268 (seventh site sets): "7 News Belize" above the headline, which stands over the date line
+    text = "\n\n".join([
+        "9 News Fiji",
+        "Ferry Crews Walk Out Over Pay",
+        "posted (March 4, 2024)",
+        "Ferry services between the islands were cut on Monday as crews walked out in a dispute over pay and rosters.",
+        "The union said talks with the operator had broken down after three weeks.",
+    ])
+    assert clean_text(text).headline == "Ferry Crews Walk Out Over Pay"
+
+
+@pytest.mark.parametrize("line, masthead", [
+    ("7 News Belize", True),
+    ("Buenos Aires Herald Today", True),
+    ("Herald Sun", False),  # the word first: a masthead of two words is read as before ("Sun" is no masthead word)
+    ("Times Square Reopens After Storm", False),  # the word first, three words after it
+])
+def test_masthead_shape(line, masthead) -> None:
+    from analysis.header_lines import _masthead
+    assert _masthead(line) is masthead
