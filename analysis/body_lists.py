@@ -168,6 +168,7 @@ def keep_body_lists(units: Sequence[str], verdicts: list[Verdict]) -> None:
         i = max(j, i + 1)
     announced_results(units, verdicts)
     list_gaps(units, verdicts)
+    announced_bullets(units, verdicts)
     semicolon_lists(units, verdicts)
 
 
@@ -203,6 +204,39 @@ def list_gaps(units: Sequence[str], verdicts: list[Verdict]) -> None:
             for k in range(i, j):
                 verdicts[k] = Verdict(True, "body", "")
         i = max(j, i + 1)
+
+
+def announced_bullets(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Give back to the body (in place) a bulleted list that a kept body paragraph announces with a
+    colon ("The security measures include:") and the body goes on under: a run of at least two units
+    opening with the same bullet mark right under that paragraph, each kept or removed by the general
+    rule (:func:`_general`), and a kept body paragraph right under the run. A police release's tips
+    or a council's list of measures are sentences cut short, and jusText's method takes each alone
+    for furniture; a menu or a share bar is neither announced by the story's prose nor followed by it.
+
+    >>> body, cut = Verdict(True, "body", ""), Verdict(False, "boilerplate", "justext:short")
+    >>> units = ["Residents are urged to keep their homes secure. The measures include:", "• Lock your doors at night",
+    ...          "• Hide your keys", "• Close your curtains when you are away?", "Police said arrests had followed tips from the public."]
+    >>> verdicts = [body, cut, cut, body, body]
+    >>> announced_bullets(units, verdicts); [v.keep for v in verdicts]
+    [True, True, True, True, True]
+    >>> verdicts = [body, cut, cut, body, cut]
+    >>> announced_bullets(units, verdicts); [v.keep for v in verdicts]
+    [True, False, False, True, False]
+    >>> announced_bullets([], [])
+    """
+    for i in range(1, len(units) - 2):
+        above = units[i - 1].rstrip()
+        if not (verdicts[i - 1].keep and verdicts[i - 1].kind == "body" and above.endswith(":") and is_bullet(units[i])):
+            continue
+        mark = units[i].lstrip()[0]
+        j = i
+        while j < len(units) and is_bullet(units[j]) and units[j].lstrip()[0] == mark and (verdicts[j].keep or _general(verdicts[j])):
+            j += 1
+        if j - i >= 2 and j < len(units) and verdicts[j].keep and verdicts[j].kind == "body" and not is_bullet(units[j]):
+            for k in range(i, j):
+                if not verdicts[k].keep:
+                    verdicts[k] = Verdict(True, "body", "")
 
 
 def _given_back(verdict: Verdict, kind: str) -> bool:

@@ -140,3 +140,45 @@ def test_a_list_at_the_story_end_under_a_short_line_announcing_it() -> None:
     body = clean_text(text).body
     assert "The roads affected are:" in body and all(road in body for road in ROADS)
     assert "Parking charges to rise" not in body
+
+
+TIPS = [
+    "Remember to lock your doors and windows - even when you\u2019re at home",
+    "Use keys to lock your screen doors - \u2018flicking the switch\u2019 still makes your property easily accessible for offenders",
+    "Hide your keys, wallet and phone - don\u2019t leave them in an obvious place",
+    "Always lock your vehicle and ensure valuable items are not left within view",
+    "Close your curtains when you\u2019re not home - why risk tempting an opportunistic thief?",
+    "If you\u2019re going away, get a friend or neighbour to check on your property",
+]
+RELEASE = [  # the shape of a police media release (eighth site sets, s328), names changed
+    "Media release", "Falcon make multiple arrests", "Police",
+    "Officers from Strike Force Falcon have made several arrests in relation to recent property crime in Harbourside.",
+    "Since 4 February, the Harbourside city area had eleven break-ins where liquor was targeted. Eight of those break-ins resulted in "
+    "thirteen arrests with two people issued with notices to appear. Five separate businesses were targeted in these incidents with two "
+    "of those businesses targeted multiple times.",
+    "Senior Sergeant Ann Lee said the arrests are due to quick responses by general duties officers and thorough investigations by "
+    "Strike Force Falcon officers.",
+    "\u201cPolice will continue to apprehend those responsible for property offending, but we cannot do that without public "
+    "assistance,\u201d Snr Sgt Lee said.",
+    "\u201cWe encourage the public to be vigilant of suspicious behaviour and to report it to police immediately.\u201d",
+    "Police reiterate that there are options for business owners to reinforce security at their premises, such as applying for "
+    "government grants, Biz Secure and Alcohol Secure.",
+    "Those in residential areas are encouraged to have appropriate security measures in place to deter potential property crime.",
+    "The security measures include:",
+]
+
+
+def test_a_bulleted_list_a_paragraph_announces_and_the_story_goes_on_under() -> None:
+    # each tip alone is too short or too bare for jusText's method (justext:short, bad, neargood without the rule)
+    below = "Senior Sergeant Ann Lee also said the number of vehicle thefts has lowered in the Harbourside region when compared to previous years."
+    text = "\n\n".join([*RELEASE, "\n".join(f"  \u2022 {tip}" for tip in TIPS), below])
+    cleaned = clean_text(text)
+    assert all(tip in cleaned.typographic_body for tip in TIPS)
+    assert [r.reason for r in cleaned.removed] == ["justext:short", "top:headline", "justext:short"]
+
+
+def test_bullets_under_the_story_with_nothing_of_it_below_stay_out() -> None:
+    # the same list with nothing of the story below it: a box of tips under the story, not given back
+    text = "\n\n".join([*RELEASE, "\n".join(f"  \u2022 {tip}" for tip in TIPS), "Share this"])
+    body = clean_text(text).typographic_body
+    assert TIPS[0] not in body and TIPS[1] not in body
