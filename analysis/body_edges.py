@@ -14,7 +14,8 @@ a page's last body line that is not written as a sentence is furniture, 42 of 42
   first unit cut short with an ellipsis ("... several other Caribbean…") to the end of the
   text, when two or more of those units are cut so and none is longer than a teaser; and a
   headline in title case of ``TEASER_TITLE_MIN_WORDS`` words or more ("Plane Crash Averted As
-  Pilots Make Emergency Landing") with at most two units after it at the end of the text (another story's headline and standfirst).
+  Pilots Make Emergency Landing") with at most two units after it at the end of the text (another story's headline and standfirst),
+  none of them longer than a teaser (a section's crosshead over its long paragraphs is the body's).
 
 Examples
 --------
@@ -198,6 +199,9 @@ def teaser_tail(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     [3, 4]
     >>> teaser_tail(body + ["He said: we will rebuild\u2026"], [True] * 4)
     set()
+    >>> section = "Two officers appeared before a criminal court in Spain last year with three other men, the paper can confirm, " * 3
+    >>> teaser_tail(body + ["Officers Charged With Theft Related Charges", section], [True] * 5)  # a section: its paragraph longer than a teaser
+    set()
     >>> crossheads = ["Ten died.", "FRANCE WIN IN DUBLIN", "France beat Ireland.", "Rescuers dug on.", "Schools are shut."]
     >>> teaser_tail(crossheads + ["WALES ON THE GO", "Wales beat Scotland."], [True] * 7)
     set()
@@ -224,7 +228,7 @@ def teaser_tail(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
         if cut[i] and cut_below[i] >= 2 and not long_below[i]:
             return {j for j in range(i, n) if keep[j]}
         title = _title_case(units[i])  # a crosshead of four words or more counts as one above ...
-        if title and kept_below[i] <= 3 and not title_above and _title_case(units[i], TEASER_TITLE_MIN_WORDS):
+        if title and kept_below[i] <= 3 and not title_above and not long_below[i] and _title_case(units[i], TEASER_TITLE_MIN_WORDS):
             return {j for j in range(i, n) if keep[j]}  # ... a teaser's headline has five or more
         title_above = title_above or title
     return set()
