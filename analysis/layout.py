@@ -154,9 +154,29 @@ def block_units(block: list[str]) -> list[str]:
         or any(a == b for a, b in zip(block, block[1:]))  # a line printed twice (a caption and its alt text)
         or all(_title_line(line) for line in block)  # headlines one under another (other stories')
         or any(a.endswith(("\u2026", "...")) and b[:1].isupper() for a, b in zip(block, block[1:]))  # teasers cut short, one a line
+        or _numbered(block)  # a numbered list, one item a line
     ):
         return [piece for line in block for piece in _split_glued(_single_spaces(line))]
     return _split_glued(join_lines(block))
+
+
+_NUMBER_MARK = re.compile(r"\s*(\d{1,2})[.)]\s+\S")
+
+
+def _numbered(block: list[str]) -> bool:
+    """Whether every line of the block opens with a list's number, counting up by one ("1. ...",
+    "2. ..."): a numbered list's items, one a line, however long (wrapped prose does not number its lines).
+
+    >>> _numbered(["  1. Walkers rescued after getting lost in dark", "  2. More walkers lost as torch message fails"])
+    True
+    >>> _numbered(["1. Walkers rescued", "3. More walkers lost"]), _numbered(["The 2 men were", "3. said"])
+    (False, False)
+    """
+    found = [_NUMBER_MARK.match(line) for line in block]
+    if not all(found):
+        return False
+    numbers = [int(m.group(1)) for m in found]  # type: ignore[union-attr]
+    return all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 
 
 def _split_glued(unit: str) -> list[str]:
