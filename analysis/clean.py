@@ -50,6 +50,7 @@ from .outlet_templates import template_repeats
 from .page_copies import page_copies, promo_teasers
 from .social_embeds import embedded_posts, post_tails
 from .transcripts import keep_speaker_labels
+from .comment_threads import comment_threads
 from .page_shapes import headline_bracket, link_prompts, reader_head, reader_tail, stamps_inside
 from .lead_shapes import caps_lead_in, doubled_headline
 from .standfirst import live_blog_entries, restated_facts, restated_figure, restated_standfirst, standfirst_above_byline
@@ -141,6 +142,7 @@ HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], 
     ("headline_bracket", headline_bracket),  # rules of the page's shape for unseen sites, after the rules that name what they know (analysis.page_shapes)
     ("stamps_inside", stamps_inside),
     ("reader_tail", reader_tail),
+    ("comment_threads", comment_threads),  # readers' comments under the body: names and dates (analysis.comment_threads)
     ("reader_head", reader_head),  # the same notes opening the text: a support appeal above the article
     ("link_prompts", link_prompts),  # such a note ending in "here" (its link's word), wherever it stands
     ("page_copies", page_copies),  # a line printed twice, a caption's second caption, a picture's bare name (analysis.page_copies)

@@ -38,3 +38,31 @@ def test_a_numbered_plan_in_the_story_stays() -> None:
     cleaned = clean_text(text)
     assert cleaned.removed == ()
     assert "3. Review the speed limit after a year." in cleaned.body
+
+
+RESCUE = [
+    "Mountain rescuers took to the fells today after a walker rang police to say he was exhausted.",
+    "Ten members of the rescue team went to the man's aid this afternoon after the walker, who was with a companion, called for help.",
+    "He was brought down by the team's Land Rover ambulance and was able to return to the campsite where he was staying.",
+]
+
+
+@pytest.mark.parametrize("dated", [
+    lambda day, text: f"{day}{text}",  # the date glued to the comment's first word
+    lambda day, text: f"{day}\n\n{text}",  # the date on a line of its own
+])
+def test_a_thread_of_readers_comments_under_the_story(dated) -> None:
+    thread = ["Michael", dated("16 April 2010", "I so wish people would be realistic about their abilities."),
+              "What a waste of time for the emergency services.",
+              "Ian Jones", dated("17 April 2010", "Stories like this are what make the annual reports such a great read.")]
+    cleaned = clean_text("\n\n".join([*RESCUE, *thread]))
+    assert cleaned.body.endswith("where he was staying.")
+    assert {r.reason for r in cleaned.removed} <= {"comment_thread", "top:date", "justext:short"}
+    assert "comment_thread" in {r.reason for r in cleaned.removed}
+
+
+def test_one_dated_note_under_the_story_is_no_thread() -> None:
+    note = ["Jane Roe", "16 April 2010I walked that route with my family last week, and it is a lot harder than it looks from the valley."]
+    cleaned = clean_text("\n\n".join([*RESCUE, *note]))
+    assert "comment_thread" not in {r.reason for r in cleaned.removed}
+    assert "harder than it looks" in cleaned.body

@@ -1,0 +1,83 @@
+"""Readers' comments copied with the story: a thread of names, dates and comments under the body.
+
+A site prints each reader's comment under the commenter's name and the comment's date; copied as
+text, the date lands on a line of its own or glued to the comment's first word ("16 April 2010I
+so wish people would ..."). A comment is written as prose, so jusText's method keeps it, and no
+wording names it. Its frame does: a name alone (one to four name-like words, no sentence end), then
+a date, twice or more below the body. :func:`comment_threads` removes such a thread, from the first
+commenter's name to the end of the text (``comment_thread``): the comments that run on for more
+than one paragraph go with it. A thread is read only below the body's first paragraphs, and one
+commenter is not a thread (a byline over a dated note is not told from it).
+
+Examples
+--------
+>>> from analysis.boilerplate import Verdict
+>>> body = Verdict(True, "body", "")
+>>> units = ["Rescuers were called to the fells after a walker said he was exhausted.", "He was brought down by the team.",
+...          "Tim", "16 April 2010Imagine if there had been a real emergency.", "Ian Jones", "16 April 2010Stories like this are common.",
+...          "On such a beautiful day too."]
+>>> verdicts = [body] * len(units)
+>>> comment_threads(units, verdicts); [v.keep for v in verdicts]
+[True, True, False, False, False, False, False]
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Sequence
+
+from .boilerplate import Verdict
+from .calendar_words import calendar_pattern
+from .justext_method import ends_sentence, is_prose
+from .topmatter import is_date_line, only_names
+
+#: A thread holds at least this many commenters' frames (a name, then a date).
+MIN_COMMENTS = 2
+#: A commenter's name has at most this many words.
+NAME_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def _glued_date() -> re.Pattern[str]:
+    """A date (and time) opening a unit with the comment's first word glued to it: "16 April 2010I so wish"."""
+    month = calendar_pattern("month")
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    date = rf"(?:{day}[^\S\n]+(?:{month})\.?,?[^\S\n]+\d{{4}}|(?:{month})\.?[^\S\n]+{day},?[^\S\n]+\d{{4}})"
+    clock = r"(?:,?[^\S\n]+(?:at[^\S\n]+)?\d{1,2}[:.]\d\d(?:[^\S\n]?[ap]\.?m\.?)?)?"
+    return re.compile(rf"{date}{clock}(?=[A-Z\"\u201c])", re.IGNORECASE)
+
+
+def _commenter(unit: str) -> bool:
+    """A commenter's name alone: one to ``NAME_WORDS`` name-like words, no sentence end."""
+    words = unit.split()
+    return 1 <= len(words) <= NAME_WORDS and words[0][:1].isupper() and not ends_sentence(unit) and only_names(words, unit)
+
+
+def _dated(units: Sequence[str], i: int) -> bool:
+    """Whether the comment's date stands at ``i``: glued to the comment's first word, or alone with the comment under it."""
+    if _glued_date().match(units[i].lstrip()):
+        return True
+    return is_date_line(units[i]) and i + 1 < len(units) and is_prose(units[i + 1])
+
+
+def comment_threads(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place) a thread of readers' comments under the body (see the module's
+    description): from the first of at least ``MIN_COMMENTS`` commenters' names, each with a date
+    right under it, to the end of the text, when two kept prose paragraphs of the body stand above it.
+
+    >>> body = Verdict(True, "body", "")
+    >>> units = ["Rescuers were called to the fells after a walker said he was exhausted.", "He was brought down by the team.",
+    ...          "Tim", "16 April 2010Imagine if there had been a real emergency."]
+    >>> verdicts = [body] * 4
+    >>> comment_threads(units, verdicts); [v.keep for v in verdicts]
+    [True, True, True, True]
+    """
+    prose = [i for i, v in enumerate(verdicts) if v.keep and v.kind == "body" and is_prose(units[i])]
+    if len(prose) < 2:
+        return
+    frames = [i for i in range(prose[1] + 1, len(units) - 1) if _commenter(units[i]) and _dated(units, i + 1)]
+    if len(frames) < MIN_COMMENTS:
+        return
+    for k in range(frames[0], len(units)):
+        if verdicts[k].keep:
+            verdicts[k] = Verdict(False, "boilerplate", "comment_thread")
