@@ -66,3 +66,35 @@ def test_one_dated_note_under_the_story_is_no_thread() -> None:
     cleaned = clean_text("\n\n".join([*RESCUE, *note]))
     assert "comment_thread" not in {r.reason for r in cleaned.removed}
     assert "harder than it looks" in cleaned.body
+
+
+def test_a_trust_project_members_header() -> None:
+    # the shape of a regional paper's page (eighth site sets, s304/s306), wording of the story made up
+    text = "\n\n".join([
+        "Just 99\u00a2 a month for your first 3 months SUBSCRIBE NOW",
+        "Read Today's Paper Friday, December 23",
+        "News | Local",
+        "News reporting",
+        "Based on facts, either observed and verified firsthand by the reporter, or reported and verified from knowledgeable sources.",
+        "Harbour ferry cancelled as gales close the port",
+        "Photo illustration, Shutterstock, Inc.",
+        "By Staff reports",
+        "December 22, 2022 07:38 AM",
+        "We are part of The Trust Project.",
+        "HARBOURSIDE \u2014 The evening ferry to the islands was cancelled on Thursday as gales closed the port, the operator said in a statement.",
+        "Sailings are expected to resume on Friday morning if the wind drops, and passengers with tickets can travel on any later crossing.",
+    ])
+    cleaned = clean_text(text)
+    assert cleaned.headline == "Harbour ferry cancelled as gales close the port"
+    assert cleaned.body.startswith("The evening ferry")
+    reasons = {r.text: r.reason for r in cleaned.removed}
+    assert reasons["News | Local"] == "pattern:breadcrumb"
+    assert reasons["We are part of The Trust Project."] == "pattern:trust_label"
+    assert reasons["Photo illustration, Shutterstock, Inc."] == "pattern:caption_credit"
+    assert reasons["Just 99\u00a2 a month for your first 3 months SUBSCRIBE NOW"] == "pattern:subscriber"
+
+
+@pytest.mark.parametrize("line", ["Explainer | Why the port closed for a week", "Police said the 2 | 3 split was wrong."])
+def test_a_bar_before_a_headline_is_no_section_path(line) -> None:
+    from analysis.furniture_patterns import match_pattern
+    assert match_pattern(line) is None
