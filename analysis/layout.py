@@ -23,6 +23,7 @@ from .boilerplate import ends_sentence, match_pattern
 from .bullets import is_bullet
 from .furniture_patterns import agency_alternations
 from .title_case import is_title_case
+from .topmatter import is_date_line
 
 def split_blocks(text: str) -> list[list[str]]:
     """Blocks separated by blank lines, each a list of its stripped lines.
@@ -157,7 +158,36 @@ def block_units(block: list[str]) -> list[str]:
         or _numbered(block)  # a numbered list, one item a line
     ):
         return [piece for line in block for piece in _split_glued(_single_spaces(line))]
+    if len(block) > 1 and _title_above(block):
+        return [_single_spaces(block[0]), *block_units(block[1:])]
     return _split_glued(join_lines(block))
+
+
+#: A first line under this share of the block's widest line, with no end mark, is a title over the block, not wrapped into it.
+TITLE_LINE = 0.5
+
+
+def _title_above(block: list[str]) -> bool:
+    """Whether the block's first line is a title or standfirst printed over the next line with a single line
+    break: no mark ends it (nor a comma, a colon or a joining word a wrapped line may end on), a capital
+    opens the next line, and it fills under ``TITLE_LINE`` of the block's widest line (a wrapped paragraph
+    fills its first line).
+
+    >>> _title_above(["Health centre to close again due to staffing woes", "The party's MLA leans in to answer a question in the assembly on April 26, as the minister looks on. (Jo Roe/The News)"])
+    True
+    >>> _title_above(["Russia's defence ministry said on Tuesday that some troops were", "Heading back."])
+    False
+    """
+    first = block[0].rstrip()
+    if not first or ends_sentence(first) or is_date_line(first) or first.endswith((",", ":", ";", "-", "\u2014", "\u2013")) or not block[1].lstrip()[:1].isupper():
+        return False
+    if first.split()[-1].lower() in _JOINING_WORDS:
+        return False
+    return len(first) < TITLE_LINE * max(len(line) for line in block)
+
+
+#: Words a wrapped line may end on (the sentence goes on below): a title does not end on them.
+_JOINING_WORDS = frozenset("a an the and or but of to in on at by for from with as that which who than into".split())
 
 
 _NUMBER_MARK = re.compile(r"\s*(\d{1,2})[.)]\s+\S")

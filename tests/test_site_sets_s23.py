@@ -98,3 +98,35 @@ def test_a_trust_project_members_header() -> None:
 def test_a_bar_before_a_headline_is_no_section_path(line) -> None:
     from analysis.furniture_patterns import match_pattern
     assert match_pattern(line) is None
+
+
+def test_a_standfirst_printed_over_its_caption_with_one_line_break() -> None:
+    # a weekly's page (eighth site sets, s339): the standfirst, no full stop, then the picture's caption and credit
+    text = "\n\n".join([
+        "Skip to content",
+        "Party slams government's failure to keep rural clinics open",
+        "Valley clinic will be closed for a second time in recent months due to staffing woes\n"
+        "The party's health critic leans in to answer a question in the assembly on April 26. In a release on Friday, he said the "
+        "government was ignoring rural residents as the clinic closes for the second time this year. (Dana Hatherly/Valley News)",
+        "The Valley clinic is closing again for lack of nurses, and the opposition says the government has done nothing to stop it.",
+        "\u201cIt was unacceptable in July, and it is unacceptable now,\u201d the party's health critic said in a release on Friday.",
+    ])
+    cleaned = clean_text(text)
+    assert cleaned.body.startswith("The Valley clinic is closing again")
+    reasons = [r.reason for r in cleaned.removed]
+    assert reasons == ["pattern:skip_link", "top:headline", "top:standfirst", "pattern:caption_credit"]
+
+
+def test_a_wrapped_line_or_a_date_is_no_title_over_its_block() -> None:
+    from analysis.layout import _title_above
+    wrapped = ["The ministry said on Tuesday that some of the troops near the border were", "Heading back to their bases after the drills ended."]
+    assert len(block_units(wrapped)) == 1
+    dated = ["Published Saturday, August 2, 2014", "Farmers in the south of the island say the drought has cut their yields of tomatoes and melons by half this year."]
+    assert not _title_above(dated)
+
+
+def test_a_wire_credit_closing_a_paragraph_is_no_caption() -> None:
+    text = "\n\n".join([STORY[0], "Police have registered a case and opened an investigation into the accident. (Xinhua/NAN)", STORY[1]])
+    cleaned = clean_text(text)
+    assert "opened an investigation into the accident." in cleaned.body
+    assert "pattern:caption_credit" not in {r.reason for r in cleaned.removed}
