@@ -51,6 +51,7 @@ from .page_copies import page_copies, promo_teasers
 from .social_embeds import embedded_posts, post_tails
 from .transcripts import keep_speaker_labels
 from .comment_threads import comment_threads
+from .foreign_script import foreign_script_lines
 from .page_shapes import headline_bracket, link_prompts, reader_head, reader_tail, stamps_inside
 from .lead_shapes import caps_lead_in, doubled_headline
 from .standfirst import live_blog_entries, restated_facts, restated_figure, restated_standfirst, standfirst_above_byline
@@ -114,6 +115,7 @@ class Cleaned:
 #: The rules that run after :func:`analysis.boilerplate.classify_units`, in order, each changing the
 #: verdicts in place (``make validate-top`` measures each one on its own: :mod:`analysis.topcheck`).
 HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], ...] = (
+    ("foreign_script_lines", foreign_script_lines),  # a line in another script on a page in Latin letters (analysis.foreign_script)
     ("credited_quotes", credited_quotes),  # a body paragraph quoting someone, a picture's credit glued to it (analysis.caption_context)
     ("mark_captions", mark_captions),  # photo captions in agency style (analysis.captions)
     ("mark_name_caption", mark_name_caption),  # a portrait's caption under the byline

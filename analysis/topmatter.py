@@ -369,7 +369,7 @@ def is_signed_byline(unit: str) -> bool:
 def is_headline(unit: str) -> bool:
     text = unit.strip()
     return (
-        3 <= len(text.split()) <= 30
+        3 <= sum(any(c.isalnum() for c in word) for word in text.split()) <= 30  # a bar or a dash is no word: "News | Local" is a section path
         and not text.endswith((".", ":", ",", ";"))
         and not _BYLINE_PREFIX.match(text)
         and (text[:1].isalnum() or text[:1] in "'\"\u2018\u201c")

@@ -88,16 +88,16 @@ def test_a_trust_project_members_header() -> None:
     assert cleaned.headline == "Harbour ferry cancelled as gales close the port"
     assert cleaned.body.startswith("The evening ferry")
     reasons = {r.text: r.reason for r in cleaned.removed}
-    assert reasons["News | Local"] == "pattern:breadcrumb"
+    assert reasons["News | Local"] != "top:headline"  # a section path: a bar is no word, two words no headline
     assert reasons["We are part of The Trust Project."] == "pattern:trust_label"
     assert reasons["Photo illustration, Shutterstock, Inc."] == "pattern:caption_credit"
     assert reasons["Just 99\u00a2 a month for your first 3 months SUBSCRIBE NOW"] == "pattern:subscriber"
 
 
-@pytest.mark.parametrize("line", ["Explainer | Why the port closed for a week", "Police said the 2 | 3 split was wrong."])
-def test_a_bar_before_a_headline_is_no_section_path(line) -> None:
-    from analysis.furniture_patterns import match_pattern
-    assert match_pattern(line) is None
+def test_a_bar_is_no_word_of_a_headline() -> None:
+    from analysis.topmatter import is_headline
+    assert not is_headline("News | Local")
+    assert is_headline("Explainer | Why the port closed")
 
 
 def test_a_standfirst_printed_over_its_caption_with_one_line_break() -> None:
@@ -130,3 +130,23 @@ def test_a_wire_credit_closing_a_paragraph_is_no_caption() -> None:
     cleaned = clean_text(text)
     assert "opened an investigation into the accident." in cleaned.body
     assert "pattern:caption_credit" not in {r.reason for r in cleaned.removed}
+
+
+SPAM = "\u041d\u0435 \u043c\u043e\u0436\u0435\u0442\u0435 \u043d\u0430\u0439\u0442\u0438 \u0440\u0430\u0431\u043e\u0447\u0435\u0435 \u0437\u0435\u0440\u043a\u0430\u043b\u043e? \u0417\u0430\u0445\u043e\u0434\u0438\u0442\u0435 \u043d\u0430 \u043d\u0430\u0448 \u0441\u0430\u0439\u0442."
+
+
+def test_a_line_in_another_script_on_an_english_page() -> None:
+    # a hacked page's injected advert (eighth site sets, s332)
+    cleaned = clean_text("\n\n".join([SPAM, *STORY]))
+    assert cleaned.body.startswith("A group of walkers")
+    assert [(r.reason, r.text) for r in cleaned.removed] == [("foreign_script", SPAM)]
+
+
+def test_a_page_in_another_script_keeps_its_lines() -> None:
+    page = "\n\n".join([SPAM, SPAM.replace("?", "!") + " " + SPAM])
+    assert "foreign_script" not in {r.reason for r in clean_text(page).removed}
+
+
+def test_a_name_in_its_own_script_inside_an_english_line_stays() -> None:
+    line = "The ministry's statement, headed \u0417\u0430\u044f\u0432\u043b\u0435\u043d\u0438\u0435, was read out on state television on Monday night."
+    assert "headed" in clean_text("\n\n".join([STORY[0], line, STORY[1]])).body
