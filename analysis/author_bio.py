@@ -28,10 +28,18 @@ from typing import Sequence
 
 from .boilerplate import Verdict
 from .bullets import strip_bullet
-from .topmatter import is_signed_byline
+from .justext_method import ends_sentence
+from .topmatter import is_signed_byline, only_names
 
 #: A writer's note has at most this many words.
 NOTE_MAX_WORDS = 35
+#: A writer's biography up to this many words is a note when its first sentence names the writer's trade.
+BIO_MAX_WORDS = 90
+#: The writer's trade in the note's first sentence: "is a general assignment reporter", "is the paper's science editor".
+_TRADE = re.compile(
+    r" is (?:a|an|the|our|(?-i:[A-Z])[\w'\u2019]*'s)\b[^.!?]{0,80}?\b(?:reporter|editor|correspondent|writer|journalist|columnist|"
+    r"photographer|photojournalist|producer|intern|contributor)s?\b"
+)
 #: It stands among this many last kept units.
 TAIL_UNITS = 3
 #: What follows the writer's name in a note: a verb of who the writer is, or an apposition.
@@ -66,14 +74,32 @@ def byline_names(unit: str) -> list[str]:
 
 
 def is_writer_note(unit: str, names: Sequence[str]) -> bool:
-    """Whether ``unit`` is a short note opening with one of ``names`` and a note's verb or a comma."""
+    """Whether ``unit`` is a short note opening with one of ``names`` and a note's verb or a comma;
+    or a longer one, up to ``BIO_MAX_WORDS``, whose first sentence names the writer's trade ("Teri
+    Cadeau is a general assignment and neighborhood reporter for the ... Originally from ...").
+
+    >>> is_writer_note("Jane Roe is a general assignment reporter for the Tribune. " + "She has covered the county for years. " * 4, ["Jane Roe"])
+    True
+    >>> is_writer_note("Jane Roe is among those who fled. " + "She has covered the county for years. " * 4, ["Jane Roe"])
+    False
+    """
     text = unit.strip()
-    if not text or len(text.split()) > NOTE_MAX_WORDS or len(re.findall(r"[.!?](?:\s|$)", text)) > 2:
+    words = len(text.split())
+    if not text or words > BIO_MAX_WORDS:
         return False
+    short = words <= NOTE_MAX_WORDS and len(re.findall(r"[.!?](?:\s|$)", text)) <= 2
     for name in names:
-        if text[: len(name)].casefold() == name.casefold() and _NOTE_VERB.match(text, len(name)):
+        if text[: len(name)].casefold() != name.casefold() or not _NOTE_VERB.match(text, len(name)):
+            continue
+        if short or _TRADE.match(text, len(name)):
             return True
     return False
+
+
+def _bare_name(unit: str) -> bool:
+    """A byline that is a name alone ("Teri Cadeau"): two to four name-like words, no sentence end."""
+    words = unit.split()
+    return 2 <= len(words) <= 4 and not ends_sentence(unit) and only_names(words, unit)
 
 
 def writer_note(units: Sequence[str], verdicts: list[Verdict]) -> None:
@@ -93,6 +119,7 @@ def writer_note(units: Sequence[str], verdicts: list[Verdict]) -> None:
     if len(kept) < 2:
         return
     names = [name for i in range(kept[0]) if not verdicts[i].keep for name in byline_names(units[i])]
+    names += [units[i].strip() for i in range(kept[0]) if verdicts[i].reason == "top:byline" and _bare_name(units[i])]
     if not names:
         return
     for i in kept[1:][-TAIL_UNITS:]:

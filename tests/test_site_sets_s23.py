@@ -150,3 +150,20 @@ def test_a_page_in_another_script_keeps_its_lines() -> None:
 def test_a_name_in_its_own_script_inside_an_english_line_stays() -> None:
     line = "The ministry's statement, headed \u0417\u0430\u044f\u0432\u043b\u0435\u043d\u0438\u0435, was read out on state television on Monday night."
     assert "headed" in clean_text("\n\n".join([STORY[0], line, STORY[1]])).body
+
+
+def test_a_writers_biography_under_the_story_named_in_the_byline() -> None:
+    # a regional paper (eighth site sets, s304): the byline a bare name, the biography under the story
+    text = "\n\n".join([
+        "Harbour man arrested after shots fired in apartment",
+        "Teri Okafor",
+        "February 12, 2023 11:47 AM",
+        "HARBOURSIDE \u2014 A 23-year-old man was arrested Sunday after he allegedly fired shots inside an apartment, police said.",
+        "Other residents of the building were evacuated while officers negotiated with the man, who was later taken into custody.",
+        "There were no injuries and the investigation is ongoing, police said.",
+        "Teri Okafor is a general assignment and neighborhood reporter for the Harbourside Tribune. Originally from the north of the "
+        "county, Okafor has worked for several community newspapers in the area for eight years, including the Valley Weekly and the Lake News.",
+    ])
+    cleaned = clean_text(text)
+    assert cleaned.body.endswith("the investigation is ongoing, police said.")
+    assert cleaned.removed[-1].reason == "author_bio:byline"
