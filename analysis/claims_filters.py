@@ -134,6 +134,7 @@ _GRID_ADDRESS_AFTER = re.compile(
 )
 # Europe's and Britain's lines are counts as often ("112 calls about the noise"): only after an article.
 _OTHER_LINE = re.compile(_LINE_USE, re.IGNORECASE)
+_ONE_LINE_USE = re.compile(r"[^\S\n]+(?:call|caller|dispatcher|operator)\b(?!s)", re.IGNORECASE)  # singular: one call is no count of 999
 
 
 # A number to call or quote ("call North Yorkshire Police on 101, select option 2", "please contact
@@ -141,7 +142,7 @@ _OTHER_LINE = re.compile(_LINE_USE, re.IGNORECASE)
 # at most four words between (whom to call, "on"), and nothing counted after the number; or "quoting"
 # (and the log's name) right before it ("quoting 1747 of November 3").
 _DIALLED_BEFORE = re.compile(
-    r"\b(?:call|contact|dial|ring|phone|text)(?:s|ing)?\b(?:[^\S\n]+[\w'\u2019]+){0,4}?[^\S\n]+(?:on[^\S\n]+)?$", re.IGNORECASE
+    r"\b(?:call|contact|dial|ring|phone|text)(?:s|ing)?\b(?:[^\S\n]+[\w'\u2019-]+){0,4}?[^\S\n]+(?:on[^\S\n]+)?$", re.IGNORECASE
 )
 # An emergency line right after the verb to call ("calling 911 was", "calls to 911 reported"): its number, whatever follows.
 _EMERGENCY_LINES = frozenset({"911", "999", "112"})
@@ -384,8 +385,10 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         return "id"  # the unit an exchange rate is quoted for: "$1=E\u00a318.50", "1 USD = 83 INR"
     if counts.lower() == "times" and (_DECIMAL.fullmatch(text, start, end) or nc.multiplier.match(text, end)):
         return "multiplier"  # "10 times harder", "subscribed 1.75 times"; "cited 208 times" is a count
-    if text[start:end] in ("999", "112") and _OTHER_LINE.match(text, end) and _ARTICLE_BEFORE.search(text[max(0, start - 6) : start]):
-        return "id"  # "a 999 call"
+    if text[start:end] in ("999", "112") and _OTHER_LINE.match(text, end) and (
+        _ARTICLE_BEFORE.search(text[max(0, start - 6) : start]) or _ONE_LINE_USE.match(text, end)
+    ):
+        return "id"  # "a 999 call", "the original 999 caller" (one call or caller: the line's name)
     number = text[start:end]
     if number.isdigit() and _OPTION_BEFORE.search(text[max(0, start - 24) : start]):
         return "id"  # "select option 1"

@@ -31,3 +31,17 @@ from analysis.claims import find_claims
 )
 def test_claims(sentence, numbers):
     assert [c.number_as_written for c in find_claims(sentence)] == numbers
+
+
+@pytest.mark.parametrize(
+    "sentence, numbers",
+    [
+        # an emergency line named by one call or caller (eighth site sets, s301), counted calls stay
+        ("When the team went to meet the original 999 caller, he was at the pub.", []),
+        ("The control room took 999 calls in one night.", ["999"]),
+        # a line's number after a hyphenated word between the verb and it (s339)
+        ("Those with non-emergency health issues should contact the 24-hour healthline at 811.", []),
+    ],
+)
+def test_lines_called(sentence, numbers):
+    assert [c.number_as_written for c in find_claims(sentence)] == numbers
