@@ -37,8 +37,10 @@ NOTE_MAX_WORDS = 35
 BIO_MAX_WORDS = 90
 #: The writer's trade in the note's first sentence: "is a general assignment reporter", "is the paper's science editor".
 _TRADE = re.compile(
-    r" is (?:a|an|the|our|(?-i:[A-Z])[\w'\u2019]*'s)\b[^.!?]{0,80}?\b(?:reporter|editor|correspondent|writer|journalist|columnist|"
-    r"photographer|photojournalist|producer|intern|contributor)s?\b"
+    r" (?:is|has been|was) (?:a|an|the|our|(?-i:[A-Z])[\w'\u2019]*'s)\b[^.!?]{0,80}?\b(?:reporter|editor|correspondent|writer|journalist|"
+    r"columnist|photographer|photojournalist|producer|intern|contributor)s?\b"
+    r"| (?:covers|reports on|writes about) [^.!?]{1,60}? for (?:the )?(?-i:[A-Z])",
+    re.IGNORECASE,
 )
 #: It stands among this many last kept units.
 TAIL_UNITS = 3
@@ -82,6 +84,8 @@ def is_writer_note(unit: str, names: Sequence[str]) -> bool:
     True
     >>> is_writer_note("Jane Roe is among those who fled. " + "She has covered the county for years. " * 4, ["Jane Roe"])
     False
+    >>> is_writer_note("Jane Roe is The Valley Tribune's education reporter. " + "She has covered the county for years. " * 4, ["Jane Roe"])
+    True
     """
     text = unit.strip()
     words = len(text.split())
@@ -89,9 +93,9 @@ def is_writer_note(unit: str, names: Sequence[str]) -> bool:
         return False
     short = words <= NOTE_MAX_WORDS and len(re.findall(r"[.!?](?:\s|$)", text)) <= 2
     for name in names:
-        if text[: len(name)].casefold() != name.casefold() or not _NOTE_VERB.match(text, len(name)):
+        if text[: len(name)].casefold() != name.casefold():
             continue
-        if short or _TRADE.match(text, len(name)):
+        if _TRADE.match(text, len(name)) or (short and _NOTE_VERB.match(text, len(name))):
             return True
     return False
 

@@ -15,7 +15,8 @@ a page's last body line that is not written as a sentence is furniture, 42 of 42
   text, when two or more of those units are cut so and none is longer than a teaser; and a
   headline in title case of ``TEASER_TITLE_MIN_WORDS`` words or more ("Plane Crash Averted As
   Pilots Make Emergency Landing") with at most two units after it at the end of the text (another story's headline and standfirst),
-  none of them longer than a teaser (a section's crosshead over its long paragraphs is the body's).
+  at most one of them longer than a teaser (a section's crosshead over two long paragraphs is the body's; a teaser's
+  standfirst may run long, rev26).
 
 Examples
 --------
@@ -200,8 +201,10 @@ def teaser_tail(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     >>> teaser_tail(body + ["He said: we will rebuild\u2026"], [True] * 4)
     set()
     >>> section = "Two officers appeared before a criminal court in Spain last year with three other men, the paper can confirm, " * 3
-    >>> teaser_tail(body + ["Officers Charged With Theft Related Charges", section], [True] * 5)  # a section: its paragraph longer than a teaser
+    >>> teaser_tail(body + ["Officers Charged With Theft Related Charges", section, section], [True] * 6)  # a section: two paragraphs longer than a teaser
     set()
+    >>> sorted(teaser_tail(body + ["Officers Charged With Theft Related Charges", section], [True] * 5))  # one: a teaser's long standfirst
+    [3, 4]
     >>> crossheads = ["Ten died.", "FRANCE WIN IN DUBLIN", "France beat Ireland.", "Rescuers dug on.", "Schools are shut."]
     >>> teaser_tail(crossheads + ["WALES ON THE GO", "Wales beat Scotland."], [True] * 7)
     set()
@@ -213,6 +216,7 @@ def teaser_tail(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     # What each position has below it, read once from the end (linear in the text's length):
     # kept units, cut-off teasers among them, and whether one of them is too long for a teaser.
     kept_below, cut_below, long_below = [0] * (n + 1), [0] * (n + 1), [False] * (n + 1)
+    long_count = [0] * (n + 1)  # kept units below longer than a teaser: two are a section's paragraphs, one a long standfirst
     cut = [False] * n
     for i in range(n - 1, start - 1, -1):
         line = units[i].rstrip()
@@ -220,6 +224,7 @@ def teaser_tail(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
         kept_below[i] = kept_below[i + 1] + keep[i]
         cut_below[i] = cut_below[i + 1] + cut[i]
         long_below[i] = long_below[i + 1] or (keep[i] and len(units[i].split()) > TEASER_MAX_WORDS)
+        long_count[i] = long_count[i + 1] + (keep[i] and len(units[i].split()) > TEASER_MAX_WORDS)
     # a crosshead of the title-case shape among the body's kept units above (then it is one more)
     title_above = any(keep[j] and _title_case(units[j]) for j in range(prose[0], start))
     for i in range(start, n):
@@ -228,7 +233,7 @@ def teaser_tail(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
         if cut[i] and cut_below[i] >= 2 and not long_below[i]:
             return {j for j in range(i, n) if keep[j]}
         title = _title_case(units[i])  # a crosshead of four words or more counts as one above ...
-        if title and kept_below[i] <= 3 and not title_above and not long_below[i] and _title_case(units[i], TEASER_TITLE_MIN_WORDS):
+        if title and kept_below[i] <= 3 and not title_above and long_count[i] < 2 and _title_case(units[i], TEASER_TITLE_MIN_WORDS):
             return {j for j in range(i, n) if keep[j]}  # ... a teaser's headline has five or more
         title_above = title_above or title
     return set()

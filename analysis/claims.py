@@ -58,11 +58,12 @@ GLUED_CURRENCIES = ("R", "Rs", "Rp", "RM", "KSh", "Ksh", "Sh", "Tk", "INR", "USD
 GLUED_CODES = ("VND", "EUR", "GBP", "AUD", "NZD", "SGD", "HKD", "JPY", "CNY", "RMB", "KES", "NGN", "GHS", "PKR", "BDT",
                "LKR", "NPR", "MYR", "IDR", "THB", "KRW", "EGP", "QAR", "KWD", "OMR", "BHD", "CHF", "BZD",
                "JMD", "TTD", "FJD", "UGX", "TZS", "RWF", "ETB", "ZMW", "MWK", "BWP", "MUR", "XOF", "XAF", "TND", "DZD",
-               "BRL", "ARS", "CLP", "MXN", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "BGN", "RUB", "UAH", "KZT",
+               "BRL", "ARS", "CLP", "MXN", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "BGN", "RUB", "UAH", "KZT",
                "ILS", "JOD", "LBP", "IQD", "TWD", "MMK", "KHR", "PGK", "WST")
 #: Codes that also name other things ("PHP7" a language's version, "CAD3" a design file, "BSD4" a system, "SAR1" a
-#: rescue helicopter, "AED2.0" a defibrillator): an amount only before a figure grouped in thousands or with its scale.
-GLUED_CODES_NAMING = ("PHP", "CAD", "BSD", "SAR", "AED")
+#: rescue helicopter, "AED2.0" a defibrillator, "RON95" a fuel's grade): an amount only before a figure grouped in thousands or
+#: with its scale.
+GLUED_CODES_NAMING = ("PHP", "CAD", "BSD", "SAR", "AED", "RON")
 _AMOUNT_AHEAD = r"(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?[^\S\n]?(?:million|billion|trillion|bn|mn|crore|lakh)\b)"
 _LINE_START = re.compile(r"(?:^|\n)[^\S\n]*$")  # a "-" here before a number is a bullet ("Key points:\n-12 people died"), no minus sign
 _GLUED_SENTENCE = re.compile(r"[.!?](?=[A-Z][a-z])")  # a full stop with no space after it, a capital after it (two lower-case letters before it: checked apart, faster)

@@ -19,6 +19,7 @@ from functools import lru_cache
 from .claims_labels import _CURRENCY, label_reason  # noqa: F401  (_CURRENCY re-exported for the claims modules)
 from .errors import InstrumentError
 from .instruments import instrument_path, load_tsv
+from .irregular_verbs import irregular_pasts
 
 NOT_COUNTS = "not_counts.tsv"
 NOT_COUNT_KINDS = frozenset({"time", "duration", "age", "id", "multiplier", "street", "event", "group", "sequence", "person"})
@@ -134,7 +135,10 @@ _GRID_ADDRESS_AFTER = re.compile(
 )
 # Europe's and Britain's lines are counts as often ("112 calls about the noise"): only after an article.
 _OTHER_LINE = re.compile(_LINE_USE, re.IGNORECASE)
-_ONE_LINE_USE = re.compile(r"[^\S\n]+(?:call|caller|dispatcher|operator)\b(?!s)", re.IGNORECASE)  # singular: one call is no count of 999
+_ONE_LINE_USE = re.compile(  # singular: one call is no count of 999; "112 call handlers" are people counted (rev26)
+    r"[^\S\n]+(?:call|caller|dispatcher|operator)\b(?!s)(?![^\S\n]+(?:handlers?|handling|takers?|cent(?:re|er)s?|volumes?|staff|operators?)\b)",
+    re.IGNORECASE,
+)
 
 
 # A number to call or quote ("call North Yorkshire Police on 101, select option 2", "please contact
@@ -172,7 +176,7 @@ _QUOTING_BEFORE = re.compile(  # a log's number, whatever follows; after "quotin
 #: A line's number: a short service line ("101", "999", "911") or a phone number of five digits or more; a
 #: smaller number after "contact" or "call" is counted ("contact 250, and all were told to isolate").
 _LINES = frozenset({"101", "111", "112", "211", "311", "811", "911", "988", "999", "000"})
-_DIALLED_AFTER = re.compile(r"[^\S\n]*(?:[,;:)]|\.(?:\s|$)|$)|[^\S\n]+(?:(?:and|or|to)\b(?![^\S\n]+\d)|(?:quoting|if|select|option)\b)", re.IGNORECASE)
+_DIALLED_AFTER = re.compile(r"[^\S\n]*(?:[,;:)]|\.(?:\s|$)|$)|[^\S\n]+(?:(?:and|or|to|for)\b(?![^\S\n]+\d)|(?:quoting|if|select|option)\b)", re.IGNORECASE)
 
 
 # The title of a code of laws before its abbreviation: "21 U.S.C. \u00a7 846", "40 CFR 60", "18 USC 1001".
@@ -314,9 +318,10 @@ _AGE_LIST_SPAN = re.compile(
     r"\b(?:[Tt]he|[Tt]wo|[Tt]hree|[Bb]oth|[Hh]is|[Hh]er|[Tt]heir)[^\S\n]+(?:[\w'\u2019-]+[^\S\n]+){0,3}(?P<who>[a-z][a-z-]*),[^\S\n]*"
     r"\d{1,3}(?:[^\S\n]*,[^\S\n]*\d{1,3})*,?[^\S\n]+and[^\S\n]+\d{1,3}(?=[^\S\n]*(?:,|respectively\b))"
 )
-# The same list after two or more people named ("Mr Patel and Mr Okafor, 52 and 47, were charged"): each with a title or
-# a full name, so that a tally of parties or sides ("Labour and Reform, 41 and 38,") stays counted.
-_PERSON_NAMED = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[^\S\n]+[A-Z][\w'\u2019-]+|[A-Z][\w'\u2019.-]+[^\S\n]+[A-Z][\w'\u2019-]+)"
+# The same list after two or more people named ("Mr Patel and Mr Okafor, 52 and 47, were charged"): each with a title, so
+# that a tally of parties, clubs or places ("Sinn Fein and Fine Gael, 39 and 38,", "Real Madrid and Atletico Madrid, 35 and
+# 11,") stays counted (rev26: two capitalised words name a party or a club as often as a person).
+_PERSON_NAMED = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?(?:[^\S\n]+[A-Z][\w'\u2019-]+){1,2}"
 _NAMED_AGE_LIST_SPAN = re.compile(
     rf"(?<![\w'\u2019.-]){_PERSON_NAMED}(?:,[^\S\n]*{_PERSON_NAMED})*,?[^\S\n]+and[^\S\n]+{_PERSON_NAMED},[^\S\n]*"
     r"\d{1,3}(?:[^\S\n]*,[^\S\n]*\d{1,3})*,?[^\S\n]+and[^\S\n]+\d{1,3}(?=[^\S\n]*(?:,|respectively\b))"
@@ -377,7 +382,7 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         return "id"  # a list marker in brackets: "(1) For Britain to ...", "and (3) for a special committee"; not "(1) count of battery", nor after a name ("Singh (29)", an age)
     if text[start:end] == "12" and _NOON_AFTER.match(text, end):
         return "time"  # "at 12 noon", "12 midnight"; "400 midday meals" are counted (rev25)
-    if _UNIT_NAME_AFTER.match(text, end):
+    if _unit_named(text, end):
         return "id"  # a military unit's number: "stones hurled at 82 Battalion CRPF camp"
     if _RADIO.match(text, end):
         return "id"  # a radio station's frequency names it: "98.3 FM", "Radio 1 on 97.7FM"
@@ -471,10 +476,29 @@ _COUNTER_LINE = re.compile(
 #: Twelve o'clock told in words: "12 noon", "12 midnight".
 _NOON_AFTER = re.compile(r"[^\S\n]+(?:noon|midnight|midday)\b", re.IGNORECASE)
 #: A military unit named by its number: "82 Battalion", "2 Squadron", "45 Commando", "3 Para", "16 Air Assault Brigade" (the word in
-#: capitals and singular, no plural noun after it: "5 battalions" and "12 Brigade crews" are counted).
+#: capitals and singular, and the unit's name ends there: punctuation, an acronym ("82 Battalion CRPF camp"), a verb in -ed or a
+#: function word after it; "5 battalions", "12 Brigade crews", "60 Fire Brigade personnel", "10 Division One titles" are counted; rev26).
 _UNIT_NAME_AFTER = re.compile(
-    r"(?:[^\S\n]+[A-Z][a-z]+){0,2}[^\S\n]+(?:Battalion|Regiment|Brigade|Squadron|Commando|Para|Division|Bn|Bde|Sqn)\b(?!s)(?![^\S\n]+[a-z]+s\b)"
+    r"(?:[^\S\n]+[A-Z][a-z]+){0,2}[^\S\n]+(?:Battalion|Regiment|Brigade|Squadron|Commando|Para|PARA|Rifles|Division|Bn|Bde|Sqn|Cdo)\b(?!s)"
 )
+#: What may follow a unit's name: punctuation or the text's end, an acronym, a function word, a verb in -ed, the unit's place
+#: or commander ("the 44 Battalion camp").
+_UNIT_NAME_END = re.compile(
+    r"[^\S\n]*(?:[^\w\s]|$)|[^\S\n]+(?:[A-Z]{2,}\b|[a-z]+ed\b|(?:and|or|of|in|at|on|from|to|was|were|is|are|has|have|had|will|would|"
+    r"said|says|who|which|that|the|a|an|with|for|as|by|camp|base|barracks|headquarters|commander|post|area|lines)\b)"
+)
+
+
+def _unit_named(text: str, end: int) -> bool:
+    """Whether a military unit's name follows the number at ``end`` and ends there (:data:`_UNIT_NAME_AFTER`,
+    :data:`_UNIT_NAME_END`, or an irregular verb's past: "45 Commando took part", "16 Air Assault Brigade flew")."""
+    found = _UNIT_NAME_AFTER.match(text, end)
+    if not found:
+        return False
+    if _UNIT_NAME_END.match(text, found.end()):
+        return True
+    word = re.match(r"[^\S\n]+([a-z]+)\b", text[found.end() : found.end() + 30])
+    return word is not None and word.group(1) in irregular_pasts()
 _RADIO = re.compile(r"[^\S\n]*(?:FM|DAB)\b")
 _READING_TIME = re.compile(r"[^\S\n]*min(?:ute)?s?\.?[^\S\n]+read\b", re.IGNORECASE)  # "8 min read": a page's reading time, wherever it stands
 

@@ -4,7 +4,8 @@ A site prints each reader's comment under the commenter's name and the comment's
 text, the date lands on a line of its own or glued to the comment's first word ("16 April 2010I
 so wish people would ..."). A comment is written as prose, so jusText's method keeps it, and no
 wording names it. Its frame does: a name alone (one to four name-like words, no sentence end), then
-a date, twice or more below the body. :func:`comment_threads` removes such a thread, from the first
+the comment with its date glued before its first word, twice or more below the body (a date on a line of its own under
+a name is also a feature's way of listing people: the victims of a road, soldiers' letters). :func:`comment_threads` removes such a thread, from the first
 commenter's name to the end of the text (``comment_thread``): the comments that run on for more
 than one paragraph go with it. A thread is read only below the body's first paragraphs, and one
 commenter is not a thread (a byline over a dated note is not told from it).
@@ -29,7 +30,7 @@ from typing import Sequence
 from .boilerplate import Verdict
 from .calendar_words import calendar_pattern
 from .justext_method import ends_sentence, is_prose
-from .topmatter import is_date_line, only_names
+from .topmatter import only_names
 
 #: A thread holds at least this many commenters' frames (a name, then a date).
 MIN_COMMENTS = 2
@@ -54,10 +55,10 @@ def _commenter(unit: str) -> bool:
 
 
 def _dated(units: Sequence[str], i: int) -> bool:
-    """Whether the comment's date stands at ``i``: glued to the comment's first word, or alone with the comment under it."""
-    if _glued_date().match(units[i].lstrip()):
-        return True
-    return is_date_line(units[i]) and i + 1 < len(units) and is_prose(units[i + 1])
+    """Whether the comment's date stands at ``i``, glued to the comment's first word ("16 April 2010I so wish"). A date on
+    a line of its own under a name is a feature's too (the victims of a road, each with the day they died; soldiers' letters
+    with their dates: rev26), so it is not read as a comment's."""
+    return _glued_date().match(units[i].lstrip()) is not None
 
 
 def comment_threads(units: Sequence[str], verdicts: list[Verdict]) -> None:

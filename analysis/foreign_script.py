@@ -4,8 +4,10 @@ A hacked site carries a line in Cyrillic selling a darknet mirror above its Engl
 bilingual site prints its other edition's menu or headline in Arabic or Devanagari script. Such a
 line is no part of the story the workbook scores (its sentiment lexicon and codebook read
 English), and jusText's method keeps it when it is long. :func:`foreign_script_lines` removes a
-kept unit written mostly in a non-Latin script (``foreign_script``) when the page's other kept
-units are written in Latin letters; a page written in another script keeps everything.
+kept unit written mostly in a non-Latin script (``foreign_script``) above or below the story (outside
+its first and last kept paragraphs of prose in Latin letters) when the page's other kept units are
+written in Latin letters; inside the story such a line is a quote in its own script (a verse the next
+paragraph translates, a bilingual notice: rev26), and a page written in another script keeps everything.
 
 Examples
 --------
@@ -21,6 +23,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from .boilerplate import Verdict
+from .justext_method import is_prose
 
 #: A unit is in another script when at least this share of its letters are not Latin ...
 FOREIGN_SHARE = 0.6
@@ -61,5 +64,8 @@ def foreign_script_lines(units: Sequence[str], verdicts: list[Verdict]) -> None:
     latin = letters - sum(o for _, o in rest)
     if letters == 0 or latin < LATIN_PAGE_SHARE * letters:
         return
+    latin_prose = [i for i, v in enumerate(verdicts) if v.keep and i not in set(foreign) and is_prose(units[i])]
     for i in foreign:
+        if latin_prose and latin_prose[0] < i < latin_prose[-1]:
+            continue  # inside the story: a quoted line in its own script (a verse the next paragraph translates)
         verdicts[i] = Verdict(False, "boilerplate", "foreign_script")

