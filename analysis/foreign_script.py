@@ -20,6 +20,7 @@ Examples
 """
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from .boilerplate import Verdict
@@ -34,6 +35,11 @@ LATIN_PAGE_SHARE = 0.95
 #: The last code point of the Latin blocks (Basic Latin to Latin Extended-B); Latin Extended Additional too.
 _LATIN_END = 0x024F
 _LATIN_ADDITIONAL = range(0x1E00, 0x1F00)
+
+
+#: Where letters of other scripts stand (Greek to Mongolian, Glagolitic to Hangul, CJK compatibility, Arabic forms, full-width
+#: letters): not the Latin blocks, nor punctuation, dashes, quotes or symbols (U+2000-U+2BFF).
+_OTHER_SCRIPT = re.compile("[\u0370-\u1DFF\u2C00-\uD7FF\uF900-\uFDFF\uFE70-\uFEFF\uFF21-\uFF5A\uFF66-\uFFDC]")
 
 
 def _latin(c: str) -> bool:
@@ -55,6 +61,8 @@ def foreign_script_lines(units: Sequence[str], verdicts: list[Verdict]) -> None:
     >>> foreign_script_lines([arabic, arabic + " " + arabic], verdicts); [v.keep for v in verdicts]
     [True, True]
     """
+    if not any(verdict.keep and _OTHER_SCRIPT.search(unit) for unit, verdict in zip(units, verdicts)):
+        return  # the common case, asked in C: no letter of another script on the page (counting letters one by one is slow)
     counts = [_letters(unit) if verdict.keep else (0, 0) for unit, verdict in zip(units, verdicts)]
     foreign = [i for i, (letters, other) in enumerate(counts) if letters >= FOREIGN_MIN_LETTERS and other >= FOREIGN_SHARE * letters]
     if not foreign:
