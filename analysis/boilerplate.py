@@ -366,6 +366,8 @@ TRANSPARENT = frozenset({"pattern:caption_credit", "pattern:caption", "pattern:p
 
 #: What stands between a standfirst and the body in a page's header: a photo's caption or credit,
 #: a byline, a date line, an agency line.
+#: A picture's label over its credit has at most this many words ("Fire truck").
+PICTURE_LABEL_WORDS = 4
 HEADER_REASONS = frozenset({"top:byline", "top:date", "pattern:caption_credit", "pattern:caption", "pattern:photo_link", "pattern:agency_line", "caption_pair"})
 
 
@@ -416,7 +418,10 @@ def standfirst_under_headline(units: Sequence[str], verdicts: list[Verdict]) -> 
         return  # the header closed with its byline and date right above: this is the lede, its picture below
     after = verdicts[k + 1]
     source = after.keep and len(units[k + 1].split()) <= 4 and is_byline(units[k + 1]) and not units[k + 1].rstrip().endswith((".", "!", "?", ":"))
-    if ((not after.keep and after.reason in HEADER_REASONS) or source) and any(v.keep for v in verdicts[k + 2 :]):
+    # a picture's label of a few words the general rule took, then its credit ("Fire truck" over "Photo illustration, Shutterstock")
+    labelled = (not after.keep and after.reason.startswith("justext:") and len(units[k + 1].split()) <= PICTURE_LABEL_WORDS
+                and k + 2 < len(verdicts) and not verdicts[k + 2].keep and verdicts[k + 2].reason in HEADER_REASONS)
+    if ((not after.keep and after.reason in HEADER_REASONS) or source or labelled) and any(v.keep for v in verdicts[k + 2 :]):
         lede = next(j for j in range(k + 2, len(verdicts)) if verdicts[j].keep)
         if not goes_on_from(units[k], units[lede]):  # a paragraph calling its people by their surnames goes on from the lede
             verdicts[k] = Verdict(False, "top_matter", "top:standfirst")

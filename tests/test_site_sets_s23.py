@@ -188,3 +188,20 @@ def test_a_sentence_closing_on_its_own_bracket_is_no_caption() -> None:
     # rev26: the bracket stands before the sentence's full stop
     line = "The match kicks off at 7.45pm and will be shown live (Sky Sports/BBC Wales)."
     assert line in clean_text("\n\n".join([STORY[0], line, STORY[1]])).body
+
+
+def test_a_standfirst_over_a_pictures_label_and_credit() -> None:
+    # s306: headline, a one-sentence standfirst, the picture's label and its credit, byline, date, then the lead
+    text = "\n\n".join([
+        "Homeowners escape garage fire on the hill",
+        "No one was injured.",
+        "Fire truck",
+        "Photo illustration, Shutterstock, Inc.",
+        "By Staff reports",
+        "December 22, 2022 07:38 AM",
+        "Homeowners escaped a detached garage that caught fire on the hill on Wednesday night, the fire department said.",
+        "Crews from four fire stations kept the fire from spreading to the house 20 feet away, and the fire marshal is investigating.",
+    ])
+    cleaned = clean_text(text)
+    assert cleaned.body.startswith("Homeowners escaped a detached garage")
+    assert ("top:standfirst", "No one was injured.") in [(r.reason, r.text) for r in cleaned.removed]
