@@ -366,8 +366,10 @@ TRANSPARENT = frozenset({"pattern:caption_credit", "pattern:caption", "pattern:p
 
 #: What stands between a standfirst and the body in a page's header: a photo's caption or credit,
 #: a byline, a date line, an agency line.
-#: A picture's label over its credit has at most this many words ("Fire truck").
+#: A picture's label over its credit has at most this many words ("Fire truck"); the credit is one of these (a date under
+#: a short line is a reposted header's: "Spill forces evacuation" over "Thursday, March 31, 2005").
 PICTURE_LABEL_WORDS = 4
+PICTURE_CREDITS = frozenset({"pattern:caption_credit", "pattern:caption", "pattern:photo_link"})
 HEADER_REASONS = frozenset({"top:byline", "top:date", "pattern:caption_credit", "pattern:caption", "pattern:photo_link", "pattern:agency_line", "caption_pair"})
 
 
@@ -420,7 +422,7 @@ def standfirst_under_headline(units: Sequence[str], verdicts: list[Verdict]) -> 
     source = after.keep and len(units[k + 1].split()) <= 4 and is_byline(units[k + 1]) and not units[k + 1].rstrip().endswith((".", "!", "?", ":"))
     # a picture's label of a few words the general rule took, then its credit ("Fire truck" over "Photo illustration, Shutterstock")
     labelled = (not after.keep and after.reason.startswith("justext:") and len(units[k + 1].split()) <= PICTURE_LABEL_WORDS
-                and k + 2 < len(verdicts) and not verdicts[k + 2].keep and verdicts[k + 2].reason in HEADER_REASONS)
+                and k + 2 < len(verdicts) and not verdicts[k + 2].keep and verdicts[k + 2].reason in PICTURE_CREDITS)
     if ((not after.keep and after.reason in HEADER_REASONS) or source or labelled) and any(v.keep for v in verdicts[k + 2 :]):
         lede = next(j for j in range(k + 2, len(verdicts)) if verdicts[j].keep)
         if not goes_on_from(units[k], units[lede]):  # a paragraph calling its people by their surnames goes on from the lede
