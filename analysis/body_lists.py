@@ -206,11 +206,20 @@ def list_gaps(units: Sequence[str], verdicts: list[Verdict]) -> None:
         i = max(j, i + 1)
 
 
+#: A paragraph announcing other stories, not the story's own list.
+_OTHER_STORIES = re.compile(r"\b(?:stories|articles|headlines|reads|links|posts|videos)\b", re.IGNORECASE)
+#: A list closing the story has items of at least this many words (advice, steps: "Never share a one-time passcode").
+CLOSING_ITEM_WORDS = 4
+
+
 def announced_bullets(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Give back to the body (in place) a bulleted list that a kept body paragraph announces with a
     colon ("The security measures include:") and the body goes on under: a run of at least two units
     opening with the same bullet mark right under that paragraph, each kept or removed by the general
-    rule (:func:`_general`), and a kept body paragraph right under the run. A police release's tips
+    rule (:func:`_general`), and a kept body paragraph right under the run, or only furniture a pattern
+    named under it when each item has ``CLOSING_ITEM_WORDS`` words or more (advice closing the story,
+    then "Share this story": rev26); not under a paragraph announcing other stories. A short line announcing
+    the list that the general rule or the tail's list test took, right under the body, goes back with it. A police release's tips
     or a council's list of measures are sentences cut short, and jusText's method takes each alone
     for furniture; a menu or a share bar is neither announced by the story's prose nor followed by it.
 
@@ -225,15 +234,27 @@ def announced_bullets(units: Sequence[str], verdicts: list[Verdict]) -> None:
     [True, False, False, True, False]
     >>> announced_bullets([], [])
     """
-    for i in range(1, len(units) - 2):
+    for i in range(1, len(units) - 1):
         above = units[i - 1].rstrip()
-        if not (verdicts[i - 1].keep and verdicts[i - 1].kind == "body" and above.endswith(":") and is_bullet(units[i])):
+        kept_above = verdicts[i - 1].keep and verdicts[i - 1].kind == "body"
+        # or a line announcing it that the general rule or the tail's list test took, right under the body
+        announcing = not kept_above and _general(verdicts[i - 1]) and i >= 2 and verdicts[i - 2].keep and verdicts[i - 2].kind == "body"
+        if not ((kept_above or announcing) and above.endswith(":") and is_bullet(units[i])):
             continue
+        if _OTHER_STORIES.search(above):
+            continue  # "here are some other stories our readers enjoyed:": a box of other stories, announced in prose
         mark = units[i].lstrip()[0]
         j = i
         while j < len(units) and is_bullet(units[j]) and units[j].lstrip()[0] == mark and (verdicts[j].keep or _general(verdicts[j])):
             j += 1
-        if j - i >= 2 and j < len(units) and verdicts[j].keep and verdicts[j].kind == "body" and not is_bullet(units[j]):
+        goes_on = j < len(units) and verdicts[j].keep and verdicts[j].kind == "body" and not is_bullet(units[j])
+        # or the list closes the story: nothing under it but furniture a pattern named ("Share this story"), its items sentences
+        closes = all(not verdicts[k].keep and verdicts[k].reason.startswith("pattern:") for k in range(j, len(units))) and all(
+            len(units[k].split()) >= CLOSING_ITEM_WORDS for k in range(i, j)
+        )
+        if j - i >= 2 and (goes_on or closes):
+            if announcing:
+                verdicts[i - 1] = Verdict(True, "body", "")
             for k in range(i, j):
                 if not verdicts[k].keep:
                     verdicts[k] = Verdict(True, "body", "")

@@ -177,8 +177,34 @@ def test_a_bulleted_list_a_paragraph_announces_and_the_story_goes_on_under() -> 
     assert [r.reason for r in cleaned.removed] == ["justext:short", "top:headline", "justext:short"]
 
 
-def test_bullets_under_the_story_with_nothing_of_it_below_stay_out() -> None:
-    # the same list with nothing of the story below it: a box of tips under the story, not given back
+def test_advice_closing_the_story_above_a_share_bar_stays() -> None:
+    # review rev26: the list ends the story, a share bar under it; its items are sentences of advice
     text = "\n\n".join([*RELEASE, "\n".join(f"  \u2022 {tip}" for tip in TIPS), "Share this"])
     body = clean_text(text).typographic_body
-    assert TIPS[0] not in body and TIPS[1] not in body
+    assert all(tip in body for tip in TIPS)
+
+
+@pytest.mark.parametrize("announcing, items", [
+    ("Before you go, here are some other stories our readers enjoyed this week:", ["Man charged after break-in", "Rugby club wins award", "New cafe opens"]),
+    ("Residents are encouraged to have appropriate security measures in place. Follow us on:", ["Facebook", "Twitter", "Instagram"]),
+])
+def test_a_box_under_the_story_announced_with_a_colon_stays_out(announcing, items) -> None:
+    text = "\n\n".join([*RELEASE[:-2], announcing, "\n".join(f"  \u2022 {item}" for item in items), "Share this"])
+    body = clean_text(text).typographic_body
+    assert not any(item in body for item in items)
+
+
+def test_advice_under_a_short_line_announcing_it_closes_the_story() -> None:
+    # review rev26: the announcing line and the list were taken for a list of links at the tail
+    advice = ["Never move money to a so-called safe account", "Hang up and call your bank on a number you trust",
+              "Never share a one-time passcode with a caller"]
+    text = "\n\n".join([
+        "Warning after scam callers pose as bank staff",
+        "Trading standards officers have warned residents after at least 20 people were targeted by callers pretending to work for their bank.",
+        "One woman in her 80s lost \u00a39,000 after being told to move her savings to a \u201csafe account\u201d.",
+        "Officers have issued the following advice:",
+        "\n".join(f"\u2022 {item}" for item in advice),
+        "Share this story",
+    ])
+    body = clean_text(text).typographic_body
+    assert "Officers have issued the following advice:" in body and all(item in body for item in advice)
