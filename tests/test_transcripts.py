@@ -70,3 +70,12 @@ def test_label_shapes():
     assert not is_speaker_label("Chester Williams - Deputy Commissioner of Police in the Belize City area")  # a role of up to six words
     assert not is_speaker_label("Read more: Court rules")
     assert not is_speaker_label("Mr. Sylvester said.")
+
+
+def test_a_portraits_name_over_a_quote_is_no_speaker_label() -> None:
+    # ninth site sets (s377): the name alone under the paragraph quoting him, his quote below
+    units = [LEAD, "And Amir Patel, director of a workwear shop on the same road, said: \u201cIt is a real problem.\u201d",
+             "Amir Patel", "\u201cThere is definitely a problem with local policing.\u201d"]
+    verdicts = [BODY, BODY, Verdict(False, "boilerplate", "caption:named"), BODY]
+    keep_speaker_labels(units, verdicts)
+    assert verdicts[2].keep is False
