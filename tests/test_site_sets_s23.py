@@ -205,3 +205,22 @@ def test_a_standfirst_over_a_pictures_label_and_credit() -> None:
     cleaned = clean_text(text)
     assert cleaned.body.startswith("Homeowners escaped a detached garage")
     assert ("top:standfirst", "No one was injured.") in [(r.reason, r.text) for r in cleaned.removed]
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Check back for details.", "pattern:update_notice"),
+    ("Check back later for updates.", "pattern:update_notice"),
+    ("The latest race content, interviews, features, reviews and expert buying guides, direct to your inbox!", "pattern:newsletter"),
+    ("Try first month for just \u00a31 / $1 / \u20ac1", "pattern:subscriber"),
+])
+def test_closing_furniture_of_the_ninth_site_sets(line, reason) -> None:
+    cleaned = clean_text("\n\n".join([*STORY, line]))
+    assert [(r.reason, r.text) for r in cleaned.removed] == [(reason, line)]
+
+
+@pytest.mark.parametrize("line", [
+    "The council will check back for more details before it decides, a spokesman said.",
+    "Residents can have the forms sent straight to their homes, the council said.",
+])
+def test_story_sentences_like_that_furniture_stay(line) -> None:
+    assert line in clean_text("\n\n".join([*STORY, line, STORY[1]])).body
