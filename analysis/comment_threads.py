@@ -4,11 +4,12 @@ A site prints each reader's comment under the commenter's name and the comment's
 text, the date lands on a line of its own or glued to the comment's first word ("16 April 2010I
 so wish people would ..."). A comment is written as prose, so jusText's method keeps it, and no
 wording names it. Its frame does: a name alone (one to four name-like words, no sentence end), then
-the comment with its date glued before its first word, twice or more below the body (a date on a line of its own under
-a name is also a feature's way of listing people: the victims of a road, soldiers' letters). :func:`comment_threads` removes such a thread, from the first
-commenter's name to the end of the text (``comment_thread``): the comments that run on for more
-than one paragraph go with it. A thread is read only below the body's first paragraphs, and one
-commenter is not a thread (a byline over a dated note is not told from it).
+the comment with its date glued before its first word, twice or more below the body. A date on a
+line of its own under a name is not read: it is also a feature's way of listing people (the
+victims of a road, soldiers' letters: review rev26). :func:`comment_threads` removes a thread from
+the first commenter's name to the end of the text (``comment_thread``): the comments that run on
+for more than one paragraph go with it. A thread is read only below the body's first paragraphs,
+and one commenter is not a thread (a byline over a dated note is not told from it).
 
 Examples
 --------
@@ -63,8 +64,8 @@ def _dated(units: Sequence[str], i: int) -> bool:
 
 def comment_threads(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Remove (in place) a thread of readers' comments under the body (see the module's
-    description): from the first of at least ``MIN_COMMENTS`` commenters' names, each with a date
-    right under it, to the end of the text, when two kept prose paragraphs of the body stand above it.
+    description): from the first of at least ``MIN_COMMENTS`` commenters' names, each over its comment
+    with the date glued to it, to the end of the text, when two kept prose paragraphs of the body stand above it.
 
     >>> body = Verdict(True, "body", "")
     >>> units = ["Rescuers were called to the fells after a walker said he was exhausted.", "He was brought down by the team.",

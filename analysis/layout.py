@@ -125,8 +125,9 @@ FILLED_LINE = 0.8
 
 def block_units(block: list[str]) -> list[str]:
     """The units a block is judged in: the whole block when its lines are wrapped prose,
-    else each line (a line under 45 characters before the last, a bulleted line, a short last
-    line after a full stop, or a line that is furniture by itself).
+    else each line (a line under 45 characters before the last, a bulleted or numbered list, a short
+    last line after a full stop, or a line that is furniture by itself); a title or standfirst printed
+    over the block with one line break (:func:`_title_above`) is a unit of its own.
 
     Examples
     --------
