@@ -113,6 +113,7 @@ _PHONES = (
     r"|(?<![\w,.])0\d{2,5}[ .-]\d{5,8}(?![\w,])"  # a trunk 0 and area code, then the line: "call 01872 553001"
     r"|(?<![\w,.])\(\d{1,5}\)[ .-]?\d{3,5}[ .-]\d{3,5}(?![\w,])"  # an area code in brackets, then the line in two groups: "(02) 6049 2600"
     r"|(?<![\w,.])\(0\d{1,4}\)[ .-]?\d{6,8}(?![\w,])"  # a trunk 0's area code in brackets, then the line in one group: "(02) 60492600"
+    r"|(?<![\w,.])\(\d{3}\)[ .-]?\d{3}[ .-](?=[A-Z0-9]{4}\b)(?=[0-9]*[A-Z])[A-Z0-9]{4}\b"  # a line spelled in letters: "(502) 574-LMPD"
 )
 _NO_CLAIM_SPANS = re.compile(f"{_ADDRESSES}|{_PHONES}", re.IGNORECASE)
 #: _NO_CLAIM_SPANS where no address can match (a stretch of text without "/", "@" or "www": every
@@ -386,6 +387,8 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         return "id"  # a military unit's number: "stones hurled at 82 Battalion CRPF camp"
     if _RADIO.match(text, end):
         return "id"  # a radio station's frequency names it: "98.3 FM", "Radio 1 on 97.7FM"
+    if _STATION_NEWS.match(text, end):
+        return "id"  # a channel's number in a broadcaster's name: "a WAVE 3 News crew"
     if _RATE_BASE.match(text, end):
         return "id"  # the unit an exchange rate is quoted for: "$1=E\u00a318.50", "1 USD = 83 INR"
     if counts.lower() == "times" and (_DECIMAL.fullmatch(text, start, end) or nc.multiplier.match(text, end)):
@@ -500,6 +503,7 @@ def _unit_named(text: str, end: int) -> bool:
     word = re.match(r"[^\S\n]+([a-z]+)\b", text[found.end() : found.end() + 30])
     return word is not None and word.group(1) in irregular_pasts()
 _RADIO = re.compile(r"[^\S\n]*(?:FM|DAB)\b")
+_STATION_NEWS = re.compile(r"[^\S\n]+News\b(?![^\S\n]+[a-z]+s\b)")  # a broadcaster named by its channel: "a WAVE 3 News crew", "7 News Belize"
 _READING_TIME = re.compile(r"[^\S\n]*min(?:ute)?s?\.?[^\S\n]+read\b", re.IGNORECASE)  # "8 min read": a page's reading time, wherever it stands
 
 

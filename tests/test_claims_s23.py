@@ -56,3 +56,16 @@ def test_claims(sentence, numbers):
 )
 def test_lines_called(sentence, numbers):
     assert [c.number_as_written for c in find_claims(sentence)] == numbers
+
+
+@pytest.mark.parametrize(
+    "sentence, numbers",
+    [
+        # tenth site sets (s426): a broadcaster named by its channel, a line spelled in letters
+        ("A WAVE 3 News crew said police were investigating in the rear parking lot.", []),
+        ("Anyone with information is asked to call the anonymous tip line at (502) 574-LMPD.", []),
+        ("The station ran 10 News bulletins on the storm.", ["10"]),
+    ],
+)
+def test_stations_and_lines(sentence, numbers):
+    assert [c.number_as_written for c in find_claims(sentence)] == numbers

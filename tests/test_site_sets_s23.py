@@ -224,3 +224,9 @@ def test_closing_furniture_of_the_ninth_site_sets(line, reason) -> None:
 ])
 def test_story_sentences_like_that_furniture_stay(line) -> None:
     assert line in clean_text("\n\n".join([*STORY, line, STORY[1]])).body
+
+
+def test_a_paywall_prompt_naming_the_paper() -> None:
+    line = "Continue reading with a Harbourside Herald subscription."
+    cleaned = clean_text("\n\n".join([*STORY, line]))
+    assert [(r.reason, r.text) for r in cleaned.removed] == [("pattern:subscriber", line)]
