@@ -215,7 +215,7 @@ def teaser_tail(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     start, n = prose[2] + 1, len(units)
     # What each position has below it, read once from the end (linear in the text's length):
     # kept units, cut-off teasers among them, and whether one of them is too long for a teaser.
-    kept_below, cut_below, long_below = [0] * (n + 1), [0] * (n + 1), [False] * (n + 1)
+    kept_below, cut_below = [0] * (n + 1), [0] * (n + 1)
     long_count = [0] * (n + 1)  # kept units below longer than a teaser: two are a section's paragraphs, one a long standfirst
     cut = [False] * n
     for i in range(n - 1, start - 1, -1):
@@ -223,14 +223,13 @@ def teaser_tail(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
         cut[i] = keep[i] and bool(_CUT.search(line, max(0, len(line) - 4)))  # its matches are the line's last 2 or 4 characters
         kept_below[i] = kept_below[i + 1] + keep[i]
         cut_below[i] = cut_below[i + 1] + cut[i]
-        long_below[i] = long_below[i + 1] or (keep[i] and len(units[i].split()) > TEASER_MAX_WORDS)
         long_count[i] = long_count[i + 1] + (keep[i] and len(units[i].split()) > TEASER_MAX_WORDS)
     # a crosshead of the title-case shape among the body's kept units above (then it is one more)
     title_above = any(keep[j] and _title_case(units[j]) for j in range(prose[0], start))
     for i in range(start, n):
         if not keep[i]:
             continue
-        if cut[i] and cut_below[i] >= 2 and not long_below[i]:
+        if cut[i] and cut_below[i] >= 2 and not long_count[i]:
             return {j for j in range(i, n) if keep[j]}
         title = _title_case(units[i])  # a crosshead of four words or more counts as one above ...
         if title and kept_below[i] <= 3 and not title_above and long_count[i] < 2 and _title_case(units[i], TEASER_TITLE_MIN_WORDS):

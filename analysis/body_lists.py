@@ -206,6 +206,14 @@ def list_gaps(units: Sequence[str], verdicts: list[Verdict]) -> None:
         i = max(j, i + 1)
 
 
+def _above_list(verdicts: Sequence[Verdict], i: int) -> tuple[bool, bool]:
+    """What stands right above a list starting at ``i``: (a kept body paragraph, a line the general rule or the tail's
+    list test took right under a kept body paragraph, which may be a short line announcing the list)."""
+    kept_above = verdicts[i - 1].keep and verdicts[i - 1].kind == "body"
+    taken = not kept_above and _general(verdicts[i - 1]) and i >= 2 and verdicts[i - 2].keep and verdicts[i - 2].kind == "body"
+    return kept_above, taken
+
+
 #: A paragraph announcing other stories, not the story's own list.
 _OTHER_STORIES = re.compile(r"\b(?:stories|articles|headlines|reads|links|posts|videos)\b", re.IGNORECASE)
 #: A list closing the story has items of at least this many words (advice, steps: "Never share a one-time passcode").
@@ -236,9 +244,7 @@ def announced_bullets(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """
     for i in range(1, len(units) - 1):
         above = units[i - 1].rstrip()
-        kept_above = verdicts[i - 1].keep and verdicts[i - 1].kind == "body"
-        # or a line announcing it that the general rule or the tail's list test took, right under the body
-        announcing = not kept_above and _general(verdicts[i - 1]) and i >= 2 and verdicts[i - 2].keep and verdicts[i - 2].kind == "body"
+        kept_above, announcing = _above_list(verdicts, i)
         if not ((kept_above or announcing) and above.endswith(":") and is_bullet(units[i])):
             continue
         if _OTHER_STORIES.search(above):
@@ -394,10 +400,8 @@ def semicolon_lists(units: Sequence[str], verdicts: list[Verdict]) -> None:
     i = 1
     while i < len(units):
         above = units[i - 1].rstrip()
-        kept_above = verdicts[i - 1].keep and verdicts[i - 1].kind == "body"
-        # a short line announcing the list, which the general rule or the tail's list test took, right under the body
-        announcing = (not kept_above and above.endswith(":") and _general(verdicts[i - 1]) and i >= 2
-                      and verdicts[i - 2].keep and verdicts[i - 2].kind == "body")
+        kept_above, announcing = _above_list(verdicts, i)
+        announcing = announcing and above.endswith(":")  # a short line announcing the list with a colon, taken right under the body
         if not ((kept_above or announcing) and (above.endswith(":") or _SEMICOLON_ITEM.search(above))):
             i += 1
             continue

@@ -364,12 +364,12 @@ AD_LABEL_WORDS = 3
 #: Furniture the context revision reads past (a picture's caption or credit, a live entry's time stamp).
 TRANSPARENT = frozenset({"pattern:caption_credit", "pattern:caption", "pattern:photo_link", "pattern:live_stamp"})
 
-#: What stands between a standfirst and the body in a page's header: a photo's caption or credit,
-#: a byline, a date line, an agency line.
 #: A picture's label over its credit has at most this many words ("Fire truck"); the credit is one of these (a date under
 #: a short line is a reposted header's: "Spill forces evacuation" over "Thursday, March 31, 2005").
 PICTURE_LABEL_WORDS = 4
 PICTURE_CREDITS = frozenset({"pattern:caption_credit", "pattern:caption", "pattern:photo_link"})
+#: What stands between a standfirst and the body in a page's header: a photo's caption or credit,
+#: a byline, a date line, an agency line.
 HEADER_REASONS = frozenset({"top:byline", "top:date", "pattern:caption_credit", "pattern:caption", "pattern:photo_link", "pattern:agency_line", "caption_pair"})
 
 

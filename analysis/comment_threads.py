@@ -55,11 +55,11 @@ def _commenter(unit: str) -> bool:
     return 1 <= len(words) <= NAME_WORDS and words[0][:1].isupper() and not ends_sentence(unit) and only_names(words, unit)
 
 
-def _dated(units: Sequence[str], i: int) -> bool:
-    """Whether the comment's date stands at ``i``, glued to the comment's first word ("16 April 2010I so wish"). A date on
+def _dated(unit: str) -> bool:
+    """Whether the unit is a comment with its date glued to its first word ("16 April 2010I so wish"). A date on
     a line of its own under a name is a feature's too (the victims of a road, each with the day they died; soldiers' letters
     with their dates: rev26), so it is not read as a comment's."""
-    return _glued_date().match(units[i].lstrip()) is not None
+    return _glued_date().match(unit.lstrip()) is not None
 
 
 def comment_threads(units: Sequence[str], verdicts: list[Verdict]) -> None:
@@ -77,7 +77,7 @@ def comment_threads(units: Sequence[str], verdicts: list[Verdict]) -> None:
     prose = [i for i, v in enumerate(verdicts) if v.keep and v.kind == "body" and is_prose(units[i])]
     if len(prose) < 2:
         return
-    frames = [i for i in range(prose[1] + 1, len(units) - 1) if _commenter(units[i]) and _dated(units, i + 1)]
+    frames = [i for i in range(prose[1] + 1, len(units) - 1) if _commenter(units[i]) and _dated(units[i + 1])]
     if len(frames) < MIN_COMMENTS:
         return
     for k in range(frames[0], len(units)):

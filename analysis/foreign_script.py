@@ -67,12 +67,13 @@ def foreign_script_lines(units: Sequence[str], verdicts: list[Verdict]) -> None:
     foreign = [i for i, (letters, other) in enumerate(counts) if letters >= FOREIGN_MIN_LETTERS and other >= FOREIGN_SHARE * letters]
     if not foreign:
         return
-    rest = [counts[i] for i in range(len(units)) if i not in set(foreign)]
+    foreign_set = set(foreign)
+    rest = [counts[i] for i in range(len(units)) if i not in foreign_set]
     letters = sum(n for n, _ in rest)
     latin = letters - sum(o for _, o in rest)
     if letters == 0 or latin < LATIN_PAGE_SHARE * letters:
         return
-    latin_prose = [i for i, v in enumerate(verdicts) if v.keep and i not in set(foreign) and is_prose(units[i])]
+    latin_prose = [i for i, v in enumerate(verdicts) if v.keep and i not in foreign_set and is_prose(units[i])]
     for i in foreign:
         if latin_prose and latin_prose[0] < i < latin_prose[-1]:
             continue  # inside the story: a quoted line in its own script (a verse the next paragraph translates)

@@ -46,6 +46,7 @@ from .justext_method import WEB_ADDRESS, ends_sentence, is_prose
 from .link_boxes import is_embed
 from .reporting import reports, telling_pattern
 from .topmatter import is_byline, is_date_line
+from .transcripts import QUOTE_OPENERS
 
 #: The two copies of the headline stand among the first this many units.
 BRACKET_WINDOW = 15
@@ -128,7 +129,7 @@ def headline_bracket(units: Sequence[str], verdicts: list[Verdict]) -> None:
         if not _headline_like(units[i], verdicts[i]) or not _headline_like(units[j], verdicts[j]):
             continue
         if not headline and sum(verdicts[k].keep and is_prose(units[k]) for k in range(i)) >= 2 and all(
-            k + 1 < len(units) and units[k + 1].lstrip().startswith(_TURN_OPENERS) for k in (i, j)
+            k + 1 < len(units) and units[k + 1].lstrip().startswith(QUOTE_OPENERS) for k in (i, j)
         ):
             continue  # the body begun above, a quoted turn under each copy: a transcript's speaker label, not a header
         if not any(verdicts[k].keep and is_prose(units[k]) for k in range(j + 1, len(units))):
@@ -154,10 +155,6 @@ def headline_bracket(units: Sequence[str], verdicts: list[Verdict]) -> None:
             if not ends_sentence(units[below]) and any(verdicts[k].keep for k in range(below + 1, len(units))):
                 verdicts[below] = Verdict(False, "top_matter", "top:byline")
         return
-
-
-#: What a speaker's turn under a transcript's label opens with.
-_TURN_OPENERS = ('"', "\u201c", "\u00ab", "\u201e")
 
 
 @lru_cache(maxsize=1)

@@ -31,8 +31,8 @@ from .topmatter import only_names
 
 #: Where a label's name ends and its role begins: "Name, Role" or "Name - Role".
 _ROLE_SEPARATOR = re.compile(r"\s*,\s*|\s+[-\u2013\u2014]\s+")
-#: What a speaker's turn opens with.
-_QUOTE_OPENERS = ('"', "\u201c", "\u00ab", "\u201e")
+#: What a speaker's turn opens with (also read by :func:`analysis.page_shapes.headline_bracket`).
+QUOTE_OPENERS = ('"', "\u201c", "\u00ab", "\u201e")
 #: Removals that never give a label back: furniture the rules named by its wording, and top matter.
 _NAMED = ("pattern:", "top:")
 
@@ -78,7 +78,7 @@ def keep_speaker_labels(units: Sequence[str], verdicts: list[Verdict]) -> None:
         above, below = i - 1, i + 1
         if not (verdicts[above].keep and verdicts[below].keep and is_prose(units[above])):
             continue
-        if not units[below].lstrip().startswith(_QUOTE_OPENERS):
+        if not units[below].lstrip().startswith(QUOTE_OPENERS):
             continue
         if any(verdicts[j].keep and is_prose(units[j]) for j in range(above)):
             verdicts[i] = Verdict(True, "body", "")
