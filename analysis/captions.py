@@ -61,9 +61,9 @@ _FINITE = frozenset(
     "was were had has have will would could can may might should must did does do is are be been "
     "said says told tells say according".split()
 )
-_PLURAL_NOUNS = frozenset("people police children men women crew staff cattle folk youth".split())
+_PLURAL_NOUNS = frozenset("people police children men women crew staff personnel cattle folk youth".split())
 #: Function words a caption's subject may hold ("A", "Two", "members of the crew").
-_SUBJECT_WORDS = frozenset("a an the of and two three four five six several some many".split())
+_SUBJECT_WORDS = frozenset("a an the of from and two three four five six several some many".split())
 #: Words that open a verb's object, as a determiner does ("signed his", "killed at least").
 _OBJECT_OPENERS = frozenset("his her their its our my your at more up".split())
 #: A sentence opening with one of these does not open with its subject.
@@ -86,7 +86,10 @@ def _dates() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return day, full
 
 
-_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|along|off|on|across|over|into|from)\s+(?:the\s+)?[A-Z][a-z]")
+_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|along|off|on|across|over|into|from|(?:north|south|east|west)(?:east|west)? of)\s+(?:the\s+)?[A-Z][a-z]")
+#: A past time told in words: a scene in the present with it is a picture's caption ("Police officers
+#: control a crowd ... yesterday", "The mayor speaks to residents ... earlier this year").
+_WHEN = re.compile(r"\b(?:yesterday|earlier (?:this|in the) (?:year|month|week|day)|last (?:week|month|year|night))\b")
 
 
 @lru_cache(maxsize=1)
@@ -263,7 +266,7 @@ def is_scene_caption(unit: str) -> bool:
     if not MIN_WORDS <= len(words) <= MAX_WORDS or reports(sentence) or any(q in sentence for q in "\"\u201c\u201d"):
         return False
     if scene >= 0:
-        return bool(_dates()[0].search(sentence) or _PLACE.search(sentence))
+        return bool(_dates()[0].search(sentence) or _PLACE.search(sentence) or _WHEN.search(sentence))
     # Any verb in the present with the picture's full date ("... makes its approach ... on July 2,
     # 2020"): the body reports a dated event in the past tense. A timeline's entry opens with its
     # date ("June 16, 2015 Trump joins the race."): the date must follow the verb.
