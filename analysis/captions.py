@@ -172,7 +172,7 @@ def _verb_index(tokens: Sequence[str], *, any_verb: bool = False) -> int:
             return i if i + 1 < len(tokens) and tokens[i + 1].lower() in passive else -1
         after_determiner = tokens[i - 1].lower() in _SUBJECT_WORDS or tokens[i - 1][:1].isdigit()  # "Two marches": a noun
         singular = low in third or any_verb and _third_person_form(low) and tokens[i - 1][:1].isupper()
-        if token[:1].islower() and not after_determiner and (singular and not _plural(tokens[i - 1]) or low in base and low not in participles and _plural(_subject_head(tokens, i))):
+        if token[:1].islower() and not after_determiner and (singular and not _plural(tokens[i - 1]) or low in base and low not in participles and (_plural(_subject_head(tokens, i)) or _coordinated(tokens, i))):
             if not (i == 1 and singular and low not in base and _past_verb_follows(tokens, i)):
                 return i
             continue  # the plural noun after the sentence's first word, its verb in the past next ("Huge waves battered the seafront")
@@ -233,11 +233,36 @@ def _subject_word(tokens: Sequence[str], i: int) -> bool:
 
 
 def _subject_head(tokens: Sequence[str], verb: int) -> str:
-    """The word before the verb, reading past a time adjunct ("survivors on Sunday pass")."""
+    """The word before the verb, reading past a time adjunct ("survivors on Sunday pass"), or the
+    word before the subject's first ``of`` ("Supporters of the president rally").
+
+    Examples
+    --------
+    >>> _subject_head("Supporters of the president rally".split(), 4), _subject_head("Survivors on Sunday pass".split(), 3)
+    ('Supporters', 'Survivors')
+    """
+    lows = [t.lower() for t in tokens[:verb]]
+    if "of" in lows[1:]:
+        return tokens[lows.index("of", 1) - 1]
     j = verb - 1
     if j >= 2 and _dates()[0].fullmatch(tokens[j]) and tokens[j - 1].lower() == "on":
         j -= 2
     return tokens[j]
+
+
+def _coordinated(tokens: Sequence[str], verb: int) -> bool:
+    """Whether the subject before the verb joins two names with ``and`` ("Tom Hale and Jane Doe
+    inspect"): a plural subject whatever its last word."""
+    return any(tokens[k].lower() == "and" and tokens[k - 1][:1].isupper() and tokens[k + 1][:1].isupper() for k in range(1, verb - 1))
+
+
+#: Where a person stands in the picture, set off by commas or brackets after their name ("Jacinda
+#: Ardern, centre, speaks ...", "Tom Hale (left) and ..."): only captions say it.
+_POSITION = re.compile(
+    r"(?:,\s*(?:(?:second|third|far|front|back|top|bottom)\s+)?(?:from\s+)?(?:left|right|centre|center|front|rear)\s*,|"
+    r"\s*\((?:(?:second|third|far|front|back|top|bottom)\s+)?(?:from\s+)?(?:left|right|centre|center|front|rear)\))",
+    re.IGNORECASE,
+)
 
 
 def is_scene_caption(unit: str) -> bool:
@@ -256,6 +281,9 @@ def is_scene_caption(unit: str) -> bool:
     first = start.split(None, 1)[0] if start.strip() else ""
     if not first[:1].isupper() or first.lower() in _NOT_SUBJECT or any(q in start for q in "\"\u201c\u201d") or unit.count(" ") >= UNIT_MAX_WORDS:
         return False  # cheap tests first: most body paragraphs fail one
+    if "," in start or "(" in start:
+        unit = _POSITION.sub("", unit)  # "X, left, and Y inspect ...": read as "X and Y inspect ..."
+        start = unit[:HEAD_CHARS]
     head = [m.group() for m in islice(_TOKEN.finditer(start), SUBJECT_MAX_WORDS + 2)]  # the verb first: most units fail there, cheaply
     verb = _verb_index(head, any_verb=True)  # finds a verb wherever the scene verb test finds one
     if verb < 0:

@@ -1,7 +1,8 @@
 """Picture captions printed between the header and the lead, read from the tenth collection of site
 sets (session 24): a scene in the present with a past time told in words ("yesterday", "earlier
 this year"), a scene's place told by its bearing ("north of the ..."), a subject with its origin
-("Vendors from Lautoka selling ..."), a plural noun without -s ("personnel") and six more scene
+("Vendors from Lautoka selling ..."), a plural noun without -s ("personnel"), a person's place in the picture (", left,"), a subject's
+head before its "of" and two names joined by "and", and six more scene
 verbs (control, investigate, sell, examine, work, respond). The texts are made up."""
 from __future__ import annotations
 
@@ -29,6 +30,12 @@ CAPTIONS = [
     "Emergency personnel examine the damaged stalls at the Central Market after the storm on Sunday.",
     "Firefighters work to put out the blaze at the Riverside Market on Friday night.",
     "Ambulance crews respond to a call at the Central Market yesterday.",
+    # where a person stands in the picture, set off by commas or brackets
+    "Council leader Ann Obi, centre, speaks to traders at the Central Market on Monday.",
+    "Fire chief Tom Hale, left, and Mayor Jane Doe inspect the burnt stalls on Main Street on Tuesday.",
+    "Fire chief Tom Hale (left) and Mayor Jane Doe inspect the burnt stalls on Main Street on Tuesday.",
+    # the subject's head before its "of" ("Members of the association")
+    "Members of the traders' association attend a meeting at the Town Hall on Wednesday night.",
 ]
 
 
@@ -49,6 +56,11 @@ BODY_SENTENCES = [
     # a scene verb in the present with no place, day or past time: an explainer's sentence
     "Farmers sell most of their mangoes to traders who drive them to the coast.",
     "Most traders work twelve-hour days and pay the fee out of what they earn.",
+    # a direction in the sentence is no place in the picture; two names joined lead in a state
+    "Marchers turn left, then walk to the Town Hall on Sunday, organisers said.",
+    "Obi and Hale lead the council's talks with the traders in Springfield this week.",
+    # a noun after a verb in -s is no verb ("Poll precedes battle"): battle is not a scene verb
+    "Vote precedes battle on Capitol Hill.",
 ]
 
 
