@@ -49,7 +49,7 @@ from .header_lines import choose_headline, dateline_lead, header_byline, key_poi
 from .outlet_templates import template_repeats
 from .page_copies import page_copies, promo_teasers
 from .social_embeds import embedded_posts, post_tails
-from .transcripts import keep_speaker_labels
+from .transcripts import keep_speaker_labels, transcript_header
 from .comment_threads import comment_threads
 from .foreign_script import foreign_script_lines
 from .page_shapes import headline_bracket, link_prompts, reader_head, reader_tail, stamps_inside
@@ -150,6 +150,7 @@ HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], 
     ("page_copies", page_copies),  # a line printed twice, a caption's second caption, a picture's bare name (analysis.page_copies)
     ("embedded_posts", embedded_posts),  # an embedded social post the article neither introduces nor discusses (analysis.social_embeds)
     ("keep_speaker_labels", keep_speaker_labels),  # a transcript's speaker labels given back (analysis.transcripts)
+    ("transcript_header", transcript_header),  # a transcript's first speaker label is no byline, the paragraph above it no standfirst
     ("restated_headline", restated_headline),  # a short line the lead below restates, when no headline was found (after the captions a page's copies show)
 )
 

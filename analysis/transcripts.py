@@ -82,3 +82,39 @@ def keep_speaker_labels(units: Sequence[str], verdicts: list[Verdict]) -> None:
             continue
         if any(verdicts[j].keep and is_prose(units[j]) for j in range(above)):
             verdicts[i] = Verdict(True, "body", "")
+
+
+def transcript_header(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Undo (in place) the header's reading of a transcript's first speaker label as a byline. When
+    two or more speaker labels (:func:`is_speaker_label`) each stand right above a turn opening
+    with a quotation mark, the page prints a transcript, and a label the header rules took as
+    ``top:byline`` is a speaker's: it goes back to the body, with the turns under the labels that
+    those rules took as top matter, and the paragraphs of prose right above the first label that
+    they took as its standfirst (the story's lead). One label over a quoted paragraph is left to
+    the header rules: a byline over a lead opening with a quotation is as common.
+
+    >>> units = ["Council approves budget", "The council approved the budget on Tuesday after a long debate over roads.",
+    ...          "Jane Porter, Councillor", '"We have waited three years for these roads."', "Tom Hale, Mayor", '"It is a fair compromise."']
+    >>> verdicts = [Verdict(False, "top_matter", "top:headline"), Verdict(False, "top_matter", "top:standfirst"),
+    ...             Verdict(False, "top_matter", "top:byline"), Verdict(False, "top_matter", "top:standfirst"),
+    ...             Verdict(False, "top_matter", "top:byline"), Verdict(True, "body", "")]
+    >>> transcript_header(units, verdicts); [v.reason for v in verdicts]
+    ['top:headline', '', '', '', '', '']
+    >>> verdicts = [Verdict(False, "top_matter", "top:headline"), Verdict(False, "top_matter", "top:standfirst"),
+    ...             Verdict(False, "top_matter", "top:byline"), Verdict(True, "body", "")]
+    >>> transcript_header(units[:4], verdicts); [v.reason for v in verdicts]
+    ['top:headline', 'top:standfirst', 'top:byline', '']
+    """
+    pairs = [i for i in range(len(units) - 1) if units[i + 1].lstrip().startswith(QUOTE_OPENERS) and is_speaker_label(units[i])]
+    if len(pairs) < 2 or not any(verdicts[i].reason == "top:byline" for i in pairs):
+        return
+    body = Verdict(True, "body", "")
+    for i in pairs:
+        if verdicts[i].reason == "top:byline":
+            verdicts[i] = body
+            if verdicts[i + 1].reason.startswith("top:") and verdicts[i + 1].reason != "top:headline":
+                verdicts[i + 1] = body
+    j = pairs[0] - 1
+    while j >= 0 and verdicts[j].reason == "top:standfirst" and is_prose(units[j]):
+        verdicts[j] = body
+        j -= 1

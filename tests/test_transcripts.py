@@ -79,3 +79,31 @@ def test_a_portraits_name_over_a_quote_is_no_speaker_label() -> None:
     verdicts = [BODY, BODY, Verdict(False, "boilerplate", "caption:named"), BODY]
     keep_speaker_labels(units, verdicts)
     assert verdicts[2].keep is False
+
+
+# ---------------------------------------------------------------- transcript_header: the first label under a one-paragraph lead
+BUDGET_TRANSCRIPT = [
+    "Council approves budget after long debate",
+    "The city council approved next year's budget on Tuesday after a four-hour debate over road repairs and library hours.",
+    "Jane Porter, Councillor",
+    '"We have waited three years for these roads to be fixed, and residents deserve better than another delay."',
+    "Tom Hale, Mayor",
+    '"This budget keeps the libraries open and fixes the worst roads first. It is a fair compromise."',
+    "The budget takes effect on July 1.",
+]
+
+
+def test_a_transcript_under_a_one_paragraph_lead_keeps_its_lead_and_labels() -> None:
+    cleaned = clean_text("\n\n".join(BUDGET_TRANSCRIPT))
+    assert cleaned.body.startswith(BUDGET_TRANSCRIPT[1])
+    for unit in BUDGET_TRANSCRIPT[2:]:
+        assert unit in cleaned.body
+    assert [r.reason for r in cleaned.removed] == ["top:headline"]
+
+
+def test_one_name_and_role_over_a_quoted_lead_stays_a_byline() -> None:
+    # a byline with the writer's job over a lead that opens with a quotation: one pair is no transcript
+    units = [BUDGET_TRANSCRIPT[0], "Jane Porter, Political Reporter", BUDGET_TRANSCRIPT[3], BUDGET_TRANSCRIPT[1], BUDGET_TRANSCRIPT[6]]
+    cleaned = clean_text("\n\n".join(units))
+    assert ("top:byline", "Jane Porter, Political Reporter") in [(r.reason, r.text) for r in cleaned.removed]
+    assert cleaned.body.startswith(BUDGET_TRANSCRIPT[3])
