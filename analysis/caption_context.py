@@ -146,6 +146,15 @@ def credited_quotes(units: Sequence[str], verdicts: list[Verdict]) -> None:
 #: A caption written as a noun phrase opens with an article and has this many words at least and at most.
 NOUN_CAPTION_WORDS = (4, 15)
 _ARTICLE_OPENING = re.compile(r"(?:A|An|The) [a-z]")
+#: Or it opens with who or what the picture shows, named, and where they are: capitalised words (a
+#: name with its title, an age after it) or one capitalised word and its plural head, then a
+#: preposition ("Mayor Linda Ferreira at the opening of ...", "Grace Ellery, 7, with ...",
+#: "Emergency crews at work.", "Smoke over the ..."). A headline's verb in the present stands where
+#: the preposition would ("Police seize drugs in raid").
+_NAMED_OPENING = re.compile(
+    r"(?-i:[A-Z][\w'\u2019.-]*)(?: (?-i:[A-Z][\w'\u2019.-]*)){0,4}(?:, \d{1,3},| (?-i:[a-z]+s|people|police|staff|personnel))?"
+    r" (?:at|in|with|during|on|outside|inside|near|over|after|before|for)\b"
+)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 #: Words that make a clause: auxiliaries and verbs of telling, and subject pronouns.
 _DETERMINERS = frozenset("a an the its their his her".split())
@@ -172,7 +181,11 @@ def is_noun_phrase(unit: str) -> bool:
     """
     text = unit.strip()
     words = text.split()
-    if not (NOUN_CAPTION_WORDS[0] <= len(words) <= NOUN_CAPTION_WORDS[1]) or not text.endswith(".") or not _ARTICLE_OPENING.match(text):
+    if not (NOUN_CAPTION_WORDS[0] <= len(words) <= NOUN_CAPTION_WORDS[1]) or not text.endswith("."):
+        return False
+    article = _ARTICLE_OPENING.match(text)
+    named = None if article else _NAMED_OPENING.match(text)
+    if not (article or named):
         return False
     if any(mark in text[:-1] for mark in ".!?;:"):
         return False  # one sentence, no clause after a colon
@@ -183,6 +196,8 @@ def is_noun_phrase(unit: str) -> bool:
             return False
         if (w.endswith("ed") or w in pasts) and (k == 0 or low[k - 1] not in _DETERMINERS):
             return False  # a past form, not a modifier after its article ("the flooded valley")
+    if named:
+        return True  # the words before the preposition are the subject's name or its plural head
     return not any(w.endswith("s") and not w.endswith("ss") for w in low[1:4])
 
 

@@ -172,7 +172,7 @@ def _verb_index(tokens: Sequence[str], *, any_verb: bool = False) -> int:
             return i if i + 1 < len(tokens) and tokens[i + 1].lower() in passive else -1
         after_determiner = tokens[i - 1].lower() in _SUBJECT_WORDS or tokens[i - 1][:1].isdigit()  # "Two marches": a noun
         singular = low in third or any_verb and _third_person_form(low) and tokens[i - 1][:1].isupper()
-        if token[:1].islower() and not after_determiner and (singular and not _plural(tokens[i - 1]) or low in base and low not in participles and (_plural(_subject_head(tokens, i)) or _coordinated(tokens, i))):
+        if token[:1].islower() and not after_determiner and (singular and not (_plural(tokens[i - 1]) and not _full_name(tokens, i)) or low in base and low not in participles and (_plural(_subject_head(tokens, i)) or _coordinated(tokens, i))):
             if not (i == 1 and singular and low not in base and _past_verb_follows(tokens, i)):
                 return i
             continue  # the plural noun after the sentence's first word, its verb in the past next ("Huge waves battered the seafront")
@@ -248,6 +248,12 @@ def _subject_head(tokens: Sequence[str], verb: int) -> str:
     if j >= 2 and _dates()[0].fullmatch(tokens[j]) and tokens[j - 1].lower() == "on":
         j -= 2
     return tokens[j]
+
+
+def _full_name(tokens: Sequence[str], verb: int) -> bool:
+    """Whether the two words before the verb are capitalised: a person's name, whose last word may
+    end in -s ("Carla Mendes speaks"), not a plural noun."""
+    return verb >= 2 and tokens[verb - 1][:1].isupper() and tokens[verb - 2][:1].isupper()
 
 
 def _coordinated(tokens: Sequence[str], verb: int) -> bool:

@@ -68,3 +68,76 @@ BODY_SENTENCES = [
 def test_a_body_sentence_is_no_caption(sentence: str) -> None:
     assert not is_scene_caption(sentence)
     assert sentence in clean_text("\n\n".join([HEADLINE, LEDE, sentence, MORE, LAST])).body
+
+
+# ---------------------------------------------------------------- captions from the blind review rev27 (made-up text)
+NAMED_NOUN_PHRASES = [
+    "Councillor Ana Ruiz at the opening of the new market hall on Monday.",
+    "Tenor Paolo Verdi in rehearsal for the spring concert at the Town Hall.",
+    "Market traders at work.",
+    "Smoke over the old market district of Springfield.",
+]
+
+
+@pytest.mark.parametrize("caption", NAMED_NOUN_PHRASES)
+def test_a_named_caption_without_a_verb_under_the_headline_is_removed(caption: str) -> None:
+    cleaned = clean_text("\n\n".join([HEADLINE, caption, LEDE, MORE, LAST]))
+    assert cleaned.body.startswith(LEDE)
+    assert ("caption:scene", caption) in [(r.reason, r.text) for r in cleaned.removed]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Mayor Ana Ruiz at a meeting on Monday said the fees would stay.",  # a verb: a lead
+        "Police seize fake goods in raid on market.",  # a headline's verb where the preposition would stand
+    ],
+)
+def test_a_sentence_with_a_verb_is_no_named_caption(lead: str) -> None:
+    from analysis.caption_context import is_noun_phrase
+
+    assert not is_noun_phrase(lead)
+
+
+def test_a_name_ending_in_s_is_no_plural_subject() -> None:
+    assert is_scene_caption("Finance Minister Carla Mendes, left, speaks with traders before a meeting in Lisbon on Thursday.")
+
+
+CAPTION_OPENINGS = [
+    "File photo of the old covered market in Springfield.",
+    "Stock image of a market stall.",
+    "An artist's impression of the new covered market planned for the riverside.",
+    "A screenshot from video posted on social media shows smoke over the market.",
+    "A handout photo released by the fire service shows the burnt stalls.",
+    "CCTV image released by police of a man they wish to speak to about the fire.",
+    "Above, the proposed design for the new market hall.",
+    "Pictured: traders outside the Town Hall.",
+    "(L-R) Ana Ruiz, Tom Hale and Priya Nair with the new plans.",
+    "From left: Councillors Ana Ruiz, Tom Hale and Priya Nair.",
+    "Left to right: market manager Ian Cole and trader Rosa Diaz.",
+    "Photo 3 of 8: Traders pack up their stalls.",
+    "2 / 9 Shoppers at the Saturday market.",
+    "1/12 A trader counts the day's takings.",
+]
+
+
+@pytest.mark.parametrize("caption", CAPTION_OPENINGS)
+@pytest.mark.parametrize("inside", [False, True])
+def test_a_caption_opened_by_its_pictures_kind_or_place_is_removed(caption: str, inside: bool) -> None:
+    units = [HEADLINE, LEDE, MORE, caption, LAST] if inside else [HEADLINE, caption, LEDE, MORE, LAST]
+    cleaned = clean_text("\n\n".join(units))
+    assert caption not in cleaned.body and LEDE in cleaned.body and MORE in cleaned.body
+    assert any(r.reason == "pattern:caption" and r.text == caption for r in cleaned.removed)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Above all, traders want the fees frozen until the roof is repaired.",
+        "A video posted online shows the fire spreading through the market in minutes.",
+        "9/11 Commission members visited the market in 2004.",
+        "From the start, traders said the fees were too high.",
+    ],
+)
+def test_body_sentences_with_those_words_stay(sentence: str) -> None:
+    assert sentence in clean_text("\n\n".join([HEADLINE, LEDE, sentence, MORE, LAST])).body
