@@ -205,6 +205,8 @@ def teaser_tail(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     set()
     >>> sorted(teaser_tail(body + ["Officers Charged With Theft Related Charges", section], [True] * 5))  # one: a teaser's long standfirst
     [3, 4]
+    >>> teaser_tail(body + ["In the professor's words:", "The Answer to Air Pollution Lies in the Deep Blue Sea", "Imagine a beach."], [True] * 6)  # announced
+    set()
     >>> crossheads = ["Ten died.", "FRANCE WIN IN DUBLIN", "France beat Ireland.", "Rescuers dug on.", "Schools are shut."]
     >>> teaser_tail(crossheads + ["WALES ON THE GO", "Wales beat Scotland."], [True] * 7)
     set()
@@ -226,13 +228,16 @@ def teaser_tail(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
         long_count[i] = long_count[i + 1] + (keep[i] and len(units[i].split()) > TEASER_MAX_WORDS)
     # a crosshead of the title-case shape among the body's kept units above (then it is one more)
     title_above = any(keep[j] and _title_case(units[j]) for j in range(prose[0], start))
+    previous = prose[2]  # the kept unit above the one read
     for i in range(start, n):
         if not keep[i]:
             continue
         if cut[i] and cut_below[i] >= 2 and not long_count[i]:
             return {j for j in range(i, n) if keep[j]}
         title = _title_case(units[i])  # a crosshead of four words or more counts as one above ...
-        if title and kept_below[i] <= 3 and not title_above and long_count[i] < 2 and _title_case(units[i], TEASER_TITLE_MIN_WORDS):
+        announced = units[previous].rstrip().endswith(":")  # "In the professor's words:": what follows is the story's
+        if title and kept_below[i] <= 3 and not title_above and not announced and long_count[i] < 2 and _title_case(units[i], TEASER_TITLE_MIN_WORDS):
             return {j for j in range(i, n) if keep[j]}  # ... a teaser's headline has five or more
         title_above = title_above or title
+        previous = i
     return set()

@@ -71,6 +71,8 @@ _NOT_SUBJECT = frozenset(
     "while as if when although though because since after before but and or so despite in on at for with by from to "
     "that this these those there it he she they we i you his her their its our how what why where who here then now".split()
 )
+#: Verbs in the present of what a source shows or finds: a report of evidence, not a picture's scene.
+_EVIDENCE = frozenset("shows suggests indicates reveals finds confirms estimates predicts lists records".split())
 #: Frequent irregular past forms (a verb in the past before the scene verb: the sentence reports).
 _PAST = frozenset("went came took made gave got saw found left kept held told said thought became began brought stood sat ran".split())
 
@@ -304,6 +306,8 @@ def is_scene_caption(unit: str) -> bool:
     # Any verb in the present with the picture's full date ("... makes its approach ... on July 2,
     # 2020"): the body reports a dated event in the past tense. A timeline's entry opens with its
     # date ("June 16, 2015 Trump joins the race."): the date must follow the verb.
+    if head[verb].lower() in _EVIDENCE:
+        return False  # "Downdetector shows a spike in outages ... on Wednesday, 27 April 2022": a source's evidence, reported
     date = _dates()[1].search(sentence)
     return date is not None and date.start() > sentence.find(head[verb])
 
