@@ -56,3 +56,22 @@ def test_a_contact_line_with_a_hidden_address_is_furniture(line: str) -> None:
 def test_an_appeal_with_a_hidden_address_stays() -> None:
     appeal = "Anyone with information should email [email protected] or call the station."
     assert appeal in clean_text("\n\n".join([HEADLINE, BODY[0], BODY[1], appeal, BODY[2]])).body
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Local journalism matters to our town, but it needs your support.",
+        "Your donation makes a real difference to what we can cover.",
+        "You can support us with a small monthly payment.",
+    ],
+)
+def test_a_donation_appeal_closing_the_text_is_a_reader_note(note: str) -> None:
+    cleaned = clean_text("\n\n".join([HEADLINE, *BODY, note]))
+    assert note not in cleaned.body
+    assert any(r.text == note and r.reason in ("reader_note", "pattern:reader_appeal") for r in cleaned.removed)
+
+
+def test_a_campaigns_supporters_are_no_appeal() -> None:
+    last = "If you ask her supporters, they will tell you the award was long overdue and that they donate to her lab every year."
+    assert last in clean_text("\n\n".join([HEADLINE, *BODY, last])).body
