@@ -49,6 +49,7 @@ from .header_lines import choose_headline, dateline_lead, header_byline, key_poi
 from .outlet_templates import template_repeats
 from .page_copies import page_copies, promo_teasers
 from .social_embeds import embedded_posts, post_tails
+from .next_story import next_story
 from .transcripts import keep_speaker_labels, transcript_header
 from .comment_threads import comment_threads
 from .foreign_script import foreign_script_lines
@@ -144,6 +145,7 @@ HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], 
     ("headline_bracket", headline_bracket),  # rules of the page's shape for unseen sites, after the rules that name what they know (analysis.page_shapes)
     ("stamps_inside", stamps_inside),
     ("reader_tail", reader_tail),
+    ("next_story", next_story),  # the next story printed in full under the page's header again (analysis.next_story)
     ("comment_threads", comment_threads),  # readers' comments under the body: names and dates (analysis.comment_threads)
     ("reader_head", reader_head),  # the same notes opening the text: a support appeal above the article
     ("link_prompts", link_prompts),  # such a note ending in "here" (its link's word), wherever it stands

@@ -353,7 +353,7 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DIGITS = re.compile(r"\d+")
 
 
-def _date_shape(text: str) -> str:
+def date_shape(text: str) -> str:
     """A date's shape: figures as ``0``, month and weekday names as ``M`` and ``W``, lower case, spaces
     squeezed ("December 2, 2019" and "November 30, 2020" have one shape, "2019-12-02" another)."""
     text = _DIGITS.sub("0", " ".join(text.lower().split()))
@@ -405,9 +405,9 @@ def dated_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
         return set()
     if not any(_prose(units[i]) for i in kept if i < d):
         return set()
-    shape = _date_shape(units[d].strip(" ."))
-    above = any(dated[i] and _date_shape(units[i].strip(" .")) == shape for i in range(start))
-    under = any(_date_shape(units[i].rstrip(" .")).endswith(shape) for i in range(d + 1, len(units)))
+    shape = date_shape(units[d].strip(" ."))
+    above = any(dated[i] and date_shape(units[i].strip(" .")) == shape for i in range(start))
+    under = any(date_shape(units[i].rstrip(" .")).endswith(shape) for i in range(d + 1, len(units)))
     teaser = any(_unended(units[i]) or units[i].rstrip().endswith(("\u2026", "...")) for i in after)
     return set(after) if above and teaser or under else set()
 
