@@ -89,6 +89,9 @@ def _dates() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _PLACE = re.compile(r"\b(?:in|at|near|outside|inside|along|off|on|across|over|into|from|(?:north|south|east|west)(?:east|west)? of)\s+(?:the\s+)?[A-Z][a-z]")
+#: How often something happens ("2,000 passengers a day", "each Sunday", "every year"): the present of a
+#: habit, which an explainer's body writes; a picture shows one moment.
+_HABITUAL = re.compile(r"\b(?:a|per|each|every) (?:day|night|week|month|year|morning|evening|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
 #: A past time told in words: a scene in the present with it is a picture's caption ("Police officers
 #: control a crowd ... yesterday", "The mayor speaks to residents ... earlier this year").
 _WHEN = re.compile(r"\b(?:yesterday|earlier (?:this|in the) (?:year|month|week|day)|last (?:week|month|year|night))\b")
@@ -299,7 +302,7 @@ def is_scene_caption(unit: str) -> bool:
     scene = _verb_index(head)
     sentence = first_sentence(unit)
     words = sentence.split()
-    if not MIN_WORDS <= len(words) <= MAX_WORDS or reports(sentence) or any(q in sentence for q in "\"\u201c\u201d"):
+    if not MIN_WORDS <= len(words) <= MAX_WORDS or reports(sentence) or any(q in sentence for q in "\"\u201c\u201d") or _HABITUAL.search(sentence):
         return False
     if scene >= 0:
         return bool(_dates()[0].search(sentence) or _PLACE.search(sentence) or _WHEN.search(sentence))

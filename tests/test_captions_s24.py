@@ -141,3 +141,16 @@ def test_a_caption_opened_by_its_pictures_kind_or_place_is_removed(caption: str,
 )
 def test_body_sentences_with_those_words_stay(sentence: str) -> None:
     assert sentence in clean_text("\n\n".join([HEADLINE, LEDE, sentence, MORE, LAST])).body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ferries carry about 2,000 passengers a day between the harbour and the island of Hvar.",
+        "The old market hall stands at the centre of the town and is used by about 60 traders each Sunday.",
+    ],
+)
+def test_a_habit_in_the_present_is_no_scene(sentence: str) -> None:
+    # an explainer's present tells what happens every day or week; a picture shows one moment
+    assert not is_scene_caption(sentence)
+    assert sentence in clean_text("\n\n".join([HEADLINE, sentence, LEDE, MORE, LAST])).body
