@@ -174,7 +174,8 @@ def _verb_index(tokens: Sequence[str], *, any_verb: bool = False) -> int:
         if i == 0:
             continue
         if low in ("is", "are"):
-            return i if i + 1 < len(tokens) and tokens[i + 1].lower() in passive else -1
+            seen_as = i + 2 < len(tokens) and tokens[i + 2].lower() == "as"  # "is seen as the favourite": a judgement, not a picture
+            return i if i + 1 < len(tokens) and tokens[i + 1].lower() in passive and not seen_as else -1
         after_determiner = tokens[i - 1].lower() in _SUBJECT_WORDS or tokens[i - 1][:1].isdigit()  # "Two marches": a noun
         singular = low in third or any_verb and _third_person_form(low) and tokens[i - 1][:1].isupper()
         if token[:1].islower() and not after_determiner and (singular and not (_plural(tokens[i - 1]) and not _full_name(tokens, i)) or low in base and low not in participles and (_plural(_subject_head(tokens, i)) or _coordinated(tokens, i))):
@@ -265,6 +266,10 @@ def _coordinated(tokens: Sequence[str], verb: int) -> bool:
     """Whether the subject before the verb joins two names with ``and`` ("Tom Hale and Jane Doe
     inspect"): a plural subject whatever its last word."""
     return any(tokens[k].lower() == "and" and tokens[k - 1][:1].isupper() and tokens[k + 1][:1].isupper() for k in range(1, verb - 1))
+
+
+#: The picture's own verb in the present passive: what it shows is "seen" or "pictured" there.
+_SEEN = re.compile(r"\b(?:is|are) (?:seen|pictured)\b(?! as\b)")
 
 
 #: Where a person stands in the picture, set off by commas or brackets after their name ("Jacinda
@@ -418,7 +423,8 @@ BODY_MIN_WORDS = 15
 
 
 def _caption_in_body(units: Sequence[str], verdicts: Sequence[Verdict], i: int, page_captions: bool = False) -> bool:
-    """Whether the scene caption at ``i``, inside the body, is one sentence beside a picture's
+    """Whether the scene caption at ``i``, inside the body, is one sentence that places a person in
+    the picture (", left,") or says what it shows ("are seen"), or stands beside a picture's
     credit or caption, or right above the byline (:func:`analysis.caption_context.above_byline`),
     or dated in full ("... on Sunday, Nov. 10, 2013"), or on a page whose top already printed a
     scene caption (``page_captions``: a page writes its pictures' captions in one style) when it
@@ -430,6 +436,8 @@ def _caption_in_body(units: Sequence[str], verdicts: Sequence[Verdict], i: int, 
         # it, reporting no one (an agency caption's second sentence: "The city remains littered
         # with debris ...").
         return page_captions and ends_on_scene(sentence) and _dates()[0].search(sentence) is not None and _caption_context(units[i][len(sentence):])
+    if _POSITION.search(sentence) or _SEEN.search(sentence):
+        return True  # a person's place in the picture (", left,") or what the picture shows ("are seen"): only captions say it
     beside = any(0 <= j < len(verdicts) and not verdicts[j].keep and verdicts[j].reason.startswith(_PICTURE_PREFIXES) for j in (i - 1, i + 1))
     if not beside:  # a gallery: scene captions one under another
         beside = any(0 <= j < len(units) and verdicts[j].keep and _one_scene(units[j]) for j in (i - 1, i + 1))

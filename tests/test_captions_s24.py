@@ -154,3 +154,21 @@ def test_a_habit_in_the_present_is_no_scene(sentence: str) -> None:
     # an explainer's present tells what happens every day or week; a picture shows one moment
     assert not is_scene_caption(sentence)
     assert sentence in clean_text("\n\n".join([HEADLINE, sentence, LEDE, MORE, LAST])).body
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Market manager Ian Cole, left, inspects the new stalls with traders at the Central Market on Monday.",
+        "Riot police are seen outside the Town Hall as traders gather for a second night.",
+    ],
+)
+def test_a_caption_placing_a_person_or_seen_in_the_picture_goes_inside_the_body(caption: str) -> None:
+    cleaned = clean_text("\n\n".join([HEADLINE, LEDE, MORE, caption, LAST]))
+    assert caption not in cleaned.body and LEDE in cleaned.body and LAST in cleaned.body
+
+
+def test_seen_as_is_a_judgement_not_a_picture() -> None:
+    sentence = "The mayor is seen as the favourite to win the vote in Springfield on Tuesday."
+    assert not is_scene_caption(sentence)
+    assert sentence in clean_text("\n\n".join([HEADLINE, LEDE, MORE, sentence, LAST])).body
