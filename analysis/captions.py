@@ -268,6 +268,8 @@ def _coordinated(tokens: Sequence[str], verb: int) -> bool:
     return any(tokens[k].lower() == "and" and tokens[k - 1][:1].isupper() and tokens[k + 1][:1].isupper() for k in range(1, verb - 1))
 
 
+#: The words of a person's place in the picture, asked of a unit before the pattern is tried (a fast filter).
+_POSITION_WORDS = ("left", "right", "centre", "center", "front", "rear")
 #: The picture's own verb in the present passive: what it shows is "seen" or "pictured" there.
 _SEEN = re.compile(r"\b(?:is|are) (?:seen|pictured)\b(?! as\b)")
 
@@ -297,7 +299,8 @@ def is_scene_caption(unit: str) -> bool:
     first = start.split(None, 1)[0] if start.strip() else ""
     if not first[:1].isupper() or first.lower() in _NOT_SUBJECT or any(q in start for q in "\"\u201c\u201d") or unit.count(" ") >= UNIT_MAX_WORDS:
         return False  # cheap tests first: most body paragraphs fail one
-    if "," in start or "(" in start:
+    low = start.lower()
+    if ("," in start or "(" in start) and any(word in low for word in _POSITION_WORDS):
         unit = _POSITION.sub("", unit)  # "X, left, and Y inspect ...": read as "X and Y inspect ..."
         start = unit[:HEAD_CHARS]
     head = [m.group() for m in islice(_TOKEN.finditer(start), SUBJECT_MAX_WORDS + 2)]  # the verb first: most units fail there, cheaply
