@@ -75,3 +75,11 @@ def test_a_donation_appeal_closing_the_text_is_a_reader_note(note: str) -> None:
 def test_a_campaigns_supporters_are_no_appeal() -> None:
     last = "If you ask her supporters, they will tell you the award was long overdue and that they donate to her lab every year."
     assert last in clean_text("\n\n".join([HEADLINE, *BODY, last])).body
+
+
+def test_a_box_of_stories_you_may_have_missed_inside_the_body_goes() -> None:
+    box = ["Stories you may have missed", "Man charged after crash on ring road", "New cafe opens in old fire station", "School wins national robotics prize"]
+    cleaned = clean_text("\n\n".join([HEADLINE, BODY[0], BODY[1], *box, BODY[2]]))
+    for line in box:
+        assert line not in cleaned.body
+    assert BODY[2] in cleaned.body
