@@ -118,6 +118,24 @@ def scene_verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str], froze
     )
 
 
+#: Words that cannot open a verb's object: after a verb that is as often a noun, they make it the noun.
+_PREPOSITIONS = frozenset("on in at over for with of to from by against between into near after before during and or".split())
+
+
+@lru_cache(maxsize=1)
+def object_verbs() -> frozenset[str]:
+    """The base and third person forms of the scene verbs that are as often nouns, read as verbs only
+    with an object right after them (``object`` = yes in the instrument).
+
+    Examples
+    --------
+    >>> "battle" in object_verbs(), "battles" in object_verbs(), "walk" in object_verbs()
+    (True, True, False)
+    """
+    rows = [r for r in load_tsv(SCENE_VERBS, required=("verb", "third_person", "participle")) if r.get("object") == "yes"]
+    return frozenset(r["verb"].lower() for r in rows) | frozenset(r["third_person"].lower() for r in rows)
+
+
 def first_sentence(unit: str) -> str:
     """The unit up to its first sentence end (all of it when it has none).
 
@@ -177,6 +195,8 @@ def _verb_index(tokens: Sequence[str], *, any_verb: bool = False) -> int:
             seen_as = i + 2 < len(tokens) and tokens[i + 2].lower() == "as"  # "is seen as the favourite": a judgement, not a picture
             return i if i + 1 < len(tokens) and tokens[i + 1].lower() in passive and not seen_as else -1
         after_determiner = tokens[i - 1].lower() in _SUBJECT_WORDS or tokens[i - 1][:1].isdigit()  # "Two marches": a noun
+        if low in object_verbs() and (i + 1 >= len(tokens) or tokens[i + 1].lower() in _PREPOSITIONS or not tokens[i + 1][:1].isalnum()):
+            return -1  # "Poll precedes battle on Capitol Hill": the noun, with no object after it
         singular = low in third or any_verb and _third_person_form(low) and tokens[i - 1][:1].isupper()
         if token[:1].islower() and not after_determiner and (singular and not (_plural(tokens[i - 1]) and not _full_name(tokens, i)) or low in base and low not in participles and (_plural(_subject_head(tokens, i)) or _coordinated(tokens, i))):
             if not (i == 1 and singular and low not in base and _past_verb_follows(tokens, i)):

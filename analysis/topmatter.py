@@ -336,6 +336,11 @@ def only_names(words: list[str], text: str) -> bool:
 _BYLINE_SEPARATORS = frozenset("/ | - \u2014 \u2013 \u00b7".split())
 
 
+#: A writer's social handle after a byline's bar ("@tombol"), and a clock time alone ("12:51 p.m.").
+_HANDLE = re.compile(r"@\w{2,30}")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
+
+
 def is_signed_byline(unit: str) -> bool:
     """A byline no body line can be: ``By`` and then only names (``By Jane Roe and Ed Poe``,
     ``By NIC COURY, Associated Press``), perhaps under a list's bullet (``- By Jane Roe``) or
@@ -350,10 +355,19 @@ def is_signed_byline(unit: str) -> bool:
     [True, True, True]
     >>> [is_signed_byline(x) for x in ("By the numbers", "By Tuesday, 40 had died.", "- By the way", "By / Reuters", "")]
     [False, False, False, False, False]
+    >>> is_signed_byline("By Tom Bolton, Noozhawk Executive Editor | @tombol | October 10, 2017 | 12:51 p.m.")
+    True
+    >>> is_signed_byline("By Tom Bolton | @tombol | Fire crews left on Monday.")
+    False
     """
     if "By" not in unit[:12]:
         return False  # cheap test first: most units are no byline
     text = strip_bullet(unit)
+    if text.count(" | ") >= 2:
+        # "By Tom Bolton, Noozhawk Executive Editor | @tombol | October 10, 2017 | 12:51 p.m.": the signed name,
+        # then the writer's handle and the date and time, each after its bar
+        first, *rest = (part.strip() for part in text.split(" | "))
+        return is_signed_byline(first) and all(_HANDLE.fullmatch(part) or is_date_line(part) or _CLOCK.fullmatch(part) for part in rest)
     words = text.split()
     names = [w for w in words[1:] if w not in _BYLINE_SEPARATORS]
     return (

@@ -1,0 +1,70 @@
+"""Rules read from the twelfth collection of site sets (s481-s522, session 24), each tested on new
+text: a numbered street is an address, a signed byline with the writer's handle and the date after
+bars is a byline, a paywall offering two ways in to "the rest", a caption's "battle" with its object."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.captions import is_scene_caption
+from analysis.claims import find_claims
+from analysis.clean import clean_text
+from analysis.topmatter import is_signed_byline
+
+
+@pytest.mark.parametrize(
+    "sentence, numbers",
+    [
+        ("Officers were called to the bus terminal on 118 Avenue and 82 Street at 9:30 p.m.", []),
+        ("The council approved a permit for a bakery at 212 S. 5th Street on Monday.", []),
+        ("Some 300 Oxford Street shoppers were evacuated.", ["300"]),  # a count before a street's name and its people
+        ("About 40 Main Road residents signed the petition.", ["40"]),
+        ("Crews repaved 12 roads in the east of the city.", ["12"]),
+    ],
+)
+def test_a_numbered_street_is_an_address(sentence: str, numbers: list[str]) -> None:
+    assert [c.number_as_written for c in find_claims(sentence)] == numbers
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("By Ana Ruiz, Courier Senior Reporter | @anaruiz | March 3, 2021 | 4:05 p.m.", True),
+        ("By Ana Ruiz | @anaruiz | 4:05 p.m.", True),
+        ("By Ana Ruiz | @anaruiz | Crews left the scene on Monday.", False),
+        ("By the numbers | 40 died | 12 missing", False),
+    ],
+)
+def test_a_byline_with_handle_and_date_after_bars(line: str, expected: bool) -> None:
+    assert is_signed_byline(line) is expected
+
+
+def test_a_piped_byline_above_the_lead_is_top_matter() -> None:
+    units = [
+        "County crews join battle against wildfires",
+        "By Ana Ruiz, Courier Senior Reporter | @anaruiz | March 3, 2021 | 4:05 p.m.",
+        "Firefighters from across the county have been sent north to help battle the wildfires that have burned thousands of acres this week.",
+        "The county fire department said it had sent eight engines, the most it has ever sent on mutual aid.",
+        "Local stations remain staffed, a spokesman said.",
+    ]
+    cleaned = clean_text("\n\n".join(units))
+    assert cleaned.body.startswith(units[2])
+    assert ("top:byline", units[1]) in [(r.reason, r.text) for r in cleaned.removed]
+
+
+def test_a_paywall_offering_two_ways_to_the_rest_is_furniture() -> None:
+    prompt = "Subscribe or Login to read the rest of this story."
+    units = ["Mayor to be drawn from a hat", "Councillors could pick the new mayor by drawing a name from a hat after a tied vote on Monday.", prompt]
+    cleaned = clean_text("\n\n".join(units))
+    assert prompt not in cleaned.body
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Firefighters battle flames from the Ridge Fire burning in the hills above Ventura on Tuesday.", True),
+        ("Crews battle a blaze at a timber yard on the edge of Ballarat on Sunday.", True),
+        ("Vote precedes battle on Capitol Hill over the budget in Washington on Monday.", False),  # the noun
+    ],
+)
+def test_battle_is_a_scene_verb_with_its_object(text: str, expected: bool) -> None:
+    assert is_scene_caption(text) is expected
