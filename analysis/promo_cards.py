@@ -60,6 +60,7 @@ from typing import Sequence
 from .bullets import is_bullet
 from .calendar_words import calendar_pattern
 from .justext_method import ends_sentence
+from .repeats import content_words
 
 #: A card's title has at most this many words.
 TITLE_WORDS = 20
@@ -499,3 +500,59 @@ def card_pairs(units: Sequence[str], keep: Sequence[bool], removed_title: Sequen
         if not (len(units[excerpt].split()) <= TEASER_WORDS and _unended(units[excerpt])):
             return set()
     return set(rest)
+
+
+#: Cards told by their title restated: at least this many in a row, to the end of the text.
+RESTATED_MIN_CARDS = 3
+#: A card's teaser says again at least this many of its title's content words.
+RESTATED_MIN_WORDS = 2
+#: A card's title has this many words at least and at most (a bar's label before it counts: "LIVE AT 9 A.M. | ...");
+#: a body's crosshead is shorter ("Library hours" over "Library hours will be extended ...").
+RESTATED_TITLE_MIN_WORDS, RESTATED_TITLE_WORDS = 5, 25
+
+
+def restated_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
+    """Positions of the kept units of other stories' cards printed as a title over its teaser, with
+    no date and no link, closing the text: a page's "more stories" list copied as text. Each card is
+    a title (a capital, no sentence end, ``RESTATED_TITLE_MIN_WORDS`` to ``RESTATED_TITLE_WORDS`` words) right above a
+    teaser of at most ``TEASER_WORDS`` words (cut short by the page store or not) that says again at
+    least ``RESTATED_MIN_WORDS`` of the title's content words ("Obscene slogans spotted at trucker
+    convoy sold on Amazon, Facebook" over "Obscene slogans spotted at the trucker convoy protest ...
+    are being sold on Amazon, ..."); ``RESTATED_MIN_CARDS`` cards or more in a row reach the last
+    kept unit, under three kept paragraphs of prose. A body's crossheads are labels that the
+    paragraph under them does not restate, and it has few of them in a row at its end.
+
+    Examples
+    --------
+    >>> body = ["Police warned commuters on Friday of long delays near the legislature, where a power pole was struck.",
+    ...         "The lights went out at the junction before 6 a.m., and crews were still working there at noon.",
+    ...         "A police spokesperson did not give any other details about the crash or the driver."]
+    >>> cards = ["Protesters build wooden structure in downtown park", "Protesters are building a wooden structure in the downtown park.",
+    ...          "Provinces take lead signalling end to restrictions", "Two provinces have taken the lead in signalling the end of restrictions.",
+    ...          "Slogans spotted at convoy sold online", "Slogans spotted at the convoy are being sold online, a report said."]
+    >>> sorted(restated_cards(body + cards, [True] * 9))
+    [3, 4, 5, 6, 7, 8]
+    >>> restated_cards(body + cards[:4], [True] * 7)  # two cards
+    set()
+    """
+    kept = [i for i, k in enumerate(keep) if k]
+    found: list[int] = []
+    cards = 0
+    j = len(kept) - 1
+    while j >= 1:
+        teaser = kept[j]
+        title = teaser - 1  # right above it, kept or removed by another rule (a title with a bar: "LIVE AT 9 A.M. | ...")
+        head = units[title].strip()
+        if not (head[:1].isupper() and RESTATED_TITLE_MIN_WORDS <= len(head.split()) <= RESTATED_TITLE_WORDS and _unended(head)) or len(units[teaser].split()) > TEASER_WORDS:
+            break
+        if len(content_words(head) & content_words(units[teaser])) < RESTATED_MIN_WORDS:
+            break
+        cards += 1
+        found += [title, teaser] if keep[title] else [teaser]
+        j -= 2 if keep[title] else 1
+    if cards < RESTATED_MIN_CARDS:
+        return set()
+    above = [i for i in kept if i < min(found)]
+    if sum(_prose(units[i]) for i in above) < 3:
+        return set()
+    return set(found)

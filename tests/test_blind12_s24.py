@@ -68,3 +68,45 @@ def test_a_paywall_offering_two_ways_to_the_rest_is_furniture() -> None:
 )
 def test_battle_is_a_scene_verb_with_its_object(text: str, expected: bool) -> None:
     assert is_scene_caption(text) is expected
+
+
+STORY = [
+    "Traffic slow near the legislature after crash",
+    "Police are warning commuters that traffic will be slow on Friday morning near the legislature, where a power pole was struck.",
+    "The lights went out at the junction before 6 a.m., and crews were still working there at noon, officers said.",
+    "A police spokesperson did not give any other details about the crash or about the driver of the car.",
+]
+CARDS = [
+    "Protesters build wooden structure in downtown park",
+    "There are signs protesters are settling in for the long haul downtown, building a wooden structure in the park.",
+    "LIVE AT 9 A.M. | Police chief to give update on the protest",
+    "The police chief will speak to media at 9 a.m. about the protest and the safety of downtown streets.",
+    "Two provinces take lead signalling end to restrictions",
+    "Two provinces have taken the lead in signalling an end to most restrictions, officials said.",
+]
+
+
+def test_other_stories_titles_over_teasers_that_restate_them_go() -> None:
+    cleaned = clean_text("\n\n".join(STORY + CARDS))
+    assert STORY[3] in cleaned.body
+    for unit in CARDS[:2] + CARDS[3:]:
+        assert unit not in cleaned.body
+
+
+def test_a_bodys_crossheads_over_paragraphs_stay() -> None:
+    sections = [
+        "Road repairs",
+        "Road repairs on the ring road will start in August and last until the end of the year, the council said.",
+        "Library hours",
+        "Library hours will be extended on Saturdays from September, with two more staff taken on.",
+        "Bus passes",
+        "Bus passes for pensioners will stay free, the council confirmed after a question from a resident.",
+    ]
+    body = clean_text("\n\n".join(STORY + sections)).body
+    for unit in sections[1::2]:
+        assert unit in body
+
+
+def test_two_cards_are_not_enough() -> None:
+    body = clean_text("\n\n".join(STORY + CARDS[:4])).body
+    assert CARDS[1] in body and CARDS[3] in body  # two title-and-teaser pairs may be the body's own sections
