@@ -45,7 +45,7 @@ from .caption_copies import mark_alt_text, mark_caption_copies, mark_doubled_cap
 from .captions import mark_captions, mark_name_caption
 from .author_bio import writer_note
 from .header_labels import header_labels, question_headline, speaker_headline
-from .header_lines import choose_headline, dateline_lead, header_byline, key_points, picture_credit_line, repeated_headline, restated_headline, title_case_lines
+from .header_lines import choose_headline, dateline_lead, names_over_headline, header_byline, key_points, picture_credit_line, repeated_headline, restated_headline, title_case_lines
 from .outlet_templates import template_repeats
 from .page_copies import page_copies, promo_teasers
 from .social_embeds import embedded_posts, post_tails
@@ -220,6 +220,7 @@ def clean_text(text: str, template: frozenset[str] = frozenset()) -> Cleaned:
     for _, rule in HEADER_RULES:
         rule(texts, verdicts)
     promo_teasers(texts, verdicts, [(at, promo.headline) for at, promo in promo_after])  # a promo's teaser under it (analysis.page_copies)
+    names_over_headline(texts, verdicts)  # a group picture's names above the headline are its caption (analysis.header_lines)
     choose_headline(texts, verdicts)  # the headline shares words with the lead, a site's name does not
     before_lists = [v.keep for v in verdicts]
     keep_body_lists(texts, verdicts)  # a results table or list of awards under the body (analysis.body_lists)

@@ -49,7 +49,7 @@ from .bullets import BYLINE_MARK, is_bullet
 from .captions import BODY_MIN_WORDS  # a kept prose unit this long is the body's first paragraph (one threshold for both)
 from .boilerplate import Verdict
 from .justext_method import ends_sentence, is_prose
-from .repeats import content_words
+from .repeats import content_words, function_words
 from .reporting import reporting_pattern, reports
 from .topmatter import date_words, is_date_line, is_headline, leading_date, only_names, wire_dateline
 from .instruments import load_wordlist
@@ -585,3 +585,56 @@ def choose_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
         if current is not None:
             verdicts[current] = Verdict(False, "top_matter", "top:kicker")
         verdicts[best] = Verdict(False, "top_matter", "top:headline")
+
+
+#: Lower-case words a list of people's names may hold ("and", a name's particle).
+_NAME_LIST_JOINERS = frozenset("and of the de da van von al bin".split())
+
+
+def is_name_list(unit: str) -> bool:
+    """Whether a unit lists people by name, as a group picture's caption does: four words or more,
+    every word capitalised but joiners ("and", a name's particle), with a comma or an "and" between
+    names ("Joe Tierney, Cllr Padraig Fitzsimons, Justice Minister, Helen McEntee and Senator Shane
+    Cassells."); a headline has a lower-case word (its verb, a preposition).
+
+    Examples
+    --------
+    >>> is_name_list("Joe Tierney, Cllr Padraig Fitzsimons, Justice Minister, Helen McEntee and Senator Shane Cassells.")
+    True
+    >>> is_name_list("Minister hears the concerns of Navan traders over crime"), is_name_list("Joe Tierney"), is_name_list("")
+    (False, False, False)
+    >>> is_name_list("A One-Person Job, Now Divided Among Many More.")  # a headline in title case
+    False
+    """
+    text = unit.strip().rstrip(".")
+    words = re.findall(r"[\w'\u2019.-]+", text)
+    if len(words) < 4 or not ("," in text or " and " in text):
+        return False
+    stop = function_words()
+    return (
+        all(w[:1].isupper() and w.lower() not in stop or w.lower() in _NAME_LIST_JOINERS for w in words)  # "A One-Person Job, Now ...": a title's words
+        and not any(c.isdigit() for c in text)
+    )
+
+
+def names_over_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """When the unit named headline lists people by name (:func:`is_name_list`: a group picture's
+    caption above the headline) and the first kept unit is the next one, headline-shaped
+    (:func:`analysis.topmatter.is_headline`) over a kept paragraph of prose, that unit is the headline
+    (``top:headline``) and the list the picture's caption (``caption:name``).
+
+    Examples
+    --------
+    >>> units = ["Joe Tierney, Cllr Ann Ruiz and Senator Tom Hale.", "Minister hears concerns of traders over crime",
+    ...          "The creation of a new patrol unit in the town was proposed at a special meeting with the minister on Monday."]
+    >>> verdicts = [Verdict(False, "top_matter", "top:headline"), Verdict(True, "body", ""), Verdict(True, "body", "")]
+    >>> names_over_headline(units, verdicts); [v.reason for v in verdicts]
+    ['caption:name', 'top:headline', '']
+    """
+    current = next((i for i, v in enumerate(verdicts) if v.reason == "top:headline"), None)
+    if current is None or current + 2 >= len(units) or not is_name_list(units[current]):
+        return
+    below, lead = current + 1, current + 2
+    if verdicts[below].keep and is_headline(units[below]) and not ends_sentence(units[below]) and verdicts[lead].keep and is_prose(units[lead]) and len(units[lead].split()) >= BODY_MIN_WORDS:
+        verdicts[current] = Verdict(False, "boilerplate", "caption:name")
+        verdicts[below] = Verdict(False, "top_matter", "top:headline")

@@ -110,3 +110,23 @@ def test_a_bodys_crossheads_over_paragraphs_stay() -> None:
 def test_two_cards_are_not_enough() -> None:
     body = clean_text("\n\n".join(STORY + CARDS[:4])).body
     assert CARDS[1] in body and CARDS[3] in body  # two title-and-teaser pairs may be the body's own sections
+
+
+def test_a_group_pictures_names_above_the_headline_are_its_caption() -> None:
+    units = [
+        "Mary Doyle, Cllr Sean Walsh, Health Minister, Anne Byrne and Senator Tom Kelly.",
+        "Minister hears concerns of town traders over crime",
+        "The creation of a new patrol unit in the town's garda station was proposed at a special meeting with the minister on Monday.",
+        "Traders told the meeting that windows had been smashed and staff assaulted in recent weeks.",
+    ]
+    cleaned = clean_text("\n\n".join(units))
+    assert cleaned.headline == units[1]
+    assert cleaned.body.startswith(units[2])
+    assert ("caption:name", units[0]) in [(r.reason, r.text) for r in cleaned.removed]
+
+
+def test_a_title_case_headline_with_a_comma_is_no_list_of_names() -> None:
+    from analysis.header_lines import is_name_list
+
+    assert not is_name_list("A One-Person Job, Now Divided Among Many More.")
+    assert not is_name_list("Storm Hits Coast, Thousands Without Power")
