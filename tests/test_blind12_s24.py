@@ -130,3 +130,16 @@ def test_a_title_case_headline_with_a_comma_is_no_list_of_names() -> None:
 
     assert not is_name_list("A One-Person Job, Now Divided Among Many More.")
     assert not is_name_list("Storm Hits Coast, Thousands Without Power")
+
+
+def test_a_platforms_note_to_the_pages_owner_is_furniture() -> None:
+    units = [
+        "You are the owner of this page.",
+        "A1 A1",
+        "State board poised to award millions for downtown project",
+        "DES MOINES | It is up to the voters in the city now, after the state board approved the plan on Friday morning.",
+        "The city manager said the project had come a long way since the first meeting with the board.",
+    ]
+    cleaned = clean_text("\n\n".join(units))
+    assert cleaned.body.startswith("It is up to the voters") or cleaned.body.startswith("DES MOINES")
+    assert units[0] not in cleaned.body and units[2] not in cleaned.body
