@@ -29,7 +29,7 @@ from .boilerplate import Verdict
 from .bullets import is_bullet
 from .irregular_verbs import irregular_pasts
 from .justext_method import ends_sentence, headline_case, is_prose
-from .repeats import content_words
+from .repeats import content_words, function_words
 from .reporting import telling_pattern
 
 #: Words a caption's closing place and day may hold besides names, numbers and days: prepositions,
@@ -146,6 +146,10 @@ def credited_quotes(units: Sequence[str], verdicts: list[Verdict]) -> None:
 #: A caption written as a noun phrase opens with an article and has this many words at least and at most.
 NOUN_CAPTION_WORDS = (4, 15)
 _ARTICLE_OPENING = re.compile(r"(?:A|An|The) [a-z]")
+#: The place's name after the opening's preposition and the lower-case word after it.
+_NAME_THEN_WORD = re.compile(r"(?: (?:the )?[A-Z][\w'\u2019.-]*)+ ([a-z]+)\b")
+#: A caption opening with a name and a preposition has at most this many words, or ends on its place or day.
+NAMED_SHORT_WORDS = 5
 #: Or it opens with who or what the picture shows, named, and where they are: capitalised words (a
 #: name with its title, an age after it) or one capitalised word and its plural head, then a
 #: preposition ("Mayor Linda Ferreira at the opening of ...", "Grace Ellery, 7, with ...",
@@ -197,7 +201,13 @@ def is_noun_phrase(unit: str) -> bool:
         if (w.endswith("ed") or w in pasts) and (k == 0 or low[k - 1] not in _DETERMINERS):
             return False  # a past form, not a modifier after its article ("the flooded valley")
     if named:
-        return True  # the words before the preposition are the subject's name or its plural head
+        # the words before the preposition are the subject's name or its plural head; a caption ends on its
+        # place, day or a name, or is a few words ("Emergency crews at work."): a sentence whose verb stands after the
+        # place ("Parents at Oak Hill Primary School want answers from the council.") ends on neither
+        after = _NAME_THEN_WORD.match(text, named.end())
+        if after and after.group(1).lower() not in function_words():
+            return False  # "Police in Leeds hunt a gunman ...": the verb right after the place's name
+        return len(words) <= NAMED_SHORT_WORDS or ends_on_scene(text) or words[-1][:1].isupper()  # "... district of Ludwigshafen."
     return not any(w.endswith("s") and not w.endswith("ss") for w in low[1:4])
 
 

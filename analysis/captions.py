@@ -123,17 +123,36 @@ _PREPOSITIONS = frozenset("on in at over for with of to from by against between 
 
 
 @lru_cache(maxsize=1)
-def object_verbs() -> frozenset[str]:
-    """The base and third person forms of the scene verbs that are as often nouns, read as verbs only
-    with an object right after them (``object`` = yes in the instrument).
+def verb_next() -> dict[str, str]:
+    """What must follow a scene verb's base or third person form for it to be read as the verb
+    (``object`` in the instrument): ``yes`` for a verb that is as often a noun (its object right
+    after it, no preposition), ``plural`` for a verb read only in its base form after a plural subject
+    ("Crews work at the scene"; "Maria Lopez works the night shift" opens a feature), or the one word
+    that must follow it.
 
     Examples
     --------
-    >>> "battle" in object_verbs(), "battles" in object_verbs(), "walk" in object_verbs()
-    (True, True, False)
+    >>> verb_next()["battle"], verb_next()["works"], "work" in verb_next(), "walk" in verb_next()
+    ('yes', 'never', False, False)
     """
-    rows = [r for r in load_tsv(SCENE_VERBS, required=("verb", "third_person", "participle")) if r.get("object") == "yes"]
-    return frozenset(r["verb"].lower() for r in rows) | frozenset(r["third_person"].lower() for r in rows)
+    out: dict[str, str] = {}
+    for r in load_tsv(SCENE_VERBS, required=("verb", "third_person", "participle")):
+        needs = (r.get("object") or "").lower()
+        if needs == "plural":
+            out[r["third_person"].lower()] = "never"  # the base form after a plural subject only
+        elif needs:
+            out[r["verb"].lower()] = out[r["third_person"].lower()] = needs
+    return out
+
+
+def _next_fits(tokens: Sequence[str], i: int, needs: str) -> bool:
+    """Whether the token after ``i`` is what the verb there needs (:func:`verb_next`)."""
+    if i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1].lower()
+    if needs == "yes":
+        return after not in _PREPOSITIONS and tokens[i + 1][:1].isalnum()
+    return needs != "never" and after == needs
 
 
 def first_sentence(unit: str) -> str:
@@ -192,13 +211,14 @@ def _verb_index(tokens: Sequence[str], *, any_verb: bool = False) -> int:
         if i == 0:
             continue
         if low in ("is", "are"):
-            seen_as = i + 2 < len(tokens) and tokens[i + 2].lower() == "as"  # "is seen as the favourite": a judgement, not a picture
+            seen_as = i + 2 < len(tokens) and tokens[i + 2].lower() in ("as", "on")  # "is seen as the favourite": a judgement; "are seen on camera": footage
             return i if i + 1 < len(tokens) and tokens[i + 1].lower() in passive and not seen_as else -1
         after_determiner = tokens[i - 1].lower() in _SUBJECT_WORDS or tokens[i - 1][:1].isdigit()  # "Two marches": a noun
-        if low in object_verbs() and (i + 1 >= len(tokens) or tokens[i + 1].lower() in _PREPOSITIONS or not tokens[i + 1][:1].isalnum()):
-            return -1  # "Poll precedes battle on Capitol Hill": the noun, with no object after it
+        needs = verb_next().get(low)
+        if needs and not _next_fits(tokens, i, needs):
+            return -1  # "Poll precedes battle on Capitol Hill": the noun, with no object after it; "works the night shift"
         singular = low in third or any_verb and _third_person_form(low) and tokens[i - 1][:1].isupper()
-        if token[:1].islower() and not after_determiner and (singular and not (_plural(tokens[i - 1]) and not _full_name(tokens, i)) or low in base and low not in participles and (_plural(_subject_head(tokens, i)) or _coordinated(tokens, i))):
+        if token[:1].islower() and not after_determiner and (singular and not (_plural(tokens[i - 1]) and not (low in third and _full_name(tokens, i))) or low in base and low not in participles and not _noun_of(tokens, i) and (_plural(_subject_head(tokens, i)) or _coordinated(tokens, i))):
             if not (i == 1 and singular and low not in base and _past_verb_follows(tokens, i)):
                 return i
             continue  # the plural noun after the sentence's first word, its verb in the past next ("Huge waves battered the seafront")
@@ -276,9 +296,16 @@ def _subject_head(tokens: Sequence[str], verb: int) -> str:
     return tokens[j]
 
 
+def _noun_of(tokens: Sequence[str], i: int) -> bool:
+    """Whether the word at ``i`` has "of" right after it: a noun ("Ernst and Young survey of 500 firms"),
+    not a verb, whose object does not open with "of"."""
+    return i + 1 < len(tokens) and tokens[i + 1].lower() == "of"
+
+
 def _full_name(tokens: Sequence[str], verb: int) -> bool:
     """Whether the two words before the verb are capitalised: a person's name, whose last word may
-    end in -s ("Carla Mendes speaks"), not a plural noun."""
+    end in -s ("Carla Mendes speaks"), not a plural noun. Read only before a scene verb's third person:
+    "Las Vegas officials" is a place and its people."""
     return verb >= 2 and tokens[verb - 1][:1].isupper() and tokens[verb - 2][:1].isupper()
 
 
@@ -291,7 +318,7 @@ def _coordinated(tokens: Sequence[str], verb: int) -> bool:
 #: The words of a person's place in the picture, asked of a unit before the pattern is tried (a fast filter).
 _POSITION_WORDS = ("left", "right", "centre", "center", "front", "rear")
 #: The picture's own verb in the present passive: what it shows is "seen" or "pictured" there.
-_SEEN = re.compile(r"\b(?:is|are) (?:seen|pictured)\b(?! as\b)")
+_SEEN = re.compile(r"\b(?:is|are) (?:seen|pictured)\b(?! as\b)(?! (?:on|in) (?:the )?(?:camera|cctv|video|footage|film|dashcam|bodycam)\b)")
 
 
 #: Where a person stands in the picture, set off by commas or brackets after their name ("Jacinda

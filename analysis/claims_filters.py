@@ -71,9 +71,14 @@ def _not_counts() -> _NotCounts:
         group=frozenset(terms["group"]),
         sequence=frozenset(terms["sequence"]),
         person=frozenset(terms["person"]),
-        # or none: a numbered street ("137 Avenue and 97 Street", Edmonton's grid); an ordinal or a compass point among the
-        # words ("408 N. 7th Street")
-        street=re.compile(rf"(?:[^\S\n]+(?:[A-Z][\w'\u2019.-]*|\d{{1,3}}(?:st|nd|rd|th)\b)){{0,3}}[^\S\n]+(?:{alternation([t.title() for t in terms['street']])})(?![\w])(?![^\S\n]+(?!(?:was|has|is)\b)[a-z]+s\b)"),  # not "300 Oxford Street shoppers"
+        # an ordinal or a compass point among the words ("408 N. 7th Street"); or none: a numbered street ("137 Avenue
+        # and 97 Street", Edmonton's grid), its kind written out and no capitalised word after it ("12 St. Louis
+        # residents", "400 Street Journal readers" are counts)
+        street=re.compile(
+            rf"(?:(?:[^\S\n]+(?:[A-Z][\w'\u2019.-]*|\d{{1,3}}(?:st|nd|rd|th)\b)){{1,3}}[^\S\n]+(?:{alternation([t.title() for t in terms['street']])})(?![\w])"
+            rf"|[^\S\n]+(?:Street|Avenue|Road|Drive|Boulevard|Highway|Lane)\b(?![^\S\n]+[A-Z]))"
+            rf"(?![^\S\n]+(?!(?:was|has|is)\b)[a-z]+s\b)"  # not "300 Oxford Street shoppers"
+        ),
     )
 
 

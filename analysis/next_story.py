@@ -18,7 +18,10 @@ header printed again is what tells where the article ends, and it holds on any s
   ``HEADLINE_MAX_WORDS`` words), or a headline-shaped line stands over the only date line of that shape below the
   article's start (a timeline prints many dates and goes on in sentences above them);
 - a kept paragraph follows (prose, or ``PARAGRAPH_WORDS`` words cut short by the page store: a story,
-  not a label left at the page's end).
+  not a label left at the page's end);
+- the story below tells another story: under ``STORY_SHARE`` of the words of its headline and first
+  paragraphs are the article's (a letter the article prints in full under its own title and date
+  tells the same story, and stays).
 
 Examples
 --------
@@ -33,11 +36,13 @@ Examples
 """
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from .boilerplate import Verdict
 from .justext_method import ends_sentence, is_prose
 from .promo_cards import date_shape
+from .repeats import content_words
 
 #: The article keeps at least this many paragraphs of prose above the next story's header.
 STORY_MIN_PROSE = 2
@@ -85,7 +90,9 @@ def next_story(units: Sequence[str], verdicts: list[Verdict]) -> None:
                 start = k
             elif shape and same_dates == [k + 1] and _headline_like(units[k]):
                 start = k
-            if start is not None and any(verdicts[i].keep and (is_prose(units[i]) or len(units[i].split()) >= PARAGRAPH_WORDS) for i in range(start + 2, n)):
+            if start is not None and _another_story(units, verdicts, first, start) and any(
+                verdicts[i].keep and (is_prose(units[i]) or len(units[i].split()) >= PARAGRAPH_WORDS) for i in range(start + 2, n)
+            ):
                 for i in range(start, n):
                     if verdicts[i].keep:
                         verdicts[i] = Verdict(False, "boilerplate", "next_story")
@@ -94,5 +101,27 @@ def next_story(units: Sequence[str], verdicts: list[Verdict]) -> None:
             prose_above += 1
 
 
+def _another_story(units: Sequence[str], verdicts: Sequence[Verdict], first: int, start: int) -> bool:
+    """Whether the story under the header printed again at ``start`` tells another story: under
+    ``STORY_SHARE`` of the content words of its headline and first kept paragraphs are the article's
+    (a letter or statement the article prints in full under its own title and date tells the same one),
+    and the article's last paragraph above it does not announce it ("The letter is printed below.")."""
+    kept_above = [i for i in range(first, start) if verdicts[i].keep]
+    if kept_above and _ANNOUNCES.search(units[kept_above[-1]]):
+        return False  # "The letter is printed below.": the article announces what follows
+    article = set().union(*(content_words(units[i]) for i in kept_above))
+    below = [i for i in range(start + 2, len(units)) if verdicts[i].keep][:NEXT_UNITS]
+    words = set().union(content_words(units[start]), content_words(units[start + 1]), *(content_words(units[i]) for i in below))
+    return bool(words) and len(words & article) / len(words) < STORY_SHARE
+
+
+#: A paragraph announcing what the article prints after it.
+_ANNOUNCES = re.compile(r":\s*$|\b(?:below|in full|as follows|reads|read:)\b", re.IGNORECASE)
+
+
+#: The next story's headline and this many of its first kept units are read for its words.
+NEXT_UNITS = 2
+#: The next story shares less than this share of its words with the article.
+STORY_SHARE = 0.25
 #: How the header's date line was removed: a date line near the top, or one a pattern names ("Posted on 19/11/2014").
 _DATE_REASONS = frozenset({"top:date", "pattern:date_line"})

@@ -506,6 +506,8 @@ def card_pairs(units: Sequence[str], keep: Sequence[bool], removed_title: Sequen
 RESTATED_MIN_CARDS = 3
 #: A card's teaser says again at least this many of its title's content words.
 RESTATED_MIN_WORDS = 2
+#: A card shares less than this share of its content words with the story above it (it tells another story).
+RESTATED_STORY_SHARE = 0.2
 #: A card's title has this many words at least and at most (a bar's label before it counts: "LIVE AT 9 A.M. | ...");
 #: a body's crosshead is shorter ("Library hours" over "Library hours will be extended ...").
 RESTATED_TITLE_MIN_WORDS, RESTATED_TITLE_WORDS = 5, 25
@@ -536,8 +538,7 @@ def restated_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     set()
     """
     kept = [i for i, k in enumerate(keep) if k]
-    found: list[int] = []
-    cards = 0
+    cards: list[tuple[int, int, bool]] = []  # (title, teaser, title kept), from the end up
     j = len(kept) - 1
     while j >= 1:
         teaser = kept[j]
@@ -547,12 +548,23 @@ def restated_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
             break
         if len(content_words(head) & content_words(units[teaser])) < RESTATED_MIN_WORDS:
             break
-        cards += 1
-        found += [title, teaser] if keep[title] else [teaser]
+        cards.append((title, teaser, keep[title]))
         j -= 2 if keep[title] else 1
-    if cards < RESTATED_MIN_CARDS:
+    if len(cards) < RESTATED_MIN_CARDS:
         return set()
-    above = [i for i in kept if i < min(found)]
+    top = cards[-1][0]
+    above = [i for i in kept if i < top]
     if sum(_prose(units[i]) for i in above) < 3:
         return set()
-    return set(found)
+    # Each card tells another story: few of its words are the story's above (a body's own sections, a
+    # crosshead over a paragraph restating it, say the story's words again).
+    story = set().union(*(content_words(units[i]) for i in above))
+    found: list[int] = []
+    taken = 0
+    for title, teaser, kept_title in cards:  # from the text's end up, to the first card that tells the story
+        words = content_words(units[title]) | content_words(units[teaser])
+        if words and len(words & story) / len(words) >= RESTATED_STORY_SHARE:
+            break
+        found += [title, teaser] if kept_title else [teaser]
+        taken += 1
+    return set(found) if taken >= RESTATED_MIN_CARDS else set()

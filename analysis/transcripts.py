@@ -33,6 +33,10 @@ from .topmatter import only_names
 _ROLE_SEPARATOR = re.compile(r"\s*,\s*|\s+[-\u2013\u2014]\s+")
 #: What a speaker's turn opens with (also read by :func:`analysis.page_shapes.headline_bracket`).
 QUOTE_OPENERS = ('"', "\u201c", "\u00ab", "\u201e")
+#: A transcript's next speaker label stands at most this many units below the one before it.
+PAIR_GAP = 3
+#: A role naming a writer's job: a byline's, not a speaker's ("Political Reporter", "Staff Writer").
+_JOURNALIST = re.compile(r"\b(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|staff|producer|news)\b", re.IGNORECASE)
 #: Removals that never give a label back: furniture the rules named by its wording, and top matter.
 _NAMED = ("pattern:", "top:")
 
@@ -91,7 +95,9 @@ def transcript_header(units: Sequence[str], verdicts: list[Verdict]) -> None:
     ``top:byline`` is a speaker's: it goes back to the body, with the turns under the labels that
     those rules took as top matter, and the paragraphs of prose right above the first label that
     they took as its standfirst (the story's lead). One label over a quoted paragraph is left to
-    the header rules: a byline over a lead opening with a quotation is as common.
+    the header rules: a byline over a lead opening with a quotation is as common; so is a label whose role
+    names a writer's job ("Political Reporter"), or one whose next label does not stand right under its
+    turn (within ``PAIR_GAP`` units: vox pops further down the story are no transcript's).
 
     >>> units = ["Council approves budget", "The council approved the budget on Tuesday after a long debate over roads.",
     ...          "Jane Porter, Councillor", '"We have waited three years for these roads."', "Tom Hale, Mayor", '"It is a fair compromise."']
@@ -108,6 +114,11 @@ def transcript_header(units: Sequence[str], verdicts: list[Verdict]) -> None:
     pairs = [i for i in range(len(units) - 1) if units[i + 1].lstrip().startswith(QUOTE_OPENERS) and is_speaker_label(units[i])]
     if len(pairs) < 2 or not any(verdicts[i].reason == "top:byline" for i in pairs):
         return
+    first = next(i for i in pairs if verdicts[i].reason == "top:byline")
+    if _JOURNALIST.search(_ROLE_SEPARATOR.split(units[first].strip(), maxsplit=1)[-1]):
+        return  # "Rhys Morgan, Political Reporter": a writer's byline, whatever stands below
+    if not any(first < j <= first + PAIR_GAP for j in pairs):
+        return  # the next speaker's label stands right under the first one's turn, or it is no transcript
     body = Verdict(True, "body", "")
     for i in pairs:
         if verdicts[i].reason == "top:byline":
