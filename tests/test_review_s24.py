@@ -116,3 +116,10 @@ def test_a_byline_over_a_quoted_lead_stays_a_byline_with_vox_pops_below() -> Non
 )
 def test_a_numbered_street_needs_its_kind_written_out(sentence: str, numbers: list[str]) -> None:
     assert [c.number_as_written for c in find_claims(sentence)] == numbers
+
+
+@pytest.mark.parametrize("label", ["Advertisement 345", "Advertisement 21", "Ad 3"])
+def test_a_numbered_ad_slot_is_furniture(label: str) -> None:
+    # the thirteenth site sets (s545): a news site's ad slots numbered between its paragraphs
+    cleaned = clean_text("\n\n".join([STORY[0], STORY[1], label, STORY[2], STORY[3]]))
+    assert label not in cleaned.body and STORY[2] in cleaned.body
