@@ -204,7 +204,7 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
             found = ("top_matter", "top:byline")  # a signed byline ('By' and only names), wherever it stands
             fixed.append(found)
             continue
-        if not found and len(fixed) < HEADER_UNITS and _date_line_length(unit) and not stamp_ends_sentence(unit) and is_date_line(unit) and not _list_item(units, i):
+        if not found and len(fixed) < HEADER_UNITS and _date_line_length(unit) and not stamp_ends_sentence(unit) and is_date_line(unit) and not _list_item(units, i) and not _date_run(units, i):
             fixed.append(("top_matter", "top:date"))  # a publication line near the top ("Published: Updated:"), whatever its neighbours
             continue
         fixed.append((found[0], f"pattern:{found[1]}") if found else None)
@@ -447,6 +447,30 @@ def _list_item(units: Sequence[str], i: int) -> bool:
     ([True, True], False)
     """
     return is_bullet(units[i]) and any(0 <= j < len(units) and is_bullet(units[j]) for j in (i - 1, i + 1))
+
+
+#: A run of this many date lines or more, one under another, is a list in the body (a schedule, a timeline), not
+#: the page's publication lines ("Published: ..." over "Updated: ..." are two).
+DATE_RUN = 3
+
+
+def _date_run(units: Sequence[str], i: int) -> bool:
+    """Whether unit ``i`` stands in a run of ``DATE_RUN`` date lines or more, one under another
+    ("Monday: 7am, noon, 5pm" over "Tuesday: 7am, 5pm" over "Wednesday: ..."): a schedule in the body.
+
+    Examples
+    --------
+    >>> days = ["Monday: 7am, noon, 5pm", "Tuesday: 7am, 5pm", "Wednesday: 7am, noon, 5pm"]
+    >>> _date_run(days, 0), _date_run(["Published: May 4, 2023", "Updated: May 5, 2023", "Troops left."], 0)
+    (True, False)
+    """
+    run = 1
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(units) and run < DATE_RUN and _date_line_length(units[j]) and is_date_line(units[j]):
+            run += 1
+            j += step
+    return run >= DATE_RUN
 
 
 #: Two units no pattern named between two of one box are the box's when each is this short and no
