@@ -8,6 +8,7 @@ import argparse
 import errno
 import json
 import os
+import re
 from pathlib import Path
 
 import nbformat
@@ -225,6 +226,10 @@ def test_corpus_folders_prints_each_corpus_folder(tmp_path, capsys):
     assert corpus_folders.main(["nonsense"]) == 2
 
 
+#: libzmq's own assertion message, printed by a notebook kernel stopped while its sockets were polling.
+_ZMQ_NOISE = re.compile(r"Assertion failed: .* \(src/[\w.]+:\d+\)$")
+
+
 @pytest.mark.skipif(os.name == "nt", reason="POSIX resource limits")
 def test_a_real_write_failure_is_one_line_and_exit_4(tmp_path):
     """End to end: the report process may not write files over 64 KB (RLIMIT_FSIZE), as on a full disk."""
@@ -244,7 +249,10 @@ def test_a_real_write_failure_is_one_line_and_exit_4(tmp_path):
                              "--notebooks", str(_notebooks(tmp_path / "nb"))], capture_output=True, text=True, preexec_fn=limit,
                             timeout=300)
     assert result.returncode == 4, result.stderr
-    lines = result.stderr.strip().splitlines()
+    # The notebook kernel (a child process sharing stderr) is stopped mid-run; its messaging library may print its own
+    # assertion as it goes ("Assertion failed: pfd.revents & POLLIN (src/signaler.cpp:238)", seen once in a loaded full
+    # run): not the workbook's line, so it is left out of the count.
+    lines = [line for line in result.stderr.strip().splitlines() if not _ZMQ_NOISE.match(line)]
     assert len(lines) == 1 and lines[0].startswith(f"error: cannot write the report: {out}") and "File too large" in lines[0]
     assert all((out / name).read_text() == text for name, text in files.items())
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
