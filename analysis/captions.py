@@ -219,9 +219,9 @@ def _verb_index(tokens: Sequence[str], *, any_verb: bool = False) -> int:
             return -1  # "Poll precedes battle on Capitol Hill": the noun, with no object after it; "works the night shift"
         singular = low in third or any_verb and _third_person_form(low) and tokens[i - 1][:1].isupper()
         if token[:1].islower() and not after_determiner and (singular and not (_plural(tokens[i - 1]) and not (low in third and _full_name(tokens, i))) or low in base and low not in participles and not _noun_of(tokens, i) and (_plural(_subject_head(tokens, i)) or _coordinated(tokens, i))):
-            if not (i == 1 and singular and low not in base and _past_verb_follows(tokens, i)):
+            if not (singular and low not in base and _past_verb_follows(tokens, i)):
                 return i
-            continue  # the plural noun after the sentence's first word, its verb in the past next ("Huge waves battered the seafront")
+            continue  # a plural noun in -s, a finite verb next ("Huge waves battered the seafront", "the town's boards had")
         if not _subject_word(tokens, i):
             return -1
     return -1
@@ -234,9 +234,9 @@ _DETERMINERS = frozenset("a an the his her their its our my your this that these
 def _past_verb_follows(tokens: Sequence[str], i: int) -> bool:
     """Whether the word after token ``i`` is a finite verb ("were", "had", "took") or a past tense in
     -ed with its object's determiner after it ("battered the"): token ``i`` is then the subject's
-    plural noun ("waves", "rallies", "queues"), not a caption's verb in the present. Asked only of a
-    word in -s right after the sentence's first word ("Huge waves"): an agency caption's verb in the
-    present takes an adjective in -ed ("Medics treat wounded Palestinians", "A woman passes boarded up shops").
+    plural noun ("waves", "rallies", "queues", "the town's boards had"), not a caption's verb in the
+    present. Asked of a word in -s read as a verb (its first version only of one right after the
+    sentence's first word, "Huge waves"): an agency caption's verb in the present takes an adjective in -ed ("Medics treat wounded Palestinians", "A woman passes boarded up shops").
 
     Examples
     --------

@@ -308,8 +308,8 @@ def is_byline(unit: str) -> bool:
     --------
     >>> [is_byline(x) for x in ("By NIC COURY and REBECCA BOONE", "John M. Glionna And Rich Connell Los Angeles Times", "VOA News")]
     [True, True, True]
-    >>> [is_byline(x) for x in ("World", "Doctors said she is safe.", "Quake toll rises")]
-    [False, False, False]
+    >>> [is_byline(x) for x in ("World", "Doctors said she is safe.", "Quake toll rises", "Murals of Moose Jaw")]
+    [False, False, False, False]
     """
     text = unit.strip()
     words = text.split()
@@ -317,6 +317,8 @@ def is_byline(unit: str) -> bool:
         return False
     if _BYLINE_PREFIX.match(text):
         return True
+    if len(words) >= 3 and words[1] == "of" and words[0].lower().endswith("s") and words[0][:1].isupper():
+        return False  # "Murals of Moose Jaw": a thing of a place (a crosshead, a body's name), no person's name
     return 2 <= len(words) <= 10 and only_names(words, text) and words[0][0].isupper()
 
 

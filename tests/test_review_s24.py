@@ -123,3 +123,18 @@ def test_a_numbered_ad_slot_is_furniture(label: str) -> None:
     # the thirteenth site sets (s545): a news site's ad slots numbered between its paragraphs
     cleaned = clean_text("\n\n".join([STORY[0], STORY[1], label, STORY[2], STORY[3]]))
     assert label not in cleaned.body and STORY[2] in cleaned.body
+
+
+def test_a_things_name_of_a_place_under_the_lead_is_no_byline() -> None:
+    # the thirteenth site sets (s550): a board's name as a crosshead under a round-up's lead
+    units = [
+        "Boards have budgets approved",
+        "A dozen of the town's boards had their budgets approved at Wednesday night's budget committee meeting.",
+        "Murals of Harbour Town",
+        "The murals committee asked for $12,000 to repaint two walls on the waterfront, and councillors agreed.",
+        "Library Board",
+        "The library board's budget was approved without debate.",
+    ]
+    cleaned = clean_text("\n\n".join(units))
+    assert cleaned.body.startswith(units[1])
+    assert units[2] in cleaned.body
