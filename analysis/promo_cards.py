@@ -521,8 +521,13 @@ def restated_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     least ``RESTATED_MIN_WORDS`` of the title's content words ("Obscene slogans spotted at trucker
     convoy sold on Amazon, Facebook" over "Obscene slogans spotted at the trucker convoy protest ...
     are being sold on Amazon, ..."); ``RESTATED_MIN_CARDS`` cards or more in a row reach the last
-    kept unit, under three kept paragraphs of prose. A body's crossheads are labels that the
-    paragraph under them does not restate, and it has few of them in a row at its end.
+    kept unit, under three kept paragraphs of prose. A title another rule removed still heads its
+    teaser ("LIVE AT 9 A.M. | ..."). Each card tells another story: under ``RESTATED_STORY_SHARE`` of
+    its words (title and teaser) are the story's above it, read from the text's end up to the first
+    card that tells the story. A body's own sections under crossheads their paragraphs restate
+    ("Schools to stay open during the works" over "All schools along the routes will stay open
+    during the works, the council said.") share the story's words, and stay; shorter crossheads are
+    no titles.
 
     Examples
     --------
