@@ -46,10 +46,11 @@ CLAIM_COLUMNS = ("article_id", "sentence", "number_as_written", "value", "counts
 TYPES = frozenset({"word", "scale", "vague", "qualifier", "fraction", "unit", "prefix", "digits", "temperature"})
 
 _SP = r"[^\S\n]"  # a space that is not a line break: no claim crosses a paragraph
-# Digits grouped by commas (Western "100,000", Indian "1,30,000") or by spaces ("30 000"), or plain.
+# Digits grouped by commas (Western "100,000", Indian "1,30,000") or by spaces ("30 000"), or plain; a
+# thousands comma the page's copy spaced ("$90, 000", "K20, 000": groups of zeros only, as no list is written so).
 # A decimal comma before a scale word ("R48,2 billion") is no grouping of thousands.
 _NUMERAL = (
-    rf"\d{{1,3}}(?:,\d{{2,3}})+(?:\.\d+)?|\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d|[,.]\d)"
+    rf"\d{{1,3}}(?:,\d{{2,3}})+(?:\.\d+)?|\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d|[,.]\d)|\d{{1,3}}(?:,{_SP}000)+(?!\d|[,.]\d)"
     rf"|\d{{1,3}},\d(?={_SP}+(?:million|billion|trillion|bn|mn)\b)|\d+(?:\.\d+)?"
 )
 #: Currencies written onto the number ("R191 billion", "Rs500 crore"): a claim may start after them.
@@ -143,8 +144,8 @@ def quantity_lexicon() -> QuantityLexicon:
         rf"(?P<ratio>(?:{word}|\d{{1,3}}){_SP}+(?:in{_SP}+(?:every{_SP}+)?|out{_SP}+of{_SP}+|of{_SP}+every{_SP}+)(?:{word}|\d{{1,3}})(?:{_SP}+(?:thousand|million|billion))?(?![\w-]))"
         rf"|(?P<fraction>(?:a|{word})(?:-|{_SP}+)(?:{denominators}))"
         rf"|(?P<vague>(?:{_alternation(list(vague))}){scale_words})"
-        # a number, or a range of numbers ("3-4", "1 - 1.2"), with a suffix or scale words
-        rf"|(?P<numeral>(?:{_NUMERAL})(?:{_SP}*-{_SP}*(?:{_NUMERAL}))?(?:(?:{_alternation(suffixes)})(?![\w]))?{scale_words})"
+        # a number, or a range of numbers ("3-4", "1 - 1.2", "$3-$5" with its sign again), with a suffix or scale words
+        rf"|(?P<numeral>(?:{_NUMERAL})(?:{_SP}*-{_SP}*[$\u00a3\u20ac]?(?:{_NUMERAL}))?(?:(?:{_alternation(suffixes)})(?![\w]))?{scale_words})"
         rf"|(?P<word>(?P<tens>(?:{tens}){_SP}+(?:{ones})(?![\w-]){scale_words})|(?:{word})(?:-(?:{word}))?(?:-(?:hundred|thousand)(?![\w-]))?{scale_words}"
         # British compounds: "two hundred and fifty", "Two-hundred and eighty-five"
         rf"(?:(?:(?<=hundred)|(?<=thousand)){_SP}+and{_SP}+(?:{word})(?:-(?:{word}))?(?![\w-]){scale_words})?)"
@@ -198,7 +199,8 @@ def _first_words(phrases: list[str]) -> str:
 
 # parse_number's and find_claims' patterns, compiled once (module-level ``re`` calls look each up in re's cache per call).
 _SPACED_THOUSANDS = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")  # "30 000"
-_RANGE_OF_NUMBERS = re.compile(r"^([\d,.]+) ?- ?[\d,.]+")
+_RANGE_OF_NUMBERS = re.compile(r"^([\d,.]+) ?- ?[$\u00a3\u20ac]?[\d,.]+")
+_SPACED_COMMA = re.compile(r"(?<=\d), (?=000(?!\d))")  # "90, 000"
 _DECIMAL_COMMA = re.compile(r"^(\d+),(\d)(?!\d)")
 _HYPHEN_HUNDRED = re.compile(r"(?<=[a-z])-(?=(?:hundred|thousand)\b)")
 _COMPOUND_NUMBER = re.compile(r"([a-z-]+ (?:hundred|thousand)) and ([a-z -]+)")
@@ -229,6 +231,7 @@ def parse_number(written: str) -> float | None:
     lex = quantity_lexicon()
     text = " ".join(written.lower().split())
     text = _SPACED_THOUSANDS.sub("", text)  # "30 000"
+    text = _SPACED_COMMA.sub(",", text)  # "90, 000"
     text = _RANGE_OF_NUMBERS.sub(r"\1", text)  # a range: its lower bound
     text = _DECIMAL_COMMA.sub(r"\1.\2", text)  # a decimal comma: "48,2 billion"
     if not text:

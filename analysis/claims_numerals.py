@@ -247,6 +247,8 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
         return True  # the second year of "2018-'19"
     if (_TALLY_TO.match(after) and _TALLY_FIRST.search(wide)) or (before.endswith("to ") and _TALLY_SECOND.search(text, max(0, start - 40), start)):
         return True  # a vote's tally written with "to": "the court voted 5 to 4", "by a vote of 220 to 215" (a result, as "5-0 vote" is)
+    if (_DASH_PAIR_AFTER.match(after) or _DASH_PAIR_BEFORE.search(before)) and _dash_tally(text, start, m.end("numeral"), counts):
+        return True  # a vote's tally between dashes: "the vote was 5 — 2", "approved in a 6 – 1 vote" (as "5-0 vote" is)
     if (after[:1] in _MARKS or before[-1:] in _MARKS or _COMPARISON.search(before[-3:])) and _marked(written, before, after, counts):
         return True
     if (_DASH_SCORE_AFTER.match(after) and _NAME_BEFORE.search(before)) or (
@@ -291,6 +293,8 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
             return True
         return "-" in written and scores_around(text, start, m.end("numeral"), counts)
     if _ALL_DIGITS.fullmatch(written):
+        if len(written) >= CODE_DIGITS and not counts and not m.group("unit") and not _CURRENCY.search(before) and not _SCALE_AFTER.match(after):
+            return True  # a phone number or an id written as one run: "call 2665164, 2665165" (counts that large are grouped: "2,665,165")
         if (written.startswith("0") and len(written) >= 4) or len(written) >= 10:
             return True  # a code: "UPC: 03022307123", a post's or account's id ("672139201337532417"); amounts that long are grouped (first: no int() of a run past Python's digit limit)
         if 1800 <= int(written) <= 2100 and len(written) == 4 and (not m.group("qualifier") or (not counts and _QUALIFIED_YEAR_BEFORE.search(wide))) and not m.group("unit") and not (counts and _TOTAL_BEFORE.search(text, max(0, start - 16), start)):
@@ -322,6 +326,37 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
             if int(written) >= 100 or singular_noun(text, m.end(), not_nouns):
                 return True  # "the Fokker 100 aircraft", a model's number: "a Falcon 9 rocket", "the Hornsea 1 project"; not "Cruz 34 delegates"
     return False
+
+
+#: A run of this many digits or more, no currency before it, no scale and nothing counted after it, is a code (a phone number, an id).
+CODE_DIGITS = 7
+_SCALE_AFTER = re.compile(r"[^\S\n]*(?:million|billion|trillion|crore|lakh|bn|mn)\b", re.IGNORECASE)
+#: Two numbers of a tally between an em or en dash ("5 — 2"; a hyphen makes them one range, read below).
+_DASH_PAIR_AFTER = re.compile(r"[^\S\n]*[—–][^\S\n]*\d{1,3}(?![\d.,]?\d)")
+_DASH_PAIR_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}[^\S\n]*[—–][^\S\n]*$")
+#: What says a pair of numbers is a vote's tally: a verb or noun of voting before it, or "vote" after it.
+_TALLY_WORDS_BEFORE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|approved|passed|rejected|defeated|adopted|carried|tally|ballot|margin)\b[^.!?\n]{0,25}$", re.IGNORECASE)
+_TALLY_NOUN_AFTER = re.compile(r"[^\S\n]*[—–][^\S\n]*\d{1,3}[^\S\n]+(?:vote|votes|decision|margin|tally)\b", re.IGNORECASE)
+
+
+def _dash_tally(text: str, start: int, end: int, counts: str) -> bool:
+    """Whether the number at ``start:end``, one of two joined by a dash, is a vote's tally: voting
+    named before the pair, or the pair before "vote" ("in a 6 — 1 vote"); the pair counts nothing
+    else ("rose to 12 — 5 of them children" counts)."""
+    pair_start = start
+    back = _DASH_PAIR_BEFORE.search(text, max(0, start - 12), start)
+    if back:
+        pair_start = back.start()
+        if counts and counts.lower() not in _TALLY_COUNTS:
+            return False
+    elif counts:
+        return False
+    if _TALLY_WORDS_BEFORE.search(text, max(0, pair_start - 40), pair_start):
+        return True
+    return bool(_TALLY_NOUN_AFTER.match(text, pair_start + len(text[pair_start:end]) if back else end))
+
+
+_TALLY_COUNTS = frozenset({"vote", "votes", "decision", "margin", "tally"})
 
 
 _NEXT_CELL_SIGNED = re.compile(r"[^\S\n]+[-\u2212]\d")  # a space, then a sign written onto the next number

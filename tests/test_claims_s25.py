@@ -1,0 +1,39 @@
+"""Claims: a spaced thousands comma, a money range with its sign twice, tallies between dashes,
+school grades, hotlines and phone numbers written as one run of digits (the site sets, s25)."""
+import pytest
+
+from analysis.claims import find_claims, parse_number
+
+
+@pytest.mark.parametrize(
+    "sentence, numbers",
+    [
+        # a thousands comma the page's copy spaced: one number, and only groups of zeros are read so
+        ('"The cost of production is $90, 000 per acre," he said.', ["90, 000"]),
+        ("The club scored 5, 000 runs in the season.", ["5, 000"]),
+        ("They named 5, 12 and 40 as winning numbers.", ["5", "12", "40"]),
+        # a money range with its sign written again
+        ("Fruit sold for $3-$5 along the roadside.", ["3-$5"]),
+        # a vote's tally between dashes; a count after a dash stays a count
+        ("The committee's vote was 5 \u2014 2 with Councillors Mann and Swanson opposed.", []),
+        ("The request was approved in a 6 \u2013 1 vote.", []),
+        ("The budget was approved 6 \u2014 1 with one councillor opposed.", []),
+        ("The toll rose to 12 \u2014 5 of them children.", ["12", "5"]),
+        # school grades named by their numbers, as a range too
+        ("The district has 8,000 students in grades 9 through 12.", ["8,000"]),
+        ("Pupils in grades 6-8 return on Monday.", []),
+        # a hotline's number, and phone numbers as one run of digits; a count that large keeps its noun
+        ("Call the hotline 911 or the police.", []),
+        ("Contact the police at 2665164, 2665165 or the station.", []),
+        ("The census counted 2665165 people.", ["2665165"]),
+        ("The ministry paid Rs 2500000 to the families.", ["2500000"]),
+        ("Two new hotlines were set up.", ["Two"]),
+    ],
+)
+def test_numbers_read(sentence, numbers):
+    assert [c.number_as_written for c in find_claims(sentence)] == numbers
+
+
+def test_values_of_the_new_shapes():
+    assert parse_number("90, 000") == 90000.0
+    assert parse_number("3-$5") == 3.0
