@@ -289,6 +289,8 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
     if len(parts) == 2:  # a range: "3-4 feet", "1 - 1.2 m"; not of years ("2021-22"), nor a score or record ("11-2", "50-50", "a 3-4 defeat")
         low, high = (float(_NOT_DIGIT_OR_DOT.sub("", part) or 0) for part in parts)
         money = _CURRENCY.search(before) is not None  # "Rs 39-42 per share"
+        if not counts and not money and _LOCAL_PHONE.fullmatch(written):
+            return True  # a local phone number: "the crime line at 882-6217" (a range that wide is grouped: "800-6,000")
         if _RANGE_YEAR.fullmatch(parts[0]) is not None or parts[1].startswith("0") or (not counts and not money and (low < 10 or _SCORE_VERB.search(wide) is not None)) or low >= high or (counts.lower() in _RESULT_NOUNS and not money):
             return True
         return "-" in written and scores_around(text, start, m.end("numeral"), counts)
@@ -328,6 +330,7 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
     return False
 
 
+_LOCAL_PHONE = re.compile(r"\d{3}-\d{4}")  # a phone number without its area code, nothing counted after it
 #: A run of this many digits or more, no currency before it, no scale and nothing counted after it, is a code (a phone number, an id).
 CODE_DIGITS = 7
 _SCALE_AFTER = re.compile(r"[^\S\n]*(?:million|billion|trillion|crore|lakh|bn|mn)\b", re.IGNORECASE)

@@ -53,6 +53,8 @@ COPY_SHARE = 0.5
 #: capitalised words; the paragraph above it has this many words at least.
 NAMED_WORDS, NAME_WORDS, ABOVE_WORDS = 6, 3, 12
 NAMED_CHARS = 80
+#: A bare name ended by a full stop has at most this many capitalised words after its article ("The Trader Clock.").
+STOPPED_NAME_WORDS = 4
 #: Words of the reasons of units removed as a picture's caption or credit (what a second caption stands beside); a unit
 #: the general rule removed stands for one when it names a picture ("(File photo) Source: istock.com").
 CAPTION_MARKS = ("caption", "credit", "photo", "picture", "image")
@@ -161,7 +163,11 @@ def named_picture(units: Sequence[str], verdicts: list[Verdict]) -> None:
         if len(unit) > NAMED_CHARS or not (verdicts[i].keep and verdicts[i - 1].keep):
             continue  # cheap tests first
         words = _words(unit)
-        if not words or len(words) > NAMED_WORDS or ends_sentence(unit) or unit.endswith(("?", "!", ":")):
+        if not words or len(words) > NAMED_WORDS or unit.endswith(("?", "!", ":")):
+            continue
+        if ends_sentence(unit):
+            if _stopped_name(units, verdicts, i, unit):
+                _remove(verdicts, i, "caption:named", top=False)
             continue
         if len(units[i - 1].split()) < ABOVE_WORDS or not is_prose(units[i - 1]):
             continue
@@ -172,6 +178,27 @@ def named_picture(units: Sequence[str], verdicts: list[Verdict]) -> None:
         name = len(unit.split()) <= NAME_WORDS and all(t[:1].isupper() for t in unit.split()) and set(words) <= above
         if article or name:
             _remove(verdicts, i, "caption:named", top=False)
+
+
+def _stopped_name(units: Sequence[str], verdicts: Sequence[Verdict], i: int, unit: str) -> bool:
+    """Whether ``unit``, ended by a full stop between two paragraphs of the body, is a picture's bare
+    name: an article, then two to ``STOPPED_NAME_WORDS`` capitalised words, none a function word, and
+    every one written in the text above (the headline, the body): "The Trader Clock.". A sentence has
+    a verb, a one-line quote ("Thank You.") holds a function word, and a name without its article is
+    a letter's signature or a crosshead as often ("David Groner.", "Switzerland's Trump.": PolNeAR)."""
+    body = unit[:-1].strip()
+    if not body.endswith(tuple("abcdefghijklmnopqrstuvwxyz")) or not (is_prose(units[i - 1]) and verdicts[i + 1].keep and is_prose(units[i + 1])):
+        return False  # "Washington D.C." is a name ended by its own full stop, kept as the general rule left it
+    if not _ARTICLE.match(body):
+        return False  # "David Groner.", "Switzerland's Trump.": a letter's signature, a crosshead with its stop (PolNeAR)
+    tokens = body.split()[1:]
+    if not 2 <= len(tokens) <= STOPPED_NAME_WORDS or not all(t[:1].isupper() for t in tokens):
+        return False
+    named = content_words(" ".join(tokens))
+    if len(named) != len(tokens):
+        return False  # a function word or a short word: "Thank You.", "All Of Us."
+    above = set().union(*(content_words(units[j]) for j in range(i)))
+    return named <= above
 
 
 def page_copies(units: Sequence[str], verdicts: list[Verdict]) -> None:

@@ -134,8 +134,12 @@ def test_caption_beside_caption(units, verdicts, removed):
         # a crosshead names what follows, not what the paragraph above said
         ("The quota", "Fishing boats returned to port on Monday as the season closed.", False),
         ("A new approach", "The record was held by the Carolina Reaper from 2013 until 2023.", False),
-        # a sentence, a question or a label is no picture's name
-        ("A Carolina Reaper.", "The record was held by the Carolina Reaper from 2013 until 2023.", False),
+        # a capitalised name ended by a full stop is a picture's name too (every such line in the labelled pages and
+        # site sets is furniture: "The Trader Clock.", "Noro Port.", s606, s153); a sentence, a question or a label is none
+        ("A Carolina Reaper.", "The record was held by the Carolina Reaper from 2013 until 2023.", True),
+        ("Thank You.", "Thank you to everyone who came, you made the day for all of us in the town.", False),
+        ("The reaper.", "The record was held by the Carolina Reaper from 2013 until 2023.", False),
+        ("A Carolina Wren.", "The record was held by the Carolina Reaper from 2013 until 2023.", False),
         ("The Carolina Reaper?", "The record was held by the Carolina Reaper from 2013 until 2023.", False),
     ],
 )

@@ -1,0 +1,82 @@
+"""Furniture read on the fourteenth site sets (s571-s612): a newsletter box opening its line, a
+broadcaster's promise of updates, a summary box under "The Brief", and a picture's name ended by a
+full stop inside the body."""
+import pytest
+
+from analysis.boilerplate import Verdict
+from analysis.clean import clean_text
+from analysis.furniture_patterns import match_pattern
+from analysis.page_copies import named_picture
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Sign up to our weekly newsletter , sent on Wednesdays Sign up Thank you for signing up! Did you know with an "
+         "ad-lite subscription to the Guardian, you get 70% fewer ads while viewing the news that matters to you.", "newsletter"),
+        ("There was no further information provided, Local 5 will continue to update this story.", "update_notice"),
+        ("This is a developing story. WTOC will provide updates as they come available.", "update_notice"),
+        ("KSLA will have updates when they become available.", "update_notice"),
+        ("We will continue to update this story.", "update_notice"),
+        ("The Brief A large law enforcement scene formed in Milwaukee on Thursday. Witnesses saw a chase.", "summary"),
+    ],
+)
+def test_furniture_lines(line, reason):
+    found = match_pattern(line)
+    assert found is not None and found[1] == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the police, an agency or the WHO promising updates is reported news
+        "Police will provide updates as they become available.",
+        "The FBI will provide updates as they become available.",
+        "WHO will provide updates as they become available.",
+        "Local 5 will continue to update this story, police said.",
+        # a brief in the law, and signing up told as news
+        "The brief Trump's lawyers filed on Monday argues the case is moot.",
+        "Sign up to the scheme opened on Monday, the council said.",
+        "Residents can sign up to our partners' newsletter, the mayor said.",
+    ],
+)
+def test_body_lines_stay(line):
+    assert match_pattern(line) is None
+
+
+ABOVE = "Last week saw well-used seating around Bridge Street's Trader Clock, an integral part of the town's history, removed."
+BELOW = "And another had a lot to say, praising considerable investment being made in the town centre as part of the plan."
+
+
+@pytest.mark.parametrize(
+    ("unit", "removed"),
+    [
+        ("The Trader Clock.", True),
+        # no article: a letter's signature or a crosshead with its stop (PolNeAR prints both so)
+        ("Trader Clock.", False),
+        ("Bridge Street.", False),
+        # a function word, a lower-case word, a name the text above never wrote
+        ("The Clock Of Worksop.", False),
+        ("The clock.", False),
+        ("The Market Hall.", False),
+    ],
+)
+def test_a_pictures_name_ended_by_a_stop(unit, removed):
+    units = [ABOVE, "One woman wrote a letter to the Guardian admitting she feels too frightened to venture into town.", unit, BELOW]
+    verdicts = [Verdict(True, "body", "")] * 4
+    named_picture(units, verdicts)
+    assert (verdicts[2].reason == "caption:named") == removed
+    assert all(v.keep for i, v in enumerate(verdicts) if i != 2)
+
+
+def test_the_brief_box_goes_and_the_lead_is_the_body_first_paragraph():
+    page = ("date 2025-07-03 The Brief A large police scene formed in Milwaukee on Thursday, July 3. Sources said it is "
+            "connected to a shooting in Shorewood.\n\n"
+            "A large police scene, including tactical vehicles, formed in Milwaukee on Thursday, July 3. Sources told "
+            "reporters it is connected to a shooting in Shorewood.\n\n"
+            "It unfolded near 6th and Reservoir, just north of downtown, and crews heard a loud boom shortly before 10 a.m.\n\n"
+            "There was no further information provided, Local 5 will continue to update this story.")
+    cleaned = clean_text(page)
+    assert cleaned.body.startswith("A large police scene, including tactical vehicles")
+    assert [r.reason for r in cleaned.removed][-1] == "pattern:update_notice"
+    assert any(r.reason == "pattern:summary" and r.kind == "top_matter" for r in cleaned.removed)
