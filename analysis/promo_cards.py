@@ -463,6 +463,60 @@ def stamped_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     return out
 
 
+def relative_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
+    """Positions of the kept teasers of other stories' cards printed as a title over a stamp of
+    relative time over a teaser ("Staunton City Hall reopens" / "Updated: 10 minutes ago" /
+    "Employees were back in the building today ..."), :data:`STAMPED_MIN` or more cards below the
+    body's first paragraph of prose, the last closing the text. Every stamp is removed, a date line
+    without a year (``is_date_line``: "3 hours ago", "Updated: 13 mi" cut by the page store); every
+    title above it a headline's shape (a capital, no sentence end, at most ``TITLE_WORDS`` words);
+    each card holds at most one kept unit, of any length (the page store runs a teaser's lines
+    together). A live blog prints its entries so too, and an article its own update under a stamp:
+    each card must tell another story (under ``RESTATED_STORY_SHARE`` of its words are the
+    article's above it).
+
+    Examples
+    --------
+    >>> body = ["We talk with the river's keeper about a new campaign to respect the Shenandoah and its banks.",
+    ...         "The campaign asks visitors to the river to carry out their rubbish, the keeper said."]
+    >>> cards = ["Staunton City Hall reopens", "Updated: 10 minutes ago", "Employees were back in the building today getting used to new procedures.",
+    ...          "Governor issues mask order", "Updated: 12 minutes ago", "Face coverings will be required in indoor public spaces from July 7."]
+    >>> keep = [True, True, False, False, True, False, False, True]
+    >>> sorted(relative_cards(body + cards, keep))
+    [4, 7]
+    >>> entries = ["River campaign launched", "Updated: 10 minutes ago", "The keeper launched the campaign to respect the river on its banks.",
+    ...            "Visitors asked about rubbish", "Updated: 12 minutes ago", "Visitors to the river were asked to carry out their rubbish."]
+    >>> relative_cards(body + entries, keep)  # a live blog's entries tell the same story
+    set()
+    """
+    from .topmatter import is_date_line  # imported here: topmatter is read by boilerplate, which reads this module
+
+    first = next((i for i, k in enumerate(keep) if k and _prose(units[i])), None)
+    if first is None:
+        return set()
+    stamps = [i for i in range(first + 2, len(units)) if not keep[i] and len(units[i]) <= 40 and YEAR.search(units[i]) is None and is_date_line(units[i])]
+    if len(stamps) < STAMPED_MIN:
+        return set()
+    cards: list[list[int]] = []
+    for n, d in enumerate(stamps):
+        title = units[d - 1].strip()
+        if not (title[:1].isupper() and len(title.split()) <= TITLE_WORDS and _unended(title)):
+            return set()
+        end = stamps[n + 1] - 1 if n + 1 < len(stamps) else len(units)
+        teasers = [i for i in range(d + 1, end) if keep[i]]
+        if len(teasers) > 1:
+            return set()  # the body going on under an update's stamp
+        cards.append([d - 1] * keep[d - 1] + teasers)
+    story = set().union(*(content_words(units[i]) for i in range(first, stamps[0] - 1) if keep[i]))
+    for n, d in enumerate(stamps):
+        if not cards[n]:
+            continue  # a title and its stamp alone, both removed ("Watch WHSV late evening forecast"): nothing to read
+        words = set().union(content_words(units[d - 1]), *(content_words(units[i]) for i in cards[n]))
+        if not words or len(words & story) / len(words) >= RESTATED_STORY_SHARE:
+            return set()  # a live blog's entry: the same story
+    return {i for card in cards for i in card}
+
+
 def _unended(unit: str) -> bool:
     text = unit.rstrip()
     return bool(text) and not ends_sentence(text) and not text.endswith((":", "\u2026", "...")) and not is_bullet(text)
