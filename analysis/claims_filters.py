@@ -64,7 +64,7 @@ def _not_counts() -> _NotCounts:
         hyphen=re.compile(rf"-(?:{alternation(single + [w.replace(' ', '-') for w in age_after])})(?![\w])", re.IGNORECASE),
         age_before=re.compile(rf"\b(?:{alternation(age_before)})[^\S\n]+$", re.IGNORECASE),
         age_after=re.compile(rf"[^\S\n]*-?(?:{alternation(age_after)})(?![\w])", re.IGNORECASE),
-        id_before=re.compile(rf"(?<![\w])(?:{alternation(terms['id'])})[^\S\n]*(?:[\d()]+[^\S\n]*(?:,?[^\S\n]*(?:and|or|&|to|through|thru)|,|-)?[^\S\n]*)*$", re.IGNORECASE),  # "Sections 75, 78 and 238", "grades 9 through 12"
+        id_before=re.compile(rf"(?<![\w])(?:{alternation(terms['id'])})[^\S\n]*-?(?:[\d()]+[^\S\n]*(?:,?[^\S\n]*(?:and|or|&|to|through|thru)|,|-)?[^\S\n]*)*$", re.IGNORECASE),  # "Sections 75, 78 and 238", "grades 9 through 12"
         multiplier=re.compile(rf"[^\S\n]+times[^\S\n]+(?:{alternation(terms['multiplier'])})(?![\w])", re.IGNORECASE),
         # a house number: the number, one to three capitalised words, a street's kind in capitals ("45 Oak Avenue", "4 Privet Drive")
         event=re.compile(rf"[^\S\n]+(?:{alternation(terms['event'])})(?![\w-])(?![^\S\n]+[a-z]+s\b)", re.IGNORECASE),  # not "the 12 butterfly species"

@@ -28,6 +28,14 @@ from analysis.claims import find_claims, parse_number
         ("The census counted 2665165 people.", ["2665165"]),
         ("The ministry paid Rs 2500000 to the families.", ["2500000"]),
         ("Two new hotlines were set up.", ["Two"]),
+        # a local phone number; a range that wide with its noun stays a count
+        ("Leave it on the crime line at 882-6217 or call the office.", []),
+        ("Crowds of 500-1000 people gathered.", ["500-1000"]),
+        # a bylaw by its number, a clock's "a.m" without its last stop, the disease's name written apart
+        ("Council gave bylaw 1092 a first reading.", []),
+        ("He will be arraigned at 9 a.m, and will face a charge.", []),
+        ("Covid 19 cases rose to 12 in the district.", ["12"]),
+        ("Owners were fined for contravening Covid -19 regulations.", []),
     ],
 )
 def test_numbers_read(sentence, numbers):
