@@ -30,7 +30,9 @@ stay), and
 
 - when it is not prose (:func:`analysis.justext_method.is_prose`: a label, a menu item, the site's
   name, a credit, a stamp), unless it heads a repeated paragraph that stays ("Background");
-- when it is prose, only alone (a run of two repeated paragraphs is a shared section), above the
+- when it is prose, only alone below the story's first paragraph (a run of two repeated paragraphs
+  is a shared section there; above the story, a run is the site's header: a login box's "Thanks for
+  logging in." over "You can now click/tap WATCH to start the live stream.", s619), above the
   story if short (under :data:`PROSE_WORDS` words or :data:`PROSE_CONTENT` content words: "No menu
   items!", "FULL TEXT."; below it such a line is the story's), and, if long, when under
   :data:`TOPIC_SHARE` of its content words (three letters or more, not stop words, cut to their
@@ -265,8 +267,8 @@ def template_repeats(units: Sequence[str], verdicts: list, template: frozenset[s
         if not (hits[i] and prose[i]) or not core or core[0] < i < core[-1]:
             continue  # inside the story: a closing line or a quote repeated elsewhere
         neighbours = kept[max(0, n - 1):n] + kept[n + 1:n + 2]
-        if any(hits[j] and prose[j] for j in neighbours):
-            continue  # a run of repeated paragraphs is a shared section or a live blog's entries
+        if i > core[0] and any(hits[j] and prose[j] for j in neighbours):
+            continue  # below the story's start, a run of repeated paragraphs is a shared section or a live blog's entries
         words = _content(units[i])
         if len(units[i].split()) < PROSE_WORDS or len(words) < PROSE_CONTENT:
             goes[i] = i < core[0]  # "No menu items!" above the story; "No one was injured." closing it stays
