@@ -19,6 +19,16 @@ from analysis.page_copies import named_picture
         ("KSLA will have updates when they become available.", "update_notice"),
         ("We will continue to update this story.", "update_notice"),
         ("The Brief A large law enforcement scene formed in Milwaukee on Thursday. Witnesses saw a chase.", "summary"),
+        # the fifteenth site sets
+        ("Article image for Finally, some good news for our drought-stricken farmers", "caption"),
+        ("You are viewing content from Radio Exe Plymouth. Would you like to make this your preferred location?", "edition_notice"),
+        ("The Bressay ferry Leirna leaves Lerwick at lunchtime on Thursday. Click on image to enlarge.", "photo_link"),
+        ("For the full story, see the Jan. 28 issue or subscribe online.", "print_notice"),
+        ("For the full story, pick up this week's edition of the Herald.", "print_notice"),
+        ("Shetland News is asking its readers to consider paying for membership to get additional perks:", "reader_appeal"),
+        ("If you appreciate what we do and feel strongly about impartial local journalism, then please become a member.", "reader_appeal"),
+        ("We're sorry, but Shetland News isn't fully functional without JavaScript enabled.", "navigation"),
+        ("Head over to the help page for instructions on how to enable JavaScript on your browser.", "navigation"),
     ],
 )
 def test_furniture_lines(line, reason):
@@ -38,6 +48,13 @@ def test_furniture_lines(line, reason):
         "The brief Trump's lawyers filed on Monday argues the case is moot.",
         "Sign up to the scheme opened on Monday, the council said.",
         "Residents can sign up to our partners' newsletter, the mayor said.",
+        "Photo for the record: the mayor posed with the team.",
+        "The council is asking its readers to consider the plan.",
+        "The charity is asking residents to donate coats this winter.",
+        "The app does not work without JavaScript, developers said.",
+        "If you appreciate what we do, tell a friend, the editor said.",
+        "For the full story of the rescue, see page 4.",
+        "You are viewing the scene from the north bank of the river.",
     ],
 )
 def test_body_lines_stay(line):
