@@ -76,6 +76,8 @@ def _first_paragraph(units: Sequence[str], verdicts: Sequence[Verdict]) -> int:
 
 #: A timeline's entries: at least this many date headings, each over a kept paragraph, in order of time.
 TIMELINE_ENTRIES = 3
+#: The text's last unit under a date heading is its entry, cut short by the page store, with this many words.
+CUT_ENTRY_WORDS = 10
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +99,8 @@ def _when(found: re.Match[str]) -> tuple[int, int, int]:
 
 def keep_timeline_dates(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Give back to the body (in place) the date headings of a timeline: units that are a date alone
-    (:func:`_date_heading`), removed, each right above a kept paragraph of prose, below the body's
+    (:func:`_date_heading`, or a day without its year, :func:`_day_alone`: a police log's "February 4"
+    over its entries), removed, each right above a kept paragraph of prose, below the body's
     first paragraph, when there are ``TIMELINE_ENTRIES`` or more and their dates only go forward (a
     chronology reads forward; a page's dated cards of other stories run newest first, and its
     publication date stands above the lead).
@@ -112,16 +115,20 @@ def keep_timeline_dates(units: Sequence[str], verdicts: list[Verdict]) -> None:
     >>> keep_timeline_dates(units, verdicts); [v.keep for v in verdicts]
     [True, False, True, False, True, False, True]
     """
-    heading = _date_heading()
+    heading, day = _date_heading(), _day_alone()
     first_body = _first_paragraph(units, verdicts)
     entries = []
     for i in range(first_body + 1, len(units) - 1):
         if verdicts[i].keep or not any(c.isdigit() for c in units[i][:40]):
             continue  # cheap test first: most removed units hold no year
-        found = heading.fullmatch(units[i].strip())
         below = verdicts[i + 1]
-        if found and below.keep and below.kind == "body" and is_prose(units[i + 1]):
+        if not (below.keep and below.kind == "body" and (is_prose(units[i + 1]) or (i + 2 == len(units) and len(units[i + 1].split()) >= CUT_ENTRY_WORDS))):
+            continue  # an entry in prose; the text's last, cut short by the page store, in words enough
+        found = heading.fullmatch(units[i].strip())
+        if found:
             entries.append((i, _when(found)))
+        elif found_day := day.fullmatch(units[i].strip()):
+            entries.append((i, _day_when(found_day)))  # a log's day without its year: "February 4" over its entries
     dates = [when for _, when in entries]
     if len(entries) >= TIMELINE_ENTRIES and all(a < b for a, b in zip(dates, dates[1:])):
         for i, _ in entries:
