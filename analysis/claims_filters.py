@@ -22,7 +22,7 @@ from .instruments import instrument_path, load_tsv
 from .irregular_verbs import irregular_pasts
 
 NOT_COUNTS = "not_counts.tsv"
-NOT_COUNT_KINDS = frozenset({"time", "duration", "age", "id", "multiplier", "street", "event", "group", "sequence", "person"})
+NOT_COUNT_KINDS = frozenset({"time", "duration", "age", "id", "label", "multiplier", "street", "event", "group", "sequence", "person"})
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class _NotCounts:
     age_before: re.Pattern[str]
     age_after: re.Pattern[str]
     id_before: re.Pattern[str]
+    id_range_before: re.Pattern[str]  # an id's numbers joined by "to", "through" or a dash, and a label's ("grades 9 through 12"): only when nothing is counted after
     multiplier: re.Pattern[str]  # after "N times": "10 times harder"
     street: re.Pattern[str]  # after a house number and a name: "123 Main Street"
     event: re.Pattern[str]  # after a race's distance: "the 50 freestyle"
@@ -64,7 +65,8 @@ def _not_counts() -> _NotCounts:
         hyphen=re.compile(rf"-(?:{alternation(single + [w.replace(' ', '-') for w in age_after])})(?![\w])", re.IGNORECASE),
         age_before=re.compile(rf"\b(?:{alternation(age_before)})[^\S\n]+$", re.IGNORECASE),
         age_after=re.compile(rf"[^\S\n]*-?(?:{alternation(age_after)})(?![\w])", re.IGNORECASE),
-        id_before=re.compile(rf"(?<![\w])(?:{alternation(terms['id'])})[^\S\n]*-?(?:[\d()]+[^\S\n]*(?:,?[^\S\n]*(?:and|or|&|to|through|thru)|,|-)?[^\S\n]*)*$", re.IGNORECASE),  # "Sections 75, 78 and 238", "grades 9 through 12"
+        id_before=re.compile(rf"(?<![\w])(?:{alternation(terms['id'])})[^\S\n]*-?(?:[\d()]+[^\S\n]*(?:,?[^\S\n]*(?:and|or|&)|,)?[^\S\n]*)*$", re.IGNORECASE),  # "Sections 75, 78 and 238"
+        id_range_before=re.compile(rf"(?<![\w])(?:{alternation(terms['id'] + terms['label'])})[^\S\n]*-?(?:[\d()]+[^\S\n]*(?:,?[^\S\n]*(?:and|or|&|to|through|thru)|,|-)?[^\S\n]*)*$", re.IGNORECASE),  # "grades 9 through 12 who"; not "in season 2 to 4.5 million viewers"
         multiplier=re.compile(rf"[^\S\n]+times[^\S\n]+(?:{alternation(terms['multiplier'])})(?![\w])", re.IGNORECASE),
         # a house number: the number, one to three capitalised words, a street's kind in capitals ("45 Oak Avenue", "4 Privet Drive")
         event=re.compile(rf"[^\S\n]+(?:{alternation(terms['event'])})(?![\w-])(?![^\S\n]+[a-z]+s\b)", re.IGNORECASE),  # not "the 12 butterfly species"
@@ -466,9 +468,24 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         or (_NAME_BRACKET_BEFORE.search(before) and _BRACKET_CLOSE_AFTER.match(after) and not _golf_paragraph(text, start) and not (_WORD_THEN_BRACKET.search(before) and _NOUN_AFTER_BRACKET.match(after)))
     ):
         return "age"  # "Wujin Cuomao, 68, and", "Sunny (46)"; in a golf report "Charley Hoffman (65)" is a score
-    if nc.id_before.search(before):
-        return "id"
+    if nc.id_before.search(before) or (nc.id_range_before.search(before) and not _counts_things(counts)):
+        return "id"  # "Section 67", "Sections 75, 78 and 238"; with no plural noun after: "grades 9 through 12", "bylaw 1092", "grades 6-8 return"
     return label_reason(text, start, end, counts)  # a banknote's denomination, a numbered part of a series, a band of ranks
+
+
+def _counts_things(counts: str) -> bool:
+    """Whether a number's counted word is a plural noun ("4.5 million viewers", "10 people"): after an id's
+    range or a label ("Stage 3 to 10 people", "Under the bylaw 30 trees") it is a count; a verb read as the
+    counted word ("grades 6-8 return on Monday") is none."""
+    word = counts.lower()
+    return bool(word) and ((word.endswith("s") and not word.endswith("ss")) or word in _phrase_plurals())
+
+
+@lru_cache(maxsize=1)
+def _phrase_plurals() -> frozenset[str]:
+    from .claims_phrase import _phrase_words  # imported here: claims_phrase is read by the claims modules that read this one
+
+    return _phrase_words().plurals
 
 
 #: The oldest age a person is known to have reached (122, Jeanne Calment, 1997): a number above it

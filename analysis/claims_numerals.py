@@ -247,6 +247,8 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
         return True  # the second year of "2018-'19"
     if (_TALLY_TO.match(after) and _TALLY_FIRST.search(wide)) or (before.endswith("to ") and _TALLY_SECOND.search(text, max(0, start - 40), start)):
         return True  # a vote's tally written with "to": "the court voted 5 to 4", "by a vote of 220 to 215" (a result, as "5-0 vote" is)
+    if written.lstrip("-") == "19" and _COVID_BEFORE.search(before):
+        return True  # the disease's name written apart from its number: "Covid 19 cases", "Covid -19 regulations"
     if (_DASH_PAIR_AFTER.match(after) or _DASH_PAIR_BEFORE.search(before)) and _dash_tally(text, start, m.end("numeral"), counts):
         return True  # a vote's tally between dashes: "the vote was 5 — 2", "approved in a 6 – 1 vote" (as "5-0 vote" is)
     if (after[:1] in _MARKS or before[-1:] in _MARKS or _COMPARISON.search(before[-3:])) and _marked(written, before, after, counts):
@@ -289,14 +291,16 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
     if len(parts) == 2:  # a range: "3-4 feet", "1 - 1.2 m"; not of years ("2021-22"), nor a score or record ("11-2", "50-50", "a 3-4 defeat")
         low, high = (float(_NOT_DIGIT_OR_DOT.sub("", part) or 0) for part in parts)
         money = _CURRENCY.search(before) is not None  # "Rs 39-42 per share"
-        if not counts and not money and _LOCAL_PHONE.fullmatch(written):
-            return True  # a local phone number: "the crime line at 882-6217" (a range that wide is grouped: "800-6,000")
+        if not counts and not money and _LOCAL_PHONE.fullmatch(written) and not written.endswith("00") and _phone_cue(text, start, m.end("numeral")):
+            return True  # a local phone number: "the crime line at 882-6217"; not a range of estimates, "from 200-1500"
+        if money and low >= high and parts[1][:1] in "$\u00a3\u20ac":
+            return False  # two amounts read as a range, the second lower: "$12 - $8 for seniors" (one claim, its first amount)
         if _RANGE_YEAR.fullmatch(parts[0]) is not None or parts[1].startswith("0") or (not counts and not money and (low < 10 or _SCORE_VERB.search(wide) is not None)) or low >= high or (counts.lower() in _RESULT_NOUNS and not money):
             return True
         return "-" in written and scores_around(text, start, m.end("numeral"), counts)
     if _ALL_DIGITS.fullmatch(written):
-        if len(written) >= CODE_DIGITS and not counts and not m.group("unit") and not _CURRENCY.search(before) and not _SCALE_AFTER.match(after):
-            return True  # a phone number or an id written as one run: "call 2665164, 2665165" (counts that large are grouped: "2,665,165")
+        if len(written) >= CODE_DIGITS and not counts and not m.group("unit") and _phone_cue(text, start, m.end("numeral")):
+            return True  # a phone number written as one run: "contact the Police at 2665164, 2665165" (a count that large is grouped, or counts something)
         if (written.startswith("0") and len(written) >= 4) or len(written) >= 10:
             return True  # a code: "UPC: 03022307123", a post's or account's id ("672139201337532417"); amounts that long are grouped (first: no int() of a run past Python's digit limit)
         if 1800 <= int(written) <= 2100 and len(written) == 4 and (not m.group("qualifier") or (not counts and _QUALIFIED_YEAR_BEFORE.search(wide))) and not m.group("unit") and not (counts and _TOTAL_BEFORE.search(text, max(0, start - 16), start)):
@@ -331,32 +335,52 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
 
 
 _LOCAL_PHONE = re.compile(r"\d{3}-\d{4}")  # a phone number without its area code, nothing counted after it
-#: A run of this many digits or more, no currency before it, no scale and nothing counted after it, is a code (a phone number, an id).
+#: A run of this many digits or more, nothing counted after it and a phone's cue near it, is a phone number.
 CODE_DIGITS = 7
-_SCALE_AFTER = re.compile(r"[^\S\n]*(?:million|billion|trillion|crore|lakh|bn|mn)\b", re.IGNORECASE)
+#: What says a number is a phone's: the verb to call or a line's name before it (within ``PHONE_CUE_CHARS``), or another number of a phone's shape right beside it.
+_PHONE_WORDS = re.compile(r"\b(?:call(?:s|ed|ing)?|dial(?:s|led|ling)?|phone[sd]?|ring|contact(?:ed|ing)?|text|fax|tel\.?|telephone|hotline|helpline|line|lines|number|numbers|whatsapp)\b", re.IGNORECASE)
+PHONE_CUE_CHARS = 60
+_PHONE_NEIGHBOUR = re.compile(r"[^\S\n]*(?:,|or|and|/)[^\S\n]*(?:\d{7,}|\d{3}-\d{4})\b")
+_COVID_BEFORE = re.compile(r"\bcovid[^\S\n]*-?[^\S\n]*$", re.IGNORECASE)
+
+
+def _phone_cue(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` is told as a phone's: a phone's word in the ``PHONE_CUE_CHARS``
+    characters before it ("call the office at 882-6272", "contact the Police at 2665164"), or another
+    phone number beside it ("2665164, 2665165")."""
+    return bool(_PHONE_WORDS.search(text, max(0, start - PHONE_CUE_CHARS), start) or _PHONE_NEIGHBOUR.match(text, end)
+                or _PHONE_NEIGHBOUR_BEFORE.search(text, max(0, start - 20), start))
+
+
+_PHONE_NEIGHBOUR_BEFORE = re.compile(r"(?:\d{7,}|\d{3}-\d{4})[^\S\n]*(?:,|or|and|/)[^\S\n]*$")
 #: Two numbers of a tally between an em or en dash ("5 — 2"; a hyphen makes them one range, read below).
 _DASH_PAIR_AFTER = re.compile(r"[^\S\n]*[—–][^\S\n]*\d{1,3}(?![\d.,]?\d)")
 _DASH_PAIR_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}[^\S\n]*[—–][^\S\n]*$")
 #: What says a pair of numbers is a vote's tally: a verb or noun of voting before it, or "vote" after it.
 _TALLY_WORDS_BEFORE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|approved|passed|rejected|defeated|adopted|carried|tally|ballot|margin)\b[^.!?\n]{0,25}$", re.IGNORECASE)
-_TALLY_NOUN_AFTER = re.compile(r"[^\S\n]*[—–][^\S\n]*\d{1,3}[^\S\n]+(?:vote|votes|decision|margin|tally)\b", re.IGNORECASE)
+_TALLY_NOUN_AFTER = re.compile(r"\d{1,3}[^\S\n]*[\u2014\u2013][^\S\n]*\d{1,3}[^\S\n]+(?:vote|votes|decision|margin|tally)\b", re.IGNORECASE)
+#: What may follow a tally's second number: a vote's noun, the sentence's end or a clause ("5 — 2 with two opposed").
+_TALLY_END = re.compile(r"[^\S\n]+(?:vote|votes|decision|margin|tally|with|in[^\S\n]+favou?r|against|on|at|to|after|before|when)\b|[^\S\n]*(?:[,.;:)]|$)", re.IGNORECASE)
 
 
 def _dash_tally(text: str, start: int, end: int, counts: str) -> bool:
     """Whether the number at ``start:end``, one of two joined by a dash, is a vote's tally: voting
-    named before the pair, or the pair before "vote" ("in a 6 — 1 vote"); the pair counts nothing
-    else ("rose to 12 — 5 of them children" counts)."""
-    pair_start = start
+    named before the pair, or the pair before "vote" ("in a 6 — 1 vote"), and the pair counts
+    nothing else: the second number ends the clause or is a vote's ("rose to 12 — 5 of them
+    children", "the tally rose to 340 — 12 more than on Friday" count)."""
     back = _DASH_PAIR_BEFORE.search(text, max(0, start - 12), start)
     if back:
-        pair_start = back.start()
-        if counts and counts.lower() not in _TALLY_COUNTS:
+        pair_start, pair_end = back.start(), end
+    else:
+        pair = _DASH_PAIR_AFTER.match(text, end)
+        if pair is None:
             return False
-    elif counts:
-        return False
-    if _TALLY_WORDS_BEFORE.search(text, max(0, pair_start - 40), pair_start):
-        return True
-    return bool(_TALLY_NOUN_AFTER.match(text, pair_start + len(text[pair_start:end]) if back else end))
+        pair_start, pair_end = start, pair.end()
+    if (counts and counts.lower() not in _TALLY_COUNTS) or not _TALLY_END.match(text, pair_end):
+        return False  # the second number counts something: "the tally rose to 340 — 12 more", "passed 12 — 5 of them"
+    if _TALLY_NOUN_AFTER.match(text, pair_start):
+        return True  # "in a 6 — 1 vote"
+    return bool(_TALLY_WORDS_BEFORE.search(text, max(0, pair_start - 40), pair_start))
 
 
 _TALLY_COUNTS = frozenset({"vote", "votes", "decision", "margin", "tally"})

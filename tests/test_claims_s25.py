@@ -27,6 +27,28 @@ from analysis.claims import find_claims, parse_number
         ("Contact the police at 2665164, 2665165 or the station.", []),
         ("The census counted 2665165 people.", ["2665165"]),
         ("The ministry paid Rs 2500000 to the families.", ["2500000"]),
+        # a second read: a run of digits is a phone's only with a phone's cue; money, a population, a jackpot count
+        ("The population reached 1400000 in 2020.", ["1400000"]),
+        ("They had to pay Sh1500000 each.", ["1500000"]),
+        ("Call the office at 882-6272 to arrange a delivery.", []),
+        ("Damage was estimated at 500-1000.", ["500-1000"]),
+        ("Fines range from 100-2500.", ["100-2500"]),
+        # two amounts, the second lower, stay one claim
+        ("Admission is $12 - $8 for seniors.", ["12 - $8"]),
+        # a second read: an id's numbers joined by "to" only when nothing is counted after; a label's only then too
+        ("The audience grew in season 2 to 4.5 million viewers.", ["4.5 million"]),
+        ("The plan would extend Section 8 to 400 more families.", ["400"]),
+        ("Pupils in classes 9 to 12 will sit exams in May.", []),
+        ("Under Stage 3 to 10 people may meet.", ["10"]),
+        ("Under the bylaw 30 trees were felled.", ["30"]),
+        ("Across all grades 1,200 students sat the test.", ["1,200"]),
+        ("Under the new ordinance 50 food trucks can park downtown.", ["50"]),
+        ("Since Covid 1,500 restaurants have closed.", ["1,500"]),
+        # a count after a dash stays a count, whatever voting word stands before
+        ("The death tally rose to 340 \u2014 12 more than on Friday.", ["340", "12"]),
+        ("The truck carried 240 \u2014 60 more than its limit.", ["240", "60"]),
+        ("Measure A passed 62 \u2014 38 percent.", ["62", "38 percent"]),
+        ("The bill passed 9 \u2014 0.", []),
         ("Two new hotlines were set up.", ["Two"]),
         # a local phone number; a range that wide with its noun stays a count
         ("Leave it on the crime line at 882-6217 or call the office.", []),
