@@ -468,9 +468,24 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         or (_NAME_BRACKET_BEFORE.search(before) and _BRACKET_CLOSE_AFTER.match(after) and not _golf_paragraph(text, start) and not (_WORD_THEN_BRACKET.search(before) and _NOUN_AFTER_BRACKET.match(after)))
     ):
         return "age"  # "Wujin Cuomao, 68, and", "Sunny (46)"; in a golf report "Charley Hoffman (65)" is a score
-    if nc.id_before.search(before) or (nc.id_range_before.search(before) and not _counts_things(counts)):
+    if nc.id_before.search(before) or ((ranged := nc.id_range_before.search(before)) and not _counts_things(counts) and _id_range_end(ranged.group(), text[start:end])):
         return "id"  # "Section 67", "Sections 75, 78 and 238"; with no plural noun after: "grades 9 through 12", "bylaw 1092", "grades 6-8 return"
     return label_reason(text, start, end, counts)  # a banknote's denomination, a numbered part of a series, a band of ranks
+
+
+#: An id's range spans at most this many numbers ("grades 9 through 12", "Sections 75 to 78"); a number further
+#: on after "to" is what the id came to ("junctions 10 and 12 to 50mph", "episode 3 to 6.2 million").
+ID_RANGE_SPAN = 20
+_CHAINED_BEFORE = re.compile(r"(\d+)[^\S\n]*(?:to|through|thru|-)[^\S\n]*$", re.IGNORECASE)
+
+
+def _id_range_end(before: str, number: str) -> bool:
+    """Whether ``number``, after an id's (or label's) words and numbers ``before``, is one of its numbers: a
+    range's end is a whole number up to ``ID_RANGE_SPAN`` past the number before "to", "through" or the dash."""
+    chained = _CHAINED_BEFORE.search(before)
+    if chained is None:
+        return True  # "bylaw 1092", "grades 9 and 10"
+    return number.isdigit() and 0 < int(number) - int(chained.group(1)) <= ID_RANGE_SPAN
 
 
 def _counts_things(counts: str) -> bool:

@@ -249,7 +249,7 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
         return True  # a vote's tally written with "to": "the court voted 5 to 4", "by a vote of 220 to 215" (a result, as "5-0 vote" is)
     if written.lstrip("-") == "19" and _COVID_BEFORE.search(before):
         return True  # the disease's name written apart from its number: "Covid 19 cases", "Covid -19 regulations"
-    if (_DASH_PAIR_AFTER.match(after) or _DASH_PAIR_BEFORE.search(before)) and _dash_tally(text, start, m.end("numeral"), counts):
+    if (_DASH_PAIR_AFTER.match(text, m.end()) or _DASH_PAIR_BEFORE.search(text, max(0, start - 20), start)) and _dash_tally(text, start, m.end("numeral"), counts):
         return True  # a vote's tally between dashes: "the vote was 5 — 2", "approved in a 6 – 1 vote" (as "5-0 vote" is)
     if (after[:1] in _MARKS or before[-1:] in _MARKS or _COMPARISON.search(before[-3:])) and _marked(written, before, after, counts):
         return True
@@ -354,11 +354,11 @@ def _phone_cue(text: str, start: int, end: int) -> bool:
 
 _PHONE_NEIGHBOUR_BEFORE = re.compile(r"(?:\d{7,}|\d{3}-\d{4})[^\S\n]*(?:,|or|and|/)[^\S\n]*$")
 #: Two numbers of a tally between an em or en dash ("5 — 2"; a hyphen makes them one range, read below).
-_DASH_PAIR_AFTER = re.compile(r"[^\S\n]*[—–][^\S\n]*\d{1,3}(?![\d.,]?\d)")
-_DASH_PAIR_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}[^\S\n]*[—–][^\S\n]*$")
+_DASH_PAIR_AFTER = re.compile(r"[^\S\n]*[—–][^\S\n]*\d{1,3}(?:,\d{3})*(?![\d.,]?\d)")
+_DASH_PAIR_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*[^\S\n]*[—–][^\S\n]*$")
 #: What says a pair of numbers is a vote's tally: a verb or noun of voting before it, or "vote" after it.
 _TALLY_WORDS_BEFORE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|approved|passed|rejected|defeated|adopted|carried|tally|ballot|margin)\b[^.!?\n]{0,25}$", re.IGNORECASE)
-_TALLY_NOUN_AFTER = re.compile(r"\d{1,3}[^\S\n]*[\u2014\u2013][^\S\n]*\d{1,3}[^\S\n]+(?:vote|votes|decision|margin|tally)\b", re.IGNORECASE)
+_TALLY_NOUN_AFTER = re.compile(r"\d{1,3}(?:,\d{3})*[^\S\n]*[\u2014\u2013][^\S\n]*\d{1,3}(?:,\d{3})*[^\S\n]+(?:vote|votes|decision|margin|tally)\b", re.IGNORECASE)
 #: What may follow a tally's second number: a vote's noun, the sentence's end or a clause ("5 — 2 with two opposed").
 _TALLY_END = re.compile(r"[^\S\n]+(?:vote|votes|decision|margin|tally|with|in[^\S\n]+favou?r|against|on|at|to|after|before|when)\b|[^\S\n]*(?:[,.;:)]|$)", re.IGNORECASE)
 
@@ -368,7 +368,7 @@ def _dash_tally(text: str, start: int, end: int, counts: str) -> bool:
     named before the pair, or the pair before "vote" ("in a 6 — 1 vote"), and the pair counts
     nothing else: the second number ends the clause or is a vote's ("rose to 12 — 5 of them
     children", "the tally rose to 340 — 12 more than on Friday" count)."""
-    back = _DASH_PAIR_BEFORE.search(text, max(0, start - 12), start)
+    back = _DASH_PAIR_BEFORE.search(text, max(0, start - 20), start)
     if back:
         pair_start, pair_end = back.start(), end
     else:

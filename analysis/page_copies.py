@@ -53,6 +53,8 @@ COPY_SHARE = 0.5
 #: capitalised words; the paragraph above it has this many words at least.
 NAMED_WORDS, NAME_WORDS, ABOVE_WORDS = 6, 3, 12
 NAMED_CHARS = 80
+#: A paragraph going on from the one above: a pronoun or a demonstrative opens it ("It now houses ...", "Its nine members ...").
+_GOES_ON = re.compile(r"(?:It|Its|It's|It\u2019s|They|Their|Theirs|These|Those|This|That|There|He|She|His|Her|Here)\b")
 #: A bare name ended by a full stop has at most this many capitalised words after its article ("The Trader Clock.").
 STOPPED_NAME_WORDS = 4
 #: Words of the reasons of units removed as a picture's caption or credit (what a second caption stands beside); a unit
@@ -184,13 +186,16 @@ def _stopped_name(units: Sequence[str], verdicts: Sequence[Verdict], i: int, uni
     """Whether ``unit``, ended by a full stop between two paragraphs of the body, is a picture's bare
     name: an article, then two to ``STOPPED_NAME_WORDS`` capitalised words, none a function word, and
     every one written in the text above (the headline, the body): "The Trader Clock.". A sentence has
-    a verb, a one-line quote ("Thank You.") holds a function word, and a name without its article is
-    a letter's signature or a crosshead as often ("David Groner.", "Switzerland's Trump.": PolNeAR)."""
+    a verb, a one-line quote ("Thank You.") holds a function word, a name without its article is
+    a letter's signature or a crosshead as often ("David Groner.", "Switzerland's Trump.": PolNeAR),
+    and a fragment the paragraph below goes on from is the body's ("The Old Mill." over "It now houses ...")."""
     body = unit[:-1].strip()
     if not body.endswith(tuple("abcdefghijklmnopqrstuvwxyz")) or not (is_prose(units[i - 1]) and verdicts[i + 1].keep and is_prose(units[i + 1])):
         return False  # "Washington D.C." is a name ended by its own full stop, kept as the general rule left it
     if not _ARTICLE.match(body):
         return False  # "David Groner.", "Switzerland's Trump.": a letter's signature, a crosshead with its stop (PolNeAR)
+    if _GOES_ON.match(units[i + 1]):
+        return False  # "The Old Mill." over "It now houses ...": a fragment the paragraph below goes on from (a second read)
     tokens = body.split()[1:]
     if not 2 <= len(tokens) <= STOPPED_NAME_WORDS or not all(t[:1].isupper() for t in tokens):
         return False

@@ -463,6 +463,16 @@ def stamped_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     return out
 
 
+#: A live blog naming itself: its entries under their stamps are the article (a second read: an election night's
+#: races, a storm's towns, each entry another sub-story).
+_LIVE = re.compile(r"\b(?:live|blog|as it happened|follow along|follow (?:our|the) (?:coverage|updates)|latest updates|rolling coverage)\b", re.IGNORECASE)
+
+
+#: The article above other stories' cards has at least this many words of kept prose: a live blog's introduction is shorter (the
+#: second read's election night: 20 words), the shortest article over such cards seen is 44 words (s382).
+RELATIVE_ARTICLE_WORDS = 30
+
+
 def relative_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     """Positions of the kept teasers of other stories' cards printed as a title over a stamp of
     relative time over a teaser ("Staunton City Hall reopens" / "Updated: 10 minutes ago" /
@@ -473,17 +483,21 @@ def relative_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     each card holds at most one kept unit, of any length (the page store runs a teaser's lines
     together). A live blog prints its entries so too, and an article its own update under a stamp:
     each card must tell another story (under ``RESTATED_STORY_SHARE`` of its words are the
-    article's above it).
+    article's above it), nothing above the first names the page a live blog ("live", "blog",
+    "as it happened": an election night's races are entries of one page, each another sub-story),
+    and the article above them holds ``RELATIVE_ARTICLE_WORDS`` words of prose or more (a live
+    blog's introduction is a line or two: "Here is what we know so far.").
 
     Examples
     --------
-    >>> body = ["We talk with the river's keeper about a new campaign to respect the Shenandoah and its banks.",
-    ...         "The campaign asks visitors to the river to carry out their rubbish, the keeper said."]
+    >>> body = ["We talk with the river's keeper about a new campaign to respect the Shenandoah and its banks, which opened this week.",
+    ...         "The campaign asks visitors to the river to carry out their rubbish and keep to the marked trails, the keeper said.",
+    ...         "Volunteers will hand out bags at the busiest access points on weekends through the end of the summer."]
     >>> cards = ["Staunton City Hall reopens", "Updated: 10 minutes ago", "Employees were back in the building today getting used to new procedures.",
     ...          "Governor issues mask order", "Updated: 12 minutes ago", "Face coverings will be required in indoor public spaces from July 7."]
-    >>> keep = [True, True, False, False, True, False, False, True]
+    >>> keep = [True, True, True, False, False, True, False, False, True]
     >>> sorted(relative_cards(body + cards, keep))
-    [4, 7]
+    [5, 8]
     >>> entries = ["River campaign launched", "Updated: 10 minutes ago", "The keeper launched the campaign to respect the river on its banks.",
     ...            "Visitors asked about rubbish", "Updated: 12 minutes ago", "Visitors to the river were asked to carry out their rubbish."]
     >>> relative_cards(body + entries, keep)  # a live blog's entries tell the same story
@@ -507,6 +521,10 @@ def relative_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
         if len(teasers) > 1:
             return set()  # the body going on under an update's stamp
         cards.append([d - 1] * keep[d - 1] + teasers)
+    if any(_LIVE.search(units[i]) for i in range(0, stamps[0] - 1)):
+        return set()  # a live blog names itself above its entries ("Live updates: election night", "Follow along")
+    if sum(len(units[i].split()) for i in range(first, stamps[0] - 1) if keep[i] and _prose(units[i])) < RELATIVE_ARTICLE_WORDS:
+        return set()  # a live blog's short introduction ("Polls closed at 8 p.m. ... Here is what we know so far."), not an article
     story = set().union(*(content_words(units[i]) for i in range(first, stamps[0] - 1) if keep[i]))
     for n, d in enumerate(stamps):
         if not cards[n]:

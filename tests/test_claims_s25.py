@@ -49,6 +49,11 @@ from analysis.claims import find_claims, parse_number
         ("The truck carried 240 \u2014 60 more than its limit.", ["240", "60"]),
         ("Measure A passed 62 \u2014 38 percent.", ["62", "38 percent"]),
         ("The bill passed 9 \u2014 0.", []),
+        ("The levy passed 1,204 \u2014 988 after a recount.", []),
+        # an id's range spans a few numbers; what the id came to is counted
+        ("Audiences rose for episode 3 to 6.2 million, the broadcaster said.", ["6.2 million"]),
+        ("The limit will be cut between junctions 10 and 12 to 50mph.", ["50"]),
+        ("Grades 3 to 5 will be taught in the new wing.", []),
         ("Two new hotlines were set up.", ["Two"]),
         # a local phone number; a range that wide with its noun stays a count
         ("Leave it on the crime line at 882-6217 or call the office.", []),

@@ -15,8 +15,8 @@ from analysis.page_copies import named_picture
         ("Sign up to our weekly newsletter , sent on Wednesdays Sign up Thank you for signing up! Did you know with an "
          "ad-lite subscription to the Guardian, you get 70% fewer ads while viewing the news that matters to you.", "newsletter"),
         ("There was no further information provided, Local 5 will continue to update this story.", "update_notice"),
-        ("This is a developing story. WTOC will provide updates as they come available.", "update_notice"),
-        ("KSLA will have updates when they become available.", "update_notice"),
+        ("FOX6 News will have updates when they become available.", "update_notice"),
+        ("KSNT will continue to update this story.", "update_notice"),
         ("We will continue to update this story.", "update_notice"),
         # the fifteenth site sets
         ("Article image for Finally, some good news for our drought-stricken farmers", "caption"),
@@ -43,6 +43,9 @@ def test_furniture_lines(line, reason):
         "The FBI will provide updates as they become available.",
         "WHO will provide updates as they become available.",
         "Local 5 will continue to update this story, police said.",
+        # a second read: an agency by its letters, a school's statement quoted
+        "KDOT will provide updates as they become available.",
+        "We will provide updates as they become available.",
         # a brief in the law, a film, a salon's name (a second read: no row takes "The Brief" anywhere), signing up told as news
         "The brief Trump's lawyers filed on Monday argues the case is moot.",
         "The Brief Encounter film, directed by David Lean, opens the season on Friday.",
@@ -85,6 +88,20 @@ def test_a_pictures_name_ended_by_a_stop(unit, removed):
     named_picture(units, verdicts)
     assert (verdicts[2].reason == "caption:named") == removed
     assert all(v.keep for i, v in enumerate(verdicts) if i != 2)
+
+
+def test_a_fragment_the_paragraph_below_goes_on_from_stays():
+    """A second read: "The Old Mill." over "It now houses ..." is the body's, as "The Trader Clock." over another
+    paragraph is a picture's name."""
+    above = "The town's oldest buildings stand along the river, among them the Old Mill and the Corn Exchange."
+    below = "It now houses a museum of the town's weaving trade, with looms that still run on market days."
+    units = [above, "The Old Mill.", below]
+    verdicts = [Verdict(True, "body", "")] * 3
+    named_picture(units, verdicts)
+    assert all(v.keep for v in verdicts)
+    verdicts = [Verdict(True, "body", "")] * 3
+    named_picture([above, "The Old Mill.", "Visitors came from across the county for the reopening on Saturday."], verdicts)
+    assert verdicts[1].reason == "caption:named"
 
 
 def test_a_summary_box_the_lead_retells_goes_and_the_update_notice_too():

@@ -4,7 +4,8 @@ from analysis.clean import clean_text
 
 LEAD = ("HARRISONBURG, Va. (WHSV) - We talk with the Shenandoah Riverkeeper about a new initiative called the Respect "
         "the Shenandoah Campaign, which asks visitors to carry out what they carry in.")
-SECOND = "The campaign runs through the summer along the river's public access points, the riverkeeper said."
+SECOND = ("The campaign runs through the summer along the river's public access points, the riverkeeper said, and volunteers "
+          "will hand out bags at the busiest of them on weekends.")
 
 
 def _page(cards: list[str]) -> str:
@@ -33,3 +34,19 @@ def test_a_live_blogs_entries_and_an_articles_own_update_stay():
     # one stamp only is no list of cards
     cleaned = clean_text(_page(entries[:3]))
     assert entries[2] in cleaned.body
+
+
+def test_a_live_blog_of_other_races_stays():
+    """A second read: an election night's blog, each entry another race under its stamp, shares few words with
+    its intro; it names itself a live blog, and stays."""
+    page = "\n\n".join([
+        "Live updates: election night in the county",
+        "Polls closed at 8 p.m. and results are coming in from every precinct in the county tonight.",
+        "Our reporters are at the count and will bring the results as they are announced by the clerk.",
+        "Mayor's race too close to call", "Updated: 10 minutes ago",
+        "With half the precincts reporting, the incumbent leads her challenger by 58% to 42%.",
+        "School levy passes easily", "Updated: 25 minutes ago",
+        "Voters approved the $40 million school levy, 46% of ballots counted so far.",
+    ])
+    cleaned = clean_text(page)
+    assert "the incumbent leads her challenger" in cleaned.body and "Voters approved the $40 million school levy" in cleaned.body
