@@ -206,13 +206,42 @@ def _stopped_name(units: Sequence[str], verdicts: Sequence[Verdict], i: int, uni
     return named <= above
 
 
+def credit_closed_caption(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place, ``caption:credit_echo``) a caption closed by its picture's credit in brackets,
+    the same credit printed alone right above it and removed ("Talgarth & District Regeneration Group"
+    over "Dafydd Llywelyn meets Community Library volunteers ... (Talgarth & District Regeneration
+    Group)"), and the credit with it if the general rule kept it: a body paragraph does not close
+    by naming in brackets the line right above it.
+
+    >>> units = ["Talgarth Regeneration Group", "The Commissioner meets library volunteers in Talgarth. (Talgarth Regeneration Group)", "He heard from residents."]
+    >>> v = [Verdict(False, "boilerplate", "justext:short"), Verdict(True, "body", ""), Verdict(True, "body", "")]
+    >>> credit_closed_caption(units, v); [x.reason for x in v]
+    ['justext:short', 'caption:credit_echo', '']
+    """
+    for i in range(1, len(units)):
+        if not verdicts[i].keep:
+            continue
+        credit = units[i - 1].strip()
+        text = units[i].rstrip().rstrip(".")
+        if credit and len(credit) <= CREDIT_CHARS and text.endswith(f"({credit})") and len(text) > len(credit) + 2 and not ends_sentence(credit):
+            _remove(verdicts, i, "caption:credit_echo", top=False)
+            if verdicts[i - 1].keep:
+                _remove(verdicts, i - 1, "caption:credit", top=False)  # the credit itself, kept by the general rule between paragraphs
+
+
+#: A picture's credit printed alone has at most this many characters.
+CREDIT_CHARS = 80
+
+
 def page_copies(units: Sequence[str], verdicts: list[Verdict]) -> None:
-    """Run :func:`doubled_lines`, :func:`caption_beside_caption` and :func:`named_picture` in that order."""
+    """Run :func:`doubled_lines`, :func:`caption_beside_caption`, :func:`named_picture` and
+    :func:`credit_closed_caption` in that order."""
     if not units:
         return
     doubled_lines(units, verdicts)
     caption_beside_caption(units, verdicts)
     named_picture(units, verdicts)
+    credit_closed_caption(units, verdicts)
 
 
 #: A promo's teaser: at most this many kept units right under it, each holding at least

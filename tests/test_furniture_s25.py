@@ -132,3 +132,20 @@ def test_a_police_logs_days_stay_with_its_entries_and_the_line_announcing_them()
     cleaned = clean_text(page)
     assert cleaned.removed == ()
     assert "February 7" in cleaned.body and cleaned.body.count("\n\n") == 8
+
+
+def test_a_caption_closed_by_the_credit_printed_above_it_goes():
+    """A caption ending with its picture's credit in brackets, the credit printed alone right above it (the
+    fifteenth site sets, s630); a body paragraph ending with a bracket that names no line above stays."""
+    page = "\n\n".join([
+        "Due to local concerns about excessive speed, the Police and Crime Commissioner took a road trip to meet residents.",
+        "Invited by County Councillors Chloe Masefield and William Powell, the Commissioner listened to concerns from residents.",
+        "Talgarth & District Regeneration Group",
+        "Dafydd Llywelyn meets Community Library volunteers Wynona and Jacob, together with Cllr William Powell at "
+        "Ysgol-y-Mynydd Du, Talgarth, where the Commissioner heard about the speed of traffic past the school gates. "
+        "(Talgarth & District Regeneration Group)",
+        "He heard positive testimonies as to the value of the Police Education Officers in the town's schools (and its nurseries).",
+    ])
+    cleaned = clean_text(page)
+    assert [r.reason for r in cleaned.removed] == ["caption:credit", "caption:credit_echo"]
+    assert cleaned.body.endswith("in the town's schools (and its nurseries).")
