@@ -53,7 +53,7 @@ from .next_story import next_story
 from .transcripts import keep_speaker_labels, transcript_header
 from .comment_threads import comment_threads
 from .foreign_script import foreign_script_lines
-from .page_shapes import headline_bracket, link_prompts, reader_head, reader_tail, stamps_inside
+from .page_shapes import copyright_tail, headline_bracket, link_prompts, reader_head, reader_tail, stamps_inside
 from .lead_shapes import caps_lead_in, doubled_headline
 from .standfirst import live_blog_entries, restated_facts, restated_figure, restated_standfirst, standfirst_above_byline
 from .characters import (  # noqa: F401  (re-exported: the rules of cleaning, one import away)
@@ -145,6 +145,7 @@ HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], 
     ("headline_bracket", headline_bracket),  # rules of the page's shape for unseen sites, after the rules that name what they know (analysis.page_shapes)
     ("stamps_inside", stamps_inside),
     ("reader_tail", reader_tail),
+    ("copyright_tail", copyright_tail),  # what a template prints below its copyright notice closing the article (analysis.page_shapes)
     ("next_story", next_story),  # the next story printed in full under the page's header again (analysis.next_story)
     ("comment_threads", comment_threads),  # readers' comments under the body: names and dates (analysis.comment_threads)
     ("reader_head", reader_head),  # the same notes opening the text: a support appeal above the article

@@ -382,3 +382,39 @@ def link_prompts(units: Sequence[str], verdicts: list[Verdict]) -> None:
         if verdict.keep and "here" in units[i].lower() and _HERE.search(units[i]) and is_reader_note(units[i]):  # the substring first: fast
             verdicts[i] = Verdict(False, "boilerplate", "reader_note")
 
+
+#: A site's copyright notice alone on its line: "Copyright 2022 KLTV. All rights reserved.", "\u00a9 2024 Example Media. All rights reserved."
+_COPYRIGHT_NOTICE = re.compile(
+    r"(?:copyright[^\S\n]*)?(?:\u00a9|\(c\))?[^\S\n]*(?:copyright[^\S\n]*)?(?:(?:19|20)\d\d(?:[^\S\n]*[-\u2013][^\S\n]*(?:19|20)\d\d)?[^\S\n]*)?"
+    r"[^.!?\n]{1,60}?[.,]?[^\S\n]*all rights reserved\.?",
+    re.IGNORECASE,
+)
+#: The article keeps at least this many kept paragraphs of prose above the notice.
+COPYRIGHT_BODY_ABOVE = 2
+
+
+def copyright_tail(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place, reason ``below_copyright``) every kept unit below the site's copyright notice
+    ("Copyright 2022 KLTV. All rights reserved.") when it stands below ``COPYRIGHT_BODY_ABOVE`` kept
+    paragraphs of prose: a template closes the article with it, and what it prints below is the site's
+    (a "Most Read" list with its pictures' captions, "Latest News"). On the labelled pages and site
+    sets that print such a notice below the story, no line under it is body.
+
+    Examples
+    --------
+    >>> units = ["A crash left one dead, troopers said on Monday.", "Three others were taken to hospital in Tyler.",
+    ...          "Copyright 2022 KLTV. All rights reserved.", "Most Read", "The most unusual find was a caiman kept in the home."]
+    >>> v = [Verdict(True, "body", ""), Verdict(True, "body", ""), Verdict(False, "boilerplate", "pattern:copyright"), Verdict(False, "boilerplate", "pattern:widget_heading"), Verdict(True, "body", "")]
+    >>> copyright_tail(units, v); [x.reason for x in v][-1]
+    'below_copyright'
+    """
+    prose = 0
+    for i, (unit, verdict) in enumerate(zip(units, verdicts)):
+        if verdict.keep and is_prose(unit):
+            prose += 1
+        elif prose >= COPYRIGHT_BODY_ABOVE and not verdict.keep and len(unit) <= 120 and _COPYRIGHT_NOTICE.fullmatch(unit.strip()):
+            for j in range(i + 1, len(units)):
+                if verdicts[j].keep:
+                    verdicts[j] = Verdict(False, "boilerplate", "below_copyright")
+            return
+

@@ -149,3 +149,18 @@ def test_a_caption_closed_by_the_credit_printed_above_it_goes():
     cleaned = clean_text(page)
     assert [r.reason for r in cleaned.removed] == ["caption:credit", "caption:credit_echo"]
     assert cleaned.body.endswith("in the town's schools (and its nurseries).")
+
+
+def test_what_a_template_prints_below_its_copyright_notice_goes():
+    """Below "Copyright 2022 KLTV. All rights reserved." closing the article, a "Most Read" list's captions and
+    headlines are the site's (the fifteenth site sets s641); a notice above the story's second paragraph cuts nothing."""
+    body = ["SMITH COUNTY, Texas (KLTV) - A two-vehicle crash Monday afternoon left one passenger dead and three others hospitalized.",
+            "According to a report by the Department of Public Safety, a Chevrolet was facing west on a county road when it was hit."]
+    tail = ["Copyright 2022 KLTV. All rights reserved.", "Most Read",
+            "The most unusual find was a three-feet long caiman being kept in the home.",
+            "Drugs seized, large reptile confiscated from Kilgore man's home"]
+    cleaned = clean_text("\n\n".join(body + tail))
+    assert cleaned.body.split("\n\n")[-1] == body[1]
+    assert "below_copyright" in [r.reason for r in cleaned.removed] and "caiman" not in cleaned.body
+    cleaned = clean_text("\n\n".join(body[:1] + tail[:1] + body[1:]))
+    assert body[1] in cleaned.body
