@@ -391,14 +391,19 @@ _COPYRIGHT_NOTICE = re.compile(
 )
 #: The article keeps at least this many kept paragraphs of prose above the notice.
 COPYRIGHT_BODY_ABOVE = 2
+#: What is below the notice is short: captions and headlines of a list, each of at most this many words (a
+#: paragraph longer than that is the story going on under a picture's credit).
+COPYRIGHT_TAIL_WORDS = 30
 
 
 def copyright_tail(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Remove (in place, reason ``below_copyright``) every kept unit below the site's copyright notice
     ("Copyright 2022 KLTV. All rights reserved.") when it stands below ``COPYRIGHT_BODY_ABOVE`` kept
     paragraphs of prose: a template closes the article with it, and what it prints below is the site's
-    (a "Most Read" list with its pictures' captions, "Latest News"). On the labelled pages and site
-    sets that print such a notice below the story, no line under it is body.
+    (a "Most Read" list with its pictures' captions, "Latest News"), when every kept unit below is
+    short (``COPYRIGHT_TAIL_WORDS``): a picture's credit inside the story may be written so too, and the
+    story goes on under it. On the labelled pages and site sets that print such a notice below the
+    story, no line under it is body.
 
     Examples
     --------
@@ -413,8 +418,10 @@ def copyright_tail(units: Sequence[str], verdicts: list[Verdict]) -> None:
         if verdict.keep and is_prose(unit):
             prose += 1
         elif prose >= COPYRIGHT_BODY_ABOVE and not verdict.keep and len(unit) <= 120 and _COPYRIGHT_NOTICE.fullmatch(unit.strip()):
-            for j in range(i + 1, len(units)):
-                if verdicts[j].keep:
-                    verdicts[j] = Verdict(False, "boilerplate", "below_copyright")
+            below = [j for j in range(i + 1, len(units)) if verdicts[j].keep]
+            if any(len(units[j].split()) > COPYRIGHT_TAIL_WORDS for j in below):
+                return  # a paragraph of the story goes on below: the notice was a picture's credit ("\u00a9 2022 Getty Images. All rights reserved.")
+            for j in below:
+                verdicts[j] = Verdict(False, "boilerplate", "below_copyright")
             return
 

@@ -164,3 +164,9 @@ def test_what_a_template_prints_below_its_copyright_notice_goes():
     assert "below_copyright" in [r.reason for r in cleaned.removed] and "caiman" not in cleaned.body
     cleaned = clean_text("\n\n".join(body[:1] + tail[:1] + body[1:]))
     assert body[1] in cleaned.body
+    # a picture's credit written as a notice inside the story: the story goes on below it
+    story = body + ["\u00a9 2022 Getty Images. All rights reserved.",
+                    "Troopers said the driver of the second vehicle was taken to a hospital in Tyler with injuries that were not "
+                    "thought to be life-threatening, and the crash remains under investigation by the department."]
+    assert clean_text("\n\n".join(story)).body.endswith("under investigation by the department.")
+
