@@ -47,15 +47,16 @@ def split_blocks(text: str) -> list[list[str]]:
     if not has_blank:
         # One paragraph per line, except that a line going on in lower case after a line with no
         # end punctuation continues it (hard-wrapped text: a sentence is not cut at a line end).
+        width = _hard_wrap_width([line for line in lines if line])
         out: list[list[str]] = []
         for line in lines:
             if not line:
                 continue
-            if out and _continues(out[-1][-1], line):
+            if out and (_continues(out[-1][-1], line) or (width and _wrapped_on(out[-1][-1], line, width))):
                 out[-1].append(line)
             else:
                 out.append([line])
-        return out
+        return [[join_lines(block)] for block in out] if width else out
     blocks, current = [], []
     for line in lines:
         if line:
@@ -66,6 +67,43 @@ def split_blocks(text: str) -> list[list[str]]:
     if current:
         blocks.append(current)
     return blocks
+
+
+#: Hard-wrapped text (a plain-text export, a press release, a page store's copy) fills most of its lines to one width:
+#: at least ``HARD_WRAP_SHARE`` of its lines (``HARD_WRAP_LINES`` at least) are ``HARD_WRAP_FULL`` of the width or more,
+#: the width between ``HARD_WRAP_WIDTH`` characters (a line per paragraph is wider, and varies).
+HARD_WRAP_LINES, HARD_WRAP_SHARE, HARD_WRAP_FULL, HARD_WRAP_WIDTH = 6, 0.5, 0.85, (55, 100)
+
+
+def _hard_wrap_width(lines: list[str]) -> int:
+    """The width a hard-wrapped text fills its lines to, or 0 when the text is not hard-wrapped.
+
+    >>> _hard_wrap_width(["Alhagie", "Basiru Jallow, Tijan Jeng, Muhammed Suso, Lamin Saidyleigh, Saikou Bah, Ousman",
+    ...     "Fofana, Samba Jeng, Lamin Fatty, Momodou Alieu Kanteh, Ousman Touray, Kawsu",
+    ...     "Sawaneh, Essa Jeng, Banna Saho, Omar Touray and Fabakary Bajo were on 6 April,",
+    ...     "2020, convicted and sentenced to a fine of D5,000 in default to serve six",
+    ...     "months' imprisonment. The Kanifing Magistrates' Court presided over by", "Magistrate P. Sarr convicted them for"])
+    78
+    >>> _hard_wrap_width(["Quake toll rises", "Rescuers dug through the rubble on Tuesday as the toll rose to 94, officials said.", "More were missing."])
+    0
+    """
+    if len(lines) < HARD_WRAP_LINES:
+        return 0
+    lengths = sorted(len(line) for line in lines)
+    width = lengths[int(0.9 * (len(lengths) - 1))]  # the widest lines but a few (a line of a table, a web address)
+    if not HARD_WRAP_WIDTH[0] <= width <= HARD_WRAP_WIDTH[1]:
+        return 0
+    full = sum(HARD_WRAP_FULL * width <= n <= width + 5 for n in lengths)
+    return width if full >= HARD_WRAP_SHARE * len(lines) else 0
+
+
+def _wrapped_on(previous: str, line: str, width: int) -> bool:
+    """In hard-wrapped text, whether ``line`` goes on from ``previous``: the previous line is full (it was
+    wrapped, whatever ends it), or it is one word with no end mark over a full line (a paragraph's first
+    word the copy broke off: "Alhagie" over "Basiru Jallow, Tijan Jeng, ...")."""
+    if len(previous) >= HARD_WRAP_FULL * width:
+        return True
+    return len(previous.split()) == 1 and not previous.endswith((".", "!", "?", ":")) and len(line) >= HARD_WRAP_FULL * width
 
 
 #: Words a line of prose can end on only when the sentence goes on to the next line.

@@ -296,7 +296,10 @@ def evaluate(folder: Path, *, tools: tuple[str, ...] = ("workbook", "justext", "
                         if is_kept:
                             tally.misses.append(f"{page['page_id']}:{label['line']} {label['label']} left: {label['text'][:70]}")
                 lead_norm = normalise(lead)
-                lead_ok = bool(lead_norm) and any(l["label"] == "body" and lead_norm[-TAIL:] in normalise(l["text"]) for l in page_labels)
+                # the lead's last words on one body line, or across two body lines in a row (hard-wrapped text: "... to serve six" / "months' imprisonment.")
+                bodies = [normalise(l["text"]) if l["label"] == "body" else None for l in page_labels]
+                lead_ok = bool(lead_norm) and (any(b is not None and lead_norm[-TAIL:] in b for b in bodies) or any(
+                    a is not None and b is not None and lead_norm[-TAIL:] in f"{a} {b}" for a, b in zip(bodies, bodies[1:])))
                 tally.lead_body += lead_ok
                 if not lead_ok:
                     tally.misses.append(f"{page['page_id']} lead not body: {lead[:70]}")
