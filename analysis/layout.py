@@ -70,9 +70,12 @@ def split_blocks(text: str) -> list[list[str]]:
 
 
 #: Hard-wrapped text (a plain-text export, a press release, a page store's copy) fills most of its lines to one width:
-#: at least ``HARD_WRAP_SHARE`` of its lines (``HARD_WRAP_LINES`` at least) are ``HARD_WRAP_FULL`` of the width or more,
+#: at least ``HARD_WRAP_SHARE`` of its lines (``HARD_WRAP_LINES`` at least) are ``HARD_WRAP_FULL`` of the width or more
+#: (a paragraph's short last line and, in some copies, its first word alone make up the rest),
 #: the width between ``HARD_WRAP_WIDTH`` characters (a line per paragraph is wider, and varies).
 HARD_WRAP_LINES, HARD_WRAP_SHARE, HARD_WRAP_FULL, HARD_WRAP_WIDTH = 6, 0.5, 0.85, (55, 100)
+#: ... and at least this share of its full lines go on into a line opening in lower case or with a figure.
+HARD_WRAP_GOING_ON = 0.3
 
 
 def _hard_wrap_width(lines: list[str]) -> int:
@@ -93,8 +96,13 @@ def _hard_wrap_width(lines: list[str]) -> int:
     width = lengths[int(0.9 * (len(lengths) - 1))]  # the widest lines but a few (a line of a table, a web address)
     if not HARD_WRAP_WIDTH[0] <= width <= HARD_WRAP_WIDTH[1]:
         return 0
-    full = sum(HARD_WRAP_FULL * width <= n <= width + 5 for n in lengths)
-    return width if full >= HARD_WRAP_SHARE * len(lines) else 0
+    full = [i for i, line in enumerate(lines[:-1]) if HARD_WRAP_FULL * width <= len(line) <= width + 5]
+    if len(full) < HARD_WRAP_SHARE * len(lines):
+        return 0
+    # a wrapped line's sentence goes on: the next line opens in lower case or a figure (other stories' headlines one a line,
+    # each as long, open with a capital)
+    going_on = sum(lines[i + 1][:1].islower() or lines[i + 1][:1].isdigit() for i in full)
+    return width if going_on >= HARD_WRAP_GOING_ON * len(full) else 0
 
 
 def _wrapped_on(previous: str, line: str, width: int) -> bool:

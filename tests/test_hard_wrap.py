@@ -48,3 +48,14 @@ def test_a_lead_across_two_hard_wrapped_body_lines_is_a_body_lead(tmp_path):
     (tmp_path / "claims.tsv").write_text("page_id\tline\tnumber_as_written\tcounts\n", encoding="utf-8")
     tally = evaluate(tmp_path, tools=("workbook",))["workbook"]["all"]
     assert tally.lead_body == 1 and tally.body_lost == 0
+
+
+def test_other_stories_headlines_one_a_line_are_not_hard_wrapped():
+    """Lines of one length that each open with a capital are headlines one a line, not wrapped prose."""
+    headlines = ["Council approves new budget for the coming year after a long debate on taxes",
+                 "Police appeal for witnesses after a crash on the main road near the bridge",
+                 "School holidays extended by a week as the heating system is replaced at last",
+                 "Farmers warn of higher prices as the drought hits the harvest across the region",
+                 "New bus routes approved for the east side after residents ask for services",
+                 "Hospital opens a new ward for children with a garden and a play area outside"]
+    assert split_blocks("\n".join(headlines)) == [[h] for h in headlines]
