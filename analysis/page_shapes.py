@@ -272,6 +272,9 @@ def is_reader_note(unit: str) -> bool:
     return _speaks(unit, boxed=False)
 
 
+_FOR_COMMENT = re.compile(r"\b(?:for|to|of|declined|refused)[^\S\n]+(?:(?:an?|any|immediate|further|official)[^\S\n]+)*comments?\b", re.IGNORECASE)
+
+
 def _speaks(unit: str, *, boxed: bool) -> bool:
     """Whether every sentence of a unit speaks to or as the reader or is short, one speaking, outside
     quotation marks; unless ``boxed`` (a unit between two notes, whose place says what it is), the
@@ -280,6 +283,8 @@ def _speaks(unit: str, *, boxed: bool) -> bool:
         return False  # a paragraph of the body's length
     words = _reader_words()
     text = QUOTED.sub(" ", unit)
+    if "omment" in text:
+        text = _FOR_COMMENT.sub(" ", text)  # a request for comment is the reporter's, not the page's comments ("... were available for immediate comment by the time we went to press")
     if (not boxed and (not (words.medium.search(text) or WEB_ADDRESS.search(text)) or telling_pattern().search(text))) or is_embed(unit) or text.lstrip().startswith("<"):
         return False
     if words.authority.search(text) and words.appeal.search(text) and not _PAGE_VOICE.search(text):

@@ -88,8 +88,10 @@ def number_key(written: str) -> str:
     """A number as written, reduced for matching: lower case, ``per cent``/``percent`` as ``%``,
     no spaces, no unit written onto its digits (``10km``, ``2.7-km`` and ``159\u00b5g/m3`` are ``10``, ``2.7`` and ``159``: the labels write it either way),
     no ``of`` closing a vague quantity (``hundreds of`` is ``hundreds``: the labels write it both ways),
-    no ``cents`` after a number word (``two cents`` is ``two``, as ``2 cents`` is ``2``)."""
+    no ``cents`` after a number word (``two cents`` is ``two``, as ``2 cents`` is ``2``), no currency sign
+    opening it (``$141-$219`` is ``141-$219``: the labels drop a leading sign or keep it)."""
     key = re.sub(r"\s*(per\s*cent|percent)\b", "%", written.lower())
+    key = re.sub(r"^[$\u00a3\u20ac]", "", key)  # a leading currency sign: the labels write "$141-$219" and "3-$5" alike
     key = re.sub(r"(?<=[a-z])\s+of\s*$", "", key)
     key = re.sub(r"\s+percentage\s+points?$", "", key)
     key = re.sub(r"(?<=[a-z])\s+(?:cents?|pence|paise)$", "", key)  # "two cents" is "two", as "2 cents" is "2" (a unit on its digits)

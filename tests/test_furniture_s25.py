@@ -28,6 +28,12 @@ from analysis.page_copies import named_picture
         ("If you appreciate what we do and feel strongly about impartial local journalism, then please become a member.", "reader_appeal"),
         ("We're sorry, but Shetland News isn't fully functional without JavaScript enabled.", "navigation"),
         ("Head over to the help page for instructions on how to enable JavaScript on your browser.", "navigation"),
+        # the sixteenth site sets
+        ("Knysna-Plett Herald proudly displays the \u201cFAIR\u201d stamp of the Press Council of South Africa, indicating our "
+         "commitment to adhere to the Code of Ethics.", "press_council"),
+        ("Submitted by Ohio State Highway Patrol.", "source_credit"),
+        ("Share Email this article to a friend To send a link to this page you must be logged in.", "email_share"),
+        ("You may also want to watch:", "media_pointer"),
     ],
 )
 def test_furniture_lines(line, reason):
@@ -59,6 +65,8 @@ def test_furniture_lines(line, reason):
         "If you appreciate what we do, tell a friend, the editor said.",
         "For the full story of the rescue, see page 4.",
         "You are viewing the scene from the north bank of the river.",
+        "The plan was submitted by the mayor on Monday.",
+        "Submitted by the council in March, the plan was approved in May.",
     ],
 )
 def test_body_lines_stay(line):
@@ -169,4 +177,24 @@ def test_what_a_template_prints_below_its_copyright_notice_goes():
                     "Troopers said the driver of the second vehicle was taken to a hospital in Tyler with injuries that were not "
                     "thought to be life-threatening, and the crash remains under investigation by the department."]
     assert clean_text("\n\n".join(story)).body.endswith("under investigation by the department.")
+
+
+
+
+def test_a_request_for_comment_is_the_reporters_not_the_pages_comments():
+    """The sixteenth site sets s697: "... were available for immediate comment by the time we went to press" closes a
+    report; "We welcome your comments" is the page's."""
+    from analysis.page_shapes import is_reader_note
+
+    assert not is_reader_note("Neither the police nor the Office of the Chief Justice were available for immediate comment "
+                              "by the time we went to press last night.")
+    assert not is_reader_note("We did not receive a response to our request for comment before we went to press.")
+    assert is_reader_note("We welcome your comments. Please keep them civil.")
+
+
+def test_pagecheck_reads_a_leading_currency_sign_as_the_labels_drop_it():
+    from analysis.pagecheck import number_key
+
+    assert number_key("$141-$219") == number_key("141-$219") == "141-$219"
+    assert number_key("\u00a3900") == number_key("900")
 
