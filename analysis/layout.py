@@ -47,15 +47,16 @@ def split_blocks(text: str) -> list[list[str]]:
     if not has_blank:
         # One paragraph per line, except that a line going on in lower case after a line with no
         # end punctuation continues it (hard-wrapped text: a sentence is not cut at a line end).
-        width = _hard_wrap_width([line for line in lines if line])
+        filled = [line for line in lines if line]
+        width = _hard_wrap_width(filled)
+        habit = width and sum(_first_word(a, b, width) for a, b in zip(filled, filled[1:])) >= FIRST_WORD_HABIT
         out: list[list[str]] = []
-        for line in lines:
-            if not line:
-                continue
-            if out and (_continues(out[-1][-1], line) or (width and _wrapped_on(out[-1][-1], line, width))):
+        for line in filled:
+            if out and (_continues(out[-1][-1], line) or (width and _wrapped_on(out[-1][-1], line, width, habit=habit))):
                 out[-1].append(line)
             else:
                 out.append([line])
+        # a hard-wrapped paragraph is one unit (its lines were only joined where no furniture, item or label stands)
         return [[join_lines(block)] for block in out] if width else out
     blocks, current = [], []
     for line in lines:
@@ -105,13 +106,33 @@ def _hard_wrap_width(lines: list[str]) -> int:
     return width if going_on >= HARD_WRAP_GOING_ON * len(full) else 0
 
 
-def _wrapped_on(previous: str, line: str, width: int) -> bool:
+#: A copy that breaks off its paragraphs' first words does so this many times at least ("Alhagie", "In", "However,").
+FIRST_WORD_HABIT = 3
+_LINE_LABEL = re.compile(r"(?:\d{1,2}[:.]\d{2}\b|\d{1,3}[.)][^\S\n]|[A-Z][\w-]*(?:[^\S\n][A-Z][\w-]*)?:[^\S\n])")  # "8:14 a.m.", "1. ", "Subject: "
+_END_MARKS = (".", "!", "?", ":", "\"", "\u201d", "\u2019", "'")
+
+
+def _first_word(previous: str, line: str, width: int) -> bool:
+    """A paragraph's first word broken off: one word with no end mark, not in capitals (a dateline's "ROME"),
+    over a full line whose first word is not in capitals either."""
+    return (len(previous.split()) == 1 and not previous.endswith(_END_MARKS) and not previous.isupper()
+            and len(line) >= HARD_WRAP_FULL * width and not line.split()[0].isupper())
+
+
+def _wrapped_on(previous: str, line: str, width: int, *, habit: bool = False) -> bool:
     """In hard-wrapped text, whether ``line`` goes on from ``previous``: the previous line is full (it was
-    wrapped, whatever ends it), or it is one word with no end mark over a full line (a paragraph's first
-    word the copy broke off: "Alhagie" over "Basiru Jallow, Tijan Jeng, ...")."""
+    wrapped) and does not end a sentence, or ends one with the next going on in lower case; or, in a copy
+    with the habit (``FIRST_WORD_HABIT``), it is a paragraph's first word broken off ("Alhagie" over
+    "Basiru Jallow, Tijan Jeng, ..."). Never across a line that is furniture, a list's item, a clock's
+    entry or a label ("Subject: ..."), and a headline in title case only into lower case."""
+    if any((len(x) < HARD_WRAP_FULL * width and match_pattern(x)) or is_bullet(x) or _LINE_LABEL.match(x) for x in (previous, line)):
+        return False  # a short line of furniture ("Advertisement", "Copyright 2024 The Associated Press. All rights reserved."); a full line is wrapped prose
+    lower = line[:1].islower()
+    if previous.count(",") < 2 and is_title_case(previous):
+        return lower  # a headline, at the top or under a kicker ("FOR IMMEDIATE RELEASE"); a line of names has its commas ("Tijan Jeng, Muhammed Suso, ...")
     if len(previous) >= HARD_WRAP_FULL * width:
-        return True
-    return len(previous.split()) == 1 and not previous.endswith((".", "!", "?", ":")) and len(line) >= HARD_WRAP_FULL * width
+        return lower or not previous.endswith(_END_MARKS)
+    return bool(habit) and _first_word(previous, line, width)
 
 
 #: Words a line of prose can end on only when the sentence goes on to the next line.

@@ -31,9 +31,9 @@ stay), and
 - when it is not prose (:func:`analysis.justext_method.is_prose`: a label, a menu item, the site's
   name, a credit, a stamp), unless it heads a repeated paragraph that stays ("Background");
 - when it is prose, only alone below the story's first paragraph (a run of two repeated paragraphs
-  is a shared section there; above the story, a run is the site's header: a login box's "Thanks for
-  logging in." over "You can now click/tap WATCH to start the live stream.", s619), above the
-  story if short (under :data:`PROSE_WORDS` words or :data:`PROSE_CONTENT` content words: "No menu
+  is a shared section there; above the story, a run of short lines or lines speaking to the reader is
+  the site's header: a login box's "Thanks for logging in." over "You can now click/tap WATCH to start
+  the live stream.", s619), above the story if short (under :data:`PROSE_WORDS` words or :data:`PROSE_CONTENT` content words: "No menu
   items!", "FULL TEXT."; below it such a line is the story's), and, if long, when under
   :data:`TOPIC_SHARE` of its content words (three letters or more, not stop words, cut to their
   first five letters) stand in the story's core (a sponsored paragraph on car imports under a
@@ -241,6 +241,17 @@ def _content(unit: str) -> set[str]:
     return {w[:5] for w in _CONTENT.findall(unit.lower()) if w not in stop}
 
 
+#: A line speaking as a site or to its reader: "you", "we", "our", "us" ("You can now click/tap WATCH to start the live stream.").
+_SITE_VOICE = re.compile(r"\b(?:you|your|we|our|us)\b", re.IGNORECASE)
+
+
+def _site_voice(unit: str) -> bool:
+    """Whether a template's line in a run above the story is the site's box: short (under ``PROSE_WORDS`` words:
+    "Thanks for logging in.") or speaking to the reader; a standing paragraph of facts ("Turnout across Summit
+    County was about 54 percent ...") is an election page's, and stays (a second read)."""
+    return len(unit.split()) < PROSE_WORDS or _SITE_VOICE.search(unit) is not None
+
+
 def template_repeats(units: Sequence[str], verdicts: list, template: frozenset[str]) -> None:
     """Remove, in place, the kept units that are the outlet's template (see the module's description).
 
@@ -267,8 +278,8 @@ def template_repeats(units: Sequence[str], verdicts: list, template: frozenset[s
         if not (hits[i] and prose[i]) or not core or core[0] < i < core[-1]:
             continue  # inside the story: a closing line or a quote repeated elsewhere
         neighbours = kept[max(0, n - 1):n] + kept[n + 1:n + 2]
-        if i > core[0] and any(hits[j] and prose[j] for j in neighbours):
-            continue  # below the story's start, a run of repeated paragraphs is a shared section or a live blog's entries
+        if any(hits[j] and prose[j] for j in neighbours) and (i > core[0] or not _site_voice(units[i])):
+            continue  # a run of repeated paragraphs is a shared section or a live blog's entries; above the story, a box's lines speak as the site
         words = _content(units[i])
         if len(units[i].split()) < PROSE_WORDS or len(words) < PROSE_CONTENT:
             goes[i] = i < core[0]  # "No menu items!" above the story; "No one was injured." closing it stays

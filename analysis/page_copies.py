@@ -42,6 +42,7 @@ from typing import Sequence
 from .boilerplate import Verdict
 from .justext_method import ends_sentence, is_prose
 from .repeats import content_words, word_grams, words as _words
+from .reporting import reports
 
 #: A line printed twice in a row has at most this many words (the longest seen: a caption of 20).
 DOUBLED_WORDS = 20
@@ -211,26 +212,33 @@ def credit_closed_caption(units: Sequence[str], verdicts: list[Verdict]) -> None
     the same credit printed alone right above it and removed ("Talgarth & District Regeneration Group"
     over "Dafydd Llywelyn meets Community Library volunteers ... (Talgarth & District Regeneration
     Group)"), and the credit with it if the general rule kept it: a body paragraph does not close
-    by naming in brackets the line right above it.
+    by naming in brackets the line right above it. Not the lead (an agency's byline over "... (Reuters)"),
+    not under a credit of one word or in capitals ("GDP" over "... gross domestic product (GDP)"), not a
+    paragraph over ``CAPTION_WORDS`` words or reporting someone ("..., the ministry said (Ministry of Health)").
 
     >>> units = ["Talgarth Regeneration Group", "The Commissioner meets library volunteers in Talgarth. (Talgarth Regeneration Group)", "He heard from residents."]
     >>> v = [Verdict(False, "boilerplate", "justext:short"), Verdict(True, "body", ""), Verdict(True, "body", "")]
     >>> credit_closed_caption(units, v); [x.reason for x in v]
     ['justext:short', 'caption:credit_echo', '']
     """
+    first = _first_prose(units, verdicts)
     for i in range(1, len(units)):
-        if not verdicts[i].keep:
-            continue
+        if not verdicts[i].keep or i == first:
+            continue  # the lead ends with its agency in brackets under the agency's byline ("Reuters" / "... (Reuters)")
         credit = units[i - 1].strip()
         text = units[i].rstrip().rstrip(".")
-        if credit and len(credit) <= CREDIT_CHARS and text.endswith(f"({credit})") and len(text) > len(credit) + 2 and not ends_sentence(credit):
-            _remove(verdicts, i, "caption:credit_echo", top=False)
-            if verdicts[i - 1].keep:
-                _remove(verdicts, i - 1, "caption:credit", top=False)  # the credit itself, kept by the general rule between paragraphs
+        if not (credit and len(credit) <= CREDIT_CHARS and text.endswith(f"({credit})") and len(text) > len(credit) + 2 and not ends_sentence(credit)):
+            continue
+        if len(credit.split()) < 2 or credit.isupper() or len(text.split()) > CAPTION_WORDS or reports(text):
+            continue  # "GDP" over "... gross domestic product (GDP)", an agency, a report with its source ("..., the ministry said (Ministry of Health)")
+        _remove(verdicts, i, "caption:credit_echo", top=False)
+        if verdicts[i - 1].keep:
+            _remove(verdicts, i - 1, "caption:credit", top=False)  # the credit itself, kept by the general rule between paragraphs
 
 
-#: A picture's credit printed alone has at most this many characters.
+#: A picture's credit printed alone has at most this many characters; the caption under it at most this many words.
 CREDIT_CHARS = 80
+CAPTION_WORDS = 45
 
 
 def page_copies(units: Sequence[str], verdicts: list[Verdict]) -> None:

@@ -272,7 +272,11 @@ def is_reader_note(unit: str) -> bool:
     return _speaks(unit, boxed=False)
 
 
-_FOR_COMMENT = re.compile(r"\b(?:for|to|of|declined|refused)[^\S\n]+(?:(?:an?|any|immediate|further|official)[^\S\n]+)*comments?\b", re.IGNORECASE)
+_FOR_COMMENT = re.compile(
+    r"\b(?:(?:(?:un)?available|reached|contacted|asked|approached|request(?:ed|s)?|respond(?:ed)?)[^\S\n]+(?:\w+[^\S\n]+){0,3}?for|declined[^\S\n]+to|refused[^\S\n]+to|declined|refused)"
+    r"[^\S\n]+(?:(?:an?|any|immediate|further|official)[^\S\n]+)*comments?\b",
+    re.IGNORECASE,
+)  # a reporter's request: "available for immediate comment", "declined to comment"; not "We invite you to comment below."
 
 
 def _speaks(unit: str, *, boxed: bool) -> bool:
@@ -401,11 +405,20 @@ COPYRIGHT_BODY_ABOVE = 2
 COPYRIGHT_TAIL_WORDS = 30
 
 
+def _list_heading_below(units: Sequence[str], verdicts: Sequence[Verdict], i: int) -> bool:
+    """Whether a removed list heading stands right under the notice at ``i`` ("Most Read", "Latest News": a
+    widget's heading, a pattern's, of at most three words)."""
+    j = i + 1
+    return j < len(units) and not verdicts[j].keep and verdicts[j].reason.startswith("pattern:") and len(units[j].split()) <= 3
+
+
 def copyright_tail(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Remove (in place, reason ``below_copyright``) every kept unit below the site's copyright notice
     ("Copyright 2022 KLTV. All rights reserved.") when it stands below ``COPYRIGHT_BODY_ABOVE`` kept
     paragraphs of prose: a template closes the article with it, and what it prints below is the site's
-    (a "Most Read" list with its pictures' captions, "Latest News"), when every kept unit below is
+    (a "Most Read" list with its pictures' captions, "Latest News"), when a list's heading a pattern
+    removed stands right under the notice (a notice inside the story, a picture's, a chart's or a
+    poem's, has the story going on under it: a second read), and every kept unit below is
     short (``COPYRIGHT_TAIL_WORDS``): a picture's credit inside the story may be written so too, and the
     story goes on under it. On the labelled pages and site sets that print such a notice below the
     story, no line under it is body.
@@ -423,6 +436,8 @@ def copyright_tail(units: Sequence[str], verdicts: list[Verdict]) -> None:
         if verdict.keep and is_prose(unit):
             prose += 1
         elif prose >= COPYRIGHT_BODY_ABOVE and not verdict.keep and len(unit) <= 120 and _COPYRIGHT_NOTICE.fullmatch(unit.strip()):
+            if not _list_heading_below(units, verdicts, i):
+                return  # a notice inside the story (a picture's or a chart's credit, a poem's): a list's heading stands under a template's
             below = [j for j in range(i + 1, len(units)) if verdicts[j].keep]
             if any(len(units[j].split()) > COPYRIGHT_TAIL_WORDS for j in below):
                 return  # a paragraph of the story goes on below: the notice was a picture's credit ("\u00a9 2022 Getty Images. All rights reserved.")

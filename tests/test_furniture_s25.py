@@ -198,3 +198,27 @@ def test_pagecheck_reads_a_leading_currency_sign_as_the_labels_drop_it():
     assert number_key("$141-$219") == number_key("141-$219") == "141-$219"
     assert number_key("\u00a3900") == number_key("900")
 
+
+def test_a_second_reads_mends_rev30():
+    """rev30: a chart's or a picture's credit written as a notice inside the story keeps the story below it; the lead
+    ending with its agency under the agency's byline, a glossary's acronym, a report citing its source stay; a tech
+    story's JavaScript, a GP, a paper's own members story, a lead photo's credit line are body."""
+    story = ["A storm tore through the county on Tuesday, bringing down trees and power lines across three towns.",
+             "Crews worked through the night to clear roads, and schools stayed closed on Wednesday morning.",
+             "\u00a9 2024 Statista. All rights reserved.",
+             "Power was back for most homes by noon.", "The council thanked the crews."]
+    assert clean_text("\n\n".join(story)).body.endswith("The council thanked the crews.")
+    from analysis.page_copies import credit_closed_caption
+
+    units = ["Reuters Staff", "SANTIAGO -- Copper prices rose on Monday as mines in Chile halted work for a second day (Reuters Staff).",
+             "Traders said stocks were low."]
+    verdicts = [Verdict(False, "top_matter", "top:byline"), Verdict(True, "body", ""), Verdict(True, "body", "")]
+    credit_closed_caption(units, verdicts)
+    assert verdicts[1].keep  # the lead
+    glossary = ("The report sets out the country's figures for the year, and the ministry's forecast for the next.\n\nGDP\n\n"
+                "The value of all goods and services produced in a year is the gross domestic product (GDP).\n\nInflation rose too.")
+    assert "gross domestic product (GDP)" in clean_text(glossary).body
+    for line in ("The booking site does not work without JavaScript.", "You may also want to see your GP.",
+                 "The Gazette is asking its readers to become members for \u00a35 a month.", "Lead photo for the campaign was taken by Jo Smith."):
+        assert match_pattern(line) is None, line
+

@@ -1,6 +1,7 @@
 """Hard-wrapped text with no blank line (a plain-text export, a page store's copy wrapped at about 80
 characters, each paragraph's first word broken off: the sixteenth site sets s700, s702): its paragraphs
-are read whole, not line by line."""
+are read whole, not line by line; never across furniture, a list's item, a clock's entry, a label, or a
+headline over a lead (a second read, rev30)."""
 from analysis.clean import clean_text
 from analysis.layout import split_blocks
 from analysis.pagecheck import evaluate
@@ -18,14 +19,19 @@ Public Transport Emergency Powers Regulations, (PTEPR) 2020. This followed
 their plea of guilt.
 Dawda
 Sanneh, Baba Jallow, Kalilu Jallow and Basiru Secka pleaded not guilty while
-Madi Faal and Amadou Jallow were absent."""
+Madi Faal and Amadou Jallow were absent.
+In
+her judgment, the presiding magistrate told the court that she had heard all
+the convicts' plea in mitigation and she must say that it had moved her a lot
+and that they had shown sufficient remorse."""
 
 
 def test_hard_wrapped_paragraphs_are_read_whole():
     blocks = split_blocks(WRAPPED)
-    assert len(blocks) == 2 and all(len(block) == 1 for block in blocks)  # "convicted them for" / "carrying ...": a sentence goes on
+    assert len(blocks) == 3 and all(len(block) == 1 for block in blocks)  # "convicted them for" / "carrying ...": a sentence goes on
     assert blocks[0][0].startswith("Alhagie Basiru Jallow") and blocks[0][0].endswith("This followed their plea of guilt.")
     assert blocks[1][0] == "Dawda Sanneh, Baba Jallow, Kalilu Jallow and Basiru Secka pleaded not guilty while Madi Faal and Amadou Jallow were absent."
+    assert blocks[2][0].startswith("In her judgment, the presiding magistrate")
     cleaned = clean_text(WRAPPED)
     assert cleaned.removed == () and cleaned.body.startswith("Alhagie Basiru Jallow")
 
@@ -59,3 +65,22 @@ def test_other_stories_headlines_one_a_line_are_not_hard_wrapped():
                  "New bus routes approved for the east side after residents ask for services",
                  "Hospital opens a new ward for children with a garden and a play area outside"]
     assert split_blocks("\n".join(headlines)) == [[h] for h in headlines]
+
+
+def test_hard_wrapped_joins_stop_at_furniture_items_labels_and_the_headline():
+    wrapped = ("Council approves new budget for the coming year after a long debate\n"
+               "The council voted on Monday to approve a budget that raises spending on roads and\n"
+               "schools by four per cent, after a debate that ran for more than three hours and\n"
+               "ended with a narrow vote.\n"
+               "Advertisement\n"
+               "Councillor Sue Marsh said the plan was the best the town could afford this year and\n"
+               "that the roads in the north of the town would be repaired first, as promised.\n"
+               "Subject: the council's budget for the coming year, approved on Monday evening\n"
+               "8:14 a.m. Oct. 3: a caller reported a car parked across a driveway on Elm Street.\n"
+               "8:40 a.m. Oct. 3: officers answered an alarm at a shop on Main Street; all was well.\n"
+               "Copyright 2024 The Associated Press. All rights reserved.")
+    blocks = [b[0] for b in split_blocks(wrapped)]
+    assert blocks[0] == "Council approves new budget for the coming year after a long debate"
+    assert "Advertisement" in blocks and blocks[-1] == "Copyright 2024 The Associated Press. All rights reserved."
+    assert any(b.startswith("Subject:") for b in blocks) and sum(b.startswith("8:") for b in blocks) == 2
+

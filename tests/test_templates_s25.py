@@ -43,3 +43,14 @@ def test_a_shared_section_below_the_story_stays():
     template = _templates(pages)
     assert len(template) == 2  # the two background paragraphs are the template: the guard, not the template, keeps them
     assert clean_text(pages[0], template).body.split("\n\n") == longer[0] + BACKGROUND
+
+
+def test_a_standing_paragraph_of_facts_above_the_story_stays():
+    """rev30: an election outlet prints the same two paragraphs above every result; one holds a figure and speaks as no
+    site ("Turnout across Summit County was about 54 percent ..."): it stays, as a run of the site's facts."""
+    standing = ["Turnout across Summit County was about 54 percent of registered voters, the board of elections said.",
+                "Results are unofficial until they are certified by the board later this month, officials said."]
+    pages = ["\n\n".join(standing + story) for story in STORIES]
+    template = _templates(pages)
+    assert standing[0] in clean_text(pages[0], template).body
+
