@@ -9,7 +9,9 @@ line of its own under a name is not read: it is also a feature's way of listing 
 victims of a road, soldiers' letters: review rev26). :func:`comment_threads` removes a thread from
 the first commenter's name to the end of the text (``comment_thread``): the comments that run on
 for more than one paragraph go with it. A thread is read only below the body's first paragraphs,
-and one commenter is not a thread (a byline over a dated note is not told from it).
+and one commenter is not a thread (a byline over a dated note is not told from it). A site numbering its comments
+prints a header for each instead ("1. Frances de Gregorio, 28. September 2015, 17:33"): two or more such
+headers, numbered one after another, are a thread too.
 
 Examples
 --------
@@ -62,6 +64,16 @@ def _dated(unit: str) -> bool:
     return _glued_date().match(unit.lstrip()) is not None
 
 
+@lru_cache(maxsize=1)
+def _numbered_header() -> re.Pattern[str]:
+    """A numbered comment's header: its number, the commenter's name (one to ``NAME_WORDS`` words), the date with its
+    year and the time ("2. Laura, 28. September 2015, 19:55")."""
+    day = r"\d{1,2}(?:st|nd|rd|th|\.)?"
+    month = calendar_pattern("month")
+    date = rf"(?:{day}[^\S\n]+(?:{month})\.?,?[^\S\n]+\d{{4}}|(?:{month})\.?[^\S\n]+{day},?[^\S\n]+\d{{4}})"
+    return re.compile(rf"(\d{{1,3}})\.[^\S\n]+((?:[\w'\u2019.-]+[^\S\n]+){{0,{NAME_WORDS - 1}}}[\w'\u2019.-]+),[^\S\n]+{date},?[^\S\n]+(?:at[^\S\n]+)?\d{{1,2}}[:.]\d\d(?:[^\S\n]?[ap]\.?m\.?)?", re.IGNORECASE)
+
+
 def comment_threads(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Remove (in place) a thread of readers' comments under the body (see the module's
     description): from the first of at least ``MIN_COMMENTS`` commenters' names, each over its comment
@@ -79,7 +91,11 @@ def comment_threads(units: Sequence[str], verdicts: list[Verdict]) -> None:
         return
     frames = [i for i in range(prose[1] + 1, len(units) - 1) if _commenter(units[i]) and _dated(units[i + 1])]
     if len(frames) < MIN_COMMENTS:
-        return
+        numbered = [(i, int(found.group(1))) for i in range(prose[1] + 1, len(units)) if (found := _numbered_header().fullmatch(units[i].strip()))
+                    and only_names(found.group(2).split(), found.group(2))]
+        if len(numbered) < MIN_COMMENTS or [n for _, n in numbered] != list(range(numbered[0][1], numbered[0][1] + len(numbered))):
+            return
+        frames = [i for i, _ in numbered]  # "1. Frances de Gregorio, 28. September 2015, 17:33", "2. Laura, ...": numbered one by one
     for k in range(frames[0], len(units)):
         if verdicts[k].keep:
             verdicts[k] = Verdict(False, "boilerplate", "comment_thread")

@@ -34,6 +34,10 @@ from analysis.page_copies import named_picture
         ("Submitted by Ohio State Highway Patrol.", "source_credit"),
         ("Share Email this article to a friend To send a link to this page you must be logged in.", "email_share"),
         ("You may also want to watch:", "media_pointer"),
+        # the seventeenth site sets
+        ("See Thursday's issue of The Saline Courier for more information.", "print_notice"),
+        ("Haverhill firefighters assess the damage at 111 White St. (Mike Jarvis photograph for WHAV News.)", "caption_credit"),
+        ("Contact newsdesk on:", "contact_note"),
     ],
 )
 def test_furniture_lines(line, reason):
@@ -66,6 +70,8 @@ def test_furniture_lines(line, reason):
         "For the full story of the rescue, see page 4.",
         "You are viewing the scene from the north bank of the river.",
         "The plan was submitted by the mayor on Monday.",
+        "Police said the photo was taken by a neighbour (John Smith photograph for the police).",
+        "Contact the editor of the report, police said.",
         "Submitted by the council in March, the plan was approved in May.",
     ],
 )
@@ -221,4 +227,18 @@ def test_a_second_reads_mends_rev30():
     for line in ("The booking site does not work without JavaScript.", "You may also want to see your GP.",
                  "The Gazette is asking its readers to become members for \u00a35 a month.", "Lead photo for the campaign was taken by Jo Smith."):
         assert match_pattern(line) is None, line
+
+
+def test_numbered_comments_under_the_story_go():
+    """The seventeenth site sets s743: "1. Frances de Gregorio, 28. September 2015, 17:33" over each comment."""
+    body = ["A group of residents welcomed the start of the long-awaited cycleway today by giving morning tea to the crews.",
+            "The project will provide new kerbside cycle lanes between the two parks, and four new pedestrian crossings."]
+    comments = ["1. Frances de Gregorio, 28. September 2015, 17:33", "They are the cycling people. I live on The Parade and no one asks me.",
+                "2. Laura, 28. September 2015, 19:55", "Morning tea, the cyclists do it so well. Cr Peck can confirm that."]
+    cleaned = clean_text("\n\n".join(body + comments))
+    assert cleaned.body.split("\n\n") == body
+    # a numbered list in the story with names and dates but numbered out of order is no thread
+    listed = ["3. Frances de Gregorio, 28. September 2015, 17:33", "She chaired the meeting for the first time, officials said.",
+              "1. Laura Smith, 28. September 2015, 19:55", "She seconded the motion, which passed without a vote against it."]
+    assert "She seconded the motion" in clean_text("\n\n".join(body + listed)).body
 
