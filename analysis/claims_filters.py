@@ -55,6 +55,10 @@ def _not_counts() -> _NotCounts:
     def alternation(words: list[str]) -> str:
         return "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in sorted(words, key=lambda w: (-len(w), w)))
 
+    def id_list(words: list[str], joiners: str, marks: str) -> re.Pattern[str]:
+        """An id's word, then its numbers joined by ``joiners`` (words) or a comma (and ``marks``), up to the number read."""
+        return re.compile(rf"(?<![\w])(?:{alternation(words)})[^\S\n]*-?(?:[\d()]+[^\S\n]*(?:,?[^\S\n]*(?:{joiners})|,{marks})?[^\S\n]*)*$", re.IGNORECASE)
+
     single = [w for w in terms["duration"] if " " not in w]
     before_words = ("aged", "age", "ages", "age of", "ages of", "age to", "age at", "as young as", "as old as", "aged between", "aged from", "aged over", "aged under", "aged up to", "aged about", "aged around", "aged approximately", "aged roughly", "aged nearly", "aged almost", "aged at least", "aged just", "aged only")  # these go before the number
     age_after = [w for w in terms["age"] if w not in before_words]
@@ -65,8 +69,8 @@ def _not_counts() -> _NotCounts:
         hyphen=re.compile(rf"-(?:{alternation(single + [w.replace(' ', '-') for w in age_after])})(?![\w])", re.IGNORECASE),
         age_before=re.compile(rf"\b(?:{alternation(age_before)})[^\S\n]+$", re.IGNORECASE),
         age_after=re.compile(rf"[^\S\n]*-?(?:{alternation(age_after)})(?![\w])", re.IGNORECASE),
-        id_before=re.compile(rf"(?<![\w])(?:{alternation(terms['id'])})[^\S\n]*-?(?:[\d()]+[^\S\n]*(?:,?[^\S\n]*(?:and|or|&)|,)?[^\S\n]*)*$", re.IGNORECASE),  # "Sections 75, 78 and 238"
-        id_range_before=re.compile(rf"(?<![\w])(?:{alternation(terms['id'] + terms['label'])})[^\S\n]*-?(?:[\d()]+[^\S\n]*(?:,?[^\S\n]*(?:and|or|&|to|through|thru)|,|-)?[^\S\n]*)*$", re.IGNORECASE),  # "grades 9 through 12 who"; not "in season 2 to 4.5 million viewers"
+        id_before=id_list(terms["id"], "and|or|&", ""),  # "Sections 75, 78 and 238"
+        id_range_before=id_list(terms["id"] + terms["label"], "and|or|&|to|through|thru", "|-"),  # "grades 9 through 12 who"; not "in season 2 to 4.5 million viewers"
         multiplier=re.compile(rf"[^\S\n]+times[^\S\n]+(?:{alternation(terms['multiplier'])})(?![\w])", re.IGNORECASE),
         # a house number: the number, one to three capitalised words, a street's kind in capitals ("45 Oak Avenue", "4 Privet Drive")
         event=re.compile(rf"[^\S\n]+(?:{alternation(terms['event'])})(?![\w-])(?![^\S\n]+[a-z]+s\b)", re.IGNORECASE),  # not "the 12 butterfly species"

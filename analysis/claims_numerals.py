@@ -249,7 +249,7 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
         return True  # a vote's tally written with "to": "the court voted 5 to 4", "by a vote of 220 to 215" (a result, as "5-0 vote" is)
     if written.lstrip("-") == "19" and _COVID_BEFORE.search(before):
         return True  # the disease's name written apart from its number: "Covid 19 cases", "Covid -19 regulations"
-    if (_DASH_PAIR_AFTER.match(text, m.end()) or _DASH_PAIR_BEFORE.search(text, max(0, start - 20), start)) and _dash_tally(text, start, m.end("numeral"), counts):
+    if _dash_tally(text, start, m.end("numeral"), counts):
         return True  # a vote's tally between dashes: "the vote was 5 — 2", "approved in a 6 – 1 vote" (as "5-0 vote" is)
     if (after[:1] in _MARKS or before[-1:] in _MARKS or _COMPARISON.search(before[-3:])) and _marked(written, before, after, counts):
         return True
@@ -358,13 +358,16 @@ _DASH_PAIR_AFTER = re.compile(r"[^\S\n]*[—–][^\S\n]*\d{1,3}(?:,\d{3})*(?![\d
 _DASH_PAIR_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*[^\S\n]*[—–][^\S\n]*$")
 #: What says a pair of numbers is a vote's tally: a verb or noun of voting before it, or "vote" after it.
 _TALLY_WORDS_BEFORE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|approved|passed|rejected|defeated|adopted|carried|tally|ballot|margin)\b[^.!?\n]{0,25}$", re.IGNORECASE)
-_TALLY_NOUN_AFTER = re.compile(r"\d{1,3}(?:,\d{3})*[^\S\n]*[\u2014\u2013][^\S\n]*\d{1,3}(?:,\d{3})*[^\S\n]+(?:vote|votes|decision|margin|tally)\b", re.IGNORECASE)
+#: A vote's nouns: counted by a tally's second number ("6 — 1 vote"), or standing after it.
+_TALLY_COUNTS = frozenset({"vote", "votes", "decision", "margin", "tally"})
+_TALLY_NOUNS = "|".join(sorted(_TALLY_COUNTS))
+_TALLY_NOUN_AFTER = re.compile(rf"\d{{1,3}}(?:,\d{{3}})*[^\S\n]*[\u2014\u2013][^\S\n]*\d{{1,3}}(?:,\d{{3}})*[^\S\n]+(?:{_TALLY_NOUNS})\b", re.IGNORECASE)
 #: What may follow a tally's second number: a vote's noun, the sentence's end or a clause ("5 — 2 with two opposed").
-_TALLY_END = re.compile(r"[^\S\n]+(?:vote|votes|decision|margin|tally|with|in[^\S\n]+favou?r|against|on|at|to|after|before|when)\b|[^\S\n]*(?:[,.;:)]|$)", re.IGNORECASE)
+_TALLY_END = re.compile(rf"[^\S\n]+(?:{_TALLY_NOUNS}|with|in[^\S\n]+favou?r|against|on|at|to|after|before|when)\b|[^\S\n]*(?:[,.;:)]|$)", re.IGNORECASE)
 
 
 def _dash_tally(text: str, start: int, end: int, counts: str) -> bool:
-    """Whether the number at ``start:end``, one of two joined by a dash, is a vote's tally: voting
+    """Whether the number at ``start:end`` is one of two joined by a dash and the pair a vote's tally: voting
     named before the pair, or the pair before "vote" ("in a 6 — 1 vote"), and the pair counts
     nothing else: the second number ends the clause or is a vote's ("rose to 12 — 5 of them
     children", "the tally rose to 340 — 12 more than on Friday" count)."""
@@ -382,8 +385,6 @@ def _dash_tally(text: str, start: int, end: int, counts: str) -> bool:
         return True  # "in a 6 — 1 vote"
     return bool(_TALLY_WORDS_BEFORE.search(text, max(0, pair_start - 40), pair_start))
 
-
-_TALLY_COUNTS = frozenset({"vote", "votes", "decision", "margin", "tally"})
 
 
 _NEXT_CELL_SIGNED = re.compile(r"[^\S\n]+[-\u2212]\d")  # a space, then a sign written onto the next number
