@@ -49,10 +49,10 @@ def split_blocks(text: str) -> list[list[str]]:
         # end punctuation continues it (hard-wrapped text: a sentence is not cut at a line end).
         filled = [line for line in lines if line]
         width = _hard_wrap_width(filled)
-        habit = width and sum(_first_word(a, b, width) for a, b in zip(filled, filled[1:])) >= FIRST_WORD_HABIT
+        wrapped = _wrapped_joins(filled, width) if width else [False] * len(filled)
         out: list[list[str]] = []
-        for line in filled:
-            if out and (_continues(out[-1][-1], line) or (width and _wrapped_on(out[-1][-1], line, width, habit=habit))):
+        for n, line in enumerate(filled):
+            if out and (_continues(out[-1][-1], line) or wrapped[n]):
                 out[-1].append(line)
             else:
                 out.append([line])
@@ -119,20 +119,31 @@ def _first_word(previous: str, line: str, width: int) -> bool:
             and len(line) >= HARD_WRAP_FULL * width and not line.split()[0].isupper())
 
 
-def _wrapped_on(previous: str, line: str, width: int, *, habit: bool = False) -> bool:
-    """In hard-wrapped text, whether ``line`` goes on from ``previous``: the previous line is full (it was
-    wrapped) and does not end a sentence, or ends one with the next going on in lower case; or, in a copy
+def _wrapped_joins(lines: list[str], width: int) -> list[bool]:
+    """In hard-wrapped text, whether each line goes on from the one above: the line above is full (it was
+    wrapped) and does not end a sentence, or ends one with this line going on in lower case; or, in a copy
     with the habit (``FIRST_WORD_HABIT``), it is a paragraph's first word broken off ("Alhagie" over
     "Basiru Jallow, Tijan Jeng, ..."). Never across a line that is furniture, a list's item, a clock's
-    entry or a label ("Subject: ..."), and a headline in title case only into lower case."""
-    if any((len(x) < HARD_WRAP_FULL * width and match_pattern(x)) or is_bullet(x) or _LINE_LABEL.match(x) for x in (previous, line)):
-        return False  # a short line of furniture ("Advertisement", "Copyright 2024 The Associated Press. All rights reserved."); a full line is wrapped prose
-    lower = line[:1].islower()
-    if previous.count(",") < 2 and is_title_case(previous):
-        return lower  # a headline, at the top or under a kicker ("FOR IMMEDIATE RELEASE"); a line of names has its commas ("Tijan Jeng, Muhammed Suso, ...")
-    if len(previous) >= HARD_WRAP_FULL * width:
-        return lower or not previous.endswith(_END_MARKS)
-    return bool(habit) and _first_word(previous, line, width)
+    entry or a label ("Subject: ..."), and a headline in title case only into lower case. Each line's
+    tests are read once."""
+    full = HARD_WRAP_FULL * width
+    # a short line of furniture ("Advertisement", "Copyright 2024 The Associated Press. All rights reserved."); a full line is wrapped prose
+    barrier = [(len(line) < full and match_pattern(line) is not None) or is_bullet(line) or _LINE_LABEL.match(line) is not None for line in lines]
+    first_words = [False] + [_first_word(a, b, width) for a, b in zip(lines, lines[1:])]
+    habit = sum(first_words) >= FIRST_WORD_HABIT
+    joins = [False] * len(lines)
+    for n in range(1, len(lines)):
+        previous, line = lines[n - 1], lines[n]
+        if barrier[n - 1] or barrier[n]:
+            continue
+        lower = line[:1].islower()
+        if previous.count(",") < 2 and is_title_case(previous):
+            joins[n] = lower  # a headline, at the top or under a kicker ("FOR IMMEDIATE RELEASE"); a line of names has its commas ("Tijan Jeng, Muhammed Suso, ...")
+        elif len(previous) >= full:
+            joins[n] = lower or not previous.endswith(_END_MARKS)
+        else:
+            joins[n] = habit and first_words[n]
+    return joins
 
 
 #: Words a line of prose can end on only when the sentence goes on to the next line.
