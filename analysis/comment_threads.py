@@ -41,14 +41,21 @@ MIN_COMMENTS = 2
 NAME_WORDS = 4
 
 
+def _date(day: str) -> str:
+    """A comment's date with its year, the day written as ``day``: "16 April 2010", "April 16, 2010"."""
+    month = calendar_pattern("month")
+    return rf"(?:{day}[^\S\n]+(?:{month})\.?,?[^\S\n]+\d{{4}}|(?:{month})\.?[^\S\n]+{day},?[^\S\n]+\d{{4}})"
+
+
+#: A comment's time after its date: "16 April 2010, 17:33", "April 16, 2010 at 5.33pm".
+_CLOCK = r"[^\S\n]+(?:at[^\S\n]+)?\d{1,2}[:.]\d\d(?:[^\S\n]?[ap]\.?m\.?)?"
+
+
 @lru_cache(maxsize=1)
 def _glued_date() -> re.Pattern[str]:
     """A date (and time) opening a unit with the comment's first word glued to it: "16 April 2010I so wish"."""
-    month = calendar_pattern("month")
-    day = r"\d{1,2}(?:st|nd|rd|th)?"
-    date = rf"(?:{day}[^\S\n]+(?:{month})\.?,?[^\S\n]+\d{{4}}|(?:{month})\.?[^\S\n]+{day},?[^\S\n]+\d{{4}})"
-    clock = r"(?:,?[^\S\n]+(?:at[^\S\n]+)?\d{1,2}[:.]\d\d(?:[^\S\n]?[ap]\.?m\.?)?)?"
-    return re.compile(rf"{date}{clock}(?=[A-Z\"\u201c])", re.IGNORECASE)
+    date = _date(r"\d{1,2}(?:st|nd|rd|th)?")
+    return re.compile(rf"{date}(?:,?{_CLOCK})?(?=[A-Z\"\u201c])", re.IGNORECASE)
 
 
 def _commenter(unit: str) -> bool:
@@ -68,10 +75,8 @@ def _dated(unit: str) -> bool:
 def _numbered_header() -> re.Pattern[str]:
     """A numbered comment's header: its number, the commenter's name (one to ``NAME_WORDS`` words), the date with its
     year and the time ("2. Laura, 28. September 2015, 19:55")."""
-    day = r"\d{1,2}(?:st|nd|rd|th|\.)?"
-    month = calendar_pattern("month")
-    date = rf"(?:{day}[^\S\n]+(?:{month})\.?,?[^\S\n]+\d{{4}}|(?:{month})\.?[^\S\n]+{day},?[^\S\n]+\d{{4}})"
-    return re.compile(rf"(\d{{1,3}})\.[^\S\n]+((?:[\w'\u2019.-]+[^\S\n]+){{0,{NAME_WORDS - 1}}}[\w'\u2019.-]+),[^\S\n]+{date},?[^\S\n]+(?:at[^\S\n]+)?\d{{1,2}}[:.]\d\d(?:[^\S\n]?[ap]\.?m\.?)?", re.IGNORECASE)
+    date = _date(r"\d{1,2}(?:st|nd|rd|th|\.)?")  # "28. September 2015" too
+    return re.compile(rf"(\d{{1,3}})\.[^\S\n]+((?:[\w'\u2019.-]+[^\S\n]+){{0,{NAME_WORDS - 1}}}[\w'\u2019.-]+),[^\S\n]+{date},?{_CLOCK}", re.IGNORECASE)
 
 
 def comment_threads(units: Sequence[str], verdicts: list[Verdict]) -> None:
