@@ -42,7 +42,7 @@ from typing import Sequence
 from .boilerplate import Verdict
 from .justext_method import ends_sentence, is_prose
 from .promo_cards import date_shape
-from .repeats import content_words
+from .repeats import content_words, share_in
 
 #: The article keeps at least this many paragraphs of prose above the next story's header.
 STORY_MIN_PROSE = 2
@@ -112,7 +112,7 @@ def _another_story(units: Sequence[str], verdicts: Sequence[Verdict], first: int
     article = set().union(*(content_words(units[i]) for i in kept_above))
     below = [i for i in range(start + 2, len(units)) if verdicts[i].keep][:NEXT_UNITS]
     words = set().union(content_words(units[start]), content_words(units[start + 1]), *(content_words(units[i]) for i in below))
-    return bool(words) and len(words & article) / len(words) < STORY_SHARE
+    return bool(words) and share_in(words, article) < STORY_SHARE
 
 
 #: A paragraph announcing what the article prints after it.

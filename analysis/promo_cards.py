@@ -60,7 +60,7 @@ from typing import Sequence
 from .bullets import is_bullet
 from .calendar_words import calendar_pattern
 from .justext_method import ends_sentence
-from .repeats import content_words
+from .repeats import content_words, share_in
 
 #: A card's title has at most this many words.
 TITLE_WORDS = 20
@@ -530,7 +530,7 @@ def relative_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
         if not cards[n]:
             continue  # a title and its stamp alone, both removed ("Watch WHSV late evening forecast"): nothing to read
         words = set().union(content_words(units[d - 1]), *(content_words(units[i]) for i in cards[n]))
-        if not words or len(words & story) / len(words) >= RESTATED_STORY_SHARE:
+        if not words or share_in(words, story) >= RESTATED_STORY_SHARE:
             return set()  # a live blog's entry: the same story
     return {i for card in cards for i in card}
 
@@ -640,7 +640,7 @@ def restated_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     taken = 0
     for title, teaser, kept_title in cards:  # from the text's end up, to the first card that tells the story
         words = content_words(units[title]) | content_words(units[teaser])
-        if words and len(words & story) / len(words) >= RESTATED_STORY_SHARE:
+        if words and share_in(words, story) >= RESTATED_STORY_SHARE:
             break
         found += [title, teaser] if kept_title else [teaser]
         taken += 1

@@ -96,6 +96,15 @@ def content_words(unit: str) -> set[str]:
     return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words if w not in stop and len(w) > 2}
 
 
+def share_in(words: set[str], story: set[str]) -> float:
+    """The share of ``words`` (a card's, a story's content words) that ``story`` holds too; 0 for no words.
+
+    >>> share_in({"flood", "town", "rescue", "boat"}, {"flood", "town", "river"}), share_in(set(), {"flood"})
+    (0.5, 0.0)
+    """
+    return len(words & story) / len(words) if words else 0.0
+
+
 def word_grams(text: str) -> set[tuple[str, ...]]:
     """The word 4-grams of a text, in lower case; punctuation, symbols and marks are no words (``U.S.``
     is ``u s``, ``6,000`` is ``6 000``). The one definition of a wording that every rule comparing
