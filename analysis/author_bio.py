@@ -54,6 +54,8 @@ _OUTLET_WORDS = frozenset(
     "news press times post herald journal tribune daily media tv radio network agency reuters afp bbc cnn wire service "
     "magazine online channel gazette telegraph express mail observer guardian star sun chronicle report review".split()
 )
+#: Digits glued to a byline's last name at its end ("By Tom Cleaver0158").
+_GLUED_DIGITS = re.compile(r"(?<=[a-z])\d{1,6}$")
 _SPLIT = re.compile(r"\s*(?:,|/|\||\u2014|\u2013|\band\b|&| - )\s*")
 
 
@@ -66,7 +68,10 @@ def byline_names(unit: str) -> list[str]:
     (['Sydny Shepard'], [], [])
     >>> byline_names("By Jane Roe, Fox News"), byline_names("By Jane Roe, Ed Poe and Associated Press")
     (['Jane Roe'], ['Jane Roe', 'Ed Poe'])
+    >>> byline_names("By Tom Cleaver0158")
+    ['Tom Cleaver']
     """
+    unit = _GLUED_DIGITS.sub("", unit.rstrip())  # "By Tom Cleaver0158": a page's counter glued to the name
     text = strip_bullet(unit)
     if not is_signed_byline(unit):
         return []
@@ -86,6 +91,10 @@ def is_writer_note(unit: str, names: Sequence[str]) -> bool:
     False
     >>> is_writer_note("Jane Roe is The Valley Tribune's education reporter. " + "She has covered the county for years. " * 4, ["Jane Roe"])
     True
+    >>> is_writer_note("Tom joined the Mail in 2023. He speaks four languages.", ["Tom Cleaver"])
+    True
+    >>> is_writer_note("Jane Smith is the sheriff's spokeswoman.", ["Jane Roe"]), is_writer_note("Jane is the sheriff's aide.", ["Jane Roe"])
+    (False, False)
     """
     text = unit.strip()
     words = len(text.split())
@@ -93,11 +102,42 @@ def is_writer_note(unit: str, names: Sequence[str]) -> bool:
         return False
     short = words <= NOTE_MAX_WORDS and len(re.findall(r"[.!?](?:\s|$)", text)) <= 2
     for name in names:
-        if text[: len(name)].casefold() != name.casefold():
+        end = _name_end(text, name)
+        if end is None:
             continue
-        if _TRADE.match(text, len(name)) or (short and _NOTE_VERB.match(text, len(name))):
+        if end < 0:  # the first name alone: only a note's verb, never an apposition ("Tom joined the Mail in 2023.")
+            if short and _FIRST_NAME_VERB.match(text, -end):
+                return True
+            continue
+        if _TRADE.match(text, end) or (short and _NOTE_VERB.match(text, end)):
             return True
     return False
+
+
+#: After the byline's first name alone, only these verbs make a note (not "is", which a namesake's sentence has too).
+_FIRST_NAME_VERB = re.compile(r" (?:joined|covers|writes (?:about|for)|has (?:covered|written|reported|worked))\b")
+
+
+def _name_end(text: str, name: str) -> int | None:
+    """Where the byline's ``name`` ends at the start of ``text``: the full name in any case, a middle
+    initial allowed ("Rita Reith" opens "RITA L. REITH is a battalion chief"); minus the end when only
+    the first name opens it ("Tom joined the Mail"); None when the text does not open with the name.
+
+    >>> _name_end("RITA L. REITH is a chief.", "Rita Reith"), _name_end("Tom joined the Mail.", "Tom Cleaver")
+    (13, -3)
+    >>> _name_end("Tomas joined.", "Tom Cleaver") is None, _name_end("Jane Smith is.", "Jane Roe")
+    (True, -4)
+    """
+    if text[: len(name)].casefold() == name.casefold():
+        return len(name)
+    first, *rest = name.split()
+    if not rest or text[: len(first)].casefold() != first.casefold():
+        return None
+    pattern = re.escape(first) + r"(?: [A-Z]\.)? " + r" ".join(map(re.escape, rest)) + r"\b"
+    found = re.match(pattern, text, re.IGNORECASE)
+    if found:
+        return found.end()
+    return -len(first) if text[len(first): len(first) + 1] == " " else None
 
 
 def _bare_name(unit: str) -> bool:

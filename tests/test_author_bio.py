@@ -24,6 +24,9 @@ BODY = [
         ("By Jane Roe", "Jane Roe covers energy and climate for the paper. She lives in Houston."),
         ("By JANE ROE and Ed Poe", "Jane Roe, a former teacher, writes about schools and universities."),
         ("By Ed Poe / The Associated Press", "Ed Poe has reported from East Africa since 2009."),
+        # the name in capitals with a middle initial; the first name alone with a note's verb; a counter glued to the byline
+        ("By Rita Reith", "RITA L. REITH is a battalion chief with the fire department and serves as its public information officer."),
+        ("By Tom Cleaver0158", "Tom joined the Mail in 2023. An award-winning journalist, he speaks four languages fluently."),
     ],
 )
 def test_writer_note_removed(byline: str, note: str) -> None:
@@ -40,6 +43,8 @@ def test_writer_note_removed(byline: str, note: str) -> None:
         ("By Jane Roe", "Jane Roe said the guards had taken her phone."),
         # the same first name, another person; a name the byline does not hold
         ("By Jane Roe", "Jane Smith is the sheriff's spokeswoman."),
+        ("By Jane Roe", "Jane is the sheriff's youngest daughter."),
+        ("By Jane Roe", "Jane Roeder joined the department in 2019."),
         ("By Jane Roe", "Sheriff Don Barnes is the county's top law enforcement officer."),
         # no byline above: the note's shape alone is a profile's sentence
         ("Orange County", "Don Barnes is the Sheriff of Orange County."),
