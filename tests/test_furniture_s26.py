@@ -1,0 +1,36 @@
+"""Furniture read on the site sets in the session of 6 Dec 2026 (issue 11): a site describing itself in
+its footer (its founding year and team of journalists, its readers' access, how long it has kept a
+town informed), and what a story about a newspaper says the same way."""
+import pytest
+
+from analysis.furniture_patterns import match_pattern
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Founded in 1891, Cycling Weekly and its team of expert journalists brings cyclists in-depth reviews and coverage.",
+        "Mckoy\u2019s News is Jamaica\u2019s Online Newspaper: News website that readers have access to 24/7 without a subscription.",
+        "The Valley Echo is the region's independent news site, free for readers and funded by members.",
+        "Mysuru's favorite and largest circulated English evening daily has kept the citizens of Mysuru informed since 1978.",
+    ],
+)
+def test_site_blurb(line):
+    found = match_pattern(line)
+    assert found is not None and found[1] == "site_blurb"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a club, a paper's closure, a publisher quoted: news about an outlet or an organisation
+        "Founded in 1920, the club and its team of volunteers runs the county fair every August.",
+        "The Gazette has been serving readers since 1890, the publisher said.",
+        "The Gazette has been serving readers since 1890 and will print its last edition on Friday.",
+        "The Herald is the county's oldest newspaper, and its staff learned of the sale on Monday.",
+        "Founded in 1851, The Times said the move would save jobs.",
+    ],
+)
+def test_not_site_blurb(line):
+    found = match_pattern(line)
+    assert found is None or found[1] != "site_blurb"
