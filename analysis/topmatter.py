@@ -76,12 +76,36 @@ def dated_lead(unit: str) -> bool:
     False
     >>> dated_lead("NEWPORT NEWS, Va. (AP) \u2014 A shipyard worker was killed in a fall from a crane in the north of the city")
     True
+    >>> dated_lead("Chilliwack \u2013 Chilliwack RCMP had an active lockdown for the Fairfield Area (Hymar and Strathcona)")
+    True
+    >>> dated_lead("Breaking News \u2013 Chilliwack RCMP had an active lockdown for the Fairfield Area (Hymar and Strathcona)")
+    False
     """
-    end = dateline_end(unit)
+    end = dateline_end(unit) or _title_place_end(unit)
     if not end:
         return False
     words = unit[end:].split()
     return len(words) >= DATED_LEAD_WORDS and not _clipped(words)
+
+
+#: A local site's dateline in title case, one or two words and a spaced dash ("Chilliwack – Chilliwack RCMP had ...").
+_TITLE_PLACE = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?) [–—-] (?=[A-Z])")
+
+
+def _title_place_end(unit: str) -> int:
+    """Where a title-case place and its spaced dash open the unit (0 when none, or when the words
+    are a label's: "Update –", "Breaking News –", or a function word's: "The –").
+
+    >>> _title_place_end("Chilliwack – Police said it was over."), _title_place_end("Update – Police said it was over.")
+    (13, 0)
+    """
+    found = _TITLE_PLACE.match(unit)
+    if not found:
+        return 0
+    words = found.group(1).lower().split()
+    if _is_label(" ".join(words)) or any(w in _LABEL_WORDS or w in function_words() for w in words):
+        return 0
+    return found.end()
 
 
 def dateline_end(unit: str) -> int:

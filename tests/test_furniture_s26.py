@@ -34,3 +34,30 @@ def test_site_blurb(line):
 def test_not_site_blurb(line):
     found = match_pattern(line)
     assert found is None or found[1] != "site_blurb"
+
+
+@pytest.mark.parametrize(
+    ("line", "lead"),
+    [
+        # a local site's dateline in title case before its lead, the lead's stop lost
+        ("Chilliwack \u2013 Chilliwack RCMP had an active lockdown for the Fairfield Area (Hymar and Strathcona)", True),
+        ("Red Deer \u2013 Police closed the highway on Sunday after a truck spilled its load across both lanes", True),
+        # labels, a kicker, a headline's shape: no place
+        ("Update \u2013 Police closed the highway on Sunday after a truck spilled its load across both lanes", False),
+        ("Breaking News \u2013 Police closed the highway on Sunday after a truck spilled its load across both lanes", False),
+        ("The \u2013 Police closed the highway on Sunday after a truck spilled its load across both lanes", False),
+        ("Chilliwack \u2013 Police close highway", False),
+    ],
+)
+def test_title_case_dateline(line, lead):
+    from analysis.topmatter import dated_lead
+
+    assert dated_lead(line) is lead
+
+
+def test_title_case_dateline_lead_kept():
+    from analysis.clean import clean_text
+
+    lead = "Chilliwack \u2013 Chilliwack RCMP had an active lockdown for the Fairfield Area (Hymar and Strathcona)"
+    cleaned = clean_text("\n\n".join([lead, "There were reports that paramedics were staging at the school.", "This started around 11 AM Thursday morning, residents said."]))
+    assert cleaned.body.startswith(lead)
