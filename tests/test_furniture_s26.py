@@ -61,3 +61,36 @@ def test_title_case_dateline_lead_kept():
     lead = "Chilliwack \u2013 Chilliwack RCMP had an active lockdown for the Fairfield Area (Hymar and Strathcona)"
     cleaned = clean_text("\n\n".join([lead, "There were reports that paramedics were staging at the school.", "This started around 11 AM Thursday morning, residents said."]))
     assert cleaned.body.startswith("Chilliwack") and "RCMP had an active lockdown" in cleaned.body.split("\n\n")[0] and not cleaned.removed
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("If you want to start a conversation about a topic raised in this article or want to report factual errors, "
+         "email us at english@example.ch.", "reader_address"),
+        ("For more news and views that matter, subscribe and support independent media for only RM0.36 sen a day:", "subscriber"),
+        ("Don\u2019t miss another story Become a BusinessDay Subscriber today. For insights, facts, figures, and access to "
+         "opportunities.", "subscriber"),
+        ("(Please scroll to end of this article for schedule.)", "media_pointer"),
+        ("Our newsroom occasionally reports stories under a byline of \"staff.\" Often, the \"staff\" byline is used when "
+         "rewriting basic news briefs.", "byline_note"),
+        ("IN OTHER NEWS:", "read_more"),
+    ],
+)
+def test_furniture_rows_s26(line, reason):
+    found = match_pattern(line)
+    assert found is not None and found[1] == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In other news: the council voted to close the pool.",
+        "To report errors in voter rolls, residents should contact the county clerk, officials said.",
+        "Residents who subscribe and support the library fund get free parking, the mayor said.",
+        "Meanwhile the convicts have since paid the fines. (Source: Malawi Police Service facebook page)",
+        "Please scroll to the end of the line, the ticket inspector told passengers.",
+    ],
+)
+def test_not_furniture_s26(line):
+    assert match_pattern(line) is None
