@@ -119,6 +119,7 @@ from .topmatter import (  # noqa: F401  (re-exported)
     is_headline,
     is_signed_byline,
     leading_date,
+    opens_with_dateline,
     stamp_ends_sentence,
     top_reason,
     wire_dateline,
@@ -170,6 +171,9 @@ def _date_line_length(unit: str) -> bool:
 #: or more are the body begun there (a standfirst and a caption are one or two), not its top matter.
 BODY_ABOVE = 3
 BODY_ABOVE_WORDS = 12
+#: A story's first paragraph opening with a dateline of another shape than a wire's (a title-case place, a place with
+#: its country and the day in brackets) goes on for at least this many words (a headline "Chilliwack \u2013 Fire kills one" does not).
+DATED_FIRST_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -255,8 +259,10 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
     # A wire dateline ("FOREST RANCH, Calif. (AP) - ...") opens the story: what stands above it
     # (a caption, a standfirst, a headline run into its byline) is top matter.
     # A teaser cut short ("GUNNISON, Colorado - The park service said ...\u2026 Read more") is another story's.
-    opening = next((i for i, c in enumerate(final[:12]) if c == "good" and wire_dateline().match(units[i])), None)
-    if opening is not None and (not dateline_end(units[opening]) or cut_short(units[opening].rstrip())):
+    # A local site's dateline in title case, or a place with its country and the day in brackets, opens it too
+    # ("Meadowdale, South Africa (26 May 2025) \u2014 In late April, ...": a feed's summary stands above it).
+    opening = next((i for i, c in enumerate(final[:12]) if c == "good" and (wire_dateline().match(units[i]) or opens_with_dateline(units[i], DATED_FIRST_WORDS))), None)
+    if opening is not None and (not (dateline_end(units[opening]) or opens_with_dateline(units[opening], DATED_FIRST_WORDS)) or cut_short(units[opening].rstrip())):
         opening = None  # a label ("UPDATE -", "EXCLUSIVE -") or another story's teaser: nothing above it is taken for top matter
     before_dateline = set()
     if opening:

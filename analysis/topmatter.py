@@ -108,6 +108,40 @@ def _title_place_end(unit: str) -> int:
     return found.end()
 
 
+
+#: A dateline of a place, its country or state, and the day in brackets before a dash ("Meadowdale, South
+#: Africa (26 May 2025) \u2014"). A word in capitals before a colon is no place here: captions and kickers
+#: open so ("REVAMPED: The popular market ...").
+_DATED_PLACE = re.compile(
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2} \([^()\n]{4,30}\) *[\u2014\u2013-]+ +(?=[A-Z])"
+)
+
+
+def opens_with_dateline(unit: str, min_words: int = DATED_LEAD_WORDS) -> bool:
+    """Whether ``unit`` is a story's first paragraph by its dateline: a wire dateline
+    (:func:`dateline_end`), a local site's in title case with a dash, a place with its country and
+    the day in brackets, then at least ``min_words`` words. A label is no place ("EXCLUSIVE
+    \u2014 ...", "Update \u2013 ..."), nor a word in capitals before a colon ("REVAMPED: ...").
+
+    Examples
+    --------
+    >>> opens_with_dateline("Meadowdale, South Africa (26 May 2025) \u2014 In late April, grandmother Gail Erwee found herself in a pickle on the road.")
+    True
+    >>> opens_with_dateline("REVAMPED: The popular Leeds Kirkgate Market is seeking new traders to open up in its fresh food hall.")
+    False
+    >>> opens_with_dateline("EXCLUSIVE \u2014 Police have now reopened the road and say that the driver was taken to hospital.")
+    False
+    >>> opens_with_dateline("Editorial: Dangerous turn"), opens_with_dateline("Smith: We will never give up on this town, and we will rebuild it together.")
+    (False, False)
+    """
+    end = dateline_end(unit) or _title_place_end(unit)
+    if not end:
+        found = _DATED_PLACE.match(unit)
+        if found is None or _is_label(found.group().split(",")[0].split(":")[0].strip().lower()):
+            return False
+        end = found.end()
+    return len(unit[end:].split()) >= min_words
+
 def dateline_end(unit: str) -> int:
     """Where a wire dateline opening the unit ends (:func:`wire_dateline`), or 0 when none does: a
     label in capitals before a dash is no place ("UPDATE – Around 5:30, police said ...",

@@ -94,3 +94,47 @@ def test_furniture_rows_s26(line, reason):
 )
 def test_not_furniture_s26(line):
     assert match_pattern(line) is None
+
+
+_DATED_BODY = [
+    "Officers were called to the road at about 9pm and found the car on its roof, a spokesman for the force said.",
+    "The driver was taken to hospital with injuries that were not thought to be life-threatening.",
+]
+
+
+@pytest.mark.parametrize(
+    "summary, lead",
+    [
+        # a feed's or a site's summary over the story's first paragraph, which opens with its dateline
+        ("A kind petrol attendant helped a grandmother out of quite the pickle after her tyre failed on the highway!",
+         "Meadowdale, South Africa (26 May 2025) \u2014 In late April, grandmother Gail Erwee found herself in a pickle."),
+        ("A driver was hurt when his car overturned on a country road.",
+         "BRAMPTON \u2014 A 34-year-old man was taken to hospital on Sunday after his car left the road and overturned."),
+    ],
+)
+def test_standfirst_over_dated_lead(summary, lead):
+    from analysis.clean import clean_text
+
+    cleaned = clean_text("\n\n".join(["Driver hurt in crash", summary, lead, *_DATED_BODY]))
+    assert summary not in cleaned.body
+    assert [r.reason[:4] for r in cleaned.removed if r.text == summary] == ["top:"]
+    assert lead.split("\u2014")[1].strip()[:30] in cleaned.body
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # the lead has its own dateline; a brief's page; a caption's label in capitals; a speaker in an interview
+        ("ROME \u2014 Ten people died when a quake struck central Italy on Monday, officials said.",
+         "NAPLES \u2014 A second quake shook the south of the country on Tuesday morning, with no injuries reported."),
+        ("A driver was hurt when his car overturned on a country road on Sunday night.",
+         "REVAMPED: The popular market is seeking new traders to open up in its fresh food hall next spring."),
+        ("The mayor sat down with us to talk about the flood and the town's plans.",
+         "Smith: We will never give up on this town, and we will rebuild it together with our neighbours."),
+    ],
+)
+def test_no_standfirst_without_dated_lead(first, second):
+    from analysis.clean import clean_text
+
+    cleaned = clean_text("\n\n".join(["Driver hurt in crash", first, second, *_DATED_BODY]))
+    assert first.split("\u2014")[-1].strip() in cleaned.body
