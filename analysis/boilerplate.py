@@ -389,6 +389,61 @@ def _ad_in_list(units: Sequence[str], fixed: Sequence[tuple[str, str] | None], i
     return 0 < i < len(units) - 1 and all(is_bullet(units[j]) or _NUMBERED.match(units[j]) is not None for j in (i - 1, i + 1))
 
 
+#: A headline written as a sentence ("City council adopts capital outlay priorities, 2 percent for public art")
+#: has at most this many words; the paragraph under it at least PROSE_BELOW_WORDS, ending as a sentence does.
+UNSTOPPED_HEADLINE_WORDS = 20
+PROSE_BELOW_WORDS = 12
+
+
+def _unstopped_headline(units: Sequence[str], final: Sequence[str], i: int) -> bool:
+    """The first kept unit written as a sentence is a headline when it has no stop (nor a colon, comma or
+    dash that runs it on), is short (``UNSTOPPED_HEADLINE_WORDS``), is no list item, and the next kept
+    unit, a unit or two below, is a paragraph of ``PROSE_BELOW_WORDS`` words or more ending as a sentence
+    does: no lead goes without its full stop over a paragraph that has one (a lead that lost its stop
+    opens with a dateline or closes on its attribution: :func:`_lead_lost_its_stop`).
+
+    Examples
+    --------
+    >>> units = ["New police chief: Focus is on community engagement, accountability, transparency", "Las Cruces Police Chief Miguel Dominguez remembers seeing a prowler in his back yard when he was 6."]
+    >>> _unstopped_headline(units, ["good", "good"], 0), _unstopped_headline(["Ten died in the fire.", units[1]], ["good", "good"], 0)
+    (True, False)
+    >>> _unstopped_headline(["Coal-mining disasters", "2001: Explosions at a Jim Walter Resources Inc. mine in Brookwood, Ala., kill 13 people."], ["good", "good"], 0)
+    False
+    """
+    text = units[i].strip()
+    if ends_sentence(text) or text.endswith((":", ",", ";", "-", "\u2013", "\u2014", "\u2026")) or len(text.split()) > UNSTOPPED_HEADLINE_WORDS:
+        return False
+    if is_bullet(units[i]) or _lead_lost_its_stop(units, final, i):
+        return False
+    below = next((j for j in range(i + 1, min(i + 3, len(units))) if final[j] == "good"), None)
+    if below is None or is_bullet(units[below]) or _LABEL_OPENER.match(units[below]):
+        return False  # a list's heading over its items ("Coal-mining disasters" over "2001: Explosions at ...")
+    return bool(ends_sentence(units[below].strip())) and len(units[below].split()) >= PROSE_BELOW_WORDS
+
+
+#: A list item's label opening a unit: a year, a number or a word or two before a colon ("2001: ", "Step 1: ").
+_LABEL_OPENER = re.compile(r"\s*(?:\d[\d,.]*|[\w'\u2019-]+(?: [\w'\u2019-]+)?)[.):] ")
+
+
+def unstopped_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Mark as the headline (in place) the first kept unit, when none was found above it, if it is a
+    headline written as a sentence without its stop over the story's first paragraph
+    (:func:`_unstopped_headline`). Run last, after the outlet's template took
+    the site's own lines above the story (a notice printed on every page stands above the headline).
+
+    Examples
+    --------
+    >>> units = ["Welcome to our new web site!", "City council adopts capital outlay priorities, 2 percent for public art", "At its Nov. 15 regular meeting, the city council unanimously adopted a resolution on its capital outlay."]
+    >>> v = [Verdict(False, "boilerplate", "outlet_template"), Verdict(True, "body", ""), Verdict(True, "body", "")]
+    >>> unstopped_headline(units, v); [x.reason for x in v]
+    ['outlet_template', 'top:headline', '']
+    """
+    first = next((i for i, v in enumerate(verdicts) if v.keep), None)
+    if first is None or any(v.reason == "top:headline" for v in verdicts[:first]):
+        return  # under a headline, a short line without its stop may be a round-up's first crosshead
+    if _unstopped_headline(units, ["good" if v.keep else "bad" for v in verdicts], first):
+        verdicts[first] = Verdict(False, "top_matter", "top:headline")
+
 def _lead_lost_its_stop(units: Sequence[str], final: Sequence[str], i: int) -> bool:
     """A lead whose full stop was lost (it opens with a wire dateline or closes on its attribution:
     :func:`analysis.topmatter.dated_lead`, :func:`analysis.topmatter.attributed_lead`) with the body

@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
-from .boilerplate import Verdict, classify_units, headline_of, leading_date
+from .boilerplate import Verdict, classify_units, headline_of, leading_date, unstopped_headline
 from .topmatter import leading_agency, leading_byline, leading_headline
 from .crossheads import keep_crossheads, keep_date_lists, keep_timeline_dates
 from .body_lists import keep_body_lists
@@ -232,6 +232,7 @@ def clean_text(text: str, template: frozenset[str] = frozenset()) -> Cleaned:
         if verdicts[i].reason == "tail_list" and texts[i].rstrip().endswith(":") and verdicts[i + 1].keep and not before_lists[i + 1]:
             verdicts[i] = Verdict(True, "body", "")
     template_repeats(texts, verdicts, template)  # what the outlet prints on its other stories' pages too
+    unstopped_headline(texts, verdicts)  # a headline written as a sentence without its stop over the first paragraph (analysis.boilerplate)
     tails = post_tails(texts, verdicts)  # a post glued to a body paragraph's end (analysis.social_embeds)
     paragraphs: list[str] = []
     removed: list[Removed] = []

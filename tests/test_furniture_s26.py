@@ -138,3 +138,39 @@ def test_no_standfirst_without_dated_lead(first, second):
 
     cleaned = clean_text("\n\n".join(["Driver hurt in crash", first, second, *_DATED_BODY]))
     assert first.split("\u2014")[-1].strip() in cleaned.body
+
+
+_COUNCIL = [
+    "At its Nov. 15 regular meeting, the city council unanimously adopted a resolution establishing its top capital outlay priorities.",
+    "The projects, which total $19.85 million, include roads, drainage and septic tank replacements across the city.",
+]
+
+
+def test_unstopped_headline_under_template_notice():
+    from analysis.boilerplate import Verdict, unstopped_headline
+
+    units = ["Welcome to our new web site!", "City council adopts capital outlay priorities, 2 percent for public art", *_COUNCIL]
+    verdicts = [Verdict(False, "boilerplate", "outlet_template")] + [Verdict(True, "body", "")] * 3
+    unstopped_headline(units, verdicts)
+    assert [v.reason for v in verdicts] == ["outlet_template", "top:headline", "", ""]
+
+
+@pytest.mark.parametrize(
+    "units",
+    [
+        # a headline found above: a round-up's first crosshead stays
+        ["Governor signs bill, city asks questions", "Governor signs public safety accountability bill", *_COUNCIL],
+        # a list's heading over its items; a lead that ends with its stop
+        ["Coal-mining disasters", "2001: Explosions at a Jim Walter Resources Inc. mine in Brookwood, Ala., kill 13 people.", *_COUNCIL],
+        ["The city council adopted its capital outlay priorities on Monday.", *_COUNCIL],
+        # a lead whose stop was lost, with its dateline
+        ["LAS CRUCES \u2014 The city council adopted its capital outlay priorities on Monday after a long debate", *_COUNCIL],
+    ],
+)
+def test_unstopped_headline_refused(units):
+    from analysis.boilerplate import Verdict, unstopped_headline
+
+    verdicts = [Verdict(False, "top_matter", "top:headline")] if units[0].startswith("Governor signs bill") else []
+    verdicts += [Verdict(True, "body", "")] * (len(units) - len(verdicts))
+    unstopped_headline(units, verdicts)
+    assert all(v.keep for v in verdicts[1 if units[0].startswith("Governor signs bill") else 0:])
