@@ -169,3 +169,50 @@ def writer_note(units: Sequence[str], verdicts: list[Verdict]) -> None:
     for i in kept[1:][-TAIL_UNITS:]:
         if is_writer_note(units[i], names):
             verdicts[i] = Verdict(False, "boilerplate", "author_bio:byline")
+
+
+#: A writer's job title alone on a line of an author card ("Editor-in-Chief", "Journalist", "Senior Reporter").
+_JOB_TITLE = re.compile(
+    r"(?:(?:senior|chief|staff|managing|news|deputy|associate|contributing|assistant|executive|political|business|sports|local|digital"
+    r"|multimedia|freelance|investigative|community|general assignment)\s+)*"
+    r"(?:editor(?:[- ]in[- ]chief)?|journalist|reporter|writer|correspondent|contributor|columnist|photographer|photojournalist|producer"
+    r"|author|anchor|presenter)",
+    re.IGNORECASE,
+)
+#: A unit of this many words or more is the story's (above an author card) or goes on with it (below one).
+CARD_STORY_WORDS = 25
+
+
+def author_card(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place) an author card closing the article: a name of one to four words (a handle
+    too: "ricky"), the writer's job title alone on the next line ("Editor-in-Chief", "Journalist"),
+    and the paragraph below it, the writer's biography (at most ``BIO_MAX_WORDS`` words), when the
+    story stands above the card and nothing of ``CARD_STORY_WORDS`` words is kept below it. Reason
+    ``author_bio:card`` (boilerplate); no byline is needed.
+
+    Examples
+    --------
+    >>> story = "Officers were called to the road at about 9pm on Sunday and found the car on its roof, a spokesman for the force said on Monday."
+    >>> units = [story, "ricky", "Editor-in-Chief", "A seasoned broadcast journalist and former news anchor."]
+    >>> verdicts = [Verdict(True, "body", "")] * 4
+    >>> author_card(units, verdicts); [v.reason for v in verdicts]
+    ['', 'author_bio:card', 'author_bio:card', 'author_bio:card']
+    >>> verdicts = [Verdict(True, "body", "")] * 5
+    >>> author_card(units + [story], verdicts); [v.reason for v in verdicts]
+    ['', '', '', '', '']
+    """
+    for i in range(1, len(units) - 1):
+        if not _JOB_TITLE.fullmatch(units[i].strip().rstrip(".")):
+            continue
+        name, bio = units[i - 1].strip(), i + 1
+        if not 1 <= len(name.split()) <= 4 or ends_sentence(name) or any(c.isdigit() for c in name):
+            continue
+        if not verdicts[bio].keep or len(units[bio].split()) > BIO_MAX_WORDS:
+            continue
+        story_above = any(verdicts[j].keep and len(units[j].split()) >= CARD_STORY_WORDS for j in range(i - 1))
+        story_below = any(verdicts[j].keep and len(units[j].split()) >= CARD_STORY_WORDS for j in range(bio + 1, len(units)))
+        if not story_above or story_below:
+            continue
+        for j in (i - 1, i, bio):
+            if verdicts[j].keep:
+                verdicts[j] = Verdict(False, "boilerplate", "author_bio:card")

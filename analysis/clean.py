@@ -43,7 +43,7 @@ from .bullets import is_bullet
 from .caption_context import caption_run, credited_quotes, noun_phrase_caption
 from .caption_copies import mark_alt_text, mark_caption_copies, mark_doubled_captions
 from .captions import mark_captions, mark_name_caption
-from .author_bio import writer_note
+from .author_bio import author_card, writer_note
 from .header_labels import header_labels, question_headline, speaker_headline
 from .header_lines import choose_headline, dateline_lead, names_over_headline, header_byline, key_points, picture_credit_line, repeated_headline, restated_headline, title_case_lines
 from .outlet_templates import template_repeats
@@ -142,6 +142,7 @@ HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], 
     ("speaker_headline", speaker_headline),  # a headline quoting its speaker ("Clinton: I support ..."), when none was found
     ("caps_lead_in", caps_lead_in),  # what is kept above a lead-in in capitals ("ROUND ONE OF the ...") is top matter (analysis.lead_shapes)
     ("writer_note", writer_note),  # a note about the byline's writer under the body (analysis.author_bio)
+    ("author_card", author_card),  # a writer's name, job title and biography closing the article (analysis.author_bio)
     ("headline_bracket", headline_bracket),  # rules of the page's shape for unseen sites, after the rules that name what they know (analysis.page_shapes)
     ("stamps_inside", stamps_inside),
     ("reader_tail", reader_tail),

@@ -66,3 +66,26 @@ def test_note_only_at_the_end() -> None:
 def test_names_of_a_byline() -> None:
     assert byline_names("By NIC COURY and REBECCA BOONE") == ["NIC COURY", "REBECCA BOONE"]
     assert byline_names("By the numbers") == [] and is_writer_note("Jane Roe is here.", []) is False
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        ["ricky", "Editor-in-Chief", "A seasoned broadcast journalist, a former news reporter and anchor of a national network."],
+        ["Jonathan Hawes", "Journalist", "Originally from Austin, TX. Jonathan covers a little bit of everything, but mainly the council."],
+        ["Jane Roe", "Senior Reporter", "Jane has covered crime and the courts in the county since 2015."],
+    ],
+)
+def test_author_card_removed(card: list[str]) -> None:
+    long_body = [b + " Officers stayed at the scene through the night and the road reopened on Monday morning." for b in BODY]
+    cleaned = clean_text("\n\n".join(["Inmates escape from jail", *long_body, *card, "More from Community News"]))
+    assert card[2] not in cleaned.body and cleaned.body.startswith("Three inmates")
+    assert "author_bio:card" in [r.reason for r in cleaned.removed]
+
+
+def test_author_card_not_inside_story() -> None:
+    # a newsroom's profile naming a reporter by title, then going on with the story
+    long_body = [b + " Officers stayed at the scene through the night and the road reopened on Monday morning." for b in BODY]
+    units = ["Inmates escape from jail", long_body[0], "Jane Roe", "Reporter", "Jane has covered crime and the courts in the county since 2015.", *long_body[1:]]
+    cleaned = clean_text("\n\n".join(units))
+    assert "Jane has covered crime" in cleaned.body
