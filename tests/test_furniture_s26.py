@@ -174,3 +174,32 @@ def test_unstopped_headline_refused(units):
     verdicts += [Verdict(True, "body", "")] * (len(units) - len(verdicts))
     unstopped_headline(units, verdicts)
     assert all(v.keep for v in verdicts[1 if units[0].startswith("Governor signs bill") else 0:])
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("We apologize, but this video has failed to load.", "navigation"),
+        ("Try refreshing your browser, or", "navigation"),
+        ("duba-dust-weather", "photo_link"),
+        ("IMG_2045.jpg", "photo_link"),
+        ("With over 35 years of experience in journalism, copywriting, and PR, Jane Roe is a seasoned media professional.", "author_bio"),
+        ("Stafford Volunteer Fire Company 2's photo: \"Engine 2's crew during tonight's fire.\"", "caption"),
+    ],
+)
+def test_eighteenth_collection_rows(line, reason):
+    found = match_pattern(line)
+    assert found is not None and found[1] == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "With over 35 years of experience in journalism, Smith said the paper would survive the cuts.",
+        "The chief's photo: a blurred picture of the suspect taken on Sunday.",
+        "COVID-19",
+        "Refreshing your browser will not help, the company said.",
+    ],
+)
+def test_eighteenth_collection_rows_refused(line):
+    assert match_pattern(line) is None
