@@ -1,0 +1,33 @@
+"""Numbers that are no counts, read on the eighteenth site sets (session of 6 Dec 2026, issue 11): a US
+postal code after its town or state, a bill and a region by their numbers."""
+import pytest
+
+from analysis.claims import find_claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shooting happened at a senior living home in Woodbridge (22192). Officers were called at 4 p.m.",
+        "Send letters to the council at Woodbridge, VA 22192.",
+        "In addition, Senate Bill 8 establishes that the board will no longer certify officers.",
+        "Senate Bill 8 pairs with another bill signed by the governor.",
+        "Our region two area of the city has seen more robberies.",
+    ],
+)
+def test_no_count(text):
+    assert [c.number_as_written for c in find_claims(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The crowd (22192) cheered the team home.", "22192"),
+        ("About 22192 people live in Woodbridge, VA.", "22192"),
+        ("It was only after printing $50 bills 46 million times that they saw the typo.", "46 million"),
+        ("Lawmakers filed 30 bills this session.", "30"),
+        ("The region 40 miles north of the city flooded.", "40"),
+    ],
+)
+def test_still_counts(text, number):
+    assert number in [c.number_as_written for c in find_claims(text)]
