@@ -39,6 +39,8 @@ _A_COUPLE = re.compile(rf"\b([Aa]{_SP}+couple)(?={_SP}+(?:[a-z]+{_SP}+)?([a-z]+[
 _THE_SCALE_HINT = re.compile(_THE_SCALE.pattern.removeprefix(r"\b"))
 _A_COUPLE_HINT = re.compile(_A_COUPLE.pattern.removeprefix(r"\b"))
 _SCALES = {"millions": 1e6, "billions": 1e9, "trillions": 1e12}
+#: A scale word between "a couple" and its noun: "a couple thousand dollars" (the eighteenth site sets, s785).
+_COUPLE_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 #: Words after "a couple" that make it no count of the noun after them (a verb of the couple, or "of").
 _NOT_AFTER_COUPLE = frozenset({"of", "who", "was", "were", "is", "are", "has", "have", "had", "said", "says", "and", "from", "in", "on", "at", "with", "whose", "that"})
 
@@ -53,6 +55,8 @@ def vague_claims(text: str, make: Callable[..., T]) -> list[T]:
     >>> from analysis.claims import Claim
     >>> [c.number_as_written for c in vague_claims("A couple who married said the millions of fans and the millions-strong diaspora came.", Claim)]
     []
+    >>> [(c.number_as_written, c.value, c.counts) for c in vague_claims("We're talking about a couple thousand dollars.", Claim)]
+    [('a couple thousand', 2000.0, 'dollars')]
     """
     if not text or ("illions" not in text and "ouple" not in text):
         return []
@@ -64,5 +68,8 @@ def vague_claims(text: str, make: Callable[..., T]) -> list[T]:
         if any(word in _NOT_AFTER_COUPLE for word in between):
             continue
         end = m.start(2) + len(m.group(2))
-        found.append((m.start(), make(" ".join(m.group(1).split()), 2.0, m.group(2), "vague", text[m.start() : end], m.start(), end)))
+        written, value = " ".join(m.group(1).split()), 2.0
+        if between and between[0].lower() in _COUPLE_SCALES:  # "a couple thousand dollars": two thousand, written with its scale
+            written, value = f"{written} {between[0]}", 2.0 * _COUPLE_SCALES[between[0].lower()]
+        found.append((m.start(), make(written, value, m.group(2), "vague", text[m.start() : end], m.start(), end)))
     return [claim for _, claim in sorted(found, key=lambda pair: pair[0])]

@@ -31,3 +31,8 @@ def test_no_count(text):
 )
 def test_still_counts(text, number):
     assert number in [c.number_as_written for c in find_claims(text)]
+
+
+def test_a_couple_thousand():
+    claims = find_claims("We're talking about a couple thousand dollars to clean this mess up, he said.")
+    assert [(c.number_as_written, c.value, c.counts) for c in claims] == [("a couple thousand", 2000.0, "dollars")]
