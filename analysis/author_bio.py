@@ -80,8 +80,9 @@ def byline_names(unit: str) -> list[str]:
             and not _OUTLET_WORDS.intersection(n.lower().split())]
 
 
-def is_writer_note(unit: str, names: Sequence[str]) -> bool:
-    """Whether ``unit`` is a short note opening with one of ``names`` and a note's verb or a comma;
+def is_writer_note(unit: str, names: Sequence[str], first_alone: bool = True) -> bool:
+    """Whether ``unit`` is a short note opening with one of ``names`` (or, when ``first_alone``, its first
+    name alone with a note's verb) and a note's verb or a comma;
     or a longer one, up to ``BIO_MAX_WORDS``, whose first sentence names the writer's trade ("Teri
     Cadeau is a general assignment and neighborhood reporter for the ... Originally from ...").
 
@@ -106,7 +107,7 @@ def is_writer_note(unit: str, names: Sequence[str]) -> bool:
         if end is None:
             continue
         if end < 0:  # the first name alone: only a note's verb, never an apposition ("Tom joined the Mail in 2023.")
-            if short and _FIRST_NAME_VERB.match(text, -end):
+            if first_alone and short and _FIRST_NAME_VERB.match(text, -end):
                 return True
             continue
         if _TRADE.match(text, end) or (short and _NOTE_VERB.match(text, end)):
@@ -167,7 +168,11 @@ def writer_note(units: Sequence[str], verdicts: list[Verdict]) -> None:
     if not names:
         return
     for i in kept[1:][-TAIL_UNITS:]:
-        if is_writer_note(units[i], names):
+        # the first name alone makes a note only when the story names no one else so ("Emma has worked at the
+        # bakery since she was 16." closing a story about Emma Watts, by Emma Clarke: a second read)
+        others = " ".join(units[j] for j in kept if j != i)
+        alone = not any(re.search(rf"\b{re.escape(name.split()[0])}\b", others) for name in names)
+        if is_writer_note(units[i], names, alone):
             verdicts[i] = Verdict(False, "boilerplate", "author_bio:byline")
 
 
@@ -187,7 +192,8 @@ def author_card(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Remove (in place) an author card closing the article: a name of one to four words (a handle
     too: "ricky"), the writer's job title alone on the next line ("Editor-in-Chief", "Journalist"),
     and the paragraph below it, the writer's biography (at most ``BIO_MAX_WORDS`` words), when the
-    story stands above the card and nothing of ``CARD_STORY_WORDS`` words is kept below it. Reason
+    story stands above the card, nothing of ``CARD_STORY_WORDS`` words is kept below it and no other
+    job title stands alone above it (a list of people by name and job). Reason
     ``author_bio:card`` (boilerplate); no byline is needed.
 
     Examples
@@ -209,6 +215,8 @@ def author_card(units: Sequence[str], verdicts: list[Verdict]) -> None:
             continue
         if not verdicts[bio].keep or len(units[bio].split()) > BIO_MAX_WORDS:
             continue
+        if any(_JOB_TITLE.fullmatch(units[j].strip().rstrip(".")) for j in range(i - 1)):
+            continue  # a list of people, each a name, a job and a few lines (a shortlist, the staff a paper let go): a second read
         story_above = any(verdicts[j].keep and len(units[j].split()) >= CARD_STORY_WORDS for j in range(i - 1))
         story_below = any(verdicts[j].keep and len(units[j].split()) >= CARD_STORY_WORDS for j in range(bio + 1, len(units)))
         if not story_above or story_below:

@@ -238,6 +238,9 @@ def _month_patterns(months: str) -> _MonthPatterns:
 #: A US postal code: five digits in brackets after a town's name, or after a state's two capitals (numeral_skip).
 _ZIP_BEFORE = re.compile(r"(?:(?-i:[A-Z])[a-z]+ \(|\b(?-i:[A-Z]{2}|[A-Z][a-z]{1,3}\.),? )$")
 _ZIP_AFTER = re.compile(r"(?:\)|[,.;]|\s*$)")
+#: An address the postal code closes: a street's kind or a block's number before the town (a second read: populations
+#: and votes in brackets, "Ashford (24500), Kenley (18000)", "Smith (12044)", are counts).
+_ZIP_ADDRESS = re.compile(r"\b(?:block of|(?-i:Drive|Road|Street|Avenue|Lane|Court|Boulevard|Blvd|Way|Place|Parkway|Pike|Highway|St|Rd|Ave|Dr|Ln|Ct|Pkwy|Hwy))\b")
 
 def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months: str, not_nouns: NotNouns) -> bool:
     """Whether a numeral (``m``'s group ``numeral``, counting ``counts``) is a date, a year, a
@@ -273,8 +276,8 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
         return True  # a name with "of" and a number: "a Group of 20 meeting", "the Group of 7"; not "Out of 150 MPs"
     if after[:1] == "(" and _LETTER_BRACKET.match(after):
         return True  # a name with a letter in brackets: a "401(k)" plan, a "501(c)(3)" group
-    if len(written) == 5 and written.isdigit() and not m.group("unit") and not counts and _ZIP_BEFORE.search(before) and _ZIP_AFTER.match(after):
-        return True  # a US postal code after its town or state: "in Woodbridge (22192).", "Woodbridge, VA 22192"
+    if len(written) == 5 and written.isdigit() and not m.group("unit") and not counts and _ZIP_BEFORE.search(before) and _ZIP_AFTER.match(after) and _ZIP_ADDRESS.search(text, max(0, start - 80), start):
+        return True  # a US postal code after its town, an address before it: "the 12100 block of Clipper Drive in Woodbridge (22192)."
     if _GLUED_MONTH.search(before):
         return True  # a date glued after a word by the page's copy: "moderatorFeaturedFebruary 6, 2016"
     if ("op " in wide or "ottom " in wide) and _TOP_PLACE.search(wide):

@@ -113,15 +113,17 @@ def _title_place_end(unit: str) -> int:
 #: Africa (26 May 2025) \u2014"). A word in capitals before a colon is no place here: captions and kickers
 #: open so ("REVAMPED: The popular market ...").
 _DATED_PLACE = re.compile(
-    r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2} \([^()\n]{4,30}\) *[\u2014\u2013-]+ +(?=[A-Z])"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2} \([^()\n]{0,20}\b(?:19|20)\d\d\) *[\u2014\u2013-]+ +(?=[A-Z])"
 )
 
 
 def opens_with_dateline(unit: str, min_words: int = DATED_LEAD_WORDS) -> bool:
     """Whether ``unit`` is a story's first paragraph by its dateline: a wire dateline
-    (:func:`dateline_end`), a local site's in title case with a dash, a place with its country and
-    the day in brackets, then at least ``min_words`` words. A label is no place ("EXCLUSIVE
-    \u2014 ...", "Update \u2013 ..."), nor a word in capitals before a colon ("REVAMPED: ...").
+    (:func:`dateline_end`) or a place with its country and the day and year in brackets, then at
+    least ``min_words`` words. A label is no place ("EXCLUSIVE \u2014 ..."), nor a word in capitals
+    before a colon ("REVAMPED: ..."). A title-case word and a dash is none either ("Arsenal \u2013 Saka
+    will be assessed", "Thursday \u2013 The festival opens", "Sarah Lind \u2013 A retired teacher": a
+    list's items, a second read): it only keeps a lead that lost its stop (:func:`dated_lead`).
 
     Examples
     --------
@@ -131,10 +133,14 @@ def opens_with_dateline(unit: str, min_words: int = DATED_LEAD_WORDS) -> bool:
     False
     >>> opens_with_dateline("EXCLUSIVE \u2014 Police have now reopened the road and say that the driver was taken to hospital.")
     False
+    >>> opens_with_dateline("Arsenal \u2013 Saka will be assessed before the weekend after limping off against Fulham on Sunday.")
+    False
+    >>> opens_with_dateline("Sarah Lind, Teacher (Ward 3) \u2014 A retired teacher who has lived in the town for forty years.")
+    False
     >>> opens_with_dateline("Editorial: Dangerous turn"), opens_with_dateline("Smith: We will never give up on this town, and we will rebuild it together.")
     (False, False)
     """
-    end = dateline_end(unit) or _title_place_end(unit)
+    end = dateline_end(unit)
     if not end:
         found = _DATED_PLACE.match(unit)
         if found is None or _is_label(found.group().split(",")[0].split(":")[0].strip().lower()):

@@ -89,3 +89,25 @@ def test_author_card_not_inside_story() -> None:
     units = ["Inmates escape from jail", long_body[0], "Jane Roe", "Reporter", "Jane has covered crime and the courts in the county since 2015.", *long_body[1:]]
     cleaned = clean_text("\n\n".join(units))
     assert "Jane has covered crime" in cleaned.body
+
+
+def test_list_of_people_is_no_card() -> None:
+    long_body = [b + " Officers stayed at the scene through the night and the road reopened on Monday morning." for b in BODY]
+    units = ["Inmates escape from jail", *long_body, "Tom Reyes", "Photographer", "Reyes spent a year on the border.",
+             "Lena Hart", "Photographer", "Hart spent a year photographing the county's last dairy farms."]
+    cleaned = clean_text("\n\n".join(units))
+    assert "Hart spent a year photographing" in cleaned.body
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Emma has worked at the bakery since she was 16, and plans to stay.",
+        "Emma joined the bakery in 2019 after leaving school.",
+    ],
+)
+def test_first_name_of_the_story_subject(last: str) -> None:
+    # by Emma Clarke, about Emma Watts: the first name alone is the subject's, not the writer's
+    body = ["Emma Watts has baked bread in the village for ten years, and on Monday she won the county prize for it.", *BODY[1:]]
+    cleaned = clean_text("\n\n".join(["Baker wins prize", "By Emma Clarke", *body, last]))
+    assert last in cleaned.body

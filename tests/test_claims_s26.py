@@ -8,7 +8,7 @@ from analysis.claims import find_claims
 @pytest.mark.parametrize(
     "text",
     [
-        "The shooting happened at a senior living home in Woodbridge (22192). Officers were called at 4 p.m.",
+        "The shooting happened at a senior living home in the 12100 block of Clipper Drive in Woodbridge (22192). Officers were called at 4 p.m.",
         "Send letters to the council at Woodbridge, VA 22192.",
         "In addition, Senate Bill 8 establishes that the board will no longer certify officers.",
         "Senate Bill 8 pairs with another bill signed by the governor.",
@@ -23,6 +23,9 @@ def test_no_count(text):
     ("text", "number"),
     [
         ("The crowd (22192) cheered the team home.", "22192"),
+        # a second read: populations and votes in brackets after names are counts
+        ("The largest towns are Ashford (24500), Kenley (18000) and Ridgeway (10432).", "24500"),
+        ("Smith (12044) beat Jones (11872) in the count on Friday.", "11872"),
         ("About 22192 people live in Woodbridge, VA.", "22192"),
         ("It was only after printing $50 bills 46 million times that they saw the typo.", "46 million"),
         ("Lawmakers filed 30 bills this session.", "30"),

@@ -11,8 +11,7 @@ from analysis.furniture_patterns import match_pattern
     [
         "Founded in 1891, Cycling Weekly and its team of expert journalists brings cyclists in-depth reviews and coverage.",
         "Mckoy\u2019s News is Jamaica\u2019s Online Newspaper: News website that readers have access to 24/7 without a subscription.",
-        "The Valley Echo is the region's independent news site, free for readers and funded by members.",
-        "Mysuru's favorite and largest circulated English evening daily has kept the citizens of Mysuru informed since 1978.",
+        "The Valley Echo is the region's independent news site, free of charge for every reader and funded by members.",
     ],
 )
 def test_site_blurb(line):
@@ -29,6 +28,9 @@ def test_site_blurb(line):
         "The Gazette has been serving readers since 1890 and will print its last edition on Friday.",
         "The Herald is the county's oldest newspaper, and its staff learned of the sale on Monday.",
         "Founded in 1851, The Times said the move would save jobs.",
+        # a second read: the last paragraphs of a story about a paper
+        "The Ledger is the town's only newspaper and reaches about 6,000 readers each week.",
+        "The weekly has been serving readers in Brookfield since 1879, and its last edition is on Friday.",
     ],
 )
 def test_not_site_blurb(line):
@@ -90,6 +92,9 @@ def test_furniture_rows_s26(line, reason):
         "Residents who subscribe and support the library fund get free parking, the mayor said.",
         "Meanwhile the convicts have since paid the fines. (Source: Malawi Police Service facebook page)",
         "Please scroll to the end of the line, the ticket inspector told passengers.",
+        # a second read: a quoted notice, a round-up's crosshead
+        "To report errors in your valuation, please email us at assessor@example.gov, the notice reads.",
+        "In other news:",
     ],
 )
 def test_not_furniture_s26(line):
@@ -199,6 +204,10 @@ def test_eighteenth_collection_rows(line, reason):
         "The chief's photo: a blurred picture of the suspect taken on Sunday.",
         "COVID-19",
         "Refreshing your browser will not help, the company said.",
+        # a second read: an appointment story's last paragraph, a post quoted and told, a word in a spelling bee
+        "With more than 20 years of experience in journalism, Maria Lopez is a former deputy editor of the Herald.",
+        "Mayor Dan Reilly's post: \u201cI am resigning today\u201d was shared more than 3,000 times.",
+        "jack-in-the-pulpit",
     ],
 )
 def test_eighteenth_collection_rows_refused(line):
