@@ -188,6 +188,14 @@ _JOB_TITLE = re.compile(
 CARD_STORY_WORDS = 25
 
 
+def _entry(units: Sequence[str], verdicts: Sequence[Verdict], j: int) -> bool:
+    """A list's entry of a person above: two short kept lines with no stop (a name, then a trade of one to three
+    words: "Anna Berg" over "Painter") over a kept paragraph."""
+    return (0 < j < len(units) - 1 and verdicts[j - 1].keep and verdicts[j].keep and verdicts[j + 1].keep
+            and all(1 <= len(units[k].split()) <= 3 and not ends_sentence(units[k]) for k in (j - 1, j))
+            and bool(ends_sentence(units[j + 1])))
+
+
 def author_card(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Remove (in place) an author card closing the article: a name of one to four words (a handle
     too: "ricky"), the writer's job title alone on the next line ("Editor-in-Chief", "Journalist"),
@@ -215,7 +223,7 @@ def author_card(units: Sequence[str], verdicts: list[Verdict]) -> None:
             continue
         if not verdicts[bio].keep or len(units[bio].split()) > BIO_MAX_WORDS:
             continue
-        if any(_JOB_TITLE.fullmatch(units[j].strip().rstrip(".")) for j in range(i - 1)):
+        if any(_JOB_TITLE.fullmatch(units[j].strip().rstrip(".")) or _entry(units, verdicts, j) for j in range(i - 1)):
             continue  # a list of people, each a name, a job and a few lines (a shortlist, the staff a paper let go): a second read
         story_above = any(verdicts[j].keep and len(units[j].split()) >= CARD_STORY_WORDS for j in range(i - 1))
         story_below = any(verdicts[j].keep and len(units[j].split()) >= CARD_STORY_WORDS for j in range(bio + 1, len(units)))

@@ -212,6 +212,7 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
             fixed.append(("top_matter", "top:date"))  # a publication line near the top ("Published: Updated:"), whatever its neighbours
             continue
         fixed.append((found[0], f"pattern:{found[1]}") if found else None)
+    _names_in_list(units, fixed)
     _fill_boxes(units, fixed)
     _links_under_headings(units, fixed)
     cf = ["bad" if f else context_free_class(u) for u, f in zip(units, fixed)]
@@ -443,6 +444,24 @@ def unstopped_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
         return  # under a headline, a short line without its stop may be a round-up's first crosshead
     if _unstopped_headline(units, ["good" if v.keep else "bad" for v in verdicts], first):
         verdicts[first] = Verdict(False, "top_matter", "top:headline")
+
+def _names_in_list(units: Sequence[str], fixed: list[tuple[str, str] | None]) -> None:
+    """Give back (in place) a run of file names or slugs (``pattern:photo_link``: "duba-dust-weather")
+    right under a line introducing a list ("The affected packages are:"): the story's list of names
+    (software packages, a spelling bee's words), not pictures' files (a second read).
+
+    Examples
+    --------
+    >>> fixed = [None, ("boilerplate", "pattern:photo_link"), ("boilerplate", "pattern:photo_link"), None]
+    >>> _names_in_list(["The affected packages are:", "event-stream-core", "colors-js-utils", "Update now."], fixed); fixed
+    [None, None, None, None]
+    """
+    for i in range(1, len(units)):
+        if fixed[i] == ("boilerplate", "pattern:photo_link") and units[i - 1].rstrip().endswith(":") and fixed[i - 1] is None:
+            j = i
+            while j < len(units) and fixed[j] == ("boilerplate", "pattern:photo_link"):
+                fixed[j] = None
+                j += 1
 
 def _lead_lost_its_stop(units: Sequence[str], final: Sequence[str], i: int) -> bool:
     """A lead whose full stop was lost (it opens with a wire dateline or closes on its attribution:

@@ -111,3 +111,11 @@ def test_first_name_of_the_story_subject(last: str) -> None:
     body = ["Emma Watts has baked bread in the village for ten years, and on Monday she won the county prize for it.", *BODY[1:]]
     cleaned = clean_text("\n\n".join(["Baker wins prize", "By Emma Clarke", *body, last]))
     assert last in cleaned.body
+
+
+def test_shortlist_is_no_card() -> None:
+    long_body = [b + " Officers stayed at the scene through the night and the road reopened on Monday morning." for b in BODY]
+    units = ["Shortlist announced", *long_body, "Anna Berg", "Painter", "Berg's canvases of the estuary took three years.",
+             "Lena Hart", "Photographer", "Hart spent a year photographing the last working pit ponies in Britain."]
+    cleaned = clean_text("\n\n".join(units))
+    assert "Hart spent a year photographing" in cleaned.body

@@ -212,3 +212,16 @@ def test_eighteenth_collection_rows(line, reason):
 )
 def test_eighteenth_collection_rows_refused(line):
     assert match_pattern(line) is None
+
+
+def test_slugs_in_a_list_stay():
+    from analysis.clean import clean_text
+
+    text = "\n\n".join([
+        "Malicious code found in popular software packages",
+        "Security researchers have found malicious code in several widely used open-source packages, and urged developers to update.",
+        "The affected packages are:", "event-stream-core", "colors-js-utils", "node-ipc-helper",
+        "The code was designed to steal passwords stored in web browsers, the researchers said.",
+    ])
+    body = clean_text(text).body
+    assert "event-stream-core" in body and "node-ipc-helper" in body
