@@ -35,6 +35,7 @@ from itertools import islice
 from typing import Sequence
 
 from .boilerplate import Verdict
+from .boundaries import split_spans
 from .calendar_words import calendar_pattern
 from .caption_context import above_byline, ends_on_scene
 from .instruments import load_tsv
@@ -55,6 +56,9 @@ UNIT_MAX_WORDS = 80
 HEAD_CHARS = 120
 
 _TOKEN = re.compile(r"[A-Za-z][\w'\u2019.-]*|\d[\d,.:]*|[,;:()\"\u201c\u201d]")
+#: A first "sentence" ending on a word that may be an abbreviation (a capital and up to three letters, or dotted
+#: letters: "U.S.", "St.", "Gov."): :func:`analysis.boundaries.split_spans` reads it.
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b(?:[A-Za-z]\.)+[A-Za-z])\.$")
 _FIRST_SENTENCE = re.compile(r"^.*?[.!?](?=\s+[\"'\u201c\u2018(]?[A-Z0-9]|\s*$)", re.DOTALL)
 #: Words that make the subject not a bare noun phrase: a finite verb or a modal before the scene verb.
 _FINITE = frozenset(
@@ -162,9 +166,19 @@ def first_sentence(unit: str) -> str:
     --------
     >>> first_sentence("Ten died on Sunday. Schools are shut."), first_sentence("No end here")
     ('Ten died on Sunday.', 'No end here')
+    >>> first_sentence("Bags of dog food lie across U.S. 127 after two trucks collided. The crash was the first.")
+    'Bags of dog food lie across U.S. 127 after two trucks collided.'
+
     """
-    found = _FIRST_SENTENCE.match(unit.strip())
-    return found.group(0) if found else unit.strip()
+    text = unit.strip()
+    found = _FIRST_SENTENCE.match(text)
+    if not found:
+        return text
+    if _ABBREVIATION_END.search(found.group(0)):
+        # the stop may be an abbreviation's ("lie across U.S. 127", "in St. Marys"): the sentence rules decide
+        spans = split_spans(text)
+        return text[: spans[0][1]] if spans else text
+    return found.group(0)
 
 
 def _plural(word: str) -> bool:

@@ -7,7 +7,8 @@ for every offset in the workbook (sentences, quotes, evidence all point into it)
 Rules, in order (each a pure function with its own tests):
 
 0. :func:`remove_control_chars`: NUL, escape and other control characters are removed;
-1. line ends: CRLF and lone CR become LF;
+1. line ends: CRLF and lone CR become LF; an HTML line break copied as text (``<br>``, ``<br />``)
+   becomes one too (counted as ``html_break``);
 2. :func:`normalize_spaces`: non-breaking, thin and other Unicode spaces become a plain space;
    zero-width characters and soft hyphens are removed;
 3. :func:`normalize_dashes`: hyphen look-alikes become ``-``; en/em dashes and bars become ``—``
@@ -32,6 +33,7 @@ Rules, in order (each a pure function with its own tests):
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
@@ -97,6 +99,9 @@ class Removed:
     text: str
     paragraph_after: int  # the number of body paragraphs before it (0 = before the first)
 
+
+#: An HTML line break copied as text ("... per hour.<br>dailystandard.com"): a line break.
+_HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class Cleaned:
@@ -170,6 +175,10 @@ def _prepared(text: str, *, counted: bool = True) -> tuple[dict[str, int], int, 
     text, n_control = remove_control_chars(text)
     if n_control:  # only when present: the log of a clean article is unchanged
         log["control_char"] = n_control
+    if "<" in text:
+        text, n_breaks = _HTML_BREAK.subn("\n", text)
+        if n_breaks:  # only when present: the log of an article without them is unchanged
+            log["html_break"] = n_breaks
     n_apostrophes = len(_DOUBLE_APOSTROPHE.findall(text)) if "''" in text else 0
     if n_apostrophes:  # only when present: the log of an article without them is unchanged
         log["double_apostrophe"] = n_apostrophes

@@ -41,6 +41,12 @@ def split_blocks(text: str) -> list[list[str]]:
     [['One', 'two.'], ['Three.']]
     >>> split_blocks("One.\\nTwo."), split_blocks("   \\n")
     ([['One.'], ['Two.']], [])
+
+    An indented line after a line that ends a sentence opens a paragraph of its own (a page indenting
+    its paragraphs, with no blank line between them):
+
+    >>> split_blocks("Title\\n\\nA man checks a car in St. Marys.\\n  A boy faces charges.\\n  He fled.")
+    [['Title'], ['A man checks a car in St. Marys.'], ['A boy faces charges.'], ['He fled.']]
     """
     lines = [line.strip() for line in text.split("\n")]
     has_blank = any(not line for line in lines[1:-1]) if len(lines) > 2 else False
@@ -59,7 +65,10 @@ def split_blocks(text: str) -> list[list[str]]:
         # a hard-wrapped paragraph is one unit (its lines were only joined where no furniture, item or label stands)
         return [[join_lines(block)] for block in out] if width else out
     blocks, current = [], []
-    for line in lines:
+    for raw, line in zip(text.split("\n"), lines):
+        if line and current and raw.startswith(("  ", "\t")) and ends_sentence(current[-1]):
+            blocks.append(current)  # an indented line after a sentence's end opens a paragraph (a page printing its paragraphs so)
+            current = []
         if line:
             current.append(line)
         elif current:

@@ -225,3 +225,63 @@ def test_slugs_in_a_list_stay():
     ])
     body = clean_text(text).body
     assert "event-stream-core" in body and "node-ipc-helper" in body
+
+
+# The nineteenth site sets (blind, measured before): an archive's search box, a donation box, a caption
+# read past its abbreviations, paragraphs printed as indented lines, a copied "<br>" and the site's address.
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        (">> Use this search box to find stories published prior to 2011.", "navigation"),
+        ("Note: All Words is a more strict search. Implied operator is \"AND.\"", "navigation"),
+        ("As a Summit Daily News reader, you make our work possible.", "reader_appeal"),
+        ("Every contribution, no matter the size, will make a difference.", "reader_appeal"),
+        ("dailystandard.com", "navigation"),
+        ("www.example.co.uk", "navigation"),
+    ],
+)
+def test_nineteenth_collection_rows(line, reason):
+    found = match_pattern(line)
+    assert found is not None and found[1] == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Use the search box on the county website to find your polling place.",
+        "Use this search box to find your polling place, the clerk said.",
+        "Every contribution makes a difference, the food bank director said.",
+        "Amazon.com Inc. reported higher profits.",
+    ],
+)
+def test_nineteenth_collection_rows_refused(line):
+    found = match_pattern(line)
+    assert found is None or found[1] not in {"navigation", "reader_appeal"}
+
+
+def test_caption_read_past_abbreviations():
+    from analysis.captions import first_sentence, is_scene_caption
+
+    caption = ("A police officer checks the scene of an accident after a car driven by a 15-year-old boy crashed into a "
+               "house in St. Marys. The accident followed a chase through two counties.")
+    assert first_sentence(caption).endswith("in St. Marys.")
+    assert is_scene_caption(caption)
+    # "checks" as a noun, and an agency's routine in the present: no scene
+    assert not is_scene_caption("The checks found no faults in the plane on Monday.")
+    assert not is_scene_caption("The agency checks every application it receives, officials said.")
+
+
+def test_indented_paragraphs_and_copied_line_break():
+    from analysis.clean import clean_text
+
+    text = ("Car chase ends in crash\n\nBy Jane Roe\n\n  \n"
+            "A police officer checks the scene of an accident after a car crashed into a house in St. Marys.<br>example.com\n"
+            "  A 15-year-old boy faces multiple charges after he led officers on a high-speed chase through two counties.\n"
+            "  The chase ended when he crashed the car he was driving into a house in a St. Marys neighborhood.\n")
+    cleaned = clean_text(text)
+    assert cleaned.body.startswith("A 15-year-old boy faces")
+    assert "The chase ended" in cleaned.body.split("\n\n")[1]
+    assert cleaned.log.get("html_break") == 1
+    assert {r.reason for r in cleaned.removed} >= {"caption:scene"}
