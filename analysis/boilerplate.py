@@ -446,9 +446,11 @@ def unstopped_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
         verdicts[first] = Verdict(False, "top_matter", "top:headline")
 
 def _names_in_list(units: Sequence[str], fixed: list[tuple[str, str] | None]) -> None:
-    """Give back (in place) a run of file names or slugs (``pattern:photo_link``: "duba-dust-weather")
-    right under a line introducing a list ("The affected packages are:"): the story's list of names
-    (software packages, a spelling bee's words), not pictures' files (a second read).
+    """Give back (in place) a run of file names or slugs (``pattern:photo_link``: "duba-dust-weather") or
+    web addresses (``pattern:site_address``) right under a line introducing a list ("The affected
+    packages are:"), and two or more web addresses one under another: the story's list of names
+    (software packages, a spelling bee's words, the most-visited sites), not pictures' files or a
+    page's own address (a second read).
 
     Examples
     --------
@@ -456,12 +458,20 @@ def _names_in_list(units: Sequence[str], fixed: list[tuple[str, str] | None]) ->
     >>> _names_in_list(["The affected packages are:", "event-stream-core", "colors-js-utils", "Update now."], fixed); fixed
     [None, None, None, None]
     """
-    for i in range(1, len(units)):
-        if fixed[i] == ("boilerplate", "pattern:photo_link") and units[i - 1].rstrip().endswith(":") and fixed[i - 1] is None:
-            j = i
-            while j < len(units) and fixed[j] == ("boilerplate", "pattern:photo_link"):
-                fixed[j] = None
-                j += 1
+    names = {("boilerplate", "pattern:photo_link"), ("boilerplate", "pattern:site_address")}
+    i = 0
+    while i < len(units):
+        if fixed[i] not in names:
+            i += 1
+            continue
+        j = i
+        while j < len(units) and fixed[j] == fixed[i]:
+            j += 1
+        listed = i > 0 and units[i - 1].rstrip().endswith(":") and fixed[i - 1] is None
+        if listed or (fixed[i] == ("boilerplate", "pattern:site_address") and j - i >= 2):
+            for k in range(i, j):
+                fixed[k] = None  # the story's list: under its introducing line, or web addresses one under another
+        i = j
 
 def _lead_lost_its_stop(units: Sequence[str], final: Sequence[str], i: int) -> bool:
     """A lead whose full stop was lost (it opens with a wire dateline or closes on its attribution:

@@ -56,6 +56,9 @@ UNIT_MAX_WORDS = 80
 HEAD_CHARS = 120
 
 _TOKEN = re.compile(r"[A-Za-z][\w'\u2019.-]*|\d[\d,.:]*|[,;:()\"\u201c\u201d]")
+#: The scene verb that is as often a routine as a picture's action ("Inspectors check the kitchens of restaurants in
+#: Travis County ..."): a caption only when it ends on its place or day (a second read, rev32).
+_CHECK = frozenset({"check", "checks"})
 #: A first "sentence" ending on a word that may be an abbreviation (a capital and up to three letters, or dotted
 #: letters: "U.S.", "St.", "Gov."): :func:`analysis.boundaries.split_spans` reads it.
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b(?:[A-Za-z]\.)+[A-Za-z])\.$")
@@ -370,10 +373,22 @@ def is_scene_caption(unit: str) -> bool:
         return _participle_scene(unit, head)
     scene = _verb_index(head)
     sentence = first_sentence(unit)
+    cut = _FIRST_SENTENCE.match(unit.strip())
+    if cut is not None and cut.group(0) != sentence and _scene_sentence(cut.group(0), head, verb, scene, False):
+        return True  # a caption by its words up to an abbreviation's stop, as before the sentence rules read past it
+    return _scene_sentence(sentence, head, verb, scene, cut is not None and cut.group(0) != sentence)
+
+
+def _scene_sentence(sentence: str, head: Sequence[str], verb: int, scene: int, read_past: bool) -> bool:
+    """The sentence tests of :func:`is_scene_caption` on the caption's first sentence; a sentence read past
+    an abbreviation ("The St. Louis Cardinals play ..."), or one whose scene verb is "check", must end on
+    its place or day (a second read, rev32)."""
     words = sentence.split()
     if not MIN_WORDS <= len(words) <= MAX_WORDS or reports(sentence) or any(q in sentence for q in "\"\u201c\u201d") or _HABITUAL.search(sentence):
         return False
     if scene >= 0:
+        if (read_past or head[scene].lower() in _CHECK) and not ends_on_scene(sentence):
+            return False
         return bool(_dates()[0].search(sentence) or _PLACE.search(sentence) or _WHEN.search(sentence))
     # Any verb in the present with the picture's full date ("... makes its approach ... on July 2,
     # 2020"): the body reports a dated event in the past tense. A timeline's entry opens with its

@@ -100,8 +100,9 @@ class Removed:
     paragraph_after: int  # the number of body paragraphs before it (0 = before the first)
 
 
-#: An HTML line break copied as text ("... per hour.<br>dailystandard.com"): a line break.
-_HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+#: An HTML line break copied as text ("... per hour.<br>dailystandard.com"): a line break; a run ("<br><br>") is one, so
+#: that a text with one paragraph a line keeps its layout (a blank line would make it read as blocks: a second read).
+_HTML_BREAK = re.compile(r"(?:<br\s*/?>[^\S\n]*)+", re.IGNORECASE)  # a run of them is one line break: no blank line is made
 
 @dataclass(frozen=True)
 class Cleaned:

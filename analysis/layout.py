@@ -47,6 +47,8 @@ def split_blocks(text: str) -> list[list[str]]:
 
     >>> split_blocks("Title\\n\\nA man checks a car in St. Marys.\\n  A boy faces charges.\\n  He fled.")
     [['Title'], ['A man checks a car in St. Marys.'], ['A boy faces charges.'], ['He fled.']]
+    >>> split_blocks("Title\\n\\nThe talk is at 7 p.m.\\n  Tuesday in the hall.")
+    [['Title'], ['The talk is at 7 p.m.', 'Tuesday in the hall.']]
     """
     lines = [line.strip() for line in text.split("\n")]
     has_blank = any(not line for line in lines[1:-1]) if len(lines) > 2 else False
@@ -66,7 +68,7 @@ def split_blocks(text: str) -> list[list[str]]:
         return [[join_lines(block)] for block in out] if width else out
     blocks, current = [], []
     for raw, line in zip(text.split("\n"), lines):
-        if line and current and raw.startswith(("  ", "\t")) and ends_sentence(current[-1]):
+        if line and current and raw.startswith("  ") and _indent_opens(current, line):
             blocks.append(current)  # an indented line after a sentence's end opens a paragraph (a page printing its paragraphs so)
             current = []
         if line:
@@ -78,6 +80,21 @@ def split_blocks(text: str) -> list[list[str]]:
         blocks.append(current)
     return blocks
 
+
+def _indent_opens(current: list[str], line: str) -> bool:
+    """Whether an indented ``line`` opens a paragraph under the block's lines ``current``: the line above
+    ends a sentence (by the sentence rules: not "Dr." or "7 p.m." at a wrapped line's end) and is no full
+    line of a hard-wrapped block with a margin (a wrapped line may end a sentence by chance: a second read).
+    Tabs are spaces by now (:func:`analysis.characters.normalize_spaces`)."""
+    above = current[-1]
+    if not ends_sentence(above):
+        return False
+    width = max(len(row) for row in current)
+    if len(current) > 1 and HARD_WRAP_WIDTH[0] <= len(above) <= HARD_WRAP_WIDTH[1] and len(above) >= HARD_WRAP_FULL * width:
+        return False
+    from .boundaries import split_spans  # imported here: boundaries reads instruments this module's importers load first
+
+    return any(end == len(above) for _, end in split_spans(f"{above} {line}"))
 
 #: Hard-wrapped text (a plain-text export, a press release, a page store's copy) fills most of its lines to one width:
 #: at least ``HARD_WRAP_SHARE`` of its lines (``HARD_WRAP_LINES`` at least) are ``HARD_WRAP_FULL`` of the width or more
