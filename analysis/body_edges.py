@@ -72,6 +72,7 @@ def tail_units(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     crossheads = any(keep[j] and _title_case(units[j]) for j in range(last))
     # crossheads written as sentences without a stop ("BELLUS shares jump on GSK deal"), each over a paragraph of the body
     plain = _plain_crossheads(units, keep, last)
+    told = _told_list(units, keep, last)
     return out | {
         i
         for i in range(last + 1, len(units))
@@ -83,7 +84,36 @@ def tail_units(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
         )
         and not _heading_over_cut(units, keep, i)
         and not (semicolons and units[i].rstrip().endswith(";"))
+        and i not in told
     }
+
+
+#: A bulleted item of this many words or more tells the story (a recap's point); other stories' headlines are shorter.
+TOLD_ITEM_WORDS = 25
+
+
+def _told_list(units: Sequence[str], keep: Sequence[bool], last: int) -> set[int]:
+    """The items of each run of bulleted units below the body's last prose unit in which two or more items
+    have ``TOLD_ITEM_WORDS`` words or more: a blog's recap written as points without their stops ("• The
+    School Committee had met earlier that evening and voted unanimously to support the override vote ..."),
+    the story's own list, not other stories' headlines (the twentieth site sets, s848).
+
+    >>> items = ["\u2022 " + " ".join(["word"] * 30), "\u2022 Town report", "\u2022 " + " ".join(["word"] * 26)]
+    >>> sorted(_told_list(["The council met.", *items], [True] * 4, 0)), _told_list(["Ten died.", "\u2022 Other story", "\u2022 Another"], [True] * 3, 0)
+    ([1, 2, 3], set())
+    """
+    told: set[int] = set()
+    run: list[int] = []
+    for i in [*range(last + 1, len(units)), None]:
+        if i is not None and keep[i] and is_bullet(units[i]):
+            run.append(i)
+            continue
+        if i is not None and not keep[i]:
+            continue  # a removed unit (an advert's label) does not end the run
+        if sum(len(units[j].split()) >= TOLD_ITEM_WORDS for j in run) >= 2:
+            told.update(run)
+        run = []
+    return told
 
 
 def _heading_over_cut(units: Sequence[str], keep: Sequence[bool], i: int) -> bool:

@@ -345,8 +345,9 @@ def _link_boxes(units: Sequence[str], verdicts: list[Verdict]) -> None:
     for i in islands(units, states):
         if verdicts[i].keep:
             verdicts[i] = Verdict(False, "boilerplate", "link_box")
-    headings = [v.reason == "pattern:comments" for v in verdicts]
-    for i in comment_section(units, states, headings, [v.reason == "pattern:comment_button" for v in verdicts]):
+    headings = [v.reason in {"pattern:comments", "pattern:comment_tabs"} for v in verdicts]
+    tabs = [v.reason == "pattern:comment_tabs" for v in verdicts]
+    for i in comment_section(units, states, headings, [v.reason == "pattern:comment_button" for v in verdicts], tabs):
         verdicts[i] = Verdict(False, "boilerplate", "comment_section")
     for i in restated_teasers(units, states, [v.reason == "pattern:live_stamp" for v in verdicts]):
         verdicts[i] = Verdict(False, "boilerplate", "teaser_tail")
@@ -394,12 +395,14 @@ def _ad_in_list(units: Sequence[str], fixed: Sequence[tuple[str, str] | None], i
 #: has at most this many words; the paragraph under it at least PROSE_BELOW_WORDS, ending as a sentence does.
 UNSTOPPED_HEADLINE_WORDS = 20
 PROSE_BELOW_WORDS = 12
+#: ... the paragraph a unit or up to this many below it, removed furniture between ("News", a logo's alt text: the twentieth site sets).
+HEADLINE_GAP = 4
 
 
 def _unstopped_headline(units: Sequence[str], final: Sequence[str], i: int) -> bool:
     """The first kept unit written as a sentence is a headline when it has no stop (nor a colon, comma or
     dash that runs it on), is short (``UNSTOPPED_HEADLINE_WORDS``), is no list item, and the next kept
-    unit, a unit or two below, is a paragraph of ``PROSE_BELOW_WORDS`` words or more ending as a sentence
+    unit, up to ``HEADLINE_GAP`` units below, is a paragraph of ``PROSE_BELOW_WORDS`` words or more ending as a sentence
     does: no lead goes without its full stop over a paragraph that has one (a lead that lost its stop
     opens with a dateline or closes on its attribution: :func:`_lead_lost_its_stop`).
 
@@ -416,7 +419,7 @@ def _unstopped_headline(units: Sequence[str], final: Sequence[str], i: int) -> b
         return False
     if is_bullet(units[i]) or _lead_lost_its_stop(units, final, i):
         return False
-    below = next((j for j in range(i + 1, min(i + 3, len(units))) if final[j] == "good"), None)
+    below = next((j for j in range(i + 1, min(i + 1 + HEADLINE_GAP, len(units))) if final[j] == "good"), None)
     if below is None or is_bullet(units[below]) or _LABEL_OPENER.match(units[below]):
         return False  # a list's heading over its items ("Coal-mining disasters" over "2001: Explosions at ...")
     return bool(ends_sentence(units[below].strip())) and len(units[below].split()) >= PROSE_BELOW_WORDS

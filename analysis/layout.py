@@ -176,6 +176,27 @@ def _wrapped_joins(lines: list[str], width: int) -> list[bool]:
 _DANGLING = frozenset("a an the of to in on at for with and or but nor that by from as into than its their his her our".split())
 
 
+def _broken_sentence(line: str, below: str) -> bool:
+    """A short line that a sentence goes on from: no end mark (nor a colon or semicolon), and the line below
+    opens in lower case with a function word ("A resident of Queen Street" over "in Newton Stewart attended the
+    meeting ...": the twentieth site sets, s854). Not a short line of a list or a menu, which the next line does not
+    go on from, nor a caption over another the page cut inside a word ("A police cordon at a crime scene" over
+    "bbing in St Stephen's Lane ...").
+
+    >>> _broken_sentence("A resident of Queen Street", "in Newton Stewart attended the meeting."), _broken_sentence("Home", "News")
+    (True, False)
+    >>> _broken_sentence("A police cordon at a crime scene", "bbing in St Stephen's Lane reignited debate")
+    False
+    """
+    if not (line[:1].isupper() and below[:1].islower()) or line.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", ":", ";", ",")):
+        return False
+    from .repeats import function_words  # imported here: repeats reads instruments this module's importers load first
+
+    # "in Newton Stewart ...", not a caption cut inside a word ("bbing in ..."); a copy breaking off each
+    # paragraph's first word ("He" over "argued that ...", s700) goes on whatever the next word is
+    return len(line.split()) == 1 or below.split()[0].lower() in function_words()
+
+
 def _continues(previous: str, line: str) -> bool:
     """Whether ``line`` continues ``previous`` (hard-wrapped text): the previous line has no end
     punctuation and this one goes on in lower case, or the previous one ends on a word that
@@ -253,7 +274,7 @@ def block_units(block: list[str]) -> list[str]:
     if len(block) > 1 and ends_sentence(block[0]) and len(block[0]) < FILLED_LINE * max(len(line) for line in block):
         return [_single_spaces(block[0]), *block_units(block[1:])]
     if len(block) > 1 and (
-        any(len(line) < WRAPPED_LINE for line in block[:-1])
+        any(len(line) < WRAPPED_LINE and not _broken_sentence(line, below) for line, below in zip(block, block[1:]))
         or any(is_bullet(line) for line in block)
         or (len(block[-1]) < WRAPPED_LINE and ends_sentence(block[-2]))
         or any(match_pattern(line) for line in block)

@@ -219,10 +219,12 @@ def _reported(unit: str) -> bool:
     return len(unit.split()) >= REPORTED_WORDS and reports(unit)
 
 
-def comment_section(units: Sequence[str], states: Sequence[str], headings: Sequence[bool], buttons: Sequence[bool] = ()) -> set[int]:
+def comment_section(units: Sequence[str], states: Sequence[str], headings: Sequence[bool], buttons: Sequence[bool] = (), tabs: Sequence[bool] = ()) -> set[int]:
     """Positions of kept units below a comments heading that stands below the body's first
     prose unit (``headings``: which units the ``comments`` pattern removed), and of kept units
-    right above a comment's buttons (``buttons``: which units are "Reply" and the like).
+    right above a comment's buttons (``buttons``: which units are "Reply" and the like). A comment
+    section's own tabs (``tabs``: "All Comments", "LatestOldest") head the comments however many
+    they are: a share bar's comments link has no such tabs (the twentieth site sets, s874, s876).
 
     Examples
     --------
@@ -241,7 +243,7 @@ def comment_section(units: Sequence[str], states: Sequence[str], headings: Seque
             below = {j for j in range(i + 1, len(units)) if states[j] == KEEP}
             # Comments close a page: a comments link in a share bar has the body below it, more
             # of it than above (near the top) or paragraphs of reported news (in mid-page).
-            if len(below) < above and (not below or 2 * sum(_reported(units[j]) for j in below) < len(below)):
+            if (len(below) < above or (i < len(tabs) and tabs[i])) and (not below or 2 * sum(_reported(units[j]) for j in below) < len(below)):
                 out |= below
                 if states[i - 1] == KEEP and question_to_reader(units[i - 1]):
                     out.add(i - 1)  # the page's question to the reader right above its comment form ("What do you think?")

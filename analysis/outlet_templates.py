@@ -37,7 +37,11 @@ stay), and
   items!", "FULL TEXT."; below it such a line is the story's), and, if long, when under
   :data:`TOPIC_SHARE` of its content words (three letters or more, not stop words, cut to their
   first five letters) stand in the story's core (a sponsored paragraph on car imports under a
-  report on power cuts goes; a backgrounder that shares the story's words stays).
+  report on power cuts goes; a backgrounder that shares the story's words stays); above the story,
+  a long one speaking to the reader goes whatever its words (a subscription box's "Access ... from
+  all your digital devices and receive breaking news ...", the twentieth site sets). A line speaking
+  to the reader between two lines of the template is the template's box too, though its wording
+  changes from page to page.
 
 Never all of an article's kept prose goes: when every kept prose unit is the template's (the
 story printed twice went unnoticed), only units that are not prose can go.
@@ -266,9 +270,13 @@ def template_repeats(units: Sequence[str], verdicts: list, template: frozenset[s
     """
     if not template:
         return
-    hits = [v.keep and unit_key(u) in template for u, v in zip(units, verdicts)]
+    keyed = [unit_key(u) in template for u in units]
+    hits = [v.keep and k for k, v in zip(keyed, verdicts)]
     if not any(hits):
         return
+    for i in range(1, len(units) - 1):
+        if verdicts[i].keep and not keyed[i] and keyed[i - 1] and keyed[i + 1] and _SITE_VOICE.search(units[i]):
+            hits[i] = True  # a line of the site's box between two of its template's lines, speaking to the reader (its wording varies by page)
     prose = [v.keep and is_prose(u) for u, v in zip(units, verdicts)]
     core = [i for i, (p, hit) in enumerate(zip(prose, hits)) if p and not hit]
     kept = [i for i, v in enumerate(verdicts) if v.keep]
@@ -283,6 +291,9 @@ def template_repeats(units: Sequence[str], verdicts: list, template: frozenset[s
         words = _content(units[i])
         if len(units[i].split()) < PROSE_WORDS or len(words) < PROSE_CONTENT:
             goes[i] = i < core[0]  # "No menu items!" above the story; "No one was injured." closing it stays
+            continue
+        if i < core[0] and _SITE_VOICE.search(units[i]):
+            goes[i] = True  # above the story and speaking to its reader: a subscription box's pitch, whatever its topic words
             continue
         if story is None:
             story = set().union(*(_content(units[j]) for j in core))

@@ -287,3 +287,95 @@ def test_rows_s26_refused(line):
     makes a difference." is a reader appeal's)."""
     found = match_pattern(line)
     assert found is None or found[1] not in {"navigation", "reader_appeal", "site_address", "subscriber", "media_pointer", "byline_note", "read_more", "photo_link", "author_bio", "caption", "caption_credit", "site_blurb"}
+
+
+# The twentieth site sets (blind, measured before at d7e1974): a blog's recap as long bullets, a comment section's
+# tabs over many comments, a subscription box above the story, support boxes, a sentence broken over a short line.
+
+
+def test_recap_bullets_stay():
+    from analysis.clean import clean_text
+
+    points = [
+        "\u2022 after approval of the minutes the council took two votes on the override, one on the amount and one on the date of the ballot",
+        "\u2022 The School Committee had met earlier that evening and voted unanimously to support the override vote in June, its chair said after the meeting ended",
+        "\u2022 Town Administrator's Report",
+        "\u2022 The lease for the town's use of the parking lot was signed to extend the agreement for another five years",
+    ]
+    text = "\n\n".join(["Council sets override vote", "The Franklin Town Council met as scheduled on Wednesday in Council Chambers, and eight of the nine members were present.", "Quick recap", *points])
+    body = clean_text(text).body
+    assert all(p.lstrip("\u2022 ")[:40] in body for p in points)
+
+
+def test_other_stories_bullets_still_go():
+    from analysis.clean import clean_text
+
+    text = "\n\n".join(["Council sets override vote", "The Franklin Town Council met as scheduled on Wednesday in Council Chambers, and eight of the nine members were present.",
+                       "\u2022 Man charged after crash on Route 9", "\u2022 School bus routes change next week", "\u2022 Library reopens after repairs"])
+    assert "Library reopens" not in clean_text(text).body
+
+
+def test_comment_tabs_head_many_comments():
+    from analysis.clean import clean_text
+
+    story = ["A man died in a crash on the Tuggeranong Parkway on Sunday night, police said.",
+             "Police said the car left the road near the Drakeford Drive exit and hit a tree just after 11pm.",
+             "The driver, a 34-year-old man, died at the scene despite the efforts of paramedics, police said."]
+    comments = ["Join the conversation", "46", "All Comments", "\u2022 Website Comments", "LatestOldest"]
+    comments += [f"Reader{n} said :" if n % 2 else f"I drove past this accident on the parkway on Sunday and wondered what had happened, comment {n}." for n in range(10)]
+    cleaned = clean_text("\n\n".join(["Man dies in parkway crash", *story, *comments]))
+    assert "wondered what had happened" not in cleaned.body and "despite the efforts of paramedics" in cleaned.body
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("This is a developing story, stay with NBC12.com for the latest.", "update_notice"),
+        ("Support Local News.", "reader_appeal"),
+        ("We can't do this without you!", "reader_appeal"),
+        ("If you value strong, free, independent local media that fights for our town, please consider contributing just \u00a324 per year", "reader_appeal"),
+        ("At a moment of historic change, there's never been more of a need for the kind of local journalism that The Day produces.", "reader_appeal"),
+        ("All Comments", "comment_tabs"),
+        ("LatestOldest", "comment_tabs"),
+    ],
+)
+def test_twentieth_collection_rows(line, reason):
+    found = match_pattern(line)
+    assert found is not None and found[1] == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "\"We can't do this without you,\" the coach told the fans.",
+        "Support for local news has fallen, a survey found.",
+        "If you value our work, please consider supporting us with a small gift.",  # the older paywall_appeal row's
+        "Recent Comments",  # a widget's heading (navigation)
+        "This is a developing story. Police said two men were arrested.",
+    ],
+)
+def test_twentieth_collection_rows_refused(line):
+    found = match_pattern(line)
+    assert found is None or found[1] not in {"reader_appeal", "comment_tabs", "update_notice"}
+
+
+def test_template_box_above_the_story():
+    from analysis.boilerplate import Verdict
+    from analysis.outlet_templates import template_repeats, unit_key
+
+    units = ["Digital Access", "Access all our content from all your digital devices and receive breaking news alerts for the county.",
+             "Home Delivery", "Choose your news! Select the text alerts you want to receive: breaking news, prep sports scores and more.",
+             "DeKALB \u2013 DeKalb emergency officials have a new way to notify residents in the case of severe weather, they said Monday.",
+             "The alerts will go to phones and e-mail addresses that residents register with the county, officials said."]
+    template = frozenset(map(unit_key, [units[0], units[2], units[3]]))
+    verdicts = [Verdict(True, "body", "")] * len(units)
+    template_repeats(units, verdicts, template)
+    assert [v.keep for v in verdicts] == [False, False, False, False, True, True]
+
+
+def test_sentence_broken_over_a_short_line():
+    from analysis.layout import block_units
+
+    assert block_units(["A resident of Queen Street", "in Newton Stewart attended the meeting of the community council this week."]) == [
+        "A resident of Queen Street in Newton Stewart attended the meeting of the community council this week."]
+    assert len(block_units(["A police cordon at a crime scene", "bbing in St Stephen's Lane reignited debate over knife crime"])) == 2
