@@ -88,6 +88,14 @@ def tail_units(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     }
 
 
+def _box_heading(units: Sequence[str], first: int) -> bool:
+    """Whether the unit right above a list's first item is furniture by its wording ("More from the Herald",
+    "Comments"): other stories' cards or readers' comments written as long bullets (a second read)."""
+    from .furniture_patterns import match_pattern  # imported here: the patterns module imports this one's importers
+
+    return first > 0 and match_pattern(units[first - 1]) is not None
+
+
 #: A bulleted item of this many words or more tells the story (a recap's point); other stories' headlines are shorter.
 TOLD_ITEM_WORDS = 25
 
@@ -110,7 +118,7 @@ def _told_list(units: Sequence[str], keep: Sequence[bool], last: int) -> set[int
             continue
         if i is not None and not keep[i]:
             continue  # a removed unit (an advert's label) does not end the run
-        if sum(len(units[j].split()) >= TOLD_ITEM_WORDS for j in run) >= 2:
+        if sum(len(units[j].split()) >= TOLD_ITEM_WORDS for j in run) >= 2 and not (run and _box_heading(units, run[0])):
             told.update(run)
         run = []
     return told

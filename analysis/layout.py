@@ -193,8 +193,13 @@ def _broken_sentence(line: str, below: str) -> bool:
     from .repeats import function_words  # imported here: repeats reads instruments this module's importers load first
 
     # "in Newton Stewart ...", not a caption cut inside a word ("bbing in ..."); a copy breaking off each
-    # paragraph's first word ("He" over "argued that ...", s700) goes on whatever the next word is
-    return len(line.split()) == 1 or below.split()[0].lower() in function_words()
+    # paragraph's first word ("He" over "argued that ...", s700) goes on whatever the next word is, when that
+    # first word is a function word ("Sport" over "the weekend's results" is a section's label)
+    first = below.split()[0].lower()
+    if first == "by" or match_pattern(below):
+        return False  # a byline under a headline ("by Jane Doe, Staff Writer"), a credit under a caption (a second read)
+    words = line.split()
+    return (len(words) == 1 and words[0].lower() in function_words()) or first in function_words()
 
 
 def _continues(previous: str, line: str) -> bool:

@@ -223,8 +223,9 @@ def comment_section(units: Sequence[str], states: Sequence[str], headings: Seque
     """Positions of kept units below a comments heading that stands below the body's first
     prose unit (``headings``: which units the ``comments`` pattern removed), and of kept units
     right above a comment's buttons (``buttons``: which units are "Reply" and the like). A comment
-    section's own tabs (``tabs``: "All Comments", "LatestOldest") head the comments however many
-    they are: a share bar's comments link has no such tabs (the twentieth site sets, s874, s876).
+    section's own tabs (``tabs``: two or more of "All Comments", "Website Comments", "LatestOldest"
+    within ``TAB_SPAN`` units) head the comments however many they are: a share bar's comments link,
+    or a crosshead "Website comments", is one line (the twentieth site sets, s874, s876; a second read).
 
     Examples
     --------
@@ -243,7 +244,8 @@ def comment_section(units: Sequence[str], states: Sequence[str], headings: Seque
             below = {j for j in range(i + 1, len(units)) if states[j] == KEEP}
             # Comments close a page: a comments link in a share bar has the body below it, more
             # of it than above (near the top) or paragraphs of reported news (in mid-page).
-            if (len(below) < above or (i < len(tabs) and tabs[i])) and (not below or 2 * sum(_reported(units[j]) for j in below) < len(below)):
+            tabbed = sum(tabs[j] for j in range(i, min(i + TAB_SPAN, len(tabs)))) >= 2  # a section's tabs, not a share bar's one link
+            if (len(below) < above or tabbed) and (not below or 2 * sum(_reported(units[j]) for j in below) < len(below)):
                 out |= below
                 if states[i - 1] == KEEP and question_to_reader(units[i - 1]):
                     out.add(i - 1)  # the page's question to the reader right above its comment form ("What do you think?")
@@ -260,6 +262,10 @@ def comment_section(units: Sequence[str], states: Sequence[str], headings: Seque
                 if sign > 0 and states[sign] == KEEP and is_card_date(units[start - 1]) and _SIGNATURE.fullmatch(units[sign].strip()):
                     out.add(sign)
     return out
+
+
+#: A comment section's tabs stand within this many units of each other ("All Comments", "Website Comments", "LatestOldest").
+TAB_SPAN = 5
 
 
 #: A comment's signature line: a name (or handle) of up to five words and "says:", "said...", "wrote:".

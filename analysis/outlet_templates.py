@@ -41,7 +41,7 @@ stay), and
   a long one speaking to the reader goes whatever its words (a subscription box's "Access ... from
   all your digital devices and receive breaking news ...", the twentieth site sets). A line speaking
   to the reader between two lines of the template is the template's box too, though its wording
-  changes from page to page.
+  changes from page to page, when it addresses the reader ("you", "your") and reports no one.
 
 Never all of an article's kept prose goes: when every kept prose unit is the template's (the
 story printed twice went unnoticed), only units that are not prose can go.
@@ -246,7 +246,10 @@ def _content(unit: str) -> set[str]:
 
 
 #: A line speaking as a site or to its reader: "you", "we", "our", "us" ("You can now click/tap WATCH to start the live stream.").
-_SITE_VOICE = re.compile(r"\b(?:you|your|we|our|us)\b", re.IGNORECASE)
+_SITE_VOICE = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|us)\b")  # "US" is the country (a second read)
+#: A line addressing its reader ("from all your digital devices"), and one reporting or quoting someone.
+_TO_READER = re.compile(r"\b[Yy]ou(?:r)?\b")
+_REPORTED = re.compile(r"[\"\u201c\u201d]|\b(?:said|says|told|tells|according to)\b")
 
 
 def _site_voice(unit: str) -> bool:
@@ -275,8 +278,10 @@ def template_repeats(units: Sequence[str], verdicts: list, template: frozenset[s
     if not any(hits):
         return
     for i in range(1, len(units) - 1):
-        if verdicts[i].keep and not keyed[i] and keyed[i - 1] and keyed[i + 1] and _SITE_VOICE.search(units[i]):
-            hits[i] = True  # a line of the site's box between two of its template's lines, speaking to the reader (its wording varies by page)
+        if verdicts[i].keep and not keyed[i] and keyed[i - 1] and keyed[i + 1] and _TO_READER.search(units[i]) and not _REPORTED.search(units[i]):
+            # a line of the site's box between two of its template's lines, addressing the reader (its wording varies by
+            # page); not a story's paragraph between two advert labels that speaks of "us" or quotes a "we" (a second read)
+            hits[i] = True
     prose = [v.keep and is_prose(u) for u, v in zip(units, verdicts)]
     core = [i for i, (p, hit) in enumerate(zip(prose, hits)) if p and not hit]
     kept = [i for i, v in enumerate(verdicts) if v.keep]
