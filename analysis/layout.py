@@ -199,7 +199,9 @@ def _broken_sentence(line: str, below: str) -> bool:
     if first == "by" or match_pattern(below):
         return False  # a byline under a headline ("by Jane Doe, Staff Writer"), a credit under a caption (a second read)
     words = line.split()
-    return (len(words) == 1 and words[0].lower() in function_words()) or first in function_words()
+    if len(words) == 1:
+        return words[0].lower() in function_words()  # "He" over "argued that ...", not a label ("Sport", "Crime", "Updated")
+    return first in function_words() and not is_date_line(f"{line} {below}")  # not "Monday" over "and Tuesday from 8am"
 
 
 def _continues(previous: str, line: str) -> bool:
