@@ -145,34 +145,27 @@ def test_unstopped_headline_refused(units):
     assert all(v.keep for v in verdicts[1 if units[0].startswith("Governor signs bill") else 0:])
 
 
-def test_slugs_in_a_list_stay():
-    from analysis.clean import clean_text
-
-    text = "\n\n".join([
-        "Malicious code found in popular software packages",
-        "Security researchers have found malicious code in several widely used open-source packages, and urged developers to update.",
-        "The affected packages are:", "event-stream-core", "colors-js-utils", "node-ipc-helper",
-        "The code was designed to steal passwords stored in web browsers, the researchers said.",
-    ])
-    body = clean_text(text).body
-    assert "event-stream-core" in body and "node-ipc-helper" in body
-
-
 # The nineteenth site sets (blind, measured before): an archive's search box, a donation box, a caption
 # read past its abbreviations, paragraphs printed as indented lines, a copied "<br>" and the site's address.
 
 
-def test_web_addresses_in_a_list_stay():
+@pytest.mark.parametrize(
+    ("title", "intro", "names"),
+    [
+        ("Malicious code found in popular software packages",
+         "Security researchers have found malicious code in several widely used open-source packages, and urged developers to update.",
+         ["The affected packages are:", "event-stream-core", "colors-js-utils", "node-ipc-helper"]),
+        ("The most visited websites in Britain",
+         "Search engines and social networks again topped the list of the sites Britons visited most last year, the regulator said.",
+         ["google.com", "youtube.com", "facebook.com", "bbc.co.uk"]),
+    ],
+)
+def test_names_in_a_list_stay(title, intro, names):
+    """Slugs and web addresses under a line introducing a list, or one under another: the story's list (a second read)."""
     from analysis.clean import clean_text
 
-    text = "\n\n".join([
-        "The most visited websites in Britain",
-        "Search engines and social networks again topped the list of the sites Britons visited most last year, the regulator said.",
-        "google.com", "youtube.com", "facebook.com", "bbc.co.uk",
-        "The regulator said time spent on news sites fell for the third year running.",
-    ])
-    body = clean_text(text).body
-    assert "youtube.com" in body and "bbc.co.uk" in body
+    body = clean_text("\n\n".join([title, intro, *names, "The researchers said the problem was found in time, and fixed."])).body
+    assert names[1] in body and names[-1] in body
 
 
 def test_break_runs_and_indent_guards():
@@ -243,6 +236,15 @@ def test_indented_paragraphs_and_copied_line_break():
         ("Every contribution, no matter the size, will make a difference.", "reader_appeal"),
         ("dailystandard.com", "site_address"),
         ("www.example.co.uk", "site_address"),
+        # the twentieth collection
+        ("This is a developing story, stay with NBC12.com for the latest.", "update_notice"),
+        ("Support Local News.", "reader_appeal"),
+        ("We can't do this without you!", "reader_appeal"),
+        ("If you value strong, free, independent local media that fights for our town, please consider contributing just \u00a324 per year", "reader_appeal"),
+        ("At a moment of historic change, there's never been more of a need for the kind of local journalism that The Day produces.", "reader_appeal"),
+        ("All Comments", "comment_tabs"),
+        ("LatestOldest", "comment_tabs"),
+        ("Recent Comments", "navigation"),  # a widget's heading, not a comment section's tabs
     ],
 )
 def test_rows_s26(line, reason):
@@ -280,13 +282,18 @@ def test_rows_s26(line, reason):
         "Use this search tool on the IRS website to track your refund.",
         "Booking.com",
         "You make our work possible.",
+        # the twentieth collection
+        "\"We can't do this without you,\" the coach told the fans.",
+        "Support for local news has fallen, a survey found.",
+        "If you value our work, please consider supporting us with a small gift.",  # the older paywall_appeal row's
+        "This is a developing story. Police said two men were arrested.",
     ],
 )
 def test_rows_s26_refused(line):
     """Lines the session's new rows must leave (rows from before the session may take some: "Every contribution
     makes a difference." is a reader appeal's)."""
     found = match_pattern(line)
-    assert found is None or found[1] not in {"navigation", "reader_appeal", "site_address", "subscriber", "media_pointer", "byline_note", "read_more", "photo_link", "author_bio", "caption", "caption_credit", "site_blurb"}
+    assert found is None or found[1] not in {"navigation", "reader_appeal", "site_address", "subscriber", "media_pointer", "byline_note", "read_more", "photo_link", "author_bio", "caption", "caption_credit", "site_blurb", "comment_tabs", "update_notice"}
 
 
 # The twentieth site sets (blind, measured before at d7e1974): a blog's recap as long bullets, a comment section's
@@ -325,38 +332,6 @@ def test_comment_tabs_head_many_comments():
     comments += [f"Reader{n} said :" if n % 2 else f"I drove past this accident on the parkway on Sunday and wondered what had happened, comment {n}." for n in range(10)]
     cleaned = clean_text("\n\n".join(["Man dies in parkway crash", *story, *comments]))
     assert "wondered what had happened" not in cleaned.body and "despite the efforts of paramedics" in cleaned.body
-
-
-@pytest.mark.parametrize(
-    ("line", "reason"),
-    [
-        ("This is a developing story, stay with NBC12.com for the latest.", "update_notice"),
-        ("Support Local News.", "reader_appeal"),
-        ("We can't do this without you!", "reader_appeal"),
-        ("If you value strong, free, independent local media that fights for our town, please consider contributing just \u00a324 per year", "reader_appeal"),
-        ("At a moment of historic change, there's never been more of a need for the kind of local journalism that The Day produces.", "reader_appeal"),
-        ("All Comments", "comment_tabs"),
-        ("LatestOldest", "comment_tabs"),
-    ],
-)
-def test_twentieth_collection_rows(line, reason):
-    found = match_pattern(line)
-    assert found is not None and found[1] == reason
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "\"We can't do this without you,\" the coach told the fans.",
-        "Support for local news has fallen, a survey found.",
-        "If you value our work, please consider supporting us with a small gift.",  # the older paywall_appeal row's
-        "Recent Comments",  # a widget's heading (navigation)
-        "This is a developing story. Police said two men were arrested.",
-    ],
-)
-def test_twentieth_collection_rows_refused(line):
-    found = match_pattern(line)
-    assert found is None or found[1] not in {"reader_appeal", "comment_tabs", "update_notice"}
 
 
 def test_template_box_above_the_story():
