@@ -184,6 +184,8 @@ _JOB_TITLE = re.compile(
     r"|author|anchor|presenter)",
     re.IGNORECASE,
 )
+#: A name and a job title on one line, with a bar, comma or dash between ("Kimberly Bautista | Reporter").
+_NAME_AND_TITLE = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s){0,3}[A-Z][\w.'\u2019-]*)(?:\s*[|,]\s*|\s+[\u2014\u2013-]\s+)(.+)")
 #: A unit of this many words or more is the story's (above an author card) or goes on with it (below one).
 CARD_STORY_WORDS = 25
 
@@ -198,7 +200,8 @@ def _entry(units: Sequence[str], verdicts: Sequence[Verdict], j: int) -> bool:
 
 def author_card(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Remove (in place) an author card closing the article: a name of one to four words (a handle
-    too: "ricky"), the writer's job title alone on the next line ("Editor-in-Chief", "Journalist"),
+    too: "ricky"), the writer's job title alone on the next line ("Editor-in-Chief", "Journalist"), or
+    the name and the title on one line ("Kimberly Bautista | Reporter"),
     and the paragraph below it, the writer's biography (at most ``BIO_MAX_WORDS`` words), when the
     story stands above the card, nothing of ``CARD_STORY_WORDS`` words is kept below it and no other
     job title stands alone above it (a list of people by name and job). Reason
@@ -216,9 +219,14 @@ def author_card(units: Sequence[str], verdicts: list[Verdict]) -> None:
     ['', '', '', '', '']
     """
     for i in range(1, len(units) - 1):
-        if not _JOB_TITLE.fullmatch(units[i].strip().rstrip(".")):
+        title = units[i].strip().rstrip(".")
+        alone = _JOB_TITLE.fullmatch(title) is not None
+        joined = None if alone else _NAME_AND_TITLE.fullmatch(title)  # "Kimberly Bautista | Reporter": the name and the title on one line
+        if joined is not None and not _JOB_TITLE.fullmatch(joined.group(2)):
+            joined = None
+        if not alone and joined is None:
             continue
-        name, bio = units[i - 1].strip(), i + 1
+        name, bio = (joined.group(1) if joined else units[i - 1].strip()), i + 1
         if not 1 <= len(name.split()) <= 4 or ends_sentence(name) or any(c.isdigit() for c in name):
             continue
         if not verdicts[bio].keep or len(units[bio].split()) > BIO_MAX_WORDS:
@@ -229,6 +237,6 @@ def author_card(units: Sequence[str], verdicts: list[Verdict]) -> None:
         story_below = any(verdicts[j].keep and len(units[j].split()) >= CARD_STORY_WORDS for j in range(bio + 1, len(units)))
         if not story_above or story_below:
             continue
-        for j in (i - 1, i, bio):
+        for j in ((i, bio) if joined else (i - 1, i, bio)):
             if verdicts[j].keep:
                 verdicts[j] = Verdict(False, "boilerplate", "author_bio:card")

@@ -294,7 +294,8 @@ _HYPERBOLE_NUMBER = re.compile(r"an?[^\S\n]+(?:hundred|thousand|million|billion|
 _HYPHEN_SCALES = frozenset({"million", "billion", "trillion", "crore", "lakh", "bn", "mn"})  # "a $5-million grant"
 _THE_BEFORE = re.compile(rf"\b[Tt]he{_SP}+$")
 _AGAIN = re.compile(rf"{_SP}+(?:and|upon){_SP}+(dozens|hundreds|thousands|millions|billions)(?:{_SP}+of)?\b", re.IGNORECASE)  # "hundreds and hundreds of"
-_ODD = re.compile(r"-(odd|plus)(?![\w-])", re.IGNORECASE)  # "20-odd", "3,000-plus soldiers" (not "a 30-plus-year career")
+_ODD = re.compile(r"-(odd|plus)(?![\w-])", re.IGNORECASE)
+_PLUS_NOUN = re.compile(r"[^\S\n]+plus(?=[^\S\n]+[a-z])", re.IGNORECASE)  # "20 plus years" (spaced, as "20-plus years" is glued)  # "20-odd", "3,000-plus soldiers" (not "a 30-plus-year career")
 _TABLE_UNIT = re.compile(r"\((?:[^()\n]{0,30}[^\S\n])?in[^\S\n]+$", re.IGNORECASE)  # "(shipments in " before a plural scale ...
 _TABLE_UNIT_NOUNS = frozenset({"", "units", "dollars", "euros", "pounds", "yen", "yuan", "rupees", "tonnes", "tons", "barrels", "shares"})  # not "(seen in millions of homes)"
 _CLOSING = re.compile(r"[^\S\n]*\)")  # ... and its bracket closed right after its noun
@@ -428,6 +429,8 @@ def find_claims(text: str) -> list[Claim]:
             glued = _GLUED_NOUN.match(counts)
             if glued:  # "after 20 yearsMaintained by ...": the page glued its next line onto the noun
                 counts = glued.group(1)
+            if counts.lower() == "plus" and _PLUS_NOUN.match(text, m.end()):  # "15-20 plus years": the noun after "plus" is counted
+                counts, end = _counted(text, _PLUS_NOUN.match(text, m.end()).end())
             noun_scale = written.rsplit(None, 1)[-1].lower()
             if lex.scales.get(noun_scale) == 1.0:  # "300 pairs of glasses": 300 pairs, no 600 glasses (review16)
                 counts = noun_scale

@@ -242,6 +242,10 @@ _ZIP_AFTER = re.compile(r"(?:\)|[,.;]|\s*$)")
 #: and votes in brackets, "Ashford (24500), Kenley (18000)", "Smith (12044)", are counts).
 _ZIP_ADDRESS = re.compile(r"\b(?:block of|(?-i:Drive|Road|Street|Avenue|Lane|Court|Boulevard|Blvd|Way|Place|Parkway|Pike|Highway|St|Rd|Ave|Dr|Ln|Ct|Pkwy|Hwy))\b")
 
+#: "one of the nation's 20 largest ...": the number is a ranking's size, no count (numeral_skip).
+_ONE_OF_THE = re.compile(r"\bone of (?:the |its |their |our |his |her |(?-i:[A-Z])?[\w]+['\u2019]s )(?:[\w]+['\u2019]s )?$", re.IGNORECASE)
+_SUPERLATIVE_AFTER = re.compile(r"[^\S\n]+(?:largest|biggest|best|worst|highest|lowest|fastest|oldest|richest|greatest|smallest|busiest|most|top|leading)\b", re.IGNORECASE)
+
 def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months: str, not_nouns: NotNouns) -> bool:
     """Whether a numeral (``m``'s group ``numeral``, counting ``counts``) is a date, a year, a
     range of years, a score, a code or part of a name; ``months`` is the month regex."""
@@ -282,6 +286,8 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
         return True  # a date glued after a word by the page's copy: "moderatorFeaturedFebruary 6, 2016"
     if ("op " in wide or "ottom " in wide) and _TOP_PLACE.search(wide):
         return True  # a place in a ranking: "34 institutions in the top 200", "dropped out of the top 100"
+    if "ne of " in wide and _ONE_OF_THE.search(wide) and _SUPERLATIVE_AFTER.match(after):
+        return True  # a ranking's size: "one of the nation's 20 largest grain storage operations" (the twenty-first site sets)
     parts = _RANGE_DASH.split(written)
     if _DIGITS_DASHES.fullmatch(written.replace(" ", "")) and (_month_patterns(months).month_before.search(before) or _month_patterns(months).month_after.match(after)):
         return True  # a date: "Feb 15", "15 Feb", "19-November-2025", "March 17-20"

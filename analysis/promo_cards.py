@@ -82,7 +82,7 @@ def _card_date() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?:published|posted|updated|last updated)(?: on)?:? )?{day}(?:{month} \d{{1,2}}(?:st|nd|rd|th)?,? ?\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)? {month},? \d{{4}}"
         r"|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
-        r"(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?"  # and its time
+        r"(?:(?:,| \|)? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?"  # and its time ("15 Jan 2026 | 12:29 AM")
         r"|\d{1,2} (?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?) ago",  # or how long ago
         re.IGNORECASE,
     )
@@ -90,7 +90,7 @@ def _card_date() -> re.Pattern[str]:
 
 #: A read-more link closing a card: the link's words alone, with an arrow or a full stop at most.
 _CLOSER = re.compile(
-    r"[-\u2022*>]? *(?:read more|read the full (?:story|article)|read full (?:story|article)|continue reading|keep reading|full story"
+    r"[-\u2022*>]? *(?:read more|see more|read the full (?:story|article)|read full (?:story|article)|continue reading|keep reading|full story"
     r"|read on|more)(?: here| \u2026| on this)?\s*[.\u2026\u00bb>\u203a]*",
     re.IGNORECASE,
 )
@@ -103,6 +103,8 @@ def is_card_date(unit: str) -> bool:
     (True, True, False, False)
     >>> is_card_date("Published: 7 Feb 2012, 10:30 am"), is_card_date("3 hours ago"), is_card_date("2012-02-07")
     (True, True, True)
+    >>> is_card_date("15 Jan 2026 | 12:29 AM")
+    True
     """
     if len(unit) > 60 or not any(c.isdigit() for c in unit):  # a date is short and has digits: most units stop here
         return False
@@ -114,6 +116,8 @@ def is_closer(unit: str) -> bool:
 
     >>> is_closer("Read more here"), is_closer("Continue reading \u00bb"), is_closer("Read more about floods on our site.")
     (True, True, False)
+    >>> is_closer("see more..")
+    True
     """
     return _CLOSER.fullmatch(" ".join(unit.split())) is not None
 

@@ -118,3 +118,9 @@ def test_list_of_people_is_no_card(entry: list[str]) -> None:
     units = ["Shortlist announced", *LONG_BODY, *entry, "Lena Hart", "Photographer", "Hart spent a year photographing the last working pit ponies in Britain."]
     cleaned = clean_text("\n\n".join(units))
     assert "Hart spent a year photographing" in cleaned.body
+
+
+def test_author_card_name_and_title_on_one_line() -> None:
+    card = ["Kimberly Bautista | Reporter", "Kimberly Albiso Bautista has covered a wide range of news beats, including housing and crime."]
+    cleaned = clean_text("\n\n".join(["Inmates escape from jail", *LONG_BODY, *card, "Related Posts"]))
+    assert card[1] not in cleaned.body and "author_bio:card" in [r.reason for r in cleaned.removed]

@@ -39,3 +39,18 @@ def test_still_counts(text, number):
 def test_a_couple_thousand():
     claims = find_claims("We're talking about a couple thousand dollars to clean this mess up, he said.")
     assert [(c.number_as_written, c.value, c.counts) for c in claims] == [("a couple thousand", 2000.0, "dollars")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the twenty-first site sets: "plus" before the counted noun, a ranking's size
+        ("There were councillors who were on there 15-20 plus years, so you know.", []),
+        ("It is one of the nation's 20 largest grain storage operations.", []),
+        ("The county has 500 plus volunteers.", [("500", "volunteers")]),
+        ("The 20 largest companies employ 5,000 people.", [("20", "companies"), ("5,000", "people")]),
+        ("One of the 20 passengers was hurt.", [("20", "passengers")]),
+    ],
+)
+def test_plus_and_rankings(text, expected):
+    assert [(c.number_as_written, c.counts) for c in find_claims(text)] == expected

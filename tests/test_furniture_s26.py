@@ -363,3 +363,16 @@ def test_sentence_broken_over_a_short_line():
     assert block_units(["A resident of Queen Street", "in Newton Stewart attended the meeting of the community council this week."]) == [
         "A resident of Queen Street in Newton Stewart attended the meeting of the community council this week."]
     assert len(block_units(["A police cordon at a crime scene", "bbing in St Stephen's Lane reignited debate over knife crime"])) == 2
+
+
+def test_agency_cards_with_time_and_see_more():
+    from analysis.clean import clean_text
+
+    cards = ["More News"]
+    for n, (title, place) in enumerate([("Political undercurrents surface at feasts in Bihar", "Patna"), ("Odisha plans heritage sites", "Bhubaneswar")]):
+        cards += [title, f"15 Jan 2026 | 12:{29 - n} AM", f"{place}, Jan 14 (UNI) The state government is drawing up a plan for the sites, officials said on Wednesday.", "see more.."]
+    text = "\n\n".join(["Women's Day observed in Manipur",
+                       "Imphal, Mar 8 (UNI) International Women's Day was organised by the State Commission for Women here on Saturday.",
+                       "Speaking at the function, the director appealed to the women to act speedily towards achieving equal rights.", *cards])
+    body = clean_text(text).body
+    assert "Bhubaneswar" not in body and "Patna" not in body and "appealed to the women" in body
