@@ -245,6 +245,9 @@ def test_indented_paragraphs_and_copied_line_break():
         ("All Comments", "comment_tabs"),
         ("LatestOldest", "comment_tabs"),
         ("Recent Comments", "navigation"),  # a widget's heading, not a comment section's tabs
+        # the twenty-first collection
+        ("see more..", "navigation"),
+        ("An update has been released for the Android version of the WAMC App that addresses performance issues. Please check the Google Play Store to download and update", "navigation"),
     ],
 )
 def test_rows_s26(line, reason):
@@ -287,6 +290,7 @@ def test_rows_s26(line, reason):
         "Support for local news has fallen, a survey found.",
         "If you value our work, please consider supporting us with a small gift.",  # the older paywall_appeal row's
         "This is a developing story. Police said two men were arrested.",
+        "An update has been released for the Android version of the Signal app that fixes a bug, the company said.",
     ],
 )
 def test_rows_s26_refused(line):
