@@ -198,6 +198,12 @@ def _entry(units: Sequence[str], verdicts: Sequence[Verdict], j: int) -> bool:
             and bool(ends_sentence(units[j + 1])))
 
 
+def _joined_title(unit: str) -> bool:
+    """A name and a job title on one line ("Maria Lopez, Reporter")."""
+    found = _NAME_AND_TITLE.fullmatch(unit.strip().rstrip("."))
+    return found is not None and _JOB_TITLE.fullmatch(found.group(2)) is not None
+
+
 def author_card(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Remove (in place) an author card closing the article: a name of one to four words (a handle
     too: "ricky"), the writer's job title alone on the next line ("Editor-in-Chief", "Journalist"), or
@@ -231,6 +237,10 @@ def author_card(units: Sequence[str], verdicts: list[Verdict]) -> None:
             continue
         if not verdicts[bio].keep or len(units[bio].split()) > BIO_MAX_WORDS:
             continue
+        if joined and not any(re.search(rf"\b{re.escape(w)}\b", units[bio]) for w in name.split() if w.lower() != "by"):
+            continue  # a name and title on one line is a card when the biography below names the person (not a photo credit over the story's next line: a second read)
+        if joined and any(_joined_title(units[j]) for j in range(i)):
+            continue  # a list of people, each "Name, Job" over a line (winners, judges: a second read)
         if any(_JOB_TITLE.fullmatch(units[j].strip().rstrip(".")) or _entry(units, verdicts, j) for j in range(i - 1)):
             continue  # a list of people, each a name, a job and a few lines (a shortlist, the staff a paper let go): a second read
         story_above = any(verdicts[j].keep and len(units[j].split()) >= CARD_STORY_WORDS for j in range(i - 1))

@@ -429,8 +429,10 @@ def find_claims(text: str) -> list[Claim]:
             glued = _GLUED_NOUN.match(counts)
             if glued:  # "after 20 yearsMaintained by ...": the page glued its next line onto the noun
                 counts = glued.group(1)
-            if counts.lower() == "plus" and _PLUS_NOUN.match(text, m.end()):  # "15-20 plus years": the noun after "plus" is counted
-                counts, end = _counted(text, _PLUS_NOUN.match(text, m.end()).end())
+            if counts.lower() == "plus" and _PLUS_NOUN.match(text, m.end()) and not _CURRENCY.search(text, max(0, number_start - 4), number_start):
+                after_plus, plus_end = _counted(text, _PLUS_NOUN.match(text, m.end()).end())
+                if after_plus.lower().endswith("s") or after_plus.lower() in ("years", "people"):
+                    counts, end = after_plus, plus_end  # "15-20 plus years", "300 plus people": the noun after "plus" is counted; not "$20 plus tax"
             noun_scale = written.rsplit(None, 1)[-1].lower()
             if lex.scales.get(noun_scale) == 1.0:  # "300 pairs of glasses": 300 pairs, no 600 glasses (review16)
                 counts = noun_scale

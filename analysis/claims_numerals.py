@@ -244,7 +244,7 @@ _ZIP_ADDRESS = re.compile(r"\b(?:block of|(?-i:Drive|Road|Street|Avenue|Lane|Cou
 
 #: "one of the nation's 20 largest ...": the number is a ranking's size, no count (numeral_skip).
 _ONE_OF_THE = re.compile(r"\bone of (?:the |its |their |our |his |her |(?-i:[A-Z])?[\w]+['\u2019]s )(?:[\w]+['\u2019]s )?$", re.IGNORECASE)
-_SUPERLATIVE_AFTER = re.compile(r"[^\S\n]+(?:largest|biggest|best|worst|highest|lowest|fastest|oldest|richest|greatest|smallest|busiest|most|top|leading)\b", re.IGNORECASE)
+_SUPERLATIVE_AFTER = re.compile(r"[^\S\n]+(?:largest|biggest|best|worst|highest|lowest|fastest|oldest|richest|greatest|smallest|busiest|most|top|leading)(?![\w-])", re.IGNORECASE)  # not "12 top-floor flats"
 
 def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months: str, not_nouns: NotNouns) -> bool:
     """Whether a numeral (``m``'s group ``numeral``, counting ``counts``) is a date, a year, a

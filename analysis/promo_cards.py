@@ -178,7 +178,16 @@ def promo_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     for c in range(len(cards) - 2, -1, -1):
         if furniture[c + 1] and cards[c][1] + 1 == cards[c + 1][0]:
             furniture[c] = True
-    return {i for (first, last, _), f in zip(cards, furniture) if f for i in range(first, last + 1)}
+    out = {i for (first, last, _), f in zip(cards, furniture) if f for i in range(first, last + 1)}
+    if out and any(_LIVE.search(units[i]) for i in range(min(out))):
+        return set()  # a live blog's entries under their date-and-time stamps, each with its link (a second read)
+    if out and any(keep[i] and len(units[i].split()) >= CARD_STORY_WORDS and ends_sentence(units[i]) for i in range(max(out) + 1, n)):
+        return set()  # the body goes on below the "cards": a dated update inside the story (a second read)
+    return out
+
+
+#: A paragraph of this many words ending as a sentence below a run of cards is the story going on: they were no cards.
+CARD_STORY_WORDS = 25
 
 
 #: A teaser cut short has at most this many words.

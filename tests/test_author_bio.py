@@ -124,3 +124,16 @@ def test_author_card_name_and_title_on_one_line() -> None:
     card = ["Kimberly Bautista | Reporter", "Kimberly Albiso Bautista has covered a wide range of news beats, including housing and crime."]
     cleaned = clean_text("\n\n".join(["Inmates escape from jail", *LONG_BODY, *card, "Related Posts"]))
     assert card[1] not in cleaned.body and "author_bio:card" in [r.reason for r in cleaned.removed]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a photo credit over the story's next line; a list of winners, each "Name, Job" over a citation
+        ["Jane Roe | Photographer", "Nobody was hurt in the fire, the fire chief said on Monday."],
+        ["Maria Lopez, Reporter", "Lopez won for her series on the county's jails.", "Tom Reid, Photographer", "Reid won for his pictures of the floods."],
+    ],
+)
+def test_name_and_title_line_is_no_card(tail: list[str]) -> None:
+    cleaned = clean_text("\n\n".join(["Inmates escape from jail", *LONG_BODY, *tail]))
+    assert tail[-1] in cleaned.body

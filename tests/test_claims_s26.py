@@ -54,3 +54,16 @@ def test_a_couple_thousand():
 )
 def test_plus_and_rankings(text, expected):
     assert [(c.number_as_written, c.counts) for c in find_claims(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second read: "plus" as "and", a compound with "top-"
+        ("It cost $20 plus tax.", [("20", "plus")]),
+        ("Members 60 plus get free entry.", [("60", "plus")]),
+        ("One of the 12 top-floor flats was damaged in the fire.", [("12", "flats")]),
+    ],
+)
+def test_plus_and_rankings_refused(text, expected):
+    assert [(c.number_as_written, c.counts) for c in find_claims(text)] == expected

@@ -380,3 +380,15 @@ def test_agency_cards_with_time_and_see_more():
                        "Speaking at the function, the director appealed to the women to act speedily towards achieving equal rights.", *cards])
     body = clean_text(text).body
     assert "Bhubaneswar" not in body and "Patna" not in body and "appealed to the women" in body
+
+
+def test_live_blog_entries_are_no_cards():
+    from analysis.clean import clean_text
+
+    entries = []
+    for n, (title, teaser) in enumerate([("Roads reopen in the north", "Crews cleared the last of the fallen trees from the main roads overnight, the county said."),
+                                         ("Power back for most homes", "The utility said power was back on for nine in ten of its customers by Saturday morning.")]):
+        entries += [title, f"24 Jan 2026 | 12:{29 - n} AM", teaser, "See more.."]
+    text = "\n\n".join(["Storm live: the latest updates", "Follow our live coverage of the storm as it moves across the region on Saturday.",
+                       "The storm brought down trees and power lines across three counties overnight, officials said.", *entries])
+    assert "nine in ten of its customers" in clean_text(text).body  # the entries stay (their short titles go as before)
