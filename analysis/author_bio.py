@@ -167,12 +167,13 @@ def writer_note(units: Sequence[str], verdicts: list[Verdict]) -> None:
     names += [units[i].strip() for i in range(kept[0]) if verdicts[i].reason == "top:byline" and _bare_name(units[i])]
     if not names:
         return
+    # the first name alone makes a note only when the story names no one else so ("Emma has worked at the
+    # bakery since she was 16." closing a story about Emma Watts, by Emma Clarke: a second read): the kept
+    # units holding a byline's first name, read once
+    firsts = re.compile(r"\b(?:" + "|".join(re.escape(name.split()[0]) for name in names) + r")\b")
+    holders = {j for j in kept if firsts.search(units[j])}
     for i in kept[1:][-TAIL_UNITS:]:
-        # the first name alone makes a note only when the story names no one else so ("Emma has worked at the
-        # bakery since she was 16." closing a story about Emma Watts, by Emma Clarke: a second read)
-        others = " ".join(units[j] for j in kept if j != i)
-        alone = not any(re.search(rf"\b{re.escape(name.split()[0])}\b", others) for name in names)
-        if is_writer_note(units[i], names, alone):
+        if is_writer_note(units[i], names, not holders - {i}):
             verdicts[i] = Verdict(False, "boilerplate", "author_bio:byline")
 
 
@@ -198,10 +199,15 @@ def _entry(units: Sequence[str], verdicts: Sequence[Verdict], j: int) -> bool:
             and bool(ends_sentence(units[j + 1])))
 
 
-def _joined_title(unit: str) -> bool:
-    """A name and a job title on one line ("Maria Lopez, Reporter")."""
+def _job_title(unit: str) -> bool:
+    """A writer's job title alone on a line ("Editor-in-Chief", "Senior Reporter.")."""
+    return _JOB_TITLE.fullmatch(unit.strip().rstrip(".")) is not None
+
+
+def _name_and_title(unit: str) -> re.Match[str] | None:
+    """A name (group 1) and a job title on one line ("Maria Lopez, Reporter", "Kimberly Bautista | Reporter")."""
     found = _NAME_AND_TITLE.fullmatch(unit.strip().rstrip("."))
-    return found is not None and _JOB_TITLE.fullmatch(found.group(2)) is not None
+    return found if found is not None and _JOB_TITLE.fullmatch(found.group(2)) else None
 
 
 def author_card(units: Sequence[str], verdicts: list[Verdict]) -> None:
@@ -225,11 +231,8 @@ def author_card(units: Sequence[str], verdicts: list[Verdict]) -> None:
     ['', '', '', '', '']
     """
     for i in range(1, len(units) - 1):
-        title = units[i].strip().rstrip(".")
-        alone = _JOB_TITLE.fullmatch(title) is not None
-        joined = None if alone else _NAME_AND_TITLE.fullmatch(title)  # "Kimberly Bautista | Reporter": the name and the title on one line
-        if joined is not None and not _JOB_TITLE.fullmatch(joined.group(2)):
-            joined = None
+        alone = _job_title(units[i])
+        joined = None if alone else _name_and_title(units[i])  # "Kimberly Bautista | Reporter": the name and the title on one line
         if not alone and joined is None:
             continue
         name, bio = (joined.group(1) if joined else units[i - 1].strip()), i + 1
@@ -239,9 +242,9 @@ def author_card(units: Sequence[str], verdicts: list[Verdict]) -> None:
             continue
         if joined and not any(re.search(rf"\b{re.escape(w)}\b", units[bio]) for w in name.split() if w.lower() != "by"):
             continue  # a name and title on one line is a card when the biography below names the person (not a photo credit over the story's next line: a second read)
-        if joined and any(_joined_title(units[j]) for j in range(i)):
+        if joined and any(_name_and_title(units[j]) for j in range(i)):
             continue  # a list of people, each "Name, Job" over a line (winners, judges: a second read)
-        if any(_JOB_TITLE.fullmatch(units[j].strip().rstrip(".")) or _entry(units, verdicts, j) for j in range(i - 1)):
+        if any(_job_title(units[j]) or _entry(units, verdicts, j) for j in range(i - 1)):
             continue  # a list of people, each a name, a job and a few lines (a shortlist, the staff a paper let go): a second read
         story_above = any(verdicts[j].keep and len(units[j].split()) >= CARD_STORY_WORDS for j in range(i - 1))
         story_below = any(verdicts[j].keep and len(units[j].split()) >= CARD_STORY_WORDS for j in range(bio + 1, len(units)))

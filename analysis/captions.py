@@ -173,15 +173,21 @@ def first_sentence(unit: str) -> str:
     'Bags of dog food lie across U.S. 127 after two trucks collided.'
 
     """
+    return _first_sentences(unit)[1]
+
+
+def _first_sentences(unit: str) -> tuple[str, str]:
+    """The unit up to its first full stop, and up to its first sentence end (the same unless that stop may be
+    an abbreviation's: "lie across U.S. 127", "in St. Marys", which the sentence rules decide)."""
     text = unit.strip()
     found = _FIRST_SENTENCE.match(text)
     if not found:
-        return text
-    if _ABBREVIATION_END.search(found.group(0)):
-        # the stop may be an abbreviation's ("lie across U.S. 127", "in St. Marys"): the sentence rules decide
+        return text, text
+    cut = found.group(0)
+    if _ABBREVIATION_END.search(cut):
         spans = split_spans(text)
-        return text[: spans[0][1]] if spans else text
-    return found.group(0)
+        return cut, text[: spans[0][1]] if spans else text
+    return cut, cut
 
 
 def _plural(word: str) -> bool:
@@ -372,11 +378,10 @@ def is_scene_caption(unit: str) -> bool:
     if verb < 0:
         return _participle_scene(unit, head)
     scene = _verb_index(head)
-    sentence = first_sentence(unit)
-    cut = _FIRST_SENTENCE.match(unit.strip())
-    if cut is not None and cut.group(0) != sentence and _scene_sentence(cut.group(0), head, verb, scene, False):
+    cut, sentence = _first_sentences(unit)
+    if cut != sentence and _scene_sentence(cut, head, verb, scene, False):
         return True  # a caption by its words up to an abbreviation's stop, as before the sentence rules read past it
-    return _scene_sentence(sentence, head, verb, scene, cut is not None and cut.group(0) != sentence)
+    return _scene_sentence(sentence, head, verb, scene, cut != sentence)
 
 
 def _scene_sentence(sentence: str, head: Sequence[str], verb: int, scene: int, read_past: bool) -> bool:

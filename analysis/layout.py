@@ -96,6 +96,7 @@ def _indent_opens(current: list[str], line: str) -> bool:
 
     return any(end == len(above) for _, end in split_spans(f"{above} {line}"))
 
+
 #: Hard-wrapped text (a plain-text export, a press release, a page store's copy) fills most of its lines to one width:
 #: at least ``HARD_WRAP_SHARE`` of its lines (``HARD_WRAP_LINES`` at least) are ``HARD_WRAP_FULL`` of the width or more
 #: (a paragraph's short last line and, in some copies, its first word alone make up the rest),

@@ -102,11 +102,9 @@ def _title_place_end(unit: str) -> int:
     found = _TITLE_PLACE.match(unit)
     if not found:
         return 0
-    words = found.group(1).lower().split()
-    if _is_label(" ".join(words)) or any(w in _LABEL_WORDS or w in function_words() for w in words):
-        return 0
+    if any(w in _LABEL_WORDS or w in function_words() for w in found.group(1).lower().split()):
+        return 0  # a label's word ("Update", "Breaking News") or a function word
     return found.end()
-
 
 
 #: A dateline of a place, its country or state, and the day in brackets before a dash ("Meadowdale, South
@@ -147,6 +145,7 @@ def opens_with_dateline(unit: str, min_words: int = DATED_LEAD_WORDS) -> bool:
             return False
         end = found.end()
     return len(unit[end:].split()) >= min_words
+
 
 def dateline_end(unit: str) -> int:
     """Where a wire dateline opening the unit ends (:func:`wire_dateline`), or 0 when none does: a
