@@ -150,7 +150,7 @@ def keep_body_lists(units: Sequence[str], verdicts: list[Verdict]) -> None:
             i += 1
             continue
         j = i
-        while kind and j < len(units) and not verdicts[j].keep and _given_back(verdicts[j], kind) and _kind(units[j]) == kind:
+        while kind and j < len(units) and not verdicts[j].keep and _given_back(verdicts[j], kind) and (_kind(units[j]) == kind or _long_label(units[j], kind)):
             j += 1
         if kind in ANYWHERE and j - i >= MIN_ITEMS:
             while j < len(units) and not verdicts[j].keep and _RESULT_TOTAL.fullmatch(units[j].strip()) and (
@@ -170,6 +170,22 @@ def keep_body_lists(units: Sequence[str], verdicts: list[Verdict]) -> None:
     list_gaps(units, verdicts)
     announced_bullets(units, verdicts)
     semicolon_lists(units, verdicts)
+
+
+#: A list item written "Label: value" with a longer label than :data:`SHAPES`' ("Agriculture, Environment and Rural
+#: Affairs Minister: Andrew Muir, Alliance"): inside a run of label items, its shape is enough (only the label's length
+#: differs from the shape's: a furniture label, "Fax: 573-348-2779", stays out).
+_LONG_LABEL = re.compile(r"[^:\n]{51,80}:\s+\S[^\n]{0,80}")
+
+
+def _long_label(unit: str, kind: str) -> bool:
+    """Whether ``unit`` goes on a run of ``label`` items with a longer label (``_LONG_LABEL``, ``MAX_WORDS`` words at most:
+    a cabinet's list, one portfolio a line; the twenty-second site sets, s948).
+
+    >>> _long_label("Agriculture, Environment and Rural Affairs Minister: Andrew Muir, Alliance", "label"), _long_label("Fax: 573-348-2779", "label")
+    (True, False)
+    """
+    return kind == "label" and len(unit.split()) <= MAX_WORDS and _LONG_LABEL.fullmatch(unit.strip()) is not None
 
 
 def list_gaps(units: Sequence[str], verdicts: list[Verdict]) -> None:

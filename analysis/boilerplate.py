@@ -90,7 +90,7 @@ from typing import Sequence
 
 from .body_edges import tail_units, teaser_tail
 from .bullets import is_bullet
-from .link_boxes import FURNITURE, KEEP, OTHER, TOP, author_box, comment_section, described_inside, headline_copies, is_embed, islands, restated_teasers, separated_repeats
+from .link_boxes import FURNITURE, KEEP, OTHER, TOP, author_box, comment_section, comment_stamps, described_inside, headline_copies, is_embed, islands, restated_teasers, separated_repeats
 from .link_boxes import TRANSPARENT as TRANSPARENT_STATE
 from .promo_cards import YEAR, card_pairs, clipped_teasers, cut_short, cut_teasers, dated_cards, promo_cards, relative_cards, restated_cards, stamped_cards
 from .page_header import HEADER_UNITS, above_share_bar, top_summary
@@ -345,9 +345,10 @@ def _link_boxes(units: Sequence[str], verdicts: list[Verdict]) -> None:
     for i in islands(units, states):
         if verdicts[i].keep:
             verdicts[i] = Verdict(False, "boilerplate", "link_box")
-    headings = [v.reason in {"pattern:comments", "pattern:comment_tabs"} for v in verdicts]
+    stamps = [stamp and not v.keep for stamp, v in zip(comment_stamps(units), verdicts)]  # a comment's "Posted on <date> | By <name>"
+    headings = [v.reason in {"pattern:comments", "pattern:comment_tabs"} or stamp for v, stamp in zip(verdicts, stamps)]
     tabs = [v.reason == "pattern:comment_tabs" for v in verdicts]
-    for i in comment_section(units, states, headings, [v.reason == "pattern:comment_button" for v in verdicts], tabs):
+    for i in comment_section(units, states, headings, [v.reason == "pattern:comment_button" for v in verdicts], tabs, stamps):
         verdicts[i] = Verdict(False, "boilerplate", "comment_section")
     for i in restated_teasers(units, states, [v.reason == "pattern:live_stamp" for v in verdicts]):
         verdicts[i] = Verdict(False, "boilerplate", "teaser_tail")

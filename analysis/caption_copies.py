@@ -173,3 +173,79 @@ def mark_alt_text(units: Sequence[str], verdicts: list[Verdict]) -> None:
         words = content_words(units[i])
         if len(words) >= ALT_MIN_CONTENT and len(words & content_words(units[i + 1])) >= ALT_SHARE * len(words):
             verdicts[i] = Verdict(False, "boilerplate", "caption:alt_text")
+
+
+#: A video player's line naming its video ("Click to play video: 'Global News Morning Halifax: November 6'").
+_PLAY_VIDEO = re.compile(
+    r"(?:click|tap|press)(?: here)? to (?:play|watch)(?: the)? video:? *[\"'\u2018\u201c](?P<title>[^\n]{3,200}?)[\"'\u2019\u201d][.]?", re.IGNORECASE
+)
+#: A video's description under its title has at most this many words.
+VIDEO_DESCRIPTION_WORDS = 30
+
+
+def video_player_text(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place, reason ``caption:video``) what a video player prints under its play line
+    ("Click to play video: 'Global News Morning Halifax: November 6'"): the unit repeating the video's
+    title, and the short description under it (``VIDEO_DESCRIPTION_WORDS`` words, one or two
+    sentences) when furniture stands right below it (the player's share bar) before the story goes on.
+    Copied as text, the title reads as a headline and the description as the lead (the twenty-second
+    site sets, s937).
+
+    Examples
+    --------
+    >>> units = ["Click to play video: 'Morning news: November 6'", "Morning news: November 6",
+    ...          "The online edition of the morning show on Global Halifax.", "Share",
+    ...          "Halifax police have charged a man in relation to a crime spree last week in Dartmouth."]
+    >>> verdicts = [Verdict(False, "boilerplate", "pattern:reader_address"), Verdict(False, "top_matter", "top:headline"),
+    ...             Verdict(True, "body", ""), Verdict(False, "boilerplate", "pattern:share"), Verdict(True, "body", "")]
+    >>> video_player_text(units, verdicts); [v.reason for v in verdicts]
+    ['pattern:reader_address', 'caption:video', 'caption:video', 'pattern:share', '']
+    """
+    for i, unit in enumerate(units[:-1]):
+        if "video" not in unit.lower():
+            continue
+        found = _PLAY_VIDEO.fullmatch(" ".join(unit.split()))
+        if not found or verdicts[i].keep or _key(units[i + 1]) != _key(found.group("title")):
+            continue
+        verdicts[i + 1] = Verdict(False, "boilerplate", "caption:video")
+        below = i + 2
+        if below + 1 < len(units) and verdicts[below].keep and not verdicts[below + 1].keep and len(units[below].split()) <= VIDEO_DESCRIPTION_WORDS:
+            verdicts[below] = Verdict(False, "boilerplate", "caption:video")
+
+
+def _key(unit: str) -> str:
+    return " ".join(re.findall(r"\w+", unit.lower()))
+
+
+#: A picture's caption under its file name or slug has at most this many words.
+SLUG_CAPTION_WORDS = 25
+
+
+def named_picture_captions(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place, reason ``caption:picture``) the caption printed under a picture's file name or
+    slug (``pattern:photo_link``: "midnight-fire-kills-6-in-saigon-alley-2") on a page printing two such
+    names or more: a kept unit of ``SLUG_CAPTION_WORDS`` words at most right under one, with the next
+    picture's name, other furniture or the text's end right below it. A gallery copied as text prints each
+    picture's name over its caption (the twenty-second site sets, s967); a paragraph of the story goes on
+    to the next paragraph.
+
+    Examples
+    --------
+    >>> story = "Six people including three children were killed when their house in an alley went on fire early on Friday in the city, and police are investigating the cause."
+    >>> units = [story, "fire-kills-6-in-saigon-alley-1", "The signboard for the coffee shop.",
+    ...          "fire-kills-6-in-saigon-alley-2", "Almost everything inside has burned.", "Related news:"]
+    >>> name, kept, cut = Verdict(False, "boilerplate", "pattern:photo_link"), Verdict(True, "body", ""), Verdict(False, "boilerplate", "pattern:widget_heading")
+    >>> verdicts = [kept, name, kept, name, kept, cut]
+    >>> named_picture_captions(units, verdicts); [v.reason for v in verdicts]
+    ['', 'pattern:photo_link', 'caption:picture', 'pattern:photo_link', 'caption:picture', 'pattern:widget_heading']
+    """
+    names = [i for i, v in enumerate(verdicts) if v.reason == "pattern:photo_link"]
+    if len(names) < 2:
+        return
+    first_prose = next((i for i, v in enumerate(verdicts) if v.keep and len(units[i].split()) > SLUG_CAPTION_WORDS), len(units))
+    for i in names:
+        j = i + 1
+        if j <= first_prose or j >= len(units) or not verdicts[j].keep or len(units[j].split()) > SLUG_CAPTION_WORDS:
+            continue
+        if j + 1 == len(units) or not verdicts[j + 1].keep:
+            verdicts[j] = Verdict(False, "boilerplate", "caption:picture")

@@ -43,7 +43,7 @@ from .crossheads import keep_crossheads, keep_date_lists, keep_timeline_dates
 from .body_lists import keep_body_lists
 from .bullets import is_bullet
 from .caption_context import caption_run, credited_quotes, noun_phrase_caption
-from .caption_copies import mark_alt_text, mark_caption_copies, mark_doubled_captions
+from .caption_copies import mark_alt_text, mark_caption_copies, mark_doubled_captions, named_picture_captions, video_player_text
 from .captions import mark_captions, mark_name_caption
 from .author_bio import author_card, writer_note
 from .header_labels import header_labels, question_headline, speaker_headline
@@ -131,6 +131,8 @@ HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], 
     ("mark_doubled_captions", mark_doubled_captions),  # a caption and its labelled copy in one block
     ("mark_caption_copies", mark_caption_copies),  # a caption copying a body sentence, with its credit
     ("mark_alt_text", mark_alt_text),  # a picture's alternative text above its credited caption (analysis.caption_copies)
+    ("video_player_text", video_player_text),  # a video player's title and description under its play line (analysis.caption_copies)
+    ("named_picture_captions", named_picture_captions),  # a gallery's captions under their pictures' file names (analysis.caption_copies)
     ("picture_credit_line", picture_credit_line),  # header lines by place and shape (analysis.header_lines)
     ("repeated_headline", repeated_headline),
     ("doubled_headline", doubled_headline),  # none found: a headline printed twice with a word changed (analysis.lead_shapes)
@@ -233,7 +235,7 @@ def clean_text(text: str, template: frozenset[str] = frozenset()) -> Cleaned:
         rule(texts, verdicts)
     promo_teasers(texts, verdicts, [(at, promo.headline) for at, promo in promo_after])  # a promo's teaser under it (analysis.page_copies)
     names_over_headline(texts, verdicts)  # a group picture's names above the headline are its caption (analysis.header_lines)
-    choose_headline(texts, verdicts)  # the headline shares words with the lead, a site's name does not
+    choose_headline(texts, verdicts, template)  # the headline shares words with the lead, a site's name (or its template's line) does not
     before_lists = [v.keep for v in verdicts]
     keep_body_lists(texts, verdicts)  # a results table or list of awards under the body (analysis.body_lists)
     keep_crossheads(texts, verdicts)  # a crosshead the general rule removed between two paragraphs (analysis.crossheads)

@@ -54,6 +54,7 @@ from .reporting import reporting_pattern, reports
 from .topmatter import date_words, is_date_line, is_headline, leading_date, only_names, wire_dateline
 from .instruments import load_wordlist
 from .irregular_verbs import irregular_pasts
+from .outlet_templates import unit_key
 from .title_case import is_title_case as title_case
 
 
@@ -526,7 +527,7 @@ def _masthead(unit: str) -> bool:
     return at is not None and len(words) - at <= 3 and _MASTHEAD_AROUND.fullmatch(text) is not None
 
 
-def choose_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
+def choose_headline(units: Sequence[str], verdicts: list[Verdict], template: frozenset[str] = frozenset()) -> None:
     """Move the ``top:headline`` verdict (in place) to the headline-shaped unit removed above the
     body (:func:`analysis.topmatter.is_headline`; top matter or a short line the general rule took)
     that shares most content words with the first kept unit, when the unit named headline shares
@@ -538,6 +539,9 @@ def choose_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
     Glasgow Evening Post" over "A week on the ward: one nurse's diary"), and a service piece's headline may share no
     word with its lead. A headline printed twice, a breadcrumb
     glued before the first copy ("HomeArchiveOIJ arrests 12 cops" over "OIJ arrests 12 cops"), is the second copy.
+    A line of the outlet's ``template`` (the keys of :func:`analysis.outlet_templates.unit_key` of what it prints
+    on its other stories' pages) is a masthead whatever its shape ("The most read Vietnamese newspaper", "Back
+    to login"), and never becomes the headline: a story's headline is its own.
 
     Examples
     --------
@@ -546,6 +550,12 @@ def choose_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
     >>> verdicts = [Verdict(False, "top_matter", "top:headline"), Verdict(False, "top_matter", "top:standfirst"), Verdict(True, "body", "")]
     >>> choose_headline(units, verdicts); [v.reason for v in verdicts]
     ['top:kicker', 'top:headline', '']
+    >>> units = ["The most read Vietnamese newspaper", "News", "Midnight fire kills 6 in Saigon alley", "By Duy Tran December 16, 2016",
+    ...          "Six people were killed when their house went on fire early on Friday."]
+    >>> verdicts = [Verdict(False, "top_matter", "top:headline"), Verdict(False, "boilerplate", "justext:short"),
+    ...             Verdict(False, "top_matter", "top:standfirst"), Verdict(False, "top_matter", "top:date"), Verdict(True, "body", "")]
+    >>> choose_headline(units, verdicts, frozenset({"the most read vietnamese newspaper", "news"})); [v.reason for v in verdicts][:3]
+    ['top:kicker', 'justext:short', 'top:headline']
     >>> choose_headline([], [])
     """
     first = next((i for i, v in enumerate(verdicts) if v.keep), None)
@@ -564,13 +574,14 @@ def choose_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
         return len(content_words(text) & lead)
 
     named = shared(current) if current is not None else 0
-    masthead = current is not None and _masthead(units[current])
+    masthead = current is not None and (_masthead(units[current]) or (bool(template) and unit_key(units[current]) in template))
     if named > 0 and not masthead:
         return  # a headline sharing a word with the lead (a promo above it may share more)
     candidates = [
         i for i in range(first)
         if i != current and not verdicts[i].keep and (verdicts[i].kind == "top_matter" or verdicts[i].reason.startswith("justext:")) and is_headline(units[i])
         and (not masthead or i > current)  # a masthead stands above the headline
+        and not (template and unit_key(units[i]) in template)  # the site's own line, printed over every story
     ]
     best = max(candidates, key=shared, default=None)
     if masthead and (best is None or shared(best) < max(HEADLINE_SHARED, named + 1)):

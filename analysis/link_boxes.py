@@ -166,11 +166,28 @@ def islands(units: Sequence[str], states: Sequence[str]) -> set[int]:
             and above == [FURNITURE] * ISLAND_SIDE
             and below == [FURNITURE] * ISLAND_SIDE
             and all(len(units[j].split()) <= ISLAND_WORDS and not any(q in units[j] for q in _QUOTES) for j in members)
+            and not _goes_on(units, states, members[0])
         ):
             out.update(members)
         started = started or any(is_prose(units[j]) for j in members)
         k = run
     return out
+
+
+def _goes_on(units: Sequence[str], states: Sequence[str], i: int) -> bool:
+    """Whether kept unit ``i`` carries on the sentence of the last kept unit above it: it opens in lower case
+    and that unit stops without a sentence's end ("... a vagrant left a fire burning behind" / two captions /
+    "the building, at around 11:00 hrs yesterday.": a picture set inside a paragraph, the twenty-second site sets, s962).
+
+    >>> _goes_on(["The fire started behind", "Flames ablaze", "the building, at 11:00 hrs.", "Home"], ["keep", "furniture", "keep", "furniture"], 2)
+    True
+    >>> _goes_on(["The fire started.", "Flames ablaze", "the building, at 11:00 hrs.", "Home"], ["keep", "furniture", "keep", "furniture"], 2)
+    False
+    """
+    if not units[i].lstrip()[:1].islower():
+        return False
+    above = next((j for j in range(i - 1, -1, -1) if states[j] == KEEP), None)
+    return above is not None and not ends_sentence(units[above]) and units[above].rstrip()[-1:].isalpha()
 
 
 def separated_repeats(units: Sequence[str], states: Sequence[str]) -> set[int]:
@@ -198,6 +215,8 @@ def separated_repeats(units: Sequence[str], states: Sequence[str]) -> set[int]:
     return out
 
 
+#: A comment's title over its stamp has at most this many words ("@ jed.", "The Whacky Races").
+COMMENT_TITLE_WORDS = 6
 #: A comments heading is a removed unit of at most this many words ("3 thoughts on ..." is longer
 #: when it names the story: its first words decide).
 COMMENT_HEADING_WORDS = 8
@@ -219,13 +238,35 @@ def _reported(unit: str) -> bool:
     return len(unit.split()) >= REPORTED_WORDS and reports(unit)
 
 
-def comment_section(units: Sequence[str], states: Sequence[str], headings: Sequence[bool], buttons: Sequence[bool] = (), tabs: Sequence[bool] = ()) -> set[int]:
+#: A comment's stamp: when it was posted and by whom ("Posted on 02-12-2019 17:33 | By Slim Shady").
+_COMMENT_STAMP = re.compile(r"(?:posted|submitted|commented)(?: on| at)? [^|\n]{6,40}? ?\| ?by (?P<name>[^|\n]{1,40})", re.IGNORECASE)
+
+
+def comment_stamps(units: Sequence[str]) -> list[bool]:
+    """Which units are a comment's stamp (``_COMMENT_STAMP``: "Posted on <date> | By <name>"), when the page
+    prints two or more, or one signed with a single word (a reader's handle: "By morepork"); an article's
+    own "Posted on ... | By Jane Roe" is printed once and signed with a name (the twenty-second site sets, s958, s959).
+
+    >>> comment_stamps(["Posted on 02-12-2019 17:33 | By Slim Shady", "So many cars.", "Posted on 02-12-2019 14:06 | By dumbkof2"])
+    [True, False, True]
+    >>> comment_stamps(["Posted on 02-12-2019 17:33 | By Jane Roe", "Ten died."])
+    [False, False]
+    """
+    found = [(m := _COMMENT_STAMP.fullmatch(" ".join(u.split()))) is not None and m for u in units]
+    if sum(1 for m in found if m) >= 2 or any(m and len(m.group("name").split()) == 1 for m in found):
+        return [bool(m) for m in found]
+    return [False] * len(units)
+
+
+def comment_section(units: Sequence[str], states: Sequence[str], headings: Sequence[bool], buttons: Sequence[bool] = (), tabs: Sequence[bool] = (), stamps: Sequence[bool] = ()) -> set[int]:
     """Positions of kept units below a comments heading that stands below the body's first
     prose unit (``headings``: which units the ``comments`` pattern removed), and of kept units
     right above a comment's buttons (``buttons``: which units are "Reply" and the like). A comment
     section's own tabs (``tabs``: two or more of "All Comments", "Website Comments", "LatestOldest"
     within ``TAB_SPAN`` units) head the comments however many they are: a share bar's comments link,
     or a crosshead "Website comments", is one line (the twentieth site sets, s874, s876; a second read).
+    A comment's stamp (``stamps``: :func:`comment_stamps`) heads the comments as a heading does, with the
+    comment's short title right above it ("@ jed.", "Hey Slim Shady").
 
     Examples
     --------
@@ -247,6 +288,8 @@ def comment_section(units: Sequence[str], states: Sequence[str], headings: Seque
             tabbed = sum(tabs[j] for j in range(i, min(i + TAB_SPAN, len(tabs)))) >= 2  # a section's tabs, not a share bar's one link
             if (len(below) < above or tabbed) and (not below or 2 * sum(_reported(units[j]) for j in below) < len(below)):
                 out |= below
+                if i < len(stamps) and stamps[i] and states[i - 1] == KEEP and len(units[i - 1].split()) <= COMMENT_TITLE_WORDS:
+                    out.add(i - 1)  # the first comment's title over its stamp
                 if states[i - 1] == KEEP and question_to_reader(units[i - 1]):
                     out.add(i - 1)  # the page's question to the reader right above its comment form ("What do you think?")
                 break

@@ -393,8 +393,9 @@ def link_prompts(units: Sequence[str], verdicts: list[Verdict]) -> None:
 
 
 #: A site's copyright notice alone on its line: "Copyright 2022 KLTV. All rights reserved.", "\u00a9 2024 Example Media. All rights reserved."
+#: (the year may close with a full stop: "Copyright 2022. Western Mass News (WGGB/WSHM). All rights reserved.", s931)
 _COPYRIGHT_NOTICE = re.compile(
-    r"(?:copyright[^\S\n]*)?(?:\u00a9|\(c\))?[^\S\n]*(?:copyright[^\S\n]*)?(?:(?:19|20)\d\d(?:[^\S\n]*[-\u2013][^\S\n]*(?:19|20)\d\d)?[^\S\n]*)?"
+    r"(?:copyright[^\S\n]*)?(?:\u00a9|\(c\))?[^\S\n]*(?:copyright[^\S\n]*)?(?:(?:19|20)\d\d(?:[^\S\n]*[-\u2013][^\S\n]*(?:19|20)\d\d)?\.?[^\S\n]*)?"
     r"[^.!?\n]{1,60}?[.,]?[^\S\n]*all rights reserved\.?",
     re.IGNORECASE,
 )

@@ -47,7 +47,7 @@ from typing import Sequence
 from .boilerplate import Verdict
 from .justext_method import is_prose
 from .repeats import content_words
-from .topmatter import FULL_NAME, goes_on_from, only_names
+from .topmatter import FULL_NAME, closes_on_attribution, goes_on_from, only_names
 
 #: A standfirst has at most this many words.
 MAX_WORDS = 45
@@ -100,6 +100,8 @@ def restated_standfirst(units: Sequence[str], verdicts: list[Verdict]) -> None:
         if len(units[i].split()) > MAX_WORDS or len(words) < MIN_CONTENT or len(units[below].split()) < len(units[i].split()):
             continue  # a lead restates its standfirst at more length (a caption below a lead is shorter)
         if len(words & content_words(units[below])) >= RESTATED * len(words):
+            if closes_on_attribution(units[i]):
+                return  # "..., the Fire and Rescue Service has said.": a news sentence, the lead a quote below restates (s946)
             if any(len(units[j].split()) > ABOVE_MAX_WORDS for j in kept[:position]):
                 return  # a paragraph above it is body: the header holds a headline or a short summary
             _mark_header(units, verdicts, kept[: position + 1])

@@ -197,7 +197,7 @@ _LABEL_WORDS = frozenset(_LABELS | {
 #: a wire's credit to its source (", reports TV Asahi", ", according to the Sankei Shimbun"): a headline
 #: attributes in the present (", police say") or not at all.
 _ATTRIBUTION_END = re.compile(
-    r",[\u201d\u2019\"']?\s+(?:(?:[\w'\u2019.-]+\s+){0,5}(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbe )(?:said|told\s+(?:[\w'\u2019.-]+\s+){0,3}[\w'\u2019.-]+|added|confirmed|reported)"
+    r",[\u201d\u2019\"']?\s+(?:(?:[\w'\u2019.-]+\s+){0,5}(?:(?-i:[A-Z])[\w'\u2019.-]*\s+(?:(?:and|of|for|&)\s+)?){0,4}(?:(?:has|have)\s+)?(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbe )(?:said|told\s+(?:[\w'\u2019.-]+\s+){0,3}[\w'\u2019.-]+|added|confirmed|reported)"
     r"|((?:reports|according\s+to)\s+(?:the\s+)?[\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]*){0,4}))"
     r"[\s\u201d\"')]*$"
 )
