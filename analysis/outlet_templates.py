@@ -252,6 +252,20 @@ _TO_READER = re.compile(r"\b[Yy]ou(?:r)?\b")
 _REPORTED = re.compile(r"[\"\u201c\u201d]|\b(?:said|says|told|tells|according to)\b")
 
 
+#: A quotation standing alone: opened and closed by quotation marks, nothing said of who spoke it.
+_BARE_QUOTE = re.compile(r"[\"\u201c][^\"\u201c\u201d]{10,300}[\"\u201d]\.?")
+
+
+def _bare_quote(unit: str) -> bool:
+    """Whether a unit is a quotation alone, with no speaker named ('"It is hard to fail, but it is worse never to
+    have tried to succeed."'): a quote box's line, where a story's quote names who said it.
+
+    >>> _bare_quote('"It is hard to fail, but it is worse never to have tried to succeed."'), _bare_quote('"We will rebuild," the mayor said.')
+    (True, False)
+    """
+    return _BARE_QUOTE.fullmatch(unit.strip()) is not None
+
+
 def _site_voice(unit: str) -> bool:
     """Whether a template's line in a run above the story is the site's box: short (under ``PROSE_WORDS`` words:
     "Thanks for logging in.") or speaking to the reader; a standing paragraph of facts ("Turnout across Summit
@@ -291,8 +305,10 @@ def template_repeats(units: Sequence[str], verdicts: list, template: frozenset[s
         if not (hits[i] and prose[i]) or not core or core[0] < i < core[-1]:
             continue  # inside the story: a closing line or a quote repeated elsewhere
         neighbours = kept[max(0, n - 1):n] + kept[n + 1:n + 2]
-        if any(hits[j] and prose[j] for j in neighbours) and (i > core[0] or not _site_voice(units[i])):
-            continue  # a run of repeated paragraphs is a shared section or a live blog's entries; above the story, a box's lines speak as the site
+        run = [j for j in neighbours if hits[j] and prose[j]]
+        if run and (i > core[0] or not _site_voice(units[i])) and not (i > core[-1] and _bare_quote(units[i]) and all(_bare_quote(units[j]) for j in run)):
+            continue  # a run of repeated paragraphs is a shared section or a live blog's entries; above the story, a box's lines speak as the site;
+            # below it, a run of bare quotations (no speaker named) is the site's quote box (the twenty-second site sets, s970, s972)
         words = _content(units[i])
         if len(units[i].split()) < PROSE_WORDS or len(words) < PROSE_CONTENT:
             goes[i] = i < core[0]  # "No menu items!" above the story; "No one was injured." closing it stays

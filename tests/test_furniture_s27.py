@@ -183,3 +183,20 @@ def test_reference_and_unit_numbers_are_no_counts(sentence, numbers):
     from analysis.claims import find_claims
 
     assert [c.number_as_written for c in find_claims(sentence)] == numbers
+
+
+def test_quote_box_under_the_story_is_the_sites():
+    from analysis.boilerplate import Verdict
+    from analysis.outlet_templates import template_repeats
+
+    quotes = ['"It is hard to fail, but it is worse never to have tried to succeed."', '"Envy comes from wanting something that is not yours."']
+    units = [STORY, MORE, "Share your views", *quotes]
+    body = Verdict(True, "body", "")
+    verdicts = [body, body, Verdict(False, "boilerplate", "pattern:reader_address"), body, body]
+    template_repeats(units, verdicts, frozenset(map(unit_key, ["Share your views", *quotes])))
+    assert [v.reason for v in verdicts[-2:]] == ["outlet_template", "outlet_template"]
+    # a story's quotes name their speaker: a run of repeated ones stays (a shared section)
+    said = ['"We will rebuild the warehouse," the owner said on Friday after the fire.', '"No one was hurt," the chief said.']
+    verdicts = [body, body, Verdict(False, "boilerplate", "pattern:reader_address"), body, body]
+    template_repeats([STORY, MORE, "Share your views", *said], verdicts, frozenset(map(unit_key, ["Share your views", *said])))
+    assert all(v.keep for v in verdicts[-2:])
