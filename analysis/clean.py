@@ -39,19 +39,20 @@ from typing import Callable, Sequence
 
 from .boilerplate import Verdict, classify_units, headline_of, leading_date, unstopped_headline
 from .topmatter import leading_agency, leading_byline, leading_headline
-from .crossheads import keep_crossheads, keep_date_lists, keep_timeline_dates
+from .crossheads import keep_crossheads, keep_date_lists, keep_letter_head, keep_timeline_dates
 from .body_lists import keep_body_lists
 from .bullets import is_bullet
 from .caption_context import caption_run, credited_quotes, noun_phrase_caption
 from .caption_copies import mark_alt_text, mark_caption_copies, mark_doubled_captions, named_picture_captions, video_player_text
 from .captions import mark_captions, mark_name_caption
 from .author_bio import author_card, writer_note
-from .header_labels import header_labels, question_headline, speaker_headline
+from .header_labels import header_labels, headline_crumb, question_headline, speaker_headline
 from .header_lines import choose_headline, dateline_lead, names_over_headline, header_byline, key_points, picture_credit_line, repeated_headline, restated_headline, title_case_lines
 from .outlet_templates import template_repeats
 from .page_copies import page_copies, promo_teasers
 from .social_embeds import embedded_posts, post_tails
 from .next_story import next_story
+from .promo_cards import dateline_teasers
 from .transcripts import keep_speaker_labels, transcript_header
 from .comment_threads import comment_threads
 from .foreign_script import foreign_script_lines
@@ -145,6 +146,7 @@ HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], 
     ("live_blog_entries", live_blog_entries),  # a live blog's entries under their stamps are no standfirsts
     ("dateline_lead", dateline_lead),  # a unit opening with a wire dateline is the lead, not a standfirst (analysis.header_lines)
     ("title_case_lines", title_case_lines),  # a headline's shape above the first paragraph
+    ("headline_crumb", headline_crumb),  # a breadcrumb ending in the headline cut short, above the first paragraph (analysis.header_labels)
     ("header_labels", header_labels),  # a label ("Share post:") or a template's slot ("spot_img") above it
     ("question_headline", question_headline),  # a headline asked as a question, when none was found
     ("speaker_headline", speaker_headline),  # a headline quoting its speaker ("Clinton: I support ..."), when none was found
@@ -241,6 +243,9 @@ def clean_text(text: str, template: frozenset[str] = frozenset()) -> Cleaned:
     keep_crossheads(texts, verdicts)  # a crosshead the general rule removed between two paragraphs (analysis.crossheads)
     keep_timeline_dates(texts, verdicts)  # a timeline's date headings (analysis.crossheads)
     keep_date_lists(texts, verdicts)  # a list of dates alone in the story (analysis.crossheads)
+    keep_letter_head(texts, verdicts)  # a letter's date, addressee and salutation printed in the story (analysis.crossheads)
+    for i in dateline_teasers(texts, [v.keep for v in verdicts]):  # other stories' dated teasers closing the page, a list rule may give back (analysis.promo_cards)
+        verdicts[i] = Verdict(False, "boilerplate", "promo_card")
     for i in range(len(verdicts) - 1):  # the line introducing a list given back ("... as follows:") goes back with it
         if verdicts[i].reason == "tail_list" and texts[i].rstrip().endswith(":") and verdicts[i + 1].keep and not before_lists[i + 1]:
             verdicts[i] = Verdict(True, "body", "")

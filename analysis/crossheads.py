@@ -202,3 +202,44 @@ def keep_date_lists(units: Sequence[str], verdicts: list[Verdict]) -> None:
             for k in range(above if announced else i, j):
                 verdicts[k] = Verdict(True, "body", "")
         i = j + 1
+
+
+#: A letter's salutation alone on its line ("Dear Madam,", "Dear Mr Hichilema:", "Dear Sir/Madam,").
+_SALUTATION = re.compile(r"dear (?:[A-Z][\w.'\u2019/-]*|sir|madam|sirs)(?: [\w.'\u2019/-]+){0,3}[,:]?", re.IGNORECASE)
+#: Above a salutation, at most this many short lines (the date, the addressee's name and address, the line
+#: announcing the letter) belong to the letter's head.
+LETTER_HEAD_UNITS, LETTER_HEAD_WORDS = 5, 8
+
+
+def keep_letter_head(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Give back to the body (in place) a letter's head that the story prints in full ("Below is the full Demand" /
+    "2nd September 2020" / "Ms Edith Nawakwi" / "Dear Madam,"; the twenty-third site sets, s981): a salutation alone on
+    its line, with a kept paragraph of prose below it (the letter) and one above it (the story), and the short lines
+    between that only the general rule or a date test removed (``LETTER_HEAD_UNITS`` lines of ``LETTER_HEAD_WORDS``
+    words at most). A page's furniture has no salutation.
+
+    Examples
+    --------
+    >>> story = "The president's lawyers have demanded three million dollars from the opposition leader over her remarks."
+    >>> letter = "We act for the President, who has instructed us to demand an apology and damages within seven days."
+    >>> units = [story, "Below is the full Demand", "2nd September 2020", "Ms Edith Nawakwi", "Dear Madam,", letter]
+    >>> cut = Verdict(False, "boilerplate", "justext:short")
+    >>> verdicts = [Verdict(True, "body", ""), cut, Verdict(False, "top_matter", "top:date"), cut, cut, Verdict(True, "body", "")]
+    >>> keep_letter_head(units, verdicts); [v.keep for v in verdicts]
+    [True, True, True, True, True, True]
+    """
+    for i, unit in enumerate(units):
+        if verdicts[i].keep or not unit.lstrip()[:5].lower() == "dear " or not _SALUTATION.fullmatch(unit.strip()):
+            continue
+        below = next((j for j in range(i + 1, len(units)) if verdicts[j].keep), None)
+        if below is None or not is_prose(units[below]):
+            continue
+        head = i
+        while head - 1 >= 0 and i - (head - 1) <= LETTER_HEAD_UNITS and not verdicts[head - 1].keep and (
+            verdicts[head - 1].reason.startswith("justext:") or verdicts[head - 1].reason == "top:date"
+        ) and len(units[head - 1].split()) <= LETTER_HEAD_WORDS:
+            head -= 1
+        if head - 1 < 0 or not verdicts[head - 1].keep or not is_prose(units[head - 1]):
+            continue  # the story must stand right above the letter's head
+        for k in range(head, i + 1):
+            verdicts[k] = Verdict(True, "body", "")

@@ -238,3 +238,38 @@ def speaker_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
     surname = found.group("who").split()[-1].lower()
     if surname in (word.lower() for word in _NAME_WORD.findall(units[below])[:SPEAKER_NAMED_WITHIN]):
         verdicts[first] = Verdict(False, "top_matter", "top:headline")
+
+
+#: A breadcrumb's copy of the headline is cut after at least this many characters of it.
+CRUMB_HEADLINE_CHARS = 12
+#: A line ending in an ellipsis: what stands before it.
+_ELLIPSIS_END = re.compile(r"(.*?)\s*(?:\.{3}|\u2026)")
+
+
+def headline_crumb(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place, reason ``headline_crumb``) a kept unit above the body's first paragraph that is a
+    breadcrumb ending in the headline cut short: it closes on an ellipsis, and what stands before the
+    ellipsis ends with the first ``CRUMB_HEADLINE_CHARS`` characters or more of one of the next four units,
+    after other words (the path: "Nation Crime 13 Sep 2022 7 die in Hyderabad h ..." over "7 die in
+    Hyderabad hotel inferno"; the twenty-third site sets, s988). Read as the lead, it hid the story's
+    first paragraph and named the byline as the headline.
+
+    Examples
+    --------
+    >>> units = ["Nation Crime 13 Sep 2022 7 die in Hyderabad h ...", "Nation, Crime", "7 die in Hyderabad hotel inferno", "Seven people died in a hotel fire."]
+    >>> verdicts = [Verdict(True, "body", ""), Verdict(False, "boilerplate", "justext:short"), Verdict(False, "boilerplate", "justext:short"), Verdict(True, "body", "")]
+    >>> headline_crumb(units, verdicts); [v.reason for v in verdicts]
+    ['headline_crumb', 'justext:short', 'justext:short', '']
+    """
+    first = first_paragraph(units, verdicts)
+    for i in range(min(first, len(units))):
+        if not verdicts[i].keep or not units[i].rstrip().endswith(("...", "\u2026")):
+            continue
+        found = _ELLIPSIS_END.fullmatch(units[i].strip())
+        before = found.group(1) if found else ""
+        for j in range(i + 1, min(i + 5, len(units))):
+            title = " ".join(units[j].split())
+            cut = next((k for k in range(len(title), CRUMB_HEADLINE_CHARS - 1, -1) if before.endswith(title[:k])), 0)
+            if cut and len(before) > cut:
+                verdicts[i] = Verdict(False, "boilerplate", "headline_crumb")
+                break

@@ -658,3 +658,44 @@ def restated_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
         found += [title, teaser] if kept_title else [teaser]
         taken += 1
     return set(found) if taken >= RESTATED_MIN_CARDS else set()
+
+
+#: A card's teaser opening with its story's dateline in capitals ("KATHMANDU: The government ...", "JUMLA: ...").
+_CAPS_DATELINE = re.compile(r"[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,2}: \S")
+#: A page's list of dated teasers holds at least this many, each clipped without a sentence's end.
+DATELINE_TEASERS_MIN = 2
+
+
+def dateline_teasers(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
+    """Positions of the kept units in a list of other stories' cards below the body, each a title over a
+    teaser that opens with its story's dateline in capitals and is clipped without a sentence's end
+    ("Equipment of Jumla's Tila Micro Hydropower Project abandoned" / "JUMLA: Electrical equipment worth
+    crores of rupees has been abandoned"; the twenty-third site sets, s978): at least
+    ``DATELINE_TEASERS_MIN`` such pairs in a row (removed units count), with a kept paragraph ending as a
+    sentence above the first, and nothing but such pairs from there to the text's end.
+
+    Examples
+    --------
+    >>> body = "A suspicious object was found near the bus park on Monday evening, and police cordoned off the area."
+    >>> cards = ["Government to list online channels", "KATHMANDU: The government has decided to register and",
+    ...          "Hydropower equipment abandoned", "JUMLA: Electrical equipment worth crores of rupees has been abandoned"]
+    >>> sorted(dateline_teasers([body] + cards, [True] * 5))
+    [1, 2, 3, 4]
+    >>> dateline_teasers([body] + cards[:2] + [body], [True] * 4)  # the story goes on below: no list
+    set()
+    """
+    n = len(units)
+    end = n
+    start = n
+    while end - 2 >= 0:
+        title, teaser = units[end - 2].strip(), units[end - 1].strip()
+        if not (_CAPS_DATELINE.match(teaser) and not ends_sentence(teaser) and len(teaser.split()) <= TEASER_WORDS and _title(title) and not _CAPS_DATELINE.match(title)):
+            break
+        start = end - 2
+        end -= 2
+    if (n - start) // 2 < DATELINE_TEASERS_MIN:
+        return set()
+    above = next((i for i in range(start - 1, -1, -1) if keep[i]), None)
+    if above is None or not ends_sentence(units[above]):
+        return set()
+    return {i for i in range(start, n) if keep[i]}

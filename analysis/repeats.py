@@ -188,6 +188,7 @@ def repeats(units: Sequence[str], keep: Sequence[bool]) -> tuple[set[int], set[i
             and max(len(units[i].split()), len(units[j].split())) <= PAIR_WORDS
             and len(a & b) >= PAIR_SHARE * short
             and not any(q in units[i] + units[j] for q in '"\u201c\u201d')  # a quotation and its pull quote
+            and not _dated_copy(units[i], units[j])  # the lead under its picture's caption, its dateline before it
         ):
             pairs |= {i} if min(len(units[i].split()), len(units[j].split())) > PAIR_BODY_WORDS else {i, j}
     pull = _spanning(units, kept, grams, shared, top | pairs)
@@ -206,6 +207,26 @@ def repeats(units: Sequence[str], keep: Sequence[bool]) -> tuple[set[int], set[i
                 break
     pull |= _pull_credits(units, keep, pull)
     return top, pull, pairs
+
+
+#: A place's dateline opening a paragraph: one to three words in title case and a colon ("Etah: ", "New Delhi: "); a
+#: caption's label in capitals ("PLAGUE: Residents chase locusts ...", p205) is no place.
+_DATELINE_PREFIX = re.compile(r"[A-Z][a-z][\w.'\u2019-]*(?: [A-Z][a-z][\w.'\u2019-]*){0,2}: ")
+
+
+def _dated_copy(caption: str, paragraph: str) -> bool:
+    """Whether ``paragraph`` is ``caption`` with a place's dateline before it: the lead printed under the
+    picture whose caption copies it ("More than 24 children were killed ..." twice, then "Etah: More than 24
+    children were killed ..."; the twenty-third site sets, s989). A caption carries no dateline.
+
+    >>> _dated_copy("Ten died in the crash.", "Etah: Ten died in the crash."), _dated_copy("Ten died in the crash.", "Ten died in the crash.")
+    (True, False)
+    >>> _dated_copy("Residents chase locusts.", "PLAGUE: Residents chase locusts.")
+    False
+    """
+    a, b = caption.strip(), paragraph.strip()
+    found = _DATELINE_PREFIX.match(b)
+    return found is not None and b[found.end():] == a
 
 
 def _spanning(units: Sequence[str], kept: Sequence[int], grams: Sequence[set[tuple[str, ...]]], shared: set[tuple[str, ...]], skip: set[int]) -> set[int]:
