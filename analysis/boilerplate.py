@@ -345,7 +345,7 @@ def _link_boxes(units: Sequence[str], verdicts: list[Verdict]) -> None:
     for i in islands(units, states):
         if verdicts[i].keep:
             verdicts[i] = Verdict(False, "boilerplate", "link_box")
-    stamps = [stamp and not v.keep for stamp, v in zip(comment_stamps(units), verdicts)]  # a comment's "Posted on <date> | By <name>"
+    stamps = comment_stamps(units)  # a comment's "Posted on <date> | By <name>", "2. Hal Austin February 18, 2017 at 10:22 am"
     headings = [v.reason in {"pattern:comments", "pattern:comment_tabs"} or stamp for v, stamp in zip(verdicts, stamps)]
     tabs = [v.reason == "pattern:comment_tabs" for v in verdicts]
     for i in comment_section(units, states, headings, [v.reason == "pattern:comment_button" for v in verdicts], tabs, stamps):

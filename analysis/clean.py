@@ -56,7 +56,7 @@ from .promo_cards import dateline_teasers
 from .transcripts import keep_speaker_labels, transcript_header
 from .comment_threads import comment_threads
 from .foreign_script import foreign_script_lines
-from .page_shapes import copyright_tail, headline_bracket, link_prompts, reader_head, reader_tail, stamps_inside
+from .page_shapes import copyright_tail, headline_bracket, link_prompts, reader_head, reader_tail, stamps_inside, weather_bulletin
 from .lead_shapes import caps_lead_in, doubled_headline
 from .standfirst import live_blog_entries, restated_facts, restated_figure, restated_standfirst, standfirst_above_byline
 from .characters import (  # noqa: F401  (re-exported: the rules of cleaning, one import away)
@@ -123,6 +123,7 @@ class Cleaned:
 #: The rules that run after :func:`analysis.boilerplate.classify_units`, in order, each changing the
 #: verdicts in place (``make validate-top`` measures each one on its own: :mod:`analysis.topcheck`).
 HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], ...] = (
+    ("weather_bulletin", weather_bulletin),  # a weather service's bulletin a station prints over its story (analysis.page_shapes)
     ("foreign_script_lines", foreign_script_lines),  # a line in another script on a page in Latin letters (analysis.foreign_script)
     ("credited_quotes", credited_quotes),  # a body paragraph quoting someone, a picture's credit glued to it (analysis.caption_context)
     ("mark_captions", mark_captions),  # photo captions in agency style (analysis.captions)

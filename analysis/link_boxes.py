@@ -239,7 +239,12 @@ def _reported(unit: str) -> bool:
 
 
 #: A comment's stamp: when it was posted and by whom ("Posted on 02-12-2019 17:33 | By Slim Shady").
-_COMMENT_STAMP = re.compile(r"(?:posted|submitted|commented)(?: on| at)? [^|\n]{6,40}? ?\| ?by (?P<name>[^|\n]{1,40})", re.IGNORECASE)
+_COMMENT_STAMP = re.compile(
+    r"(?:posted|submitted|commented)(?: on| at)? [^|\n]{6,40}? ?\| ?by (?P<name>[^|\n]{1,40})"
+    # WordPress's comment signature: its number or bullet, the commenter's name, the date and "at" the time
+    r"|(?:\d{1,3}\. |[\u2022*] )?(?P<signed>(?-i:[A-Z])[\w.'\u2019-]*(?: [\w.'\u2019-]+){0,4}) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4},? at \d{1,2}:\d{2} ?[ap]\.?m\.?",
+    re.IGNORECASE,
+)
 
 
 def comment_stamps(units: Sequence[str]) -> list[bool]:
@@ -251,9 +256,11 @@ def comment_stamps(units: Sequence[str]) -> list[bool]:
     [True, False, True]
     >>> comment_stamps(["Posted on 02-12-2019 17:33 | By Jane Roe", "Ten died."])
     [False, False]
+    >>> comment_stamps(["2. Hal Austin February 18, 2017 at 10:22 am", "Not again.", "\u2022 Nat February 18, 2017 at 10:36 am"])
+    [True, False, True]
     """
     found = [(m := _COMMENT_STAMP.fullmatch(" ".join(u.split()))) is not None and m for u in units]
-    if sum(1 for m in found if m) >= 2 or any(m and len(m.group("name").split()) == 1 for m in found):
+    if sum(1 for m in found if m) >= 2 or any(m and m.group("name") and len(m.group("name").split()) == 1 for m in found):
         return [bool(m) for m in found]
     return [False] * len(units)
 
@@ -286,10 +293,14 @@ def comment_section(units: Sequence[str], states: Sequence[str], headings: Seque
             # Comments close a page: a comments link in a share bar has the body below it, more
             # of it than above (near the top) or paragraphs of reported news (in mid-page).
             tabbed = sum(tabs[j] for j in range(i, min(i + TAB_SPAN, len(tabs)))) >= 2  # a section's tabs, not a share bar's one link
+            tabbed = tabbed or sum(stamps[i:]) >= 2  # comments under two stamps or more, however many they are
             if (len(below) < above or tabbed) and (not below or 2 * sum(_reported(units[j]) for j in below) < len(below)):
                 out |= below
-                if i < len(stamps) and stamps[i] and states[i - 1] == KEEP and len(units[i - 1].split()) <= COMMENT_TITLE_WORDS:
-                    out.add(i - 1)  # the first comment's title over its stamp
+                if i < len(stamps) and stamps[i]:
+                    if state == KEEP:
+                        out.add(i)  # the first stamp, kept by the general rule
+                    if states[i - 1] == KEEP and len(units[i - 1].split()) <= COMMENT_TITLE_WORDS:
+                        out.add(i - 1)  # the first comment's title over its stamp
                 if states[i - 1] == KEEP and question_to_reader(units[i - 1]):
                     out.add(i - 1)  # the page's question to the reader right above its comment form ("What do you think?")
                 break
