@@ -159,7 +159,8 @@ def keep_body_lists(units: Sequence[str], verdicts: list[Verdict]) -> None:
                 j += 1  # the table's totals under it
         if kind.startswith("like:") and (not _touches_body(verdicts, i, j) or (is_ticker(units[i:j]) and not (i > 0 and units[i - 1].rstrip().endswith(":")))):
             j = i  # a box of figures among furniture, or a ticker of prices (unless announced with a colon), is no list of the story's
-        if j - i >= MIN_ITEMS or (body_above and j - i >= MIN_FIGURE_ITEMS and all(_FIGURE_ITEM.fullmatch(units[k].strip()) for k in range(i, j))):
+        shaped = sum(_kind(units[k]) == kind for k in range(i, j))  # a long label rides on a list, it does not make one (a second read)
+        if shaped >= MIN_ITEMS or (body_above and j - i >= MIN_FIGURE_ITEMS and all(_FIGURE_ITEM.fullmatch(units[k].strip()) for k in range(i, j))):
             heading = i - 1
             if body_above and heading >= 0 and verdicts[heading].reason.startswith("justext:") and len(units[heading].split()) <= HEADING_MAX_WORDS:
                 verdicts[heading] = Verdict(True, "body", "")

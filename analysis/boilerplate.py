@@ -346,7 +346,8 @@ def _link_boxes(units: Sequence[str], verdicts: list[Verdict]) -> None:
         if verdicts[i].keep:
             verdicts[i] = Verdict(False, "boilerplate", "link_box")
     stamps = comment_stamps(units)  # a comment's "Posted on <date> | By <name>", "2. Hal Austin February 18, 2017 at 10:22 am"
-    headings = [v.reason in {"pattern:comments", "pattern:comment_tabs"} or stamp for v, stamp in zip(verdicts, stamps)]
+    headings = [(v.reason in {"pattern:comments", "pattern:comment_tabs"} or stamp) and not (i and verdicts[i - 1].keep and units[i - 1].rstrip().endswith(":"))
+                for i, (v, stamp) in enumerate(zip(verdicts, stamps))]  # a line the story quotes ("The page now reads:") heads nothing (a second read)
     tabs = [v.reason == "pattern:comment_tabs" for v in verdicts]
     for i in comment_section(units, states, headings, [v.reason == "pattern:comment_button" for v in verdicts], tabs, stamps):
         verdicts[i] = Verdict(False, "boilerplate", "comment_section")

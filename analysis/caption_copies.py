@@ -23,6 +23,7 @@ from typing import Sequence
 from .boilerplate import Verdict
 from .captions import CREDIT_MAX_WORDS, HEAD_CHARS, UNIT_MAX_WORDS, first_sentence
 from .repeats import content_words, word_grams
+from .reporting import reports
 
 
 #: A unit printed twice in one block: at least this share of its first sentence's word 4-grams
@@ -187,7 +188,9 @@ def video_player_text(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Remove (in place, reason ``caption:video``) what a video player prints under its play line
     ("Click to play video: 'Global News Morning Halifax: November 6'"): the unit repeating the video's
     title, and the short description under it (``VIDEO_DESCRIPTION_WORDS`` words, one or two
-    sentences) when furniture stands right below it (the player's share bar) before the story goes on.
+    sentences) when furniture stands right below it (the player's share bar, not an advert slot the story runs past) and
+    the story goes on below; not when a byline or date stands under the title (the player named after the story, over
+    its own header: a second read).
     Copied as text, the title reads as a headline and the description as the lead (the twenty-second
     site sets, s937).
 
@@ -207,9 +210,13 @@ def video_player_text(units: Sequence[str], verdicts: list[Verdict]) -> None:
         found = _PLAY_VIDEO.fullmatch(" ".join(unit.split()))
         if not found or verdicts[i].keep or _key(units[i + 1]) != _key(found.group("title")):
             continue
-        verdicts[i + 1] = Verdict(False, "boilerplate", "caption:video")
         below = i + 2
-        if below + 1 < len(units) and verdicts[below].keep and not verdicts[below + 1].keep and len(units[below].split()) <= VIDEO_DESCRIPTION_WORDS:
+        if below < len(units) and verdicts[below].reason in {"top:byline", "top:date", "pattern:date_line"}:
+            continue  # the story's own headline, its byline under it: the player names its video after the story (a second read)
+        verdicts[i + 1] = Verdict(False, "boilerplate", "caption:video")
+        if (below + 1 < len(units) and verdicts[below].keep and not verdicts[below + 1].keep and len(units[below].split()) <= VIDEO_DESCRIPTION_WORDS
+                and verdicts[below + 1].reason != "pattern:advert"  # "Story continues below advertisement": the story's paragraph above it
+                and any(v.keep for v in verdicts[below + 2 :])):  # the story goes on below the player's furniture
             verdicts[below] = Verdict(False, "boilerplate", "caption:video")
 
 
@@ -225,7 +232,8 @@ def named_picture_captions(units: Sequence[str], verdicts: list[Verdict]) -> Non
     """Remove (in place, reason ``caption:picture``) the caption printed under a picture's file name or
     slug (``pattern:photo_link``: "midnight-fire-kills-6-in-saigon-alley-2") on a page printing two such
     names or more: a kept unit of ``SLUG_CAPTION_WORDS`` words at most right under one, with the next
-    picture's name, other furniture or the text's end right below it. A gallery copied as text prints each
+    picture's name, other furniture or the text's end right below it, reporting no one, and with another
+    such caption two units above or below (a gallery's run; a second read). A gallery copied as text prints each
     picture's name over its caption (the twenty-second site sets, s967); a paragraph of the story goes on
     to the next paragraph.
 
@@ -243,9 +251,13 @@ def named_picture_captions(units: Sequence[str], verdicts: list[Verdict]) -> Non
     if len(names) < 2:
         return
     first_prose = next((i for i, v in enumerate(verdicts) if v.keep and len(units[i].split()) > SLUG_CAPTION_WORDS), len(units))
+    captions = set()
     for i in names:
         j = i + 1
-        if j <= first_prose or j >= len(units) or not verdicts[j].keep or len(units[j].split()) > SLUG_CAPTION_WORDS:
-            continue
+        if j <= first_prose or j >= len(units) or not verdicts[j].keep or len(units[j].split()) > SLUG_CAPTION_WORDS or reports(units[j]):
+            continue  # a paragraph reporting someone is the story's
         if j + 1 == len(units) or not verdicts[j + 1].keep:
+            captions.add(j)
+    for j in captions:
+        if j - 2 in captions or j + 2 in captions:  # a gallery: picture, caption, picture, caption (a second read)
             verdicts[j] = Verdict(False, "boilerplate", "caption:picture")

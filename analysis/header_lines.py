@@ -573,15 +573,18 @@ def choose_headline(units: Sequence[str], verdicts: list[Verdict], template: fro
         text = units[i][leading_date(units[i]) :]
         return len(content_words(text) & lead)
 
+    def site_line(i: int) -> bool:  # the template's line, unless it tells the lead again (the story's own headline in a "Most Read" box: a second read)
+        return bool(template) and unit_key(units[i]) in template and shared(i) < HEADLINE_SHARED
+
     named = shared(current) if current is not None else 0
-    masthead = current is not None and (_masthead(units[current]) or (bool(template) and unit_key(units[current]) in template))
+    masthead = current is not None and (_masthead(units[current]) or site_line(current))
     if named > 0 and not masthead:
         return  # a headline sharing a word with the lead (a promo above it may share more)
     candidates = [
         i for i in range(first)
         if i != current and not verdicts[i].keep and (verdicts[i].kind == "top_matter" or verdicts[i].reason.startswith("justext:")) and is_headline(units[i])
         and (not masthead or i > current)  # a masthead stands above the headline
-        and not (template and unit_key(units[i]) in template)  # the site's own line, printed over every story
+        and not site_line(i)  # the site's own line, printed over every story
     ]
     best = max(candidates, key=shared, default=None)
     if masthead and (best is None or shared(best) < max(HEADLINE_SHARED, named + 1)):

@@ -166,12 +166,16 @@ def islands(units: Sequence[str], states: Sequence[str]) -> set[int]:
             and above == [FURNITURE] * ISLAND_SIDE
             and below == [FURNITURE] * ISLAND_SIDE
             and all(len(units[j].split()) <= ISLAND_WORDS and not any(q in units[j] for q in _QUOTES) for j in members)
-            and not _goes_on(units, states, members[0])
+            and not (_goes_on(units, states, members[0]) and _kept_above(states, members[0]) not in out)  # carries on a paragraph, not another island
         ):
             out.update(members)
         started = started or any(is_prose(units[j]) for j in members)
         k = run
     return out
+
+
+def _kept_above(states: Sequence[str], i: int) -> int | None:
+    return next((j for j in range(i - 1, -1, -1) if states[j] == KEEP), None)
 
 
 def _goes_on(units: Sequence[str], states: Sequence[str], i: int) -> bool:
@@ -184,9 +188,9 @@ def _goes_on(units: Sequence[str], states: Sequence[str], i: int) -> bool:
     >>> _goes_on(["The fire started.", "Flames ablaze", "the building, at 11:00 hrs.", "Home"], ["keep", "furniture", "keep", "furniture"], 2)
     False
     """
-    if not units[i].lstrip()[:1].islower():
+    if not units[i].split()[0].islower():  # the first word in lower case ("eBay sellers ..." is a name: a second read)
         return False
-    above = next((j for j in range(i - 1, -1, -1) if states[j] == KEEP), None)
+    above = _kept_above(states, i)
     return above is not None and not ends_sentence(units[above]) and units[above].rstrip()[-1:].isalpha()
 
 
@@ -247,22 +251,40 @@ _COMMENT_STAMP = re.compile(
 )
 
 
+#: One-word signatures that are the site's, not a reader's handle: its staff.
+_STAFF = frozenset({"admin", "administrator", "staff", "editor", "editors", "newsroom", "webmaster", "desk", "reporter", "team"})
+
+
+def _handle(name: str) -> bool:
+    """Whether a stamp's name is a reader's handle: one word, neither the site's staff nor a news agency ("By Reuters").
+
+    >>> _handle("morepork"), _handle("Reuters"), _handle("admin"), _handle("Jane Roe")
+    (True, False, False, False)
+    """
+    from .furniture_patterns import agency_alternations
+
+    words = name.split()
+    return len(words) == 1 and words[0].lower() not in _STAFF and not re.fullmatch(agency_alternations()[0], words[0], re.IGNORECASE)
+
+
 def comment_stamps(units: Sequence[str]) -> list[bool]:
-    """Which units are a comment's stamp (``_COMMENT_STAMP``: "Posted on <date> | By <name>"), when the page
-    prints two or more, or one signed with a single word (a reader's handle: "By morepork"); an article's
-    own "Posted on ... | By Jane Roe" is printed once and signed with a name (the twenty-second site sets, s958, s959).
+    """Which units are a comment's stamp: "Posted on <date> | By <name>" when one of the page's is signed with a
+    reader's handle (one word, :func:`_handle`: "By morepork"; a live blog's or a letters page's entries are signed
+    with names, "By Jane Carter", "By Reuters": a second read), and WordPress's comment signature (a name, the date
+    and "at" the time: "2. Hal Austin February 18, 2017 at 10:22 am") when the page prints two or more (the
+    twenty-second and twenty-fourth site sets, s958, s959, s1009-s1011).
 
     >>> comment_stamps(["Posted on 02-12-2019 17:33 | By Slim Shady", "So many cars.", "Posted on 02-12-2019 14:06 | By dumbkof2"])
     [True, False, True]
-    >>> comment_stamps(["Posted on 02-12-2019 17:33 | By Jane Roe", "Ten died."])
-    [False, False]
+    >>> comment_stamps(["Posted on 02-12-2019 17:33 | By Jane Roe", "Ten died.", "Posted at 9:15 a.m. | By Jane Carter"])
+    [False, False, False]
     >>> comment_stamps(["2. Hal Austin February 18, 2017 at 10:22 am", "Not again.", "\u2022 Nat February 18, 2017 at 10:36 am"])
     [True, False, True]
     """
-    found = [(m := _COMMENT_STAMP.fullmatch(" ".join(u.split()))) is not None and m for u in units]
-    if sum(1 for m in found if m) >= 2 or any(m and m.group("name") and len(m.group("name").split()) == 1 for m in found):
-        return [bool(m) for m in found]
-    return [False] * len(units)
+    found = [_COMMENT_STAMP.fullmatch(" ".join(u.split())) for u in units]
+    handles = any(m is not None and m.group("name") and _handle(m.group("name")) for m in found)
+    signed = sum(1 for m in found if m is not None and m.group("signed")) >= 2
+    return [m is not None and bool((m.group("name") and handles) or (m.group("signed") and signed)) for m in found]
 
 
 def comment_section(units: Sequence[str], states: Sequence[str], headings: Sequence[bool], buttons: Sequence[bool] = (), tabs: Sequence[bool] = (), stamps: Sequence[bool] = ()) -> set[int]:

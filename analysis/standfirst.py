@@ -100,7 +100,7 @@ def restated_standfirst(units: Sequence[str], verdicts: list[Verdict]) -> None:
         if len(units[i].split()) > MAX_WORDS or len(words) < MIN_CONTENT or len(units[below].split()) < len(units[i].split()):
             continue  # a lead restates its standfirst at more length (a caption below a lead is shorter)
         if len(words & content_words(units[below])) >= RESTATED * len(words):
-            if closes_on_attribution(units[i]):
+            if closes_on_attribution(units[i]) and not closes_on_attribution(units[below]):  # both attributed: a standfirst restated (a second read)
                 return  # "..., the Fire and Rescue Service has said.": a news sentence, the lead a quote below restates (s946)
             if any(len(units[j].split()) > ABOVE_MAX_WORDS for j in kept[:position]):
                 return  # a paragraph above it is body: the header holds a headline or a short summary

@@ -26,6 +26,7 @@ MORE = "Crews stayed at the scene until the early morning, and the cause of the 
         ("Bay Online is working on getting more information and will update this story when we can.", "update_notice"),
         ("Firefighters at the scene of the blaze on Tuesday (Jane Doe photo)", "caption_credit"),
         ("The wrecked car after the crash. Photo by RiverNews/Ann Lee", "caption_credit"),
+        ("The wrecked car after the crash. File photo/RiverNews", "caption_credit"),
         ("Two men were held after the chase. File photo/Bay Online.", "caption_credit"),
         ("Hear Sheriff Tom Reed on KXYZ radio with more about the crash.", "media_pointer"),
         ("Back to login", "navigation"),
@@ -51,6 +52,11 @@ def test_rows_s27(line, reason):
         "Hundreds of students led by brass bands marched through the capital on Thursday to mark the opening of the "
         "new session of parliament, watched by families along the route and by the king. Photos by Ann Lee",
         "The club's comments closed the meeting.",
+        # a second read: a short paragraph of the story with its photographer's name glued to it
+        "A large oak fell across Elm Street, blocking the road for several hours. Photo by Jane Carter",
+        "The show was put together by the Riverside History Society. Pictures by Harold Finch.",
+        "In a statement, the council said: \"We reserve the right to remove comments that are abusive.\"",
+        "Hear Mayor Tom Ellis answer residents' questions at the public meeting on Thursday 10 am in the library hall.",
     ],
 )
 def test_rows_s27_refused(line):
@@ -200,3 +206,43 @@ def test_quote_box_under_the_story_is_the_sites():
     verdicts = [body, body, Verdict(False, "boilerplate", "pattern:reader_address"), body, body]
     template_repeats([STORY, MORE, "Share your views", *said], verdicts, frozenset(map(unit_key, ["Share your views", *said])))
     assert all(v.keep for v in verdicts[-2:])
+
+
+def test_second_read_live_blog_stamps_are_no_comments():
+    entries = ["Posted at 9:15 a.m. | By Jane Carter", "The county has opened two warming centres for residents without heat, officials said.",
+               "Posted at 10:40 a.m. | By Reuters", "Power has been restored to about half of the homes that lost it overnight, the utility said."]
+    body = clean_text("\n\n".join(["Live: winter storm hits the county", STORY, MORE, *entries])).body
+    assert "warming centres" in body and "Power has been restored" in body
+
+
+def test_second_read_video_lead_above_an_advert_slot_stays():
+    text = "\n\n".join([
+        "Man charged after break-ins", "By Ann Lee", "Posted March 30, 2017 9:57 am",
+        "Click to play video: 'Break-ins: man charged'", "Break-ins: man charged",
+        "Police have charged a 34-year-old man after a string of break-ins in the city's north end.",
+        "Story continues below advertisement", STORY, MORE,
+    ])
+    assert clean_text(text).body.startswith("Police have charged a 34-year-old man")
+
+
+def test_second_read_reported_paragraph_between_slugs_stays():
+    text = "\n\n".join(["Warehouse fire on the river", STORY, MORE, "warehouse-fire-on-the-river-east-side-1",
+                        "Neighbours said the flames spread from the ground floor, the chief said.", "warehouse-fire-on-the-river-east-side-2",
+                        "The roof fell in.", "Related news:"])
+    assert "Neighbours said the flames spread" in clean_text(text).body
+
+
+def test_second_read_long_label_makes_no_list():
+    from analysis.body_lists import keep_body_lists
+    from analysis.boilerplate import Verdict
+
+    units = [STORY, MORE, "Morning Briefing: The day's top stories", "Breaking news alerts and special reports from our newsroom team: Sign up"]
+    verdicts = [Verdict(True, "body", ""), Verdict(True, "body", ""), Verdict(False, "boilerplate", "justext:short"), Verdict(False, "boilerplate", "justext:short")]
+    keep_body_lists(units, verdicts)
+    assert not any(v.keep for v in verdicts[2:])
+
+
+def test_second_read_reference_alone_stays_a_word():
+    from analysis.claims import find_claims
+
+    assert [c.number_as_written for c in find_claims("For reference 12 of the 15 councillors voted in favour of the plan.")] == ["12", "15"]
