@@ -90,7 +90,7 @@ from typing import Sequence
 
 from .body_edges import tail_units, teaser_tail
 from .bullets import is_bullet
-from .link_boxes import FURNITURE, KEEP, OTHER, TOP, author_box, comment_section, comment_stamps, described_inside, headline_copies, is_embed, islands, restated_teasers, separated_repeats
+from .link_boxes import COUNT_HEADING, FURNITURE, KEEP, OTHER, TOP, author_box, comment_section, comment_stamps, described_inside, headline_copies, is_embed, islands, restated_teasers, separated_repeats
 from .link_boxes import TRANSPARENT as TRANSPARENT_STATE
 from .promo_cards import YEAR, card_pairs, clipped_teasers, cut_short, cut_teasers, dated_cards, promo_cards, relative_cards, restated_cards, stamped_cards
 from .page_header import HEADER_UNITS, above_share_bar, top_summary
@@ -346,8 +346,15 @@ def _link_boxes(units: Sequence[str], verdicts: list[Verdict]) -> None:
         if verdicts[i].keep:
             verdicts[i] = Verdict(False, "boilerplate", "link_box")
     stamps = comment_stamps(units)  # a comment's "Posted on <date> | By <name>", "2. Hal Austin February 18, 2017 at 10:22 am"
+    if any(stamp and i and verdicts[i - 1].keep and units[i - 1].rstrip().endswith(":") for i, stamp in enumerate(stamps)):
+        stamps = [False] * len(stamps)  # the story quotes them ("The exchange read:" over dated messages): none heads comments (a second read)
     headings = [(v.reason in {"pattern:comments", "pattern:comment_tabs"} or stamp) and not (i and verdicts[i - 1].keep and units[i - 1].rstrip().endswith(":"))
+                and not (v.reason == "pattern:comments" and not _names_headline(units, verdicts, i))
                 for i, (v, stamp) in enumerate(zip(verdicts, stamps))]  # a line the story quotes ("The page now reads:") heads nothing (a second read)
+    for i, v in enumerate(verdicts):  # a crosshead counting thoughts on something ("3 Thoughts On The Verdict") inside the story is the story's
+        if (v.reason == "pattern:comments" and 0 < i < len(units) - 1 and COUNT_HEADING.fullmatch(" ".join(units[i].split()))
+                and not _names_headline(units, verdicts, i) and verdicts[i - 1].keep and verdicts[i + 1].keep and is_prose(units[i + 1])):
+            verdicts[i] = Verdict(True, "body", "")
     tabs = [v.reason == "pattern:comment_tabs" for v in verdicts]
     for i in comment_section(units, states, headings, [v.reason == "pattern:comment_button" for v in verdicts], tabs, stamps):
         verdicts[i] = Verdict(False, "boilerplate", "comment_section")
@@ -357,6 +364,17 @@ def _link_boxes(units: Sequence[str], verdicts: list[Verdict]) -> None:
         verdicts[i] = Verdict(False, "boilerplate", "author_box")
     for i in described_inside(states, [v.reason in DESCRIPTIONS for v in verdicts]):
         verdicts[i] = Verdict(True, "body", "")
+
+
+def _names_headline(units: Sequence[str], verdicts: Sequence[Verdict], i: int) -> bool:
+    """Whether unit ``i``, when it is a heading counting responses to a title, names the page's own headline (a removed
+    unit above it holding all the title's words); any other comments heading passes. A crosshead
+    "3 Thoughts on Ellis's Conviction" names no headline, and the story's paragraphs below it stay (a second read)."""
+    found = COUNT_HEADING.fullmatch(" ".join(units[i].split()))
+    if not found or found.group("title")[:1] in "\"'\u201c\u2018":
+        return True  # WordPress's own form quotes the title ('One Comment on "..."'): a heading wherever it stands
+    words = set(re.findall(r"\w+", found.group("title").lower()))
+    return any(not verdicts[j].keep and words <= set(re.findall(r"\w+", units[j].lower())) for j in range(i))
 
 
 #: Patterns naming a site's or a writer's description: inside the body, the story's own sentences.

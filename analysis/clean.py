@@ -46,7 +46,7 @@ from .caption_context import caption_run, credited_quotes, noun_phrase_caption
 from .caption_copies import mark_alt_text, mark_caption_copies, mark_doubled_captions, named_picture_captions, video_player_text
 from .captions import mark_captions, mark_name_caption
 from .author_bio import author_card, writer_note
-from .header_labels import header_labels, headline_crumb, question_headline, speaker_headline
+from .header_labels import count_headline, header_labels, headline_crumb, question_headline, speaker_headline
 from .header_lines import choose_headline, dateline_lead, names_over_headline, header_byline, key_points, picture_credit_line, repeated_headline, restated_headline, title_case_lines
 from .outlet_templates import template_repeats
 from .page_copies import page_copies, promo_teasers
@@ -124,6 +124,7 @@ class Cleaned:
 #: verdicts in place (``make validate-top`` measures each one on its own: :mod:`analysis.topcheck`).
 HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], ...] = (
     ("weather_bulletin", weather_bulletin),  # a weather service's bulletin a station prints over its story (analysis.page_shapes)
+    ("count_headline", count_headline),  # a headline shaped as a comment heading ("3 thoughts on ..."), above the body (analysis.header_labels)
     ("foreign_script_lines", foreign_script_lines),  # a line in another script on a page in Latin letters (analysis.foreign_script)
     ("credited_quotes", credited_quotes),  # a body paragraph quoting someone, a picture's credit glued to it (analysis.caption_context)
     ("mark_captions", mark_captions),  # photo captions in agency style (analysis.captions)

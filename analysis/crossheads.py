@@ -231,8 +231,8 @@ def keep_letter_head(units: Sequence[str], verdicts: list[Verdict]) -> None:
     for i, unit in enumerate(units):
         if verdicts[i].keep or not unit.lstrip()[:5].lower() == "dear " or not _SALUTATION.fullmatch(unit.strip()):
             continue
-        below = next((j for j in range(i + 1, len(units)) if verdicts[j].keep), None)
-        if below is None or not is_prose(units[below]):
+        below = i + 1  # the letter right under its salutation; a box's "Dear reader," over its removed pitch is no letter (a second read)
+        if below >= len(units) or not verdicts[below].keep or not is_prose(units[below]):
             continue
         head = i
         while head - 1 >= 0 and i - (head - 1) <= LETTER_HEAD_UNITS and not verdicts[head - 1].keep and (

@@ -54,6 +54,7 @@ from .boilerplate import Verdict
 from .captions import BODY_MIN_WORDS
 from .header_lines import first_paragraph
 from .justext_method import is_prose
+from .link_boxes import COUNT_HEADING
 from .topmatter import wire_dateline
 
 #: A header's label has at most this many words before its colon ("Share post:", "Published:").
@@ -268,8 +269,30 @@ def headline_crumb(units: Sequence[str], verdicts: list[Verdict]) -> None:
         found = _ELLIPSIS_END.fullmatch(units[i].strip())
         before = found.group(1) if found else ""
         for j in range(i + 1, min(i + 5, len(units))):
+            if is_prose(units[j]):
+                continue  # a paragraph opening with the words a short lead trails off on ("... the courtroom: We find him guilty..."): no headline
             title = " ".join(units[j].split())
             cut = next((k for k in range(len(title), CRUMB_HEADLINE_CHARS - 1, -1) if before.endswith(title[:k])), 0)
             if cut and len(before) > cut:
                 verdicts[i] = Verdict(False, "boilerplate", "headline_crumb")
                 break
+
+
+def count_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Give back to the header rules (in place) a unit the ``comments`` row removed as a comment section's heading ("N
+    Responses to <title>") when it stands above the body's first paragraph: comments stand below the story, so above it
+    the line is the story's headline ("3 thoughts on Lakers' win over Celtics"; a second read). With no headline found and
+    nothing kept above it, it becomes ``top:headline``; else ``justext:short``, for the headline rules to weigh.
+
+    >>> verdicts = [Verdict(False, "boilerplate", "pattern:comments"), Verdict(True, "body", "")]
+    >>> count_headline(["3 thoughts on Lakers' win over Celtics", "LeBron James scored 31 points as the Lakers beat the Celtics on Saturday night."], verdicts)
+    >>> verdicts[0].reason
+    'top:headline'
+    """
+    first = first_paragraph(units, verdicts)
+    for i in range(min(first, len(units))):
+        if verdicts[i].reason == "pattern:comments" and COUNT_HEADING.match(units[i].strip()):
+            if not any(v.reason == "top:headline" for v in verdicts) and not any(v.keep for v in verdicts[:i]):
+                verdicts[i] = Verdict(False, "top_matter", "top:headline")  # the page's first line over its byline: the headline
+            else:
+                verdicts[i] = Verdict(False, "boilerplate", "justext:short")

@@ -242,11 +242,17 @@ def _reported(unit: str) -> bool:
     return len(unit.split()) >= REPORTED_WORDS and reports(unit)
 
 
+#: A comment section's heading counting its answers to a title ("7 Responses to Three-vehicle smash up"), in the shape of a
+#: headline counting answers or thoughts too ("5 responses to Trump's tariffs that could work"; a second read).
+COUNT_HEADING = re.compile(r"(?:\d+|one|no) (?:responses?|comments?|thoughts?) (?:to|on) (?P<title>\S.*)", re.IGNORECASE)
+
+
 #: A comment's stamp: when it was posted and by whom ("Posted on 02-12-2019 17:33 | By Slim Shady").
 _COMMENT_STAMP = re.compile(
     r"(?:posted|submitted|commented)(?: on| at)? [^|\n]{6,40}? ?\| ?by (?P<name>[^|\n]{1,40})"
     # WordPress's comment signature: its number or bullet, the commenter's name, the date and "at" the time
-    r"|(?:\d{1,3}\. |[\u2022*] )?(?P<signed>(?-i:[A-Z])[\w.'\u2019-]*(?: [\w.'\u2019-]+){0,4}) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4},? at \d{1,2}:\d{2} ?[ap]\.?m\.?",
+    r"|(?:\d{1,3}\. |[\u2022*] )?(?!(?:updated|posted|published|modified|edited|created|submitted|last|first|originally|filed|written|dated|date|on|by)\b)"  # a page's own stamp ("Updated ...": a second read)
+    r"(?P<signed>(?-i:[A-Z])[\w.'\u2019-]*(?: [\w.'\u2019-]+){0,4}) (?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?P<day>\d{1,2}),? (?P<year>\d{4}),? at (?P<hour>\d{1,2}):(?P<minute>\d{2}) ?(?P<half>[ap])\.?m\.?",
     re.IGNORECASE,
 )
 
@@ -267,6 +273,15 @@ def _handle(name: str) -> bool:
     return len(words) == 1 and words[0].lower() not in _STAFF and not re.fullmatch(agency_alternations()[0], words[0], re.IGNORECASE)
 
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _when(m: re.Match[str]) -> tuple[int, ...]:
+    """A WordPress signature's date and time, to order them."""
+    hour = int(m.group("hour")) % 12 + (12 if m.group("half").lower() == "p" else 0)
+    return (int(m.group("year")), _MONTHS.index(m.group("month").lower()), int(m.group("day")), hour, int(m.group("minute")))
+
+
 def comment_stamps(units: Sequence[str]) -> list[bool]:
     """Which units are a comment's stamp: "Posted on <date> | By <name>" when one of the page's is signed with a
     reader's handle (one word, :func:`_handle`: "By morepork"; a live blog's or a letters page's entries are signed
@@ -283,7 +298,11 @@ def comment_stamps(units: Sequence[str]) -> list[bool]:
     """
     found = [_COMMENT_STAMP.fullmatch(" ".join(u.split())) for u in units]
     handles = any(m is not None and m.group("name") and _handle(m.group("name")) for m in found)
-    signed = sum(1 for m in found if m is not None and m.group("signed")) >= 2
+    times = [_when(m) for m in found if m is not None and m.group("signed")]
+    signed = len(times) >= 2 and times[0] <= times[-1]  # readers' comments run oldest first; a live blog's entries, newest first (a second read)
+    if signed:
+        last = max(i for i, m in enumerate(found) if m is not None and m.group("signed"))
+        signed = not any(_reported(u) for u in units[last + 2 :])  # the story reporting again below the messages it quotes (a second read)
     return [m is not None and bool((m.group("name") and handles) or (m.group("signed") and signed)) for m in found]
 
 

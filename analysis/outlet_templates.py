@@ -266,6 +266,19 @@ def _bare_quote(unit: str) -> bool:
     return _BARE_QUOTE.fullmatch(unit.strip()) is not None
 
 
+def _boxed(units: Sequence[str], verdicts: list, hits: Sequence[bool], i: int) -> bool:
+    """Whether the run of repeated bare quotations holding unit ``i`` stands apart from the story: furniture right above
+    its first quotation ("Share your views"), and the story's last kept unit above not announcing it with a colon ("her
+    family said:"). A statement the story closes on, repeated by the site's follow-ups, runs on from the story (a second read)."""
+    top = i
+    while top - 1 >= 0 and verdicts[top - 1].keep and hits[top - 1] and _bare_quote(units[top - 1]):
+        top -= 1
+    if top == 0 or verdicts[top - 1].keep:
+        return False
+    above = next((j for j in range(top - 1, -1, -1) if verdicts[j].keep), None)
+    return above is None or not units[above].rstrip().endswith(":")
+
+
 def _site_voice(unit: str) -> bool:
     """Whether a template's line in a run above the story is the site's box: short (under ``PROSE_WORDS`` words:
     "Thanks for logging in.") or speaking to the reader; a standing paragraph of facts ("Turnout across Summit
@@ -306,7 +319,8 @@ def template_repeats(units: Sequence[str], verdicts: list, template: frozenset[s
             continue  # inside the story: a closing line or a quote repeated elsewhere
         neighbours = kept[max(0, n - 1):n] + kept[n + 1:n + 2]
         run = [j for j in neighbours if hits[j] and prose[j]]
-        if run and (i > core[0] or not _site_voice(units[i])) and not (i > core[-1] and _bare_quote(units[i]) and all(_bare_quote(units[j]) for j in run)):
+        if run and (i > core[0] or not _site_voice(units[i])) and not (i > core[-1] and _bare_quote(units[i]) and all(_bare_quote(units[j]) for j in run)
+                                                                      and _boxed(units, verdicts, hits, i)):
             continue  # a run of repeated paragraphs is a shared section or a live blog's entries; above the story, a box's lines speak as the site;
             # below it, a run of bare quotations (no speaker named) is the site's quote box (the twenty-second site sets, s970, s972)
         words = _content(units[i])

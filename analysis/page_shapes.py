@@ -451,6 +451,8 @@ def copyright_tail(units: Sequence[str], verdicts: list[Verdict]) -> None:
 #: A weather service's bulletin heading a local station's page: its banner's label ("Weather Alert") or the bulletin's
 #: own headline between three dots ("...WINTER WEATHER ADVISORY NOW IN EFFECT UNTIL 11 PM MST THIS EVENING...").
 _BULLETIN_HEAD = re.compile(r"(?:(?i:(?:severe |winter |special |active )?weather (?:alerts?|warnings?))\b|\.\.\.[A-Z][A-Z0-9 /,'&-]{5,}\.\.\.)")
+#: The bulletin's own headline between three dots, opening a unit.
+_BULLETIN_TITLE = re.compile(r"\.\.\.[A-Z][A-Za-z0-9 /,'&-]{5,}\.\.\.")
 #: Its end: the bulletin's own closing mark ("&&", "$$") alone on a line.
 _BULLETIN_END = re.compile(r"&&|\$\$")
 #: A story's lead opening with the station's call sign in brackets and a dash ("(WSIL) -- A Chicago man ...").
@@ -492,9 +494,12 @@ def weather_bulletin(units: Sequence[str], verdicts: list[Verdict]) -> None:
         if lead is None:
             return
         # the topmost headline-shaped unit of the window: a tag line ("gun violence shooting crime") may stand under the headline
-        headline = next((i for i in range(max(start + 1, lead - BULLETIN_HEADLINE_GAP), lead) if is_headline(units[i])), None)
-        if headline is None:
-            return
+        headline = next((i for i in range(max(start + 1, lead - BULLETIN_HEADLINE_GAP), lead)
+                         if is_headline(units[i]) and verdicts[i].reason not in {"top:date", "pattern:date_line"}), None)
+        if headline is None or any(verdicts[i].reason == "top:headline" for i in range(start, headline)):
+            return  # the page's headline stands above: the unit found is a crosshead, what stands between is the story (a second read)
+        if not any(_BULLETIN_TITLE.match(units[i].strip()) for i in range(start, headline)):
+            return  # a nav's "Weather Alerts" with no bulletin under it ("...WINTER STORM WARNING..."): the story's paragraphs (a second read)
         end = headline - 1
     for i in range(start, end + 1):
         if verdicts[i].keep:

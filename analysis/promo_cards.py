@@ -664,6 +664,9 @@ def restated_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
 _CAPS_DATELINE = re.compile(r"[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,2}: \S")
 #: A page's list of dated teasers holds at least this many, each clipped without a sentence's end.
 DATELINE_TEASERS_MIN = 2
+#: A teaser the page store clipped holds at most this many words (the site's are cut after about ten); a digest's brief
+#: printed in full without its stop ("DHAKA: The Met Office issued a flood warning for six districts on Monday as ...") is longer (a second read).
+DATELINE_TEASER_WORDS = 20
 
 
 def dateline_teasers(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
@@ -689,7 +692,7 @@ def dateline_teasers(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     start = n
     while end - 2 >= 0:
         title, teaser = units[end - 2].strip(), units[end - 1].strip()
-        if not (_CAPS_DATELINE.match(teaser) and not ends_sentence(teaser) and len(teaser.split()) <= TEASER_WORDS and _title(title) and not _CAPS_DATELINE.match(title)):
+        if not (_CAPS_DATELINE.match(teaser) and not ends_sentence(teaser) and len(teaser.split()) <= DATELINE_TEASER_WORDS and _title(title) and not _CAPS_DATELINE.match(title)):
             break
         start = end - 2
         end -= 2

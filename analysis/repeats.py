@@ -226,7 +226,16 @@ def _dated_copy(caption: str, paragraph: str) -> bool:
     """
     a, b = caption.strip(), paragraph.strip()
     found = _DATELINE_PREFIX.match(b)
+    if found is not None and _LABEL_WORDS & set(found.group().lower().rstrip(": ").split()):
+        return False  # a caption's label ("File: ...", "Representational Image: ..."): the caption printed twice (a second read)
     return found is not None and b[found.end():] == a
+
+
+#: Words of a caption's label, not of a place ("File:", "Watch:", "Representational Image:").
+_LABEL_WORDS = frozenset(
+    "photo photos picture pictures pictured pic image images file video watch caption credit gallery representational "
+    "representative above below top left right main inset courtesy source graphic illustration listen".split()
+)
 
 
 def _spanning(units: Sequence[str], kept: Sequence[int], grams: Sequence[set[tuple[str, ...]]], shared: set[tuple[str, ...]], skip: set[int]) -> set[int]:

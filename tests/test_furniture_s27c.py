@@ -85,3 +85,34 @@ def test_rows_s27c(line, reason):
 def test_rows_s27c_refused(line):
     found = match_pattern(line)
     assert found is None or found[1] not in {"comments", "read_more", "reader_appeal", "reader_address", "app_notice", "navigation"}, (line, found)
+
+
+def test_second_read_live_blog_signed_newest_first_stays():
+    entries = ["Jane Carter March 3, 2024 at 11:40 pm", "The county has opened two warming centres, officials said.",
+               "Jane Carter March 3, 2024 at 9:15 pm", "Power has been restored to half of the homes, the utility said."]
+    body = clean_text("\n\n".join(["Live: storm hits the county", LEAD, MORE, *entries])).body
+    assert "warming centres" in body and "Power has been restored" in body
+
+
+def test_second_read_quoted_messages_stay():
+    messages = ["Tom Ellis March 1, 2019 at 9:14 pm", "Where are you?", "Jane Roe March 1, 2019 at 9:20 pm", "At the station."]
+    text = "\n\n".join(["Texts read out in court", LEAD, MORE, "The exchange, read to the jury, went:", *messages,
+                        "The jury will hear from the defendant on Monday, the judge said."])
+    assert "The jury will hear from the defendant" in clean_text(text).body
+
+
+def test_second_read_count_headline_is_the_headline():
+    text = "\n\n".join(["3 thoughts on the Lakers' win over the Celtics",
+                        "LeBron James scored 31 points as the Lakers beat the Celtics on Saturday night in front of a full arena.", MORE, THIRD])
+    cleaned = clean_text(text)
+    assert cleaned.headline == "3 thoughts on the Lakers' win over the Celtics"
+    assert cleaned.body.startswith("LeBron James scored")
+
+
+def test_second_read_nav_weather_alerts_over_a_storm_story():
+    text = "\n\n".join(["Weather Alerts", "Storm floods roads across the county",
+                        "Heavy rain flooded roads across the county on Tuesday, and several drivers had to be rescued from their cars, police said.",
+                        "Schools closed early, and buses were kept off the hill roads until the water went down in the afternoon.",
+                        "Flooding closes Route 13 in Marion", "(WXYZ) -- Route 13 was closed in both directions near the mall after water covered the road."])
+    body = clean_text(text).body
+    assert body.startswith("Heavy rain flooded roads") and "Schools closed early" in body
