@@ -262,6 +262,8 @@ def headline_crumb(units: Sequence[str], verdicts: list[Verdict]) -> None:
     >>> headline_crumb(units, verdicts); [v.reason for v in verdicts]
     ['headline_crumb', 'justext:short', 'justext:short', '']
     """
+    if not any(v.keep and u.rstrip().endswith(("...", "\u2026")) for u, v in zip(units, verdicts)):
+        return  # no kept unit ends in an ellipsis: most pages stop here
     first = first_paragraph(units, verdicts)
     for i in range(min(first, len(units))):
         if not verdicts[i].keep or not units[i].rstrip().endswith(("...", "\u2026")):
@@ -289,6 +291,8 @@ def count_headline(units: Sequence[str], verdicts: list[Verdict]) -> None:
     >>> verdicts[0].reason
     'top:headline'
     """
+    if not any(v.reason == "pattern:comments" for v in verdicts):
+        return
     first = first_paragraph(units, verdicts)
     for i in range(min(first, len(units))):
         if verdicts[i].reason == "pattern:comments" and COUNT_HEADING.match(units[i].strip()):

@@ -257,6 +257,8 @@ _COMMENT_STAMP = re.compile(
 )
 
 
+#: A comment's stamp has at most this many characters.
+STAMP_MAX_CHARS = 120
 #: One-word signatures that are the site's, not a reader's handle: its staff.
 _STAFF = frozenset({"admin", "administrator", "staff", "editor", "editors", "newsroom", "webmaster", "desk", "reporter", "team"})
 
@@ -296,7 +298,8 @@ def comment_stamps(units: Sequence[str]) -> list[bool]:
     >>> comment_stamps(["2. Hal Austin February 18, 2017 at 10:22 am", "Not again.", "\u2022 Nat February 18, 2017 at 10:36 am"])
     [True, False, True]
     """
-    found = [_COMMENT_STAMP.fullmatch(" ".join(u.split())) for u in units]
+    # a stamp is short and holds a figure: most units stop at the cheap tests
+    found = [_COMMENT_STAMP.fullmatch(" ".join(u.split())) if len(u) <= STAMP_MAX_CHARS and any(c.isdigit() for c in u) else None for u in units]
     handles = any(m is not None and m.group("name") and _handle(m.group("name")) for m in found)
     times = [_when(m) for m in found if m is not None and m.group("signed")]
     signed = len(times) >= 2 and times[0] <= times[-1]  # readers' comments run oldest first; a live blog's entries, newest first (a second read)

@@ -482,7 +482,8 @@ def weather_bulletin(units: Sequence[str], verdicts: list[Verdict]) -> None:
     >>> weather_bulletin(units, verdicts); [v.reason for v in verdicts]
     ['justext:short', 'justext:short', 'weather_bulletin', 'top:headline', 'top:before_dateline', '', '']
     """
-    start = next((i for i in range(min(BULLETIN_START_UNITS, len(units))) if _BULLETIN_HEAD.search(units[i][:200])), None)
+    start = next((i for i in range(min(BULLETIN_START_UNITS, len(units)))
+                  if ("..." in units[i][:200] or "eather" in units[i][:200]) and _BULLETIN_HEAD.search(units[i][:200])), None)  # the substrings first: fast
     if start is None:
         return
     end = next((i for i in range(start, len(units)) if _BULLETIN_END.fullmatch(units[i].strip())), None)
