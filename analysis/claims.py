@@ -69,6 +69,37 @@ _AMOUNT_AHEAD = r"(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?[^\S\n]?(?:million|billion|
 _LINE_START = re.compile(r"(?:^|\n)[^\S\n]*$")  # a "-" here before a number is a bullet ("Key points:\n-12 people died"), no minus sign
 _GLUED_SENTENCE = re.compile(r"[.!?](?=[A-Z][a-z])")  # a full stop with no space after it, a capital after it (two lower-case letters before it: checked apart, faster)
 _GLUED_CURRENCY = re.compile(rf"\b(?:(?:{'|'.join(GLUED_CURRENCIES)})\.?(?=\d)|(?:{'|'.join(GLUED_CODES)})(?=\d)|(?:{'|'.join(GLUED_CODES_NAMING)}){_AMOUNT_AHEAD})")  # "Rs.300 crore" too
+#: A code of letters and a number ("B40", "U462", "Car2"), a neighbour of a glued currency in a list of codes.
+_CODE = re.compile(r"[A-Z][A-Za-z]{0,3}(\d{1,5})\b")
+
+
+def _in_code_list(text: str, start: int, end: int) -> bool:
+    """Whether the glued currency at ``start:end`` ("R" of "R460") stands in a list of codes of other letters, a comma
+    apart ("Letts Fire R460, B40, B41, U462", "Greensburg Fire R1, Car2": a fire service's units, not rand; the
+    twenty-second site sets, s943). A list of amounts repeats its currency ("R100, R200 and R300 notes").
+
+    >>> t = "At the scene was Letts Fire R460, B40, B41, U462, Burney Fire unit 227, Greensburg Fire R1, Car2, DCSD."
+    >>> _in_code_list(t, t.index("R460"), t.index("R460") + 1), _in_code_list(t, t.index("R1,"), t.index("R1,") + 1)
+    (True, True)
+    >>> t = "Notes of R100, R200 and R300 were seized."
+    >>> _in_code_list(t, t.index("R100"), t.index("R100") + 1)
+    False
+    """
+    code = text[start:end].rstrip(".")
+    number = re.match(r"\d{1,5}\b", text[end:])
+    if number is None:
+        return False
+    after = re.match(r", (?=[A-Z])", text[end + number.end():])
+    neighbours = []
+    if after:
+        found = _CODE.match(text, end + number.end() + after.end())
+        neighbours.append(found.group(0) if found else None)
+    before = re.search(r"\b([A-Z][A-Za-z]{0,3}\d{1,5}), $", text[max(0, start - 12):start])
+    if before:
+        neighbours.append(before.group(1))
+    return any(n and not n.startswith(code) for n in neighbours)
+
+
 # The same without the word boundary, asked first: every match of _GLUED_CURRENCY holds one, and re
 # skips to its first letters fast (a pattern opening with "\b" is tried at every character).
 _GLUED_HINT = re.compile(rf"(?:{'|'.join(GLUED_CURRENCIES + GLUED_CODES + GLUED_CODES_NAMING)})\.?\d")
@@ -370,7 +401,7 @@ def find_claims(text: str) -> list[Claim]:
     out: list[Claim] = []
     matches = list(lex.pattern.finditer(text))
     if _GLUED_HINT.search(text) and _GLUED_CURRENCY.search(text):  # "R191 billion": the guard refuses a number glued to letters
-        glued = [lex.after_currency.match(text, g.end()) for g in _GLUED_CURRENCY.finditer(text)]
+        glued = [lex.after_currency.match(text, g.end()) for g in _GLUED_CURRENCY.finditer(text) if not _in_code_list(text, g.start(), g.end())]
         matches = sorted(matches + [g for g in glued if g], key=lambda g: g.start())
     if _GLUED_SENTENCE.search(text):  # "into the dark and snow.Dozens are being treated": a sentence glued to the last by the page's copy
         glued = [lex.after_currency.match(text, g.end()) for g in _GLUED_SENTENCE.finditer(text) if text[max(0, g.start() - 2) : g.start()].isalpha() and text[max(0, g.start() - 2) : g.start()].islower()]

@@ -246,3 +246,17 @@ def test_second_read_reference_alone_stays_a_word():
     from analysis.claims import find_claims
 
     assert [c.number_as_written for c in find_claims("For reference 12 of the 15 councillors voted in favour of the plan.")] == ["12", "15"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "numbers"),
+    [
+        ("At the scene were Letts Fire R460, B40, B41, U462 and Greensburg Fire R1, Car2.", []),
+        ("Notes of R100, R200 and R300 were seized at the border.", ["100", "200", "300"]),
+        ("The fine was R460, and costs came to R1,200.", ["460", "1,200"]),
+    ],
+)
+def test_glued_rand_in_a_list_of_unit_codes_is_no_amount(sentence, numbers):
+    from analysis.claims import find_claims
+
+    assert [c.number_as_written for c in find_claims(sentence)] == numbers
