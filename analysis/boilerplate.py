@@ -345,10 +345,13 @@ def _link_boxes(units: Sequence[str], verdicts: list[Verdict]) -> None:
     for i in islands(units, states):
         if verdicts[i].keep:
             verdicts[i] = Verdict(False, "boilerplate", "link_box")
+    def announced(i: int) -> bool:  # a kept line ending in a colon right above: the story quotes what follows ("The page now reads:")
+        return i > 0 and verdicts[i - 1].keep and units[i - 1].rstrip().endswith(":")
+
     stamps = comment_stamps(units)  # a comment's "Posted on <date> | By <name>", "2. Hal Austin February 18, 2017 at 10:22 am"
-    if any(stamp and i and verdicts[i - 1].keep and units[i - 1].rstrip().endswith(":") for i, stamp in enumerate(stamps)):
+    if any(stamp and announced(i) for i, stamp in enumerate(stamps)):
         stamps = [False] * len(stamps)  # the story quotes them ("The exchange read:" over dated messages): none heads comments (a second read)
-    headings = [(v.reason in {"pattern:comments", "pattern:comment_tabs"} or stamp) and not (i and verdicts[i - 1].keep and units[i - 1].rstrip().endswith(":"))
+    headings = [(v.reason in {"pattern:comments", "pattern:comment_tabs"} or stamp) and not announced(i)
                 and not (v.reason == "pattern:comments" and not _names_headline(units, verdicts, i))
                 for i, (v, stamp) in enumerate(zip(verdicts, stamps))]  # a line the story quotes ("The page now reads:") heads nothing (a second read)
     for i, v in enumerate(verdicts):  # a crosshead counting thoughts on something ("3 Thoughts On The Verdict") inside the story is the story's

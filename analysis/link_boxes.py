@@ -80,7 +80,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .furniture_patterns import question_to_reader
+from .calendar_words import month_number
+from .furniture_patterns import agency_alternations, question_to_reader
 from .promo_cards import is_card_date
 from .justext_method import ends_sentence, is_prose, stopwords
 from .repeats import word_grams
@@ -269,19 +270,14 @@ def _handle(name: str) -> bool:
     >>> _handle("morepork"), _handle("Reuters"), _handle("admin"), _handle("Jane Roe")
     (True, False, False, False)
     """
-    from .furniture_patterns import agency_alternations
-
     words = name.split()
     return len(words) == 1 and words[0].lower() not in _STAFF and not re.fullmatch(agency_alternations()[0], words[0], re.IGNORECASE)
-
-
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def _when(m: re.Match[str]) -> tuple[int, ...]:
     """A WordPress signature's date and time, to order them."""
     hour = int(m.group("hour")) % 12 + (12 if m.group("half").lower() == "p" else 0)
-    return (int(m.group("year")), _MONTHS.index(m.group("month").lower()), int(m.group("day")), hour, int(m.group("minute")))
+    return (int(m.group("year")), month_number(m.group("month")), int(m.group("day")), hour, int(m.group("minute")))
 
 
 def comment_stamps(units: Sequence[str]) -> list[bool]:

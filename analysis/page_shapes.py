@@ -45,7 +45,7 @@ from .calendar_words import calendar_pattern
 from .justext_method import WEB_ADDRESS, ends_sentence, is_prose
 from .link_boxes import is_embed
 from .reporting import reports, telling_pattern
-from .topmatter import is_byline, is_date_line
+from .topmatter import is_byline, is_date_line, is_headline, wire_dateline
 from .transcripts import QUOTE_OPENERS
 
 #: The two copies of the headline stand among the first this many units.
@@ -489,8 +489,6 @@ def weather_bulletin(units: Sequence[str], verdicts: list[Verdict]) -> None:
     end = next((i for i in range(start, len(units)) if _BULLETIN_END.fullmatch(units[i].strip())), None)
     headline = None
     if end is None:
-        from .topmatter import is_headline, wire_dateline
-
         lead = next((i for i in range(start + 1, len(units)) if _CALL_SIGN_LEAD.match(units[i]) or wire_dateline().match(units[i])), None)
         if lead is None:
             return
