@@ -136,8 +136,8 @@ _PHONE_SPANS = re.compile(_PHONES, re.IGNORECASE)
 
 # A street block in an address ("the 700 block of Chambers Street") and an emergency line's
 # number ("a 911 call"): names of a place and of a service, not quantities.
-_LINE_USE = r"[^\S\n]+(?:calls?|callers?|dispatchers?|operators?)\b"  # what follows an emergency line's number
-_ADDRESS_OR_LINE = re.compile(rf"[^\S\n]+block[^\S\n]+of\b|(?<=\b911){_LINE_USE}", re.IGNORECASE)
+_LINE_USE = r"[^\S\n]+(?:emergency[^\S\n]+)?(?:calls?|callers?|dispatchers?|operators?)\b"  # "a number of 911 emergency calls" (s741)  # what follows an emergency line's number
+_ADDRESS_OR_LINE = re.compile(rf"[^\S\n]+block[^\S\n]+(?:of\b|(?-i:[A-Z])[a-z]+[^\S\n]+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy)\b)|(?<=\b911){_LINE_USE}", re.IGNORECASE)
 # A street grid's address: hundreds and a compass point in capitals ("4500 South", "near 700 East and 400
 # South", Utah's grid), not people or a region after it ("1,000 South Africans", "400 South Koreans", "200 North of the
 # line"), written without a thousands comma, after a place's preposition or with the address going on after it: "The

@@ -324,6 +324,8 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
             return True  # an older year after a preposition: "started in 1789", "since 1690"
         if len(written) == 4 and not counts and _month_patterns(months).full_date_before.search(wide):
             return True  # the year of a full date, however old: "July 14, 1789"
+        if counts.lower() == "news" and not m.group("qualifier") and int(written) < 100 and _STATION_NEWS.match(text, m.end("numeral")):
+            return True  # a station's name: "an interview with 7 news immediately after", "ABC 7 news reported"; not "6 news outlets"
         context = text[max(0, start - 40) : start]
         previous = _PREVIOUS_WORD.search(context)
         if previous and _CAMEL.fullmatch(previous.group(1)) and not previous.group(2):
@@ -349,6 +351,11 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
     return False
 
 
+#: "News" after a number names a station ("7 News", "ABC 7 news reported") unless a noun it modifies follows ("6 news outlets", "2 news conferences").
+_STATION_NEWS = re.compile(
+    r"[^\S\n]*news\b(?![^\S\n]+(?:[a-z]+s|conference|release|agency|outlet|site|story|report|item|bulletin|organi[sz]ation|channel|program(?:me)?|show|service|article|crew|team|anchor|helicopter|van)\b)",
+    re.IGNORECASE,
+)
 _LOCAL_PHONE = re.compile(r"\d{3}-\d{4}")  # a phone number without its area code, nothing counted after it
 #: A run of this many digits or more, nothing counted after it and a phone's cue near it, is a phone number.
 CODE_DIGITS = 7
