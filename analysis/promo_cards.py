@@ -548,6 +548,70 @@ def relative_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     return {i for card in cards for i in card}
 
 
+def relative_cards_below(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
+    """Positions of the kept units of other stories' cards printed as a title over a teaser over a
+    stamp of relative time ("Fiji and India focus on partnerships" / "The new High Commissioner met
+    ..." / "2 hours ago"): the order :func:`relative_cards` reads with the stamp under the teaser
+    (a Fiji portal's, the twenty-sixth site sets, s1045). Each stamp (removed, at most 40 characters,
+    no year, ``is_date_line``) has a teaser right above it (kept or removed) and a title above that
+    (a headline's shape, kept or removed by another rule: a box's link); between two cards only removed units
+    stand (a box's heading, "LATEST NEWS"); after the last stamp at most one more title and teaser
+    (the page store cut the list). :data:`STAMPED_MIN` cards or more, each telling another story
+    (under ``RESTATED_STORY_SHARE`` of its words are the article's above it), under an article of
+    ``RELATIVE_ARTICLE_WORDS`` words of prose that names no live blog.
+
+    Examples
+    --------
+    >>> body = ["We talk with the river's keeper about a new campaign to respect the Shenandoah and its banks, which opened this week.",
+    ...         "The campaign asks visitors to the river to carry out their rubbish and keep to the marked trails, the keeper said.",
+    ...         "Volunteers will hand out bags at the busiest access points on weekends through the end of the summer."]
+    >>> cards = ["Staunton City Hall reopens", "Employees were back in the building today getting used to new procedures.", "2 hours ago",
+    ...          "Governor issues mask order", "Face coverings will be required in indoor public spaces from July 7.", "3 hours ago"]
+    >>> keep = [True, True, True, True, True, False, True, True, False]
+    >>> sorted(relative_cards_below(body + cards, keep))
+    [3, 4, 6, 7]
+    >>> entries = ["River campaign launched", "The keeper launched the campaign to respect the river on its banks.", "2 hours ago",
+    ...            "Visitors asked about rubbish", "Visitors to the river were asked to carry out their rubbish.", "3 hours ago"]
+    >>> relative_cards_below(body + entries, keep)  # a live blog's entries tell the same story
+    set()
+    """
+    from .topmatter import is_date_line  # imported here: topmatter is read by boilerplate, which reads this module
+
+    first = next((i for i, k in enumerate(keep) if k and _prose(units[i])), None)
+    if first is None:
+        return set()
+    stamps = [i for i in range(first + 3, len(units)) if not keep[i] and len(units[i]) <= 40 and YEAR.search(units[i]) is None and is_date_line(units[i])]
+    if len(stamps) < STAMPED_MIN:
+        return set()
+
+    def titled(i: int) -> bool:
+        title = units[i].strip()
+        return title[:1].isupper() and len(title.split()) <= TITLE_WORDS and _unended(title)
+
+    cards: list[list[int]] = []
+    for n, d in enumerate(stamps):
+        teaser, title = d - 1, d - 2
+        if len(units[teaser].split()) > TEASER_WORDS or not titled(title):
+            return set()
+        if n and any(keep[i] for i in range(stamps[n - 1] + 1, title)):
+            return set()  # something kept between two cards: the body going on under an update's stamp
+        cards.append([title] * keep[title] + [teaser] * keep[teaser])  # a card another rule took whole stays a card
+    rest = [i for i in range(stamps[-1] + 1, len(units)) if keep[i]]
+    if len(rest) > 2 or (len(rest) == 2 and not titled(rest[0])):
+        return set()  # more than a title and its teaser the page store cut after the last card
+    start = cards[0][0] if keep[stamps[0] - 2] else stamps[0] - 1
+    if any(_LIVE.search(units[i]) for i in range(0, start)):
+        return set()
+    if sum(len(units[i].split()) for i in range(first, start) if keep[i] and _prose(units[i])) < RELATIVE_ARTICLE_WORDS:
+        return set()
+    story = set().union(*(content_words(units[i]) for i in range(first, stamps[0] - 2) if keep[i]))
+    for card, d in zip(cards, stamps):
+        words = set().union(content_words(units[d - 2]), *(content_words(units[i]) for i in card))
+        if not words or share_in(words, story) >= RESTATED_STORY_SHARE:
+            return set()  # a live blog's entry: the same story
+    return {i for card in cards for i in card} | set(rest)
+
+
 def _unended(unit: str) -> bool:
     text = unit.rstrip()
     return bool(text) and not ends_sentence(text) and not text.endswith((":", "\u2026", "...")) and not is_bullet(text)
@@ -595,7 +659,7 @@ RESTATED_MIN_WORDS = 2
 RESTATED_STORY_SHARE = 0.2
 #: A card's title has this many words at least and at most (a bar's label before it counts: "LIVE AT 9 A.M. | ...");
 #: a body's crosshead is shorter ("Library hours" over "Library hours will be extended ...").
-RESTATED_TITLE_MIN_WORDS, RESTATED_TITLE_WORDS = 5, 25
+RESTATED_TITLE_MIN_WORDS, RESTATED_TITLE_WORDS = 4, 25
 
 
 def restated_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
