@@ -39,7 +39,7 @@ from typing import Callable, Sequence
 
 from .boilerplate import Verdict, classify_units, headline_of, leading_date, unstopped_headline
 from .topmatter import leading_agency, leading_byline, leading_headline
-from .crossheads import keep_crossheads, keep_date_lists, keep_letter_head, keep_timeline_dates
+from .crossheads import keep_crossheads, keep_date_lists, keep_letter_head, keep_name_heads, keep_timeline_dates
 from .body_lists import keep_body_lists
 from .bullets import is_bullet
 from .caption_context import caption_run, credited_quotes, noun_phrase_caption
@@ -56,7 +56,7 @@ from .promo_cards import dateline_teasers
 from .transcripts import keep_speaker_labels, transcript_header
 from .comment_threads import comment_threads
 from .foreign_script import foreign_script_lines
-from .page_shapes import copyright_tail, headline_bracket, link_prompts, reader_head, reader_tail, stamps_inside, weather_bulletin
+from .page_shapes import copyright_tail, headline_bracket, print_tail, link_prompts, reader_head, reader_tail, stamps_inside, weather_bulletin
 from .lead_shapes import caps_lead_in, doubled_headline
 from .standfirst import live_blog_entries, restated_facts, restated_figure, restated_standfirst, standfirst_above_byline
 from .characters import (  # noqa: F401  (re-exported: the rules of cleaning, one import away)
@@ -159,6 +159,7 @@ HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], 
     ("stamps_inside", stamps_inside),
     ("reader_tail", reader_tail),
     ("copyright_tail", copyright_tail),  # what a template prints below its copyright notice closing the article (analysis.page_shapes)
+    ("print_tail", print_tail),  # what a page prints below its note that the article appears in print (analysis.page_shapes)
     ("next_story", next_story),  # the next story printed in full under the page's header again (analysis.next_story)
     ("comment_threads", comment_threads),  # readers' comments under the body: names and dates (analysis.comment_threads)
     ("reader_head", reader_head),  # the same notes opening the text: a support appeal above the article
@@ -244,6 +245,7 @@ def clean_text(text: str, template: frozenset[str] = frozenset()) -> Cleaned:
     keep_body_lists(texts, verdicts)  # a results table or list of awards under the body (analysis.body_lists)
     keep_crossheads(texts, verdicts)  # a crosshead the general rule removed between two paragraphs (analysis.crossheads)
     keep_timeline_dates(texts, verdicts)  # a timeline's date headings (analysis.crossheads)
+    keep_name_heads(texts, verdicts)  # a round-up's sections headed by the place each names (analysis.crossheads)
     keep_date_lists(texts, verdicts)  # a list of dates alone in the story (analysis.crossheads)
     keep_letter_head(texts, verdicts)  # a letter's date, addressee and salutation printed in the story (analysis.crossheads)
     for i in dateline_teasers(texts, [v.keep for v in verdicts]):  # other stories' dated teasers closing the page, a list rule may give back (analysis.promo_cards)

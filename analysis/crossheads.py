@@ -59,6 +59,50 @@ def keep_crossheads(units: Sequence[str], verdicts: list[Verdict]) -> None:
         verdicts[i] = Verdict(True, "body", "")
 
 
+#: A section's heading naming what the paragraph under it names at once (a round-up's places: "Budaka" over "The two
+#: people killed in the Budaka accident ..."): one to three capitalised words and no other mark.
+_NAME_HEAD = re.compile(r"[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){0,2}")
+#: A body's sections are told by at least this many such headings; their words stand in the first
+#: ``NAME_HEAD_CHARS`` characters of the paragraph under each.
+NAME_HEAD_MIN = 2
+NAME_HEAD_CHARS = 120
+#: The paragraph under such a heading has at least this many words (written as prose or cut short by the page store).
+NAME_HEAD_BELOW_WORDS = 12
+#: Reasons a rule of shape gave such a heading (a picture's bare name, a list's last item, the general rule); a
+#: pattern naming furniture ("Advertisement") is not read again.
+_NAME_HEAD_REASONS = frozenset({"caption:named", "tail_list"})
+
+
+def keep_name_heads(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Give back to the body (in place) the headings of a round-up's sections, each a place's or a
+    name's one to three capitalised words between two kept paragraphs, whose words the paragraph
+    under it names at once ("Budaka" over "The two people killed in the Budaka accident have been
+    identified ...", "Tororo" over "... an accident in Tororo District on Christmas Day"; the
+    twenty-sixth site sets, s1052), when ``NAME_HEAD_MIN`` or more stand in the body. A picture's
+    bare name under its caption stands alone.
+
+    >>> body, cut = Verdict(True, "body", ""), Verdict(False, "boilerplate", "caption:named")
+    >>> units = ["Eight people died in accidents over the holiday, police said.", "Budaka", "Two people died in the Budaka crash on Sunday morning when their van hit a lorry.",
+    ...          "Tororo", "Two more were killed in Tororo District on Christmas Day in a head-on motorcycle crash."]
+    >>> verdicts = [body, cut, body, cut, body]
+    >>> keep_name_heads(units, verdicts); [v.keep for v in verdicts]
+    [True, True, True, True, True]
+    >>> verdicts = [body, cut, body, body, body]
+    >>> keep_name_heads(units[:3] + ["Police said the roads were wet.", units[4]], verdicts); [v.keep for v in verdicts]
+    [True, False, True, True, True]
+    """
+    heads = [
+        i for i in range(1, len(units) - 1)
+        if not verdicts[i].keep and (verdicts[i].reason in _NAME_HEAD_REASONS or verdicts[i].reason.startswith("justext:"))
+        and _NAME_HEAD.fullmatch(units[i].strip()) and verdicts[i - 1].keep and verdicts[i - 1].kind == "body" and is_prose(units[i - 1])
+        and verdicts[i + 1].keep and verdicts[i + 1].kind == "body" and len(units[i + 1].split()) >= NAME_HEAD_BELOW_WORDS  # the last paragraph may be cut
+        and all(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", units[i + 1][:NAME_HEAD_CHARS]) for word in units[i].split())
+    ]
+    if len(heads) >= NAME_HEAD_MIN:
+        for i in heads:
+            verdicts[i] = Verdict(True, "body", "")
+
+
 def _between_paragraphs(units: Sequence[str], verdicts: Sequence[Verdict], i: int) -> bool:
     """The units right above and right below ``i`` are kept paragraphs of prose."""
     return (

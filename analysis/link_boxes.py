@@ -446,23 +446,30 @@ def restated_teasers(units: Sequence[str], states: Sequence[str], stamps: Sequen
     (set(), set())
     >>> restated_teasers([body, "10:32 a.m.", head, stand], ["keep", "transparent", "keep", "keep"], [False, True, False, False])
     set()
+    >>> sorted(restated_teasers([body] * 3 + [head, stand], ["keep"] * 4 + ["other"]))  # its standfirst already gone
+    [3]
     """
     kept = [i for i, s in enumerate(states) if s == KEEP]
     out: set[int] = set()
-    while len(kept) >= 3:  # body above the pair
-        head, stand = kept[-2], kept[-1]
+
+    def pair(head: int, stand: int) -> bool:  # a headline over a standfirst restating it
         if stamps and head > 0 and stamps[head - 1]:
-            break  # a live entry's heading under its time stamp
+            return False  # a live entry's heading under its time stamp
         words = len(units[head].split())
         if not (TEASER_WORDS[0] <= words <= TEASER_WORDS[1]) or ends_sentence(units[head]) or any(q in units[head] for q in _QUOTES):
-            break
+            return False
         if not is_prose(units[stand]):
-            break
+            return False
         content = _content(units[head])
-        if len(content) < TEASER_CONTENT or len(content & _content(units[stand])) < TEASER_SHARE * len(content):
-            break
-        out |= {head, stand}
+        return len(content) >= TEASER_CONTENT and len(content & _content(units[stand])) >= TEASER_SHARE * len(content)
+
+    while len(kept) >= 3 and pair(kept[-2], kept[-1]):  # body above the pair
+        out |= {kept[-2], kept[-1]}
         kept = kept[:-2]
+    # The last kept unit, a headline whose standfirst right under it another rule removed (a list of cards whose
+    # other titles went as short lines; the twenty-fifth site sets, s1038): the first card's title.
+    if len(kept) >= 4 and kept[-1] + 1 < len(units) and states[kept[-1] + 1] != KEEP and pair(kept[-1], kept[-1] + 1):
+        out.add(kept[-1])
     return out
 
 

@@ -448,6 +448,30 @@ def copyright_tail(units: Sequence[str], verdicts: list[Verdict]) -> None:
 
 
 
+def print_tail(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place, reason ``below_print_notice``) every kept unit below a newspaper's note that the
+    article appears in print ("A version of this article appears in print on October 10, 2020 of The
+    Himalayan Times."; row ``print_notice``) under ``COPYRIGHT_BODY_ABOVE`` kept paragraphs of prose: the
+    note closes the article, and what the page prints below it is other stories (the twenty-sixth site
+    sets, s1057: a teaser under its dateline).
+
+    >>> units = ["Police handed 26 stolen motorcycles back to their owners on Friday.", "The bikes were found in three districts.",
+    ...          "A version of this article appears in print on October 10, 2020 of The Himalayan Times.", "DHANGADHI: A group of students staged a protest today."]
+    >>> v = [Verdict(True, "body", ""), Verdict(True, "body", ""), Verdict(False, "boilerplate", "pattern:print_notice"), Verdict(True, "body", "")]
+    >>> print_tail(units, v); [x.reason for x in v][-1]
+    'below_print_notice'
+    """
+    prose = 0
+    for i, (unit, verdict) in enumerate(zip(units, verdicts)):
+        if verdict.keep and is_prose(unit):
+            prose += 1
+        elif verdict.reason == "pattern:print_notice" and prose >= COPYRIGHT_BODY_ABOVE:
+            for j in range(i + 1, len(units)):
+                if verdicts[j].keep:
+                    verdicts[j] = Verdict(False, "boilerplate", "below_print_notice")
+            return
+
+
 #: A weather service's bulletin heading a local station's page: its banner's label ("Weather Alert") or the bulletin's
 #: own headline between three dots ("...WINTER WEATHER ADVISORY NOW IN EFFECT UNTIL 11 PM MST THIS EVENING...").
 _BULLETIN_HEAD = re.compile(r"(?:(?i:(?:severe |winter |special |active )?weather (?:alerts?|warnings?))\b|\.\.\.[A-Z][A-Z0-9 /,'&-]{5,}\.\.\.)")
