@@ -124,7 +124,8 @@ def kept_lines(lines: list[dict[str, str]], body: str) -> list[bool]:
     lines first, so that removing the repeat and keeping the sentence counts as right. A copy is
     a place in the body: a line whose tail is found only inside the place another line's tail was
     found (a headline "... to the shopping centre in Preston" over a lead ending "... to the
-    shopping centre in Preston.") is not there.
+    shopping centre in Preston."), or inside a body line found whole (a headline "... fires in the past
+    week" over a lead "... fires in the past week while investigations ..."), is not there.
 
     Examples
     --------
@@ -134,9 +135,14 @@ def kept_lines(lines: list[dict[str, str]], body: str) -> list[bool]:
     >>> rows = [{"label": "top_matter", "text": "Vandal causes damage to the shopping centre in Preston"}, {"label": "body", "text": "A vandal caused damage to the shopping centre in Preston."}]
     >>> kept_lines(rows, "A vandal caused damage to the shopping centre in Preston.")
     [False, True]
+    >>> rows = [{"label": "top_matter", "text": "About 20 people homeless after 5 residential fires in the past week"},
+    ...         {"label": "body", "text": "About 20 people are homeless after 5 residential fires in the past week while investigations go on."}]
+    >>> kept_lines(rows, rows[1]["text"])  # the headline's tail inside the lead's line, not at its end
+    [False, True]
     """
     probes = [_probe(row["text"]) for row in lines]
     taken: list[tuple[int, int]] = []  # the body's spans already counted for a line
+    whole: list[tuple[int, int]] = []  # the places of the body lines found whole (their tails' spans grown to the line's start)
     out = [False] * len(lines)
     # body lines first; among them, longer tails first (a line "Thurrock" must not take the place of
     # another line's tail "... the heartbeat of Thurrock")
@@ -148,9 +154,13 @@ def kept_lines(lines: list[dict[str, str]], body: str) -> list[bool]:
         for found in pattern.finditer(body):
             at = body.index(probe, found.start())  # the tail's own place (a short line's pattern holds its paragraph break)
             span = (at, at + len(probe))
-            if not any(span[0] < end and start < span[1] for start, end in taken):
+            if not any(span[0] < end and start < span[1] for start, end in taken + whole):
                 taken.append(span)
                 out[i] = True
+                if lines[i]["label"] == "body":
+                    line = split_closing_credit(normalise(lines[i]["text"]))[0].strip()
+                    if len(line) > len(probe) and body[span[1] - len(line) : span[1]] == line:
+                        whole.append((span[1] - len(line), span[0]))  # the line's place before its tail: no other line's tail is there
                 break
     return out
 
