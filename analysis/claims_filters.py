@@ -137,7 +137,7 @@ _PHONE_SPANS = re.compile(_PHONES, re.IGNORECASE)
 # A street block in an address ("the 700 block of Chambers Street") and an emergency line's
 # number ("a 911 call"): names of a place and of a service, not quantities.
 _LINE_USE = r"[^\S\n]+(?:emergency[^\S\n]+)?(?:calls?|callers?|dispatchers?|operators?)\b"  # "a number of 911 emergency calls" (s741)  # what follows an emergency line's number
-_ADDRESS_OR_LINE = re.compile(rf"[^\S\n]+block[^\S\n]+(?:of\b|(?-i:[A-Z])[a-z]+[^\S\n]+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy)\b)|(?<=\b911){_LINE_USE}", re.IGNORECASE)
+_ADDRESS_OR_LINE = re.compile(rf"[^\S\n]+block[^\S\n]+(?:of\b|(?-i:[A-Z])(?![\w'\u2019-])|(?-i:[A-Z])[a-z]+[^\S\n]+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy)\b)|(?<=\b911){_LINE_USE}", re.IGNORECASE)
 # A street grid's address: hundreds and a compass point in capitals ("4500 South", "near 700 East and 400
 # South", Utah's grid), not people or a region after it ("1,000 South Africans", "400 South Koreans", "200 North of the
 # line"), written without a thousands comma, after a place's preposition or with the address going on after it: "The
@@ -260,10 +260,10 @@ def _person_age_comma(before: str) -> bool:
 
 
 # A person's age told with "to be", "now" or "then", or a life's event at it: "when she was 25 and attempted", "since he was 5,", "Reagan, who was 69
-# when", "she will be 60 in May", "Mr. Daniloff, now 81 and"; not "we were 11" (a count of people), nor after a name
+# when", "she will be 60 in May", "Mr. Daniloff, now 81 and", "I have a son and he's 5."; not "we were 11" (a count of people), nor after a name
 # ("Singapore was 95,": a reading; "Garland is 63," stays a number).
 _WAS_AGE = re.compile(
-    r"(?:\b(?:[Hh]e|[Ss]he|I|who)[^\S\n]+(?:was|is|will[^\S\n]+be|would[^\S\n]+be|(?:would|will)[^\S\n]+have[^\S\n]+been|turned|turns)|,[^\S\n]*(?:now|then))[^\S\n]+(?:just[^\S\n]+|only[^\S\n]+)?$"
+    r"(?:\b(?:[Hh]e|[Ss]he|I|who)[^\S\n]+(?:was|is|will[^\S\n]+be|would[^\S\n]+be|(?:would|will)[^\S\n]+have[^\S\n]+been|turned|turns)|\b(?:[Hh]e|[Ss]he)['\u2019]s|\bI['\u2019]m|,[^\S\n]*(?:now|then))[^\S\n]+(?:just[^\S\n]+|only[^\S\n]+)?$"  # "he's 5." (c41c)
     # an age between commas after a person (k15): "Brigitte who, at 65, is", "She, at 94, still drives"; not "The toll, at 65,"
     r"|\b(?:who|[Hh]e|[Ss]he|I),[^\S\n]*at[^\S\n]+$"
     # a life's event at an age (k15): "She had her first child at 17", "joined the army at 18 and retired at 60", "died at 88"

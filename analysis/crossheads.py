@@ -78,8 +78,8 @@ def keep_name_heads(units: Sequence[str], verdicts: list[Verdict]) -> None:
     name's one to three capitalised words between two kept paragraphs, whose words the paragraph
     under it names at once ("Budaka" over "The two people killed in the Budaka accident have been
     identified ...", "Tororo" over "... an accident in Tororo District on Christmas Day"; the
-    twenty-sixth site sets, s1052), when ``NAME_HEAD_MIN`` or more stand in the body. A picture's
-    bare name under its caption stands alone.
+    twenty-sixth site sets, s1052), when ``NAME_HEAD_MIN`` or more such headings (removed or kept) stand
+    in the body. A picture's bare name under its caption stands alone.
 
     >>> body, cut = Verdict(True, "body", ""), Verdict(False, "boilerplate", "caption:named")
     >>> units = ["Eight people died in accidents over the holiday, police said.", "Budaka", "Two people died in the Budaka crash on Sunday morning when their van hit a lorry.",
@@ -93,12 +93,12 @@ def keep_name_heads(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """
     heads = [
         i for i in range(1, len(units) - 1)
-        if not verdicts[i].keep and (verdicts[i].reason in _NAME_HEAD_REASONS or verdicts[i].reason.startswith("justext:"))
+        if (verdicts[i].keep or verdicts[i].reason in _NAME_HEAD_REASONS or verdicts[i].reason.startswith("justext:"))
         and _NAME_HEAD.fullmatch(units[i].strip()) and verdicts[i - 1].keep and verdicts[i - 1].kind == "body" and is_prose(units[i - 1])
         and verdicts[i + 1].keep and verdicts[i + 1].kind == "body" and len(units[i + 1].split()) >= NAME_HEAD_BELOW_WORDS  # the last paragraph may be cut
         and all(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", units[i + 1][:NAME_HEAD_CHARS]) for word in units[i].split())
     ]
-    if len(heads) >= NAME_HEAD_MIN:
+    if len(heads) >= NAME_HEAD_MIN:  # the body's sections, given back or kept already
         for i in heads:
             verdicts[i] = Verdict(True, "body", "")
 
