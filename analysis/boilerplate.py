@@ -374,8 +374,10 @@ def _names_headline(units: Sequence[str], verdicts: Sequence[Verdict], i: int) -
     unit above it holding all the title's words); any other comments heading passes. A crosshead
     "3 Thoughts on Ellis's Conviction" names no headline, and the story's paragraphs below it stay (a second read)."""
     found = COUNT_HEADING.fullmatch(" ".join(units[i].split()))
-    if not found or found.group("title")[:1] in "\"'\u201c\u2018":
+    title = found.group("title") if found else ""
+    if not found or (title[:1] in "\"'\u201c\u2018" and title[-1:] in "\"'\u201d\u2019"):
         return True  # WordPress's own form quotes the title ('One Comment on "..."'): a heading wherever it stands
+    # a title opened and never closed ('6 thoughts on \u201cChildren Playing ...', s740) or none: it must name the headline
     words = set(re.findall(r"\w+", found.group("title").lower()))
     return any(not verdicts[j].keep and words <= set(re.findall(r"\w+", units[j].lower())) for j in range(i))
 

@@ -137,7 +137,15 @@ _PHONE_SPANS = re.compile(_PHONES, re.IGNORECASE)
 # A street block in an address ("the 700 block of Chambers Street") and an emergency line's
 # number ("a 911 call"): names of a place and of a service, not quantities.
 _LINE_USE = r"[^\S\n]+(?:emergency[^\S\n]+)?(?:calls?|callers?|dispatchers?|operators?)\b"  # "a number of 911 emergency calls" (s741)  # what follows an emergency line's number
-_ADDRESS_OR_LINE = re.compile(rf"[^\S\n]+block[^\S\n]+(?:of\b|(?-i:[A-Z])(?![\w'\u2019-])|(?-i:[A-Z])[a-z]+[^\S\n]+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy)\b)|(?<=\b911){_LINE_USE}", re.IGNORECASE)
+_ADDRESS_OR_LINE = re.compile(rf"[^\S\n]+block[^\S\n]+of\b|(?<=\b911){_LINE_USE}", re.IGNORECASE)
+# A block's number written without "of", in the hundreds at least: before the street ("the 13700 block Hull Street") or
+# before the block's letter and the place ("of 175 Block D Bath Settlement"); "a 12 block stretch", "3 Block D apartments"
+# and "40 Block C residents" are counts (a second read).
+_BLOCK_ADDRESS = re.compile(
+    r"[^\S\n]+block[^\S\n]+(?-i:(?:[A-Z](?=[^\S\n]+[A-Z])|[A-Z][a-z]+[^\S\n]+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy))\b)",
+    re.IGNORECASE,
+)
+BLOCK_ADDRESS_MIN = 100
 # A street grid's address: hundreds and a compass point in capitals ("4500 South", "near 700 East and 400
 # South", Utah's grid), not people or a region after it ("1,000 South Africans", "400 South Koreans", "200 North of the
 # line"), written without a thousands comma, after a place's preposition or with the address going on after it: "The
@@ -260,10 +268,10 @@ def _person_age_comma(before: str) -> bool:
 
 
 # A person's age told with "to be", "now" or "then", or a life's event at it: "when she was 25 and attempted", "since he was 5,", "Reagan, who was 69
-# when", "she will be 60 in May", "Mr. Daniloff, now 81 and", "I have a son and he's 5."; not "we were 11" (a count of people), nor after a name
+# when", "she will be 60 in May", "Mr. Daniloff, now 81 and"; not "we were 11" (a count of people), nor after a name
 # ("Singapore was 95,": a reading; "Garland is 63," stays a number).
 _WAS_AGE = re.compile(
-    r"(?:\b(?:[Hh]e|[Ss]he|I|who)[^\S\n]+(?:was|is|will[^\S\n]+be|would[^\S\n]+be|(?:would|will)[^\S\n]+have[^\S\n]+been|turned|turns)|\b(?:[Hh]e|[Ss]he)['\u2019]s|\bI['\u2019]m|,[^\S\n]*(?:now|then))[^\S\n]+(?:just[^\S\n]+|only[^\S\n]+)?$"  # "he's 5." (c41c)
+    r"(?:\b(?:[Hh]e|[Ss]he|I|who)[^\S\n]+(?:was|is|will[^\S\n]+be|would[^\S\n]+be|(?:would|will)[^\S\n]+have[^\S\n]+been|turned|turns)|,[^\S\n]*(?:now|then))[^\S\n]+(?:just[^\S\n]+|only[^\S\n]+)?$"
     # an age between commas after a person (k15): "Brigitte who, at 65, is", "She, at 94, still drives"; not "The toll, at 65,"
     r"|\b(?:who|[Hh]e|[Ss]he|I),[^\S\n]*at[^\S\n]+$"
     # a life's event at an age (k15): "She had her first child at 17", "joined the army at 18 and retired at 60", "died at 88"
@@ -277,6 +285,10 @@ _GROUP_BY_AGE = re.compile(
     r"\b(?:voters|people|adults|children|kids|those|women|men|residents|patients|pupils|students|anyone|everyone|girls|boys|pensioners|seniors|citizens|drivers|workers|employees|applicants|users)[^\S\n]+(?:under|over|older[^\S\n]+than|younger[^\S\n]+than|below|above|aged)[^\S\n]+$",
     re.IGNORECASE,
 )
+# An age told with a contraction, closing its clause: "I have a son and he's 5.", "I'm 76, and I don't ..."; not a record, a
+# rank or a place ("he's 9 from 12", "she's 3 and 0", "he's 4 in the world rankings", "I'm 30 in line": a second read).
+_CONTRACTED_AGE = re.compile(r"\b(?:[Hh]e|[Ss]he)['\u2019]s[^\S\n]+$|\bI['\u2019]m[^\S\n]+$")
+_CLAUSE_END = re.compile(r"[^\S\n]*(?:[.,;!?)]|$)")
 _AFTER_AGE = re.compile(r"[^\S\n]*(?:[.,;:!?)\u2014]|$|[^\S\n]+(?:and|when|or|but|so|then|at|in|old|after|before|following|while|from|on)\b)")
 
 
@@ -380,6 +392,8 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     nc = _not_counts()
     if _ADDRESS_OR_LINE.match(text, end) or _TICKER.match(text, end) or _CODE_TITLE.match(text, end) or nc.street.match(text, end):
         return "id"
+    if _BLOCK_ADDRESS.match(text, end) and text[start:end].isdigit() and int(text[start:end]) >= BLOCK_ADDRESS_MIN:
+        return "id"
     if end - start >= 3 and text[start:end].isdigit() and _GRID.match(text, end) and (
         _GRID_PLACE_BEFORE.search(text[max(0, start - 40) : start]) or _GRID_ADDRESS_AFTER.match(text, end)
     ):
@@ -453,6 +467,8 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         return "age"  # a group of people by age, whatever follows: "voters under 35 have", "Men under 35 support Sanders"
     if small and not counts and ((_AFTER_AGE.match(after) and _WAS_AGE.search(before)) or (_NAME_AT.search(before) and _AGE_THEN_VERB.match(after))):
         return "age"  # "when she was 25 and", "I was 12." (a person's age with no noun after it)
+    if small and not counts and _CONTRACTED_AGE.search(before) and _CLAUSE_END.match(after):
+        return "age"  # "he's 5.", "I'm 76," (its clause ends with it)
     if small and _AGE_RANGE_AFTER.match(after):
         return "age"  # the first age of a range: "18 to 20-year-olds"
     if small and counts.lower() in ("", "respectively") and any(

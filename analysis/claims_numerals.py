@@ -351,9 +351,10 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
     return False
 
 
-#: "News" after a number names a station ("7 News", "ABC 7 news reported") unless a noun it modifies follows ("6 news outlets", "2 news conferences").
+#: "News" after a number names a station when a verb, a preposition, an adverb or a stop follows it ("an interview with 7
+#: news immediately after", "ABC 7 news reported", "told 7 News on Monday"); "25 news staff", "6 news outlets" are counts.
 _STATION_NEWS = re.compile(
-    r"[^\S\n]*news\b(?![^\S\n]+(?:[a-z]+s|conference|release|agency|outlet|site|story|report|item|bulletin|organi[sz]ation|channel|program(?:me)?|show|service|article|crew|team|anchor|helicopter|van)\b)",
+    r"[^\S\n]*news\b(?=[^\S\n]*(?:[.,;:!?)\u2014]|$)|[^\S\n]+(?:reported|reports|said|says|learned|learns|confirmed|confirms|has|had|was|is|that|immediately|at|on|in|about|after|before|when|last|this|today|tonight|yesterday|earlier)\b)",
     re.IGNORECASE,
 )
 _LOCAL_PHONE = re.compile(r"\d{3}-\d{4}")  # a phone number without its area code, nothing counted after it

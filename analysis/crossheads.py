@@ -68,6 +68,9 @@ NAME_HEAD_MIN = 2
 NAME_HEAD_CHARS = 120
 #: The paragraph under such a heading has at least this many words (written as prose or cut short by the page store).
 NAME_HEAD_BELOW_WORDS = 12
+#: The paragraph under a place's heading names the place after a preposition or an article ("in Tororo District", "the
+#: Budaka accident"); a person's name under the picture's label opens a clause ("Osei opened the food bank": a second read).
+_PLACE_USE = re.compile(r"\b(?:in|at|from|near|of|the|across|outside|around|to)\s+([A-Z][a-z'\u2019-]+)")
 #: Reasons a rule of shape gave such a heading (a picture's bare name, a list's last item, the general rule); a
 #: pattern naming furniture ("Advertisement") is not read again.
 _NAME_HEAD_REASONS = frozenset({"caption:named", "tail_list"})
@@ -79,7 +82,8 @@ def keep_name_heads(units: Sequence[str], verdicts: list[Verdict]) -> None:
     under it names at once ("Budaka" over "The two people killed in the Budaka accident have been
     identified ...", "Tororo" over "... an accident in Tororo District on Christmas Day"; the
     twenty-sixth site sets, s1052), when ``NAME_HEAD_MIN`` or more such headings (removed or kept) stand
-    in the body. A picture's bare name under its caption stands alone.
+    in the body, the paragraph naming it after a preposition or an article (``_PLACE_USE``). A picture's bare name
+    under its caption stands alone; a person's name labelling a picture is the subject of the paragraph below.
 
     >>> body, cut = Verdict(True, "body", ""), Verdict(False, "boilerplate", "caption:named")
     >>> units = ["Eight people died in accidents over the holiday, police said.", "Budaka", "Two people died in the Budaka crash on Sunday morning when their van hit a lorry.",
@@ -97,6 +101,7 @@ def keep_name_heads(units: Sequence[str], verdicts: list[Verdict]) -> None:
         and _NAME_HEAD.fullmatch(units[i].strip()) and verdicts[i - 1].keep and verdicts[i - 1].kind == "body" and is_prose(units[i - 1])
         and verdicts[i + 1].keep and verdicts[i + 1].kind == "body" and len(units[i + 1].split()) >= NAME_HEAD_BELOW_WORDS  # the last paragraph may be cut
         and all(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", units[i + 1][:NAME_HEAD_CHARS]) for word in units[i].split())
+        and any(found.group(1) == units[i].split()[0] for found in _PLACE_USE.finditer(units[i + 1][:NAME_HEAD_CHARS]))
     ]
     if len(heads) >= NAME_HEAD_MIN:  # the body's sections, given back or kept already
         for i in heads:

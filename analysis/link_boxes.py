@@ -431,6 +431,10 @@ def _content(unit: str) -> set[str]:
     return {w for w in words if w not in stopwords() and (len(w) > 2 or w.isdigit())}
 
 
+#: The first card's title whose standfirst went has at least this many removed units below it (its standfirst and the next cards).
+ORPHAN_CARDS_BELOW = 3
+
+
 def restated_teasers(units: Sequence[str], states: Sequence[str], stamps: Sequence[bool] = ()) -> set[int]:
     """Positions of headline-and-standfirst pairs closing the text (see the module's description).
     A pair right under a live page's time stamp (``stamps``) is that page's last entry, not a teaser.
@@ -446,8 +450,10 @@ def restated_teasers(units: Sequence[str], states: Sequence[str], stamps: Sequen
     (set(), set())
     >>> restated_teasers([body, "10:32 a.m.", head, stand], ["keep", "transparent", "keep", "keep"], [False, True, False, False])
     set()
-    >>> sorted(restated_teasers([body] * 3 + [head, stand], ["keep"] * 4 + ["other"]))  # its standfirst already gone
+    >>> sorted(restated_teasers([body] * 3 + [head, stand, head, stand], ["keep"] * 4 + ["other"] * 3))  # its standfirst already gone
     [3]
+    >>> restated_teasers([body] * 3 + [head, stand], ["keep"] * 4 + ["other"])  # nothing more below: no list of cards
+    set()
     """
     kept = [i for i, s in enumerate(states) if s == KEEP]
     out: set[int] = set()
@@ -467,9 +473,11 @@ def restated_teasers(units: Sequence[str], states: Sequence[str], stamps: Sequen
         out |= {kept[-2], kept[-1]}
         kept = kept[:-2]
     # The last kept unit, a headline whose standfirst right under it another rule removed (a list of cards whose
-    # other titles went as short lines; the twenty-fifth site sets, s1038): the first card's title.
-    if len(kept) >= 4 and kept[-1] + 1 < len(units) and states[kept[-1] + 1] != KEEP and pair(kept[-1], kept[-1] + 1):
-        out.add(kept[-1])
+    # other titles went as short lines; the twenty-fifth site sets, s1038): the first card's title, when at least
+    # ORPHAN_CARDS_BELOW removed units follow it (a story's last paragraph without its stop, a print note restating it
+    # below: a second read).
+    if len(kept) >= 4 and len(units) - kept[-1] > ORPHAN_CARDS_BELOW and states[kept[-1] + 1] != KEEP and pair(kept[-1], kept[-1] + 1):
+        out.add(kept[-1])  # ... with more removed below it than its standfirst (a list of cards, not a print note restating the story)
     return out
 
 

@@ -44,6 +44,7 @@ from .boilerplate import Verdict
 from .calendar_words import calendar_pattern
 from .justext_method import WEB_ADDRESS, ends_sentence, is_prose
 from .link_boxes import is_embed
+from .repeats import content_words, share_in
 from .reporting import reports, telling_pattern
 from .topmatter import is_byline, is_date_line, is_headline, wire_dateline
 from .transcripts import QUOTE_OPENERS
@@ -448,12 +449,18 @@ def copyright_tail(units: Sequence[str], verdicts: list[Verdict]) -> None:
 
 
 
+#: A unit below a print note telling the story again shares at least this share of its content words with the article above.
+PRINT_TAIL_STORY_SHARE = 0.2
+
+
 def print_tail(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Remove (in place, reason ``below_print_notice``) every kept unit below a newspaper's note that the
     article appears in print ("A version of this article appears in print on October 10, 2020 of The
     Himalayan Times."; row ``print_notice``) under ``COPYRIGHT_BODY_ABOVE`` kept paragraphs of prose: the
     note closes the article, and what the page prints below it is other stories (the twenty-sixth site
-    sets, s1057: a teaser under its dateline).
+    sets, s1057: a teaser under its dateline), each sharing under ``PRINT_TAIL_STORY_SHARE`` of its words with the
+    article; a unit telling the story (an update below the note, an archive's republished text, a story quoting the
+    note) keeps everything below.
 
     >>> units = ["Police handed 26 stolen motorcycles back to their owners on Friday.", "The bikes were found in three districts.",
     ...          "A version of this article appears in print on October 10, 2020 of The Himalayan Times.", "DHANGADHI: A group of students staged a protest today."]
@@ -466,9 +473,12 @@ def print_tail(units: Sequence[str], verdicts: list[Verdict]) -> None:
         if verdict.keep and is_prose(unit):
             prose += 1
         elif verdict.reason == "pattern:print_notice" and prose >= COPYRIGHT_BODY_ABOVE:
-            for j in range(i + 1, len(units)):
-                if verdicts[j].keep:
-                    verdicts[j] = Verdict(False, "boilerplate", "below_print_notice")
+            story = set().union(*(content_words(units[j]) for j in range(i) if verdicts[j].keep))
+            below = [j for j in range(i + 1, len(units)) if verdicts[j].keep]
+            if any(share_in(content_words(units[j]), story) >= PRINT_TAIL_STORY_SHARE for j in below):
+                return  # the story goes on below the note (its update, an archive's republished text, a story quoting the note)
+            for j in below:
+                verdicts[j] = Verdict(False, "boilerplate", "below_print_notice")
             return
 
 

@@ -554,8 +554,10 @@ def relative_cards_below(units: Sequence[str], keep: Sequence[bool]) -> set[int]
     ..." / "2 hours ago"): the order :func:`relative_cards` reads with the stamp under the teaser
     (a Fiji portal's, the twenty-sixth site sets, s1045). Each stamp (removed, at most 40 characters,
     no year, ``is_date_line``) has a teaser right above it (kept or removed) and a title above that
-    (a headline's shape, kept or removed by another rule: a box's link); between two cards only removed units
-    stand (a box's heading, "LATEST NEWS"); after the last stamp at most one more title and teaser
+    (a headline's shape, kept or removed by another rule: a box's link); above the first card, under the article,
+    a box's heading removed (at most ``BOX_HEADING_WORDS`` words: "FEATURE NEWS"; a story's own stamped sections, a
+    round-up's towns or a results page's races, follow its prose: a second read); between two cards only removed units
+    stand (another box's heading, "LATEST NEWS"); after the last stamp at most one more title and teaser
     (the page store cut the list). :data:`STAMPED_MIN` cards or more, each telling another story
     (under ``RESTATED_STORY_SHARE`` of its words are the article's above it), under an article of
     ``RELATIVE_ARTICLE_WORDS`` words of prose that names no live blog.
@@ -565,12 +567,14 @@ def relative_cards_below(units: Sequence[str], keep: Sequence[bool]) -> set[int]
     >>> body = ["We talk with the river's keeper about a new campaign to respect the Shenandoah and its banks, which opened this week.",
     ...         "The campaign asks visitors to the river to carry out their rubbish and keep to the marked trails, the keeper said.",
     ...         "Volunteers will hand out bags at the busiest access points on weekends through the end of the summer."]
-    >>> cards = ["Staunton City Hall reopens", "Employees were back in the building today getting used to new procedures.", "2 hours ago",
+    >>> cards = ["LATEST NEWS", "Staunton City Hall reopens", "Employees were back in the building today getting used to new procedures.", "2 hours ago",
     ...          "Governor issues mask order", "Face coverings will be required in indoor public spaces from July 7.", "3 hours ago"]
-    >>> keep = [True, True, True, True, True, False, True, True, False]
+    >>> keep = [True, True, True, False, True, True, False, True, True, False]
     >>> sorted(relative_cards_below(body + cards, keep))
-    [3, 4, 6, 7]
-    >>> entries = ["River campaign launched", "The keeper launched the campaign to respect the river on its banks.", "2 hours ago",
+    [4, 5, 7, 8]
+    >>> relative_cards_below(body + cards[1:], keep[:3] + keep[4:])  # no box's heading: the story's own stamped sections
+    set()
+    >>> entries = ["LATEST", "River campaign launched", "The keeper launched the campaign to respect the river on its banks.", "2 hours ago",
     ...            "Visitors asked about rubbish", "Visitors to the river were asked to carry out their rubbish.", "3 hours ago"]
     >>> relative_cards_below(body + entries, keep)  # a live blog's entries tell the same story
     set()
@@ -588,6 +592,11 @@ def relative_cards_below(units: Sequence[str], keep: Sequence[bool]) -> set[int]
         title = units[i].strip()
         return title[:1].isupper() and len(title.split()) <= TITLE_WORDS and _unended(title)
 
+    head = stamps[0] - 3  # a box's heading right above the first card, removed ("LATEST NEWS", "FEATURE NEWS"); a story's own
+    while head > first and not keep[head] and len(units[head].split()) > BOX_HEADING_WORDS:  # sections follow its prose
+        head -= 1
+    if head <= first or keep[head] or _unended(units[head]) is False:
+        return set()
     cards: list[list[int]] = []
     for n, d in enumerate(stamps):
         teaser, title = d - 1, d - 2
@@ -651,6 +660,9 @@ def card_pairs(units: Sequence[str], keep: Sequence[bool], removed_title: Sequen
     return set(rest)
 
 
+#: A box's heading over other stories' cards has at most this many words ("LATEST NEWS", "More from the site").
+BOX_HEADING_WORDS = 4
+
 #: Cards told by their title restated: at least this many in a row, to the end of the text.
 RESTATED_MIN_CARDS = 3
 #: A card's teaser says again at least this many of its title's content words.
@@ -659,7 +671,7 @@ RESTATED_MIN_WORDS = 2
 RESTATED_STORY_SHARE = 0.2
 #: A card's title has this many words at least and at most (a bar's label before it counts: "LIVE AT 9 A.M. | ...");
 #: a body's crosshead is shorter ("Library hours" over "Library hours will be extended ...").
-RESTATED_TITLE_MIN_WORDS, RESTATED_TITLE_WORDS = 4, 25
+RESTATED_TITLE_MIN_WORDS, RESTATED_TITLE_WORDS = 5, 25
 
 
 def restated_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:

@@ -65,14 +65,6 @@ def test_cards_with_the_stamp_under_the_teaser():
     assert not any(r.text.startswith("Thousands of people") and r.kind != "boilerplate" for r in cleaned.removed)
 
 
-def test_cards_of_short_titles_restated_by_their_teasers():
-    cards = ["Rain ruins second match", "Any hopes the visitors entertained of winning the series were dashed when rain wiped out the second match.",
-             "President rings in New Year in church", "The President last evening joined the congregation at the parish church to ring in the New Year.",
-             "Exxon's new well site looks promising", "ExxonMobil's new well site looks promising, sources say, after drilling began in October."]
-    body = clean_text("\n\n".join(BODY + cards)).body
-    assert body.endswith("at a very fast speed.")
-
-
 def test_caption_closed_by_a_picture_id():
     text = "\n\n".join([BODY[0], "Firefighters on the scene of the fire at the farm on Monday. Photo: Mark Williams F31/5/22/3573. (57036453)", BODY[1], BODY[2]])
     cleaned = clean_text(text)
