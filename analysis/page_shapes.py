@@ -451,14 +451,34 @@ def copyright_tail(units: Sequence[str], verdicts: list[Verdict]) -> None:
 
 #: A unit below a print note telling the story again shares at least this share of its content words with the article above.
 PRINT_TAIL_STORY_SHARE = 0.2
+#: What the page prints below the note is a teaser or two (the page store cuts the list): more kept units are the story's.
+PRINT_TAIL_UNITS = 2
+#: The note closing the article: one sentence, dated, naming the paper or the edition ("A version of this article
+#: appears in print on October 10, 2020 of The Himalayan Times."); a note saying the story was updated online, or one
+#: a magazine piece prints near its top ("... in our Sunday magazine, with additional maps"), does not close it (a second read).
+_DATED_PRINT_NOTE = re.compile(r"a version of this (?:article|story|report|review) appear(?:s|ed) in (?:print|(?:the )?e-?paper) on [^\n]*\d", re.IGNORECASE)
+_ABBREVIATED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No)\.", re.IGNORECASE)
+_INNER_STOP = re.compile(r"[.!?]\s")
+
+
+def _closing_print_note(unit: str) -> bool:
+    """Whether ``unit`` is a print note closing an article: one sentence, dated (``_DATED_PRINT_NOTE``).
+
+    >>> _closing_print_note("A version of this article appears in print on Dec. 5, 2022, Section A, Page 1 of the New York edition.")
+    True
+    >>> _closing_print_note("A version of this article appeared in print on March 3, 2024. It has been updated online.")
+    False
+    """
+    text = unit.strip()
+    return _DATED_PRINT_NOTE.match(text) is not None and _INNER_STOP.search(_ABBREVIATED.sub("Abbr", text)) is None
 
 
 def print_tail(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Remove (in place, reason ``below_print_notice``) every kept unit below a newspaper's note that the
     article appears in print ("A version of this article appears in print on October 10, 2020 of The
     Himalayan Times."; row ``print_notice``) under ``COPYRIGHT_BODY_ABOVE`` kept paragraphs of prose: the
-    note closes the article, and what the page prints below it is other stories (the twenty-sixth site
-    sets, s1057: a teaser under its dateline), each sharing under ``PRINT_TAIL_STORY_SHARE`` of its words with the
+    note (one sentence with a date: :func:`_closing_print_note`) closes the article, and what the page prints below it is
+    other stories (the twenty-sixth site sets, s1057: a teaser under its dateline; at most ``PRINT_TAIL_UNITS`` kept), each sharing under ``PRINT_TAIL_STORY_SHARE`` of its words with the
     article; a unit telling the story (an update below the note, an archive's republished text, a story quoting the
     note) keeps everything below.
 
@@ -472,10 +492,10 @@ def print_tail(units: Sequence[str], verdicts: list[Verdict]) -> None:
     for i, (unit, verdict) in enumerate(zip(units, verdicts)):
         if verdict.keep and is_prose(unit):
             prose += 1
-        elif verdict.reason == "pattern:print_notice" and prose >= COPYRIGHT_BODY_ABOVE:
+        elif verdict.reason == "pattern:print_notice" and prose >= COPYRIGHT_BODY_ABOVE and _closing_print_note(unit):
             story = set().union(*(content_words(units[j]) for j in range(i) if verdicts[j].keep))
             below = [j for j in range(i + 1, len(units)) if verdicts[j].keep]
-            if any(share_in(content_words(units[j]), story) >= PRINT_TAIL_STORY_SHARE for j in below):
+            if len(below) > PRINT_TAIL_UNITS or any(share_in(content_words(units[j]), story) >= PRINT_TAIL_STORY_SHARE for j in below):
                 return  # the story goes on below the note (its update, an archive's republished text, a story quoting the note)
             for j in below:
                 verdicts[j] = Verdict(False, "boilerplate", "below_print_notice")
