@@ -36,6 +36,9 @@ from .repeats import function_words
 #: The lead-in is looked for among the text's first units only.
 LEAD_IN_MAX_UNIT = 12
 
+#: A lead-in has at most this many words in capitals ("ROUND ONE OF the ...", "A MAN has ..."); a longer run is a shout, a
+#: reader's comment written in capitals ("REAL SAD FR GOD PLEASE SEND ASSISTANCE TO DEM where ...": the twenty-ninth site sets, s1114).
+LEAD_IN_MAX_WORDS = 6
 #: No quotation mark before the capitals: a quoted shout ('"GET OUT of my street," he shouted') is
 #: the body's speech, wherever it stands, not the page's lead-in (rev19).
 _LEAD_IN = re.compile(r"((?:[A-Z][A-Z'\u2019-]*\s+){2,})[a-z]")
@@ -53,12 +56,14 @@ def is_lead_in(unit: str) -> bool:
     [False, False, False, False]
     >>> is_lead_in('"GET OUT of my street," he shouted at the couple.')
     False
+    >>> is_lead_in("REAL SAD FR GOD PLEASE SEND ASSISTANCE TO DEM where is the hill?")
+    False
     """
     found = _LEAD_IN.match(unit)
     if not found or not is_prose(unit):
         return False
     words = [w.strip("'\u2019-").lower() for w in found.group(1).split()]
-    return any(len(w) >= 2 and w in function_words() for w in words)
+    return len(words) <= LEAD_IN_MAX_WORDS and any(len(w) >= 2 and w in function_words() for w in words)
 
 
 def caps_lead_in(units: Sequence[str], verdicts: list[Verdict]) -> None:
@@ -72,6 +77,10 @@ def caps_lead_in(units: Sequence[str], verdicts: list[Verdict]) -> None:
     >>> v = [Verdict(True, "body", "")] * 2
     >>> caps_lead_in(units, v); [x.keep for x in v]
     [False, True]
+    >>> v = [Verdict(True, "body", "")] * 4
+    >>> v = [Verdict(True, "body", "")] * 4
+    >>> caps_lead_in([units[0]] * 3 + ["REAL SAD FR GOD PLEASE SEND ASSISTANCE TO DEM where is the hill?"], v); [x.keep for x in v]
+    [True, True, True, True]
     """
     lead = next((i for i, v in enumerate(verdicts[:LEAD_IN_MAX_UNIT]) if v.keep and is_lead_in(units[i])), None)
     if lead is None:
