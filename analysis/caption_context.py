@@ -146,6 +146,12 @@ def credited_quotes(units: Sequence[str], verdicts: list[Verdict]) -> None:
 #: A caption written as a noun phrase opens with an article and has this many words at least and at most.
 NOUN_CAPTION_WORDS = (4, 15)
 _ARTICLE_OPENING = re.compile(r"(?:A|An|The) [a-z]")
+#: Words that open a sentence but name nothing a picture shows: a feature's punchy opener ("Twice in two weeks.", the
+#: twenty-eighth site sets, s1086; "Again on Sunday.", "Still at large.").
+_NOT_SUBJECTS = frozenset(
+    "twice once again still now then here there today yesterday tonight later earlier never always sometimes often already "
+    "soon finally first last next not only just even also".split()
+)
 #: The place's name after the opening's preposition and the lower-case word after it.
 _NAME_THEN_WORD = re.compile(r"(?: (?:the )?[A-Z][\w'\u2019.-]*)+ ([a-z]+)\b")
 #: A caption opening with a name and a preposition has at most this many words, or ends on its place or day.
@@ -182,13 +188,15 @@ def is_noun_phrase(unit: str) -> bool:
     (True, True)
     >>> is_noun_phrase("A man crosses the flooded street."), is_noun_phrase("The storm moved north."), is_noun_phrase("")
     (False, False, False)
+    >>> is_noun_phrase("Twice in two weeks."), is_noun_phrase("Emergency crews at work.")
+    (False, True)
     """
     text = unit.strip()
     words = text.split()
     if not (NOUN_CAPTION_WORDS[0] <= len(words) <= NOUN_CAPTION_WORDS[1]) or not text.endswith("."):
         return False
     article = _ARTICLE_OPENING.match(text)
-    named = None if article else _NAMED_OPENING.match(text)
+    named = None if article or words[0].lower().strip(",") in _NOT_SUBJECTS else _NAMED_OPENING.match(text)
     if not (article or named):
         return False
     if any(mark in text[:-1] for mark in ".!?;:"):
