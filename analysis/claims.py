@@ -100,6 +100,31 @@ def _in_code_list(text: str, start: int, end: int) -> bool:
     return any(n and not n.startswith(code) for n in neighbours)
 
 
+#: A road's number written as a glued currency's letter and digits ("New Line Road (R733)", "the R21 highway"): a name, not rand.
+_ROAD_WORDS = r"(?:road|rd|street|st|highway|hwy|route|motorway|freeway|bypass|avenue|ave)"
+_ROAD_BEFORE = re.compile(rf"\b{_ROAD_WORDS}\.?[^\S\n]*\($", re.IGNORECASE)
+_ROAD_AFTER = re.compile(rf"\d{{1,4}}(?:\)|[^\S\n]+{_ROAD_WORDS}\b)", re.IGNORECASE)
+
+
+def _road_number(text: str, start: int, end: int) -> bool:
+    """Whether the glued currency at ``start:end`` ("R" of "R733") names a road with its digits: in brackets after the
+    road's name ("the New Line Road (R733) near Wexford", the twenty-ninth site sets, s1106) or before a road's word
+    ("the R21 highway"); "(R733 million)" and "R500 fee" stay amounts.
+
+    >>> t = "a crash on the New Line Road (R733) near Wexford, and on the R21 highway; a R500 fee (R733 million)"
+    >>> [_road_number(t, t.index(x), t.index(x) + 1) for x in ("R733)", "R21", "R500", "R733 m")]
+    [True, True, False, False]
+    """
+    if text[start:end].rstrip(".") != "R":
+        return False
+    digits = _ROAD_AFTER.match(text, end)
+    if digits is None:
+        return False
+    if digits.group().endswith(")"):
+        return _ROAD_BEFORE.search(text, max(0, start - 20), start) is not None
+    return True
+
+
 # The same without the word boundary, asked first: every match of _GLUED_CURRENCY holds one, and re
 # skips to its first letters fast (a pattern opening with "\b" is tried at every character).
 _GLUED_HINT = re.compile(rf"(?:{'|'.join(GLUED_CURRENCIES + GLUED_CODES + GLUED_CODES_NAMING)})\.?\d")
@@ -401,7 +426,7 @@ def find_claims(text: str) -> list[Claim]:
     out: list[Claim] = []
     matches = list(lex.pattern.finditer(text))
     if _GLUED_HINT.search(text) and _GLUED_CURRENCY.search(text):  # "R191 billion": the guard refuses a number glued to letters
-        glued = [lex.after_currency.match(text, g.end()) for g in _GLUED_CURRENCY.finditer(text) if not _in_code_list(text, g.start(), g.end())]
+        glued = [lex.after_currency.match(text, g.end()) for g in _GLUED_CURRENCY.finditer(text) if not _in_code_list(text, g.start(), g.end()) and not _road_number(text, g.start(), g.end())]
         matches = sorted(matches + [g for g in glued if g], key=lambda g: g.start())
     if _GLUED_SENTENCE.search(text):  # "into the dark and snow.Dozens are being treated": a sentence glued to the last by the page's copy
         glued = [lex.after_currency.match(text, g.end()) for g in _GLUED_SENTENCE.finditer(text) if text[max(0, g.start() - 2) : g.start()].isalpha() and text[max(0, g.start() - 2) : g.start()].islower()]

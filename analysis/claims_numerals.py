@@ -314,6 +314,8 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
             return True
         return "-" in written and scores_around(text, start, m.end("numeral"), counts)
     if _ALL_DIGITS.fullmatch(written):
+        if _VANITY_BEFORE.search(text, max(0, start - 16), start) and text[m.end("numeral"):m.end("numeral") + 1] == ")":
+            return True  # a vanity number's digits in brackets: "(319) 358-TIPS (8477)" (the twenty-eighth site sets, s1080)
         if len(written) >= CODE_DIGITS and not counts and not m.group("unit") and _phone_cue(text, start, m.end("numeral")):
             return True  # a phone number written as one run: "contact the Police at 2665164, 2665165" (a count that large is grouped, or counts something)
         if (written.startswith("0") and len(written) >= 4) or len(written) >= 10:
@@ -357,6 +359,7 @@ _STATION_NEWS = re.compile(
     r"[^\S\n]*news\b(?=[^\S\n]*(?:[.,;:!?)\u2014]|$)|[^\S\n]+(?:reported|reports|said|says|learned|learns|confirmed|confirms|has|had|was|is|that|immediately|at|on|in|about|after|before|when|last|this|today|tonight|yesterday|earlier)\b)",
     re.IGNORECASE,
 )
+_VANITY_BEFORE = re.compile(r"\d{3}-[A-Z]{3,7}[^\S\n]*\($")  # a phone number spelled in letters, its digits in brackets after it
 _LOCAL_PHONE = re.compile(r"\d{3}-\d{4}")  # a phone number without its area code, nothing counted after it
 #: A run of this many digits or more, nothing counted after it and a phone's cue near it, is a phone number.
 CODE_DIGITS = 7
