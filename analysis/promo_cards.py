@@ -486,12 +486,22 @@ _LIVE = re.compile(r"\b(?:live|blog|as it happened|follow along|follow (?:our|th
 RELATIVE_ARTICLE_WORDS = 30
 
 
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[^\S\n]*[ap]\.?m\.?)?", re.IGNORECASE)
+
+
+def _day_of(stamp: str) -> str:
+    """A stamp's day: its date words and figures without its time ("Saturday, 02 May 2020 - 22:34" and "... - 22:44" are one day)."""
+    return " ".join(_DATE_WORDS.findall(_CLOCK.sub(" ", stamp.lower())))
+
+
 def relative_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     """Positions of the kept teasers of other stories' cards printed as a title over a stamp of
     relative time over a teaser ("Staunton City Hall reopens" / "Updated: 10 minutes ago" /
     "Employees were back in the building today ..."), :data:`STAMPED_MIN` or more cards below the
     body's first paragraph of prose, the last closing the text. Every stamp is removed, a date line
-    without a year (``is_date_line``: "3 hours ago", "Updated: 13 mi" cut by the page store); every
+    (``is_date_line``: "3 hours ago", "Updated: 13 mi" cut by the page store; with a year, all of one day and
+    told apart by their times only: "Saturday, 02 May 2020 - 22:34", a Sri Lankan broadcaster's list, the
+    twenty-ninth site sets, s1091); every
     title above it a headline's shape (a capital, no sentence end, at most ``TITLE_WORDS`` words);
     each card holds at most one kept unit, of any length (the page store runs a teaser's lines
     together). A live blog prints its entries so too, and an article its own update under a stamp:
@@ -521,9 +531,11 @@ def relative_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     first = next((i for i, k in enumerate(keep) if k and _prose(units[i])), None)
     if first is None:
         return set()
-    stamps = [i for i in range(first + 2, len(units)) if not keep[i] and len(units[i]) <= 40 and YEAR.search(units[i]) is None and is_date_line(units[i])]
+    stamps = [i for i in range(first + 2, len(units)) if not keep[i] and len(units[i]) <= 40 and is_date_line(units[i])]
     if len(stamps) < STAMPED_MIN:
         return set()
+    if any(YEAR.search(units[i]) for i in stamps) and len({_day_of(units[i]) for i in stamps}) != 1:
+        return set()  # dates with a year: one day's list of stories (a timeline's or a live page's entries have other days)
     cards: list[list[int]] = []
     for n, d in enumerate(stamps):
         title = units[d - 1].strip()
