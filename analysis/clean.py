@@ -56,7 +56,7 @@ from .promo_cards import dateline_teasers
 from .transcripts import keep_speaker_labels, transcript_header
 from .comment_threads import comment_threads
 from .foreign_script import foreign_script_lines
-from .page_shapes import copyright_tail, headline_bracket, print_tail, link_prompts, reader_head, reader_tail, stamps_inside, weather_bulletin
+from .page_shapes import box_teasers, copyright_tail, headline_bracket, print_tail, link_prompts, reader_head, reader_tail, stamps_inside, weather_bulletin
 from .lead_shapes import caps_lead_in, doubled_headline
 from .standfirst import live_blog_entries, restated_facts, restated_figure, restated_standfirst, standfirst_above_byline
 from .characters import (  # noqa: F401  (re-exported: the rules of cleaning, one import away)
@@ -160,6 +160,7 @@ HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], 
     ("reader_tail", reader_tail),
     ("copyright_tail", copyright_tail),  # what a template prints below its copyright notice closing the article (analysis.page_shapes)
     ("print_tail", print_tail),  # what a page prints below its note that the article appears in print (analysis.page_shapes)
+    ("box_teasers", box_teasers),  # other stories' teasers under a box's heading closing the article (analysis.page_shapes)
     ("next_story", next_story),  # the next story printed in full under the page's header again (analysis.next_story)
     ("comment_threads", comment_threads),  # readers' comments under the body: names and dates (analysis.comment_threads)
     ("reader_head", reader_head),  # the same notes opening the text: a support appeal above the article
