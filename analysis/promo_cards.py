@@ -531,7 +531,7 @@ def relative_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     first = next((i for i, k in enumerate(keep) if k and _prose(units[i])), None)
     if first is None:
         return set()
-    stamps = [i for i in range(first + 2, len(units)) if not keep[i] and len(units[i]) <= 40 and is_date_line(units[i])]
+    stamps = [i for i in range(first + 2, len(units)) if len(units[i]) <= 40 and is_date_line(units[i])]  # removed, or kept until a later rule takes it
     if len(stamps) < STAMPED_MIN:
         return set()
     if any(YEAR.search(units[i]) for i in stamps) and len({_day_of(units[i]) for i in stamps}) != 1:
@@ -545,7 +545,7 @@ def relative_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
         teasers = [i for i in range(d + 1, end) if keep[i]]
         if len(teasers) > 1:
             return set()  # the body going on under an update's stamp
-        cards.append([d - 1] * keep[d - 1] + teasers)
+        cards.append([d - 1] * keep[d - 1] + [d] * keep[d] + teasers)
     if any(_LIVE.search(units[i]) for i in range(0, stamps[0] - 1)):
         return set()  # a live blog names itself above its entries ("Live updates: election night", "Follow along")
     if sum(len(units[i].split()) for i in range(first, stamps[0] - 1) if keep[i] and _prose(units[i])) < RELATIVE_ARTICLE_WORDS:
