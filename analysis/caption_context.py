@@ -149,8 +149,8 @@ _ARTICLE_OPENING = re.compile(r"(?:A|An|The) [a-z]")
 #: Words that open a sentence but name nothing a picture shows: a feature's punchy opener ("Twice in two weeks.", the
 #: twenty-eighth site sets, s1086; "Again on Sunday.", "Still at large.").
 _NOT_SUBJECTS = frozenset(
-    "twice once again still now then here there today yesterday tonight later earlier never always sometimes often already "
-    "soon finally first last next not only just even also".split()
+    "twice once again now then here there today yesterday tonight later earlier never always sometimes often already soon "
+    "finally".split()  # not "First", "Last", "Just", "Still": they open names ("First Minister ...", "Just Eat riders ...": a second read)
 )
 #: The place's name after the opening's preposition and the lower-case word after it.
 _NAME_THEN_WORD = re.compile(r"(?: (?:the )?[A-Z][\w'\u2019.-]*)+ ([a-z]+)\b")

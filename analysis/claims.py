@@ -102,27 +102,29 @@ def _in_code_list(text: str, start: int, end: int) -> bool:
 
 #: A road's number written as a glued currency's letter and digits ("New Line Road (R733)", "the R21 highway"): a name, not rand.
 _ROAD_WORDS = r"(?:road|rd|street|st|highway|hwy|route|motorway|freeway|bypass|avenue|ave)"
-_ROAD_BEFORE = re.compile(rf"\b{_ROAD_WORDS}\.?[^\S\n]*\($", re.IGNORECASE)
-_ROAD_AFTER = re.compile(rf"\d{{1,4}}(?:\)|[^\S\n]+{_ROAD_WORDS}\b)", re.IGNORECASE)
+_ROAD_BEFORE = re.compile(rf"(?-i:[A-Z])[\w'\u2019-]*[^\S\n]+{_ROAD_WORDS}\.?[^\S\n]*\($", re.IGNORECASE)  # "New Line Road (": a named road
+_ROAD_AFTER = re.compile(rf"\d{{1,4}}(?:\)|[^\S\n]+{_ROAD_WORDS}\b(?![^\S\n-]*[\w-]*[^\S\n]*(?:tax|fees?|levy|fares?|permits?|charges?|tolls?|fines?|costs?|prices?|budget)\b))", re.IGNORECASE)
+_ROAD_ARTICLE = re.compile(r"\b(?:the|on|along|via|off|onto|from)[^\S\n]+$", re.IGNORECASE)
 
 
 def _road_number(text: str, start: int, end: int) -> bool:
     """Whether the glued currency at ``start:end`` ("R" of "R733") names a road with its digits: in brackets after the
     road's name ("the New Line Road (R733) near Wexford", the twenty-ninth site sets, s1106) or before a road's word
-    ("the R21 highway"); "(R733 million)" and "R500 fee" stay amounts.
+    after "the" and before a road's word ("the R21 highway"); "(R733 million)", "R500 fee", "R1200 road tax" and "toll road
+    (R95)" stay amounts (a second read).
 
-    >>> t = "a crash on the New Line Road (R733) near Wexford, and on the R21 highway; a R500 fee (R733 million)"
-    >>> [_road_number(t, t.index(x), t.index(x) + 1) for x in ("R733)", "R21", "R500", "R733 m")]
-    [True, True, False, False]
+    >>> t = "a crash on the New Line Road (R733) near Wexford, and on the R21 highway; a R500 fee (R733 million), R1200 road tax"
+    >>> [_road_number(t, t.index(x), t.index(x) + 1) for x in ("R733)", "R21", "R500", "R733 m", "R1200")]
+    [True, True, False, False, False]
     """
     if text[start:end].rstrip(".") != "R":
         return False
     digits = _ROAD_AFTER.match(text, end)
     if digits is None:
         return False
-    if digits.group().endswith(")"):
-        return _ROAD_BEFORE.search(text, max(0, start - 20), start) is not None
-    return True
+    if digits.group().endswith(")"):  # three digits in brackets after a named road (a price there has two or is grouped: "(R95)")
+        return len(digits.group()) == 4 and _ROAD_BEFORE.search(text, max(0, start - 40), start) is not None
+    return _ROAD_ARTICLE.search(text, max(0, start - 8), start) is not None  # "the R21 highway"; not "R1200 road tax"
 
 
 # The same without the word boundary, asked first: every match of _GLUED_CURRENCY holds one, and re

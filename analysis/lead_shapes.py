@@ -36,9 +36,11 @@ from .repeats import function_words
 #: The lead-in is looked for among the text's first units only.
 LEAD_IN_MAX_UNIT = 12
 
-#: A lead-in has at most this many words in capitals ("ROUND ONE OF the ...", "A MAN has ..."); a longer run is a shout, a
-#: reader's comment written in capitals ("REAL SAD FR GOD PLEASE SEND ASSISTANCE TO DEM where ...": the twenty-ninth site sets, s1114).
-LEAD_IN_MAX_WORDS = 6
+#: A lead-in under more than this many kept paragraphs of prose, with none kept below it, closes the text: a reader's
+#: comment shouting in capitals under the story ("REAL SAD FR GOD PLEASE SEND ASSISTANCE TO DEM where ...": the
+#: twenty-ninth site sets, s1114), not the body's start; a long tabloid lead-in ("TWO MEN WHO ROBBED A PENSIONER ...
+#: have been jailed") has the story below it (a second read).
+LEAD_IN_PROSE_ABOVE = 2
 #: No quotation mark before the capitals: a quoted shout ('"GET OUT of my street," he shouted') is
 #: the body's speech, wherever it stands, not the page's lead-in (rev19).
 _LEAD_IN = re.compile(r"((?:[A-Z][A-Z'\u2019-]*\s+){2,})[a-z]")
@@ -56,20 +58,20 @@ def is_lead_in(unit: str) -> bool:
     [False, False, False, False]
     >>> is_lead_in('"GET OUT of my street," he shouted at the couple.')
     False
-    >>> is_lead_in("REAL SAD FR GOD PLEASE SEND ASSISTANCE TO DEM where is the hill?")
-    False
+    >>> is_lead_in("TWO MEN WHO ROBBED A PENSIONER IN HER OWN HOME have been jailed for six years.")
+    True
     """
     found = _LEAD_IN.match(unit)
     if not found or not is_prose(unit):
         return False
     words = [w.strip("'\u2019-").lower() for w in found.group(1).split()]
-    return len(words) <= LEAD_IN_MAX_WORDS and any(len(w) >= 2 and w in function_words() for w in words)
+    return any(len(w) >= 2 and w in function_words() for w in words)
 
 
 def caps_lead_in(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Mark as top matter (in place) the kept units above the text's first lead-in in capitals
-    (:func:`is_lead_in`, among its first ``LEAD_IN_MAX_UNIT`` units), when the body goes on
-    from it.
+    (:func:`is_lead_in`, among its first ``LEAD_IN_MAX_UNIT`` units), unless it closes the text under
+    more than ``LEAD_IN_PROSE_ABOVE`` kept paragraphs of prose.
 
     Examples
     --------
@@ -78,13 +80,15 @@ def caps_lead_in(units: Sequence[str], verdicts: list[Verdict]) -> None:
     >>> caps_lead_in(units, v); [x.keep for x in v]
     [False, True]
     >>> v = [Verdict(True, "body", "")] * 4
-    >>> v = [Verdict(True, "body", "")] * 4
-    >>> caps_lead_in([units[0]] * 3 + ["REAL SAD FR GOD PLEASE SEND ASSISTANCE TO DEM where is the hill?"], v); [x.keep for x in v]
+    >>> caps_lead_in([units[0]] * 3 + ["REAL SAD FOR THE FAMILY where is the hill?"], v); [x.keep for x in v]
     [True, True, True, True]
     """
     lead = next((i for i, v in enumerate(verdicts[:LEAD_IN_MAX_UNIT]) if v.keep and is_lead_in(units[i])), None)
     if lead is None:
         return
+    above = sum(verdicts[i].keep and is_prose(units[i]) for i in range(lead))
+    if above > LEAD_IN_PROSE_ABOVE and not any(verdicts[i].keep and is_prose(units[i]) for i in range(lead + 1, len(units))):
+        return  # it closes the text under the story: a reader's comment in capitals
     for i in range(lead):
         if verdicts[i].keep:
             verdicts[i] = Verdict(False, "top_matter", "top:above_lead_in")

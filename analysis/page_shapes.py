@@ -451,23 +451,24 @@ def copyright_tail(units: Sequence[str], verdicts: list[Verdict]) -> None:
 
 #: Under a box's heading closing the article, at least this many kept units, each telling another story.
 BOX_TEASERS_MIN = 2
-#: A teaser has at most this many words (a paragraph of the story going on is longer, or shares its words).
-BOX_TEASER_WORDS = 60
+#: A teaser has at least and at most this many words (a paragraph of the story going on is longer, or shares its words;
+#: a short quote going on under a box set inside the story shares few words and is shorter: a second read).
+BOX_TEASER_WORDS = (12, 60)
 
 
 def box_teasers(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Remove (in place, reason ``box_teaser``) the kept units under a heading of a box of other stories that says
     so ("YOU SHOULD NOT MISS THESE HEADLINES FROM NIGERIAN TRIBUNE"; row ``teasers_heading``: a "Related News"
     box set inside the story has the story going on under it) below ``COPYRIGHT_BODY_ABOVE`` kept paragraphs of prose, when every kept unit from it to
-    the end of the text is a teaser of another story: ``BOX_TEASERS_MIN`` or more, each of at most
+    the end of the text is a teaser of another story: ``BOX_TEASERS_MIN`` or more, each of
     ``BOX_TEASER_WORDS`` words and sharing under ``PRINT_TAIL_STORY_SHARE`` of its content words with the article
     above (the box's teasers printed without their titles: the twenty-ninth site sets, s1093). A paragraph
     of the story under a crosshead a pattern took shares the story's words, and keeps everything.
 
     >>> units = ["A two-storey building collapsed in Ebute Metta, Lagos, on Friday, trapping several people.",
     ...          "Emergency officials cordoned off the area of the collapsed building and began rescue work.",
-    ...          "YOU SHOULD NOT MISS THESE HEADLINES", "The Yoruba Summit Group on Thursday called for urgent constitutional reform.",
-    ...          "A leading rights advocate opened up on the secret meeting of the governors."]
+    ...          "YOU SHOULD NOT MISS THESE HEADLINES FROM THE TRIBUNE", "The Yoruba Summit Group on Thursday called for urgent constitutional reform across the federation.",
+    ...          "A leading rights advocate opened up on the secret meeting of the governors in the capital."]
     >>> v = [Verdict(True, "body", "")] * 2 + [Verdict(False, "boilerplate", "pattern:teasers_heading")] + [Verdict(True, "body", "")] * 2
     >>> box_teasers(units, v); [x.reason for x in v][3:]
     ['box_teaser', 'box_teaser']
@@ -481,8 +482,8 @@ def box_teasers(units: Sequence[str], verdicts: list[Verdict]) -> None:
             prose += 1
         elif verdict.reason == "pattern:teasers_heading" and prose >= COPYRIGHT_BODY_ABOVE:
             below = [j for j in range(i + 1, len(units)) if verdicts[j].keep]
-            if len(below) < BOX_TEASERS_MIN or any(len(units[j].split()) > BOX_TEASER_WORDS for j in below):
-                return
+            if len(below) < BOX_TEASERS_MIN or any(not BOX_TEASER_WORDS[0] <= len(units[j].split()) <= BOX_TEASER_WORDS[1] for j in below):
+                return  # a short paragraph (a quote, a line of the story) is no teaser
             story = set().union(*(content_words(units[j]) for j in range(i) if verdicts[j].keep))
             if any(share_in(content_words(units[j]), story) >= PRINT_TAIL_STORY_SHARE for j in below):
                 return  # the story goes on under a crosshead a pattern took

@@ -545,6 +545,8 @@ def relative_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
         teasers = [i for i in range(d + 1, end) if keep[i]]
         if len(teasers) > 1:
             return set()  # the body going on under an update's stamp
+        if YEAR.search(units[d]) and any(len(units[i].split()) > TEASER_WORDS for i in teasers):
+            return set()  # under a full date a long paragraph is an entry's (a results page's races, a night's timeline: a second read)
         cards.append([d - 1] * keep[d - 1] + [d] * keep[d] + teasers)
     if any(_LIVE.search(units[i]) for i in range(0, stamps[0] - 1)):
         return set()  # a live blog names itself above its entries ("Live updates: election night", "Follow along")
