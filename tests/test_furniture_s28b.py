@@ -80,3 +80,17 @@ def test_claims_road_routes_and_vanity_number():
     assert _numbers("Bus routes 2 and 3 are affected by the closure.") == []
     assert _numbers("Call Crime Stoppers at (319) 358-TIPS (8477); it pays up to $1,000.") == ["1,000"]
     assert _numbers("The council spent R733 million on roads.") == ["733 million"]
+
+
+def test_second_read_guards():
+    # a long tabloid lead-in in capitals still opens the body; a reading list under "Don't miss these reads:" is the article's
+    text = "\n\n".join(["Robbers jailed", "Another story: council tax to rise by 5% next year, the council says.",
+                        "TWO MEN WHO ROBBED A PENSIONER IN HER OWN HOME have been jailed for a total of 14 years at the crown court.",
+                        "The pair tied up the 84-year-old woman and took her savings, the court heard.", "Both admitted robbery."])
+    assert clean_text(text).body.startswith("TWO MEN WHO ROBBED")
+    books = ["The Salt Path follows a couple who walk the South West Coast Path after losing their home and their savings.",
+             "Hamnet imagines the short life of Shakespeare's son and the grief of his mother in plague-struck Stratford."]
+    text = "\n\n".join(["Our summer reading list", *STORY[:3], "Don't miss these reads:", *books])
+    assert books[1] in clean_text(text).body
+    assert _numbers("Drivers pay R1200 road tax a year.") == ["1200"]
+    assert _numbers("On the affected routes 300 buses were withdrawn.") == ["300"]
