@@ -313,7 +313,8 @@ def comment_section(units: Sequence[str], states: Sequence[str], headings: Seque
     within ``TAB_SPAN`` units) head the comments however many they are: a share bar's comments link,
     or a crosshead "Website comments", is one line (the twentieth site sets, s874, s876; a second read).
     A comment's stamp (``stamps``: :func:`comment_stamps`) heads the comments as a heading does, with the
-    comment's short title right above it ("@ jed.", "Hey Slim Shady").
+    comment's short title right above it ("@ jed.", "Hey Slim Shady"); under a heading, two removed stamps of a date and
+    a time ("Friday, 05 February 2010 12:33 PM") say comments however many they are (the thirty-second site sets, s1143).
 
     Examples
     --------
@@ -334,6 +335,8 @@ def comment_section(units: Sequence[str], states: Sequence[str], headings: Seque
             # of it than above (near the top) or paragraphs of reported news (in mid-page).
             tabbed = sum(tabs[j] for j in range(i, min(i + TAB_SPAN, len(tabs)))) >= 2  # a section's tabs, not a share bar's one link
             tabbed = tabbed or sum(stamps[i:]) >= 2  # comments under two stamps or more, however many they are
+            tabbed = tabbed or sum(states[j] != KEEP and _TIMED.search(units[j]) is not None and is_card_date(units[j].lstrip("\u2022*- "))
+                                   for j in range(i + 1, len(units))) >= 2  # comments under their bare date and time ("Friday, 05 February 2010 12:33 PM", s1143)
             if (len(below) < above or tabbed) and (not below or 2 * sum(_reported(units[j]) for j in below) < len(below)):
                 out |= below
                 if i < len(stamps) and stamps[i]:
@@ -358,6 +361,8 @@ def comment_section(units: Sequence[str], states: Sequence[str], headings: Seque
     return out
 
 
+#: A stamp's time of day ("12:33 PM", "9.02 am").
+_TIMED = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 #: A comment section's tabs stand within this many units of each other ("All Comments", "Website Comments", "LatestOldest").
 TAB_SPAN = 5
 
