@@ -325,6 +325,48 @@ _RESTATED = re.compile(rf"{FULL_NAME}|\d+[.,]\d+|\d{{3,}}")
 RESULTS_MIN_SHARED = 2
 
 
+#: A numbered list of names: "1. Nairobi", "14. Homa Bay" (a number, a stop, one to three capitalised words).
+_NUMBERED_NAME = re.compile(r"(\d{1,3})\. ([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2})")
+#: The story names at least this many of the list's items above it.
+NAMED_ITEMS_IN_BODY = 2
+
+
+def keep_numbered_names(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Give back (in place) a numbered list of names the general rule removed under the body: ``MIN_ITEMS`` or more
+    units in a row, each a number and one to three capitalised words ("1. Nairobi", "2. Mombasa", ... "20. Trans
+    Nzoia"), numbered 1, 2, 3 ..., right under a kept paragraph of the body that, with the paragraphs above it, names at
+    least ``NAMED_ITEMS_IN_BODY`` of them (the counties a story counts: the thirty-third site sets, s1161). A box of other
+    stories numbers headlines, longer, and a site's trending list names what the story does not.
+
+    >>> body, cut = Verdict(True, "body", ""), Verdict(False, "boilerplate", "justext:short")
+    >>> units = ["Protests were held in 20 counties, among them Nakuru and Kisumu, on Wednesday.", "1. Nairobi", "2. Nakuru", "3. Kisumu"]
+    >>> verdicts = [body, cut, cut, cut]
+    >>> keep_numbered_names(units, verdicts); [v.keep for v in verdicts]
+    [True, True, True, True]
+    >>> verdicts = [body, cut, cut, cut]
+    >>> keep_numbered_names(["Prices rose on Wednesday.", *units[1:]], verdicts); [v.keep for v in verdicts]
+    [True, False, False, False]
+    """
+    i = 1
+    while i < len(units):
+        if verdicts[i].keep or not verdicts[i].reason.startswith("justext:") or not (verdicts[i - 1].keep and verdicts[i - 1].kind == "body"):
+            i += 1
+            continue
+        j, names = i, []
+        while j < len(units) and not verdicts[j].keep and verdicts[j].reason.startswith("justext:"):
+            found = _NUMBERED_NAME.fullmatch(units[j].strip())
+            if not found or int(found.group(1)) != j - i + 1:
+                break
+            names.append(found.group(2))
+            j += 1
+        if len(names) >= MIN_ITEMS:
+            story = " ".join(units[k] for k in range(i) if verdicts[k].keep and verdicts[k].kind == "body")
+            if sum(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", story) is not None for name in names) >= NAMED_ITEMS_IN_BODY:
+                for k in range(i, j):
+                    verdicts[k] = Verdict(True, "body", "")
+        i = max(j, i + 1)
+
+
 def announced_results(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Give back (in place) a list under the body that its heading announces as the article's results
     ("Full tournament results:", "Rankings did not change from last week:"): a heading of at most

@@ -39,8 +39,8 @@ from typing import Callable, Sequence
 
 from .boilerplate import Verdict, classify_units, headline_of, leading_date, unstopped_headline
 from .topmatter import leading_agency, leading_byline, leading_headline
-from .crossheads import keep_crossheads, keep_date_lists, keep_letter_head, keep_name_heads, keep_timeline_dates
-from .body_lists import keep_body_lists
+from .crossheads import keep_appeals, keep_crossheads, keep_date_lists, keep_letter_head, keep_name_heads, keep_timeline_dates
+from .body_lists import keep_body_lists, keep_numbered_names
 from .bullets import is_bullet
 from .caption_context import caption_run, credited_quotes, noun_phrase_caption
 from .caption_copies import mark_alt_text, mark_caption_copies, mark_doubled_captions, named_picture_captions, video_player_text
@@ -244,9 +244,11 @@ def clean_text(text: str, template: frozenset[str] = frozenset()) -> Cleaned:
     choose_headline(texts, verdicts, template)  # the headline shares words with the lead, a site's name (or its template's line) does not
     before_lists = [v.keep for v in verdicts]
     keep_body_lists(texts, verdicts)  # a results table or list of awards under the body (analysis.body_lists)
+    keep_numbered_names(texts, verdicts)  # a numbered list of names the story counts (analysis.body_lists)
     keep_crossheads(texts, verdicts)  # a crosshead the general rule removed between two paragraphs (analysis.crossheads)
     keep_timeline_dates(texts, verdicts)  # a timeline's date headings (analysis.crossheads)
     keep_name_heads(texts, verdicts)  # a round-up's sections headed by the place each names (analysis.crossheads)
+    keep_appeals(texts, verdicts)  # a police appeal for information the general rule removed (analysis.crossheads)
     keep_date_lists(texts, verdicts)  # a list of dates alone in the story (analysis.crossheads)
     keep_letter_head(texts, verdicts)  # a letter's date, addressee and salutation printed in the story (analysis.crossheads)
     for i in dateline_teasers(texts, [v.keep for v in verdicts]):  # other stories' dated teasers closing the page, a list rule may give back (analysis.promo_cards)

@@ -108,6 +108,34 @@ def keep_name_heads(units: Sequence[str], verdicts: list[Verdict]) -> None:
             verdicts[i] = Verdict(True, "body", "")
 
 
+#: A police appeal for information, however it ends (a phone number, an e-mail address left without a stop): "Anyone
+#: with information relating to this investigation is asked to call investigator Phil Maynard at 503-823-2216 or at ...".
+_APPEAL = re.compile(
+    r"(?:anyone|those|people|witnesses|residents|members of the public)(?: who (?:has|have|saw|witnessed|may have)| with)(?: any)? ?(?:information|details|footage|video|knowledge)\b"
+    r"[^\n]{0,120}?\b(?:is|are) (?:asked|urged|encouraged|requested)\b[^\n]{0,40}?\b(?:to )?(?:call|contact|phone|ring|email|e-mail|text|message|report)\b",
+    re.IGNORECASE,
+)
+
+
+def keep_appeals(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Give back to the body (in place) a police appeal for information that the general rule removed (jusText's
+    method reads its phone number and e-mail address, and its missing stop, as a link's or a form's; the thirty-first
+    site sets, s1123), when a kept paragraph of prose stands above it: every such appeal on the labelled pages is body.
+
+    >>> body, cut = Verdict(True, "body", ""), Verdict(False, "boilerplate", "justext:bad")
+    >>> units = ["One man died in the crash on Sunday, police said.", "Anyone with information is asked to call investigator Phil Roe at 503-823-2216 or at phil.roe@city.gov"]
+    >>> verdicts = [body, cut]
+    >>> keep_appeals(units, verdicts); [v.keep for v in verdicts]
+    [True, True]
+    """
+    above = False
+    for i, (unit, verdict) in enumerate(zip(units, verdicts)):
+        if verdict.keep and verdict.kind == "body" and is_prose(unit):
+            above = True
+        elif above and not verdict.keep and verdict.reason.startswith("justext:") and _APPEAL.match(unit.strip()):
+            verdicts[i] = Verdict(True, "body", "")
+
+
 def _between_paragraphs(units: Sequence[str], verdicts: Sequence[Verdict], i: int) -> bool:
     """The units right above and right below ``i`` are kept paragraphs of prose."""
     return (

@@ -90,7 +90,7 @@ def number_key(written: str) -> str:
     no ``of`` closing a vague quantity (``hundreds of`` is ``hundreds``: the labels write it both ways),
     no ``cents`` after a number word (``two cents`` is ``two``, as ``2 cents`` is ``2``), no currency sign
     opening it (``$141-$219`` is ``141-$219``: the labels drop a leading sign or keep it)."""
-    key = re.sub(r"\s*(per\s*cent|percent)\b", "%", written.lower())
+    key = re.sub(r"\s*(per\s*cent|percent)\b", "%", written.lower().replace("\u201a", ","))  # a low quotation mark written for a comma ("1\u201a400")
     key = re.sub(r"^[$\u00a3\u20ac]", "", key)  # a leading currency sign: the labels write "$141-$219" and "3-$5" alike
     key = re.sub(r"(?<=[a-z])\s+of\s*$", "", key)
     key = re.sub(r"\s+percentage\s+points?$", "", key)
