@@ -250,8 +250,9 @@ def key_points(units: Sequence[str], verdicts: list[Verdict]) -> None:
     end = start
     while end < len(kept) and is_bullet(units[kept[end]]):
         end += 1
-    if end - start < MIN_ITEMS or end >= len(kept) or not is_prose(units[kept[end]]):
-        return
+    labelled = kept[start] > 0 and verdicts[kept[start] - 1].reason == "pattern:key_points_heading"  # "What you need to know:" right above
+    if (end - start < MIN_ITEMS and not labelled) or end >= len(kept) or not is_prose(units[kept[end]]):
+        return  # one key point under its label is a list too (the Nation's, s1159)
     above = kept[:start]
     if any(len(units[i].split()) > ABOVE_MAX_WORDS or units[i].rstrip().endswith(":") for i in above):
         return

@@ -199,8 +199,8 @@ def repeats(units: Sequence[str], keep: Sequence[bool]) -> tuple[set[int], set[i
         if len(unit_grams & shared) < PULL_SHARE * len(unit_grams):
             continue  # most units: their wording stands nowhere else
         for other, other_grams in enumerate(grams):
-            if other == position or kept[other] in pull or kept[other] in top:
-                continue
+            if other == position or kept[other] in pull or kept[other] in top or is_bullet(units[kept[other]]):
+                continue  # a key point copying a paragraph ("\u2022 Some of the residents told ...") is the copy, not the paragraph
             longer = len(other_grams) > len(unit_grams) or (len(other_grams) == len(unit_grams) and other < position)
             if longer and len(unit_grams & other_grams) >= PULL_SHARE * len(unit_grams) and _facts(units[i]) <= _words(units[kept[other]]):
                 pull.add(i)
