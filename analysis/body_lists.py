@@ -327,19 +327,21 @@ RESULTS_MIN_SHARED = 2
 
 #: A numbered list of names: "1. Nairobi", "14. Homa Bay" (a number, a stop, one to three capitalised words).
 _NUMBERED_NAME = re.compile(r"(\d{1,3})\. ([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2})")
-#: The story names at least this many of the list's items above it.
+#: The story names at least this many of the list's items above it, and says how many they are.
 NAMED_ITEMS_IN_BODY = 2
+_NUMBER_WORDS = dict(enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()))
 
 
 def keep_numbered_names(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Give back (in place) a numbered list of names the general rule removed under the body: ``MIN_ITEMS`` or more
     units in a row, each a number and one to three capitalised words ("1. Nairobi", "2. Mombasa", ... "20. Trans
     Nzoia"), numbered 1, 2, 3 ..., right under a kept paragraph of the body that, with the paragraphs above it, names at
-    least ``NAMED_ITEMS_IN_BODY`` of them (the counties a story counts: the thirty-third site sets, s1161). A box of other
-    stories numbers headlines, longer, and a site's trending list names what the story does not.
+    least ``NAMED_ITEMS_IN_BODY`` of them and says how many they are ("At least 20 counties ...": the thirty-third site
+    sets, s1161). A box of other stories numbers headlines, longer; a site's trending names, tags or sections are not
+    counted by the story (a second read).
 
     >>> body, cut = Verdict(True, "body", ""), Verdict(False, "boilerplate", "justext:short")
-    >>> units = ["Protests were held in 20 counties, among them Nakuru and Kisumu, on Wednesday.", "1. Nairobi", "2. Nakuru", "3. Kisumu"]
+    >>> units = ["Protests were held in three counties, Nakuru and Kisumu among them, on Wednesday.", "1. Nairobi", "2. Nakuru", "3. Kisumu"]
     >>> verdicts = [body, cut, cut, cut]
     >>> keep_numbered_names(units, verdicts); [v.keep for v in verdicts]
     [True, True, True, True]
@@ -361,7 +363,8 @@ def keep_numbered_names(units: Sequence[str], verdicts: list[Verdict]) -> None:
             j += 1
         if len(names) >= MIN_ITEMS:
             story = " ".join(units[k] for k in range(i) if verdicts[k].keep and verdicts[k].kind == "body")
-            if sum(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", story) is not None for name in names) >= NAMED_ITEMS_IN_BODY:
+            counted = re.search(rf"\b(?:{len(names)}|{_NUMBER_WORDS.get(len(names), '-')})\b", story, re.IGNORECASE)  # "At least 20 counties ..."
+            if counted and sum(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", story) is not None for name in names) >= NAMED_ITEMS_IN_BODY:
                 for k in range(i, j):
                     verdicts[k] = Verdict(True, "body", "")
         i = max(j, i + 1)

@@ -153,13 +153,13 @@ def normalize_quotes(text: str, *, straight: bool = True) -> str:
     'about 1,400 people'
     """
     if not text.isascii() and "\u201a" in text:
-        text = _LOW_COMMA.sub(",", text)  # a low quotation mark standing for a thousands comma: "about 1\u201a400 people" (s1157)
+        text = _LOW_COMMA.sub(r"\1,", text)  # a low quotation mark standing for a thousands comma: "about 1\u201a400 people" (s1157)
     return replace_chars(text, _QUOTE_TABLE) if straight and not text.isascii() and _ANY_QUOTE.search(text) else text  # every quote it replaces is outside ASCII
 
 
 #: A single low quotation mark between digits, three after it: a comma a page's font or encoding turned into a quotation
 #: mark ("1\u201a400 people"; the thirty-third site sets, s1157), read as the comma it looks like.
-_LOW_COMMA = re.compile(r"(?<=\d)\u201a(?=\d{3}(?!\d))")
+_LOW_COMMA = re.compile(r"(?<![\d.,])(\d{1,3})\u201a(?=\d{3}(?![\d\u2018\u2019]))")  # not a year's quote: "1989\u201a100\u2018" (a second read)
 
 
 def count_changes(text: str) -> dict[str, int]:

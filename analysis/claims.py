@@ -113,9 +113,6 @@ def _road_number(text: str, start: int, end: int) -> bool:
     after "the" and before a road's word ("the R21 highway"); "(R733 million)", "R500 fee", "R1200 road tax" and "toll road
     (R95)" stay amounts (a second read).
 
-    >>> a, b = "a bus crash on the R518 in the Waterberg district", "spent on the R500 voucher"
-    >>> _road_by_place(a, a.index("R5"), a.index("R5") + 1), _road_by_place(b, b.index("R5"), b.index("R5") + 1)
-    (True, False)
     >>> t = "a crash on the New Line Road (R733) near Wexford, and on the R21 highway; a R500 fee (R733 million), R1200 road tax"
     >>> [_road_number(t, t.index(x), t.index(x) + 1) for x in ("R733)", "R21", "R500", "R733 m", "R1200")]
     [True, True, False, False, False]
@@ -129,17 +126,6 @@ def _road_number(text: str, start: int, end: int) -> bool:
         return len(digits.group()) == 4 and _ROAD_BEFORE.search(text, max(0, start - 40), start) is not None
     return _ROAD_ARTICLE.search(text, max(0, start - 8), start) is not None  # "the R21 highway"; not "R1200 road tax"
 
-
-def _road_by_place(text: str, start: int, end: int) -> bool:
-    """Whether "the R518" names a road by where it runs: after "on the", "along the", "off the" or "via the", and before a
-    preposition of place or the sentence's end ("a bus crash on the R518 in the Waterberg district", the thirty-third site
-    sets, s1158); "on the R500 voucher" stays an amount."""
-    return (_ON_THE.search(text, max(0, start - 12), start) is not None and text[start:end].rstrip(".") == "R"
-            and _PLACE_AFTER.match(text, end) is not None)
-
-
-_ON_THE = re.compile(r"\b(?:on|along|off|via|onto|near)[^\S\n]+the[^\S\n]+$", re.IGNORECASE)
-_PLACE_AFTER = re.compile(r"\d{1,4}(?=[^\S\n]*(?:[.,;:)]|$|[^\S\n]+(?:in|near|between|at|outside|towards|north|south|east|west|and|from|to)\b))", re.IGNORECASE)
 
 
 # The same without the word boundary, asked first: every match of _GLUED_CURRENCY holds one, and re
@@ -443,7 +429,7 @@ def find_claims(text: str) -> list[Claim]:
     out: list[Claim] = []
     matches = list(lex.pattern.finditer(text))
     if _GLUED_HINT.search(text) and _GLUED_CURRENCY.search(text):  # "R191 billion": the guard refuses a number glued to letters
-        glued = [lex.after_currency.match(text, g.end()) for g in _GLUED_CURRENCY.finditer(text) if not _in_code_list(text, g.start(), g.end()) and not _road_number(text, g.start(), g.end()) and not _road_by_place(text, g.start(), g.end())]
+        glued = [lex.after_currency.match(text, g.end()) for g in _GLUED_CURRENCY.finditer(text) if not _in_code_list(text, g.start(), g.end()) and not _road_number(text, g.start(), g.end())]
         matches = sorted(matches + [g for g in glued if g], key=lambda g: g.start())
     if _GLUED_SENTENCE.search(text):  # "into the dark and snow.Dozens are being treated": a sentence glued to the last by the page's copy
         glued = [lex.after_currency.match(text, g.end()) for g in _GLUED_SENTENCE.finditer(text) if text[max(0, g.start() - 2) : g.start()].isalpha() and text[max(0, g.start() - 2) : g.start()].islower()]

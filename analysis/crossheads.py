@@ -120,7 +120,7 @@ _APPEAL = re.compile(
 def keep_appeals(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Give back to the body (in place) a police appeal for information that the general rule removed (jusText's
     method reads its phone number and e-mail address, and its missing stop, as a link's or a form's; the thirty-first
-    site sets, s1123), when a kept paragraph of prose stands above it: every such appeal on the labelled pages is body.
+    site sets, s1123), when a kept paragraph of the story stands right above it: every such appeal on the labelled pages is body.
 
     >>> body, cut = Verdict(True, "body", ""), Verdict(False, "boilerplate", "justext:bad")
     >>> units = ["One man died in the crash on Sunday, police said.", "Anyone with information is asked to call investigator Phil Roe at 503-823-2216 or at phil.roe@city.gov"]
@@ -128,12 +128,11 @@ def keep_appeals(units: Sequence[str], verdicts: list[Verdict]) -> None:
     >>> keep_appeals(units, verdicts); [v.keep for v in verdicts]
     [True, True]
     """
-    above = False
-    for i, (unit, verdict) in enumerate(zip(units, verdicts)):
-        if verdict.keep and verdict.kind == "body" and is_prose(unit):
-            above = True
-        elif above and not verdict.keep and verdict.reason.startswith("justext:") and _APPEAL.match(unit.strip()):
-            verdicts[i] = Verdict(True, "body", "")
+    for i in range(1, len(units)):
+        above = verdicts[i - 1]
+        if (above.keep and above.kind == "body" and is_prose(units[i - 1]) and not verdicts[i].keep and verdicts[i].reason.startswith("justext:")
+                and _APPEAL.match(units[i].strip())):
+            verdicts[i] = Verdict(True, "body", "")  # right under the story's paragraph (a box of appeals under its heading stays out: a second read)
 
 
 def _between_paragraphs(units: Sequence[str], verdicts: Sequence[Verdict], i: int) -> bool:

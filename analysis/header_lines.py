@@ -227,6 +227,10 @@ ABOVE_MAX_WORDS = 35
 MIN_ITEMS = 2
 
 
+#: The label of a page's key points over its first paragraph, the Nation's and the Daily Monitor's ("What you need to know:").
+_KEY_POINTS_LABEL = re.compile(r"what you need to know:", re.IGNORECASE)
+
+
 def key_points(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Mark as top matter (in place) a list of key points above the body's first paragraph and the
     few short units above it (see the module's description). The list is the first run of two or
@@ -242,6 +246,10 @@ def key_points(units: Sequence[str], verdicts: list[Verdict]) -> None:
     >>> verdicts = [Verdict(False, "top_matter", "top:headline"), Verdict(True, "body", ""), Verdict(False, "boilerplate", "justext:short")] + [Verdict(True, "body", "")] * 3
     >>> key_points(units, verdicts); [v.reason for v in verdicts]
     ['top:headline', 'top:summary', 'justext:short', 'top:summary', 'top:summary', '']
+    >>> units = ["Five held in hunt for suspects", "What you need to know:", "\u2022 The five were held in a two-day operation.", units[-1]]
+    >>> verdicts = [Verdict(False, "top_matter", "top:headline")] + [Verdict(True, "body", "")] * 3
+    >>> key_points(units, verdicts); [v.reason for v in verdicts]
+    ['top:headline', 'top:summary', 'top:summary', '']
     """
     kept = [i for i, v in enumerate(verdicts) if v.keep]
     start = next((p for p, i in enumerate(kept[: ABOVE_MAX_UNITS + 1]) if is_bullet(units[i])), None)
@@ -250,11 +258,13 @@ def key_points(units: Sequence[str], verdicts: list[Verdict]) -> None:
     end = start
     while end < len(kept) and is_bullet(units[kept[end]]):
         end += 1
-    labelled = kept[start] > 0 and verdicts[kept[start] - 1].reason == "pattern:key_points_heading"  # "What you need to know:" right above
-    if (end - start < MIN_ITEMS and not labelled) or end >= len(kept) or not is_prose(units[kept[end]]):
-        return  # one key point under its label is a list too (the Nation's, s1159)
+    label = kept[start] - 1 if kept[start] > 0 and _KEY_POINTS_LABEL.fullmatch(units[kept[start] - 1].strip()) else None  # "What you need to know:"
     above = kept[:start]
-    if any(len(units[i].split()) > ABOVE_MAX_WORDS or units[i].rstrip().endswith(":") for i in above):
+    if end - start < MIN_ITEMS and (label is None or any(i != label and ends_sentence(units[i]) for i in above)):
+        return  # one key point is a list only under its label, no sentence kept above it (the Nation's, s1159; a lede over "The big picture:" is the body's)
+    if end >= len(kept) or not is_prose(units[kept[end]]):
+        return
+    if any(len(units[i].split()) > ABOVE_MAX_WORDS or (units[i].rstrip().endswith(":") and i != label) for i in above):
         return
     # two sentences above the list (a lede and the paragraph after it) are the body begun: a list
     # under its factbox heading ("Key figures") is the body's, not a summary above it

@@ -313,8 +313,9 @@ def comment_section(units: Sequence[str], states: Sequence[str], headings: Seque
     within ``TAB_SPAN`` units) head the comments however many they are: a share bar's comments link,
     or a crosshead "Website comments", is one line (the twentieth site sets, s874, s876; a second read).
     A comment's stamp (``stamps``: :func:`comment_stamps`) heads the comments as a heading does, with the
-    comment's short title right above it ("@ jed.", "Hey Slim Shady"); under a heading, two removed stamps of a date and
-    a time ("Friday, 05 February 2010 12:33 PM") say comments however many they are (the thirty-second site sets, s1143).
+    comment's short title right above it ("@ jed.", "Hey Slim Shady"); under a heading counting them ("Comments - 56"),
+    two removed stamps of a date and a time ("Friday, 05 February 2010 12:33 PM"), no more than it counts, say comments
+    however many they are (the thirty-second site sets, s1143).
 
     Examples
     --------
@@ -335,8 +336,9 @@ def comment_section(units: Sequence[str], states: Sequence[str], headings: Seque
             # of it than above (near the top) or paragraphs of reported news (in mid-page).
             tabbed = sum(tabs[j] for j in range(i, min(i + TAB_SPAN, len(tabs)))) >= 2  # a section's tabs, not a share bar's one link
             tabbed = tabbed or sum(stamps[i:]) >= 2  # comments under two stamps or more, however many they are
-            tabbed = tabbed or sum(states[j] != KEEP and _TIMED.search(units[j]) is not None and is_card_date(units[j].lstrip("\u2022*- "))
-                                   for j in range(i + 1, len(units))) >= 2  # comments under their bare date and time ("Friday, 05 February 2010 12:33 PM", s1143)
+            timed = sum(states[j] != KEEP and _TIMED.search(units[j]) is not None and is_card_date(units[j].lstrip("\u2022*- ")) for j in range(i + 1, len(units)))
+            counted = _COUNTED.search(unit)  # the heading counts the comments ("Comments - 56"): at least as many as the stamps under it
+            tabbed = tabbed or (timed >= 2 and counted is not None and int(counted.group()) >= timed)  # (s1143; a bare "Comments" link over a live blog's stamped entries is none: a second read)
             if (len(below) < above or tabbed) and (not below or 2 * sum(_reported(units[j]) for j in below) < len(below)):
                 out |= below
                 if i < len(stamps) and stamps[i]:
@@ -361,6 +363,8 @@ def comment_section(units: Sequence[str], states: Sequence[str], headings: Seque
     return out
 
 
+#: A comments heading's count ("Comments - 56", "56 Comments", "Comments (12)").
+_COUNTED = re.compile(r"\d{1,5}")
 #: A stamp's time of day ("12:33 PM", "9.02 am").
 _TIMED = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 #: A comment section's tabs stand within this many units of each other ("All Comments", "Website Comments", "LatestOldest").

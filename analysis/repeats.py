@@ -128,6 +128,8 @@ PULL_GRAMS = 5
 PULL_SHARE = 0.8
 PAIR_WORDS = 60
 PAIR_SHARE = 0.6
+#: A page's key points stand among its first this many kept units (a headline, a caption, a label, the points).
+KEY_POINTS_UNITS = 6
 #: Two such units both longer than this: a paragraph and its summary (a standfirst and the lede that restates it with
 #: its day), only the first goes. Captions printed twice on the 359 dev pages of 536 have at most 28 words.
 PAIR_BODY_WORDS = 30
@@ -192,6 +194,7 @@ def repeats(units: Sequence[str], keep: Sequence[bool]) -> tuple[set[int], set[i
         ):
             pairs |= {i} if min(len(units[i].split()), len(units[j].split())) > PAIR_BODY_WORDS else {i, j}
     pull = _spanning(units, kept, grams, shared, top | pairs)
+    top_units = set(kept[:KEY_POINTS_UNITS])  # a page's key points stand among its first units, above the paragraphs they copy
     for position, i in enumerate(kept):
         unit_grams = grams[position]
         if i in top or i in pairs or i in pull or len(unit_grams) < PULL_GRAMS or is_bullet(units[i]):
@@ -199,8 +202,8 @@ def repeats(units: Sequence[str], keep: Sequence[bool]) -> tuple[set[int], set[i
         if len(unit_grams & shared) < PULL_SHARE * len(unit_grams):
             continue  # most units: their wording stands nowhere else
         for other, other_grams in enumerate(grams):
-            if other == position or kept[other] in pull or kept[other] in top or is_bullet(units[kept[other]]):
-                continue  # a key point copying a paragraph ("\u2022 Some of the residents told ...") is the copy, not the paragraph
+            if other == position or kept[other] in pull or kept[other] in top or (is_bullet(units[kept[other]]) and kept[other] in top_units):
+                continue  # a key point at the top copying a paragraph ("\u2022 Some of the residents told ...") is the copy, not the paragraph
             longer = len(other_grams) > len(unit_grams) or (len(other_grams) == len(unit_grams) and other < position)
             if longer and len(unit_grams & other_grams) >= PULL_SHARE * len(unit_grams) and _facts(units[i]) <= _words(units[kept[other]]):
                 pull.add(i)
