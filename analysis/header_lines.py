@@ -49,7 +49,7 @@ from .bullets import BYLINE_MARK, is_bullet
 from .captions import BODY_MIN_WORDS  # a kept prose unit this long is the body's first paragraph (one threshold for both)
 from .boilerplate import Verdict
 from .justext_method import ends_sentence, is_prose
-from .repeats import content_words, function_words
+from .repeats import KEY_POINTS_LABEL, content_words, function_words
 from .reporting import reporting_pattern, reports
 from .topmatter import date_words, is_date_line, is_headline, leading_date, only_names, wire_dateline
 from .instruments import load_wordlist
@@ -227,10 +227,6 @@ ABOVE_MAX_WORDS = 35
 MIN_ITEMS = 2
 
 
-#: The label of a page's key points over its first paragraph, the Nation's and the Daily Monitor's ("What you need to know:").
-_KEY_POINTS_LABEL = re.compile(r"what you need to know:", re.IGNORECASE)
-
-
 def key_points(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Mark as top matter (in place) a list of key points above the body's first paragraph and the
     few short units above it (see the module's description). The list is the first run of two or
@@ -258,7 +254,7 @@ def key_points(units: Sequence[str], verdicts: list[Verdict]) -> None:
     end = start
     while end < len(kept) and is_bullet(units[kept[end]]):
         end += 1
-    label = kept[start] - 1 if kept[start] > 0 and _KEY_POINTS_LABEL.fullmatch(units[kept[start] - 1].strip()) else None  # "What you need to know:"
+    label = kept[start] - 1 if kept[start] > 0 and KEY_POINTS_LABEL.fullmatch(units[kept[start] - 1].strip()) else None  # "What you need to know:"
     above = kept[:start]
     if end - start < MIN_ITEMS and (label is None or any(i != label and ends_sentence(units[i]) for i in above)):
         return  # one key point is a list only under its label, no sentence kept above it (the Nation's, s1159; a lede over "The big picture:" is the body's)

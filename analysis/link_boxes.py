@@ -336,7 +336,7 @@ def comment_section(units: Sequence[str], states: Sequence[str], headings: Seque
             # of it than above (near the top) or paragraphs of reported news (in mid-page).
             tabbed = sum(tabs[j] for j in range(i, min(i + TAB_SPAN, len(tabs)))) >= 2  # a section's tabs, not a share bar's one link
             tabbed = tabbed or sum(stamps[i:]) >= 2  # comments under two stamps or more, however many they are
-            timed = sum(states[j] != KEEP and _TIMED.search(units[j]) is not None and is_card_date(units[j].lstrip("\u2022*- ")) for j in range(i + 1, len(units)))
+            timed = sum(_TIMED.search(units[j]) is not None and is_card_date(units[j].lstrip("\u2022*- ")) for j in range(i + 1, len(units)))  # kept or removed
             counted = _COUNTED.search(unit)  # the heading counts the comments ("Comments - 56"): at least as many as the stamps under it
             tabbed = tabbed or (timed >= 2 and counted is not None and int(counted.group()) >= timed)  # (s1143; a bare "Comments" link over a live blog's stamped entries is none: a second read)
             if (len(below) < above or tabbed) and (not below or 2 * sum(_reported(units[j]) for j in below) < len(below)):

@@ -128,8 +128,29 @@ PULL_GRAMS = 5
 PULL_SHARE = 0.8
 PAIR_WORDS = 60
 PAIR_SHARE = 0.6
-#: A page's key points stand among its first this many kept units (a headline, a caption, a label, the points).
-KEY_POINTS_UNITS = 6
+#: The label of a page's key points over its first paragraph, the Nation's and the Daily Monitor's (read by
+#: analysis.header_lines.key_points too).
+KEY_POINTS_LABEL = re.compile(r"what you need to know:", re.IGNORECASE)
+
+
+def _key_points(units: Sequence[str]) -> set[int]:
+    """Positions of the bullets right under a key points label ("What you need to know:" over "\u2022 Preliminary police
+    findings indicate ..."): a summary copying the body's paragraphs, the copies; a list the body introduces ("The
+    report's main findings were:") is the body's own, and a pull quote may copy it (a second read).
+
+    >>> sorted(_key_points(["What you need to know:", "\u2022 Ten died.", "\u2022 Roads shut.", "Ten died, officials said."]))
+    [1, 2]
+    >>> _key_points(["The main findings were:", "\u2022 Ten died."])
+    set()
+    """
+    out: set[int] = set()
+    for i, unit in enumerate(units):
+        if KEY_POINTS_LABEL.fullmatch(unit.strip()):
+            j = i + 1
+            while j < len(units) and is_bullet(units[j]):
+                out.add(j)
+                j += 1
+    return out
 #: Two such units both longer than this: a paragraph and its summary (a standfirst and the lede that restates it with
 #: its day), only the first goes. Captions printed twice on the 359 dev pages of 536 have at most 28 words.
 PAIR_BODY_WORDS = 30
@@ -194,7 +215,7 @@ def repeats(units: Sequence[str], keep: Sequence[bool]) -> tuple[set[int], set[i
         ):
             pairs |= {i} if min(len(units[i].split()), len(units[j].split())) > PAIR_BODY_WORDS else {i, j}
     pull = _spanning(units, kept, grams, shared, top | pairs)
-    top_units = set(kept[:KEY_POINTS_UNITS])  # a page's key points stand among its first units, above the paragraphs they copy
+    key_points = _key_points(units)  # a page's key points under their label, above the paragraphs they copy
     for position, i in enumerate(kept):
         unit_grams = grams[position]
         if i in top or i in pairs or i in pull or len(unit_grams) < PULL_GRAMS or is_bullet(units[i]):
@@ -202,8 +223,8 @@ def repeats(units: Sequence[str], keep: Sequence[bool]) -> tuple[set[int], set[i
         if len(unit_grams & shared) < PULL_SHARE * len(unit_grams):
             continue  # most units: their wording stands nowhere else
         for other, other_grams in enumerate(grams):
-            if other == position or kept[other] in pull or kept[other] in top or (is_bullet(units[kept[other]]) and kept[other] in top_units):
-                continue  # a key point at the top copying a paragraph ("\u2022 Some of the residents told ...") is the copy, not the paragraph
+            if other == position or kept[other] in pull or kept[other] in top or kept[other] in key_points:
+                continue  # a key point under its label copying a paragraph ("\u2022 Some of the residents told ...") is the copy, not the paragraph
             longer = len(other_grams) > len(unit_grams) or (len(other_grams) == len(unit_grams) and other < position)
             if longer and len(unit_grams & other_grams) >= PULL_SHARE * len(unit_grams) and _facts(units[i]) <= _words(units[kept[other]]):
                 pull.add(i)
