@@ -206,6 +206,9 @@ def _plain_crossheads(units: Sequence[str], keep: Sequence[bool], last: int) -> 
 
 #: A teaser is at most this many words long.
 TEASER_MAX_WORDS = 40
+#: Under the last teaser cut with an ellipsis, this many paragraphs of prose or more are the story printed below a
+#: playlist, not a last teaser the page store cut (a station's page: the thirty-fourth site sets, s1174).
+STORY_AFTER_TEASERS = 2
 _CUT = re.compile(r"\w[\u2026]$|\w\.\.\.$")
 
 
@@ -271,6 +274,10 @@ def teaser_tail(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
         if not keep[i]:
             continue
         if cut[i] and cut_below[i] >= 2 and not long_count[i]:
+            last = max(j for j in range(i, n) if cut[j])
+            after = [j for j in range(last + 1, n) if keep[j]]
+            if sum(is_prose(units[j]) for j in after) >= STORY_AFTER_TEASERS:
+                return {j for j in range(i, last + 1) if keep[j]}  # the story printed under a playlist of cut titles (ABC57, s1174)
             return {j for j in range(i, n) if keep[j]}
         title = _title_case(units[i])  # a crosshead of four words or more counts as one above ...
         announced = units[previous].rstrip().endswith(":")  # "In the professor's words:": what follows is the story's
