@@ -136,7 +136,10 @@ _PHONE_SPANS = re.compile(_PHONES, re.IGNORECASE)
 
 # A street block in an address ("the 700 block of Chambers Street") and an emergency line's
 # number ("a 911 call"): names of a place and of a service, not quantities.
-_LINE_USE = r"[^\S\n]+(?:emergency[^\S\n]+)?(?:calls?|callers?|dispatchers?|operators?)\b"  # "a number of 911 emergency calls" (s741)  # what follows an emergency line's number
+_LINE_USE = r"[^\S\n]+(?:emergency[^\S\n]+)?(?:calls?|callers?|dispatchers?|operators?|cent(?:er|re)s?)\b"
+# A county's or a state's emergency service named with its line and speaking: "WV 911 says", "Cabell 911 also confirmed" (s1166).
+_NAMED_911 = re.compile(r"(?<![\d,.])911[^\S\n]+(?:also[^\S\n]+)?(?:says|said|confirmed|reported|told)\b")
+_NAME_BEFORE = re.compile(r"\b(?-i:[A-Z])[\w.'\u2019-]*[^\S\n]+$")  # "a number of 911 emergency calls" (s741)  # what follows an emergency line's number
 _ADDRESS_OR_LINE = re.compile(rf"[^\S\n]+block[^\S\n]+of\b|(?<=\b911){_LINE_USE}", re.IGNORECASE)
 # A block's number written without "of", in the hundreds at least: before the street ("the 13700 block Hull Street") or
 # before the block's letter and the place ("of 175 Block D Bath Settlement"); "a 12 block stretch", "3 Block D apartments"
@@ -392,6 +395,8 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     nc = _not_counts()
     if _ADDRESS_OR_LINE.match(text, end) or _TICKER.match(text, end) or _CODE_TITLE.match(text, end) or nc.street.match(text, end):
         return "id"
+    if _NAMED_911.match(text, start) and _NAME_BEFORE.search(text, max(0, start - 30), start):
+        return "id"  # "Cabell 911 also confirmed a second crash"
     if _BLOCK_ADDRESS.match(text, end) and text[start:end].isdigit() and int(text[start:end]) >= BLOCK_ADDRESS_MIN:
         return "id"
     if end - start >= 3 and text[start:end].isdigit() and _GRID.match(text, end) and (

@@ -46,7 +46,7 @@ _DAY_PART_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: "from", "since", "past" left out (review16): "climbed from 8 on Sunday night to 11", "rose past 10 last night" are counts.
-_HOUR_BEFORE = re.compile(r"\b(?:at|after|before|until|till|by)[^\S\n]+$", re.IGNORECASE)
+_HOUR_BEFORE = re.compile(r"\b(?:(?:at|after|before|until|till|by)(?:[^\S\n]+(?:about|around|approximately))?|about|around|approximately)[^\S\n]+$", re.IGNORECASE)  # "happened about 5 Wednesday morning" (s1165)
 #: The noun a score stands before as a modifier, singular (k17): "a narrow 3-4 defeat", "a 1-2 loss", "the 5-4 decision"
 #: ("3-4 wins in a row" is a range of wins).
 _RESULT_NOUNS = frozenset({"defeat", "loss", "win", "victory", "draw", "triumph", "thrashing", "drubbing", "reverse", "rout", "scoreline", "decision", "verdict"})
