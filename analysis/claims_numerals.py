@@ -46,7 +46,11 @@ _DAY_PART_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: "from", "since", "past" left out (review16): "climbed from 8 on Sunday night to 11", "rose past 10 last night" are counts.
-_HOUR_BEFORE = re.compile(r"\b(?:(?:at|after|before|until|till|by)(?:[^\S\n]+(?:about|around|approximately))?|about|around|approximately)[^\S\n]+$", re.IGNORECASE)  # "happened about 5 Wednesday morning" (s1165)
+_HOUR_BEFORE = re.compile(
+    r"\b(?:(?:at|after|before|until|till|by)(?:[^\S\n]+(?:about|around|approximately))?"
+    r"|(?:happened|occurred|began|started|broke[^\S\n]+out|came[^\S\n]+in|erupted|struck)[^\S\n]+(?:about|around|approximately))[^\S\n]+$",
+    re.IGNORECASE,
+)  # "happened about 5 Wednesday morning" (s1165); "arrested about 12 Tuesday evening" counts
 #: The noun a score stands before as a modifier, singular (k17): "a narrow 3-4 defeat", "a 1-2 loss", "the 5-4 decision"
 #: ("3-4 wins in a row" is a range of wins).
 _RESULT_NOUNS = frozenset({"defeat", "loss", "win", "victory", "draw", "triumph", "thrashing", "drubbing", "reverse", "rout", "scoreline", "decision", "verdict"})
@@ -301,7 +305,7 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
         return True  # the first time of a range: "between 9 and 11am", "from 7.30 to 9pm"
     if not counts and _DOTTED_TIME.fullmatch(written) and _AT_TIME.search(before) and not _CURRENCY.search(before):
         return True  # a time with a full stop: "the shop opens at 10.30", "by 9.15"
-    if _ONE_TWO_DIGITS.fullmatch(written) and 0 < int(written) <= 12 and not m.group("unit") and _HOUR_BEFORE.search(before) and _DAY_PART_AFTER.match(text, m.end()):
+    if _ONE_TWO_DIGITS.fullmatch(written) and 0 < int(written) <= 12 and not m.group("unit") and _HOUR_BEFORE.search(wide) and _DAY_PART_AFTER.match(text, m.end()):
         return True  # an hour told by its part of the day: "just after 10 Friday morning", "at 11 last night" (k17)
     if len(parts) == 2:  # a range: "3-4 feet", "1 - 1.2 m"; not of years ("2021-22"), nor a score or record ("11-2", "50-50", "a 3-4 defeat")
         low, high = (float(_NOT_DIGIT_OR_DOT.sub("", part) or 0) for part in parts)
