@@ -37,3 +37,8 @@ def test_hour_told_by_the_day_part_and_services():
 def test_rows_advert_label_and_messaging_channel():
     assert match_pattern("SPONSOR AD") == ("boilerplate", "advert")
     assert match_pattern("Join Daily Trust WhatsApp Community For Quick Access To News and Happenings") == ("boilerplate", "call_to_action")
+
+
+def test_wordpress_last_modified_note():
+    assert match_pattern("Gardai hospitalised after overnight crash was last modified: June 18th, 2018 by Staff Writer") == ("top_matter", "date_line")
+    assert match_pattern("The law was last modified: in 2019 by parliament, the minister said.") is None
