@@ -43,6 +43,7 @@ from collections.abc import Sequence
 from .body_tables import is_ticker, keep_body_tables
 from .boilerplate import Verdict
 from .bullets import is_bullet
+from .claims_parts import NUMBER_WORDS
 from .topmatter import FULL_NAME
 
 #: A list has at least this many items.
@@ -329,7 +330,7 @@ RESULTS_MIN_SHARED = 2
 _NUMBERED_NAME = re.compile(r"(\d{1,3})\. ([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2})")
 #: The story names at least this many of the list's items above it, and says how many they are.
 NAMED_ITEMS_IN_BODY = 2
-_NUMBER_WORDS = dict(enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()))
+
 
 
 def keep_numbered_names(units: Sequence[str], verdicts: list[Verdict]) -> None:
@@ -363,7 +364,7 @@ def keep_numbered_names(units: Sequence[str], verdicts: list[Verdict]) -> None:
             j += 1
         if len(names) >= MIN_ITEMS:
             story = " ".join(units[k] for k in range(i) if verdicts[k].keep and verdicts[k].kind == "body")
-            counted = re.search(rf"\b(?:{len(names)}|{_NUMBER_WORDS.get(len(names), '-')})\b", story, re.IGNORECASE)  # "At least 20 counties ..."
+            counted = re.search(rf"\b(?:{len(names)}|{NUMBER_WORDS[len(names)] if len(names) < len(NUMBER_WORDS) else '-'})\b", story, re.IGNORECASE)  # "At least 20 counties ..."
             if counted and sum(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", story) is not None for name in names) >= NAMED_ITEMS_IN_BODY:
                 for k in range(i, j):
                     verdicts[k] = Verdict(True, "body", "")

@@ -112,13 +112,13 @@ def model_numbers(text: str, claims: Sequence[C]) -> list[C]:
     return out
 
 
-_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
+NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
 _NOUN_BEFORE = re.compile(rf"(?<![\w'\u2019-])([a-z]{{3,}}){_SP}+$")
 
 
 def _member(text: str, noun: str, value: int) -> bool:
     """Whether the page writes ``noun`` right before the number ``value`` (in digits or a word)."""
-    words = [str(value)] + ([_NUMBER_WORDS[value]] if value < len(_NUMBER_WORDS) else [])
+    words = [str(value)] + ([NUMBER_WORDS[value]] if value < len(NUMBER_WORDS) else [])
     pattern = rf"(?<![\w'\u2019-]){noun}{_SP}+(?:{'|'.join(words)})(?![\w-])"
     return re.search(pattern, text, re.IGNORECASE) is not None
 

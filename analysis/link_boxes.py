@@ -82,7 +82,7 @@ from typing import Sequence
 
 from .calendar_words import month_number
 from .furniture_patterns import agency_alternations, question_to_reader
-from .promo_cards import is_card_date
+from .promo_cards import CLOCK, is_card_date
 from .justext_method import ends_sentence, is_prose, stopwords
 from .repeats import word_grams
 from .reporting import reports
@@ -336,7 +336,7 @@ def comment_section(units: Sequence[str], states: Sequence[str], headings: Seque
             # of it than above (near the top) or paragraphs of reported news (in mid-page).
             tabbed = sum(tabs[j] for j in range(i, min(i + TAB_SPAN, len(tabs)))) >= 2  # a section's tabs, not a share bar's one link
             tabbed = tabbed or sum(stamps[i:]) >= 2  # comments under two stamps or more, however many they are
-            timed = sum(_TIMED.search(units[j]) is not None and is_card_date(units[j].lstrip("\u2022*- ")) for j in range(i + 1, len(units)))  # kept or removed
+            timed = sum(CLOCK.search(units[j]) is not None and is_card_date(units[j].lstrip("\u2022*- ")) for j in range(i + 1, len(units)))  # kept or removed
             counted = _COUNTED.search(unit)  # the heading counts the comments ("Comments - 56"): at least as many as the stamps under it
             tabbed = tabbed or (timed >= 2 and counted is not None and int(counted.group()) >= timed)  # (s1143; a bare "Comments" link over a live blog's stamped entries is none: a second read)
             if (len(below) < above or tabbed) and (not below or 2 * sum(_reported(units[j]) for j in below) < len(below)):
@@ -365,8 +365,6 @@ def comment_section(units: Sequence[str], states: Sequence[str], headings: Seque
 
 #: A comments heading's count ("Comments - 56", "56 Comments", "Comments (12)").
 _COUNTED = re.compile(r"\d{1,5}")
-#: A stamp's time of day ("12:33 PM", "9.02 am").
-_TIMED = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 #: A comment section's tabs stand within this many units of each other ("All Comments", "Website Comments", "LatestOldest").
 TAB_SPAN = 5
 

@@ -486,12 +486,13 @@ _LIVE = re.compile(r"\b(?:live|blog|as it happened|follow along|follow (?:our|th
 RELATIVE_ARTICLE_WORDS = 30
 
 
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[^\S\n]*[ap]\.?m\.?)?", re.IGNORECASE)
+#: A time of day ("22:34", "12:33 PM", "9.02 am"): what tells one stamp of a day from another (and a comment's stamp, analysis.link_boxes).
+CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?:[^\S\n]*[ap]\.?m\.?)?", re.IGNORECASE)
 
 
 def _day_of(stamp: str) -> str:
     """A stamp's day: its date words and figures without its time ("Saturday, 02 May 2020 - 22:34" and "... - 22:44" are one day)."""
-    return " ".join(_DATE_WORDS.findall(_CLOCK.sub(" ", stamp.lower())))
+    return " ".join(_DATE_WORDS.findall(CLOCK.sub(" ", stamp.lower())))
 
 
 def relative_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
