@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple, Sequence
+from typing import Callable, NamedTuple, Sequence
 
 from .boilerplate import Verdict
 from .calendar_words import calendar_pattern
@@ -414,6 +414,39 @@ def _list_heading_below(units: Sequence[str], verdicts: Sequence[Verdict], i: in
     return j < len(units) and not verdicts[j].keep and verdicts[j].reason.startswith("pattern:") and len(units[j].split()) <= 3
 
 
+def _mark_under_story(units: Sequence[str], verdicts: Sequence[Verdict], is_mark: Callable[[int], bool]) -> int | None:
+    """Position of the first unit ``is_mark`` accepts that is not a kept paragraph of prose and stands under
+    ``COPYRIGHT_BODY_ABOVE`` of them: a closing mark of the article (a copyright notice, a print note, a box's heading),
+    read by :func:`copyright_tail`, :func:`print_tail` and :func:`box_teasers`.
+
+    >>> v = [Verdict(True, "body", "")] * 2 + [Verdict(False, "boilerplate", "pattern:copyright")]
+    >>> _mark_under_story(["Ten died, officials said.", "Roads were shut on Monday.", "Copyright 2022 KLTV."], v, lambda i: not v[i].keep)
+    2
+    """
+    prose = 0
+    for i, (unit, verdict) in enumerate(zip(units, verdicts)):
+        if verdict.keep and is_prose(unit):
+            prose += 1
+        elif prose >= COPYRIGHT_BODY_ABOVE and is_mark(i):
+            return i
+    return None
+
+
+def _kept_below(verdicts: Sequence[Verdict], i: int) -> list[int]:
+    return [j for j in range(i + 1, len(verdicts)) if verdicts[j].keep]
+
+
+def _tells_story(units: Sequence[str], verdicts: Sequence[Verdict], i: int, below: Sequence[int]) -> bool:
+    """Whether a kept unit of ``below`` shares ``PRINT_TAIL_STORY_SHARE`` of its content words with the kept units above ``i``."""
+    story = set().union(*(content_words(units[j]) for j in range(i) if verdicts[j].keep))
+    return any(share_in(content_words(units[j]), story) >= PRINT_TAIL_STORY_SHARE for j in below)
+
+
+def _remove(verdicts: list[Verdict], positions: Sequence[int], reason: str) -> None:
+    for j in positions:
+        verdicts[j] = Verdict(False, "boilerplate", reason)
+
+
 def copyright_tail(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Remove (in place, reason ``below_copyright``) every kept unit below the site's copyright notice
     ("Copyright 2022 KLTV. All rights reserved.") when it stands below ``COPYRIGHT_BODY_ABOVE`` kept
@@ -433,19 +466,13 @@ def copyright_tail(units: Sequence[str], verdicts: list[Verdict]) -> None:
     >>> copyright_tail(units, v); [x.reason for x in v][-1]
     'below_copyright'
     """
-    prose = 0
-    for i, (unit, verdict) in enumerate(zip(units, verdicts)):
-        if verdict.keep and is_prose(unit):
-            prose += 1
-        elif prose >= COPYRIGHT_BODY_ABOVE and not verdict.keep and len(unit) <= 120 and _COPYRIGHT_NOTICE.fullmatch(unit.strip()):
-            if not _list_heading_below(units, verdicts, i):
-                return  # a notice inside the story (a picture's or a chart's credit, a poem's): a list's heading stands under a template's
-            below = [j for j in range(i + 1, len(units)) if verdicts[j].keep]
-            if any(len(units[j].split()) > COPYRIGHT_TAIL_WORDS for j in below):
-                return  # a paragraph of the story goes on below: the notice was a picture's credit ("\u00a9 2022 Getty Images. All rights reserved.")
-            for j in below:
-                verdicts[j] = Verdict(False, "boilerplate", "below_copyright")
-            return
+    i = _mark_under_story(units, verdicts, lambda k: not verdicts[k].keep and len(units[k]) <= 120 and _COPYRIGHT_NOTICE.fullmatch(units[k].strip()) is not None)
+    if i is None or not _list_heading_below(units, verdicts, i):
+        return  # a notice inside the story (a picture's or a chart's credit, a poem's): a list's heading stands under a template's
+    below = _kept_below(verdicts, i)
+    if any(len(units[j].split()) > COPYRIGHT_TAIL_WORDS for j in below):
+        return  # a paragraph of the story goes on below: the notice was a picture's credit ("\u00a9 2022 Getty Images. All rights reserved.")
+    _remove(verdicts, below, "below_copyright")
 
 
 
@@ -476,20 +503,17 @@ def box_teasers(units: Sequence[str], verdicts: list[Verdict]) -> None:
     >>> box_teasers(units[:3] + ["Rescue workers pulled two people alive from the collapsed building in Lagos.", units[4]], v); [x.reason for x in v][3:]
     ['', '']
     """
-    prose = 0
-    for i, (unit, verdict) in enumerate(zip(units, verdicts)):
-        if verdict.keep and is_prose(unit):
-            prose += 1
-        elif verdict.reason == "pattern:teasers_heading" and prose >= COPYRIGHT_BODY_ABOVE:
-            below = [j for j in range(i + 1, len(units)) if verdicts[j].keep]
-            if len(below) < BOX_TEASERS_MIN or any(not BOX_TEASER_WORDS[0] <= len(units[j].split()) <= BOX_TEASER_WORDS[1] for j in below):
-                return  # a short paragraph (a quote, a line of the story) is no teaser
-            story = set().union(*(content_words(units[j]) for j in range(i) if verdicts[j].keep))
-            if any(share_in(content_words(units[j]), story) >= PRINT_TAIL_STORY_SHARE for j in below):
-                return  # the story goes on under a crosshead a pattern took
-            for j in below:
-                verdicts[j] = Verdict(False, "boilerplate", "box_teaser")
-            return
+    if not any(v.reason == "pattern:teasers_heading" for v in verdicts):
+        return  # most pages: no such heading, no reading of the prose
+    i = _mark_under_story(units, verdicts, lambda k: verdicts[k].reason == "pattern:teasers_heading")
+    if i is None:
+        return
+    below = _kept_below(verdicts, i)
+    if len(below) < BOX_TEASERS_MIN or any(not BOX_TEASER_WORDS[0] <= len(units[j].split()) <= BOX_TEASER_WORDS[1] for j in below):
+        return  # a short paragraph (a quote, a line of the story) is no teaser
+    if _tells_story(units, verdicts, i, below):
+        return  # the story goes on under a crosshead a pattern took
+    _remove(verdicts, below, "box_teaser")
 
 
 #: A unit below a print note telling the story again shares at least this share of its content words with the article above.
@@ -531,18 +555,15 @@ def print_tail(units: Sequence[str], verdicts: list[Verdict]) -> None:
     >>> print_tail(units, v); [x.reason for x in v][-1]
     'below_print_notice'
     """
-    prose = 0
-    for i, (unit, verdict) in enumerate(zip(units, verdicts)):
-        if verdict.keep and is_prose(unit):
-            prose += 1
-        elif verdict.reason == "pattern:print_notice" and prose >= COPYRIGHT_BODY_ABOVE and _closing_print_note(unit):
-            story = set().union(*(content_words(units[j]) for j in range(i) if verdicts[j].keep))
-            below = [j for j in range(i + 1, len(units)) if verdicts[j].keep]
-            if len(below) > PRINT_TAIL_UNITS or any(share_in(content_words(units[j]), story) >= PRINT_TAIL_STORY_SHARE for j in below):
-                return  # the story goes on below the note (its update, an archive's republished text, a story quoting the note)
-            for j in below:
-                verdicts[j] = Verdict(False, "boilerplate", "below_print_notice")
-            return
+    if not any(v.reason == "pattern:print_notice" for v in verdicts):
+        return  # most pages: no print note, no reading of the prose
+    i = _mark_under_story(units, verdicts, lambda k: verdicts[k].reason == "pattern:print_notice" and _closing_print_note(units[k]))
+    if i is None:
+        return
+    below = _kept_below(verdicts, i)
+    if len(below) > PRINT_TAIL_UNITS or _tells_story(units, verdicts, i, below):
+        return  # the story goes on below the note (its update, an archive's republished text, a story quoting the note)
+    _remove(verdicts, below, "below_print_notice")
 
 
 #: A weather service's bulletin heading a local station's page: its banner's label ("Weather Alert") or the bulletin's

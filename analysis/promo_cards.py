@@ -539,8 +539,7 @@ def relative_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
         return set()  # dates with a year: one day's list of stories (a timeline's or a live page's entries have other days)
     cards: list[list[int]] = []
     for n, d in enumerate(stamps):
-        title = units[d - 1].strip()
-        if not (title[:1].isupper() and len(title.split()) <= TITLE_WORDS and _unended(title)):
+        if not _card_title(units[d - 1]):
             return set()
         end = stamps[n + 1] - 1 if n + 1 < len(stamps) else len(units)
         teasers = [i for i in range(d + 1, end) if keep[i]]
@@ -549,17 +548,10 @@ def relative_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
         if YEAR.search(units[d]) and any(len(units[i].split()) > TEASER_WORDS for i in teasers):
             return set()  # under a full date a long paragraph is an entry's (a results page's races, a night's timeline: a second read)
         cards.append([d - 1] * keep[d - 1] + [d] * keep[d] + teasers)
-    if any(_LIVE.search(units[i]) for i in range(0, stamps[0] - 1)):
-        return set()  # a live blog names itself above its entries ("Live updates: election night", "Follow along")
-    if sum(len(units[i].split()) for i in range(first, stamps[0] - 1) if keep[i] and _prose(units[i])) < RELATIVE_ARTICLE_WORDS:
-        return set()  # a live blog's short introduction ("Polls closed at 8 p.m. ... Here is what we know so far."), not an article
-    story = set().union(*(content_words(units[i]) for i in range(first, stamps[0] - 1) if keep[i]))
-    for n, d in enumerate(stamps):
-        if not cards[n]:
-            continue  # a title and its stamp alone, both removed ("Watch WHSV late evening forecast"): nothing to read
-        words = set().union(content_words(units[d - 1]), *(content_words(units[i]) for i in cards[n]))
-        if not words or share_in(words, story) >= RESTATED_STORY_SHARE:
-            return set()  # a live blog's entry: the same story
+    # a title and its stamp alone, both removed ("Watch WHSV late evening forecast"): nothing to read
+    card_words = [set().union(content_words(units[d - 1]), *(content_words(units[i]) for i in card)) for card, d in zip(cards, stamps) if card]
+    if not _other_stories(units, keep, first, stamps[0] - 1, stamps[0] - 1, card_words):
+        return set()
     return {i for card in cards for i in card}
 
 
@@ -603,10 +595,6 @@ def relative_cards_below(units: Sequence[str], keep: Sequence[bool]) -> set[int]
     if len(stamps) < STAMPED_MIN:
         return set()
 
-    def titled(i: int) -> bool:
-        title = units[i].strip()
-        return title[:1].isupper() and len(title.split()) <= TITLE_WORDS and _unended(title)
-
     head = stamps[0] - 3  # a box's heading right above the first card, removed ("LATEST NEWS", "FEATURE NEWS"); a story's own
     while head > first and not keep[head] and len(units[head].split()) > BOX_HEADING_WORDS:  # sections follow its prose
         head -= 1
@@ -615,25 +603,39 @@ def relative_cards_below(units: Sequence[str], keep: Sequence[bool]) -> set[int]
     cards: list[list[int]] = []
     for n, d in enumerate(stamps):
         teaser, title = d - 1, d - 2
-        if len(units[teaser].split()) > TEASER_WORDS or not titled(title):
+        if len(units[teaser].split()) > TEASER_WORDS or not _card_title(units[title]):
             return set()
         if n and any(keep[i] for i in range(stamps[n - 1] + 1, title)):
             return set()  # something kept between two cards: the body going on under an update's stamp
         cards.append([title] * keep[title] + [teaser] * keep[teaser])  # a card another rule took whole stays a card
     rest = [i for i in range(stamps[-1] + 1, len(units)) if keep[i]]
-    if len(rest) > 2 or (len(rest) == 2 and not titled(rest[0])):
+    if len(rest) > 2 or (len(rest) == 2 and not _card_title(units[rest[0]])):
         return set()  # more than a title and its teaser the page store cut after the last card
     start = cards[0][0] if keep[stamps[0] - 2] else stamps[0] - 1
-    if any(_LIVE.search(units[i]) for i in range(0, start)):
+    card_words = [set().union(content_words(units[d - 2]), *(content_words(units[i]) for i in card)) for card, d in zip(cards, stamps)]
+    if not _other_stories(units, keep, first, start, stamps[0] - 2, card_words):
         return set()
-    if sum(len(units[i].split()) for i in range(first, start) if keep[i] and _prose(units[i])) < RELATIVE_ARTICLE_WORDS:
-        return set()
-    story = set().union(*(content_words(units[i]) for i in range(first, stamps[0] - 2) if keep[i]))
-    for card, d in zip(cards, stamps):
-        words = set().union(content_words(units[d - 2]), *(content_words(units[i]) for i in card))
-        if not words or share_in(words, story) >= RESTATED_STORY_SHARE:
-            return set()  # a live blog's entry: the same story
     return {i for card in cards for i in card} | set(rest)
+
+
+def _card_title(unit: str) -> bool:
+    """A card's title: a capital, at most ``TITLE_WORDS`` words, no sentence end (:func:`_unended`)."""
+    title = unit.strip()
+    return title[:1].isupper() and len(title.split()) <= TITLE_WORDS and _unended(title)
+
+
+def _other_stories(units: Sequence[str], keep: Sequence[bool], first: int, start: int, story_end: int, card_words: Sequence[set[str]]) -> bool:
+    """Whether stamped cards under an article tell other stories (:func:`relative_cards`, :func:`relative_cards_below`):
+    nothing above them (before ``start``) names a live blog ("Live updates: election night", "Follow along"); the
+    article's kept prose from ``first`` to ``start`` has ``RELATIVE_ARTICLE_WORDS`` words (a live blog's introduction is
+    a line or two); and each card's words (``card_words``) share under ``RESTATED_STORY_SHARE`` with the kept units from
+    ``first`` to ``story_end`` (a live blog's entry tells the same story)."""
+    if any(_LIVE.search(units[i]) for i in range(0, start)):
+        return False
+    if sum(len(units[i].split()) for i in range(first, start) if keep[i] and _prose(units[i])) < RELATIVE_ARTICLE_WORDS:
+        return False
+    story = set().union(*(content_words(units[i]) for i in range(first, story_end) if keep[i]))
+    return all(words and share_in(words, story) < RESTATED_STORY_SHARE for words in card_words)
 
 
 def _unended(unit: str) -> bool:
