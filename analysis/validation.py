@@ -40,6 +40,8 @@ Examples
 """
 from __future__ import annotations
 
+import csv
+import io
 import math
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
@@ -50,7 +52,7 @@ import pandas as pd
 from .agreement import alpha_interval, krippendorff_alpha
 from .errors import InstrumentError
 from .framing import Codebook, load_codebook
-from .io import FORMULA_PREFIXES, write_csv
+from .io import FORMULA_PREFIXES, decode_bytes, write_csv
 
 SHEET_KEYS = ("sheet_row", "article_id", "outlet", "sentence", "start", "end", "text")
 STRATA = ("generic frame", "stance only", "nothing")
@@ -217,7 +219,7 @@ def read_coding_sheets(paths: Iterable[str | Path], *, codebook: Codebook | None
     for path in map(Path, paths):
         if not path.is_file():
             raise InstrumentError(path, "coding sheet not found")
-        sheet = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+        sheet = _read_sheet(path)
         missing = [key for key in SHEET_KEYS if key not in sheet.columns]
         if missing:
             raise InstrumentError(path, f"coding sheet lacks column(s) {missing}", row=1)
@@ -240,6 +242,38 @@ def read_coding_sheets(paths: Iterable[str | Path], *, codebook: Codebook | None
     for key in ("sheet_row", "sentence", "start", "end"):
         out[key] = pd.to_numeric(out[key], errors="coerce").astype("Int64")
     return out.sort_values(["sheet_row", "coder", "question"], kind="stable").reset_index(drop=True)
+
+
+#: The delimiters a spreadsheet writes a CSV with: a comma, a semicolon (Excel where the decimal mark
+#: is a comma), a tab ("Text (Tab delimited)").
+SHEET_DELIMITERS = (",", ";", "\t")
+
+
+def _read_sheet(path: Path) -> pd.DataFrame:
+    """A filled sheet as a spreadsheet saved it: UTF-8 with or without a byte-order mark, or
+    Windows-1252 (Excel's "CSV (Comma delimited)" on Windows), by :func:`analysis.io.decode_bytes`;
+    comma, semicolon or tab delimited, whichever splits the header into the most of the sheet's
+    key columns. An Excel workbook, or a file that is no CSV, raises
+    :class:`~analysis.errors.InstrumentError` naming the file.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> path = Path(tempfile.mkdtemp()) / "s.csv"
+    >>> _ = path.write_bytes("sheet_row;text;coder\\n1;\\u201cGo.\\u201d;ana\\n".encode("cp1252"))
+    >>> _read_sheet(path).values.tolist()
+    [['1', '\\u201cGo.\\u201d', 'ana']]
+    """
+    data = path.read_bytes()
+    if data.startswith(b"PK\x03\x04"):
+        raise InstrumentError(path, "an Excel workbook, not a CSV: save the sheet as CSV (CSV UTF-8 if offered) and give that file")
+    text = decode_bytes(data).text
+    header = text.split("\n", 1)[0]
+    delimiter = max(SHEET_DELIMITERS, key=lambda d: sum(cell.strip() in SHEET_KEYS for cell in next(csv.reader([header], delimiter=d), [])))
+    try:
+        return pd.read_csv(io.StringIO(text), sep=delimiter, dtype=str, keep_default_na=False)
+    except (pd.errors.ParserError, csv.Error) as error:
+        raise InstrumentError(path, f"not a readable CSV ({error})".replace("\n", " ").strip()) from None
 
 
 def locate(text: str, start: int | None, end: int | None, article_sentences: pd.DataFrame) -> tuple[int, int] | None:

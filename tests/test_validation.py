@@ -152,3 +152,31 @@ def test_three_coders_are_compared_together():
     assert row["coder"].tolist() == ["ana", "ben", "cy"]
     assert 0 < row["alpha_coders"].iloc[0] < 1 and row["alpha_coders"].nunique() == 1
     assert "alpha between ana, ben and cy" in coders_finding(table)[0]
+
+
+@pytest.mark.parametrize(
+    "save",
+    [
+        {"sep": ";", "encoding": "cp1252"},  # Excel's "CSV (Comma delimited)" where the decimal mark is a comma
+        {"sep": "\t", "encoding": "utf-8-sig"},  # "Text (Tab delimited)", with a byte-order mark
+        {"encoding": "utf-8-sig", "lineterminator": "\r\n"},  # Excel's "CSV UTF-8"
+    ],
+)
+def test_a_sheet_saved_by_a_spreadsheet_reads_as_the_sheet_written(tmp_path, save):
+    written = pd.read_csv(EXAMPLE, dtype=str, keep_default_na=False)
+    assert written["text"].str.contains("\u2019|\u201c|\u2014").any()  # text a code page must carry
+    path = tmp_path / "coder_b.csv"
+    written.to_csv(path, index=False, **save)
+    again = validation.read_coding_sheets([path]).drop(columns="file")
+    assert again.equals(validation.read_coding_sheets([EXAMPLE]).drop(columns="file"))
+
+
+def test_a_workbook_or_a_broken_csv_is_refused_by_name(tmp_path):
+    workbook = tmp_path / "coded.xlsx"
+    workbook.write_bytes(b"PK\x03\x04" + b"\x00" * 40)
+    with pytest.raises(InstrumentError, match="coded.xlsx: an Excel workbook"):
+        validation.read_coding_sheets([workbook])
+    broken = tmp_path / "broken.csv"
+    broken.write_text('sheet_row,article_id,outlet,sentence,start,end,text\n1,a,,1,0,5,"Hope.\n', encoding="utf-8")
+    with pytest.raises(InstrumentError, match="broken.csv: not a readable CSV"):
+        validation.read_coding_sheets([broken])
