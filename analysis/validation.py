@@ -241,7 +241,51 @@ def read_coding_sheets(paths: Iterable[str | Path], *, codebook: Codebook | None
     out = pd.DataFrame(frames, columns=[*SHEET_KEYS, "coder", "question", "answer", "file", "line"])
     for key in ("sheet_row", "sentence", "start", "end"):
         out[key] = pd.to_numeric(out[key], errors="coerce").astype("Int64")
+    _check_rows(out, {path.name: path for path in map(Path, paths)})
     return out.sort_values(["sheet_row", "coder", "question"], kind="stable").reset_index(drop=True)
+
+
+def _check_rows(out: pd.DataFrame, files: Mapping[str, Path]) -> None:
+    """Refuse (naming the file and line) answers that could be lost or crossed: an answered row
+    without a ``sheet_row`` number, a sheet row answered twice in one file, and a sheet row that is
+    one sentence in one sheet and another in the next (sheets of different samples: the row numbers
+    would pair different sentences: its article and offsets differ). One coder's name written in two files is two coders, each
+    named with the file (``ana (a)``, ``ana (b)``): their answers are compared, not merged.
+
+    Examples
+    --------
+    >>> rows = pd.DataFrame({"sheet_row": pd.array([1, 1], dtype="Int64"), "article_id": ["a", "a"], "start": [0, 0], "end": [5, 5], "text": ["Hope.", "Hope."],
+    ...     "coder": ["ana", "ana"], "question": ["hedge", "hedge"], "file": ["x.csv", "y.csv"], "line": [2, 2]})
+    >>> _check_rows(rows, {}); rows["coder"].tolist()
+    ['ana (x)', 'ana (y)']
+    """
+    if out.empty:
+        return
+    missing = out[out["sheet_row"].isna()]
+    if len(missing):
+        first = missing.iloc[0]
+        raise InstrumentError(files.get(first["file"], first["file"]), "an answered row has no sheet_row number", row=int(first["line"]))
+    files_of = out.groupby("coder")["file"].unique()
+    shared = {coder for coder, names in files_of.items() if len(names) > 1}
+    if shared:
+        named = out["coder"].isin(shared)
+        out.loc[named, "coder"] = out.loc[named, "coder"] + " (" + out.loc[named, "file"].map(lambda name: Path(name).stem) + ")"
+    twice = out[out.duplicated(["file", "sheet_row", "coder", "question"], keep=False)]
+    if len(twice):
+        lines = sorted(set(twice.loc[twice["sheet_row"] == twice["sheet_row"].iloc[0], "line"].astype(int)))
+        first = twice.iloc[0]
+        raise InstrumentError(files.get(first["file"], first["file"]), f"sheet_row {first['sheet_row']} is answered on lines {lines}: keep one", row=lines[-1])
+    sentences = out.drop_duplicates(["sheet_row", "article_id", "start", "end"])  # not the text: a code page may have replaced a letter
+    crossed = sentences[sentences.duplicated("sheet_row", keep=False)]
+    if len(crossed):
+        pair = crossed[crossed["sheet_row"] == crossed["sheet_row"].iloc[0]]
+        a, b = pair.iloc[0], pair.iloc[1]
+        raise InstrumentError(
+            files.get(b["file"], b["file"]),
+            f"sheet_row {b['sheet_row']} is {b['text'][:60]!r} here but {a['text'][:60]!r} in {a['file']}, line {a['line']}: "
+            "the sheets come from different samples; give sheets of one sample (a sheet row is one sentence in every sheet)",
+            row=int(b["line"]),
+        )
 
 
 #: The delimiters a spreadsheet writes a CSV with: a comma, a semicolon (Excel where the decimal mark

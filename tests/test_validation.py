@@ -180,3 +180,39 @@ def test_a_workbook_or_a_broken_csv_is_refused_by_name(tmp_path):
     broken.write_text('sheet_row,article_id,outlet,sentence,start,end,text\n1,a,,1,0,5,"Hope.\n', encoding="utf-8")
     with pytest.raises(InstrumentError, match="broken.csv: not a readable CSV"):
         validation.read_coding_sheets([broken])
+
+
+def _filled(tmp_path, name, coder, rows=None):
+    sheet = pd.read_csv(EXAMPLE, dtype=str, keep_default_na=False)
+    sheet["coder"] = coder
+    if rows is not None:
+        sheet = sheet.iloc[rows]
+    sheet.to_csv(tmp_path / name, index=False)
+    return tmp_path / name
+
+
+def test_one_name_in_two_files_is_two_coders_compared_not_merged(tmp_path):
+    coded = validation.read_coding_sheets([_filled(tmp_path, "a.csv", "ana"), _filled(tmp_path, "b.csv", "ana")])
+    assert sorted(coded["coder"].unique()) == ["ana (a)", "ana (b)"]
+    assert not coded.duplicated(["sheet_row", "coder", "question"]).any()
+
+
+def test_sheets_of_different_samples_are_refused_naming_the_row(tmp_path):
+    first = _filled(tmp_path, "a.csv", "ana")
+    other = pd.read_csv(EXAMPLE, dtype=str, keep_default_na=False)
+    other["coder"] = "ben"
+    other["sheet_row"] = list(reversed(other["sheet_row"].tolist()))  # another sample: row 1 is another sentence
+    other.to_csv(tmp_path / "b.csv", index=False)
+    with pytest.raises(InstrumentError, match=r"b.csv, line \d+: sheet_row \d+ is .* in a.csv, line \d+: the sheets come from different samples"):
+        validation.read_coding_sheets([first, tmp_path / "b.csv"])
+
+
+def test_an_answer_without_its_row_number_or_given_twice_is_refused(tmp_path):
+    sheet = pd.read_csv(EXAMPLE, dtype=str, keep_default_na=False)
+    sheet.loc[3, "sheet_row"] = ""
+    sheet.to_csv(tmp_path / "s.csv", index=False)
+    with pytest.raises(InstrumentError, match="s.csv, line 5: an answered row has no sheet_row number"):
+        validation.read_coding_sheets([tmp_path / "s.csv"])
+    twice = _filled(tmp_path, "t.csv", "ana", rows=[0, 1, 1])
+    with pytest.raises(InstrumentError, match=r"t.csv, line 4: sheet_row 2 is answered on lines \[3, 4\]"):
+        validation.read_coding_sheets([twice])
