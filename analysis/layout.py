@@ -287,6 +287,7 @@ def block_units(block: list[str]) -> list[str]:
         or (len(block[-1]) < WRAPPED_LINE and ends_sentence(block[-2]))
         or any(match_pattern(line) for line in block)
         or any(a == b for a, b in zip(block, block[1:]))  # a line printed twice (a caption and its alt text)
+        or any(printed_twice(line) for line in block)  # the same, glued on one line ("Jobs will be based at X.Jobs will be based at X.")
         or all(_title_line(line) for line in block)  # headlines one under another (other stories')
         or any(a.endswith(("\u2026", "...")) and b[:1].isupper() for a, b in zip(block, block[1:]))  # teasers cut short, one a line
         or _numbered(block)  # a numbered list, one item a line
@@ -295,6 +296,29 @@ def block_units(block: list[str]) -> list[str]:
     if len(block) > 1 and _title_above(block):
         return [_single_spaces(block[0]), *block_units(block[1:])]
     return _split_glued(join_lines(block))
+
+
+def printed_twice(line: str) -> bool:
+    """Whether a line is one text printed twice, glued or with a space between (a caption and its
+    alternative text on one line: "The jobs will be based at X.The jobs will be based at X.", s1228).
+    A wrapped paragraph's line never repeats itself.
+
+    Examples
+    --------
+    >>> printed_twice("Jobs will be based at the unit.Jobs will be based at the unit."), printed_twice("Go. Go.")
+    (True, False)
+    >>> printed_twice("The fire was put out. The fire was put out."), printed_twice("")
+    (True, False)
+    """
+    text = line.strip()
+    half = len(text) // 2
+    if half < PRINTED_TWICE_CHARS:
+        return False
+    return text[:half] == text[half:] or (len(text) % 2 == 1 and text[half] == " " and text[:half] == text[half + 1 :])
+
+
+#: A text printed twice on one line has at least this many characters each time.
+PRINTED_TWICE_CHARS = 20
 
 
 #: A first line under this share of the block's widest line, with no end mark, is a title over the block, not wrapped into it.
