@@ -104,6 +104,8 @@ def restated_standfirst(units: Sequence[str], verdicts: list[Verdict]) -> None:
                 return  # "..., the Fire and Rescue Service has said.": a news sentence, the lead a quote below restates (s946)
             if any(len(units[j].split()) > ABOVE_MAX_WORDS for j in kept[:position]):
                 return  # a paragraph above it is body: the header holds a headline or a short summary
+            if goes_on_from(units[i], units[below]):
+                return  # the paragraph below calls back its people or its time: it goes on from the lede (s1219)
             _mark_header(units, verdicts, kept[: position + 1])
             return
 
