@@ -29,6 +29,7 @@ from typing import Sequence
 from .boilerplate import Verdict
 from .bullets import strip_bullet
 from .justext_method import ends_sentence
+from .reporting import reports
 from .topmatter import is_signed_byline, only_names
 
 #: A writer's note has at most this many words.
@@ -253,3 +254,40 @@ def author_card(units: Sequence[str], verdicts: list[Verdict]) -> None:
         for j in ((i, bio) if joined else (i - 1, i, bio)):
             if verdicts[j].keep:
                 verdicts[j] = Verdict(False, "boilerplate", "author_bio:card")
+    _named_card(units, verdicts)
+
+
+def _named_card(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """The card with no job title on a line of its own: the writer's name alone (one to four words,
+    perhaps printed twice), then a biography opening with that name and the writer's job ("Mary Argue"
+    over "Mary Argue is a reporter at the Wairarapa Times-Age with an interest in ...", s1236), closing
+    the article as :func:`author_card` reads it. A story about a journalist does not print the name alone
+    on a line above a sentence of it (a second read kept "Maria Lopez is a former deputy editor" closing
+    an appointment story).
+
+    Examples
+    --------
+    >>> story = "Officers were called to the road at about 9pm on Sunday and found the car on its roof, a spokesman for the force said on Monday."
+    >>> units = [story, "Mary Argue", "Mary Argue is a reporter at the Times-Age with an interest in justice."]
+    >>> verdicts = [Verdict(True, "body", "")] * 3
+    >>> _named_card(units, verdicts); [v.reason for v in verdicts]
+    ['', 'author_bio:card', 'author_bio:card']
+    >>> verdicts = [Verdict(True, "body", "")] * 3
+    >>> _named_card(units[:2] + ["Mary Argue is the new editor, the board said on Monday."], verdicts); [v.reason for v in verdicts]
+    ['', '', '']
+    """
+    for i in range(1, len(units) - 1):
+        name, bio = units[i].strip(), i + 1
+        if not 1 <= len(name.split()) <= 4 or not name[:1].isupper() or ends_sentence(name) or any(c.isdigit() for c in name):
+            continue
+        if not verdicts[bio].keep or len(units[bio].split()) > BIO_MAX_WORDS or reports(units[bio]):
+            continue
+        opening = re.match(rf"{re.escape(name)} (?:is|was) (?:an?|the) ((?:[\w-]+ ){{0,3}}?[\w-]+)(?= (?:at|for|with|of|on|based|who)\b|[,.])", units[bio])
+        if opening is None or not _JOB_TITLE.fullmatch(opening.group(1)):
+            continue
+        story_above = any(verdicts[j].keep and len(units[j].split()) >= CARD_STORY_WORDS for j in range(i))
+        story_below = any(verdicts[j].keep and len(units[j].split()) >= CARD_STORY_WORDS for j in range(bio + 1, len(units)))
+        if story_above and not story_below:
+            for j in (i, bio):
+                if verdicts[j].keep:
+                    verdicts[j] = Verdict(False, "boilerplate", "author_bio:card")
