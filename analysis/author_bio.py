@@ -258,22 +258,22 @@ def author_card(units: Sequence[str], verdicts: list[Verdict]) -> None:
 
 
 def _named_card(units: Sequence[str], verdicts: list[Verdict]) -> None:
-    """The card with no job title on a line of its own: the writer's name alone (one to four words,
-    perhaps printed twice), then a biography opening with that name and the writer's job ("Mary Argue"
-    over "Mary Argue is a reporter at the Wairarapa Times-Age with an interest in ...", s1236), closing
-    the article as :func:`author_card` reads it. A story about a journalist does not print the name alone
-    on a line above a sentence of it (a second read kept "Maria Lopez is a former deputy editor" closing
-    an appointment story).
+    """The card with no job title on a line of its own: the writer's name alone (one to four words),
+    then a biography opening with that name and the writer's job in the present ("Mary Argue" over "Mary
+    Argue is a reporter at the Wairarapa Times-Age with an interest in ...", s1236), closing the article as
+    :func:`author_card` reads it, when the page shows the name as its writer's: printed twice (the box's
+    heading and link) or in a byline above the story. A shortlist, an obituary ("was a presenter"), a
+    story about a journalist or a list announced by a colon do not show it so (a second read, rev40).
 
     Examples
     --------
     >>> story = "Officers were called to the road at about 9pm on Sunday and found the car on its roof, a spokesman for the force said on Monday."
-    >>> units = [story, "Mary Argue", "Mary Argue is a reporter at the Times-Age with an interest in justice."]
-    >>> verdicts = [Verdict(True, "body", "")] * 3
+    >>> units = [story, "Mary Argue", "Mary Argue", "Mary Argue is a reporter at the Times-Age with an interest in justice."]
+    >>> verdicts = [Verdict(True, "body", "")] * 4
     >>> _named_card(units, verdicts); [v.reason for v in verdicts]
-    ['', 'author_bio:card', 'author_bio:card']
+    ['', 'author_bio:card', 'author_bio:card', 'author_bio:card']
     >>> verdicts = [Verdict(True, "body", "")] * 3
-    >>> _named_card(units[:2] + ["Mary Argue is the new editor, the board said on Monday."], verdicts); [v.reason for v in verdicts]
+    >>> _named_card([story, "Mary Argue", "Mary Argue is a columnist for the Courier who joined in 1990."], verdicts); [v.reason for v in verdicts]
     ['', '', '']
     """
     for i in range(1, len(units) - 1):
@@ -282,12 +282,20 @@ def _named_card(units: Sequence[str], verdicts: list[Verdict]) -> None:
             continue
         if not verdicts[bio].keep or len(units[bio].split()) > BIO_MAX_WORDS or reports(units[bio]):
             continue
-        opening = re.match(rf"{re.escape(name)} (?:is|was) (?:an?|the) ((?:[\w-]+ ){{0,3}}?[\w-]+)(?= (?:at|for|with|of|on|based|who)\b|[,.])", units[bio])
+        opening = re.match(rf"{re.escape(name)} is (?:an?|the) ((?:[\w-]+ ){{0,3}}?[\w-]+)(?= (?:at|for|with|of|on|based|who)\b|[,.])", units[bio])
         if opening is None or not _JOB_TITLE.fullmatch(opening.group(1)):
             continue
-        story_above = any(verdicts[j].keep and len(units[j].split()) >= CARD_STORY_WORDS for j in range(i))
+        first = i
+        while first > 0 and units[first - 1].strip() == name:
+            first -= 1  # the name printed twice: the box's heading and its link
+        if first > 0 and units[first - 1].rstrip().endswith(":"):
+            continue  # a list announced above ("This year's judge is:")
+        shown = first < i or any(units[j].strip() == name or (is_signed_byline(units[j]) and name in units[j]) for j in range(first))
+        if not shown:
+            continue  # the page does not show the name as its writer's: a story about a journalist, a shortlist
+        story_above = any(verdicts[j].keep and len(units[j].split()) >= CARD_STORY_WORDS for j in range(first))
         story_below = any(verdicts[j].keep and len(units[j].split()) >= CARD_STORY_WORDS for j in range(bio + 1, len(units)))
         if story_above and not story_below:
-            for j in (i, bio):
+            for j in range(first, bio + 1):
                 if verdicts[j].keep:
                     verdicts[j] = Verdict(False, "boilerplate", "author_bio:card")

@@ -22,6 +22,7 @@ from functools import lru_cache
 from .boilerplate import ends_sentence, match_pattern
 from .bullets import is_bullet
 from .furniture_patterns import agency_alternations
+from .reporting import reports
 from .title_case import is_title_case
 from .topmatter import is_date_line
 
@@ -281,13 +282,15 @@ def block_units(block: list[str]) -> list[str]:
     """
     if len(block) > 1 and ends_sentence(block[0]) and len(block[0]) < FILLED_LINE * max(len(line) for line in block):
         return [_single_spaces(block[0]), *block_units(block[1:])]
+    twice = next((i for i, line in enumerate(block) if printed_twice(line)), None) if len(block) > 1 else None
+    if twice is not None:  # a caption glued to its alt text ("Jobs will be based at X.Jobs will be based at X."): a unit of its own
+        return [*(block_units(block[:twice]) if twice else []), _single_spaces(block[twice]), *(block_units(block[twice + 1 :]) if twice + 1 < len(block) else [])]
     if len(block) > 1 and (
         any(len(line) < WRAPPED_LINE and not _broken_sentence(line, below) for line, below in zip(block, block[1:]))
         or any(is_bullet(line) for line in block)
         or (len(block[-1]) < WRAPPED_LINE and ends_sentence(block[-2]))
         or any(match_pattern(line) for line in block)
         or any(a == b for a, b in zip(block, block[1:]))  # a line printed twice (a caption and its alt text)
-        or any(printed_twice(line) for line in block)  # the same, glued on one line ("Jobs will be based at X.Jobs will be based at X.")
         or all(_title_line(line) for line in block)  # headlines one under another (other stories')
         or any(a.endswith(("\u2026", "...")) and b[:1].isupper() for a, b in zip(block, block[1:]))  # teasers cut short, one a line
         or _numbered(block)  # a numbered list, one item a line
@@ -299,9 +302,12 @@ def block_units(block: list[str]) -> list[str]:
 
 
 def printed_twice(line: str) -> bool:
-    """Whether a line is one text printed twice, glued or with a space between (a caption and its
-    alternative text on one line: "The jobs will be based at X.The jobs will be based at X.", s1228).
-    A wrapped paragraph's line never repeats itself.
+    """Whether a line is a caption printed twice, glued or with a space between (a caption and its
+    alternative text on one line: "The jobs will be based at X.The jobs will be based at X.", s1228):
+    a text of ``PRINTED_TWICE_CHARS`` characters or more, three words at least and ``PRINTED_TWICE_WORDS``
+    at most, told in the third person, quoting and reporting no one. A wrapped paragraph's line never repeats itself;
+    a rule of dashes, a quoted message said twice ("Answer your phone. Answer your phone.") or a lede a
+    page printed twice is no caption (a second read, rev40).
 
     Examples
     --------
@@ -309,12 +315,26 @@ def printed_twice(line: str) -> bool:
     (True, False)
     >>> printed_twice("The fire was put out. The fire was put out."), printed_twice("")
     (True, False)
+    >>> printed_twice("-" * 72), printed_twice("Answer your phone or I will come. Answer your phone or I will come.")
+    (False, False)
     """
     text = line.strip()
     half = len(text) // 2
     if half < PRINTED_TWICE_CHARS:
         return False
-    return text[:half] == text[half:] or (len(text) % 2 == 1 and text[half] == " " and text[:half] == text[half + 1 :])
+    if not (text[:half] == text[half:] or (len(text) % 2 == 1 and text[half] == " " and text[:half] == text[half + 1 :])):
+        return False
+    words = text[:half].split()
+    return (
+        sum(any(c.isalpha() for c in w) for w in words) >= 3 and len(words) <= PRINTED_TWICE_WORDS
+        and not any(q in text for q in "\"\u201c\u201d") and not _SPEAKER.search(text[:half]) and not reports(text[:half])
+    )
+
+
+#: A caption printed twice has at most this many words each time (a paragraph printed twice is no caption).
+PRINTED_TWICE_WORDS = 30
+#: Words of a first or second person: someone speaks or is spoken to, as a caption never does.
+_SPEAKER = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|us|[Oo]ur|[Yy]ou|[Yy]our)\b")  # "US" is a country
 
 
 #: A text printed twice on one line has at least this many characters each time.

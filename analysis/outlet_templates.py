@@ -315,9 +315,6 @@ def template_repeats(units: Sequence[str], verdicts: list, template: frozenset[s
     story: set[str] | None = None  # the content words of the core, read once when needed
     goes = [False] * len(units)
     for n, i in enumerate(kept):  # paragraphs of prose first
-        if hits[i] and prose[i] and _sponsored(units, verdicts, i):
-            goes[i] = True  # the outlet's sponsored item under its label, wherever it stands (the thirty-ninth collection, s1249, s1250)
-            continue
         if not (hits[i] and prose[i]) or not core or core[0] < i < core[-1]:
             continue  # inside the story: a closing line or a quote repeated elsewhere
         neighbours = kept[max(0, n - 1):n] + kept[n + 1:n + 2]
@@ -344,25 +341,6 @@ def template_repeats(units: Sequence[str], verdicts: list, template: frozenset[s
     for i in kept:
         if goes[i]:
             verdicts[i] = Verdict(False, "boilerplate", "outlet_template")
-
-
-#: A label over a sponsored item ("SPONSORED CONTENT", "Advertorial", "Partner content"); a bare "Advertisement" is only a slot.
-_SPONSOR_LABEL = re.compile(r"[^\w]*(?:sponsored(?: content| post| story| article)?|sponsor(?:ed)? ads?|advertorial|paid (?:content|post|partnership)|partner content|promoted(?: content)?)[^\w]*", re.IGNORECASE)
-
-
-def _sponsored(units: Sequence[str], verdicts: Sequence, i: int) -> bool:
-    """Whether the template's paragraph ``i`` stands right under a removed sponsor label: the outlet's
-    paid item, printed on its other pages too. Under the label alone, a paragraph of the story may follow
-    the slot ("SPONSOR AD" over the story's next paragraph, s1180): it must be the template's as well.
-
-    Examples
-    --------
-    >>> _sponsored(["SPONSORED CONTENT", "Fiesta is set to be the largest celebration."], [Verdict(False, "boilerplate", "pattern:advert"), Verdict(True, "body", "")], 1)
-    True
-    >>> _sponsored(["Advertisement", "Fiesta is set to be the largest celebration."], [Verdict(False, "boilerplate", "pattern:advert"), Verdict(True, "body", "")], 1)
-    False
-    """
-    return i > 0 and not verdicts[i - 1].keep and _SPONSOR_LABEL.fullmatch(units[i - 1].strip()) is not None
 
 
 def with_templates(records: Iterable[Mapping[str, str]], templates: Mapping[str, frozenset[str]]) -> Iterable[dict[str, object]]:

@@ -47,7 +47,7 @@ from typing import Sequence
 from .boilerplate import Verdict
 from .justext_method import is_prose
 from .repeats import content_words
-from .topmatter import FULL_NAME, closes_on_attribution, goes_on_from, only_names
+from .topmatter import FULL_NAME, closes_on_attribution, goes_on_from, only_names, tells_time_back
 
 #: A standfirst has at most this many words.
 MAX_WORDS = 45
@@ -104,8 +104,8 @@ def restated_standfirst(units: Sequence[str], verdicts: list[Verdict]) -> None:
                 return  # "..., the Fire and Rescue Service has said.": a news sentence, the lead a quote below restates (s946)
             if any(len(units[j].split()) > ABOVE_MAX_WORDS for j in kept[:position]):
                 return  # a paragraph above it is body: the header holds a headline or a short summary
-            if goes_on_from(units[i], units[below]):
-                return  # the paragraph below calls back its people or its time: it goes on from the lede (s1219)
+            if tells_time_back(units[i], units[below]):
+                return  # the paragraph below tells its time back ("that evening,"): it goes on from the lede (s1219)
             _mark_header(units, verdicts, kept[: position + 1])
             return
 

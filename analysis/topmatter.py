@@ -609,19 +609,11 @@ _FULL_NAME = re.compile(rf"\b(?=({NAME_WORD}) ({NAME_WORD})\b)")
 _SURNAME_ALONE = r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? {0}\b|\b{0} (?:said|says|told|added|also)\b)"
 
 
-#: A time told back in the first words of a paragraph: "At approximately 8:00 p.m that evening, ...".
-_TIME_BACK = re.compile(r"\b(?:that|the same) (?:morning|afternoon|evening|night|day)\b", re.IGNORECASE)
-#: How far into the paragraph below a time told back is read (its first sentence's opening).
-TIME_BACK_CHARS = 80
-
-
 def goes_on_from(unit: str, below: str) -> bool:
     """Whether ``below`` goes on from ``unit``: it calls by the surname alone ("Ms Parker also
     announced", "Parker said") someone ``unit`` names in full ("Environment Minister Robyn Parker
-    today announced ...") and does not name them in full itself, or it opens by telling back the
-    time ``unit`` gives ("... a collision on Tuesday night" over "At approximately 8:00 p.m that
-    evening, ...", s1219). Only a lede is gone on from so: a standfirst is told again by the lede
-    below it, which names its people in full and its time.
+    today announced ...") and does not name them in full itself. Only a lede is gone on from so:
+    a standfirst is told again by the lede below it, which names its people in full.
 
     Examples
     --------
@@ -631,12 +623,32 @@ def goes_on_from(unit: str, below: str) -> bool:
     False
     >>> goes_on_from("New parks announced.", "Ms Parker said.") or goes_on_from("", "")
     False
-    >>> goes_on_from("Police are investigating a collision on Tuesday night.", "At 8:00 p.m. that evening, police responded to a collision.")
-    True
     """
     for first, surname in _FULL_NAME.findall(unit):
         if f"{first} {surname}" in below:
             continue
         if re.search(_SURNAME_ALONE.format(re.escape(surname)), below):
             return True
+    return False
+
+
+#: A time told back as an adverbial at a paragraph's opening: "At approximately 8:00 p.m that evening, ...",
+#: "Later that day"; not "that" opening a clause ("said that night shifts ...", "on the same day as the final").
+_TIME_BACK = re.compile(r"\b(?:later|earlier|late|early) that (?:morning|afternoon|evening|night|day)\b|\bthat (?:morning|afternoon|evening|night|day),", re.IGNORECASE)
+#: How far into the paragraph below a time told back is read (its first sentence's opening).
+TIME_BACK_CHARS = 80
+
+
+def tells_time_back(unit: str, below: str) -> bool:
+    """Whether ``below`` opens by telling back the time ``unit`` gives ("... a collision on Tuesday night"
+    over "At approximately 8:00 p.m that evening, police responded ...", s1219): it goes on from ``unit``,
+    the lede. A lede under a standfirst stands alone and tells its time again.
+
+    Examples
+    --------
+    >>> tells_time_back("Police are investigating a collision on Tuesday night.", "At 8:00 p.m. that evening, police responded to a collision.")
+    True
+    >>> tells_time_back("Night shifts will end.", "The union said that night shifts would end in May."), tells_time_back("", "")
+    (False, False)
+    """
     return _TIME_BACK.search(below[:TIME_BACK_CHARS]) is not None and _TIME_BACK.search(unit) is None
