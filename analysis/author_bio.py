@@ -211,6 +211,14 @@ def _name_and_title(unit: str) -> re.Match[str] | None:
     return found if found is not None and _JOB_TITLE.fullmatch(found.group(2)) else None
 
 
+def _closes_story(units: Sequence[str], verdicts: Sequence[Verdict], first: int, last: int) -> bool:
+    """Whether the card on units ``first``-``last`` closes the article: a kept unit of ``CARD_STORY_WORDS``
+    words or more (the story's) above it, none below it."""
+    def story(j: int) -> bool:
+        return verdicts[j].keep and len(units[j].split()) >= CARD_STORY_WORDS
+    return any(story(j) for j in range(first)) and not any(story(j) for j in range(last + 1, len(units)))
+
+
 def author_card(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Remove (in place) an author card closing the article: a name of one to four words (a handle
     too: "ricky"), the writer's job title alone on the next line ("Editor-in-Chief", "Journalist"), or
@@ -247,9 +255,7 @@ def author_card(units: Sequence[str], verdicts: list[Verdict]) -> None:
             continue  # a list of people, each "Name, Job" over a line (winners, judges: a second read)
         if any(_job_title(units[j]) or _entry(units, verdicts, j) for j in range(i - 1)):
             continue  # a list of people, each a name, a job and a few lines (a shortlist, the staff a paper let go): a second read
-        story_above = any(verdicts[j].keep and len(units[j].split()) >= CARD_STORY_WORDS for j in range(i - 1))
-        story_below = any(verdicts[j].keep and len(units[j].split()) >= CARD_STORY_WORDS for j in range(bio + 1, len(units)))
-        if not story_above or story_below:
+        if not _closes_story(units, verdicts, i - 1, bio):
             continue
         for j in ((i, bio) if joined else (i - 1, i, bio)):
             if verdicts[j].keep:
@@ -293,9 +299,7 @@ def _named_card(units: Sequence[str], verdicts: list[Verdict]) -> None:
         shown = first < i or any(units[j].strip() == name or (is_signed_byline(units[j]) and name in units[j]) for j in range(first))
         if not shown:
             continue  # the page does not show the name as its writer's: a story about a journalist, a shortlist
-        story_above = any(verdicts[j].keep and len(units[j].split()) >= CARD_STORY_WORDS for j in range(first))
-        story_below = any(verdicts[j].keep and len(units[j].split()) >= CARD_STORY_WORDS for j in range(bio + 1, len(units)))
-        if story_above and not story_below:
+        if _closes_story(units, verdicts, first, bio):
             for j in range(first, bio + 1):
                 if verdicts[j].keep:
                     verdicts[j] = Verdict(False, "boilerplate", "author_bio:card")
