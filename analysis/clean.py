@@ -47,7 +47,7 @@ from .caption_copies import mark_alt_text, mark_caption_copies, mark_doubled_cap
 from .captions import mark_captions, mark_name_caption
 from .author_bio import author_card, writer_note
 from .header_labels import count_headline, header_labels, headline_crumb, question_headline, speaker_headline
-from .header_lines import choose_headline, dateline_lead, names_over_headline, header_byline, key_points, picture_credit_line, repeated_headline, restated_headline, title_case_lines
+from .header_lines import choose_headline, dateline_lead, names_over_headline, header_byline, key_points, picture_credit_line, header_picture, repeated_headline, restated_headline, title_case_lines
 from .outlet_templates import template_repeats
 from .page_copies import page_copies, promo_teasers
 from .social_embeds import embedded_posts, post_tails
@@ -56,7 +56,7 @@ from .promo_cards import dateline_teasers
 from .transcripts import keep_speaker_labels, transcript_header
 from .comment_threads import comment_threads
 from .foreign_script import foreign_script_lines
-from .page_shapes import box_teasers, copyright_tail, headline_bracket, print_tail, link_prompts, reader_head, reader_tail, stamps_inside, weather_bulletin
+from .page_shapes import box_teasers, copyright_tail, headline_bracket, share_list, print_tail, link_prompts, reader_head, reader_tail, stamps_inside, weather_bulletin
 from .lead_shapes import caps_lead_in, doubled_headline
 from .standfirst import live_blog_entries, restated_facts, restated_figure, restated_standfirst, standfirst_above_byline
 from .characters import (  # noqa: F401  (re-exported: the rules of cleaning, one import away)
@@ -137,6 +137,7 @@ HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], 
     ("video_player_text", video_player_text),  # a video player's title and description under its play line (analysis.caption_copies)
     ("named_picture_captions", named_picture_captions),  # a gallery's captions under their pictures' file names (analysis.caption_copies)
     ("picture_credit_line", picture_credit_line),  # header lines by place and shape (analysis.header_lines)
+    ("header_picture", header_picture),  # a caption and its credit between the header's date line and the lede (analysis.header_lines)
     ("repeated_headline", repeated_headline),
     ("doubled_headline", doubled_headline),  # none found: a headline printed twice with a word changed (analysis.lead_shapes)
     ("header_byline", header_byline),
@@ -155,6 +156,7 @@ HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], 
     ("caps_lead_in", caps_lead_in),  # what is kept above a lead-in in capitals ("ROUND ONE OF the ...") is top matter (analysis.lead_shapes)
     ("writer_note", writer_note),  # a note about the byline's writer under the body (analysis.author_bio)
     ("author_card", author_card),  # a writer's name, job title and biography closing the article (analysis.author_bio)
+    ("share_list", share_list),  # a share bar printed as a bulleted list, one button a line (analysis.page_shapes)
     ("headline_bracket", headline_bracket),  # rules of the page's shape for unseen sites, after the rules that name what they know (analysis.page_shapes)
     ("stamps_inside", stamps_inside),
     ("reader_tail", reader_tail),

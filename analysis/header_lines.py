@@ -219,6 +219,84 @@ def picture_credit_line(units: Sequence[str], verdicts: list[Verdict]) -> None:
             verdicts[i] = Verdict(False, "boilerplate", "caption:credit")
 
 
+#: What dates the header: its date line under the byline ("Published September 8, 2024 at 10:49 PM PDT").
+_HEADER_DATES = frozenset({"top:date", "pattern:date_line"})
+#: Words an organisation's name may hold in lower case ("Department of Fire and Rescue").
+_NAME_JOINERS = frozenset("of and the for & de la du".split())
+#: A caption under the header's date line has at most this many words.
+HEADER_CAPTION_WORDS = 30
+
+
+def header_picture(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Mark (in place) the picture a page prints between its header's date line and the lede: a one-sentence
+    caption right under the date line and, under it, its credit: a name alone (two to ``CREDIT_MAX_WORDS``
+    capitalised words, "of" or "and" between them, no digit, no end mark: "Santa Barbara County Fire Department"),
+    the caption perhaps printed again under the credit (public radio's Grove pages, the fortieth collection s1259,
+    s1260), when two kept paragraphs of prose follow; and the page's summary right under the picture, one sentence
+    of at most ``SUMMARY_MAX_WORDS`` words reporting no one, shorter than the paragraphs below it. Reasons
+    ``caption:header``, ``caption:credit`` and ``top:standfirst``. A lede under the date line is followed by the
+    story, not by a name alone.
+
+    Examples
+    --------
+    >>> units = ["Fire near lake", "Published October 3, 2024", "Some 500 firefighters are battling a wildfire near the lake.",
+    ...          "Ventura County Fire Department", "Blaze chars 300 acres.", "Firefighters have the upper hand on a 300 acre brush fire near the lake, officials said.",
+    ...          "The fire was discovered just before 1 p.m. Thursday and forced the evacuation of the recreation area."]
+    >>> verdicts = [Verdict(False, "top_matter", "top:headline"), Verdict(False, "top_matter", "top:date")] + [Verdict(True, "body", "")] * 5
+    >>> header_picture(units, verdicts); [v.reason for v in verdicts]
+    ['top:headline', 'top:date', 'caption:header', 'caption:credit', 'top:standfirst', '', '']
+    """
+    first = next((i for i, v in enumerate(verdicts) if v.keep), None)
+    if not first:
+        return
+    date = next((i for i in range(first - 1, -1, -1) if verdicts[i].reason in _HEADER_DATES), None)
+    if date is None or first > date + 3:
+        return  # the picture stands right under the header's date line (the general rule may have taken it already)
+    caption, credit = date + 1, date + 2
+    if credit >= len(units) or not (_caption_sentence(units[caption]) and _credit_name(units[credit])):
+        return
+    picture = [caption, credit]
+    if credit + 1 < len(units) and units[credit + 1].strip() == units[caption].strip():
+        picture.append(credit + 1)  # the caption printed again under its credit
+    if first > picture[-1] + 1:
+        return
+    below = [j for j in range(picture[-1] + 1, len(units)) if verdicts[j].keep and is_prose(units[j])]
+    if len(below) < 2:
+        return
+    for j in picture:
+        if verdicts[j].keep:
+            verdicts[j] = Verdict(False, "boilerplate", "caption:credit" if j == credit else "caption:header")
+    summary = picture[-1] + 1
+    text = units[summary].strip() if summary < len(units) else ""
+    after = [j for j in below if j > summary][:2]
+    if (text and verdicts[summary].keep and len(after) == 2 and len(text.split()) <= SUMMARY_MAX_WORDS and _caption_sentence(text) and not reports(text)
+            and all(len(units[j].split()) > len(text.split()) for j in after)):
+        verdicts[summary] = Verdict(False, "top_matter", "top:standfirst")
+
+
+#: The page's summary under the header's picture has at most this many words ("CHP arrested driver of car following crash.").
+SUMMARY_MAX_WORDS = 12
+
+
+def _caption_sentence(text: str) -> bool:
+    """One sentence of at most ``HEADER_CAPTION_WORDS`` words, quoting no one."""
+    text = text.strip()
+    return (ends_sentence(text) and len(text.split()) <= HEADER_CAPTION_WORDS and not _FIRST_STOP.search(text.rstrip(".!?"))
+            and not any(q in text for q in "\"\u201c\u201d"))
+
+
+def _credit_name(text: str) -> bool:
+    """A name alone: two to ``CREDIT_MAX_WORDS`` capitalised words ("of", "and" between them), no digit, no end mark,
+    not a byline ("By Chris Mugasha" over the lede printed again is the writer's, s1184)."""
+    words = text.split()
+    return (2 <= len(words) <= CREDIT_MAX_WORDS and not ends_sentence(text) and not text.rstrip().endswith((":", ",")) and not any(c.isdigit() for c in text)
+            and words[0].lower() not in _NAME_JOINERS | {"by", "from", "with"} and all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words))
+
+
+#: A sentence's stop followed by another sentence: a caption under the date line is one sentence.
+_FIRST_STOP = re.compile(r"[.!?][\"\u201d\u2019)]?\s+[A-Z]")
+
+
 #: At most this many kept units stand above a list of key points (a headline, a standfirst, a label).
 ABOVE_MAX_UNITS = 3
 #: Each of them has at most this many words (a standfirst; a lede runs longer).
