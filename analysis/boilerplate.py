@@ -541,12 +541,33 @@ def standfirst_under_headline(units: Sequence[str], verdicts: list[Verdict]) -> 
     # a picture's label of a few words the general rule took, then its credit ("Fire truck" over "Photo illustration, Shutterstock")
     labelled = (not after.keep and after.reason.startswith("justext:") and len(units[k + 1].split()) <= PICTURE_LABEL_WORDS
                 and k + 2 < len(verdicts) and not verdicts[k + 2].keep and verdicts[k + 2].reason in PICTURE_CREDITS)
-    if ((not after.keep and after.reason in HEADER_REASONS) or source or labelled) and any(v.keep for v in verdicts[k + 2 :]):
-        lede = next(j for j in range(k + 2, len(verdicts)) if verdicts[j].keep)
+    dated = _date_line_below(units, verdicts, k)
+    if ((not after.keep and after.reason in HEADER_REASONS) or source or labelled or dated) and any(v.keep for v in verdicts[(dated or k) + 2 :]):
+        lede = next(j for j in range(dated + 1 if dated else k + 2, len(verdicts)) if verdicts[j].keep)
         if not goes_on_from(units[k], units[lede]):  # a paragraph calling its people by their surnames goes on from the lede
             verdicts[k] = Verdict(False, "top_matter", "top:standfirst")
+            if dated:
+                verdicts[dated] = Verdict(False, "top_matter", "top:date")
         if source:
             verdicts[k + 1] = Verdict(False, "top_matter", "top:byline")
+
+
+#: A date line the general rule kept under a standfirst has at most this many words ("Apr 13, 2022 • 1 hour ago •
+#: 1 minute read • Join the conversation").
+KEPT_DATE_WORDS = 20
+
+
+def _date_line_below(units: Sequence[str], verdicts: Sequence[Verdict], k: int) -> int:
+    """The index of a date line the general rule kept right under unit ``k`` (or under a short line there, the
+    outlet's name, removed by it or kept as a source: "Saskatoon StarPhoenix"), with two kept paragraphs of prose below it; else 0.
+    The header's date stands between its standfirst and the lede (s1285); a lede is not followed by the date."""
+    j = k + 1
+    if j < len(units) and len(units[j].split()) <= 4 and (verdicts[j].reason.startswith("justext:") or (verdicts[j].keep and is_byline(units[j]))):
+        j += 1
+    if not (j < len(units) and verdicts[j].keep and len(units[j].split()) <= KEPT_DATE_WORDS and is_date_line(units[j])):
+        return 0
+    prose_below = sum(1 for i in range(j + 1, len(units)) if verdicts[i].keep and is_prose(units[i]))
+    return j if prose_below >= 2 else 0
 
 
 #: Furniture that comes as a box of several paragraphs (a reader appeal, a newsletter sign-up, a
