@@ -41,6 +41,7 @@ from functools import lru_cache
 from typing import Callable, NamedTuple, Sequence
 
 from .boilerplate import Verdict
+from .bullets import is_bullet, strip_bullet
 from .calendar_words import calendar_pattern
 from .justext_method import WEB_ADDRESS, ends_sentence, is_prose
 from .link_boxes import is_embed
@@ -627,3 +628,42 @@ def weather_bulletin(units: Sequence[str], verdicts: list[Verdict]) -> None:
         for i in range(headline + 1, lead):
             if verdicts[i].keep and len(units[i].split()) <= BULLETIN_HEADER_WORDS and not ends_sentence(units[i]):
                 verdicts[i] = Verdict(False, "top_matter", "top:before_dateline")
+
+
+#: A share bar's buttons, one a bulleted line ("• Facebook", "• Email"); the bar holds one that no list of
+#: platforms a story names would: an e-mail, print, copy or share button.
+_SHARE_BUTTON = re.compile(r"(?:share (?:on|via|to) )?(?:facebook|x|twitter|linkedin|whats ?app|e-?mail|reddit|pinterest|telegram|threads|bluesky|flipboard|messenger|print|copy (?:link|url)|share)", re.IGNORECASE)
+_BAR_ONLY = re.compile(r"e-?mail|print|copy (?:link|url)|share", re.IGNORECASE)
+#: A share bar printed as a list has at least this many buttons.
+SHARE_BUTTONS = 3
+
+
+def share_list(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place) a share bar printed as a bulleted list, one button a line ("• Facebook", "• Twitter",
+    "• LinkedIn", "• Email": public radio's Grove pages, the fortieth collection s1258): ``SHARE_BUTTONS`` or more
+    units in a row, kept or removed by the general rule (a list rule would give them back under the story), each a bullet and a button's name alone, one of them a button no story's list of platforms
+    names (e-mail, print, copy link, share). Reason ``share_list``.
+
+    Examples
+    --------
+    >>> units = ["The council voted on Tuesday.", "\u2022 Facebook", "\u2022 Twitter", "\u2022 Email", "The vote was 5-2."]
+    >>> verdicts = [Verdict(True, "body", "")] * 5
+    >>> share_list(units, verdicts); [v.reason for v in verdicts]
+    ['', 'share_list', 'share_list', 'share_list', '']
+    >>> verdicts = [Verdict(True, "body", "")] * 5
+    >>> share_list(units[:3] + ["\u2022 Instagram", units[4]], verdicts); [v.reason for v in verdicts]
+    ['', '', '', '', '']
+    """
+    def button(i: int) -> bool:
+        open_ = verdicts[i].keep or verdicts[i].reason.startswith("justext:")  # the general rule's removal, which a list rule gives back
+        return open_ and is_bullet(units[i]) and _SHARE_BUTTON.fullmatch(strip_bullet(units[i]).rstrip(".")) is not None
+    i = 0
+    while i < len(units):
+        j = i
+        while j < len(units) and button(j):
+            j += 1
+        if j - i >= SHARE_BUTTONS and any(_BAR_ONLY.fullmatch(strip_bullet(units[k]).rstrip(".")) for k in range(i, j)):
+            for k in range(i, j):
+                verdicts[k] = Verdict(False, "boilerplate", "share_list")
+        i = max(j, i + 1)
+
