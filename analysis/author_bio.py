@@ -181,8 +181,8 @@ def writer_note(units: Sequence[str], verdicts: list[Verdict]) -> None:
 #: A writer's job title alone on a line of an author card ("Editor-in-Chief", "Journalist", "Senior Reporter").
 _JOB_TITLE = re.compile(
     r"(?:(?:senior|chief|staff|managing|news|deputy|associate|contributing|assistant|executive|political|business|sports|local|digital"
-    r"|multimedia|freelance|investigative|community|general assignment)\s+)*"
-    r"(?:editor(?:[- ]in[- ]chief)?|journalist|reporter|writer|correspondent|contributor|columnist|photographer|photojournalist|producer"
+    r"|multimedia|freelance|investigative|community|general assignment|broadcast|tv|television|radio|video|online|web|court|crime)\s+)*"
+    r"(?:editor(?:[- ]in[- ]chief)?|news director|journalist|reporter|writer|correspondent|contributor|columnist|photographer|photojournalist|producer"
     r"|author|anchor|presenter)",
     re.IGNORECASE,
 )
@@ -209,6 +209,10 @@ def _name_and_title(unit: str) -> re.Match[str] | None:
     """A name (group 1) and a job title on one line ("Maria Lopez, Reporter", "Kimberly Bautista | Reporter")."""
     found = _NAME_AND_TITLE.fullmatch(unit.strip().rstrip("."))
     return found if found is not None and _JOB_TITLE.fullmatch(found.group(2)) else None
+
+
+#: An author box's heading: "About" and the writer's name.
+_ABOUT = re.compile(r"(?i:about) (?:(?i:the (?:author|writer|reporter)):? *)?(?=[A-Z])")
 
 
 def _closes_story(units: Sequence[str], verdicts: Sequence[Verdict], first: int, last: int) -> bool:
@@ -283,20 +287,23 @@ def _named_card(units: Sequence[str], verdicts: list[Verdict]) -> None:
     ['', '', '']
     """
     for i in range(1, len(units) - 1):
-        name, bio = units[i].strip(), i + 1
+        line, bio = units[i].strip(), i + 1
+        labelled = _ABOUT.match(line)  # "About Ginelle Longley": the box's heading names its writer (s1292)
+        name = line[labelled.end():] if labelled else line
         if not 1 <= len(name.split()) <= 4 or not name[:1].isupper() or ends_sentence(name) or any(c.isdigit() for c in name):
             continue
-        if not verdicts[bio].keep or len(units[bio].split()) > BIO_MAX_WORDS or reports(units[bio]):
-            continue
-        opening = re.match(rf"{re.escape(name)} is (?:an?|the) ((?:[\w-]+ ){{0,3}}?[\w-]+)(?= (?:at|for|with|of|on|based|who)\b|[,.])", units[bio])
+        if not verdicts[bio].keep or len(units[bio].split()) > BIO_MAX_WORDS or reports(re.split(r"(?<=[.!?])\s+(?=[A-Z])", units[bio], maxsplit=1)[0]):
+            continue  # its first sentence reports no one ("..., the board said"); a later one may name a book "You Don't Say"
+        called = "|".join(map(re.escape, dict.fromkeys([name, name.split()[0], name.split()[-1]])))  # "Hartley is the News Director ..." under "Hartley Miller" (s1297)
+        opening = re.match(rf"(?:{called}) is (?:an?|the) ((?:[\w-]+ ){{0,3}}?[\w-]+)(?= (?:at|for|with|of|on|based|who|and)\b|[,.])", units[bio], re.IGNORECASE if labelled else 0)
         if opening is None or not _JOB_TITLE.fullmatch(opening.group(1)):
             continue
         first = i
-        while first > 0 and units[first - 1].strip() == name:
+        while first > 0 and units[first - 1].strip() in (name, line):
             first -= 1  # the name printed twice: the box's heading and its link
         if first > 0 and units[first - 1].rstrip().endswith(":"):
             continue  # a list announced above ("This year's judge is:")
-        shown = first < i or any(units[j].strip() == name or (is_signed_byline(units[j]) and name in units[j]) for j in range(first))
+        shown = bool(labelled) or first < i or any(units[j].strip() == name or (is_signed_byline(units[j]) and name in units[j]) for j in range(first))
         if not shown:
             continue  # the page does not show the name as its writer's: a story about a journalist, a shortlist
         if _closes_story(units, verdicts, first, bio):
