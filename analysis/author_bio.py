@@ -181,7 +181,7 @@ def writer_note(units: Sequence[str], verdicts: list[Verdict]) -> None:
 #: A writer's job title alone on a line of an author card ("Editor-in-Chief", "Journalist", "Senior Reporter").
 _JOB_TITLE = re.compile(
     r"(?:(?:senior|chief|staff|managing|news|deputy|associate|contributing|assistant|executive|political|business|sports|local|digital"
-    r"|multimedia|freelance|investigative|community|general assignment|broadcast|tv|television|radio|video|online|web|court|crime)\s+)*"
+    r"|multimedia|freelance|investigative|community|general assignment|broadcast|tv|television|radio|video|online|web|crime)\s+)*"
     r"(?:editor(?:[- ]in[- ]chief)?|news director|journalist|reporter|writer|correspondent|contributor|columnist|photographer|photojournalist|producer"
     r"|author|anchor|presenter)",
     re.IGNORECASE,
@@ -211,6 +211,8 @@ def _name_and_title(unit: str) -> re.Match[str] | None:
     return found if found is not None and _JOB_TITLE.fullmatch(found.group(2)) else None
 
 
+#: The jobs of a newsroom's writer, which an "About <name>" box must give (an author of novels, a video producer are a story's people).
+_NEWSROOM_JOB = re.compile(r"\b(?:reporter|journalist|correspondent|editor|anchor|news director|presenter|columnist)$", re.IGNORECASE)
 #: An author box's heading: "About" and the writer's name.
 _ABOUT = re.compile(r"(?i:about) (?:(?i:the (?:author|writer|reporter)):? *)?(?=[A-Z])")
 
@@ -294,10 +296,12 @@ def _named_card(units: Sequence[str], verdicts: list[Verdict]) -> None:
             continue
         if not verdicts[bio].keep or len(units[bio].split()) > BIO_MAX_WORDS or reports(re.split(r"(?<=[.!?])\s+(?=[A-Z])", units[bio], maxsplit=1)[0]):
             continue  # its first sentence reports no one ("..., the board said"); a later one may name a book "You Don't Say"
-        called = "|".join(map(re.escape, dict.fromkeys([name, name.split()[0], name.split()[-1]])))  # "Hartley is the News Director ..." under "Hartley Miller" (s1297)
+        called = "|".join(map(re.escape, dict.fromkeys([name, name.split()[0]])))  # "Hartley is the News Director ..." under "Hartley Miller" (s1297); a surname alone is the story's way (rev41)
         opening = re.match(rf"(?:{called}) is (?:an?|the) ((?:[\w-]+ ){{0,3}}?[\w-]+)(?= (?:at|for|with|of|on|based|who|and)\b|[,.])", units[bio], re.IGNORECASE if labelled else 0)
         if opening is None or not _JOB_TITLE.fullmatch(opening.group(1)):
             continue
+        if labelled and (not _NEWSROOM_JOB.search(opening.group(1)) or sum(bool(_ABOUT.match(u.strip())) for u in units) > 1):
+            continue  # "About <name>" over a newsroom job, the page's one such box: a speaker's, a candidate's or a list of people's boxes are the story's (rev41)
         first = i
         while first > 0 and units[first - 1].strip() in (name, line):
             first -= 1  # the name printed twice: the box's heading and its link

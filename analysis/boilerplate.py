@@ -552,6 +552,8 @@ def standfirst_under_headline(units: Sequence[str], verdicts: list[Verdict]) -> 
             verdicts[k + 1] = Verdict(False, "top_matter", "top:byline")
 
 
+#: What marks a date line as the page's stamp: its separators or its words ("Apr 13, 2022 \u2022 1 hour ago \u2022 1 minute read").
+_STAMP_WORDS = re.compile(r"[\u2022|\u00b7]|\b(?:ago|min(?:ute)?s? read|updated|published|posted|comments?|join the conversation)\b", re.IGNORECASE)
 #: A date line the general rule kept under a standfirst has at most this many words ("Apr 13, 2022 • 1 hour ago •
 #: 1 minute read • Join the conversation").
 KEPT_DATE_WORDS = 20
@@ -564,8 +566,8 @@ def _date_line_below(units: Sequence[str], verdicts: Sequence[Verdict], k: int) 
     j = k + 1
     if j < len(units) and len(units[j].split()) <= 4 and (verdicts[j].reason.startswith("justext:") or (verdicts[j].keep and is_byline(units[j]))):
         j += 1
-    if not (j < len(units) and verdicts[j].keep and len(units[j].split()) <= KEPT_DATE_WORDS and is_date_line(units[j])):
-        return 0
+    if not (j < len(units) and verdicts[j].keep and len(units[j].split()) <= KEPT_DATE_WORDS and is_date_line(units[j]) and _STAMP_WORDS.search(units[j])):
+        return 0  # a page's stamp ("• 1 hour ago • 1 minute read"), not an event's time and place ("Polls open 7 a.m. to 8 p.m. Tuesday", rev41)
     prose_below = sum(1 for i in range(j + 1, len(units)) if verdicts[i].keep and is_prose(units[i]))
     return j if prose_below >= 2 else 0
 

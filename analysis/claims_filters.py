@@ -22,12 +22,13 @@ from .instruments import instrument_path, load_tsv
 from .irregular_verbs import irregular_pasts
 
 NOT_COUNTS = "not_counts.tsv"
-NOT_COUNT_KINDS = frozenset({"time", "duration", "age", "id", "label", "multiplier", "street", "event", "group", "sequence", "person"})
+NOT_COUNT_KINDS = frozenset({"time", "duration", "age", "id", "label", "multiplier", "street", "event", "group", "sequence", "person", "zone"})
 
 
 @dataclass(frozen=True)
 class _NotCounts:
     time: re.Pattern[str]  # after a number
+    zone: re.Pattern[str]  # a time zone in capitals, after a clock only: "12.00 WIB"
     unit: frozenset[str]  # durations: the counted word
     hyphen: re.Pattern[str]  # "24-hour", "58-year-old"
     age_before: re.Pattern[str]
@@ -65,6 +66,7 @@ def _not_counts() -> _NotCounts:
     age_before = [w for w in terms["age"] if w in before_words]
     return _NotCounts(
         time=re.compile(rf"[^\S\n]*(?:{alternation(terms['time'])})(?![\w])", re.IGNORECASE),
+        zone=re.compile(rf"[^\S\n]*(?:{alternation([t.upper() for t in terms['zone']])})(?![\w])"),
         unit=frozenset(single),
         hyphen=re.compile(rf"-(?:{alternation(single + [w.replace(' ', '-') for w in age_after])})(?![\w])", re.IGNORECASE),
         age_before=re.compile(rf"\b(?:{alternation(age_before)})[^\S\n]+$", re.IGNORECASE),
@@ -322,6 +324,8 @@ _WORD_THEN_BRACKET = re.compile(
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|thousand)[^\S\n]*\([^\S\n]*$",
     re.IGNORECASE,
 )
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")  # "12.00", "08:15"
+_AT_HOUR = re.compile(r"\b(?:at|around|about|by|until|till|from|before|after|since)[^\S\n]+$", re.IGNORECASE)  # "at 10 JST"
 _SPACED_CLOCK = re.compile(r":[^\S\n]\d\d[^\S\n]*(?:a\.m\.|p\.m\.|am|pm)(?!\w)", re.IGNORECASE)  # "11: 06 a.m."
 _DOMAIN_AFTER = re.compile(r"[^\S\n]+[a-z][a-z0-9-]*\.(?:com|org|net|gov|edu|co|io|uk|au|in|news|info)\b(?!-)")  # a web address right after the number
 _NOUN_AFTER_BRACKET = re.compile(r"[^\S\n]*\)[^\S\n]+(?!(?:of|the|a|an|and|or|to|in|on|for|by|with|is|was|are|were|has|have|had)\b)[a-z]")
@@ -452,6 +456,8 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     before, after = text[max(0, start - 80) : start], text[end : end + 24]
     if nc.time.match(after) or _SPACED_CLOCK.match(after):
         return "time"  # "at 5 pm", a clock with a space after its colon: "11: 06 a.m."
+    if nc.zone.match(after) and (_CLOCK.fullmatch(number) or (number.isdigit() and int(number) <= 24 and _AT_HOUR.search(before))):
+        return "time"  # a clock and its zone: "around 12.00 WIB", "at 10 JST"; "40 MSK physiotherapists" count (rev41)
     later = _LATER.match(text, end) if counts else None
     if later and text[end:].lstrip(" \t").startswith(counts) and (later.group(2) or later.group(1).lower() in nc.sequence or later.group(1).lower() in nc.unit):
         return "time"  # a time counted in something else: "three laps later,", "two games later.", "four elections ago"

@@ -122,6 +122,8 @@ class Cleaned:
 
 #: The rules that run after :func:`analysis.boilerplate.classify_units`, in order, each changing the
 #: verdicts in place (``make validate-top`` measures each one on its own: :mod:`analysis.topcheck`).
+#: Header rules that also read each unit's block (the lines a page printed together, one line break between them).
+BLOCK_RULES = frozenset({"header_picture"})
 HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], ...] = (
     ("weather_bulletin", weather_bulletin),  # a weather service's bulletin a station prints over its story (analysis.page_shapes)
     ("count_headline", count_headline),  # a headline shaped as a comment heading ("3 thoughts on ..."), above the body (analysis.header_labels)
@@ -239,8 +241,12 @@ def clean_text(text: str, template: frozenset[str] = frozenset()) -> Cleaned:
     related: list[Related] = []
     texts = [unit for _, unit in units]
     verdicts = classify_units(texts)
-    for _, rule in HEADER_RULES:
-        rule(texts, verdicts)
+    blocks = [block for block, _ in units]
+    for name, rule in HEADER_RULES:
+        if name in BLOCK_RULES:
+            rule(texts, verdicts, blocks)  # a rule that reads which lines the page printed together
+        else:
+            rule(texts, verdicts)
     promo_teasers(texts, verdicts, [(at, promo.headline) for at, promo in promo_after])  # a promo's teaser under it (analysis.page_copies)
     names_over_headline(texts, verdicts)  # a group picture's names above the headline are its caption (analysis.header_lines)
     choose_headline(texts, verdicts, template)  # the headline shares words with the lead, a site's name (or its template's line) does not

@@ -227,12 +227,14 @@ _NAME_JOINERS = frozenset("of and the for & de la du".split())
 HEADER_CAPTION_WORDS = 30
 
 
-def header_picture(units: Sequence[str], verdicts: list[Verdict]) -> None:
+def header_picture(units: Sequence[str], verdicts: list[Verdict], blocks: Sequence[int] | None = None) -> None:
     """Mark (in place) the picture a page prints between its header's date line and the lede: a one-sentence
     caption right under the date line and, under it, its credit: a name alone (two to ``CREDIT_MAX_WORDS``
     capitalised words, "of" or "and" between them, no digit, no end mark: "Santa Barbara County Fire Department"),
     the caption perhaps printed again under the credit (public radio's Grove pages, the fortieth collection s1259,
-    s1260), when two kept paragraphs of prose follow; and the page's summary right under the picture, one sentence
+    s1260), printed in one block with the date line (``blocks``: one line break between them, as the page's header is;
+    a lede and a crosshead under it stand in blocks of their own, rev41), when two kept paragraphs of prose follow;
+    and the page's summary right under the picture, one sentence
     of at most ``SUMMARY_MAX_WORDS`` words reporting no one, shorter than the paragraphs below it. Reasons
     ``caption:header``, ``caption:credit`` and ``top:standfirst``. A lede under the date line is followed by the
     story, not by a name alone.
@@ -243,8 +245,11 @@ def header_picture(units: Sequence[str], verdicts: list[Verdict]) -> None:
     ...          "Ventura County Fire Department", "Blaze chars 300 acres.", "Firefighters have the upper hand on a 300 acre brush fire near the lake, officials said.",
     ...          "The fire was discovered just before 1 p.m. Thursday and forced the evacuation of the recreation area."]
     >>> verdicts = [Verdict(False, "top_matter", "top:headline"), Verdict(False, "top_matter", "top:date")] + [Verdict(True, "body", "")] * 5
-    >>> header_picture(units, verdicts); [v.reason for v in verdicts]
+    >>> header_picture(units, verdicts, [0, 1, 1, 1, 2, 3, 4]); [v.reason for v in verdicts]
     ['top:headline', 'top:date', 'caption:header', 'caption:credit', 'top:standfirst', '', '']
+    >>> verdicts = [Verdict(False, "top_matter", "top:headline"), Verdict(False, "top_matter", "top:date")] + [Verdict(True, "body", "")] * 5
+    >>> header_picture(units, verdicts, [0, 1, 2, 3, 4, 5, 6]); [v.reason for v in verdicts][2:4]  # a lede and a crosshead, each a block
+    ['', '']
     """
     first = next((i for i, v in enumerate(verdicts) if v.keep), None)
     if not first:
@@ -255,6 +260,8 @@ def header_picture(units: Sequence[str], verdicts: list[Verdict]) -> None:
     caption, credit = date + 1, date + 2
     if credit >= len(units) or not (_caption_sentence(units[caption]) and _credit_name(units[credit])):
         return
+    if blocks is not None and not blocks[date] == blocks[caption] == blocks[credit]:
+        return  # printed apart from the header's date line: a lede and a crosshead
     picture = [caption, credit]
     if credit + 1 < len(units) and units[credit + 1].strip() == units[caption].strip():
         picture.append(credit + 1)  # the caption printed again under its credit

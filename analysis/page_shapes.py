@@ -642,7 +642,8 @@ def share_list(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Remove (in place) a share bar printed as a bulleted list, one button a line ("• Facebook", "• Twitter",
     "• LinkedIn", "• Email": public radio's Grove pages, the fortieth collection s1258): ``SHARE_BUTTONS`` or more
     units in a row, kept or removed by the general rule (a list rule would give them back under the story), each a bullet and a button's name alone, one of them a button no story's list of platforms
-    names (e-mail, print, copy link, share). Reason ``share_list``.
+    names (e-mail, print, copy link, share), not announced by a line ending in a colon (a story's list of ways to
+    reach someone, rev41). Reason ``share_list``.
 
     Examples
     --------
@@ -662,7 +663,8 @@ def share_list(units: Sequence[str], verdicts: list[Verdict]) -> None:
         j = i
         while j < len(units) and button(j):
             j += 1
-        if j - i >= SHARE_BUTTONS and any(_BAR_ONLY.fullmatch(strip_bullet(units[k]).rstrip(".")) for k in range(i, j)):
+        announced = i > 0 and units[i - 1].rstrip().endswith(":")  # "... came through one of these:": the story's list (rev41)
+        if j - i >= SHARE_BUTTONS and not announced and any(_BAR_ONLY.fullmatch(strip_bullet(units[k]).rstrip(".")) for k in range(i, j)):
             for k in range(i, j):
                 verdicts[k] = Verdict(False, "boilerplate", "share_list")
         i = max(j, i + 1)
