@@ -641,9 +641,10 @@ SHARE_BUTTONS = 3
 def share_list(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Remove (in place) a share bar printed as a bulleted list, one button a line ("• Facebook", "• Twitter",
     "• LinkedIn", "• Email": public radio's Grove pages, the fortieth collection s1258): ``SHARE_BUTTONS`` or more
-    units in a row, kept or removed by the general rule (a list rule would give them back under the story), each a bullet and a button's name alone, one of them a button no story's list of platforms
-    names (e-mail, print, copy link, share), not announced by a line ending in a colon (a story's list of ways to
-    reach someone, rev41). Reason ``share_list``.
+    units in a row, kept or removed by the general rule (a list rule would give them back under the story), each a
+    bullet and a button's name alone, one of them a button no story's list of platforms names (e-mail, print, copy
+    link, share), not announced by a line ending in a colon (a story's list of ways to reach someone, rev41). Reason
+    ``share_list``.
 
     Examples
     --------
