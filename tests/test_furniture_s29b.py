@@ -97,3 +97,15 @@ def test_a_time_told_with_its_zone_is_no_count():
     assert [c.number_as_written for c in find_claims("The quake struck at 08.15 WITA, shaking 3 provinces.")] == ["3"]
     assert [c.number_as_written for c in find_claims("Prices include 5% GST for 300 households.")] == ["5%", "300"]
     assert [c.number_as_written for c in find_claims("The clinic has 40 MSK physiotherapists and 12 MST teams.")] == ["40", "12"]
+
+
+def test_rows_of_the_forty_third_to_forty_fifth_collections():
+    assert match_pattern("David Hurst is a reporter for The Tribune-Democrat. Follow him on Twitter @TDDavidHurst and Instagram @TDDavidHurst.") == ("boilerplate", "author_bio")
+    assert match_pattern("Fans should follow him on Twitter for updates.") is None  # no handle: the story's
+    assert match_pattern("You can see more of his work here.") == ("boilerplate", "author_bio")
+    assert match_pattern("Upgrade to Premium") == ("boilerplate", "paywall_appeal")
+    assert match_pattern("She said the workers would upgrade to premium fuel.") is None
+    assert match_pattern("error: Content is protected !!") == ("boilerplate", "navigation")
+    assert match_pattern("To see more stories and read today's paper download the Newcastle Herald app") == ("boilerplate", "app_notice")
+    assert match_pattern("Sharing is caring!") == ("boilerplate", "share")
+    assert match_pattern("Sharing is caring, the pastor told the congregation.") is None
