@@ -28,6 +28,7 @@ from typing import Sequence
 
 from .boilerplate import Verdict
 from .bullets import strip_bullet
+from .captions import first_sentence
 from .justext_method import ends_sentence
 from .reporting import reports
 from .topmatter import is_signed_byline, only_names
@@ -294,7 +295,7 @@ def _named_card(units: Sequence[str], verdicts: list[Verdict]) -> None:
         name = line[labelled.end():] if labelled else line
         if not 1 <= len(name.split()) <= 4 or not name[:1].isupper() or ends_sentence(name) or any(c.isdigit() for c in name):
             continue
-        if not verdicts[bio].keep or len(units[bio].split()) > BIO_MAX_WORDS or reports(re.split(r"(?<=[.!?])\s+(?=[A-Z])", units[bio], maxsplit=1)[0]):
+        if not verdicts[bio].keep or len(units[bio].split()) > BIO_MAX_WORDS or reports(first_sentence(units[bio])):
             continue  # its first sentence reports no one ("..., the board said"); a later one may name a book "You Don't Say"
         called = "|".join(map(re.escape, dict.fromkeys([name, name.split()[0]])))  # "Hartley is the News Director ..." under "Hartley Miller" (s1297); a surname alone is the story's way (rev41)
         opening = re.match(rf"(?:{called}) is (?:an?|the) ((?:[\w-]+ ){{0,3}}?[\w-]+)(?= (?:at|for|with|of|on|based|who|and)\b|[,.])", units[bio], re.IGNORECASE if labelled else 0)

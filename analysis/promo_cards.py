@@ -55,7 +55,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Sequence
+from typing import Callable, Sequence
 
 from .bullets import is_bullet
 from .calendar_words import calendar_pattern
@@ -527,14 +527,10 @@ def relative_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     >>> relative_cards(body + entries, keep)  # a live blog's entries tell the same story
     set()
     """
-    from .topmatter import is_date_line  # imported here: topmatter is read by boilerplate, which reads this module
-
-    first = next((i for i, k in enumerate(keep) if k and _prose(units[i])), None)
-    if first is None:
+    found = _stamps_under_story(units, keep, 2, lambda i: True)  # removed, or kept until a later rule takes it
+    if found is None:
         return set()
-    stamps = [i for i in range(first + 2, len(units)) if len(units[i]) <= 40 and is_date_line(units[i])]  # removed, or kept until a later rule takes it
-    if len(stamps) < STAMPED_MIN:
-        return set()
+    first, stamps = found
     if any(YEAR.search(units[i]) for i in stamps) and len({_day_of(units[i]) for i in stamps}) != 1:
         return set()  # dates with a year: one day's list of stories (a timeline's or a live page's entries have other days)
     cards: list[list[int]] = []
@@ -553,6 +549,20 @@ def relative_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     if not _other_stories(units, keep, first, stamps[0] - 1, stamps[0] - 1, card_words):
         return set()
     return {i for card in cards for i in card}
+
+
+def _stamps_under_story(units: Sequence[str], keep: Sequence[bool], gap: int, also: Callable[[int], bool]) -> tuple[int, list[int]] | None:
+    """The story's first kept paragraph of prose and the cards' stamps below it, from ``gap`` units under it:
+    units of at most 40 characters read as a date line (``is_date_line``) that ``also`` accepts; ``None`` when
+    there is no prose or fewer than :data:`STAMPED_MIN` stamps (what :func:`relative_cards` and
+    :func:`relative_cards_below` both read first)."""
+    from .topmatter import is_date_line  # imported here: topmatter is read by boilerplate, which reads this module
+
+    first = next((i for i, k in enumerate(keep) if k and _prose(units[i])), None)
+    if first is None:
+        return None
+    stamps = [i for i in range(first + gap, len(units)) if len(units[i]) <= 40 and also(i) and is_date_line(units[i])]
+    return (first, stamps) if len(stamps) >= STAMPED_MIN else None
 
 
 def relative_cards_below(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
@@ -586,14 +596,10 @@ def relative_cards_below(units: Sequence[str], keep: Sequence[bool]) -> set[int]
     >>> relative_cards_below(body + entries, keep)  # a live blog's entries tell the same story
     set()
     """
-    from .topmatter import is_date_line  # imported here: topmatter is read by boilerplate, which reads this module
-
-    first = next((i for i, k in enumerate(keep) if k and _prose(units[i])), None)
-    if first is None:
+    found = _stamps_under_story(units, keep, 3, lambda i: not keep[i] and YEAR.search(units[i]) is None)
+    if found is None:
         return set()
-    stamps = [i for i in range(first + 3, len(units)) if not keep[i] and len(units[i]) <= 40 and YEAR.search(units[i]) is None and is_date_line(units[i])]
-    if len(stamps) < STAMPED_MIN:
-        return set()
+    first, stamps = found
 
     head = stamps[0] - 3  # a box's heading right above the first card, removed ("LATEST NEWS", "FEATURE NEWS"); a story's own
     while head > first and not keep[head] and len(units[head].split()) > BOX_HEADING_WORDS:  # sections follow its prose
