@@ -1,16 +1,12 @@
 """Furniture and claims read in the session of 6 Dec 2026 from 21:12 UTC (issue 11): a WordPress comment heading whose
 title lost its closing quotation mark, a station's name written with its channel number ("7 News"), an emergency line's
 "911 emergency calls", a street block's address without "of". Every text here is made up."""
-from analysis.claims import find_claims
 from analysis.clean import clean_text
+from tests.helpers import claim_numbers
 
 LEAD = "Children playing with a lighter caused a house fire on Sunday afternoon on Elm Street, the fire chief said."
 MORE = "The fire, limited to one room of the two-family home, caused about $30,000 in damage, mostly from water and smoke."
 THIRD = "The fire department received the call just before 3 p.m. on Sunday, and crews had it out within 20 minutes."
-
-
-def _numbers(text: str) -> list[str]:
-    return [c.number_as_written for c in find_claims(text)]
 
 
 def test_comment_heading_with_an_open_quotation_mark_heads_the_comments():
@@ -28,24 +24,24 @@ def test_crosshead_counting_thoughts_inside_the_story_stays():
 
 
 def test_station_named_by_its_channel_number_is_no_count():
-    assert _numbers("In an interview with 7 news immediately after the ruling, the attorney said 12 people had testified.") == ["12"]
-    assert _numbers("ABC 7 news reported that 12 people died.") == ["12"]
+    assert claim_numbers("In an interview with 7 news immediately after the ruling, the attorney said 12 people had testified.") == ["12"]
+    assert claim_numbers("ABC 7 news reported that 12 people died.") == ["12"]
 
 
 def test_news_as_a_modifier_is_counted():
-    assert _numbers("The 6 news outlets agreed to share the footage.") == ["6"]
-    assert _numbers("He owns 3 news sites and a radio station.") == ["3"]
+    assert claim_numbers("The 6 news outlets agreed to share the footage.") == ["6"]
+    assert claim_numbers("He owns 3 news sites and a radio station.") == ["3"]
 
 
 def test_emergency_line_before_emergency_calls():
-    assert _numbers("A number of 911 emergency calls were received from 3 homes.") == ["3"]
-    assert _numbers("He said he made 911 calls to voters.") == []  # the line's use wins, as before
-    assert _numbers("Dispatchers answered 40 emergency calls.") == ["40"]
+    assert claim_numbers("A number of 911 emergency calls were received from 3 homes.") == ["3"]
+    assert claim_numbers("He said he made 911 calls to voters.") == []  # the line's use wins, as before
+    assert claim_numbers("Dispatchers answered 40 emergency calls.") == ["40"]
 
 
 def test_street_block_without_of():
-    assert _numbers("It happened in the 13700 block Hull Street on Sunday, when 3 people were hurt.") == ["3"]
-    assert _numbers("Crews cleared 3 blocks of Main Street.") == ["3"]
+    assert claim_numbers("It happened in the 13700 block Hull Street on Sunday, when 3 people were hurt.") == ["3"]
+    assert claim_numbers("Crews cleared 3 blocks of Main Street.") == ["3"]
 
 
 BODY = [
@@ -105,11 +101,11 @@ def test_what_stands_below_the_print_note_goes():
 
 
 def test_ages_told_with_a_contraction():
-    assert _numbers("I have a son and he's 5. He is just now entering the school system.") == []
-    assert _numbers("\"I'm 76, and I don't feel like going through that again,\" he said.") == []
-    assert _numbers("He's 5 points ahead of his rival.") == ["5"]
+    assert claim_numbers("I have a son and he's 5. He is just now entering the school system.") == []
+    assert claim_numbers("\"I'm 76, and I don't feel like going through that again,\" he said.") == []
+    assert claim_numbers("He's 5 points ahead of his rival.") == ["5"]
 
 
 def test_block_and_its_letter_is_an_address():
-    assert _numbers("Dead is a labourer of 175 Block D Bath Settlement, who was hit by 2 cars.") == ["2"]
-    assert _numbers("He owns 3 blocks of flats.") == ["3"]
+    assert claim_numbers("Dead is a labourer of 175 Block D Bath Settlement, who was hit by 2 cars.") == ["2"]
+    assert claim_numbers("He owns 3 blocks of flats.") == ["3"]

@@ -2,9 +2,9 @@
 21:12 UTC (issue 11): a reader's comment shouting in capitals under a story, a page's note of when it published the story,
 a credit in capitals, a print edition's pointer, a feature's opener, other stories' cards under stamps of one day, teasers
 under a heading naming them, a road's number, bus routes, a vanity phone number. Every text here is made up."""
-from analysis.claims import find_claims
 from analysis.clean import clean_text
 from analysis.furniture_patterns import match_pattern
+from tests.helpers import claim_numbers
 
 STORY = [
     "The authorities are investigating a fire that destroyed a wooden house on Capital Hill in the city early on Saturday.",
@@ -12,10 +12,6 @@ STORY = [
     "Despite the efforts of neighbours, the house and its contents were destroyed before the fire engines arrived.",
     "Two fire engines and an ambulance responded to the fire, which officers are treating as accidental.",
 ]
-
-
-def _numbers(text: str) -> list[str]:
-    return [c.number_as_written for c in find_claims(text)]
 
 
 def test_comment_in_capitals_under_the_story_keeps_the_story():
@@ -76,10 +72,10 @@ def test_teasers_under_a_heading_naming_them():
 
 
 def test_claims_road_routes_and_vanity_number():
-    assert _numbers("Gardai attended a crash on the New Line Road (R733) near the town, and 2 people were hurt.") == ["2"]
-    assert _numbers("Bus routes 2 and 3 are affected by the closure.") == []
-    assert _numbers("Call Crime Stoppers at (319) 358-TIPS (8477); it pays up to $1,000.") == ["1,000"]
-    assert _numbers("The council spent R733 million on roads.") == ["733 million"]
+    assert claim_numbers("Gardai attended a crash on the New Line Road (R733) near the town, and 2 people were hurt.") == ["2"]
+    assert claim_numbers("Bus routes 2 and 3 are affected by the closure.") == []
+    assert claim_numbers("Call Crime Stoppers at (319) 358-TIPS (8477); it pays up to $1,000.") == ["1,000"]
+    assert claim_numbers("The council spent R733 million on roads.") == ["733 million"]
 
 
 def test_second_read_guards():
@@ -92,5 +88,5 @@ def test_second_read_guards():
              "Hamnet imagines the short life of Shakespeare's son and the grief of his mother in plague-struck Stratford."]
     text = "\n\n".join(["Our summer reading list", *STORY[:3], "Don't miss these reads:", *books])
     assert books[1] in clean_text(text).body
-    assert _numbers("Drivers pay R1200 road tax a year.") == ["1200"]
-    assert _numbers("On the affected routes 300 buses were withdrawn.") == ["300"]
+    assert claim_numbers("Drivers pay R1200 road tax a year.") == ["1200"]
+    assert claim_numbers("On the affected routes 300 buses were withdrawn.") == ["300"]

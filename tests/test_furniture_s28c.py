@@ -2,19 +2,15 @@
 from 21:12 UTC (issue 11): readers' comments under "Comments - 56" and bare stamps, a police appeal the general rule took,
 a numbered list of the counties a story counts, thousands written with a low quotation mark, one key point under its label,
 a road named by where it runs, a regional paper's call for letters and subscription appeal. Every text here is made up."""
-from analysis.claims import find_claims
 from analysis.clean import clean_text
 from analysis.furniture_patterns import match_pattern
+from tests.helpers import claim_numbers
 
 STORY = [
     "A vehicle belonging to a supporter of a minister crashed into four other vehicles in the town late last night, police said.",
     "A woman who was injured in the crash died of her injuries this morning while being treated at the district hospital.",
     "Two motorcycles, a truck and a three-wheeler were badly damaged when the speeding vehicle lost control on the main road.",
 ]
-
-
-def _numbers(text: str) -> list[str]:
-    return [c.number_as_written for c in find_claims(text)]
 
 
 def test_comments_under_a_dashed_count_and_bare_stamps():
@@ -49,7 +45,7 @@ def test_thousands_written_with_a_low_quotation_mark():
     body = clean_text("\n\n".join(["Fire leaves families homeless",
                                     "About 1\u201a400 people were affected by the blaze in the settlement on Sunday, the city said.",
                                     "Another fire displaced 1\u201a355 people in a second settlement nearby, officials said."])).body
-    assert "1,400 people" in body and _numbers(body)[:2] == ["1,400", "1,355"]
+    assert "1,400 people" in body and claim_numbers(body)[:2] == ["1,400", "1,355"]
 
 
 def test_one_key_point_under_its_label():

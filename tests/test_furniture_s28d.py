@@ -1,13 +1,9 @@
 """Read on the thirty-fourth to thirty-sixth site sets (s1165-s1209) in the session of 6 Dec 2026 from 21:12 UTC (issue 11):
 a station's story printed under a playlist of cut titles, an hour told by the day's part, a county's 911 service, a
 highway's marker, an advert's label, an invitation to a messaging channel. Every text here is made up."""
-from analysis.claims import find_claims
 from analysis.clean import clean_text
 from analysis.furniture_patterns import match_pattern
-
-
-def _numbers(text: str) -> list[str]:
-    return [c.number_as_written for c in find_claims(text)]
+from tests.helpers import claim_numbers
 
 
 def test_story_under_a_playlist_of_cut_titles_stays():
@@ -28,10 +24,10 @@ def test_story_under_a_playlist_of_cut_titles_stays():
 
 
 def test_hour_told_by_the_day_part_and_services():
-    assert _numbers("The crash happened about 5 Wednesday morning, between the exits, and 2 people were hurt.") == ["2"]
-    assert _numbers("Police arrested about 12 Tuesday evening after the match.") == ["12"]
-    assert _numbers("Cabell 911 also confirmed a second crash near mile marker 25.") == []
-    assert _numbers("There were 12 confirmed heat deaths.") == ["12"]
+    assert claim_numbers("The crash happened about 5 Wednesday morning, between the exits, and 2 people were hurt.") == ["2"]
+    assert claim_numbers("Police arrested about 12 Tuesday evening after the match.") == ["12"]
+    assert claim_numbers("Cabell 911 also confirmed a second crash near mile marker 25.") == []
+    assert claim_numbers("There were 12 confirmed heat deaths.") == ["12"]
 
 
 def test_rows_advert_label_and_messaging_channel():

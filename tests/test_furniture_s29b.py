@@ -2,9 +2,9 @@
 a public radio page's picture between its date line and the lede, a share bar printed as a list, a standfirst over the
 header's date line, an author box headed "About <name>", a donation box, a tips box's
 question, times told with their zone. Every text here is made up."""
-from analysis.claims import find_claims
 from analysis.clean import clean_text
 from analysis.furniture_patterns import match_pattern
+from tests.helpers import claim_numbers
 
 BODY = [
     "Firefighters now have the upper hand on a 300 acre brush fire in the east of the county, near the lake, officials said on Thursday.",
@@ -93,10 +93,10 @@ def test_rows_donation_box_and_tips_question():
 
 
 def test_a_time_told_with_its_zone_is_no_count():
-    assert [c.number_as_written for c in find_claims("The fire broke out at around 12.00 WIB and 14 houses burned.")] == ["14"]
-    assert [c.number_as_written for c in find_claims("The quake struck at 08.15 WITA, shaking 3 provinces.")] == ["3"]
-    assert [c.number_as_written for c in find_claims("Prices include 5% GST for 300 households.")] == ["5%", "300"]
-    assert [c.number_as_written for c in find_claims("The clinic has 40 MSK physiotherapists and 12 MST teams.")] == ["40", "12"]
+    assert claim_numbers("The fire broke out at around 12.00 WIB and 14 houses burned.") == ["14"]
+    assert claim_numbers("The quake struck at 08.15 WITA, shaking 3 provinces.") == ["3"]
+    assert claim_numbers("Prices include 5% GST for 300 households.") == ["5%", "300"]
+    assert claim_numbers("The clinic has 40 MSK physiotherapists and 12 MST teams.") == ["40", "12"]
 
 
 def test_rows_of_the_forty_third_to_forty_fifth_collections():
