@@ -92,7 +92,7 @@ from .body_edges import tail_units, teaser_tail
 from .bullets import is_bullet
 from .link_boxes import COUNT_HEADING, FURNITURE, KEEP, OTHER, TOP, author_box, comment_section, comment_stamps, described_inside, headline_copies, is_embed, islands, restated_teasers, separated_repeats
 from .link_boxes import TRANSPARENT as TRANSPARENT_STATE
-from .promo_cards import YEAR, card_pairs, clipped_teasers, cut_short, cut_teasers, dated_cards, promo_cards, relative_cards, relative_cards_below, restated_cards, stamped_cards
+from .promo_cards import YEAR, card_pairs, clipped_teasers, cut_short, cut_teasers, dated_cards, promo_cards, relative_cards, relative_cards_below, restated_cards, stamped_cards, unrelated_cards
 from .page_header import HEADER_UNITS, above_share_bar, top_summary
 from .justext_method import (  # noqa: F401  (re-exported)
     LENGTH_HIGH,
@@ -320,7 +320,7 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
     _link_boxes(units, verdicts)
     keep = [v.keep for v in verdicts]
     titles = [v.reason == "top:headline" for v in verdicts]
-    for i in promo_cards(units, keep) | cut_teasers(units, keep) | clipped_teasers(units, keep) | dated_cards(units, keep) | stamped_cards(units, keep) | card_pairs(units, keep, titles) | restated_cards(units, keep) | relative_cards(units, keep) | relative_cards_below(units, keep):
+    for i in promo_cards(units, keep) | cut_teasers(units, keep) | clipped_teasers(units, keep) | dated_cards(units, keep) | stamped_cards(units, keep) | card_pairs(units, keep, titles) | restated_cards(units, keep) | unrelated_cards(units, keep) | relative_cards(units, keep) | relative_cards_below(units, keep):
         verdicts[i] = Verdict(False, "boilerplate", "promo_card")  # other stories' cards, cut and clipped teasers (analysis.promo_cards)
     # the headline's positions read again: a card's title removed as the headline may now be the card's (promo_card)
     for i in headline_copies(units, [v.keep for v in verdicts], [v.reason == "top:headline" for v in verdicts]):

@@ -759,6 +759,86 @@ def restated_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     return set(found) if taken >= RESTATED_MIN_CARDS else set()
 
 
+#: Cards told by their stories alone: at least this many in a row, closing the text ...
+UNRELATED_MIN_CARDS = 3
+#: ... each sharing less than this share of its content words with the story above and with the other cards.
+UNRELATED_SHARE = 0.2
+#: ... under at least this many kept paragraphs of prose.
+UNRELATED_STORY_PARAGRAPHS = 2
+
+
+def _unrelated_title(unit: str) -> bool:
+    """A card's title: a capital, ``RESTATED_TITLE_MIN_WORDS`` - 2 to ``RESTATED_TITLE_WORDS`` words, no sentence end
+    unless a question's ("Wokeism: A Weapon of Mass Destruction?")."""
+    head = unit.strip()
+    return head[:1].isupper() and RESTATED_TITLE_MIN_WORDS - 2 <= len(head.split()) <= RESTATED_TITLE_WORDS and (_unended(head) or head.endswith("?"))
+
+
+def _unrelated_teaser(unit: str) -> bool:
+    """A card's teaser: at most ``TEASER_WORDS`` words, a paragraph of prose or a lede the page store clipped
+    (``CLIPPED_MIN_WORDS`` words or more, no sentence end needed)."""
+    text = unit.strip()
+    words = len(text.split())
+    return words <= TEASER_WORDS and (_prose(text) or words >= CLIPPED_MIN_WORDS)
+
+
+def unrelated_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
+    """Positions of the kept units of other stories' cards closing the text, each a title over one teaser, told
+    by their stories alone: no date, no link, no words of the title said again (:func:`restated_cards` needs
+    those). ``UNRELATED_MIN_CARDS`` cards or more in a row reach the text's end ("Rain ruins second T20" over
+    "MOUNT MAUNGANUI, New Zealand, CMC - Any hopes West Indies entertained ...", "President Granger rings in New
+    Year in church" over ..., under a report of a fatal accident); a title or teaser another rule removed (a short
+    title, a teaser clipped at the page's end) still makes the card. Each card tells its own story: under
+    ``UNRELATED_SHARE`` of its content words are the story's above it or the other cards'. The story above holds
+    ``UNRELATED_STORY_PARAGRAPHS`` kept paragraphs of prose and no section of its own (a kept unit of a card title's
+    shape between two of its paragraphs): a round-up, whose briefs each stand under a title, and a story told in
+    sections keep theirs.
+
+    Examples
+    --------
+    >>> story = ["An alleged speeding minibus driver is in custody after a fatal accident on the East Bank road on Sunday.",
+    ...          "Dead is a 39-year-old labourer who was struck down while crossing the road, police said."]
+    >>> cards = ["Rain ruins second T20", "Any hopes the West Indies entertained of rebounding in the series were washed out by rain.",
+    ...          "President rings in New Year in church", "The President joined the congregation at St Mary's Anglican Church last evening.",
+    ...          "Exxon's new well site looks promising", "ExxonMobil's oil future looks even brighter as its Ranger well shows good results."]
+    >>> sorted(unrelated_cards(story + cards, [True] * 8))
+    [2, 3, 4, 5, 6, 7]
+    >>> unrelated_cards(story + cards[:4], [True] * 6)  # two cards
+    set()
+    >>> sectioned = [story[0], "Driver held over fatal crash", story[1]] + cards
+    >>> unrelated_cards(sectioned, [True] * 9)  # the text has sections of its own: a round-up's briefs
+    set()
+    """
+    kept = [i for i, k in enumerate(keep) if k]
+    if not kept:
+        return set()
+    cards: list[tuple[int, int]] = []  # (title, teaser), from the end up
+    j = kept[-1]
+    if j + 1 < len(units) and _unrelated_title(units[j]) and _unrelated_teaser(units[j + 1]):
+        j += 1  # the last card's teaser another rule removed ("When can one say they've had enough of being in a")
+    while j >= 1 and _unrelated_teaser(units[j]) and _unrelated_title(units[j - 1]) and (keep[j] or keep[j - 1]):
+        cards.append((j - 1, j))
+        j -= 2
+    if len(cards) < UNRELATED_MIN_CARDS:
+        return set()
+    above = [i for i in kept if i < cards[-1][0]]
+    if sum(_prose(units[i]) for i in above) < UNRELATED_STORY_PARAGRAPHS:
+        return set()
+    if any(_unrelated_title(units[i]) and _prose(units[a]) and _prose(units[b]) for a, i, b in zip(above, above[1:], above[2:])):
+        return set()  # a section of the story's own
+    story = set().union(*(content_words(units[i]) for i in above))
+    words = [content_words(units[title]) | content_words(units[teaser]) for title, teaser in cards]
+    taken = 0
+    for k, card in enumerate(words):  # from the text's end up, to the first card that tells the story or another card's
+        others = set().union(*(words[m] for m in range(len(words)) if m != k))
+        if not card or share_in(card, story) >= UNRELATED_SHARE or share_in(card, others) >= UNRELATED_SHARE:
+            break
+        taken += 1
+    if taken < UNRELATED_MIN_CARDS:
+        return set()
+    return {unit for card in cards[:taken] for unit in card if keep[unit]}
+
+
 #: A card's teaser opening with its story's dateline in capitals ("KATHMANDU: The government ...", "JUMLA: ...").
 _CAPS_DATELINE = re.compile(r"[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,2}: \S")
 #: A page's list of dated teasers holds at least this many, each clipped without a sentence's end.

@@ -1,0 +1,79 @@
+"""Read on the site sets in the session of 7 Dec 2026 (issue 11): other stories' cards closing the text, each a title
+over one teaser, told by their stories alone (no date, no link, no title said again: s1050, s1141).
+Every text here is made up."""
+from analysis.clean import clean_text
+from analysis.promo_cards import unrelated_cards
+from analysis.repeats import content_words, share_in
+
+STORY = [
+    "A minibus driver is in custody after a fatal accident on the East Bank public road on Sunday evening, police said.",
+    "Dead is a 39-year-old farm labourer who was struck down while crossing the road near his home at Belladrum.",
+    "Enquiries disclosed that the minibus was speeding west along the road when it hit the man, who died at the scene.",
+]
+CARDS = [
+    "Rain ruins second T20",
+    "MOUNT MAUNGANUI, New Zealand - Any hopes the West Indies entertained of rebounding in the series were washed out by rain.",
+    "President rings in New Year in church",
+    "The President joined the congregation at St Mary's Anglican Church at Soesdyke for the watch-night service last evening.",
+    "Exxon's new well site looks promising - sources",
+    "ExxonMobil's oil future looks even brighter as sources say its Ranger well in the Stabroek Block shows good results.",
+]
+
+
+def _page(*paragraphs: str) -> str:
+    return "\n\n".join(["Driver held after labourer dies on East Bank road", *paragraphs])
+
+
+def test_other_stories_cards_closing_the_text_go_with_their_titles():
+    cleaned = clean_text(_page(*STORY, *CARDS))
+    assert cleaned.body.split("\n\n") == STORY
+    assert [r.reason for r in cleaned.removed if r.text in CARDS] == ["promo_card"] * 6
+
+
+def test_a_clipped_last_teaser_and_a_title_asked_as_a_question_still_make_the_cards():
+    cards = CARDS[:4] + ["Wokeism: a weapon of mass destruction?", "When can one say they have had enough of being told what to think by a"]
+    cleaned = clean_text(_page(*STORY, *cards))
+    assert cleaned.body.split("\n\n") == STORY
+    assert not any(c in cleaned.body for c in cards)
+
+
+def test_two_cards_are_no_list_of_other_stories():
+    cleaned = clean_text(_page(*STORY, *CARDS[:4]))
+    assert all(c in cleaned.body for c in CARDS[:4])
+
+
+def test_a_story_told_in_sections_keeps_its_last_sections():
+    # A round-up: each brief under its title; the first brief is under one too, so the text has sections of its own.
+    briefs = ["Library opens late on Thursdays", "The town library will stay open until 8 p.m. every Thursday from next month, the council said.",
+              *CARDS]
+    text = "\n\n".join(["News in brief", STORY[0], "Driver held over fatal crash", STORY[1], STORY[2], *briefs])
+    cleaned = clean_text(text)
+    assert all(b in cleaned.body for b in CARDS)
+
+
+def test_closing_sections_that_tell_the_same_story_stay():
+    sections = [
+        "What happens to the driver next", "The minibus driver will appear in court on a charge of causing death by dangerous driving.",
+        "Police appeal to witnesses on the road", "Police want to hear from anyone who saw the minibus on the East Bank road on Sunday.",
+        "Family pays tribute to the labourer", "The labourer's family said he was a kind man who crossed that road to work every day.",
+    ]
+    cleaned = clean_text(_page(*STORY, *sections))
+    assert all(s in cleaned.body for s in sections)
+
+
+def test_a_live_blogs_entries_about_one_event_stay():
+    # Entries under their headings that tell one story between them: each shares its words with the others.
+    entries = [
+        "Storm reaches the northern coast", "The storm reached the northern coast on Monday night with winds of 120 km/h, according to forecasters.",
+        "Storm cuts power to coastal towns", "The storm cut power to 40,000 households in the coastal towns, according to the power company.",
+        "Storm halts coastal ferries", "The ferry company stopped all sailings as the storm brought trees and power lines to the ground.",
+    ]
+    story = set().union(*(content_words(s) for s in STORY))
+    assert not any(share_in(content_words(a) | content_words(b), story) for a, b in zip(entries[::2], entries[1::2]))  # none tells the story above
+    assert unrelated_cards(STORY + entries, [True] * 9) == set()
+
+
+def test_cards_under_a_one_paragraph_text_are_not_read():
+    # Under two paragraphs of prose at least: a teaser page opens with a card, and what tells a story is unknown.
+    assert unrelated_cards(STORY[:1] + CARDS, [True] * 7) == set()
+    assert sorted(unrelated_cards(STORY[:2] + CARDS, [True] * 8)) == list(range(2, 8))
