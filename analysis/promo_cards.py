@@ -768,10 +768,11 @@ UNRELATED_STORY_PARAGRAPHS = 2
 
 
 def _unrelated_title(unit: str) -> bool:
-    """A card's title: a capital, ``RESTATED_TITLE_MIN_WORDS`` - 2 to ``RESTATED_TITLE_WORDS`` words, no sentence end
-    unless a question's ("Wokeism: A Weapon of Mass Destruction?")."""
+    """A card's title: a capital or a figure first ("16 more residents succumb to the virus"),
+    ``RESTATED_TITLE_MIN_WORDS`` - 2 to ``RESTATED_TITLE_WORDS`` words, no sentence end unless a question's
+    ("Wokeism: A Weapon of Mass Destruction?")."""
     head = unit.strip()
-    return head[:1].isupper() and RESTATED_TITLE_MIN_WORDS - 2 <= len(head.split()) <= RESTATED_TITLE_WORDS and (_unended(head) or head.endswith("?"))
+    return (head[:1].isupper() or head[:1].isdigit()) and RESTATED_TITLE_MIN_WORDS - 2 <= len(head.split()) <= RESTATED_TITLE_WORDS and (_unended(head) or head.endswith("?"))
 
 
 def _unrelated_teaser(unit: str) -> bool:
@@ -782,17 +783,29 @@ def _unrelated_teaser(unit: str) -> bool:
     return words <= TEASER_WORDS and (_prose(text) or words >= CLIPPED_MIN_WORDS)
 
 
+#: A card's section label over its title ("Business", "Crime", "News") has at most this many words.
+CARD_LABEL_WORDS = 3
+
+
+def _card_label(unit: str) -> bool:
+    """A section label over a card's title: a capital, at most ``CARD_LABEL_WORDS`` words of letters, no stop."""
+    text = unit.strip()
+    return text[:1].isupper() and len(text.split()) <= CARD_LABEL_WORDS and _unended(text) and not any(c.isdigit() for c in text)
+
+
 def unrelated_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     """Positions of the kept units of other stories' cards closing the text, each a title over one teaser, told
     by their stories alone: no date, no link, no words of the title said again (:func:`restated_cards` needs
     those). ``UNRELATED_MIN_CARDS`` cards or more in a row reach the text's end ("Rain ruins second T20" over
     "MOUNT MAUNGANUI, New Zealand, CMC - Any hopes West Indies entertained ...", "President Granger rings in New
     Year in church" over ..., under a report of a fatal accident); a title or teaser another rule removed (a short
-    title, a teaser clipped at the page's end) still makes the card. Each card tells its own story: under
-    ``UNRELATED_SHARE`` of its content words are the story's above it or the other cards'. The story above holds
-    ``UNRELATED_STORY_PARAGRAPHS`` kept paragraphs of prose and no section of its own (a kept unit of a card title's
-    shape between two of its paragraphs): a round-up, whose briefs each stand under a title, and a story told in
-    sections keep theirs.
+    title, a teaser clipped at the page's end) still makes the card, and so does a section label over its title
+    ("Business", "Crime"). Each card tells its own story: under ``UNRELATED_SHARE`` of its content words are the
+    story's above it or the other cards'. The story above holds ``UNRELATED_STORY_PARAGRAPHS`` kept paragraphs of
+    prose and no section of its own (a kept unit of a card title's shape between two of its paragraphs): a
+    round-up, whose briefs each stand under a title, and a story told in sections keep theirs. The box's heading
+    right above the first card, a line with no stop ("Opinions submitted by residents in and around The
+    Villages"), is no part of the story and goes with the cards.
 
     Examples
     --------
@@ -812,31 +825,42 @@ def unrelated_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     kept = [i for i, k in enumerate(keep) if k]
     if not kept:
         return set()
-    cards: list[tuple[int, int]] = []  # (title, teaser), from the end up
+    cards: list[tuple[int, ...]] = []  # (label, title, teaser) or (title, teaser), from the end up
     j = kept[-1]
+    tail: tuple[int, ...] = ()
     if j + 1 < len(units) and _unrelated_title(units[j]) and _unrelated_teaser(units[j + 1]):
         j += 1  # the last card's teaser another rule removed ("When can one say they've had enough of being in a")
+    elif j >= 2 and _card_label(units[j]):
+        tail, j = (j,), j - 1  # the next card's label, its card gone
     while j >= 1 and _unrelated_teaser(units[j]) and _unrelated_title(units[j - 1]) and (keep[j] or keep[j - 1]):
-        cards.append((j - 1, j))
+        card = (j - 1, j)
         j -= 2
+        if j >= 1 and _card_label(units[j]):
+            card, j = (j, *card), j - 1
+        cards.append(card)
     if len(cards) < UNRELATED_MIN_CARDS:
         return set()
-    above = [i for i in kept if i < cards[-1][0]]
+    top = cards[-1][0]
+    heading = top - 1 if top >= 1 and keep[top - 1] and _unended(units[top - 1]) and len(units[top - 1].split()) <= RESTATED_TITLE_WORDS else None
+    above = [i for i in kept if i < top and i != heading]
     if sum(_prose(units[i]) for i in above) < UNRELATED_STORY_PARAGRAPHS:
         return set()
     if any(_unrelated_title(units[i]) and _prose(units[a]) and _prose(units[b]) for a, i, b in zip(above, above[1:], above[2:])):
         return set()  # a section of the story's own
     story = set().union(*(content_words(units[i]) for i in above))
-    words = [content_words(units[title]) | content_words(units[teaser]) for title, teaser in cards]
+    words = [content_words(units[card[-2]]) | content_words(units[card[-1]]) for card in cards]
     taken = 0
-    for k, card in enumerate(words):  # from the text's end up, to the first card that tells the story or another card's
+    for k, card_words in enumerate(words):  # from the text's end up, to the first card that tells the story or another card's
         others = set().union(*(words[m] for m in range(len(words)) if m != k))
-        if not card or share_in(card, story) >= UNRELATED_SHARE or share_in(card, others) >= UNRELATED_SHARE:
+        if not card_words or share_in(card_words, story) >= UNRELATED_SHARE or share_in(card_words, others) >= UNRELATED_SHARE:
             break
         taken += 1
     if taken < UNRELATED_MIN_CARDS:
         return set()
-    return {unit for card in cards[:taken] for unit in card if keep[unit]}
+    found = {unit for card in cards[:taken] for unit in card if keep[unit]} | set(tail)
+    if taken == len(cards) and heading is not None:
+        found.add(heading)
+    return found
 
 
 #: A card's teaser opening with its story's dateline in capitals ("KATHMANDU: The government ...", "JUMLA: ...").

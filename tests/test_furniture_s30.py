@@ -2,7 +2,7 @@
 over one teaser, told by their stories alone (no date, no link, no title said again: s1050, s1141).
 Every text here is made up."""
 from analysis.clean import clean_text
-from analysis.promo_cards import unrelated_cards
+from analysis.promo_cards import _card_label, unrelated_cards
 from analysis.repeats import content_words, share_in
 
 STORY = [
@@ -77,3 +77,14 @@ def test_cards_under_a_one_paragraph_text_are_not_read():
     # Under two paragraphs of prose at least: a teaser page opens with a card, and what tells a story is unknown.
     assert unrelated_cards(STORY[:1] + CARDS, [True] * 7) == set()
     assert sorted(unrelated_cards(STORY[:2] + CARDS, [True] * 8)) == list(range(2, 8))
+
+
+def test_cards_under_section_labels_and_a_boxs_heading_go_whole():
+    labelled = ["Business", CARDS[0], CARDS[1], "Politics", CARDS[2], CARDS[3], "Crime", "16 more wells drilled offshore this year",
+                "Sixteen more wells were drilled in the offshore block this year as the oil company widened its search.", "News"]
+    cleaned = clean_text(_page(*STORY, "More from around the region", *labelled))
+    assert cleaned.body.split("\n\n") == STORY
+    removed = [r.text for r in cleaned.removed]
+    assert "More from around the region" in removed and removed.count("News") == 1 and "Business" in removed
+    # A label is a word or three with no figure and no stop.
+    assert _card_label("Crime") and not _card_label("Top 10") and not _card_label("Police said.")
