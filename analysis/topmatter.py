@@ -25,8 +25,9 @@ from .repeats import function_words
 @lru_cache(maxsize=1)
 def wire_dateline() -> re.Pattern[str]:
     """A wire dateline: a place in capitals, perhaps its state or country and date (its month from
-    ``calendar.tsv``), perhaps the agency, then a dash; or a place in title case with the agency's
-    initials in brackets (AFP's reposted copy: "Mexico City (AFP) -"); or a place in title case, the
+    ``calendar.tsv``), perhaps the agency, then a dash; or a place in title case, perhaps its state, with the agency's
+    or station's initials in brackets (AFP's reposted copy: "Mexico City (AFP) -"; a local station's "Lake Charles, LA
+    (KPLC) -"); or a place in title case, the
     day and the agency's initials in brackets with no dash (CNA's and IANS's copy: "Taipei, June 16
     (CNA) A tiger escaped ...", "New Delhi, Feb 1 (IANS) The ..."; a weekday is no place).
 
@@ -36,6 +37,8 @@ def wire_dateline() -> re.Pattern[str]:
     [True, True, False, False]
     >>> [bool(wire_dateline().match(x)) for x in ("Taipei, June 16 (CNA) A tiger", "Monday, June 16 (AP) The", "Taipei, June 16 (CNA) the")]
     [True, False, False]
+    >>> [bool(wire_dateline().match(x)) for x in ("Lake Charles, LA (KPLC) - A man", "Tulsa, Okla. (KOTV) - A man", "New Rochelle, New York (WABC) - A")]
+    [True, True, True]
     """
     from .calendar_words import calendar_pattern
 
@@ -45,7 +48,7 @@ def wire_dateline() -> re.Pattern[str]:
         r"(?:(?:[A-Z][A-Z.'\u2019]+(?:[ -][A-Z][A-Z.'\u2019]+){0,3} ?,?(?: [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
         r"(?:,? " + month + r"\.? \d{1,2})?"  # "PUNE, India, July 30 (UPI) --"
         r"(?:,? *\([A-Za-z ]{2,20}\))?"
-        r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? \([A-Z]{2,5}\))"
+        r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, [A-Z][A-Za-z.]{1,12}(?: [A-Z][a-z]+)?)?,? \([A-Z]{2,5}\))"  # "Lake Charles, LA (KPLC) -"
         r" *[\u2014\u2013-]+ +"
         r"|(?!" + weekday + r"\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, " + month + r"\.? \d{1,2} \([A-Z]{2,5}\) +)"
         r"(?=[A-Z\"'\u201c])"

@@ -4,6 +4,7 @@ Every text here is made up."""
 from analysis.clean import clean_text
 from analysis.promo_cards import _card_label, unrelated_cards
 from analysis.repeats import content_words, share_in
+from analysis.topmatter import wire_dateline
 
 STORY = [
     "A minibus driver is in custody after a fatal accident on the East Bank public road on Sunday evening, police said.",
@@ -88,3 +89,21 @@ def test_cards_under_section_labels_and_a_boxs_heading_go_whole():
     assert "More from around the region" in removed and removed.count("News") == 1 and "Business" in removed
     # A label is a word or three with no figure and no stop.
     assert _card_label("Crime") and not _card_label("Top 10") and not _card_label("Police said.")
+
+
+def test_a_local_stations_dateline_with_the_state_opens_the_lead():
+    # A station prints its summary under the headline, then the lead opening "City, ST (CALL) -" (s1358).
+    lead = "Lake Charles, LA (KPLC) - A man had to be rescued on the lake on Wednesday after his sailing boat capsized in strong winds."
+    text = "\n\n".join([
+        "Coast Guard rescues man after sailing boat capsizes",
+        "The boater did not need medical care and later salvaged his boat, according to the Coast Guard.",
+        "By KPLC Digital Team", "Published: Sep. 22, 2021 at 8:14 PM CDT", "Share on Facebook",
+        lead,
+        "Watchstanders were told at 4:14 p.m. that a man was in the water near the boat launch, the Coast Guard said.",
+        "A boat crew pulled the 23-year-old man from the water and took him to the shore, where he declined medical care.",
+        "The boater did not need medical care and later salvaged his boat, according to the Coast Guard.",
+    ])
+    cleaned = clean_text(text)
+    assert cleaned.body.startswith(lead.split(" - ", 1)[1])  # the dateline is read off the lead (Cleaned.dateline)
+    assert cleaned.dateline_text and cleaned.dateline_text.startswith("Lake Charles")
+    assert wire_dateline().match("Tulsa, Okla. (KOTV) - A fire") and not wire_dateline().match("Police said (AP) - a man")
