@@ -2,6 +2,7 @@
 over one teaser, told by their stories alone (no date, no link, no title said again: s1050, s1141).
 Every text here is made up."""
 from analysis.clean import clean_text
+from analysis.furniture_patterns import match_pattern
 from analysis.promo_cards import _card_label, unrelated_cards
 from analysis.repeats import content_words, share_in
 from analysis.topmatter import wire_dateline
@@ -107,3 +108,28 @@ def test_a_local_stations_dateline_with_the_state_opens_the_lead():
     assert cleaned.body.startswith(lead.split(" - ", 1)[1])  # the dateline is read off the lead (Cleaned.dateline)
     assert cleaned.dateline_text and cleaned.dateline_text.startswith("Lake Charles")
     assert wire_dateline().match("Tulsa, Okla. (KOTV) - A fire") and not wire_dateline().match("Police said (AP) - a man")
+
+
+def test_rows_read_on_the_forty_sixth_to_forty_eighth_collections():
+    furniture = {
+        "Keep in contact with The Thaiger by following our Facebook page.": "follow",
+        "Never miss out on future posts by following The Thaiger.": "follow",
+        "Advertisements": "advert",
+        "\u2014 The Nation": "source_credit",
+        "We will bring you further details when we have them.": "update_notice",
+        "Updated": "date_line",
+        "File photo. The fire on High Street was mainly smoke damage, but it displaced residents.": "caption",
+        "*Edited to reflect corrected time of the police response to the Morin Street incident.": "update_notice",
+        "type here...": "navigation",
+    }
+    for line, reason in furniture.items():
+        assert match_pattern(line) is not None and match_pattern(line)[1] == reason, line
+    body = [
+        "\u2014 Paris",  # a list's dashed item
+        "She said she would keep in touch with her family by following their posts online.",
+        "Updated to reflect the new schedule, the timetable runs on Sundays too, the council said.",  # someone's words
+        "We will bring you the rest of the squad when the club names it, he said.",
+        "The file photo was taken in 2019. It shows the old bridge before the flood.",
+    ]
+    for line in body:
+        assert match_pattern(line) is None, line
