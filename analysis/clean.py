@@ -39,7 +39,7 @@ from typing import Callable, Sequence
 
 from .boilerplate import Verdict, classify_units, headline_of, leading_date, unstopped_headline
 from .topmatter import leading_agency, leading_byline, leading_headline
-from .crossheads import keep_appeals, keep_crossheads, keep_date_lists, keep_letter_head, keep_name_heads, keep_timeline_dates
+from .crossheads import closing_dates, keep_appeals, keep_crossheads, keep_date_lists, keep_letter_head, keep_name_heads, keep_timeline_dates
 from .body_lists import keep_body_lists, keep_numbered_names
 from .bullets import is_bullet
 from .caption_context import caption_run, credited_quotes, noun_phrase_caption
@@ -258,6 +258,7 @@ def clean_text(text: str, template: frozenset[str] = frozenset()) -> Cleaned:
     keep_name_heads(texts, verdicts)  # a round-up's sections headed by the place each names (analysis.crossheads)
     keep_appeals(texts, verdicts)  # a police appeal for information the general rule removed (analysis.crossheads)
     keep_date_lists(texts, verdicts)  # a list of dates alone in the story (analysis.crossheads)
+    closing_dates(texts, verdicts)  # other stories' dates alone closing the text, their titles lost (analysis.crossheads)
     keep_letter_head(texts, verdicts)  # a letter's date, addressee and salutation printed in the story (analysis.crossheads)
     for i in dateline_teasers(texts, [v.keep for v in verdicts]):  # other stories' dated teasers closing the page, a list rule may give back (analysis.promo_cards)
         verdicts[i] = Verdict(False, "boilerplate", "promo_card")

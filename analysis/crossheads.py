@@ -242,7 +242,7 @@ def keep_date_lists(units: Sequence[str], verdicts: list[Verdict]) -> None:
     more in a row, each removed only as a date line, a stamp or by the general rule, below the body's first
     paragraph, the dates forward, with a kept paragraph of prose right below the run (inside the story), or
     announced by the line right above it (:data:`_ANNOUNCES`) under a kept paragraph; with that line when the general
-    rule removed it. A page's dated cards run newest first; its publication line stands above the lead; an archive's
+    rule or the tail-list rule removed it ("The driver will appear in court on these days:" closing the text). A page's dated cards run newest first; its publication line stands above the lead; an archive's
     dates under the story, oldest first, are neither inside it nor announced.
 
     >>> units = ["Thirteen men will appear in court over four weeks, police said.", "The defendants will appear on these days:",
@@ -269,7 +269,7 @@ def keep_date_lists(units: Sequence[str], verdicts: list[Verdict]) -> None:
             i = j + 1
             continue
         above = i - 1
-        announced = not verdicts[above].keep and verdicts[above].reason.startswith("justext:") and _ANNOUNCES.search(units[above].rstrip()) is not None
+        announced = not verdicts[above].keep and verdicts[above].reason.startswith(("justext:", "tail_list")) and _ANNOUNCES.search(units[above].rstrip()) is not None
         top = above - 1 if announced else above
         above_body = 0 <= top and verdicts[top].keep and verdicts[top].kind == "body" and is_prose(units[top])
         below_body = j < len(units) and verdicts[j].keep and verdicts[j].kind == "body" and is_prose(units[j])
@@ -278,6 +278,40 @@ def keep_date_lists(units: Sequence[str], verdicts: list[Verdict]) -> None:
             for k in range(above if announced else i, j):
                 verdicts[k] = Verdict(True, "body", "")
         i = j + 1
+
+
+def closing_dates(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place, reason ``card_dates``) a run of :data:`DATE_LIST_ITEMS` or more days alone
+    (:func:`_day_alone`) that the rules kept closing the text, below the body's first paragraph: the dates of other
+    stories' cards whose titles the copy lost ("December 15th, 2013" over "September 29th, 2024" over "December 13th,
+    2024" ...; the forty-sixth collection, s1345). A list of days the story gives stays: its dates forward, announced
+    by the line above ("The defendants will appear on these days:", :data:`_ANNOUNCES`).
+
+    >>> body, kept = Verdict(True, "body", ""), ["Eight people were displaced by a house fire on Sunday, firefighters said."]
+    >>> days = ["December 15th, 2013", "September 29th, 2024", "September 17th, 2024"]
+    >>> verdicts = [body] * 4
+    >>> closing_dates(kept + days, verdicts); [v.reason for v in verdicts]
+    ['', 'card_dates', 'card_dates', 'card_dates']
+    >>> verdicts = [body] * 5
+    >>> closing_dates(kept + ["The hearings are on these days:"] + sorted(days[1:]) + ["December 15th, 2024"], verdicts); [v.keep for v in verdicts]
+    [True, True, True, True, True]
+    """
+    day = _day_alone()
+    kept = [i for i, v in enumerate(verdicts) if v.keep]
+    run: list[int] = []
+    for i in reversed(kept):
+        if not day.fullmatch(units[i].strip()):
+            break
+        run.insert(0, i)
+    if len(run) < DATE_LIST_ITEMS or run != list(range(run[0], run[-1] + 1)) or run[0] <= _first_paragraph(units, verdicts):
+        return
+    dates = [_day_when(day.fullmatch(units[i].strip())) for i in run]
+    above = run[0] - 1
+    announced = verdicts[above].keep and _ANNOUNCES.search(units[above].rstrip()) is not None
+    if announced and all(a < b for a, b in zip(dates, dates[1:])):
+        return  # the story's own list of days
+    for i in run:
+        verdicts[i] = Verdict(False, "promo", "card_dates")
 
 
 #: A letter's salutation alone on its line ("Dear Madam,", "Dear Mr Hichilema:", "Dear Sir/Madam,").

@@ -133,3 +133,13 @@ def test_rows_read_on_the_forty_sixth_to_forty_eighth_collections():
     ]
     for line in body:
         assert match_pattern(line) is None, line
+
+
+def test_other_stories_dates_alone_closing_the_text_go_and_a_storys_list_of_days_stays():
+    dates = ["December 15th, 2013", "September 29th, 2024", "September 17th, 2024", "December 13th, 2024", "December 13th, 2024"]
+    cleaned = clean_text(_page(*STORY, *dates))
+    assert cleaned.body.split("\n\n") == STORY
+    assert [r.reason for r in cleaned.removed if r.text in dates] == ["card_dates"] * 5
+    days = ["The driver will appear in court on these days:", "Tuesday 10 October", "Friday 20 October", "Friday 3 November"]
+    cleaned = clean_text(_page(*STORY, *days))
+    assert all(d in cleaned.body for d in days[1:])
