@@ -54,7 +54,8 @@ _HOUR_BEFORE = re.compile(
 #: The noun a score stands before as a modifier, singular (k17): "a narrow 3-4 defeat", "a 1-2 loss", "the 5-4 decision"
 #: ("3-4 wins in a row" is a range of wins).
 _RESULT_NOUNS = frozenset({"defeat", "loss", "win", "victory", "draw", "triumph", "thrashing", "drubbing", "reverse", "rout", "scoreline", "decision", "verdict"})
-_TIME_RANGE_END = re.compile(r"[^\S\n]*(?:to|and|until|till|-|\u2013)[^\S\n]*\d{1,2}(?:[.:][0-5]\d)?[^\S\n]*(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|UTC)(?![\w])", re.IGNORECASE)
+#: The second time of a range or an alternative ("between 9 and 11am", "at around 1 or 1:30": a clock with a colon is a time).
+_TIME_RANGE_END = re.compile(r"[^\S\n]*(?:to|and|or|until|till|-|\u2013)[^\S\n]*(?:\d{1,2}(?:[.:][0-5]\d)?[^\S\n]*(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|UTC)(?![\w])|\d{1,2}:[0-5]\d(?![\d:]))", re.IGNORECASE)
 # a time after a preposition; not a price after a market's verb ("shares closed at 12.50")
 _AT_TIME = re.compile(r"(?<!closed )(?<!ended )(?<!stood )(?<!trading )(?<!traded )(?<!settled )(?<!finished )(?<!priced )(?<!rate )\b(?:at|by|until|till|from|before|after|around|about)[^\S\n]+$", re.IGNORECASE)
 _BEFORE_OLD_YEAR = re.compile(r"\b(?:in|since|from|until|till|by|of|circa|c\.|back[^\S\n]+to)[^\S\n]+$", re.IGNORECASE)  # "dating back to 1710"
@@ -302,7 +303,7 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
     if _ONE_TWO_DIGITS.fullmatch(written) and not counts and _month_patterns(months).range_first_day.match(text[m.end() : m.end() + 30]) and int(written) <= 31:
         return True  # the first day of a range of dates: "from 10 to 12 March", "between 1 and 3 June", "from 17 to 27 of June"
     if not counts and _CLOCK_HOUR.fullmatch(written) and _TIME_RANGE_END.match(text, m.end()):
-        return True  # the first time of a range: "between 9 and 11am", "from 7.30 to 9pm"
+        return True  # the first time of a range: "between 9 and 11am", "from 7.30 to 9pm", "at around 1 or 1:30" (s1350)
     if not counts and _DOTTED_TIME.fullmatch(written) and _AT_TIME.search(before) and not _CURRENCY.search(before):
         return True  # a time with a full stop: "the shop opens at 10.30", "by 9.15"
     if _ONE_TWO_DIGITS.fullmatch(written) and 0 < int(written) <= 12 and not m.group("unit") and _HOUR_BEFORE.search(wide) and _DAY_PART_AFTER.match(text, m.end()):

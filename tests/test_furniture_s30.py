@@ -3,6 +3,7 @@ over one teaser, told by their stories alone (no date, no link, no title said ag
 Every text here is made up."""
 from analysis.clean import clean_text
 from analysis.furniture_patterns import match_pattern
+from tests.helpers import claim_numbers
 from analysis.promo_cards import _card_label, unrelated_cards
 from analysis.repeats import content_words, share_in
 from analysis.topmatter import wire_dateline
@@ -143,3 +144,9 @@ def test_other_stories_dates_alone_closing_the_text_go_and_a_storys_list_of_days
     days = ["The driver will appear in court on these days:", "Tuesday 10 October", "Friday 20 October", "Friday 3 November"]
     cleaned = clean_text(_page(*STORY, *days))
     assert all(d in cleaned.body for d in days[1:])
+
+
+def test_an_hour_beside_a_clock_time_is_no_count():
+    assert claim_numbers("The fire probably started at around 1 or 1:30, the chief said.") == []
+    assert claim_numbers("The road was closed between 9 and 9:30 on Monday.") == []
+    assert claim_numbers("Police said 3 or 4 men ran off.") == ["3", "4"]  # a count's alternative is no clock
