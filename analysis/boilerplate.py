@@ -92,6 +92,7 @@ from .body_edges import tail_units, teaser_tail
 from .bullets import is_bullet
 from .link_boxes import COUNT_HEADING, FURNITURE, KEEP, OTHER, TOP, author_box, comment_section, comment_stamps, described_inside, headline_copies, is_embed, islands, restated_teasers, separated_repeats
 from .link_boxes import TRANSPARENT as TRANSPARENT_STATE
+from .reporting import reports
 from .promo_cards import YEAR, card_pairs, clipped_teasers, cut_short, cut_teasers, dated_cards, promo_cards, relative_cards, relative_cards_below, restated_cards, stamped_cards, unrelated_cards
 from .page_header import HEADER_UNITS, above_share_bar, top_summary
 from .justext_method import (  # noqa: F401  (re-exported)
@@ -271,6 +272,7 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
         if (sum(len(units[i].split()) > STANDFIRST_WORDS for i in before_dateline) >= 2
                 or sum(len(units[i].split()) >= BODY_ABOVE_WORDS and ends_sentence(units[i]) for i in before_dateline) >= BODY_ABOVE):
             before_dateline = set()  # two long paragraphs or three sentences above: the body began there (a digest's item "HEADING - ...")
+        before_dateline -= {i for i in before_dateline if _story_update(units[i])}
         for i in before_dateline:
             final[i] = "bad"
     # Below the body's last prose unit, what is not prose is links, credits, labels (a list the
@@ -320,7 +322,7 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
     _link_boxes(units, verdicts)
     keep = [v.keep for v in verdicts]
     titles = [v.reason == "top:headline" for v in verdicts]
-    for i in promo_cards(units, keep) | cut_teasers(units, keep) | clipped_teasers(units, keep) | dated_cards(units, keep) | stamped_cards(units, keep) | card_pairs(units, keep, titles) | restated_cards(units, keep) | unrelated_cards(units, keep) | relative_cards(units, keep) | relative_cards_below(units, keep):
+    for i in promo_cards(units, keep) | cut_teasers(units, keep) | clipped_teasers(units, keep) | dated_cards(units, keep) | stamped_cards(units, keep) | card_pairs(units, keep, titles) | restated_cards(units, keep) | unrelated_cards(units, keep, [v.reason for v in verdicts]) | relative_cards(units, keep) | relative_cards_below(units, keep):
         verdicts[i] = Verdict(False, "boilerplate", "promo_card")  # other stories' cards, cut and clipped teasers (analysis.promo_cards)
     # the headline's positions read again: a card's title removed as the headline may now be the card's (promo_card)
     for i in headline_copies(units, [v.keep for v in verdicts], [v.reason == "top:headline" for v in verdicts]):
@@ -571,6 +573,27 @@ def _date_line_below(units: Sequence[str], verdicts: Sequence[Verdict], k: int) 
     prose_below = sum(1 for i in range(j + 1, len(units)) if verdicts[i].keep and is_prose(units[i]))
     return j if prose_below >= 2 else 0
 
+
+#: An update's label opening a paragraph ("UPDATE |", "UPDATE:", "Update -").
+_UPDATE_LABEL = re.compile(r"\W{0,3}update[ds]?(?:\s*\([^()\n]{1,24}\))?\s*[|:\u2014\u2013-]\s+", re.IGNORECASE)  # "UPDATE (8:45 p.m.):"
+
+
+def _story_update(unit: str) -> bool:
+    """Whether a unit above the dateline is the story's update: its label, then a sentence that ends with its stop and
+    reports someone ("UPDATE | The sheriff's office said the suspect was located in Wheat Ridge and there is no longer a
+    threat."; the forty-ninth collection, s1397). An update's headline ("UPDATE: Coast Guard calls off search") has no
+    stop and reports no one.
+
+    >>> _story_update("UPDATE | The sheriff's office said the suspect was located and there is no threat."), _story_update("UPDATE: Coast Guard calls off search")
+    (True, False)
+    >>> _story_update("UPDATE (8:45 p.m.): Police say the boy has been found safe.")
+    True
+    """
+    label = _UPDATE_LABEL.match(unit)
+    if label is None:
+        return False
+    rest = unit[label.end():].strip()
+    return ends_sentence(rest) and reports(rest)
 
 #: Furniture that comes as a box of several paragraphs (a reader appeal, a newsletter sign-up, a
 #: cookie notice): a unit between two units of the same box is part of it, whatever its wording.

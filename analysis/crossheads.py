@@ -284,8 +284,9 @@ def closing_dates(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Remove (in place, reason ``card_dates``) a run of :data:`DATE_LIST_ITEMS` or more days alone
     (:func:`_day_alone`) that the rules kept closing the text, below the body's first paragraph: the dates of other
     stories' cards whose titles the copy lost ("December 15th, 2013" over "September 29th, 2024" over "December 13th,
-    2024" ...; the forty-sixth collection, s1345). A list of days the story gives stays: its dates forward, announced
-    by the line above ("The defendants will appear on these days:", :data:`_ANNOUNCES`).
+    2024" ...; the forty-sixth collection, s1345), their dates out of order or repeated. A list of days the story gives
+    runs forward, however the line above announces it ("The defendants will appear on these days:", "Trial sessions are
+    scheduled for"), and stays.
 
     >>> body, kept = Verdict(True, "body", ""), ["Eight people were displaced by a house fire on Sunday, firefighters said."]
     >>> days = ["December 15th, 2013", "September 29th, 2024", "September 17th, 2024"]
@@ -293,7 +294,7 @@ def closing_dates(units: Sequence[str], verdicts: list[Verdict]) -> None:
     >>> closing_dates(kept + days, verdicts); [v.reason for v in verdicts]
     ['', 'card_dates', 'card_dates', 'card_dates']
     >>> verdicts = [body] * 5
-    >>> closing_dates(kept + ["The hearings are on these days:"] + sorted(days[1:]) + ["December 15th, 2024"], verdicts); [v.keep for v in verdicts]
+    >>> closing_dates(kept + ["Trial sessions are scheduled for", "September 17th, 2024", "September 29th, 2024", "December 15th, 2024"], verdicts); [v.keep for v in verdicts]
     [True, True, True, True, True]
     """
     day = _day_alone()
@@ -306,10 +307,8 @@ def closing_dates(units: Sequence[str], verdicts: list[Verdict]) -> None:
     if len(run) < DATE_LIST_ITEMS or run != list(range(run[0], run[-1] + 1)) or run[0] <= _first_paragraph(units, verdicts):
         return
     dates = [_day_when(day.fullmatch(units[i].strip())) for i in run]
-    above = run[0] - 1
-    announced = verdicts[above].keep and _ANNOUNCES.search(units[above].rstrip()) is not None
-    if announced and all(a < b for a, b in zip(dates, dates[1:])):
-        return  # the story's own list of days
+    if all(a < b for a, b in zip(dates, dates[1:])):
+        return  # forward: the story's own list of days, announced in any words ("... on the following dates.", a second read)
     for i in run:
         verdicts[i] = Verdict(False, "promo", "card_dates")
 

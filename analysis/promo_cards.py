@@ -793,7 +793,14 @@ def _card_label(unit: str) -> bool:
     return text[:1].isupper() and len(text.split()) <= CARD_LABEL_WORDS and _unended(text) and not any(c.isdigit() for c in text)
 
 
-def unrelated_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
+#: What tells cards from a story's own one-paragraph sections (a Q&A, a round-up, a list of reviews): page furniture a
+#: pattern named between the story and the cards (comments, a share bar), or other stories' cards another rule found
+#: right under them.
+_END_OF_STORY = ("pattern:", "comment_section", "author_box", "link_box")
+_MORE_CARDS = ("teaser_tail", "promo_card", "tail_list", "link_box", "box_teaser", "pattern:widget_heading", "pattern:read_more", "pattern:related")
+
+
+def unrelated_cards(units: Sequence[str], keep: Sequence[bool], reasons: Sequence[str] = ()) -> set[int]:
     """Positions of the kept units of other stories' cards closing the text, each a title over one teaser, told
     by their stories alone: no date, no link, no words of the title said again (:func:`restated_cards` needs
     those). ``UNRELATED_MIN_CARDS`` cards or more in a row reach the text's end ("Rain ruins second T20" over
@@ -805,7 +812,10 @@ def unrelated_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     prose and no section of its own (a kept unit of a card title's shape between two of its paragraphs): a
     round-up, whose briefs each stand under a title, and a story told in sections keep theirs. The box's heading
     right above the first card, a line with no stop ("Opinions submitted by residents in and around The
-    Villages"), is no part of the story and goes with the cards.
+    Villages"), is no part of the story and goes with the cards. The shape alone does not tell cards from a story's
+    one-paragraph sections (a Q&A, briefs, a list of reviews: a second read, rev42), so the page must show the story's
+    end: furniture a pattern named between the story and the cards (``_END_OF_STORY``, by the units' ``reasons``:
+    a comment form, a share bar), or other stories' cards another rule found right under the last (``_MORE_CARDS``).
 
     Examples
     --------
@@ -814,12 +824,17 @@ def unrelated_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     >>> cards = ["Rain ruins second T20", "Any hopes the West Indies entertained of rebounding in the series were washed out by rain.",
     ...          "President rings in New Year in church", "The President joined the congregation at St Mary's Anglican Church last evening.",
     ...          "Exxon's new well site looks promising", "ExxonMobil's oil future looks even brighter as its Ranger well shows good results."]
-    >>> sorted(unrelated_cards(story + cards, [True] * 8))
-    [2, 3, 4, 5, 6, 7]
-    >>> unrelated_cards(story + cards[:4], [True] * 6)  # two cards
+    >>> page = story + ["Add comment"] + cards
+    >>> reasons = [""] * 2 + ["pattern:comments"] + [""] * 6
+    >>> sorted(unrelated_cards(page, [r == "" for r in reasons], reasons))
+    [3, 4, 5, 6, 7, 8]
+    >>> unrelated_cards(story + cards, [True] * 8, [""] * 8)  # nothing shows the story's end: a story's sections, perhaps
     set()
-    >>> sectioned = [story[0], "Driver held over fatal crash", story[1]] + cards
-    >>> unrelated_cards(sectioned, [True] * 9)  # the text has sections of its own: a round-up's briefs
+    >>> unrelated_cards(page[:7], [r == "" for r in reasons[:7]], reasons[:7])  # two cards
+    set()
+    >>> sectioned = [story[0], "Driver held over fatal crash", story[1], "Add comment"] + cards
+    >>> reasons = [""] * 3 + ["pattern:comments"] + [""] * 6
+    >>> unrelated_cards(sectioned, [r == "" for r in reasons], reasons)  # the text has sections of its own: a round-up's briefs
     set()
     """
     kept = [i for i, k in enumerate(keep) if k]
@@ -835,7 +850,7 @@ def unrelated_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     while j >= 1 and _unrelated_teaser(units[j]) and _unrelated_title(units[j - 1]) and (keep[j] or keep[j - 1]):
         card = (j - 1, j)
         j -= 2
-        if j >= 1 and _card_label(units[j]):
+        if j >= 1 and keep[j] and _card_label(units[j]):
             card, j = (j, *card), j - 1
         cards.append(card)
     if len(cards) < UNRELATED_MIN_CARDS:
@@ -847,6 +862,10 @@ def unrelated_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
         return set()
     if any(_unrelated_title(units[i]) and _prose(units[a]) and _prose(units[b]) for a, i, b in zip(above, above[1:], above[2:])):
         return set()  # a section of the story's own
+    last = max(*cards[0], *tail) + 1  # the unit under the last card (and the next card's label)
+    ended = any(reasons[i].startswith(_END_OF_STORY) for i in range(above[-1] + 1, top)) if reasons and above else False
+    if not (ended or (reasons and last < len(units) and reasons[last].startswith(_MORE_CARDS))):
+        return set()  # nothing shows where the story ends
     story = set().union(*(content_words(units[i]) for i in above))
     words = [content_words(units[card[-2]]) | content_words(units[card[-1]]) for card in cards]
     taken = 0

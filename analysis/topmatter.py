@@ -26,8 +26,8 @@ from .repeats import function_words
 def wire_dateline() -> re.Pattern[str]:
     """A wire dateline: a place in capitals, perhaps its state or country and date (its month from
     ``calendar.tsv``), perhaps the agency, then a dash; or a place in title case, perhaps its state, with the agency's
-    or station's initials in brackets (AFP's reposted copy: "Mexico City (AFP) -"; a local station's "Lake Charles, LA
-    (KPLC) -"); or a place in title case, the
+    or, after its state, a US station's call sign in brackets (AFP's reposted copy: "Mexico City (AFP) -"; a local station's
+    "Lake Charles, LA (KPLC) -"; not a list's "Jane Olson, Burnsville (DFL) -"); or a place in title case, the
     day and the agency's initials in brackets with no dash (CNA's and IANS's copy: "Taipei, June 16
     (CNA) A tiger escaped ...", "New Delhi, Feb 1 (IANS) The ..."; a weekday is no place).
 
@@ -39,6 +39,8 @@ def wire_dateline() -> re.Pattern[str]:
     [True, False, False]
     >>> [bool(wire_dateline().match(x)) for x in ("Lake Charles, LA (KPLC) - A man", "Tulsa, Okla. (KOTV) - A man", "New Rochelle, New York (WABC) - A")]
     [True, True, True]
+    >>> [bool(wire_dateline().match(x)) for x in ("Jane Olson, Burnsville (DFL) - A", "Lindenwood, Mo. (OVC) - The")]  # a list's items
+    [False, False]
     """
     from .calendar_words import calendar_pattern
 
@@ -48,7 +50,8 @@ def wire_dateline() -> re.Pattern[str]:
         r"(?:(?:[A-Z][A-Z.'\u2019]+(?:[ -][A-Z][A-Z.'\u2019]+){0,3} ?,?(?: [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
         r"(?:,? " + month + r"\.? \d{1,2})?"  # "PUNE, India, July 30 (UPI) --"
         r"(?:,? *\([A-Za-z ]{2,20}\))?"
-        r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, [A-Z][A-Za-z.]{1,12}(?: [A-Z][a-z]+)?)?,? \([A-Z]{2,5}\))"  # "Lake Charles, LA (KPLC) -"
+        r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? \([A-Z]{2,5}\)"
+        r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z][A-Za-z.]{1,12}(?: [A-Z][a-z]+)? \([KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?\))"  # a station's: "Lake Charles, LA (KPLC) -"
         r" *[\u2014\u2013-]+ +"
         r"|(?!" + weekday + r"\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, " + month + r"\.? \d{1,2} \([A-Z]{2,5}\) +)"
         r"(?=[A-Z\"'\u201c])"

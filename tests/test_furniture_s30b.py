@@ -1,0 +1,59 @@
+"""Read on the forty-ninth to fifty-first collections (s1390-s1434) in the session of 7 Dec 2026 (issue 11): a story's
+update above its dateline, a consent plugin's categories, a free-registration call, an advert slot's name, a newsroom's
+note that it is gathering more, a picture's file name with spaces. Every text here is made up."""
+from analysis.clean import clean_text
+from analysis.furniture_patterns import match_pattern
+
+HEADLINE = "Deputies search for suspect after woman shot"
+LEAD = "LAKEWOOD, Colo. \u2014 Deputies were searching for a shooting suspect after a woman was shot and critically hurt on Saturday morning."
+BODY = [
+    "Deputies set up a perimeter and asked residents in the 3600 block of South Sheridan Boulevard to stay inside.",
+    "The woman was taken to hospital with life-threatening injuries, the sheriff's office said.",
+    "No other details were immediately available.",
+]
+
+
+def test_a_storys_update_above_its_dateline_is_body_and_an_updates_headline_is_not():
+    update = "UPDATE | The sheriff's office said the suspect was found in Wheat Ridge and there is no longer a threat."
+    cleaned = clean_text("\n\n".join([HEADLINE, "Posted at 9:29 AM, Dec 17, 2022", update, LEAD, *BODY]))
+    assert update in cleaned.body
+    label = "UPDATE: Deputies find suspect in Wheat Ridge"  # an update's headline: no stop, no one reported
+    cleaned = clean_text("\n\n".join([HEADLINE, "Posted at 9:29 AM, Dec 17, 2022", label, LEAD, *BODY]))
+    assert label not in cleaned.body and cleaned.body.startswith("Deputies were searching")
+    timed = "UPDATE (8:45 p.m.): Deputies say the suspect was found in Wheat Ridge and there is no longer a threat."
+    cleaned = clean_text("\n\n".join([HEADLINE, timed, LEAD, *BODY]))
+    assert timed in cleaned.body
+
+
+def test_rows_read_on_the_forty_ninth_to_fifty_first_collections():
+    furniture = {
+        "No cookies to display.": "cookie",
+        "Functional cookies help perform certain functionalities like sharing the content of the website on social media platforms.": "cookie",
+        "Advertisement cookies are used to provide visitors with customized advertisements based on the pages you visited.": "cookie",
+        "Register on ExampleLIVE at no cost to receive newsletters, read exclusive articles & more.": "newsletter",
+        "Banner Left": "advert",
+        "We're still working to get more details about the crash. This story will be updated.": "update_notice",
+        "D7 follow up bar 2460x400FINAL.png": "photo_link",
+    }
+    for line, reason in furniture.items():
+        found = match_pattern(line)
+        assert found is not None and found[1] == reason, line
+    body = [
+        "Advertising cookies are used to follow users around the web, the regulator said.",  # someone's words
+        "Register at the library for free to get a card, and bring a proof of address.",
+        "Police said they are working to get more information about the crash.",
+        "The banner left the stadium on a fan's shoulders.",
+        "We're still working to rebuild the barn, the farmer said.",
+    ]
+    for line in body:
+        assert match_pattern(line) is None, line
+
+
+def test_a_consent_plugins_panel_above_the_story_goes_whole():
+    panel = ["Customize Consent Preferences", "Always Active", "No cookies to display.",
+             "Functional cookies help perform certain functionalities like sharing the content of the website on social media platforms.",
+             "No cookies to display.", "Analytical cookies are used to understand how visitors interact with the website.",
+             "No cookies to display.", "Banner Left", "Banner Right"]
+    cleaned = clean_text("\n\n".join([*panel, HEADLINE, LEAD, *BODY]))
+    assert cleaned.body.startswith("Deputies were searching")
+    assert not any(p in cleaned.body for p in panel)
