@@ -405,7 +405,7 @@ PICTURE_LABEL_WORDS = 4
 PICTURE_CREDITS = frozenset({"pattern:caption_credit", "pattern:caption", "pattern:photo_link"})
 #: What stands between a standfirst and the body in a page's header: a photo's caption or credit,
 #: a byline, a date line, an agency line.
-HEADER_REASONS = frozenset({"top:byline", "top:date", "pattern:caption_credit", "pattern:caption", "pattern:photo_link", "pattern:agency_line", "caption_pair"})
+HEADER_REASONS = frozenset({"top:byline", "top:date", "pattern:date_line", "pattern:caption_credit", "pattern:caption", "pattern:photo_link", "pattern:agency_line", "caption_pair"})
 
 
 def _ad_in_list(units: Sequence[str], fixed: Sequence[tuple[str, str] | None], i: int) -> bool:

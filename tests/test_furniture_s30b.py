@@ -57,3 +57,16 @@ def test_a_consent_plugins_panel_above_the_story_goes_whole():
     cleaned = clean_text("\n\n".join([*panel, HEADLINE, LEAD, *BODY]))
     assert cleaned.body.startswith("Deputies were searching")
     assert not any(p in cleaned.body for p in panel)
+
+
+def test_a_standfirst_above_the_pages_published_label_and_a_picture_credited_by_picture_by():
+    # The Guernsey Press prints headline, standfirst, "Published", a caption closed by its credit, then the lead.
+    standfirst = "NEARLY 40 arrests have been made over three months as police targeted anti-social behaviour in the town."
+    caption = "Head of law enforcement Ruari Hardy presents the annual report. (Picture by Jane Roe, 26040269)"
+    lead = "The uniformed operation was designed to deliver a consistent low-tolerance approach to anti-social behaviour."
+    rest = ["Of those arrested, 24 were male and 14 were female, the report said.",
+            "Officers also carried out 109 licence checks at pubs and clubs across the town."]
+    cleaned = clean_text("\n\n".join(["Almost 40 arrests made on weekends", standfirst, "Published\n" + caption, lead, *rest]))
+    assert cleaned.body.split("\n\n")[0] == lead
+    assert standfirst not in cleaned.body and "Ruari Hardy" not in cleaned.body
+    assert match_pattern(caption) == ("boilerplate", "caption_credit")
