@@ -86,7 +86,7 @@ FOUND = [
     ("Close search", "navigation", "WordPress default themes"),
     ("Search \u2026", "navigation", "WordPress search form"),
     ("Permalink", "navigation", "WordPress, Blogger"),
-    ("Published", "navigation", "WordPress news themes ('Published' over 'on' and the date)"),
+    ("Published", "date_line", "WordPress news themes ('Published' over 'on' and the date; a date line's label since the thirtieth session)"),
     ("Simple theme. Powered by Blogger.", "navigation", "Blogger footer"),
     ("Theme images by Michael Elkan", "navigation", "Blogger footer"),
     # Blogger
