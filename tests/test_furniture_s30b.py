@@ -70,3 +70,22 @@ def test_a_standfirst_above_the_pages_published_label_and_a_picture_credited_by_
     assert cleaned.body.split("\n\n")[0] == lead
     assert standfirst not in cleaned.body and "Ruari Hardy" not in cleaned.body
     assert match_pattern(caption) == ("boilerplate", "caption_credit")
+
+
+def test_rows_read_on_the_fifty_second_to_fifty_fourth_collections():
+    furniture = {
+        "1. Posted by enosamm on": "comments",
+        "2. Posted by Jane Roe on May 4, 2023 at 9:12 am": "comments",
+        "Map of South Sudan showing Warrap State. (-).": "caption",
+        "About Staff Writer": "author_box",
+    }
+    for line, reason in furniture.items():
+        found = match_pattern(line)
+        assert found is not None and found[1] == reason, line
+    body = [
+        "The map of the district showing the flooded roads was released by the council, officials said.",
+        "1. Posted by the council on its website, the notice gave residents a week to object.",
+        "About staff shortages, the union said little.",
+    ]
+    for line in body:
+        assert match_pattern(line) is None, line
