@@ -215,8 +215,10 @@ def read_coding_sheets(paths: Iterable[str | Path], *, codebook: Codebook | None
     [['ana', 'conflict_1', 1.0], ['ana', 'hedge', 0.0]]
     """
     columns = questions(codebook)["column"].tolist()
+    paths = [Path(path) for path in paths]
+    labels = _file_labels(paths)
     frames = []
-    for path in map(Path, paths):
+    for path, label in zip(paths, labels):
         if not path.is_file():
             raise InstrumentError(path, "coding sheet not found")
         sheet = _read_sheet(path)
@@ -236,28 +238,70 @@ def read_coding_sheets(paths: Iterable[str | Path], *, codebook: Codebook | None
                 if not math.isnan(value):
                     frames.append({
                         **{key: record[key] for key in SHEET_KEYS}, "coder": record["coder"], "question": column, "answer": value,
-                        "file": path.name, "line": line,
+                        "file": label, "line": line,
                     })
     out = pd.DataFrame(frames, columns=[*SHEET_KEYS, "coder", "question", "answer", "file", "line"])
     for key in ("sheet_row", "sentence", "start", "end"):
         out[key] = pd.to_numeric(out[key], errors="coerce").astype("Int64")
-    _check_rows(out, {path.name: path for path in map(Path, paths)})
+    files = dict(zip(labels, paths))
+    _check_rows(out, files)
+    out = _name_coders(out)
     return out.sort_values(["sheet_row", "coder", "question"], kind="stable").reset_index(drop=True)
+
+
+
+def _file_labels(paths: Sequence[Path]) -> list[str]:
+    """How each filled sheet is named in answers and messages: its file name, or, when two sheets share one
+    (``a/ana.csv`` and ``b/ana.csv``), its folder and name; the same file given twice is refused.
+
+    >>> _file_labels([Path("x/ana.csv"), Path("x/ben.csv")]), _file_labels([Path("a/ana.csv"), Path("b/ana.csv")])
+    (['ana.csv', 'ben.csv'], ['a/ana.csv', 'b/ana.csv'])
+    """
+    seen: dict[Path, Path] = {}
+    for path in paths:
+        key = path.resolve()
+        if key in seen:
+            raise InstrumentError(path, "this coding sheet is given twice: give each filled sheet once")
+        seen[key] = path
+    names = [path.name for path in paths]
+    if len(set(names)) == len(names):
+        return names
+    labels = [f"{path.parent.name}/{path.name}" for path in paths]
+    return labels if len(set(labels)) == len(labels) else [str(path) for path in paths]
+
+
+def _name_coders(out: pd.DataFrame) -> pd.DataFrame:
+    """The answers with one coder's name written in two files made two coders, each named with its file
+    (``ana (a)``, ``ana (b)``; a file's label without its suffix): their answers are compared, not merged.
+
+    >>> rows = pd.DataFrame({"coder": ["ana", "ana", "ben"], "file": ["x.csv", "y.csv", "y.csv"]})
+    >>> _name_coders(rows)["coder"].tolist(), rows["coder"].tolist()
+    (['ana (x)', 'ana (y)', 'ben'], ['ana', 'ana', 'ben'])
+    """
+    files_of = out.groupby("coder")["file"].unique()
+    shared = {coder for coder, names in files_of.items() if len(names) > 1}
+    if not shared:
+        return out
+    out = out.copy()
+    named = out["coder"].isin(shared)
+    out.loc[named, "coder"] = out.loc[named, "coder"] + " (" + out.loc[named, "file"].map(lambda label: label.rsplit(".", 1)[0]) + ")"
+    return out
 
 
 def _check_rows(out: pd.DataFrame, files: Mapping[str, Path]) -> None:
     """Refuse (naming the file and line) answers that could be lost or crossed: an answered row
     without a ``sheet_row`` number, a sheet row answered twice in one file, and a sheet row that is
     one sentence in one sheet and another in the next (sheets of different samples: the row numbers
-    would pair different sentences: its article and offsets differ). One coder's name written in two files is two coders, each
-    named with the file (``ana (a)``, ``ana (b)``): their answers are compared, not merged.
+    would pair different sentences: its article and offsets differ). A check: it changes nothing.
 
     Examples
     --------
     >>> rows = pd.DataFrame({"sheet_row": pd.array([1, 1], dtype="Int64"), "article_id": ["a", "a"], "start": [0, 0], "end": [5, 5], "text": ["Hope.", "Hope."],
-    ...     "coder": ["ana", "ana"], "question": ["hedge", "hedge"], "file": ["x.csv", "y.csv"], "line": [2, 2]})
-    >>> _check_rows(rows, {}); rows["coder"].tolist()
-    ['ana (x)', 'ana (y)']
+    ...     "coder": ["ana", "ana"], "question": ["hedge", "hedge"], "file": ["x.csv", "x.csv"], "line": [2, 3]})
+    >>> _check_rows(rows, {})
+    Traceback (most recent call last):
+    ...
+    analysis.errors.InstrumentError: x.csv, line 3: sheet_row 1 is answered on lines [2, 3]: keep one
     """
     if out.empty:
         return
@@ -265,11 +309,6 @@ def _check_rows(out: pd.DataFrame, files: Mapping[str, Path]) -> None:
     if len(missing):
         first = missing.iloc[0]
         raise InstrumentError(files.get(first["file"], first["file"]), "an answered row has no sheet_row number", row=int(first["line"]))
-    files_of = out.groupby("coder")["file"].unique()
-    shared = {coder for coder, names in files_of.items() if len(names) > 1}
-    if shared:
-        named = out["coder"].isin(shared)
-        out.loc[named, "coder"] = out.loc[named, "coder"] + " (" + out.loc[named, "file"].map(lambda name: Path(name).stem) + ")"
     twice = out[out.duplicated(["file", "sheet_row", "coder", "question"], keep=False)]
     if len(twice):
         lines = sorted(set(twice.loc[twice["sheet_row"] == twice["sheet_row"].iloc[0], "line"].astype(int)))

@@ -216,3 +216,16 @@ def test_an_answer_without_its_row_number_or_given_twice_is_refused(tmp_path):
     twice = _filled(tmp_path, "t.csv", "ana", rows=[0, 1, 1])
     with pytest.raises(InstrumentError, match=r"t.csv, line 4: sheet_row 2 is answered on lines \[3, 4\]"):
         validation.read_coding_sheets([twice])
+
+
+def test_sheets_of_one_name_in_two_folders_are_two_files(tmp_path):
+    # Two coders each return "coded.csv" in their own folder: neither is taken for a row answered twice in one file.
+    (tmp_path / "ana").mkdir()
+    (tmp_path / "ben").mkdir()
+    coded = validation.read_coding_sheets([_filled(tmp_path / "ana", "coded.csv", "ana"), _filled(tmp_path / "ben", "coded.csv", "ben")])
+    assert sorted(coded["file"].unique()) == ["ana/coded.csv", "ben/coded.csv"]
+    assert sorted(coded["coder"].unique()) == ["ana", "ben"]
+    same = validation.read_coding_sheets([_filled(tmp_path / "ana", "coded.csv", "cy"), _filled(tmp_path / "ben", "coded.csv", "cy")])
+    assert sorted(same["coder"].unique()) == ["cy (ana/coded)", "cy (ben/coded)"]
+    with pytest.raises(InstrumentError, match="coded.csv: this coding sheet is given twice"):
+        validation.read_coding_sheets([tmp_path / "ana" / "coded.csv", tmp_path / "ana" / "coded.csv"])
