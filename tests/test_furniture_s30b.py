@@ -89,3 +89,29 @@ def test_rows_read_on_the_fifty_second_to_fifty_fourth_collections():
     ]
     for line in body:
         assert match_pattern(line) is None, line
+
+
+def test_rows_read_on_the_fifty_fifth_to_fifty_seventh_collections():
+    furniture = {
+        "Refresh this page and stay with Ch. 3 for the latest updates.": "update_notice",
+        "This story is breaking. Stay with Eyewitness News for updates.": "update_notice",
+        "Article continues after...": "advert",
+        "To continue reading this article for FREE,": "subscriber",
+        "please kindly register and/or log in.": "subscriber",
+        "Registration is absolutely 100% FREE and will help us personalise your experience.": "subscriber",
+        "For your latest Waterford News and Sport, click here.": "link_here",
+        "A message from the Editor, Mark Waldron": "reader_appeal",
+        "This article tagged under:": "tags",
+    }
+    for line, reason in furniture.items():
+        found = match_pattern(line)
+        assert found is not None and found[1] == reason, line
+    body = [
+        "Registration is free.",  # an event's details
+        "Registration is free for all residents of the county.",
+        "A message from the editor was read at the funeral on Tuesday.",
+        "To continue reading the article, the judge said, would be unfair to the jury.",
+        "The story is breaking records at the box office.",
+    ]
+    for line in body:
+        assert match_pattern(line) is None, line
