@@ -49,7 +49,7 @@ from .author_bio import author_card, writer_note
 from .header_labels import count_headline, header_labels, headline_crumb, question_headline, speaker_headline
 from .header_lines import choose_headline, dateline_lead, names_over_headline, header_byline, key_points, picture_credit_line, header_picture, repeated_headline, restated_headline, title_case_lines
 from .outlet_templates import template_repeats
-from .page_copies import page_copies, promo_teasers
+from .page_copies import lost_copies, page_copies, promo_teasers
 from .social_embeds import embedded_posts, post_tails
 from .next_story import next_story
 from .promo_cards import dateline_teasers
@@ -247,6 +247,7 @@ def clean_text(text: str, template: frozenset[str] = frozenset()) -> Cleaned:
             rule(texts, verdicts, blocks)  # a rule that reads which lines the page printed together
         else:
             rule(texts, verdicts)
+    lost_copies(texts, verdicts)  # a paragraph removed as the copy of a unit the header rules then took (analysis.page_copies)
     promo_teasers(texts, verdicts, [(at, promo.headline) for at, promo in promo_after])  # a promo's teaser under it (analysis.page_copies)
     names_over_headline(texts, verdicts)  # a group picture's names above the headline are its caption (analysis.header_lines)
     choose_headline(texts, verdicts, template)  # the headline shares words with the lead, a site's name (or its template's line) does not

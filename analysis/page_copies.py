@@ -300,3 +300,37 @@ def promo_teasers(units: Sequence[str], verdicts: list[Verdict], promos: Sequenc
             continue  # the body goes on below: a promo inside the article, followed by the article's own paragraphs
         for i in card:
             verdicts[i] = Verdict(False, "promo", "promo_teaser")
+
+
+#: What the header rules take a sentence's first copy for: when they take it, its copy below is the only one left.
+_TOP_COPIES = frozenset({"top:standfirst", "top:repeated", "top:summary", "top:before_dateline"})
+#: The copies share this share of the lower one's word 4-grams (the same sentence, perhaps with a word changed).
+LOST_COPY_SHARE = 0.8
+
+
+def lost_copies(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Keep again (in place) a body paragraph removed as a pull quote of a unit above it when the header rules then
+    took that unit too, as a standfirst or a repeat at the top: the sentence would be lost twice. A station prints its
+    summary under the headline and again as a paragraph ("One firefighter was taken to the hospital with minor
+    injuries, according to the Worcester Fire Department.", the fifty-fifth collection, s1480); the copy in the body is
+    the story's, below a kept paragraph of prose.
+
+    >>> summary = "One firefighter was taken to the hospital with minor injuries, according to the fire department."
+    >>> units = ["Seven displaced after house fire", summary, "At least seven residents were displaced after a fire burned through a home.", summary]
+    >>> verdicts = [Verdict(False, "top_matter", "top:headline"), Verdict(False, "top_matter", "top:standfirst"), Verdict(True, "body", ""),
+    ...             Verdict(False, "boilerplate", "pull_quote")]
+    >>> lost_copies(units, verdicts); [v.keep for v in verdicts]
+    [False, False, True, True]
+    >>> verdicts[1] = Verdict(True, "body", ""); verdicts[3] = Verdict(False, "boilerplate", "pull_quote")
+    >>> lost_copies(units, verdicts); [v.keep for v in verdicts]  # the first copy stays: the pull quote is its copy
+    [False, True, True, False]
+    """
+    top = [i for i, v in enumerate(verdicts) if v.reason in _TOP_COPIES]
+    if not top:
+        return
+    for j, verdict in enumerate(verdicts):
+        if verdict.reason != "pull_quote" or not any(verdicts[k].keep and is_prose(units[k]) for k in range(j)):
+            continue
+        grams = word_grams(units[j])
+        if grams and any(i < j and len(grams & word_grams(units[i])) >= LOST_COPY_SHARE * len(grams) for i in top):
+            verdicts[j] = Verdict(True, "body", "")

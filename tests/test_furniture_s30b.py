@@ -2,7 +2,9 @@
 update above its dateline, a consent plugin's categories, a free-registration call, an advert slot's name, a newsroom's
 note that it is gathering more, a picture's file name with spaces. Every text here is made up."""
 from analysis.clean import clean_text
+from analysis.boilerplate import Verdict
 from analysis.furniture_patterns import match_pattern
+from analysis.page_copies import lost_copies
 
 HEADLINE = "Deputies search for suspect after woman shot"
 LEAD = "LAKEWOOD, Colo. \u2014 Deputies were searching for a shooting suspect after a woman was shot and critically hurt on Saturday morning."
@@ -115,3 +117,21 @@ def test_rows_read_on_the_fifty_fifth_to_fifty_seventh_collections():
     ]
     for line in body:
         assert match_pattern(line) is None, line
+
+
+def test_a_summary_printed_again_as_a_paragraph_keeps_its_copy_in_the_body():
+    # A station prints its summary under the headline and again in the story (s1480). When the repeats rule took the lower
+    # copy for the pull quote of the upper and a header rule then took the upper as a standfirst, the paragraph comes back.
+    summary = "One firefighter was taken to the hospital with minor injuries, according to the fire department."
+    units = ["Seven residents displaced after house fire", summary, "By Jane Roe",
+             "At least seven residents were displaced after a fire burned through a multi-family home on Sunday.", summary,
+             "The cause of the fire remains under investigation."]
+    verdicts = [Verdict(False, "top_matter", "top:headline"), Verdict(False, "top_matter", "top:standfirst"),
+                Verdict(False, "top_matter", "top:byline"), Verdict(True, "body", ""), Verdict(False, "boilerplate", "pull_quote"),
+                Verdict(True, "body", "")]
+    lost_copies(units, verdicts)
+    assert [v.keep for v in verdicts] == [False, False, False, True, True, True]
+    # A pull quote of a paragraph that stays is a copy: it stays out.
+    verdicts[1], verdicts[4] = Verdict(True, "body", ""), Verdict(False, "boilerplate", "pull_quote")
+    lost_copies(units, verdicts)
+    assert not verdicts[4].keep
