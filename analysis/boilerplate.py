@@ -595,6 +595,7 @@ def _story_update(unit: str) -> bool:
     rest = unit[label.end():].strip()
     return ends_sentence(rest) and reports(rest)
 
+
 #: Furniture that comes as a box of several paragraphs (a reader appeal, a newsletter sign-up, a
 #: cookie notice): a unit between two units of the same box is part of it, whatever its wording.
 BOX_FAMILIES = {"reader_appeal": "appeal", "paywall_appeal": "appeal", "newsletter": "newsletter", "cookie": "cookie"}

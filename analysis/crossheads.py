@@ -242,8 +242,9 @@ def keep_date_lists(units: Sequence[str], verdicts: list[Verdict]) -> None:
     more in a row, each removed only as a date line, a stamp or by the general rule, below the body's first
     paragraph, the dates forward, with a kept paragraph of prose right below the run (inside the story), or
     announced by the line right above it (:data:`_ANNOUNCES`) under a kept paragraph; with that line when the general
-    rule or the tail-list rule removed it ("The driver will appear in court on these days:" closing the text). A page's dated cards run newest first; its publication line stands above the lead; an archive's
-    dates under the story, oldest first, are neither inside it nor announced.
+    rule or the tail-list rule removed it ("The driver will appear in court on these days:" closing the text). A page's
+    dated cards run newest first; its publication line stands above the lead; an archive's dates under the story, oldest
+    first, are neither inside it nor announced.
 
     >>> units = ["Thirteen men will appear in court over four weeks, police said.", "The defendants will appear on these days:",
     ...          "Tuesday 10 October", "Friday 20 October", "Friday 3 November", "Two men have already been sentenced."]
@@ -298,15 +299,18 @@ def closing_dates(units: Sequence[str], verdicts: list[Verdict]) -> None:
     [True, True, True, True, True]
     """
     day = _day_alone()
-    kept = [i for i, v in enumerate(verdicts) if v.keep]
-    run: list[int] = []
-    for i in reversed(kept):
-        if not day.fullmatch(units[i].strip()):
+    run: list[int] = []  # the kept days alone closing the text, from the end up
+    dates: list[tuple[int, int, int]] = []
+    for i in reversed([i for i, v in enumerate(verdicts) if v.keep]):
+        found = day.fullmatch(units[i].strip())
+        if found is None:
             break
-        run.insert(0, i)
+        run.append(i)
+        dates.append(_day_when(found))
+    run.reverse()
+    dates.reverse()
     if len(run) < DATE_LIST_ITEMS or run != list(range(run[0], run[-1] + 1)) or run[0] <= _first_paragraph(units, verdicts):
         return
-    dates = [_day_when(day.fullmatch(units[i].strip())) for i in run]
     if all(a < b for a, b in zip(dates, dates[1:])):
         return  # forward: the story's own list of days, announced in any words ("... on the following dates.", a second read)
     for i in run:

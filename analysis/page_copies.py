@@ -325,12 +325,13 @@ def lost_copies(units: Sequence[str], verdicts: list[Verdict]) -> None:
     >>> lost_copies(units, verdicts); [v.keep for v in verdicts]  # the first copy stays: the pull quote is its copy
     [False, True, True, False]
     """
-    top = [i for i, v in enumerate(verdicts) if v.reason in _TOP_COPIES]
+    top = [(i, word_grams(units[i])) for i, v in enumerate(verdicts) if v.reason in _TOP_COPIES]
     if not top:
         return
+    prose_above = False  # a kept paragraph of prose above the unit read
     for j, verdict in enumerate(verdicts):
-        if verdict.reason != "pull_quote" or not any(verdicts[k].keep and is_prose(units[k]) for k in range(j)):
-            continue
-        grams = word_grams(units[j])
-        if grams and any(i < j and len(grams & word_grams(units[i])) >= LOST_COPY_SHARE * len(grams) for i in top):
-            verdicts[j] = Verdict(True, "body", "")
+        if verdict.reason == "pull_quote" and prose_above:
+            grams = word_grams(units[j])
+            if grams and any(i < j and len(grams & top_grams) >= LOST_COPY_SHARE * len(grams) for i, top_grams in top):
+                verdicts[j] = Verdict(True, "body", "")
+        prose_above = prose_above or (verdicts[j].keep and is_prose(units[j]))

@@ -863,7 +863,7 @@ def unrelated_cards(units: Sequence[str], keep: Sequence[bool], reasons: Sequenc
     if any(_unrelated_title(units[i]) and _prose(units[a]) and _prose(units[b]) for a, i, b in zip(above, above[1:], above[2:])):
         return set()  # a section of the story's own
     last = max(*cards[0], *tail) + 1  # the unit under the last card (and the next card's label)
-    ended = any(reasons[i].startswith(_END_OF_STORY) for i in range(above[-1] + 1, top)) if reasons and above else False
+    ended = bool(reasons) and any(reasons[i].startswith(_END_OF_STORY) for i in range(above[-1] + 1, top))  # above holds the story's paragraphs
     if not (ended or (reasons and last < len(units) and reasons[last].startswith(_MORE_CARDS))):
         return set()  # nothing shows where the story ends
     story = set().union(*(content_words(units[i]) for i in above))

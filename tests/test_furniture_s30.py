@@ -2,11 +2,10 @@
 over one teaser, told by their stories alone (no date, no link, no title said again: s1050, s1141).
 Every text here is made up."""
 from analysis.clean import clean_text
-from analysis.furniture_patterns import match_pattern
-from tests.helpers import claim_numbers
 from analysis.promo_cards import _card_label, unrelated_cards
 from analysis.repeats import content_words, share_in
 from analysis.topmatter import wire_dateline
+from tests.helpers import assert_rows, claim_numbers
 
 STORY = [
     "A minibus driver is in custody after a fatal accident on the East Bank public road on Sunday evening, police said.",
@@ -143,8 +142,6 @@ def test_rows_read_on_the_forty_sixth_to_forty_eighth_collections():
         "*Edited to reflect corrected time of the police response to the Morin Street incident.": "update_notice",
         "type here...": "navigation",
     }
-    for line, reason in furniture.items():
-        assert match_pattern(line) is not None and match_pattern(line)[1] == reason, line
     body = [
         "\u2014 Paris",  # a list's dashed item
         "\u2014 The Dallas Morning News",  # an editorial round-up's attribution (rev42: the dashed-source row was dropped)
@@ -156,8 +153,7 @@ def test_rows_read_on_the_forty_sixth_to_forty_eighth_collections():
         "We will bring you the rest of the squad when the club names it, he said.",
         "The file photo was taken in 2019. It shows the old bridge before the flood.",
     ]
-    for line in body:
-        assert match_pattern(line) is None, line
+    assert_rows(furniture, body)
 
 
 def test_other_stories_dates_alone_closing_the_text_go_and_a_storys_list_of_days_stays():
