@@ -206,8 +206,9 @@ def quantity_lexicon() -> QuantityLexicon:
         # a number, or a range of numbers ("3-4", "1 - 1.2", "$3-$5" with its sign again), with a suffix or scale words
         rf"|(?P<numeral>(?:{_NUMERAL})(?:{_SP}*-{_SP}*[$\u00a3\u20ac]?(?:{_NUMERAL}))?(?:(?:{_alternation(suffixes)})(?![\w]))?{scale_words})"
         rf"|(?P<word>(?P<tens>(?:{tens}){_SP}+(?:{ones})(?![\w-]){scale_words})|(?:{word})(?:-(?:{word}))?(?:-(?:hundred|thousand)(?![\w-]))?{scale_words}"
-        # British compounds: "two hundred and fifty", "Two-hundred and eighty-five"
-        rf"(?:(?:(?<=hundred)|(?<=thousand)){_SP}+and{_SP}+(?:{word})(?:-(?:{word}))?(?![\w-]){scale_words})?)"
+        # compounds: "two hundred and fifty", "Two-hundred and eighty-five", and as American style spells a sentence's
+        # first number, "Two hundred sixty-eight", "One thousand two hundred" (s1513)
+        rf"(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)){_SP}+(?:and{_SP}+)?(?:{word})(?:-(?:{word}))?(?![\w-]){scale_words}){{0,3}})"
         rf"|(?P<half>half)"
     )
     # Not inside a word, a decimal, a time ("15:15"), a path or an index ("div[2]"), except after a
@@ -264,6 +265,29 @@ _DECIMAL_COMMA = re.compile(r"^(\d+),(\d)(?!\d)")
 _HYPHEN_HUNDRED = re.compile(r"(?<=[a-z])-(?=(?:hundred|thousand)\b)")
 _COMPOUND_NUMBER = re.compile(r"([a-z-]+ (?:hundred|thousand)) and ([a-z -]+)")
 _TRAILING_SCALES = re.compile(r"(?: (?:thousand|million|billion|lakh|crore))+$")
+_CHAIN_SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "lakh": 1e5, "crore": 1e7}
+
+
+def _word_chain(text: str, lex: QuantityLexicon) -> float | None:
+    """The value of number words chained past a scale ("two hundred sixty-eight" = 268, "one thousand two
+    hundred" = 1,200, "six hundred and fifty thousand" = 650,000), or None when ``text`` is no such chain (a
+    number word then its scale alone, "two hundred", is read as before)."""
+    tokens = [t for t in text.replace("-", " ").split() if t != "and"]
+    if len(tokens) < 3 or not any(t in _CHAIN_SCALES for t in tokens[1:-1]):
+        return None
+    total = current = 0.0
+    for token in tokens:
+        if token in _CHAIN_SCALES:
+            scale = _CHAIN_SCALES[token]
+            if scale == 100.0:
+                current = (current or 1.0) * scale
+            else:
+                total, current = total + (current or 1.0) * scale, 0.0
+        elif token in lex.words and lex.words[token] < 100 and lex.words[token] == int(lex.words[token]):
+            current += lex.words[token]
+        else:
+            return None
+    return total + current
 _DIGITS_AND_SCALES = re.compile(r"([\d,]+(?:\.\d+)?)\s*([a-z]*)\s*([a-z]*)")
 _FRACTION_WORDS = re.compile(r"(?:(.+?)[ -])?([a-z]+?)s?")
 _PREFIX_HYPHEN = re.compile(r"([A-Za-z]+)-$")
@@ -296,6 +320,9 @@ def parse_number(written: str) -> float | None:
     if not text:
         return None
     text = _HYPHEN_HUNDRED.sub(" ", text)  # "two-hundred"
+    chained = _word_chain(text, lex)
+    if chained is not None:  # "two hundred sixty-eight", "one thousand two hundred", "three thousand four hundred and six"
+        return chained
     compound = _COMPOUND_NUMBER.fullmatch(text)  # one word before the scale: "two thousand three hundred and five" is no such pair
     if compound:  # "two hundred and eighty-five"; "six hundred and fifty thousand" = 650 thousand
         scale = _TRAILING_SCALES.search(compound.group(2)) if compound.group(1).endswith("hundred") else None
@@ -349,6 +376,25 @@ _OUT_OF = re.compile(r"[^\S\n]+out[^\S\n]+of[^\S\n]+((?:twenty|thirty|forty|fift
 _SIGNS = "-\u2212+"  # a sign written onto a number ("-5C", "\u22123", "+5.9") ...
 _BEFORE_SIGN = " \t\n([;:,"  # ... after a space or an opening mark, not inside a word ("COVID-19") or a range ("2021-22")
 _SIGNED = re.compile(r"\d{1,3}(?![\d,])")  # ... on a small number: a change, a temperature ("I-1631" read apart is no -1631)
+#: The word after "100 percent": an adverb in -ly not before a participle or "of" ("100% locally sourced" is a share).
+_WORD_AFTER = re.compile(r"[^\S\n]+([a-z]+)\b(?![^\S\n]+(?:of\b|[a-z]+ed\b))")
+
+
+def wholly(text: str, end: int) -> bool:
+    """Whether "100 percent" ending at ``end`` is emphasis: an adverb in -ly or a ``wholly`` adjective of
+    ``claim_words.tsv`` after it ("100 per cent anonymously", "100 percent sure"), not a share
+    ("100 percent of the proceeds", "100% renewable energy", "100 percent locally owned")."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return (word.endswith("ly") and word not in _LY_NOT_ADVERBS) or word in _phrase_words().wholly
+
+
+#: Words in -ly that are no adverb of manner or degree: nouns ("100% supply"), and rates, which make a share ("100 percent monthly").
+_LY_NOT_ADVERBS = frozenset({"supply", "reply", "family", "assembly", "monopoly", "rally", "ally", "july", "italy", "belly", "jelly", "fly", "holy", "only", "early", "daily", "weekly", "monthly", "yearly", "hourly", "quarterly", "annually", "initially", "roughly", "nearly", "approximately"})
+
+
 _HYPERBOLE_NUMBER = re.compile(r"an?[^\S\n]+(?:hundred|thousand|million|billion|zillion)", re.IGNORECASE)
 _HYPHEN_SCALES = frozenset({"million", "billion", "trillion", "crore", "lakh", "bn", "mn"})  # "a $5-million grant"
 _THE_BEFORE = re.compile(rf"\b[Tt]he{_SP}+$")
@@ -468,6 +514,8 @@ def find_claims(text: str) -> list[Claim]:
         again = _AGAIN.match(text, m.end()) if kind == "vague" else None
         again = again if again and again.group(1).lower() == written.lower() else None
         if m.group("unit"):
+            if written == "100" and wholly(text, m.end()):
+                continue  # "100 per cent sure", "100% anonymous", "provided 100 per cent anonymously": emphasis, no share
             counts, end = "percent", m.end()
         elif hyphen_scale:  # money with its scale as a modifier: "a $5-million grant", "the Rs 5,000-crore package"
             written = f"{written} {measure.group(1)}"

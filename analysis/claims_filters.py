@@ -124,8 +124,11 @@ def _spaced_duration(text: str, start: int, end: int, counts: str, units: frozen
 # URLs, e-mail addresses and phone numbers: no number inside them is a claim.
 _ADDRESSES = r"https?://\S+|www\.\S+|\b[\w.-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:com|org|net|gov|in|co\.uk|uk|au|news)/\S*"
 _PHONES = (
-    r"(?<![\w,.])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){2,}(?![\w,])"
-    r"|(?<![\w,.])0\d{2,5}[ .-]\d{5,8}(?![\w,])"  # a trunk 0 and area code, then the line: "call 01872 553001"
+    r"(?<![\w,.])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){2,}(?!\w|,\d)"  # a comma may close it: "on 1800 333 000, or online"
+    r"|(?<![\w,.])0\d{2,5}[ .-]\d{5,8}(?!\w|,\d)"  # a trunk 0 and area code, then the line: "call 01872 553001"
+    # two groups, the second of four digits or more (no thousands group), closing the clause: "reported to 8973 8888.",
+    # "contact us on 200 72500 or online"; "In 2021 1200 people died" counts (a noun follows)
+    r"|(?<![\w,.$\u00a3\u20ac])\d{3,5}[ ]\d{4,8}(?=[^\S\n]*(?:[.,;:)]|$|or\b|and\b))"
     r"|(?<![\w,.])\(\d{1,5}\)[ .-]?\d{3,5}[ .-]\d{3,5}(?![\w,])"  # an area code in brackets, then the line in two groups: "(02) 6049 2600"
     r"|(?<![\w,.])\(0\d{1,4}\)[ .-]?\d{6,8}(?![\w,])"  # a trunk 0's area code in brackets, then the line in one group: "(02) 60492600"
     r"|(?<![\w,.])\(\d{3}\)[ .-]?\d{3}[ .-](?=[A-Z0-9]{4}\b)(?=[0-9]*[A-Z])[A-Z0-9]{4}\b"  # a line spelled in letters: "(502) 574-LMPD"
@@ -173,7 +176,8 @@ _ONE_LINE_USE = re.compile(  # singular: one call is no count of 999; "112 call 
 # at most four words between (whom to call, "on"), and nothing counted after the number; or "quoting"
 # (and the log's name) right before it ("quoting 1747 of November 3").
 _DIALLED_BEFORE = re.compile(
-    r"\b(?:call|contact|dial|ring|phone|text)(?:s|ing)?\b(?:[^\S\n]+[\w'\u2019-]+){0,4}?[^\S\n]+(?:on[^\S\n]+)?$", re.IGNORECASE
+    r"\b(?:call|contact|dial|ring|phone|text)(?:s|ing)?\b(?:[^\S\n]+[\w'\u2019-]+){0,4}?[^\S\n]+(?:on[^\S\n]+)?$"
+    r"|\b(?:online|website)[^\S\n]+or[^\S\n]+(?:by[^\S\n]+calling[^\S\n]+|via[^\S\n]+|on[^\S\n]+)$", re.IGNORECASE  # "report it online or via 101, quoting"
 )
 # An emergency line right after the verb to call ("calling 911 was", "calls to 911 reported"): its number, whatever follows.
 _EMERGENCY_LINES = frozenset({"911", "999", "112"})
@@ -198,7 +202,8 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 _TIMES_AFTER = re.compile(r"[^\S\n]+times\b", re.IGNORECASE)  # "called 911 times in a year" is a count
 _CALLED_RIGHT_BEFORE = re.compile(r"\b(?:(?:call|dial|ring|phone|text)(?:s|ing|ed|led|d)?|rang)(?:[^\S\n]+(?:to|on))?[^\S\n]+$", re.IGNORECASE)
 _QUOTING_BEFORE = re.compile(  # a log's number, whatever follows; after "quoting" alone, a number of three digits or more
-    r"\bquoting(?P<log>[^\S\n]+(?:the[^\S\n]+)?(?:(?:log|reference|incident|crime|case|occurrence)[^\S\n]+(?:number|no\.?)|(?:log|reference|ref\.?)))?[^\S\n]+$", re.IGNORECASE
+    r"\bquoting(?P<log>[^\S\n]+(?:the[^\S\n]+)?(?:police[^\S\n]+)?(?:(?:log|reference|incident|crime|case|occurrence)[^\S\n]+(?:number|no\.?)|(?:log|reference|ref\.?)))?[^\S\n]+$"
+    r"|\b(?:log|reference|incident|crime)[^\S\n]+number[^\S\n]+to[^\S\n]+quote[^\S\n]+is(?P<quote>)[^\S\n]+$", re.IGNORECASE
 )
 #: A line's number: a short service line ("101", "999", "911") or a phone number of five digits or more; a
 #: smaller number after "contact" or "call" is counted ("contact 250, and all were told to isolate").
@@ -219,7 +224,7 @@ _TICKER = re.compile(r"\.(?:SS|SZ|HK|KS|NS|BO|TO|AX|PA|DE|L|T)\b")
 
 
 # The second number of a range of ages: "between the ages of five and 17", "aged 55 to 59".
-_AGE_RANGE = re.compile(r"\b(?:aged|ages)(?:[^\S\n]+(?:of|between|from))?[^\S\n]+[\w-]+(?:[^\S\n]*,[^\S\n]*\d{1,3}){0,6}[^\S\n]*(?:and|to|or|-|,)[^\S\n]*$", re.IGNORECASE)
+_AGE_RANGE = re.compile(r"\b(?:aged|ages)(?:[^\S\n]+(?:of|between|from))?[^\S\n]+[\w-]+(?:[^\S\n]*,[^\S\n]*\d{1,3}){0,6}[^\S\n]*(?:,?[^\S\n]*(?:and|to|or)|-|,)[^\S\n]*$", re.IGNORECASE)
 # An age after a comma in a list of ages is followed by the list's next comma, "and", "or" or a bracket: "aged 28, 29
 # and 31"; "A woman aged 34, 22 passengers and the driver" counts the passengers (rev23).
 _AGE_LIST_COMMA = re.compile(r",[^\S\n]*$")
@@ -361,6 +366,11 @@ _NAMED_AGE_LIST_SPAN = re.compile(
 )
 _FULL_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'\u2019.-]*[^\S\n]+[A-Z][\w'\u2019.-]*,[^\S\n]*$")
 _ITEM_END_AFTER = re.compile(r"[^\S\n]*(?:;|\.(?:\s|$))")
+# The list of named people's ages goes on with "and" and the next full name's age: "Simon Peter Ekarot, 27 and Leo
+# Kabunga, 40," (s1183), "Eng Siew Hooi, 31 and Leong Man Yuen, 27" (s1209).
+_NEXT_NAMED_AGE_AFTER = re.compile(r"[^\S\n]+and[^\S\n]+[A-Z][\w'\u2019.-]*(?:[^\S\n]+[A-Z][\w'\u2019.-]*)+,[^\S\n]*\d{1,3}(?![\d,.]?\d)")
+# The youngest's or the oldest's age, nothing counted after it: "The youngest person was 17 and the oldest 63." (s1415)
+_EXTREME_AGE_BEFORE = re.compile(r"\b(?:youngest|oldest)(?:[^\S\n]+(?:person|victim|one|man|woman|boy|girl|child|patient|suspect|member|resident|survivor|of[^\S\n]+them))?[^\S\n]+(?:was|is|being|aged)?[^\S\n]*$", re.IGNORECASE)
 _COMMA_CLAUSE_AFTER = re.compile(r"[^\S\n]*,[^\S\n]+(?:[a-z]|and\b)")
 _NAME_BRACKET_BEFORE = re.compile(r"[A-Z][\w'\u2019.-]*[^\S\n]*\([^\S\n]*$")
 _BRACKET_CLOSE_AFTER = re.compile(r"[^\S\n]*\)")
@@ -443,7 +453,7 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
             and not _counted_right_after(text, end, counts)):
         return "id"  # "Multiple calls to 911 reported heavy fire"; "called 112 voters" counts them (rev23)
     quoting = _QUOTING_BEFORE.search(text[max(0, start - 40) : start]) if number.isdigit() else None
-    if (quoting and (quoting.group("log") or len(number) >= 3)) or (
+    if (quoting and (quoting.group("log") or quoting.group("quote") is not None or len(number) >= 3)) or (
         number.isdigit() and (number in _LINES or len(number) >= 5) and _DIALLED_AFTER.match(text, end) and _DIALLED_BEFORE.search(text[max(0, start - 60) : start])
     ):
         return "id"  # a number to call or quote: "call police on 101, quoting log number 45"
@@ -493,7 +503,8 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     if small and (
         (_NAME_COMMA_BEFORE.search(before) and _COMMA_AFTER.match(after))
         # in a list ("Jonathan Tieu, 20; Bac Tien Duong, 43."), a person's full name: a tally names parties ("Labour, 41;")
-        or (_FULL_NAME_COMMA_BEFORE.search(before) and _ITEM_END_AFTER.match(after))
+        or (_FULL_NAME_COMMA_BEFORE.search(before) and (_ITEM_END_AFTER.match(after) or (not counts and _NEXT_NAMED_AGE_AFTER.match(after))))
+        or (not counts and _EXTREME_AGE_BEFORE.search(before) and _AFTER_AGE.match(after))
         or (not counts and _APPOSITION_NAME_BEFORE.search(before) and _AND_CLAUSE_AFTER.match(after))
         or (not counts and _COMMA_CLAUSE_AFTER.match(after) and _person_age_comma(before))  # "The victim, 19, died"
         or (_NAME_BRACKET_BEFORE.search(before) and _BRACKET_CLOSE_AFTER.match(after) and not _golf_paragraph(text, start) and not (_WORD_THEN_BRACKET.search(before) and _NOUN_AFTER_BRACKET.match(after)))

@@ -41,6 +41,7 @@ class _PhraseWords:
     people: frozenset[str]  # "four Swiss": a people named without -s
     hyperbole: frozenset[str]  # "a million times": a figure of speech after "a hundred/thousand/million"
     measure: frozenset[str]  # "a five cent fee": a currency or measure not in quantities.tsv, listed by its number as a modifier
+    wholly: frozenset[str]  # "100 percent sure": an adjective after "100 percent" that makes it emphasis, not a share
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +49,7 @@ def _phrase_words() -> _PhraseWords:
     """``claim_words.tsv`` (stop words, plurals without -s, the words that make "one" a count or
     not) and the month regex (calendar.tsv)."""
     path = instrument_path(CLAIM_WORDS)
-    words: dict[str, set[str]] = {"stop": set(), "plural": set(), "before_one": set(), "one_count": set(), "one_after": set(), "kind": set(), "idiom": set(), "verb_after": set(), "verb_before": set(), "people": set(), "hyperbole": set(), "measure": set()}
+    words: dict[str, set[str]] = {"stop": set(), "plural": set(), "before_one": set(), "one_count": set(), "one_after": set(), "kind": set(), "idiom": set(), "verb_after": set(), "verb_before": set(), "people": set(), "hyperbole": set(), "measure": set(), "wholly": set()}
     for row in load_tsv(path, required=("term", "type")):
         if row["type"] not in words:
             raise InstrumentError(path, f"type must be one of {', '.join(words)}, not {row['type']!r}", row=int(row["line"]))
@@ -64,7 +65,7 @@ def _phrase_words() -> _PhraseWords:
     return _PhraseWords(
         frozenset(words["stop"]), frozenset(words["plural"]), months, frozenset(words["before_one"]), frozenset(words["one_count"]),
         frozenset(words["one_after"]), frozenset(words["kind"]), frozenset(words["idiom"]), frozenset(words["verb_after"]), frozenset(words["verb_before"]),
-        frozenset(words["people"]), frozenset(words["hyperbole"]), frozenset(words["measure"]),
+        frozenset(words["people"]), frozenset(words["hyperbole"]), frozenset(words["measure"]), frozenset(words["wholly"]),
     )
 
 

@@ -89,8 +89,12 @@ def number_key(written: str) -> str:
     no spaces, no unit written onto its digits (``10km``, ``2.7-km`` and ``159\u00b5g/m3`` are ``10``, ``2.7`` and ``159``: the labels write it either way),
     no ``of`` closing a vague quantity (``hundreds of`` is ``hundreds``: the labels write it both ways),
     no ``cents`` after a number word (``two cents`` is ``two``, as ``2 cents`` is ``2``), no currency sign
-    opening it (``$141-$219`` is ``141-$219``: the labels drop a leading sign or keep it)."""
+    opening it (``$141-$219`` is ``141-$219``: the labels drop a leading sign or keep it), a hyphen for any dash
+    (the labels copy the page's ``250–400``, cleaning writes ``250-400``) and no ``the`` before a number word
+    (``the billions`` is ``billions``: the labels keep it, the finder does not)."""
     key = re.sub(r"\s*(per\s*cent|percent)\b", "%", written.lower().replace("\u201a", ","))  # a low quotation mark written for a comma ("1\u201a400")
+    key = re.sub(r"[\u2010-\u2015\u2212]", "-", key)  # dashes: cleaning writes "-", the labels copy the page's "250\u2013400"
+    key = re.sub(r"^the\s+(?=[a-z])", "", key)  # "the billions": the labels keep the article before a number word, the finder does not
     key = re.sub(r"^[$\u00a3\u20ac]", "", key)  # a leading currency sign: the labels write "$141-$219" and "3-$5" alike
     key = re.sub(r"(?<=[a-z])\s+of\s*$", "", key)
     key = re.sub(r"\s+percentage\s+points?$", "", key)
