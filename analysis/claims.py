@@ -191,6 +191,7 @@ def quantity_lexicon() -> QuantityLexicon:
     units = frozenset(tables["unit"])
     # tens and units written apart ("Forty six percent"): one number, read before the words alone
     tens = _alternation([w for w, v in words.items() if " " not in w and v in (20, 30, 40, 50, 60, 70, 80, 90)])
+    teens = _alternation([w for w, v in words.items() if " " not in w and 10 <= v <= 19])
     ones = _alternation([w for w, v in words.items() if " " not in w and 1 <= v <= 9])
     suffixes = [s for s in scales if len(s) <= 3 or s in ("million", "billion", "trillion", "crore", "lakh")]  # "100k", "13cr", "RM6.39mil", "€25.1million"
     # Scale words after a space: every scale but the one-letter suffixes ("5 m" is five metres).
@@ -208,7 +209,9 @@ def quantity_lexicon() -> QuantityLexicon:
         rf"|(?P<word>(?P<tens>(?:{tens}){_SP}+(?:{ones})(?![\w-]){scale_words})|(?:{word})(?:-(?:{word}))?(?:-(?:hundred|thousand)(?![\w-]))?{scale_words}"
         # compounds: "two hundred and fifty", "Two-hundred and eighty-five", and as American style spells a sentence's
         # first number, "Two hundred sixty-eight", "One thousand two hundred" (s1513)
-        rf"(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)){_SP}+(?:and{_SP}+)?(?:{word})(?:-(?:{word}))?(?![\w-]){scale_words}){{0,3}})"
+        # after "thousand" or "million" without "and", only hundreds or a word of tens ("two thousand three times" is two numbers)
+        rf"(?:(?:(?<=hundred){_SP}+(?:and{_SP}+)?|(?<=thousand|.million){_SP}+and{_SP}+)(?:{word})(?:-(?:{word}))?(?![\w-]){scale_words}"
+        rf"|(?<=thousand|.million){_SP}+(?:(?:{word}){_SP}+hundred(?![\w-])|(?:{tens}|{teens})(?:-(?:{word}))?(?![\w-])){scale_words}){{0,3}})"
         rf"|(?P<half>half)"
     )
     # Not inside a word, a decimal, a time ("15:15"), a path or an index ("div[2]"), except after a
@@ -273,6 +276,8 @@ def _word_chain(text: str, lex: QuantityLexicon) -> float | None:
     hundred" = 1,200, "six hundred and fifty thousand" = 650,000), or None when ``text`` is no such chain (a
     number word then its scale alone, "two hundred", is read as before)."""
     tokens = [t for t in text.replace("-", " ").split() if t != "and"]
+    if tokens and tokens[0] in ("a", "an"):
+        tokens[0] = "one"  # "a hundred twenty", "a million four hundred thousand"
     if len(tokens) < 3 or not any(t in _CHAIN_SCALES for t in tokens[1:-1]):
         return None
     total = current = 0.0
@@ -376,23 +381,16 @@ _OUT_OF = re.compile(r"[^\S\n]+out[^\S\n]+of[^\S\n]+((?:twenty|thirty|forty|fift
 _SIGNS = "-\u2212+"  # a sign written onto a number ("-5C", "\u22123", "+5.9") ...
 _BEFORE_SIGN = " \t\n([;:,"  # ... after a space or an opening mark, not inside a word ("COVID-19") or a range ("2021-22")
 _SIGNED = re.compile(r"\d{1,3}(?![\d,])")  # ... on a small number: a change, a temperature ("I-1631" read apart is no -1631)
-#: The word after "100 percent": an adverb in -ly not before a participle or "of" ("100% locally sourced" is a share).
-_WORD_AFTER = re.compile(r"[^\S\n]+([a-z]+)\b(?![^\S\n]+(?:of\b|[a-z]+ed\b))")
+_WORD_AFTER = re.compile(r"[^\S\n]+([a-z]+)\b")
 
 
 def wholly(text: str, end: int) -> bool:
-    """Whether "100 percent" ending at ``end`` is emphasis: an adverb in -ly or a ``wholly`` adjective of
-    ``claim_words.tsv`` after it ("100 per cent anonymously", "100 percent sure"), not a share
-    ("100 percent of the proceeds", "100% renewable energy", "100 percent locally owned")."""
+    """Whether "100 percent" ending at ``end`` is emphasis: a ``wholly`` word of ``claim_words.tsv`` after it
+    ("100 percent sure", "100% anonymous", "provided 100 per cent anonymously"), not a share ("100 percent of
+    the proceeds", "100% renewable energy", "rose 100 per cent nationally", "100 percent locally grown": a second
+    read found that adverbs in -ly make shares as often)."""
     after = _WORD_AFTER.match(text, end)
-    if after is None:
-        return False
-    word = after.group(1)
-    return (word.endswith("ly") and word not in _LY_NOT_ADVERBS) or word in _phrase_words().wholly
-
-
-#: Words in -ly that are no adverb of manner or degree: nouns ("100% supply"), and rates, which make a share ("100 percent monthly").
-_LY_NOT_ADVERBS = frozenset({"supply", "reply", "family", "assembly", "monopoly", "rally", "ally", "july", "italy", "belly", "jelly", "fly", "holy", "only", "early", "daily", "weekly", "monthly", "yearly", "hourly", "quarterly", "annually", "initially", "roughly", "nearly", "approximately"})
+    return after is not None and after.group(1) in _phrase_words().wholly
 
 
 _HYPERBOLE_NUMBER = re.compile(r"an?[^\S\n]+(?:hundred|thousand|million|billion|zillion)", re.IGNORECASE)

@@ -124,11 +124,16 @@ def _spaced_duration(text: str, start: int, end: int, counts: str, units: frozen
 # URLs, e-mail addresses and phone numbers: no number inside them is a claim.
 _ADDRESSES = r"https?://\S+|www\.\S+|\b[\w.-]+@[\w-]+\.[\w.]+|\b[\w-]+\.(?:com|org|net|gov|in|co\.uk|uk|au|news)/\S*"
 _PHONES = (
-    r"(?<![\w,.])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){2,}(?!\w|,\d)"  # a comma may close it: "on 1800 333 000, or online"
+    r"(?<![\w,.])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){2,}(?![\w,])"
+    # a comma closing it ("on 1800 333 000, or online", "058 486 00,"), when it is no amount in spaced thousands ("cost
+    # €12 500 000, well over")
+    r"|(?<![\w,.$\u00a3\u20ac])(?!\d{1,3}(?:[ ]\d{3})+(?![ .-]?\d))\d{2,5}(?:[ .-]\d{2,5}){2,}(?=,(?!\d))"
     r"|(?<![\w,.])0\d{2,5}[ .-]\d{5,8}(?!\w|,\d)"  # a trunk 0 and area code, then the line: "call 01872 553001"
-    # two groups, the second of four digits or more (no thousands group), closing the clause: "reported to 8973 8888.",
-    # "contact us on 200 72500 or online"; "In 2021 1200 people died" counts (a noun follows)
-    r"|(?<![\w,.$\u00a3\u20ac])\d{3,5}[ ]\d{4,8}(?=[^\S\n]*(?:[.,;:)]|$|or\b|and\b))"
+    # two groups, the second of four digits or more (no thousands group), right after a word that gives a number to call
+    # and closing the clause: "reported to 8973 8888.", "contact us on 200 72500 or online"; a year then a count is no
+    # phone ("and in 2022 1450."), nor a count with its noun ("In 2021 1200 people died")
+    r"|(?:(?<=\bon[ ])|(?<=\bto[ ])|(?<=\bat[ ])|(?<=\bcall[ ])|(?<=\bdial[ ])|(?<=\bring[ ])|(?<=\bphone[ ])|(?<=\btel[ ])|(?<=\bline[ ])|(?<=\bnumber[ ]))"
+    r"(?!(?:1[89]|20)\d\d[ ])\d{3,5}[ ]\d{4,8}(?=[^\S\n]*(?:[.,;:)]|$|or\b|and\b))"
     r"|(?<![\w,.])\(\d{1,5}\)[ .-]?\d{3,5}[ .-]\d{3,5}(?![\w,])"  # an area code in brackets, then the line in two groups: "(02) 6049 2600"
     r"|(?<![\w,.])\(0\d{1,4}\)[ .-]?\d{6,8}(?![\w,])"  # a trunk 0's area code in brackets, then the line in one group: "(02) 60492600"
     r"|(?<![\w,.])\(\d{3}\)[ .-]?\d{3}[ .-](?=[A-Z0-9]{4}\b)(?=[0-9]*[A-Z])[A-Z0-9]{4}\b"  # a line spelled in letters: "(502) 574-LMPD"
@@ -224,7 +229,7 @@ _TICKER = re.compile(r"\.(?:SS|SZ|HK|KS|NS|BO|TO|AX|PA|DE|L|T)\b")
 
 
 # The second number of a range of ages: "between the ages of five and 17", "aged 55 to 59".
-_AGE_RANGE = re.compile(r"\b(?:aged|ages)(?:[^\S\n]+(?:of|between|from))?[^\S\n]+[\w-]+(?:[^\S\n]*,[^\S\n]*\d{1,3}){0,6}[^\S\n]*(?:,?[^\S\n]*(?:and|to|or)|-|,)[^\S\n]*$", re.IGNORECASE)
+_AGE_RANGE = re.compile(r"\b(?:aged|ages)(?:[^\S\n]+(?:of|between|from))?[^\S\n]+[\w-]+(?:(?:[^\S\n]*,[^\S\n]*\d{1,3}){0,6}[^\S\n]*(?:and|to|or|-|,)|(?:[^\S\n]*,[^\S\n]*\d{1,3}){1,6}[^\S\n]*,[^\S\n]*(?:and|or))[^\S\n]*$", re.IGNORECASE)
 # An age after a comma in a list of ages is followed by the list's next comma, "and", "or" or a bracket: "aged 28, 29
 # and 31"; "A woman aged 34, 22 passengers and the driver" counts the passengers (rev23).
 _AGE_LIST_COMMA = re.compile(r",[^\S\n]*$")
@@ -365,12 +370,18 @@ _NAMED_AGE_LIST_SPAN = re.compile(
     r"\d{1,3}(?:[^\S\n]*,[^\S\n]*\d{1,3})*,?[^\S\n]+and[^\S\n]+\d{1,3}(?=[^\S\n]*(?:,|respectively\b))"
 )
 _FULL_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'\u2019.-]*[^\S\n]+[A-Z][\w'\u2019.-]*,[^\S\n]*$")
+_COMMA_BEFORE = re.compile(r",[^\S\n]*$")  # "At milepost 88, 14 people were hurt": the id's list ends at its comma when a noun is counted
 _ITEM_END_AFTER = re.compile(r"[^\S\n]*(?:;|\.(?:\s|$))")
 # The list of named people's ages goes on with "and" and the next full name's age: "Simon Peter Ekarot, 27 and Leo
 # Kabunga, 40," (s1183), "Eng Siew Hooi, 31 and Leong Man Yuen, 27" (s1209).
+#: A sentence of scores, where "Joe Root, 87 and Ben Stokes, 64" are runs, not ages.
+_SCORES_WORDS = re.compile(r"\b(?:scor\w*|points?|runs|goals?|rebound\w*|assist\w*|wickets?|yards|votes?|polled|seats?|laps?|shots?|saves?|tackles?|strokes?|par)\b", re.IGNORECASE)
 _NEXT_NAMED_AGE_AFTER = re.compile(r"[^\S\n]+and[^\S\n]+[A-Z][\w'\u2019.-]*(?:[^\S\n]+[A-Z][\w'\u2019.-]*)+,[^\S\n]*\d{1,3}(?![\d,.]?\d)")
 # The youngest's or the oldest's age, nothing counted after it: "The youngest person was 17 and the oldest 63." (s1415)
-_EXTREME_AGE_BEFORE = re.compile(r"\b(?:youngest|oldest)(?:[^\S\n]+(?:person|victim|one|man|woman|boy|girl|child|patient|suspect|member|resident|survivor|of[^\S\n]+them))?[^\S\n]+(?:was|is|being|aged)?[^\S\n]*$", re.IGNORECASE)
+# A bare "the oldest 63" only after the other's age was told so ("The youngest person was 17 and the oldest 63"); "The
+# youngest team had 17 players and the oldest 22" and "The oldest school enrolled 300 and the youngest 120" count.
+_EXTREME_AGE_BEFORE = re.compile(r"\b(?:youngest|oldest)(?:[^\S\n]+(?:person|victim|one|man|woman|boy|girl|child|patient|suspect|member|resident|survivor|of[^\S\n]+them))?[^\S\n]+(?:was|is|being|aged)[^\S\n]*$", re.IGNORECASE)
+_EXTREME_AGE_ELLIPSIS = re.compile(r"\b(?:youngest|oldest)(?:[^\S\n]+(?:person|victim|one|man|woman|boy|girl|child|patient|suspect|member|resident|survivor|of[^\S\n]+them))?[^\S\n]+(?:was|is|being|aged)[^\S\n]+\d{1,3}\b[^.!?\n]*\b(?:and|while|with)[^\S\n]+the[^\S\n]+(?:youngest|oldest)[^\S\n]*$", re.IGNORECASE)
 _COMMA_CLAUSE_AFTER = re.compile(r"[^\S\n]*,[^\S\n]+(?:[a-z]|and\b)")
 _NAME_BRACKET_BEFORE = re.compile(r"[A-Z][\w'\u2019.-]*[^\S\n]*\([^\S\n]*$")
 _BRACKET_CLOSE_AFTER = re.compile(r"[^\S\n]*\)")
@@ -503,14 +514,15 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     if small and (
         (_NAME_COMMA_BEFORE.search(before) and _COMMA_AFTER.match(after))
         # in a list ("Jonathan Tieu, 20; Bac Tien Duong, 43."), a person's full name: a tally names parties ("Labour, 41;")
-        or (_FULL_NAME_COMMA_BEFORE.search(before) and (_ITEM_END_AFTER.match(after) or (not counts and _NEXT_NAMED_AGE_AFTER.match(after))))
-        or (not counts and _EXTREME_AGE_BEFORE.search(before) and _AFTER_AGE.match(after))
+        or (_FULL_NAME_COMMA_BEFORE.search(before) and (_ITEM_END_AFTER.match(after) or (
+            not counts and _NEXT_NAMED_AGE_AFTER.match(after) and not _SCORES_WORDS.search(_sentence_around(text, start, end)))))
+        or (not counts and (_EXTREME_AGE_BEFORE.search(before) or _EXTREME_AGE_ELLIPSIS.search(before)) and _AFTER_AGE.match(after))
         or (not counts and _APPOSITION_NAME_BEFORE.search(before) and _AND_CLAUSE_AFTER.match(after))
         or (not counts and _COMMA_CLAUSE_AFTER.match(after) and _person_age_comma(before))  # "The victim, 19, died"
         or (_NAME_BRACKET_BEFORE.search(before) and _BRACKET_CLOSE_AFTER.match(after) and not _golf_paragraph(text, start) and not (_WORD_THEN_BRACKET.search(before) and _NOUN_AFTER_BRACKET.match(after)))
     ):
         return "age"  # "Wujin Cuomao, 68, and", "Sunny (46)"; in a golf report "Charley Hoffman (65)" is a score
-    if nc.id_before.search(before) or ((ranged := nc.id_range_before.search(before)) and not _counts_things(counts) and _id_range_end(ranged.group(), text[start:end])):
+    if (nc.id_before.search(before) and not (counts and _COMMA_BEFORE.search(before))) or ((ranged := nc.id_range_before.search(before)) and not _counts_things(counts) and _id_range_end(ranged.group(), text[start:end])):
         return "id"  # "Section 67", "Sections 75, 78 and 238"; with no plural noun after: "grades 9 through 12", "bylaw 1092", "grades 6-8 return"
     return label_reason(text, start, end, counts)  # a banknote's denomination, a numbered part of a series, a band of ranks
 

@@ -60,6 +60,19 @@ def test_no_count(text):
         ("The youngest team had 17 players.", "17"),
         ("Officials said 31 and 36 people were hurt in the two blasts.", "31"),
         ("A mile 54 miles long is no mile.", "54"),
+        # a second read (rev43): amounts in spaced thousands, a year then a count, scores by name, an age then a
+        # count, the oldest's count, shares in -ly, numbers after an id's comma
+        ("The bridge would cost \u20ac12 500 000, well over the original budget.", "12 500 000"),
+        ("The deal is worth 125 000 000, the minister told parliament.", "125 000 000"),
+        ("Burglaries numbered 980 in 2021 and in 2022 1450.", "1450"),
+        ("Leading rebounders were Anthony Davis, 14 and LeBron James, 11, in the win.", "14"),
+        ("A girl aged 12, and 30 classmates were taken to hospital.", "30"),
+        ("The oldest school enrolled 300 and the youngest 120.", "120"),
+        ("Rents rose 50 per cent and 100 per cent respectively.", "100 per cent"),
+        ("House prices have risen 100 per cent nationally since 2010.", "100 per cent"),
+        ("The restaurant serves 100 percent locally grown produce.", "100 percent"),
+        ("At milepost 88, 14 people were hurt in the crash.", "14"),
+        ("A hundred twenty protesters were detained.", "A hundred twenty"),
     ],
 )
 def test_still_counts(text, number):
@@ -74,11 +87,18 @@ def test_still_counts(text, number):
         ("Three thousand four hundred and six votes were cast.", "Three thousand four hundred and six", 3406.0),
         ("Five hundred fifty thousand people fled.", "Five hundred fifty thousand", 550000.0),
         ("Two hundred and fifty soldiers left.", "Two hundred and fifty", 250.0),
+        ("He gave a million four hundred thousand dollars.", "a million four hundred thousand", 1400000.0),
+        ("Two thousand twenty-five people came.", "Two thousand twenty-five", 2025.0),
     ],
 )
 def test_spelled_compounds(text, written, value):
     claims = find_claims(text)
     assert [(c.number_as_written, c.value) for c in claims] == [(written, value)]
+
+
+def test_chain_stops_at_a_second_number():
+    # after "thousand" without "and" only hundreds or tens go on: "two thousand three times" is two numbers
+    assert [c.number_as_written for c in find_claims("The army lost two thousand three times in a month.")][0] == "two thousand"
 
 
 def test_compound_values():
