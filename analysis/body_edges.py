@@ -281,7 +281,8 @@ def teaser_tail(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
             return {j for j in range(i, n) if keep[j]}
         title = _title_case(units[i])  # a crosshead of four words or more counts as one above ...
         announced = units[previous].rstrip().endswith(":")  # "In the professor's words:": what follows is the story's
-        if title and kept_below[i] <= 3 and not title_above and not announced and long_count[i] < 2 and _title_case(units[i], TEASER_TITLE_MIN_WORDS):
+        if (title and kept_below[i] <= 3 and not title_above and not announced and long_count[i] < 2 and _title_case(units[i], TEASER_TITLE_MIN_WORDS)
+                and not _heading_over_cut(units, keep, i)):  # a crosshead over the paragraph the copy stopped inside is the body's (s1553)
             return {j for j in range(i, n) if keep[j]}  # ... a teaser's headline has five or more
         title_above = title_above or title
         previous = i

@@ -64,8 +64,10 @@ GLUED_CODES = ("VND", "EUR", "GBP", "AUD", "NZD", "SGD", "HKD", "JPY", "CNY", "R
 #: Codes that also name other things ("PHP7" a language's version, "CAD3" a design file, "BSD4" a system, "SAR1" a
 #: rescue helicopter, "AED2.0" a defibrillator, "RON95" a fuel's grade): an amount only before a figure grouped in thousands or
 #: with its scale.
-GLUED_CODES_NAMING = ("PHP", "CAD", "BSD", "SAR", "AED", "RON")
-_AMOUNT_AHEAD = r"(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?[^\S\n]?(?:million|billion|trillion|bn|mn|crore|lakh)\b)"
+#: The Philippine peso's "P" and the kwacha's or kina's "K" are such letters too ("P2,801,300", "P750, 000", "K20, 000"; the
+#: fifty-ninth collection, s1546, and s097; "P5 parking", "K9 unit" are no amounts).
+GLUED_CODES_NAMING = ("PHP", "CAD", "BSD", "SAR", "AED", "RON", "P", "K")
+_AMOUNT_AHEAD = r"(?=\d{1,3}(?:,\d{3})+|\d{1,3},[^\S\n]000\b|\d+(?:\.\d+)?[^\S\n]?(?:million|billion|trillion|bn|mn|crore|lakh)\b)"
 _LINE_START = re.compile(r"(?:^|\n)[^\S\n]*$")  # a "-" here before a number is a bullet ("Key points:\n-12 people died"), no minus sign
 _GLUED_SENTENCE = re.compile(r"[.!?](?=[A-Z][a-z])")  # a full stop with no space after it, a capital after it (two lower-case letters before it: checked apart, faster)
 _GLUED_CURRENCY = re.compile(rf"\b(?:(?:{'|'.join(GLUED_CURRENCIES)})\.?(?=\d)|(?:{'|'.join(GLUED_CODES)})(?=\d)|(?:{'|'.join(GLUED_CODES_NAMING)}){_AMOUNT_AHEAD})")  # "Rs.300 crore" too
@@ -474,7 +476,9 @@ def find_claims(text: str) -> list[Claim]:
     matches = list(lex.pattern.finditer(text))
     if _GLUED_HINT.search(text) and _GLUED_CURRENCY.search(text):  # "R191 billion": the guard refuses a number glued to letters
         glued = [lex.after_currency.match(text, g.end()) for g in _GLUED_CURRENCY.finditer(text) if not _in_code_list(text, g.start(), g.end()) and not _road_number(text, g.start(), g.end())]
-        matches = sorted(matches + [g for g in glued if g], key=lambda g: g.start())
+        glued = [g for g in glued if g]
+        inside = [m for m in matches if any(g.start() < m.start() < g.end() for g in glued)]  # "P750, 000": its "000" is no number of its own
+        matches = sorted([m for m in matches if m not in inside] + glued, key=lambda g: g.start())
     if _GLUED_SENTENCE.search(text):  # "into the dark and snow.Dozens are being treated": a sentence glued to the last by the page's copy
         glued = [lex.after_currency.match(text, g.end()) for g in _GLUED_SENTENCE.finditer(text) if text[max(0, g.start() - 2) : g.start()].isalpha() and text[max(0, g.start() - 2) : g.start()].islower()]
         matches = sorted(matches + [g for g in glued if g and not g.group("numeral")], key=lambda g: g.start())

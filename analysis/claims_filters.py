@@ -370,6 +370,10 @@ _NAMED_AGE_LIST_SPAN = re.compile(
     r"\d{1,3}(?:[^\S\n]*,[^\S\n]*\d{1,3})*,?[^\S\n]+and[^\S\n]+\d{1,3}(?=[^\S\n]*(?:,|respectively\b))"
 )
 _FULL_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'\u2019.-]*[^\S\n]+[A-Z][\w'\u2019.-]*,[^\S\n]*$")
+#: A vehicle's registration or plate, its letters and numbers up to the number read.
+_PLATE_BEFORE = re.compile(
+    r"\b(?i:registration|licen[cs]e[^\S\n]+plate|number[^\S\n]+plate|plate)(?:[^\S\n]+(?i:number|no\.?))?[,:]?[^\S\n]+(?:[A-Z0-9\u2014\u2013-][A-Z0-9\u2014\u2013-]*[^\S\n]+){0,4}$"
+)
 _COMMA_BEFORE = re.compile(r",[^\S\n]*$")  # "At milepost 88, 14 people were hurt": the id's list ends at its comma when a noun is counted
 _ITEM_END_AFTER = re.compile(r"[^\S\n]*(?:;|\.(?:\s|$))")
 # The list of named people's ages goes on with "and" and the next full name's age: "Simon Peter Ekarot, 27 and Leo
@@ -522,6 +526,8 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         or (_NAME_BRACKET_BEFORE.search(before) and _BRACKET_CLOSE_AFTER.match(after) and not _golf_paragraph(text, start) and not (_WORD_THEN_BRACKET.search(before) and _NOUN_AFTER_BRACKET.match(after)))
     ):
         return "age"  # "Wujin Cuomao, 68, and", "Sunny (46)"; in a golf report "Charley Hoffman (65)" is a score
+    if (not counts or counts[0].isupper()) and _PLATE_BEFORE.search(before):
+        return "id"  # a vehicle's registration: "registration number, AS-28C 9461, was identified" (s1545), "number GG 1887 \u2014 21" (s031)
     if (nc.id_before.search(before) and not (counts and _COMMA_BEFORE.search(before))) or ((ranged := nc.id_range_before.search(before)) and not _counts_things(counts) and _id_range_end(ranged.group(), text[start:end])):
         return "id"  # "Section 67", "Sections 75, 78 and 238"; with no plural noun after: "grades 9 through 12", "bylaw 1092", "grades 6-8 return"
     return label_reason(text, start, end, counts)  # a banknote's denomination, a numbered part of a series, a band of ranks

@@ -582,6 +582,17 @@ BULLETIN_START_UNITS, BULLETIN_HEADLINE_GAP = 8, 4
 BULLETIN_HEADER_WORDS = 8
 
 
+#: The bulletin's headline hard-wrapped over two lines, as the service prints it ("...SMALL CRAFT ADVISORY NOW IN EFFECT
+#: UNTIL 4 PM HST THIS" over "AFTERNOON...": s137, s1531, s1532).
+_TITLE_OPENS = re.compile(r"\.\.\.[A-Z][A-Z0-9 /,'&-]{5,}$")
+_TITLE_CLOSES = re.compile(r"[A-Z0-9][A-Z0-9 /,'&-]*\.\.\.")
+
+
+def _wrapped_title(units: Sequence[str], i: int) -> bool:
+    """Whether unit ``i`` ends with a bulletin's headline opened by three dots that the next unit closes."""
+    return i + 1 < len(units) and _TITLE_OPENS.search(units[i].rstrip()) is not None and _TITLE_CLOSES.fullmatch(units[i + 1].strip()) is not None
+
+
 def weather_bulletin(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Remove (in place, reason ``weather_bulletin``) a weather service's bulletin a local station prints over its
     story: from its heading among the page's first ``BULLETIN_START_UNITS`` units (``_BULLETIN_HEAD``) down to its
@@ -591,7 +602,8 @@ def weather_bulletin(units: Sequence[str], verdicts: list[Verdict]) -> None:
     which becomes the headline; the short lines between it and the lead (a byline, a tag line, "Updated": ``BULLETIN_HEADER_WORDS``
     words, no sentence's end) are the header's (``top:before_dateline``). The bulletin is written as prose
     in hard-wrapped lines, so the general rule keeps it and nothing else marks where the story starts (the
-    twenty-fourth site sets, s1027-s1029; the fifth, s137). With neither end found nothing is removed.
+    twenty-fourth site sets, s1027-s1029; the fifth, s137; its headline may be wrapped over two lines, s1531). With neither
+    end found nothing is removed.
 
     Examples
     --------
@@ -602,7 +614,8 @@ def weather_bulletin(units: Sequence[str], verdicts: list[Verdict]) -> None:
     ['justext:short', 'justext:short', 'weather_bulletin', 'top:headline', 'top:before_dateline', '', '']
     """
     start = next((i for i in range(min(BULLETIN_START_UNITS, len(units)))
-                  if ("..." in units[i][:200] or "eather" in units[i][:200]) and _BULLETIN_HEAD.search(units[i][:200])), None)  # the substrings first: fast
+                  if ("..." in units[i][:200] or "eather" in units[i][:200]) and (
+                      _BULLETIN_HEAD.search(units[i][:200]) or _wrapped_title(units, i))), None)  # the substrings first: fast
     if start is None:
         return
     end = next((i for i in range(start, len(units)) if _BULLETIN_END.fullmatch(units[i].strip())), None)

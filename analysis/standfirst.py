@@ -70,7 +70,8 @@ BYLINE_MAX_WORDS = 80
 
 #: What stands below a standfirst in a page's header and never below a lede: its byline or date.
 #: (A source or agency line is not one: it closes a photo's caption as often, "Source: AP".)
-BYLINE_REASONS = frozenset({"top:byline", "top:date", "pattern:date_line", "pattern:reading_time", "pattern:closing_credit"})
+#: An editor's note that the story was updated stands there too, under the standfirst and above the body (s1537, s1538).
+BYLINE_REASONS = frozenset({"top:byline", "top:date", "pattern:date_line", "pattern:reading_time", "pattern:closing_credit", "pattern:update_notice"})
 #: What may stand between a standfirst and its byline: a photo, its caption and credit.
 PICTURE_REASONS = frozenset(
     {"pattern:caption_credit", "pattern:caption", "pattern:photo_link", "caption_pair", "caption:scene", "caption:credit", "no_words", "pattern:source_credit", "pattern:agency_line"}

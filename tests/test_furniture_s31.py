@@ -1,0 +1,116 @@
+"""Read on the fifty-eighth to sixtieth collections (session of 7 Dec 2026, issue 11): a weather service's bulletin
+whose headline the page wrapped over two lines, a standfirst over an editor's update note, a crosshead over the
+paragraph the copy stopped inside, a feature lede that speaks to its reader, rows (an ad slot's placeholder, a
+station's prompt to follow its reporter, a map's hint, a view counter, a membership offer's heading, a card label),
+and claims (amounts after the peso's "P" and the kwacha's "K", a vehicle's registration, a range of days closed by
+"alone"). Every text here is made up."""
+from analysis.body_edges import teaser_tail
+from analysis.clean import clean_text
+from analysis.page_shapes import _wrapped_title, is_reader_note
+from tests.helpers import assert_rows, claim_numbers
+
+BULLETIN = [
+    "...SMALL CRAFT ADVISORY NOW IN EFFECT UNTIL 6 PM HST THIS",
+    "EVENING...",
+    "* WHAT...Seas 8 to 12 feet.",
+    "* WHERE...Maui Windward Waters and Big Island",
+    "Southeast Waters.",
+    "* WHEN...Through this evening.",
+    "* IMPACTS...Conditions will be hazardous to small craft.",
+    "PRECAUTIONARY/PREPAREDNESS ACTIONS...",
+    "Inexperienced mariners should avoid navigating in these conditions.",
+    "&&",
+]
+STORY = [
+    "Two families were forced from their homes after a brush fire spread across a ridge on Tuesday.",
+    "Fire officials said the blaze burned about 40 acres before crews contained it late in the afternoon.",
+    "No injuries were reported, and the cause of the fire remains under investigation, officials said.",
+]
+
+
+def test_a_bulletin_whose_headline_is_wrapped_goes_whole():
+    cleaned = clean_text("\n".join(BULLETIN) + "\n" + "\n".join(STORY))
+    assert cleaned.body.split("\n\n") == STORY
+    assert all(line not in cleaned.body for line in BULLETIN[2:])
+    assert {r.reason for r in cleaned.removed if r.text in BULLETIN[2:-1]} == {"weather_bulletin"}
+
+
+def test_a_wrapped_title_needs_its_closing_line():
+    # three dots opening a line in capitals, the next line not closing it in capitals and dots: no bulletin's headline
+    assert _wrapped_title(BULLETIN, 0)
+    assert not _wrapped_title(["...AND THEN THE RAIN CAME DOWN ON THE TOWN OF HILO THIS", "morning, said a resident."], 0)
+    assert not _wrapped_title(["The storm hit...", "EVENING..."], 0)
+
+
+HEADER = [
+    "Capital City firefighters work at the scene of a trailer fire Friday morning. (Jane Doe / Example Empire)",
+    "Toaster apparent cause of fatal fire",
+    "One person, two dogs dead after trailer blaze.",
+]
+FIRE = [
+    "Despite efforts from firefighters and police, a resident and two dogs died following a trailer fire Friday morning.",
+    "The fire took place shortly before 10:40 a.m., according to the fire chief, who said crews arrived within minutes.",
+    "The cause was believed to be an electric toaster, officials said on Saturday after an inspection of the trailer.",
+]
+
+
+def test_a_standfirst_over_an_update_note_is_top_matter():
+    for note in ("This article has been updated to include additional information.",
+                 "This story was updated at 6:30 p.m. Monday with additional information."):
+        cleaned = clean_text("\n\n".join([*HEADER, note, *FIRE]))
+        assert cleaned.body.split("\n\n")[0] == FIRE[0], note
+        assert {r.reason for r in cleaned.removed if r.text == HEADER[2]} == {"top:standfirst"}
+
+
+def test_a_lede_is_no_standfirst_over_a_closing_update_note():
+    # the note closes the story: the lede stays
+    cleaned = clean_text("\n\n".join([HEADER[1], *FIRE, "This story was updated at 6:30 p.m. Monday with additional information."]))
+    assert cleaned.body.split("\n\n") == FIRE
+
+
+def test_a_crosshead_over_the_paragraph_the_copy_stopped_inside_is_body():
+    body = [
+        "A landslide occurred on the main road in the highlands on Monday, blocking traffic in both directions.",
+        "The district police chief confirmed that no casualties or property damage were reported in the incident.",
+        "According to the secretariat, alternative routes to the highlands are available via two other roads.",
+    ]
+    cut = "The incident comes as the country's highland regions enter their typical monsoon season, which often brings h"
+    units = [*body, "Environmental Expert Warns Of More Disasters", cut]
+    assert teaser_tail(units, [True] * 5) == set()
+    # a card whose teaser ends as a sentence is another story's
+    assert teaser_tail([*body, "Environmental Expert Warns Of More Disasters", cut + "eavy rain."], [True] * 5) == {3, 4}
+
+
+def test_a_feature_lede_with_a_shop_is_no_note():
+    assert not is_reader_note("Imagine getting your car back from an auto body shop just in time to have it damaged again by hail.")
+    assert is_reader_note("Buy subscriptions, t-shirts and more from our shop right here!")
+
+
+def test_rows():
+    assert_rows(
+        {
+            "[Ads /]": "advert",
+            "For more on this story, follow Jane Doe on Facebook, Twitter and Instagram.": "social_prompt",
+            "Tip: you can interact with this map using your fingers (or two fingers on touch screens). Map": "widget_hint",
+            "Total Views: 2543": "counter",
+            "Why Join the Example Club?": "offer",
+            "Top Story": "widget_heading",
+        },
+        [
+            "For more on this story, police said, residents should call the hotline.",
+            "Tip: the police said the tip came from a neighbour.",
+            "Why join the army? Recruiters say pay is the answer.",
+            "Total views of the valley are blocked by the new tower.",
+            "Views: residents were split on the plan.",
+        ],
+    )
+
+
+def test_claims():
+    assert claim_numbers("Damage to properties was estimated at P2,801,300, the fire marshal added.") == ["2,801,300"]
+    assert claim_numbers("According to the bureau, more or less P750, 000 in properties were lost.") == ["750, 000"]
+    assert claim_numbers("Fifteen bar owners were fined K20, 000 each.") == ["Fifteen", "20, 000"]
+    assert claim_numbers("He parked on level P5 next to the K9 unit.") == []
+    assert claim_numbers("The vehicle's registration number, AS-28C 9461, was identified.") == []
+    assert claim_numbers("Registration 20 students signed up on the first day.") == ["20"]
+    assert claim_numbers("Between August 4 and 10 alone, the province reported 994 new cases.") == ["994"]
