@@ -227,6 +227,12 @@ TEASER_TITLE_MIN_WORDS = 5
 _CLAUSE_MARK = re.compile(r"[,:;]")
 
 
+def _two_part_title(unit: str) -> bool:
+    """A title-case crosshead in two parts joined by a semicolon ("Landslide Also Hit Cameron Highlands-Tapah Road; Single
+    Lane Open"): no sentence end, no colon or comma."""
+    return ";" in unit and not ends_sentence(unit) and not re.search(r"[,:]", unit) and is_title_case(unit.replace(";", ""), min_words=TITLE_MIN_WORDS, all_capitals=True)
+
+
 def teaser_tail(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     """Positions of the kept units of a block of teasers closing the text (see the module's
     description); the body (three or more prose units) must stand above it.
@@ -268,7 +274,8 @@ def teaser_tail(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
         cut_below[i] = cut_below[i + 1] + cut[i]
         long_count[i] = long_count[i + 1] + (keep[i] and len(units[i].split()) > TEASER_MAX_WORDS)
     # a crosshead of the title-case shape among the body's kept units above (then it is one more)
-    title_above = any(keep[j] and _title_case(units[j]) for j in range(prose[0], start))
+    # (a crosshead in two parts joined by a semicolon is one: "Landslide Also Hit Tapah Road; Single Lane Open", s1553)
+    title_above = any(keep[j] and (_title_case(units[j]) or _two_part_title(units[j])) for j in range(prose[0], start))
     previous = prose[2]  # the kept unit above the one read
     for i in range(start, n):
         if not keep[i]:
@@ -281,9 +288,8 @@ def teaser_tail(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
             return {j for j in range(i, n) if keep[j]}
         title = _title_case(units[i])  # a crosshead of four words or more counts as one above ...
         announced = units[previous].rstrip().endswith(":")  # "In the professor's words:": what follows is the story's
-        if (title and kept_below[i] <= 3 and not title_above and not announced and long_count[i] < 2 and _title_case(units[i], TEASER_TITLE_MIN_WORDS)
-                and not _heading_over_cut(units, keep, i)):  # a crosshead over the paragraph the copy stopped inside is the body's (s1553)
+        if title and kept_below[i] <= 3 and not title_above and not announced and long_count[i] < 2 and _title_case(units[i], TEASER_TITLE_MIN_WORDS):
             return {j for j in range(i, n) if keep[j]}  # ... a teaser's headline has five or more
-        title_above = title_above or title
+        title_above = title_above or title or _two_part_title(units[i])
         previous = i
     return set()

@@ -372,7 +372,8 @@ _NAMED_AGE_LIST_SPAN = re.compile(
 _FULL_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'\u2019.-]*[^\S\n]+[A-Z][\w'\u2019.-]*,[^\S\n]*$")
 #: A vehicle's registration or plate, its letters and numbers up to the number read.
 _PLATE_BEFORE = re.compile(
-    r"\b(?i:registration|licen[cs]e[^\S\n]+plate|number[^\S\n]+plate|plate)(?:[^\S\n]+(?i:number|no\.?))?[,:]?[^\S\n]+(?:[A-Z0-9\u2014\u2013-][A-Z0-9\u2014\u2013-]*[^\S\n]+){0,4}$"
+    r"(?:\b(?i:registration|licen[cs]e)[^\S\n]+(?i:number|no\.?|plate|mark)|\b(?i:number[^\S\n]+plate|plate)(?:[^\S\n]+(?i:number|no\.?))?)"
+    r"[,:]?[^\S\n]+(?:[A-Z0-9\u2014\u2013-][A-Z0-9\u2014\u2013-]*[^\S\n]+){0,4}$"  # "registration" alone is a count's time: "At registration, 900 Kenyans"
 )
 _COMMA_BEFORE = re.compile(r",[^\S\n]*$")  # "At milepost 88, 14 people were hurt": the id's list ends at its comma when a noun is counted
 _ITEM_END_AFTER = re.compile(r"[^\S\n]*(?:;|\.(?:\s|$))")

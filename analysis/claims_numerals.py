@@ -298,8 +298,8 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
         return True  # a date: "Feb 15", "15 Feb", "19-November-2025", "March 17-20"
     if len(written) <= 2 and written.isdigit() and int(written) <= 31 and after.startswith(" of ") and _of_month(text, m.end(), months):
         return True  # a date written with "of": "27 of June 2013"
-    if _ONE_TWO_DIGITS.fullmatch(written) and int(written) <= 31 and not counts and _month_patterns(months).range_last_day.search(wide):
-        return True  # the last day of a range of dates: "May 19 to 22", "on May 21 and 22"
+    if _ONE_TWO_DIGITS.fullmatch(written) and int(written) <= 31 and (not counts or counts.lower() == "alone") and _month_patterns(months).range_last_day.search(wide):
+        return True  # the last day of a range of dates: "May 19 to 22", "on May 21 and 22", "between August 4 and 10 alone" (s1548)
     if _ONE_TWO_DIGITS.fullmatch(written) and not counts and _month_patterns(months).range_first_day.match(text[m.end() : m.end() + 30]) and int(written) <= 31:
         return True  # the first day of a range of dates: "from 10 to 12 March", "between 1 and 3 June", "from 17 to 27 of June"
     if not counts and _CLOCK_HOUR.fullmatch(written) and _TIME_RANGE_END.match(text, m.end()):

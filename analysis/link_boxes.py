@@ -336,9 +336,10 @@ def comment_section(units: Sequence[str], states: Sequence[str], headings: Seque
             # of it than above (near the top) or paragraphs of reported news (in mid-page).
             tabbed = sum(tabs[j] for j in range(i, min(i + TAB_SPAN, len(tabs)))) >= 2  # a section's tabs, not a share bar's one link
             tabbed = tabbed or sum(stamps[i:]) >= 2  # comments under two stamps or more, however many they are
-            timed = sum(CLOCK.search(units[j]) is not None and is_card_date(units[j].lstrip("\u2022*- ")) for j in range(i + 1, len(units)))  # kept or removed
+            timed = sum(CLOCK.search(units[j]) is not None and is_card_date(_DATE_TIME_DASH.sub(" ", units[j].lstrip("\u2022*- "))) for j in range(i + 1, len(units)))  # kept or removed
             counted = _COUNTED.search(unit)  # the heading counts the comments ("Comments - 56"): at least as many as the stamps under it
             tabbed = tabbed or (timed >= 2 and counted is not None and int(counted.group()) >= timed)  # (s1143; a bare "Comments" link over a live blog's stamped entries is none: a second read)
+            tabbed = tabbed or (timed >= 2 and RECENT_COMMENTS.fullmatch(unit.strip()) is not None)  # "Recent comments" over stamped comments (s1597)
             if (len(below) < above or tabbed) and (not below or 2 * sum(_reported(units[j]) for j in below) < len(below)):
                 out |= below
                 if i < len(stamps) and stamps[i]:
@@ -363,6 +364,11 @@ def comment_section(units: Sequence[str], states: Sequence[str], headings: Seque
     return out
 
 
+#: A dash or bar between a stamp's date and its time ("October 04, 2012 - 09:38").
+_DATE_TIME_DASH = re.compile(r"[^\S\n]+[-\u2013|][^\S\n]+(?=\d{1,2}:\d\d)")
+#: A heading naming readers' comments with no count ("Recent comments", "Readers' comments"): it heads comments when
+#: two stamps of a date and a time stand under it (the sixty-second collection, s1597).
+RECENT_COMMENTS = re.compile(r"(?i:(?:recent|latest|newest|readers?['\u2019]?|reader) comments):?")
 #: A comments heading's count ("Comments - 56", "56 Comments", "Comments (12)").
 _COUNTED = re.compile(r"\d{1,5}")
 #: A comment section's tabs stand within this many units of each other ("All Comments", "Website Comments", "LatestOldest").

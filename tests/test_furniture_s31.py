@@ -62,28 +62,45 @@ def test_a_standfirst_over_an_update_note_is_top_matter():
         assert {r.reason for r in cleaned.removed if r.text == HEADER[2]} == {"top:standfirst"}
 
 
+def test_a_lede_is_no_standfirst_over_an_update_note_under_a_byline_or_long():
+    # a second read: a developing story's lede over its note, under the byline or longer than a standfirst, stays
+    lede = "One man was killed and another wounded in a shooting outside a bar late Saturday, police said."
+    note = "This story has been updated with comments from the police chief."
+    cleaned = clean_text("\n\n".join(["Man killed in shooting outside bar", "By Jane Doe", lede, note, *FIRE]))
+    assert cleaned.body.split("\n\n")[0] == lede
+    long_lede = "A water main break flooded several downtown streets early Thursday, forcing businesses to close and snarling the morning commute."
+    cleaned = clean_text("\n\n".join(["Water main break floods downtown streets", long_lede, note, *FIRE]))
+    assert cleaned.body.split("\n\n")[0] == long_lede
+
+
+def test_a_body_sentence_about_a_report_is_no_note():
+    assert_rows({}, ["The report was updated with data from Mali and Niger, the agency said."])
+
+
 def test_a_lede_is_no_standfirst_over_a_closing_update_note():
     # the note closes the story: the lede stays
     cleaned = clean_text("\n\n".join([HEADER[1], *FIRE, "This story was updated at 6:30 p.m. Monday with additional information."]))
     assert cleaned.body.split("\n\n") == FIRE
 
 
-def test_a_crosshead_over_the_paragraph_the_copy_stopped_inside_is_body():
+def test_a_crosshead_near_the_end_of_a_page_with_two_part_crossheads_is_body():
     body = [
         "A landslide occurred on the main road in the highlands on Monday, blocking traffic in both directions.",
         "The district police chief confirmed that no casualties or property damage were reported in the incident.",
         "According to the secretariat, alternative routes to the highlands are available via two other roads.",
     ]
+    section = ["Landslide Also Hit Highlands-Tapah Road; Single Lane Open", "At the same time another landslide hit the federal route to Tapah."]
     cut = "The incident comes as the country's highland regions enter their typical monsoon season, which often brings h"
-    units = [*body, "Environmental Expert Warns Of More Disasters", cut]
-    assert teaser_tail(units, [True] * 5) == set()
-    # a card whose teaser ends as a sentence is another story's
-    assert teaser_tail([*body, "Environmental Expert Warns Of More Disasters", cut + "eavy rain."], [True] * 5) == {3, 4}
+    assert teaser_tail([*body, *section, "Environmental Expert Warns Of More Disasters", cut], [True] * 7) == set()
+    # with no crosshead in the body, a title over a teaser the page cut is another story's card (a second read)
+    card = ["Miners Protest Over Unpaid Wages At Copper Mine", "Hundreds of miners at the copper mine downed tools on Monday over unpaid wages, which they say have left"]
+    assert teaser_tail([*body, *card], [True] * 5) == {3, 4}
 
 
 def test_a_feature_lede_with_a_shop_is_no_note():
     assert not is_reader_note("Imagine getting your car back from an auto body shop just in time to have it damaged again by hail.")
     assert is_reader_note("Buy subscriptions, t-shirts and more from our shop right here!")
+    assert is_reader_note("Buy a print of this photo from the Argus shop.")
 
 
 def test_rows():
@@ -100,6 +117,7 @@ def test_rows():
             "For more on this story, police said, residents should call the hotline.",
             "Tip: the police said the tip came from a neighbour.",
             "Why join the army? Recruiters say pay is the answer.",
+            "Why join a running club?",
             "Total views of the valley are blocked by the new tower.",
             "Views: residents were split on the plan.",
         ],
@@ -113,4 +131,47 @@ def test_claims():
     assert claim_numbers("He parked on level P5 next to the K9 unit.") == []
     assert claim_numbers("The vehicle's registration number, AS-28C 9461, was identified.") == []
     assert claim_numbers("Registration 20 students signed up on the first day.") == ["20"]
+    assert claim_numbers("At registration, 900 Kenyans were turned away.") == ["900"]
+    assert claim_numbers("Ten alone were killed in the first blast, police said.") == ["Ten"]
     assert claim_numbers("Between August 4 and 10 alone, the province reported 994 new cases.") == ["994"]
+
+
+COMMENTS = [
+    "Recent comments",
+    "\u2022 stuff just happens",
+    "October 04, 2012 - 09:38",
+    "Sometimes bad weather causes accidents; get off your high horse, sometimes accidents cannot be avoided",
+    "\u2022 Slow Down",
+    "October 05, 2012 - 15:45",
+    "80km an hour on the road when raining is a disaster waiting to happen. This is his second accident there.",
+]
+CRASH = [
+    "A two vehicle crash on the ring road this evening has sent at least one person to hospital, police said.",
+    "Emergency vehicles are at the scene of the crash, which is in the westbound lane at the exit.",
+    "A single vehicle has gone off the road, over the guardrail and into the ditch, officers said.",
+]
+
+
+def test_recent_comments_over_stamped_comments_go():
+    cleaned = clean_text("\n\n".join(["Crash on ring road", *CRASH, *COMMENTS]))
+    assert cleaned.body.split("\n\n") == CRASH
+
+
+def test_rows_of_the_sixty_first_to_sixty_third_collections():
+    assert_rows(
+        {
+            "This is a corrected version.": "editor_note",
+            "Atlantic Top Stories": "widget_heading",
+            "CTVNews.ca Top Stories": "widget_heading",
+            "For more Nova Scotia news visit our dedicated provincial page.": "link_here",
+            "article-image": "caption",
+            "WARNING: This story contains graphic pictures.": "content_warning",
+            "This picture has been edited to obscure the most graphic parts.": "content_warning",
+        },
+        [
+            "This is a corrected version of the bill, the minister said on Tuesday.",
+            "For more than a decade the town has asked for a new bridge.",
+            "The story contains graphic details of the attack, the judge warned jurors.",
+            "The photo has been edited, the agency admitted, after readers complained.",
+        ],
+    )
