@@ -90,7 +90,7 @@ from typing import Sequence
 
 from .body_edges import tail_units, teaser_tail
 from .bullets import is_bullet
-from .link_boxes import COUNT_HEADING, FURNITURE, RECENT_COMMENTS, KEEP, OTHER, TOP, author_box, comment_section, comment_stamps, described_inside, headline_copies, is_embed, islands, restated_teasers, separated_repeats
+from .link_boxes import COUNT_HEADING, FURNITURE, KEEP, OTHER, RECENT_COMMENTS, TOP, author_box, comment_section, comment_stamps, described_inside, headline_copies, is_embed, islands, restated_teasers, separated_repeats, signed_comments
 from .link_boxes import TRANSPARENT as TRANSPARENT_STATE
 from .reporting import reports
 from .promo_cards import YEAR, card_pairs, clipped_teasers, cut_short, cut_teasers, dated_cards, promo_cards, relative_cards, relative_cards_below, restated_cards, stamped_cards, unrelated_cards
@@ -353,7 +353,7 @@ def _link_boxes(units: Sequence[str], verdicts: list[Verdict]) -> None:
     stamps = comment_stamps(units)  # a comment's "Posted on <date> | By <name>", "2. Hal Austin February 18, 2017 at 10:22 am"
     if any(stamp and announced(i) for i, stamp in enumerate(stamps)):
         stamps = [False] * len(stamps)  # the story quotes them ("The exchange read:" over dated messages): none heads comments (a second read)
-    headings = [(v.reason in {"pattern:comments", "pattern:comment_tabs"} or stamp or RECENT_COMMENTS.fullmatch(units[i].strip()) is not None) and not announced(i)
+    headings = [(v.reason in {"pattern:comments", "pattern:comment_tabs"} or stamp or (RECENT_COMMENTS.fullmatch(units[i].strip()) is not None and signed_comments(units, i))) and not announced(i)
                 and not (v.reason == "pattern:comments" and not _names_headline(units, verdicts, i))
                 for i, (v, stamp) in enumerate(zip(verdicts, stamps))]  # a line the story quotes ("The page now reads:") heads nothing (a second read)
     for i, v in enumerate(verdicts):  # a crosshead counting thoughts on something ("3 Thoughts On The Verdict") inside the story is the story's

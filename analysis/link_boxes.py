@@ -339,7 +339,7 @@ def comment_section(units: Sequence[str], states: Sequence[str], headings: Seque
             timed = sum(CLOCK.search(units[j]) is not None and is_card_date(_DATE_TIME_DASH.sub(" ", units[j].lstrip("\u2022*- "))) for j in range(i + 1, len(units)))  # kept or removed
             counted = _COUNTED.search(unit)  # the heading counts the comments ("Comments - 56"): at least as many as the stamps under it
             tabbed = tabbed or (timed >= 2 and counted is not None and int(counted.group()) >= timed)  # (s1143; a bare "Comments" link over a live blog's stamped entries is none: a second read)
-            tabbed = tabbed or (timed >= 2 and RECENT_COMMENTS.fullmatch(unit.strip()) is not None)  # "Recent comments" over stamped comments (s1597)
+            tabbed = tabbed or (RECENT_COMMENTS.fullmatch(unit.strip()) is not None and signed_comments(units, i))  # "Recent comments" over signed, stamped comments (s1597)
             if (len(below) < above or tabbed) and (not below or 2 * sum(_reported(units[j]) for j in below) < len(below)):
                 out |= below
                 if i < len(stamps) and stamps[i]:
@@ -369,6 +369,24 @@ _DATE_TIME_DASH = re.compile(r"[^\S\n]+[-\u2013|][^\S\n]+(?=\d{1,2}:\d\d)")
 #: A heading naming readers' comments with no count ("Recent comments", "Readers' comments"): it heads comments when
 #: two stamps of a date and a time stand under it (the sixty-second collection, s1597).
 RECENT_COMMENTS = re.compile(r"(?i:(?:recent|latest|newest|readers?['\u2019]?|reader) comments):?")
+#: A commenter's name as a comment list prints it: a bullet, then a name or handle of at most this many words.
+_BULLET_NAME = re.compile(r"[\u2022*\u25cf\u25aa-][^\S\n]*\S+(?:[^\S\n]+\S+){0,5}")
+
+
+def signed_comments(units: Sequence[str], heading: int) -> bool:
+    """Whether comments signed and stamped start right under ``heading``: two or more of a bulleted name ("\u2022 Slow
+    Down") over a stamp of a date and a time ("October 05, 2012 - 15:45") over the comment's text, the first right under
+    the heading. A live blog's entries under "Latest comments" have stamps but no bulleted names; a sidebar's widget of
+    recent comments has the story, not a comment, under it (a second read)."""
+    signed, j = 0, heading + 1
+    while j + 2 < len(units) and _BULLET_NAME.fullmatch(units[j].strip()) and CLOCK.search(units[j + 1]) and is_card_date(_DATE_TIME_DASH.sub(" ", units[j + 1].strip())):
+        signed += 1
+        j += 3
+        while j < len(units) and not _BULLET_NAME.fullmatch(units[j].strip()) and len(units[j].split()) > 6:
+            j += 1  # the comment's text, one paragraph or more
+    return signed >= 2
+
+
 #: A comments heading's count ("Comments - 56", "56 Comments", "Comments (12)").
 _COUNTED = re.compile(r"\d{1,5}")
 #: A comment section's tabs stand within this many units of each other ("All Comments", "Website Comments", "LatestOldest").

@@ -578,8 +578,11 @@ _BULLETIN_END = re.compile(r"&&|\$\$")
 _CALL_SIGN_LEAD = re.compile(r"(?:[A-Z][A-Z .,'-]{1,40} )?\([A-Z]{3,5}(?:-TV|-FM)?\) *[-\u2013\u2014]+ +\S")
 #: The bulletin's heading stands among the page's first units; the story's headline within this many units above its lead.
 BULLETIN_START_UNITS, BULLETIN_HEADLINE_GAP = 8, 4
-#: The bulletin's closing mark stands within this many units of its heading (its lines are hard-wrapped: s1029 has 24).
-BULLETIN_MAX_UNITS = 40
+#: The bulletin's closing mark stands within this many units of its heading (its lines are hard-wrapped: s1029 has 24, a
+#: flash-flood warning lists its towns one a line).
+BULLETIN_MAX_UNITS = 80
+#: A story's byline ("By Kanoa Silva"), which no bulletin prints.
+_STORY_BYLINE = re.compile(r"By (?:[A-Z][\w'\u2019.-]+ ){1,3}[A-Z][\w'\u2019-]+")
 #: Between the headline and the dated lead, a unit of at most this many words is the header's (a byline, a tag line, "Updated").
 BULLETIN_HEADER_WORDS = 8
 
@@ -621,8 +624,8 @@ def weather_bulletin(units: Sequence[str], verdicts: list[Verdict]) -> None:
     if start is None:
         return
     end = next((i for i in range(start, min(len(units), start + BULLETIN_MAX_UNITS)) if _BULLETIN_END.fullmatch(units[i].strip())), None)
-    if end is not None and any(_BULLETIN_TITLE.match(units[i].strip()) or _wrapped_title(units, i) for i in range(start + 2, end)):
-        end = None  # a second bulletin's headline stands between: the mark closes a bulletin the story quotes (a second read)
+    if end is not None and any(_STORY_BYLINE.fullmatch(units[i].strip()) or _CALL_SIGN_LEAD.match(units[i]) or wire_dateline().match(units[i]) for i in range(start + 1, end)):
+        end = None  # the story's byline or lead stands between: the mark closes a bulletin the story quotes (second reads)
     headline = None
     if end is None:
         lead = next((i for i in range(start + 1, len(units)) if _CALL_SIGN_LEAD.match(units[i]) or wire_dateline().match(units[i])), None)

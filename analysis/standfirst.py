@@ -70,12 +70,9 @@ BYLINE_MAX_WORDS = 80
 
 #: What stands below a standfirst in a page's header and never below a lede: its byline or date.
 #: (A source or agency line is not one: it closes a photo's caption as often, "Source: AP".)
+#: (An editor's update note is none: it follows a developing story's lede as often as a standfirst, even right under the
+#: headline and short, "A man was shot and killed outside a gas station late Tuesday, police said."; a second read.)
 BYLINE_REASONS = frozenset({"top:byline", "top:date", "pattern:date_line", "pattern:reading_time", "pattern:closing_credit"})
-#: An editor's note that the story was updated stands there too, under a standfirst right under the headline (s1537,
-#: s1538); under a byline it follows the lede of a developing story ("This story has been updated with comments from ...").
-NOTE_REASONS = frozenset({"pattern:update_notice"})
-#: Above such a note a standfirst is short ("One person, two dogs dead after trailer blaze."); a lede runs longer.
-NOTE_STANDFIRST_WORDS = 18
 #: What may stand between a standfirst and its byline: a photo, its caption and credit.
 PICTURE_REASONS = frozenset(
     {"pattern:caption_credit", "pattern:caption", "pattern:photo_link", "caption_pair", "caption:scene", "caption:credit", "no_words", "pattern:source_credit", "pattern:agency_line"}
@@ -270,13 +267,12 @@ def standfirst_above_byline(units: Sequence[str], verdicts: list[Verdict]) -> No
     if k is None or len(units[k].split()) > BYLINE_MAX_WORDS:
         return
     byline = False
-    under_headline = k > 0 and verdicts[k - 1].reason == "top:headline" and len(units[k].split()) <= NOTE_STANDFIRST_WORDS
     for j, v in enumerate(verdicts[k + 1 :], start=k + 1):
         if v.keep:
             if byline and not goes_on_from(units[k], units[j]):  # a paragraph calling its people by their surnames goes on from a lede
                 verdicts[k] = Verdict(False, "top_matter", "top:standfirst")
             return
-        if v.reason in BYLINE_REASONS or (v.reason in NOTE_REASONS and under_headline):
+        if v.reason in BYLINE_REASONS:
             byline = True
         elif not (v.reason in PICTURE_REASONS or v.reason in SLOT_REASONS or v.kind == "top_matter" or _header_label(units[j], v)):
             return  # other top matter (the headline printed again) is the header going on

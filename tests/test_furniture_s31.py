@@ -54,12 +54,17 @@ FIRE = [
 ]
 
 
-def test_a_standfirst_over_an_update_note_is_top_matter():
+def test_an_update_note_under_the_headline_makes_no_standfirst():
+    # the rule read from the Juneau Empire (s1537, s1538) was dropped at a second read: a developing story's short lede
+    # stands right under the headline over its update note as often; the note itself goes
     for note in ("This article has been updated to include additional information.",
                  "This story was updated at 6:30 p.m. Monday with additional information."):
         cleaned = clean_text("\n\n".join([*HEADER, note, *FIRE]))
-        assert cleaned.body.split("\n\n")[0] == FIRE[0], note
-        assert {r.reason for r in cleaned.removed if r.text == HEADER[2]} == {"top:standfirst"}
+        assert note not in cleaned.body
+        assert {r.reason for r in cleaned.removed if r.text == note} == {"pattern:update_notice"}
+    short_lede = "A man was shot and killed outside a gas station in south Memphis late Tuesday, police said."
+    cleaned = clean_text("\n\n".join(["Man shot dead outside gas station", short_lede, "This story has been updated.", *FIRE]))
+    assert cleaned.body.split("\n\n")[0] == short_lede
 
 
 def test_a_lede_is_no_standfirst_over_an_update_note_under_a_byline_or_long():
@@ -157,12 +162,23 @@ def test_recent_comments_over_stamped_comments_go():
     assert cleaned.body.split("\n\n") == CRASH
 
 
+def test_a_live_blog_under_latest_comments_stays():
+    # stamped entries with no bulleted name over them are a live blog's, not readers' comments (a second read; "Latest
+    # comments" and "Reader comments" were comment headings before this session, whatever stands under them)
+    entries = [
+        "March 3, 2024 - 14:05",
+        "The electoral commission said turnout in Lagos had passed 40 percent by early afternoon.",
+        "March 3, 2024 - 14:40",
+        "Police said voting was peaceful in most wards, with two arrests reported in the north.",
+    ]
+    cleaned = clean_text("\n\n".join(["Lagos votes", *CRASH, "Recent comments", *entries]))
+    assert entries[1] in cleaned.body and entries[3] in cleaned.body
+
+
 def test_rows_of_the_sixty_first_to_sixty_third_collections():
     assert_rows(
         {
             "This is a corrected version.": "editor_note",
-            "Atlantic Top Stories": "widget_heading",
-            "CTVNews.ca Top Stories": "widget_heading",
             "For more Nova Scotia news visit our dedicated provincial page.": "link_here",
             "article-image": "caption",
             "WARNING: This story contains graphic pictures.": "content_warning",
@@ -173,5 +189,8 @@ def test_rows_of_the_sixty_first_to_sixty_third_collections():
             "For more than a decade the town has asked for a new bridge.",
             "The story contains graphic details of the attack, the judge warned jurors.",
             "The photo has been edited, the agency admitted, after readers complained.",
+            "This image has been edited to hide the faces of the children, the school said in a statement.",
+            "This is an updated version of the report.",
+            "Business Latest News",
         ],
     )
