@@ -194,3 +194,47 @@ def test_rows_of_the_sixty_first_to_sixty_third_collections():
             "Business Latest News",
         ],
     )
+
+
+def test_cards_under_a_box_heading_above_the_story_go():
+    # a sidebar between the headline and the story (the Byron Shire Echo, s1630-s1632): cards under "Latest News" and
+    # "Other News", each a title over a teaser, telling their own stories
+    cards = [
+        "Menacing dog declaration revoked", "After an emotional deputation from the dog's owner, the council revoked a menacing dog declaration.",
+        "Museum turns twenty", "A new exhibition has opened to celebrate the regional museum's twentieth anniversary this month.",
+        "Weed control underway", "Weevils that once kept weeds at bay in the park are being released again by volunteers.",
+    ]
+    story = [
+        "Firefighting crews will keep watch on the bushfire at the reserve today while an investigation into its cause goes on.",
+        "The fire burned more than 300 hectares of heath before rain fell on Sunday, the Rural Fire Service said.",
+    ]
+    cleaned = clean_text("\n\n".join(["Bushfire cause under investigation", "Latest News", cards[0], cards[1], "Other News", *cards[2:], *story]))
+    assert cleaned.body.split("\n\n") == story
+
+
+def test_a_storys_sections_under_a_box_heading_stay():
+    sections = [
+        "Fire crews hold the line", "Fire crews held the line at the reserve overnight as the bushfire burned toward the highway.",
+        "Fire cause under investigation", "Investigators said the cause of the bushfire at the reserve was not yet known.",
+        "Bushfire smoke closes highway", "Smoke from the bushfire at the reserve closed the highway for two hours on Sunday.",
+    ]
+    cleaned = clean_text("\n\n".join(["Bushfire at the reserve", "The bushfire at the reserve burned on Sunday, the fire service said.", "Latest News", *sections]))
+    assert all(s in cleaned.body for s in sections[1::2])
+
+
+def test_a_stations_update_promises_go():
+    assert_rows(
+        {
+            "Stay with us as we gather more information on this developing story.": "update_notice",
+            "WAAY 31 has a reporter on the scene working to get more information on this crash.": "update_notice",
+            "Stay with WAAY 31 on air and WAATV.com online for updates.": "update_notice",
+            "Stay tuned for updates on this scene as we get them.": "update_notice",
+            "We're working to get more details. Stay tuned for updates.": "update_notice",
+        },
+        [
+            "Police have a team at the scene.",
+            "The Fire Department has a crew at the scene.",
+            "Stay with us, the mayor told residents who were sheltering in the gym.",
+            '"Stay tuned," the coach said.',
+        ],
+    )
