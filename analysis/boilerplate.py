@@ -93,7 +93,7 @@ from .bullets import is_bullet
 from .link_boxes import COUNT_HEADING, FURNITURE, KEEP, OTHER, RECENT_COMMENTS, TOP, author_box, comment_section, comment_stamps, described_inside, headline_copies, is_embed, islands, restated_teasers, separated_repeats, signed_comments
 from .link_boxes import TRANSPARENT as TRANSPARENT_STATE
 from .reporting import reports
-from .promo_cards import YEAR, card_pairs, cards_under_heading, clipped_teasers, cut_short, cut_teasers, dated_cards, promo_cards, relative_cards, relative_cards_below, restated_cards, stamped_cards, unrelated_cards
+from .promo_cards import YEAR, card_pairs, clipped_teasers, cut_short, cut_teasers, dated_cards, promo_cards, relative_cards, relative_cards_below, restated_cards, stamped_cards, unrelated_cards
 from .page_header import HEADER_UNITS, above_share_bar, top_summary
 from .justext_method import (  # noqa: F401  (re-exported)
     LENGTH_HIGH,
@@ -322,7 +322,7 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
     _link_boxes(units, verdicts)
     keep = [v.keep for v in verdicts]
     titles = [v.reason == "top:headline" for v in verdicts]
-    for i in promo_cards(units, keep) | cut_teasers(units, keep) | clipped_teasers(units, keep) | dated_cards(units, keep) | stamped_cards(units, keep) | card_pairs(units, keep, titles) | restated_cards(units, keep) | unrelated_cards(units, keep, [v.reason for v in verdicts]) | cards_under_heading(units, keep, [v.reason for v in verdicts]) | relative_cards(units, keep) | relative_cards_below(units, keep):
+    for i in promo_cards(units, keep) | cut_teasers(units, keep) | clipped_teasers(units, keep) | dated_cards(units, keep) | stamped_cards(units, keep) | card_pairs(units, keep, titles) | restated_cards(units, keep) | unrelated_cards(units, keep, [v.reason for v in verdicts]) | relative_cards(units, keep) | relative_cards_below(units, keep):
         verdicts[i] = Verdict(False, "boilerplate", "promo_card")  # other stories' cards, cut and clipped teasers (analysis.promo_cards)
     # the headline's positions read again: a card's title removed as the headline may now be the card's (promo_card)
     for i in headline_copies(units, [v.keep for v in verdicts], [v.reason == "top:headline" for v in verdicts]):

@@ -882,66 +882,6 @@ def unrelated_cards(units: Sequence[str], keep: Sequence[bool], reasons: Sequenc
     return found
 
 
-#: Of the cards under a box's heading, at least this share tell their own stories.
-BOX_CARDS_ALONE = 0.75
-
-
-def _box_title(unit: str) -> bool:
-    """A card's title under a box's heading: as :func:`_unrelated_title`, from two words ("Da mountain", "Mt Warning ban":
-    the heading says what follows)."""
-    head = unit.strip()
-    return (head[:1].isupper() or head[:1].isdigit()) and 2 <= len(head.split()) <= RESTATED_TITLE_WORDS and (_unended(head) or head.endswith("?"))
-
-
-def cards_under_heading(units: Sequence[str], keep: Sequence[bool], reasons: Sequence[str]) -> set[int]:
-    """Positions of the kept units of other stories' cards right under a box's heading that a pattern named ("Latest
-    News", "Other News": ``pattern:widget_heading``), wherever the box stands: each card a title over one teaser
-    (:func:`_unrelated_title`, :func:`_unrelated_teaser`; a title the links rule took still makes the card), the run
-    going on under the next such heading; at least ``UNRELATED_MIN_CARDS`` cards, each telling its own story (under
-    ``UNRELATED_SHARE`` of its content words are the other cards'; ``BOX_CARDS_ALONE`` of them at least, as a local site's
-    cards share its places' names now and then). A sidebar printed between a page's headline and its
-    story (the Byron Shire Echo, the sixty-fifth collection, s1630-s1632); a story's crossheads under such a heading share
-    the story's words, and a round-up's briefs under one heading are told apart by the run's length only when three or more.
-
-    >>> cards = ["Rain ruins second T20", "Any hopes the West Indies entertained of rebounding in the series were washed out by rain.",
-    ...          "President rings in New Year in church", "The President joined the congregation at St Mary's Anglican Church last evening.",
-    ...          "Exxon's new well site looks promising", "ExxonMobil's oil future looks even brighter as its Ranger well shows good results."]
-    >>> units = ["Latest News", *cards, "The fire burned through the night, officials said on Sunday."]
-    >>> reasons = ["pattern:widget_heading"] + [""] * 7
-    >>> sorted(cards_under_heading(units, [not r for r in reasons], reasons))
-    [1, 2, 3, 4, 5, 6]
-    >>> sections = ["Rain ruins second T20", "Rain washed out the second T20 in the series on Sunday.", "Rain stops play again", "Rain stopped play in the second T20 again, as the rain came back."]
-    >>> cards_under_heading(["Latest News", *sections], [False] + [True] * 4, ["pattern:widget_heading"] + [""] * 4)
-    set()
-    """
-    if not any(r == "pattern:widget_heading" for r in reasons):
-        return set()  # most pages: no box heading
-    found: set[int] = set()
-    i = 0
-    while i < len(units):
-        if reasons[i] != "pattern:widget_heading":
-            i += 1
-            continue
-        cards: list[tuple[int, int]] = []
-        j = i + 1
-        while j + 1 < len(units):
-            if reasons[j] == "pattern:widget_heading":
-                j += 1  # the next box's heading: the run goes on under it ("Latest News" over one card, "Other News" over six)
-                continue
-            if _box_title(units[j]) and _unrelated_teaser(units[j + 1]) and keep[j + 1] and (keep[j] or reasons[j] == "pattern:widget_heading+links"):
-                cards.append((j, j + 1))
-                j += 2
-                continue
-            break
-        if len(cards) >= UNRELATED_MIN_CARDS:
-            words = [content_words(units[a]) | content_words(units[b]) for a, b in cards]
-            alone = sum(bool(w) and share_in(w, set().union(*(words[m] for m in range(len(words)) if m != k))) < UNRELATED_SHARE for k, w in enumerate(words))
-            if alone >= max(UNRELATED_MIN_CARDS, BOX_CARDS_ALONE * len(cards)):  # a local site's cards share its places' names now and then
-                found |= {u for card in cards for u in card if keep[u]}
-        i = max(j, i + 1)
-    return found
-
-
 #: A card's teaser opening with its story's dateline in capitals ("KATHMANDU: The government ...", "JUMLA: ...").
 _CAPS_DATELINE = re.compile(r"[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,2}: \S")
 #: A page's list of dated teasers holds at least this many, each clipped without a sentence's end.
