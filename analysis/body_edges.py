@@ -229,8 +229,8 @@ _CLAUSE_MARK = re.compile(r"[,:;]")
 
 def _two_part_title(unit: str) -> bool:
     """A title-case crosshead in two parts joined by a semicolon ("Landslide Also Hit Cameron Highlands-Tapah Road; Single
-    Lane Open"): no sentence end, no colon or comma."""
-    return ";" in unit and not ends_sentence(unit) and not re.search(r"[,:]", unit) and is_title_case(unit.replace(";", ""), min_words=TITLE_MIN_WORDS, all_capitals=True)
+    Lane Open"): :func:`_title_case` read without its semicolon."""
+    return ";" in unit and _title_case(unit.replace(";", ""))
 
 
 def teaser_tail(units: Sequence[str], keep: Sequence[bool]) -> set[int]:

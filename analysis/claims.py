@@ -477,8 +477,8 @@ def find_claims(text: str) -> list[Claim]:
     if _GLUED_HINT.search(text) and _GLUED_CURRENCY.search(text):  # "R191 billion": the guard refuses a number glued to letters
         glued = [lex.after_currency.match(text, g.end()) for g in _GLUED_CURRENCY.finditer(text) if not _in_code_list(text, g.start(), g.end()) and not _road_number(text, g.start(), g.end())]
         glued = [g for g in glued if g]
-        inside = [m for m in matches if any(g.start() < m.start() < g.end() for g in glued)]  # "P750, 000": its "000" is no number of its own
-        matches = sorted([m for m in matches if m not in inside] + glued, key=lambda g: g.start())
+        outside = [m for m in matches if not any(g.start() < m.start() < g.end() for g in glued)]  # "P750, 000": its "000" is no number of its own
+        matches = sorted(outside + glued, key=lambda g: g.start())
     if _GLUED_SENTENCE.search(text):  # "into the dark and snow.Dozens are being treated": a sentence glued to the last by the page's copy
         glued = [lex.after_currency.match(text, g.end()) for g in _GLUED_SENTENCE.finditer(text) if text[max(0, g.start() - 2) : g.start()].isalpha() and text[max(0, g.start() - 2) : g.start()].islower()]
         matches = sorted(matches + [g for g in glued if g and not g.group("numeral")], key=lambda g: g.start())

@@ -232,7 +232,8 @@ _TICKER = re.compile(r"\.(?:SS|SZ|HK|KS|NS|BO|TO|AX|PA|DE|L|T)\b")
 _AGE_RANGE = re.compile(r"\b(?:aged|ages)(?:[^\S\n]+(?:of|between|from))?[^\S\n]+[\w-]+(?:(?:[^\S\n]*,[^\S\n]*\d{1,3}){0,6}[^\S\n]*(?:and|to|or|-|,)|(?:[^\S\n]*,[^\S\n]*\d{1,3}){1,6}[^\S\n]*,[^\S\n]*(?:and|or))[^\S\n]*$", re.IGNORECASE)
 # An age after a comma in a list of ages is followed by the list's next comma, "and", "or" or a bracket: "aged 28, 29
 # and 31"; "A woman aged 34, 22 passengers and the driver" counts the passengers (rev23).
-_AGE_LIST_COMMA = re.compile(r",[^\S\n]*$")
+# (and an id's list ends at its comma when a noun is counted after the number: "At milepost 88, 14 people were hurt")
+_COMMA_BEFORE = re.compile(r",[^\S\n]*$")
 _AGE_LIST_GOES_ON = re.compile(r"[^\S\n]*(?:,|and\b|or\b|\))")
 
 
@@ -375,18 +376,18 @@ _PLATE_BEFORE = re.compile(
     r"(?:\b(?i:registration|licen[cs]e)[^\S\n]+(?i:number|no\.?|plate|mark)|\b(?i:number[^\S\n]+plate|plate)(?:[^\S\n]+(?i:number|no\.?))?)"
     r"[,:]?[^\S\n]+(?:[A-Z0-9\u2014\u2013-][A-Z0-9\u2014\u2013-]*[^\S\n]+){0,4}$"  # "registration" alone is a count's time: "At registration, 900 Kenyans"
 )
-_COMMA_BEFORE = re.compile(r",[^\S\n]*$")  # "At milepost 88, 14 people were hurt": the id's list ends at its comma when a noun is counted
 _ITEM_END_AFTER = re.compile(r"[^\S\n]*(?:;|\.(?:\s|$))")
-# The list of named people's ages goes on with "and" and the next full name's age: "Simon Peter Ekarot, 27 and Leo
-# Kabunga, 40," (s1183), "Eng Siew Hooi, 31 and Leong Man Yuen, 27" (s1209).
 #: A sentence of scores, where "Joe Root, 87 and Ben Stokes, 64" are runs, not ages.
 _SCORES_WORDS = re.compile(r"\b(?:scor\w*|points?|runs|goals?|rebound\w*|assist\w*|wickets?|yards|votes?|polled|seats?|laps?|shots?|saves?|tackles?|strokes?|par)\b", re.IGNORECASE)
+# The list of named people's ages goes on with "and" and the next full name's age: "Simon Peter Ekarot, 27 and Leo
+# Kabunga, 40," (s1183), "Eng Siew Hooi, 31 and Leong Man Yuen, 27" (s1209).
 _NEXT_NAMED_AGE_AFTER = re.compile(r"[^\S\n]+and[^\S\n]+[A-Z][\w'\u2019.-]*(?:[^\S\n]+[A-Z][\w'\u2019.-]*)+,[^\S\n]*\d{1,3}(?![\d,.]?\d)")
 # The youngest's or the oldest's age, nothing counted after it: "The youngest person was 17 and the oldest 63." (s1415)
 # A bare "the oldest 63" only after the other's age was told so ("The youngest person was 17 and the oldest 63"); "The
 # youngest team had 17 players and the oldest 22" and "The oldest school enrolled 300 and the youngest 120" count.
-_EXTREME_AGE_BEFORE = re.compile(r"\b(?:youngest|oldest)(?:[^\S\n]+(?:person|victim|one|man|woman|boy|girl|child|patient|suspect|member|resident|survivor|of[^\S\n]+them))?[^\S\n]+(?:was|is|being|aged)[^\S\n]*$", re.IGNORECASE)
-_EXTREME_AGE_ELLIPSIS = re.compile(r"\b(?:youngest|oldest)(?:[^\S\n]+(?:person|victim|one|man|woman|boy|girl|child|patient|suspect|member|resident|survivor|of[^\S\n]+them))?[^\S\n]+(?:was|is|being|aged)[^\S\n]+\d{1,3}\b[^.!?\n]*\b(?:and|while|with)[^\S\n]+the[^\S\n]+(?:youngest|oldest)[^\S\n]*$", re.IGNORECASE)
+_EXTREME_AGE = r"\b(?:youngest|oldest)(?:[^\S\n]+(?:person|victim|one|man|woman|boy|girl|child|patient|suspect|member|resident|survivor|of[^\S\n]+them))?[^\S\n]+(?:was|is|being|aged)"
+_EXTREME_AGE_BEFORE = re.compile(rf"{_EXTREME_AGE}[^\S\n]*$", re.IGNORECASE)
+_EXTREME_AGE_ELLIPSIS = re.compile(rf"{_EXTREME_AGE}[^\S\n]+\d{{1,3}}\b[^.!?\n]*\b(?:and|while|with)[^\S\n]+the[^\S\n]+(?:youngest|oldest)[^\S\n]*$", re.IGNORECASE)
 _COMMA_CLAUSE_AFTER = re.compile(r"[^\S\n]*,[^\S\n]+(?:[a-z]|and\b)")
 _NAME_BRACKET_BEFORE = re.compile(r"[A-Z][\w'\u2019.-]*[^\S\n]*\([^\S\n]*$")
 _BRACKET_CLOSE_AFTER = re.compile(r"[^\S\n]*\)")
@@ -497,7 +498,7 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         return "duration"  # a cricket innings' clock, as overs are: "84 off 43 balls", "in 30 deliveries"
     written = text[start:end]
     small = _UP_TO_THREE_DIGITS.fullmatch(written) is not None and int(written) <= OLDEST_AGE
-    age_in_list = small and _AGE_RANGE.search(before) is not None and (not _AGE_LIST_COMMA.search(before) or _AGE_LIST_GOES_ON.match(after) is not None)
+    age_in_list = small and _AGE_RANGE.search(before) is not None and (not _COMMA_BEFORE.search(before) or _AGE_LIST_GOES_ON.match(after) is not None)
     if nc.age_before.search(before) or nc.age_after.match(after) or (small and (age_in_list or (not counts and _TURNS.search(before)))):
         return "age"
     if small and (not counts or counts[0].isupper()) and _GROUP_BY_AGE.search(before):

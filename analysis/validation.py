@@ -249,7 +249,6 @@ def read_coding_sheets(paths: Iterable[str | Path], *, codebook: Codebook | None
     return out.sort_values(["sheet_row", "coder", "question"], kind="stable").reset_index(drop=True)
 
 
-
 def _file_labels(paths: Sequence[Path]) -> list[str]:
     """How each filled sheet is named in answers and messages: its file name, or, when two sheets share one
     (``a/ana.csv`` and ``b/ana.csv``), its folder and name; the same file given twice is refused.
