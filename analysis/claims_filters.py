@@ -224,6 +224,31 @@ _CODE_TITLE = re.compile(r"[^\S\n]+(?:U\.[^\S\n]?S\.[^\S\n]?C\.?|USC|C\.F\.R\.?|
 _ROUTE = re.compile(r"[^\S\n]+(?:freeway|motorway|highway|expressway|bus|tram)\b(?![-'\u2019])")
 
 
+# A road's marker after its distance: "near the 65 kilometre post", "at the 267-kilometer peg", "the 105 mile marker".
+_ROAD_MARKER = re.compile(r"(?:-|[^\S\n]*)(?:km|kms|kilomet(?:re|er)s?|mile)(?:-|[^\S\n]+)(?:peg|post|marker|stone)\b", re.IGNORECASE)
+
+
+# A road the text has named by its number ("Highway 101", "U.S. Route 219", "Interstate 75", "I-80", "SR 99"), named
+# again by that number alone: "on the 101 near Betteravia Road", "backed up onto 219", "southbound 101".
+_ROAD_NAMED = re.compile(r"\b(?:Highway|Hwy\.?|Route|Rte\.?|Interstate|Freeway|I-|U\.?S\.?|SR|State[^\S\n]+Road)[^\S\n]*(\d{1,4})\b(?![.,]\d)")
+_ROAD_AGAIN_BEFORE = re.compile(r"(?:(?<!of )\bthe|\b(?:onto|off|via|take|took)|bound)[^\S\n]+$", re.IGNORECASE)  # not "of the 75, 10 died"
+_ROAD_AGAIN_AFTER = re.compile(  # and a road's words after it, or none: not "the 40 people hurt"
+    r"[^\S\n]*(?:[^\w\s-]|$)|[^\S\n]+(?:near|at|in|on|between|and|or|was|is|were|had|has|remains?|closed|reopened|"
+    r"(?:north|south|east|west)(?:bound)?|off-ramp|on-ramp|ramp|exit|bypass|interchange|corridor|freeway|highway|lanes?)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4)
+def _roads_named(text: str) -> frozenset[str]:
+    return frozenset(m.group(1) for m in _ROAD_NAMED.finditer(text))
+
+
+# A US station's call sign before its channel's number: "A witness told WAAY 31 the man hit a mailbox" (s1622). Four
+# capitals opening with K or W, as call signs are (not "WHO 5"); channels stop at 99.
+_CALL_SIGN_BEFORE = re.compile(r"\b(?-i:[KW][A-Z]{3})[^\S\n]+$")
+
+
 # A stock's ticker on an exchange: "600875.SS", "0005.HK", "VOD.L" (a Reuters code).
 _TICKER = re.compile(r"\.(?:SS|SZ|HK|KS|NS|BO|TO|AX|PA|DE|L|T)\b")
 
@@ -440,6 +465,13 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         return "name"  # a race's name: "the 50 freestyle", "a world record in the 100 butterfly"
     if _ROUTE.match(text, end) and text[max(0, start - 4) : start].lower() == "the ":
         return "id"  # a road's or a bus's number: "the 405 freeway", "the 38 bus"
+    if _ROAD_MARKER.match(text, end):
+        return "id"  # a road's marker: "near the 65 kilometre post", "the 198 km peg"
+    number = text[start:end]
+    if number.isdigit() and _ROAD_AGAIN_BEFORE.search(text, max(0, start - 8), start) and _ROAD_AGAIN_AFTER.match(text, end) and number in _roads_named(text):
+        return "id"  # a road named before by its number: "the 101 near Betteravia Road", "onto 219"
+    if number.isdigit() and int(number) <= 99 and _CALL_SIGN_BEFORE.search(text, max(0, start - 6), start) and not _counted_right_after(text, end, counts):
+        return "id"  # a station's channel: "told WAAY 31 the man hit a mailbox"
     if _ONE_TWO_DIGITS.fullmatch(text, start, end) and int(text[start:end]) <= 31 and _DATELINE_DAY.match(text, end):
         return "time"  # a dateline's day: "LONDON, Dec 10 (Reuters) - "
     if start and text[start - 1] == "(" and text[end : end + 1] == ")" and _ONE_TWO_DIGITS.fullmatch(text, start, end) and _LIST_BRACKET_CLOSE.match(text[end : end + 8]) and not _NAME_BRACKET_OPEN.search(text[max(0, start - 40) : start]):
@@ -460,7 +492,6 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         _ARTICLE_BEFORE.search(text[max(0, start - 6) : start]) or _ONE_LINE_USE.match(text, end)
     ):
         return "id"  # "a 999 call", "the original 999 caller" (one call or caller: the line's name)
-    number = text[start:end]
     if number.isdigit() and _OPTION_BEFORE.search(text[max(0, start - 24) : start]):
         return "id"  # "select option 1"
     if (number.isdigit() and int(number) <= 31 and text[end : end + 1] == ")" and _DAY_BRACKET_BEFORE.search(text[max(0, start - 30) : start])

@@ -251,6 +251,15 @@ _ZIP_ADDRESS = re.compile(r"\b(?:block of|(?-i:Drive|Road|Street|Avenue|Lane|Cou
 _ONE_OF_THE = re.compile(r"\bone of (?:the |its |their |our |his |her |(?-i:[A-Z])?[\w]+['\u2019]s )(?:[\w]+['\u2019]s )?$", re.IGNORECASE)
 _SUPERLATIVE_AFTER = re.compile(r"[^\S\n]+(?:largest|biggest|best|worst|highest|lowest|fastest|oldest|richest|greatest|smallest|busiest|most|top|leading)(?![\w-])", re.IGNORECASE)  # not "12 top-floor flats"
 
+#: A gun's or a shell's calibre after the number: "three 9mm rounds", "9mm fired cartridge cases", "a 9 mm pistol", "a
+#: 22-calibre rifle", "20 105mm shells" (the site sets, s1188, s1431); "9mm of rain" is a measure.
+_CALIBRE = re.compile(
+    r"[^\S\n]?mm(?:[^\S\n]+(?!(?:and|or|of|in|on|at|to|from|with|for|the|a|an)\b)[\w-]+){0,2}?[^\S\n]+(?:pistol|handgun|gun|rifle|round|"
+    r"ammunition|ammo|bullet|cartridge|casing|shell|weapon|firearm|revolver|carbine|luger|howitzer|mortar|cannon)s?\b|(?:-|[^\S\n]+)calib(?:re|er)\b",
+    re.IGNORECASE,
+)
+
+
 def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months: str, not_nouns: NotNouns) -> bool:
     """Whether a numeral (``m``'s group ``numeral``, counting ``counts``) is a date, a year, a
     range of years, a score, a code or part of a name; ``months`` is the month regex."""
@@ -259,6 +268,8 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
     wide = text[max(0, start - 30) : start]  # a score's first team or a range's first date
     if (_DATE_NEXT.match(after) and not (m.group("unit") and _NEXT_CELL_SIGNED.match(after))) or _DATE_BEFORE.search(before):
         return True  # a date: "2019-02-11", "3/4"; not a share before the next cell's sign ("22.1% -13.4%": a table's row)
+    if _CALIBRE.match(text, m.end("numeral")):
+        return True  # a calibre: "three 9mm rounds", "a .22-calibre rifle"
     if _YEAR_APOSTROPHE_BEFORE.search(before):
         return True  # the second year of "2018-'19"
     if (_TALLY_TO.match(after) and _TALLY_FIRST.search(wide)) or (before.endswith("to ") and _TALLY_SECOND.search(text, max(0, start - 40), start)):
