@@ -218,6 +218,14 @@ _NEWSROOM_JOB = re.compile(r"\b(?:reporter|journalist|correspondent|editor|ancho
 _ABOUT = re.compile(r"(?i:about) (?:(?i:the (?:author|writer|reporter)):? *)?(?=[A-Z])")
 
 
+#: A biography in the writer's own words, opening the paragraph under a job title: "My beat is public safety ...", "I
+#: cover the county's courts", "I joined the Press in 2018" (the Press of Atlantic City, the seventieth collection, s1709).
+_FIRST_PERSON_BIO = re.compile(
+    r"\s*(?:my (?:beat|focus|coverage|work) (?:is|includes|covers)\b|i (?:cover|report on|write about|joined|started|began|have (?:been|covered|worked|reported))\b)",
+    re.IGNORECASE,
+)
+
+
 def _closes_story(units: Sequence[str], verdicts: Sequence[Verdict], first: int, last: int) -> bool:
     """Whether the card on units ``first``-``last`` closes the article: a kept unit of ``CARD_STORY_WORDS``
     words or more (the story's) above it, none below it."""
@@ -242,6 +250,9 @@ def author_card(units: Sequence[str], verdicts: list[Verdict]) -> None:
     >>> verdicts = [Verdict(True, "body", "")] * 4
     >>> author_card(units, verdicts); [v.reason for v in verdicts]
     ['', 'author_bio:card', 'author_bio:card', 'author_bio:card']
+    >>> verdicts = [Verdict(True, "body", "")] * 3
+    >>> author_card([story, "Staff Writer", "My beat is public safety. I started in January 2018 here at the Press."], verdicts); [v.reason for v in verdicts]
+    ['', 'author_bio:card', 'author_bio:card']
     >>> verdicts = [Verdict(True, "body", "")] * 5
     >>> author_card(units + [story], verdicts); [v.reason for v in verdicts]
     ['', '', '', '', '']
@@ -253,6 +264,11 @@ def author_card(units: Sequence[str], verdicts: list[Verdict]) -> None:
             continue
         name, bio = (joined.group(1) if joined else units[i - 1].strip()), i + 1
         if not 1 <= len(name.split()) <= 4 or ends_sentence(name) or any(c.isdigit() for c in name):
+            if (alone and verdicts[bio].keep and len(units[bio].split()) <= BIO_MAX_WORDS and _FIRST_PERSON_BIO.match(units[bio])
+                    and not any(_job_title(units[j]) for j in range(i)) and _closes_story(units, verdicts, i, bio)):
+                for j in (i, bio):  # the title over the writer's own words, the name lost in the copy: "Staff Writer" over "My beat is ..."
+                    if verdicts[j].keep:
+                        verdicts[j] = Verdict(False, "boilerplate", "author_bio:card")
             continue
         if not verdicts[bio].keep or len(units[bio].split()) > BIO_MAX_WORDS:
             continue

@@ -554,6 +554,16 @@ def standfirst_under_headline(units: Sequence[str], verdicts: list[Verdict]) -> 
             verdicts[k + 1] = Verdict(False, "top_matter", "top:byline")
 
 
+def standfirst_over_caption_pair(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """:func:`standfirst_under_headline` read again once a caption printed twice is known (``caption_pair``, found
+    after the page's general reading): the header of headline, standfirst, a caption and its copy, body (STV, the
+    seventieth collection, s1732). Only that caption below the first kept unit makes it a standfirst here; every other
+    header was read the first time."""
+    k = next((i for i, v in enumerate(verdicts) if v.keep), None)
+    if k is not None and k + 1 < len(verdicts) and verdicts[k + 1].reason == "caption_pair":
+        standfirst_under_headline(units, verdicts)
+
+
 #: What marks a date line as the page's stamp: its separators or its words ("Apr 13, 2022 \u2022 1 hour ago \u2022 1 minute read").
 _STAMP_WORDS = re.compile(r"[\u2022|\u00b7]|\b(?:ago|min(?:ute)?s? read|updated|published|posted|comments?|join the conversation)\b", re.IGNORECASE)
 #: A date line the general rule kept under a standfirst has at most this many words ("Apr 13, 2022 • 1 hour ago •

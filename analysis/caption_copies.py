@@ -30,6 +30,8 @@ from .reporting import reports
 #: (``DOUBLED_MIN_GRAMS`` or more) recur in the rest of it.
 DOUBLED_SHARE = 0.8
 DOUBLED_MIN_GRAMS = 6
+#: A first sentence this long (in words) printed again word for word later in its unit is a doubled caption, however few its 4-grams.
+DOUBLED_MIN_WORDS = 6
 
 def is_doubled_caption(unit: str) -> bool:
     """Whether a unit is one sentence printed twice in a row, the second time with a label or a
@@ -43,6 +45,8 @@ def is_doubled_caption(unit: str) -> bool:
     True
     >>> is_doubled_caption("A patient was sent home a day after surgery. Nurses at the hospital said beds were short."), is_doubled_caption("")
     (False, False)
+    >>> is_doubled_caption("Aberdeen: Emergency services were alerted on Sunday morning. Google 2020 Aberdeen: Emergency services were alerted on Sunday morning.")
+    True
     """
     if unit.count(" ") >= UNIT_MAX_WORDS or any(q in unit for q in "\"\u201c\u201d"):
         return False
@@ -51,6 +55,8 @@ def is_doubled_caption(unit: str) -> bool:
         return False  # cheap test first: the second copy holds the first one's opening words
     sentence = first_sentence(unit)
     rest_text = unit.strip()[len(sentence) :]
+    if len(sentence.split()) >= DOUBLED_MIN_WORDS and sentence.strip() in rest_text:
+        return True  # a short caption printed again word for word: "Aberdeen: Emergency services were alerted on Sunday morning. Google 2020 Aberdeen: ..."
     grams = word_grams(sentence)
     rest = word_grams(rest_text)
     return len(grams) >= DOUBLED_MIN_GRAMS and len(grams & rest) >= DOUBLED_SHARE * len(grams)
@@ -261,3 +267,55 @@ def named_picture_captions(units: Sequence[str], verdicts: list[Verdict]) -> Non
     for j in captions:
         if j - 2 in captions or j + 2 in captions:  # a gallery: picture, caption, picture, caption (a second read)
             verdicts[j] = Verdict(False, "boilerplate", "caption:picture")
+
+
+#: A caption's credit closing its line: "... Photo by Loi Almeron.", "... Photo taken Dec. 19, 2022 by Annika Hom." (the
+#: word "Photo" in capitals after a sentence or a word: "the scene after 4 p.m Photo by ...").
+_CLOSING_CREDIT = re.compile(
+    r"(?:^|\s)(?-i:Photo|Photograph|Picture|Image)s?(?: taken [^!?\n]{1,40}?)? by (?-i:[A-Z][\w'\u2019-]*\.?)"
+    r"(?: (?:(?-i:[A-Z][\w'\u2019-]*\.?)|de|van|von|al|bin)){0,3}\.?\s*$"
+)
+#: The same credit anywhere in a unit (a block of captions the copy ran into one paragraph).
+_ANY_CREDIT = re.compile(
+    r"(?:^|\s)(?-i:Photo|Photograph|Picture|Image)s?(?: taken [^!?\n]{1,40}?)? by (?-i:[A-Z][\w'\u2019-]*\.?)"
+    r"(?: (?:(?-i:[A-Z][\w'\u2019-]*\.?)|de|van|von|al|bin)){0,3}\.?(?=\s|$)"
+)
+#: Captions closing with a credit, printed one under another: at least this many in a row.
+CREDIT_RUN = 2
+
+
+def credit_runs(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place) captions printed one under another, each closing with its picture's credit ("The bus stop
+    where the second pedestrian was hit. Photo by Loi Almeron.": Mission Local, the seventieth collection, s1747):
+    ``CREDIT_RUN`` kept units or more in a row, or one unit closing on a credit that holds that many, reason
+    ``credit_run``. One paragraph with a credit glued to it is a
+    line mixing body and credit, and stays (the twenty-seventh session's second read); a story does not close two
+    paragraphs running on a photographer's name.
+
+    Examples
+    --------
+    >>> units = ["Two people were hurt.", "The bus stop where the pedestrian was hit. Photo by Jane Roe.", "The street after the crash. Photo by Jane Roe."]
+    >>> verdicts = [Verdict(True, "body", "")] * 3
+    >>> credit_runs(units, verdicts); [v.reason for v in verdicts]
+    ['', 'credit_run', 'credit_run']
+    >>> verdicts = [Verdict(True, "body", "")] * 2
+    >>> credit_runs(units[:2], verdicts); [v.reason for v in verdicts]
+    ['', '']
+    >>> verdicts = [Verdict(True, "body", "")] * 2
+    >>> credit_runs([units[0], " ".join(units[1:])], verdicts); [v.reason for v in verdicts]
+    ['', 'credit_run']
+    """
+    credited = [v.keep and "by " in unit and _CLOSING_CREDIT.search(unit) is not None for unit, v in zip(units, verdicts)]
+    for i, unit in enumerate(units):
+        if credited[i] and len(_ANY_CREDIT.findall(unit)) >= CREDIT_RUN:
+            verdicts[i] = Verdict(False, "boilerplate", "credit_run")  # the run printed as one block
+    i = 0
+    while i < len(units):
+        j = i
+        while j < len(units) and credited[j]:
+            j += 1
+        if j - i >= CREDIT_RUN:
+            for k in range(i, j):
+                verdicts[k] = Verdict(False, "boilerplate", "credit_run")
+        i = max(j, i + 1)
+

@@ -37,13 +37,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
-from .boilerplate import Verdict, classify_units, headline_of, leading_date, unstopped_headline
+from .boilerplate import Verdict, classify_units, headline_of, leading_date, standfirst_over_caption_pair, unstopped_headline
 from .topmatter import leading_agency, leading_byline, leading_headline
 from .crossheads import closing_dates, keep_appeals, keep_crossheads, keep_date_lists, keep_letter_head, keep_name_heads, keep_timeline_dates
 from .body_lists import keep_body_lists, keep_numbered_names
 from .bullets import is_bullet
 from .caption_context import caption_run, credited_quotes, noun_phrase_caption
-from .caption_copies import mark_alt_text, mark_caption_copies, mark_doubled_captions, named_picture_captions, video_player_text
+from .caption_copies import credit_runs, mark_alt_text, mark_caption_copies, mark_doubled_captions, named_picture_captions, video_player_text
 from .captions import mark_captions, mark_name_caption
 from .author_bio import author_card, writer_note
 from .header_labels import count_headline, header_labels, headline_crumb, question_headline, speaker_headline
@@ -133,7 +133,9 @@ HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], 
     ("mark_name_caption", mark_name_caption),  # a portrait's caption under the byline
     ("noun_phrase_caption", noun_phrase_caption),  # a caption with no verb under the headline (analysis.caption_context)
     ("caption_run", caption_run),  # captions without their full stop in a run between paragraphs
+    ("credit_runs", credit_runs),  # captions one under another, each closing with its credit (analysis.caption_copies)
     ("mark_doubled_captions", mark_doubled_captions),  # a caption and its labelled copy in one block
+    ("standfirst_over_caption_pair", standfirst_over_caption_pair),  # a standfirst over such a caption (analysis.boilerplate)
     ("mark_caption_copies", mark_caption_copies),  # a caption copying a body sentence, with its credit
     ("mark_alt_text", mark_alt_text),  # a picture's alternative text above its credited caption (analysis.caption_copies)
     ("video_player_text", video_player_text),  # a video player's title and description under its play line (analysis.caption_copies)

@@ -10,8 +10,8 @@ victims of a road, soldiers' letters: review rev26). :func:`comment_threads` rem
 the first commenter's name to the end of the text (``comment_thread``): the comments that run on
 for more than one paragraph go with it. A thread is read only below the body's first paragraphs,
 and one commenter is not a thread (a byline over a dated note is not told from it). A site numbering its comments
-prints a header for each instead ("1. Frances de Gregorio, 28. September 2015, 17:33"): two or more such
-headers, numbered one after another, are a thread too.
+prints a header for each instead ("1. Frances de Gregorio, 28. September 2015, 17:33", or a blog's "1. Micro says:"):
+two or more such headers, numbered one after another, are a thread too.
 
 Examples
 --------
@@ -74,9 +74,11 @@ def _dated(unit: str) -> bool:
 @lru_cache(maxsize=1)
 def _numbered_header() -> re.Pattern[str]:
     """A numbered comment's header: its number, the commenter's name (one to ``NAME_WORDS`` words), the date with its
-    year and the time ("2. Laura, 28. September 2015, 19:55")."""
+    year and the time ("2. Laura, 28. September 2015, 19:55"), or the blog template's "says:" ("1. Micro says:",
+    Bernews, the seventieth collection, s1720)."""
     date = _date(r"\d{1,2}(?:st|nd|rd|th|\.)?")  # "28. September 2015" too
-    return re.compile(rf"(\d{{1,3}})\.[^\S\n]+((?:[\w'\u2019.-]+[^\S\n]+){{0,{NAME_WORDS - 1}}}[\w'\u2019.-]+),[^\S\n]+{date},?{_CLOCK}", re.IGNORECASE)
+    name = rf"((?:[\w'\u2019.-]+[^\S\n]+){{0,{NAME_WORDS - 1}}}[\w'\u2019.-]+)"
+    return re.compile(rf"(\d{{1,3}})\.[^\S\n]+{name},[^\S\n]+{date},?{_CLOCK}|(\d{{1,3}})\.[^\S\n]+{name}[^\S\n]+says:", re.IGNORECASE)
 
 
 def comment_threads(units: Sequence[str], verdicts: list[Verdict]) -> None:
@@ -96,8 +98,8 @@ def comment_threads(units: Sequence[str], verdicts: list[Verdict]) -> None:
         return
     frames = [i for i in range(prose[1] + 1, len(units) - 1) if _commenter(units[i]) and _dated(units[i + 1])]
     if len(frames) < MIN_COMMENTS:
-        numbered = [(i, int(found.group(1))) for i in range(prose[1] + 1, len(units)) if (found := _numbered_header().fullmatch(units[i].strip()))
-                    and only_names(found.group(2).split(), found.group(2))]
+        numbered = [(i, int(found.group(1) or found.group(3))) for i in range(prose[1] + 1, len(units)) if (found := _numbered_header().fullmatch(units[i].strip()))
+                    and only_names((found.group(2) or found.group(4)).split(), found.group(2) or found.group(4))]
         if len(numbered) < MIN_COMMENTS or [n for _, n in numbered] != list(range(numbered[0][1], numbered[0][1] + len(numbered))):
             return
         frames = [i for i, _ in numbered]  # "1. Frances de Gregorio, 28. September 2015, 17:33", "2. Laura, ...": numbered one by one

@@ -1,0 +1,119 @@
+"""Read on the seventieth to seventy-second collections (session of 7 Dec 2026 from 06:15 UTC, issue 11): the next
+story's header signed by its byline, captions one under another each closing on "Photo by <Name>", a short caption printed twice word for word and the standfirst above it, a
+blog's numbered "says:" comments, a writer's title over a biography in the first person, and rows (a caption closing
+a gallery's picture titles, a blog's trackback links, a widget's loading text, a station's
+update promises and app prompt, a live page's labelled stamp). Every text here is made up."""
+from analysis.clean import clean_text
+from tests.helpers import assert_rows
+
+HEADLINE = "Appeal after flats evacuated due to fire"
+STORY = [
+    "Detectives want to trace two women after three people were taken to hospital following a fire at a flat in Leith.",
+    "Residents had to be evacuated from the block in Harbour Terrace after the alarm was raised at around 4.30am on Sunday.",
+    "No one was seriously injured by the blaze, however two men and a woman had to be taken to hospital as a precaution, a spokesman for the police said on Monday.",
+]
+NEXT = [
+    "Pupils, teachers and parents prepare for schools' return",
+    "Classrooms are reopening five months after the lockdown forced their closure.",
+    "By Jane Roe & John Doe",
+    "It will be an anxious week for young people, parents and teachers as classrooms reopen their doors after months.",
+    "Teachers are back at work to prepare for pupils returning to their desks over the next few days.",
+]
+
+
+def test_the_next_story_signed_by_its_byline_goes_from_its_headline_down():
+    cleaned = clean_text("\n\n".join([HEADLINE, *STORY, *NEXT]))
+    assert cleaned.body.split("\n\n") == STORY
+    assert {r.reason for r in cleaned.removed if r.text in NEXT[:2] + NEXT[3:]} == {"next_story"}
+
+
+def test_a_byline_below_the_story_telling_the_same_story_or_with_nothing_below_stays():
+    # the same story goes on under a crosshead and its writer's byline (a live page's entry): it shares the article's words
+    same = ["Residents of the Harbour Terrace flats return home after the fire",
+            "Detectives and residents returned to the flats in Harbour Terrace on Monday after the fire.",
+            "By Jane Roe",
+            "Residents said the fire in the block at Harbour Terrace had left the flats smelling of smoke for days."]
+    cleaned = clean_text("\n\n".join([HEADLINE, *STORY, *same]))
+    assert same[3] in cleaned.body and same[1] in cleaned.body
+    # no prose below the byline: the story's own byline printed at its end
+    cleaned = clean_text("\n\n".join([HEADLINE, *STORY, NEXT[0], "By Jane Roe"]))
+    assert all(s in cleaned.body for s in STORY)
+
+
+def test_a_short_caption_printed_twice_goes_and_the_standfirst_above_it_is_top_matter():
+    standfirst = "Police have already arrested 28 people in relation to various offences on Saturday."
+    caption = "Leith: Emergency services were alerted on Sunday morning. Google 2020\nLeith: Emergency services were alerted on Sunday morning."
+    cleaned = clean_text("\n\n".join([HEADLINE, standfirst, caption, *STORY]))
+    assert cleaned.body.split("\n\n") == STORY
+    assert {r.reason for r in cleaned.removed if "Emergency services" in r.text} == {"caption_pair"}
+    assert {r.reason for r in cleaned.removed if r.text == standfirst} == {"top:standfirst"}
+    # a paragraph saying two things is no copy; a sentence said again in another paragraph is no caption
+    said = "The fire started in the kitchen, the fire service said. The fire started in the kitchen, a neighbour agreed."
+    assert said in clean_text("\n\n".join([HEADLINE, *STORY, said, STORY[0]])).body
+
+
+def test_a_blogs_numbered_comments_go_from_the_first_header_down():
+    comments = ["1. Micro says:", "Somebody does not have anything better to do, it seems.", "2. Yamon says:",
+                "Whole bunch of people hang out there making a whole lot of noise all the time."]
+    cleaned = clean_text("\n\n".join([HEADLINE, *STORY, "Trackback URL | Comments RSS Feed", *comments]))
+    assert cleaned.body.split("\n\n") == STORY
+    assert {r.reason for r in cleaned.removed if r.text in comments[1:]} == {"comment_thread"}
+    # one "says:" line, or numbers out of order, make no thread
+    lone = ["1. The mayor says:", "The budget will be balanced by the spring, and no services will be cut this year."]
+    assert lone[1] in clean_text("\n\n".join([HEADLINE, *STORY, *lone])).body
+
+
+def test_a_writers_title_over_a_biography_in_the_first_person_closes_the_article():
+    bio = "My beat is public safety, following police and crime. I started in January 2018 here at the Press covering two townships."
+    cleaned = clean_text("\n\n".join([HEADLINE, *STORY, "Staff Writer", bio]))
+    assert cleaned.body.split("\n\n") == STORY
+    assert {r.reason for r in cleaned.removed if r.text in ("Staff Writer", bio)} == {"author_bio:card"}
+    # the story goes on below: no card
+    more = ("The fire service said it would review the alarms in every block on the estate, and residents who could not "
+            "return to their homes were offered help with housing by the council on Monday evening.")
+    kept = clean_text("\n\n".join([HEADLINE, *STORY, "Staff Writer", bio, more])).body
+    assert bio in kept
+    # a quotation in the first person under a job title is someone's words
+    quote = '"I started the company in 2010," she said, adding that she had never seen a fire like it.'
+    assert quote in clean_text("\n\n".join([HEADLINE, *STORY, "Reporter", quote])).body.replace("\u201c", '"').replace("\u201d", '"')
+
+
+def test_rows_of_the_seventieth_to_seventy_second_collections():
+    assert_rows(
+        {
+            "Car Shed Fire Bermuda, November 17 2015-3": "picture_title",
+            "Trackback URL | Comments RSS Feed": "blog_widget",
+            "Fetching weather...": "navigation",
+            "Latest Video": "widget_heading",
+            "Read in Spanish / leer en español": "follow",
+            "12 News has a crew at the scene gathering information. Check back for updates.": "update_notice",
+            "Stay with WJZ on this developing story.": "update_notice",
+            "To get breaking news alerts, download our app now!": "call_to_action",
+            "Update, 1:30 a.m., Monday:": "live_stamp",
+        },
+        [
+            "The image was captured in a photo by John Smith, a neighbour.",
+            "He said the picture taken by his son showed the car.",
+            "Minister Jane Roe Bermuda Nov 2020",
+            "Budget Update November 2020",
+            "Police have a crew at the scene gathering information.",
+            "Engine 12 has a crew at the scene.",
+            "Stay with me on this story, she told the jury.",
+            "UPDATE (8:45 p.m.): Police say the road has reopened.",
+            "Hamilton, Bermuda, November 17 2015",
+        ],
+    )
+
+
+def test_captions_one_under_another_each_closing_with_its_credit_go():
+    captions = ["An injured pedestrian waits at the bus stop at 23rd and Mission. Photo by Jane Roe.",
+                "The driver is the man walking toward the woman, according to police. Photo by Jane Roe.",
+                "The scene on Mission Street after 4 p.m Photo by Jane Roe."]
+    cleaned = clean_text("\n\n".join([HEADLINE, *STORY]) + "\n\n" + "\n".join(captions))
+    assert cleaned.body.split("\n\n") == STORY
+    assert {r.reason for r in cleaned.removed if "Photo by" in r.text} == {"credit_run"}
+    # one paragraph with its photographer's name glued to it is body (a line mixing body and credit)
+    glued = "A large oak fell across Elm Street, blocking the road for several hours on Monday. Photo by Jane Carter."
+    assert glued in clean_text("\n\n".join([HEADLINE, *STORY, glued])).body
+    block = " ".join(captions[:2])  # the run printed as one block
+    assert block not in clean_text("\n\n".join([HEADLINE, *STORY, block])).body
