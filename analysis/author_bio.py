@@ -218,10 +218,12 @@ _NEWSROOM_JOB = re.compile(r"\b(?:reporter|journalist|correspondent|editor|ancho
 _ABOUT = re.compile(r"(?i:about) (?:(?i:the (?:author|writer|reporter)):? *)?(?=[A-Z])")
 
 
-#: A biography in the writer's own words, opening the paragraph under a job title: "My beat is public safety ...", "I
-#: cover the county's courts", "I joined the Press in 2018" (the Press of Atlantic City, the seventieth collection, s1709).
+#: A biography in the writer's own words, opening the paragraph under a job title with the writer's beat: "My beat is public
+#: safety ...", "I cover the county's courts" (the Press of Atlantic City, the seventieth collection, s1709). A column's
+#: farewell, a photographer's or an editor's memories ("I started shooting ...", "I joined the paper in 1979") close a
+#: story under a job title too (a second read, rev47).
 _FIRST_PERSON_BIO = re.compile(
-    r"\s*(?:my (?:beat|focus|coverage|work) (?:is|includes|covers)\b|i (?:cover|report on|write about|joined|started|began|have (?:been|covered|worked|reported))\b)",
+    r"\s*(?:my (?:beat|focus|coverage) (?:is|includes|covers)\b|i (?:cover|report on|write about|have (?:covered|reported on))\b)",
     re.IGNORECASE,
 )
 

@@ -30,8 +30,11 @@ from .reporting import reports
 #: (``DOUBLED_MIN_GRAMS`` or more) recur in the rest of it.
 DOUBLED_SHARE = 0.8
 DOUBLED_MIN_GRAMS = 6
-#: A first sentence this long (in words) printed again word for word later in its unit is a doubled caption, however few its 4-grams.
+#: A first sentence this long (in words) closing its unit again word for word, with at most ``COPY_CREDIT_WORDS`` words
+#: and no sentence end between (the credit: "Google 2020"), is a doubled caption, however few its 4-grams; a paragraph saying
+#: its first sentence again for effect goes on between or after (a second read, rev47).
 DOUBLED_MIN_WORDS = 6
+COPY_CREDIT_WORDS = 4
 
 def is_doubled_caption(unit: str) -> bool:
     """Whether a unit is one sentence printed twice in a row, the second time with a label or a
@@ -55,8 +58,12 @@ def is_doubled_caption(unit: str) -> bool:
         return False  # cheap test first: the second copy holds the first one's opening words
     sentence = first_sentence(unit)
     rest_text = unit.strip()[len(sentence) :]
-    if len(sentence.split()) >= DOUBLED_MIN_WORDS and sentence.strip() in rest_text:
-        return True  # a short caption printed again word for word: "Aberdeen: Emergency services were alerted on Sunday morning. Google 2020 Aberdeen: ..."
+    copy = sentence.strip()
+    rest_stripped = rest_text.strip()
+    if len(copy.split()) >= DOUBLED_MIN_WORDS and rest_stripped.endswith(copy) and rest_stripped != copy:
+        between = rest_stripped[: -len(copy)].strip()
+        if len(between.split()) <= COPY_CREDIT_WORDS and not any(mark in between for mark in ".!?"):
+            return True  # a short caption, its credit, the caption again: "Aberdeen: Emergency services were alerted on Sunday morning. Google 2020 Aberdeen: ..."
     grams = word_grams(sentence)
     rest = word_grams(rest_text)
     return len(grams) >= DOUBLED_MIN_GRAMS and len(grams & rest) >= DOUBLED_SHARE * len(grams)
@@ -277,9 +284,12 @@ _CLOSING_CREDIT = re.compile(
 )
 #: The same credit anywhere in a unit (a block of captions the copy ran into one paragraph).
 _ANY_CREDIT = re.compile(
-    r"(?:^|\s)(?-i:Photo|Photograph|Picture|Image)s?(?: taken [^!?\n]{1,40}?)? by (?-i:[A-Z][\w'\u2019-]*\.?)"
-    r"(?: (?:(?-i:[A-Z][\w'\u2019-]*\.?)|de|van|von|al|bin)){0,3}\.?(?=\s|$)"
+    r"(?:^|\s)(?-i:Photo|Photograph|Picture|Image)s?(?: taken [^!?\n]{1,40}?)? by (?-i:[A-Z][\w'\u2019-]*)"
+    r"(?: (?:(?-i:[A-Z][\w'\u2019-]*)|de|van|von|al|bin)){0,3}(?:\.(?=\s|$)|$)"
 )
+#: A caption before its credit is one sentence of at most this many words (a photo essay's paragraphs of two or three
+#: sentences, each closing on its photographer's name, are its story: a second read, rev47).
+CAPTION_MAX_WORDS = 30
 #: Captions closing with a credit, printed one under another: at least this many in a row.
 CREDIT_RUN = 2
 
@@ -288,7 +298,7 @@ def credit_runs(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Remove (in place) captions printed one under another, each closing with its picture's credit ("The bus stop
     where the second pedestrian was hit. Photo by Loi Almeron.": Mission Local, the seventieth collection, s1747):
     ``CREDIT_RUN`` kept units or more in a row, or one unit closing on a credit that holds that many, reason
-    ``credit_run``. One paragraph with a credit glued to it is a
+    ``credit_run``; each caption is one sentence of at most ``CAPTION_MAX_WORDS`` words. One paragraph with a credit glued to it is a
     line mixing body and credit, and stays (the twenty-seventh session's second read); a story does not close two
     paragraphs running on a photographer's name.
 
@@ -305,7 +315,7 @@ def credit_runs(units: Sequence[str], verdicts: list[Verdict]) -> None:
     >>> credit_runs([units[0], " ".join(units[1:])], verdicts); [v.reason for v in verdicts]
     ['', 'credit_run']
     """
-    credited = [v.keep and "by " in unit and _CLOSING_CREDIT.search(unit) is not None for unit, v in zip(units, verdicts)]
+    credited = [v.keep and "by " in unit and _CLOSING_CREDIT.search(unit) is not None and _captions_only(unit) for unit, v in zip(units, verdicts)]
     for i, unit in enumerate(units):
         if credited[i] and len(_ANY_CREDIT.findall(unit)) >= CREDIT_RUN:
             verdicts[i] = Verdict(False, "boilerplate", "credit_run")  # the run printed as one block
@@ -318,4 +328,18 @@ def credit_runs(units: Sequence[str], verdicts: list[Verdict]) -> None:
             for k in range(i, j):
                 verdicts[k] = Verdict(False, "boilerplate", "credit_run")
         i = max(j, i + 1)
+
+
+def _captions_only(unit: str) -> bool:
+    """Whether every stretch of ``unit`` before a credit (:data:`_ANY_CREDIT`) is one sentence of at most
+    ``CAPTION_MAX_WORDS`` words, and nothing follows the last credit."""
+    *captions, tail = _ANY_CREDIT.split(unit)
+    if tail.strip() or not captions:
+        return False
+    for caption in captions:
+        text = caption.strip()
+        inner = text[:-1] if text.endswith((".", "!", "?")) else text
+        if not text or len(text.split()) > CAPTION_MAX_WORDS or re.search(r"[.!?][\"\u201d\u2019]?\s+[A-Z\"\u201c]", inner):
+            return False
+    return True
 

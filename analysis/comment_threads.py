@@ -10,8 +10,8 @@ victims of a road, soldiers' letters: review rev26). :func:`comment_threads` rem
 the first commenter's name to the end of the text (``comment_thread``): the comments that run on
 for more than one paragraph go with it. A thread is read only below the body's first paragraphs,
 and one commenter is not a thread (a byline over a dated note is not told from it). A site numbering its comments
-prints a header for each instead ("1. Frances de Gregorio, 28. September 2015, 17:33", or a blog's "1. Micro says:"):
-two or more such headers, numbered one after another, are a thread too.
+prints a header for each instead ("1. Frances de Gregorio, 28. September 2015, 17:33", or a blog's "1. Micro says:" under
+its comment box, "Comments (4)"): two or more such headers, numbered one after another, are a thread too.
 
 Examples
 --------
@@ -71,6 +71,11 @@ def _dated(unit: str) -> bool:
     return _glued_date().match(unit.lstrip()) is not None
 
 
+#: What a blog prints between the story and its numbered "says:" comments: the comment counter or heading ("Comments (4)"),
+#: its trackback and feed links.
+_COMMENT_BOX = frozenset({"pattern:comments", "pattern:blog_widget"})
+
+
 @lru_cache(maxsize=1)
 def _numbered_header() -> re.Pattern[str]:
     """A numbered comment's header: its number, the commenter's name (one to ``NAME_WORDS`` words), the date with its
@@ -102,6 +107,8 @@ def comment_threads(units: Sequence[str], verdicts: list[Verdict]) -> None:
                     and only_names((found.group(2) or found.group(4)).split(), found.group(2) or found.group(4))]
         if len(numbered) < MIN_COMMENTS or [n for _, n in numbered] != list(range(numbered[0][1], numbered[0][1] + len(numbered))):
             return
+        if units[numbered[0][0]].rstrip().endswith("says:") and not any(verdicts[j].reason in _COMMENT_BOX for j in range(prose[1] + 1, numbered[0][0])):
+            return  # "1. Maria Lopez says:" is a vox pop's or a fact check's list too: a blog's thread shows its comment box above it (rev47)
         frames = [i for i, _ in numbered]  # "1. Frances de Gregorio, 28. September 2015, 17:33", "2. Laura, ...": numbered one by one
     for k in range(frames[0], len(units)):
         if verdicts[k].keep:

@@ -78,12 +78,9 @@ def next_story(units: Sequence[str], verdicts: list[Verdict]) -> None:
             label = _key(units[h - 1])
     dates = [i for i in range(1, n) if verdicts[i].reason in _DATE_REASONS and _headline_like(units[i - 1])]
     shape = date_shape(units[dates[0]].strip(" .")) if dates else None
-    signed = bool(heads)  # a byline under a headline below the article's story (the third kind of header)
-    if not label and not shape and not signed:
+    if not label and not shape:
         return
     first = min(heads[0] if label else n, dates[0] if shape else n)  # the article's header: its story is below
-    if first == n:
-        first = heads[0]  # only a signed header can follow: the article starts at its headline
     same_dates = [i for i in range(first + 1, n) if shape and date_shape(units[i].strip(" .")) == shape]
     prose_above = 0
     for k in range(first, n - 1):
@@ -92,8 +89,6 @@ def next_story(units: Sequence[str], verdicts: list[Verdict]) -> None:
             if label and _key(units[k]) == label and _headline_like(units[k + 1]):
                 start = k
             elif shape and same_dates == [k + 1] and _headline_like(units[k]):
-                start = k
-            elif signed and _headline_like(units[k]) and _signed_below(units, verdicts, k):
                 start = k
             if start is not None and _another_story(units, verdicts, first, start) and any(
                 verdicts[i].keep and (is_prose(units[i]) or len(units[i].split()) >= PARAGRAPH_WORDS) for i in range(start + 2, n)
@@ -104,16 +99,6 @@ def next_story(units: Sequence[str], verdicts: list[Verdict]) -> None:
                 return
         if verdicts[k].keep and is_prose(units[k]):
             prose_above += 1
-
-
-def _signed_below(units: Sequence[str], verdicts: Sequence[Verdict], k: int) -> bool:
-    """Whether a signed byline ("By Jenness Mitchell & Ewan Petrie", ``top:byline``) stands right under the
-    headline-shaped unit ``k``, or under the one kept sentence of a standfirst below it: the next story's header,
-    printed as the article's site prints a story's (STV, the fifty-sixth site sets)."""
-    for b in (k + 1, k + 2):
-        if b < len(units) and verdicts[b].reason == "top:byline" and units[b].lstrip().lower().startswith("by "):
-            return b == k + 1 or (verdicts[k + 1].keep and is_prose(units[k + 1]))
-    return False
 
 
 def _another_story(units: Sequence[str], verdicts: Sequence[Verdict], first: int, start: int) -> bool:

@@ -1,5 +1,4 @@
-"""Read on the seventieth to seventy-second collections (session of 7 Dec 2026 from 06:15 UTC, issue 11): the next
-story's header signed by its byline, captions one under another each closing on "Photo by <Name>", a short caption printed twice word for word and the standfirst above it, a
+"""Read on the seventieth to seventy-second collections (session of 7 Dec 2026 from 06:15 UTC, issue 11): captions one under another each closing on "Photo by <Name>", a short caption printed twice word for word and the standfirst above it, a
 blog's numbered "says:" comments, a writer's title over a biography in the first person, and rows (a caption closing
 a gallery's picture titles, a blog's trackback links, a widget's loading text, a station's
 update promises and app prompt, a live page's labelled stamp). Every text here is made up."""
@@ -21,23 +20,13 @@ NEXT = [
 ]
 
 
-def test_the_next_story_signed_by_its_byline_goes_from_its_headline_down():
-    cleaned = clean_text("\n\n".join([HEADLINE, *STORY, *NEXT]))
-    assert cleaned.body.split("\n\n") == STORY
-    assert {r.reason for r in cleaned.removed if r.text in NEXT[:2] + NEXT[3:]} == {"next_story"}
-
-
-def test_a_byline_below_the_story_telling_the_same_story_or_with_nothing_below_stays():
-    # the same story goes on under a crosshead and its writer's byline (a live page's entry): it shares the article's words
-    same = ["Residents of the Harbour Terrace flats return home after the fire",
-            "Detectives and residents returned to the flats in Harbour Terrace on Monday after the fire.",
-            "By Jane Roe",
-            "Residents said the fire in the block at Harbour Terrace had left the flats smelling of smoke for days."]
-    cleaned = clean_text("\n\n".join([HEADLINE, *STORY, *same]))
-    assert same[3] in cleaned.body and same[1] in cleaned.body
-    # no prose below the byline: the story's own byline printed at its end
-    cleaned = clean_text("\n\n".join([HEADLINE, *STORY, NEXT[0], "By Jane Roe"]))
-    assert all(s in cleaned.body for s in STORY)
+def test_a_headline_over_a_byline_below_the_story_is_left():
+    # the next story's header signed by its byline (STV, s1733) was not kept as a rule: a round-up's or a live page's
+    # items, a letter, a poem or a sidebar printed under their own title and "By ..." share the shape (a second read, rev47)
+    for below in (NEXT, ["Library roof approved", "By Jane Roe",
+                         "Members approved a contract with a local firm to replace the leaking roof of the Main Street library this year."]):
+        cleaned = clean_text("\n\n".join([HEADLINE, *STORY, *below]))
+        assert below[-1] in cleaned.body
 
 
 def test_a_short_caption_printed_twice_goes_and_the_standfirst_above_it_is_top_matter():
@@ -50,6 +39,8 @@ def test_a_short_caption_printed_twice_goes_and_the_standfirst_above_it_is_top_m
     # a paragraph saying two things is no copy; a sentence said again in another paragraph is no caption
     said = "The fire started in the kitchen, the fire service said. The fire started in the kitchen, a neighbour agreed."
     assert said in clean_text("\n\n".join([HEADLINE, *STORY, said, STORY[0]])).body
+    refrain = "The trucks were supposed to come on Tuesday. Nobody came, and the families waited. The trucks were supposed to come on Tuesday."
+    assert refrain in clean_text("\n\n".join([HEADLINE, *STORY, refrain])).body
 
 
 def test_a_blogs_numbered_comments_go_from_the_first_header_down():
@@ -61,6 +52,8 @@ def test_a_blogs_numbered_comments_go_from_the_first_header_down():
     # one "says:" line, or numbers out of order, make no thread
     lone = ["1. The mayor says:", "The budget will be balanced by the spring, and no services will be cut this year."]
     assert lone[1] in clean_text("\n\n".join([HEADLINE, *STORY, *lone])).body
+    # a vox pop's numbered answers, with no comment box above them, are the story's
+    assert comments[3] in clean_text("\n\n".join([HEADLINE, *STORY, *comments])).body
 
 
 def test_a_writers_title_over_a_biography_in_the_first_person_closes_the_article():
@@ -76,6 +69,9 @@ def test_a_writers_title_over_a_biography_in_the_first_person_closes_the_article
     # a quotation in the first person under a job title is someone's words
     quote = '"I started the company in 2010," she said, adding that she had never seen a fire like it.'
     assert quote in clean_text("\n\n".join([HEADLINE, *STORY, "Reporter", quote])).body.replace("\u201c", '"').replace("\u201d", '"')
+    # a columnist's farewell or an editor's memories close a story under a job title too: only the beat's phrasing counts
+    farewell = "I have been writing this column for thirty years, and I joined the paper when it still had a press in the basement."
+    assert farewell in clean_text("\n\n".join([HEADLINE, *STORY, "Columnist", farewell])).body
 
 
 def test_rows_of_the_seventieth_to_seventy_second_collections():
@@ -95,6 +91,8 @@ def test_rows_of_the_seventieth_to_seventy_second_collections():
             "The image was captured in a photo by John Smith, a neighbour.",
             "He said the picture taken by his son showed the car.",
             "Minister Jane Roe Bermuda Nov 2020",
+            "Adopted Operating Budget, June 2023-24",
+            "Fetching water takes most of the day...",
             "Budget Update November 2020",
             "Police have a crew at the scene gathering information.",
             "Engine 12 has a crew at the scene.",
@@ -117,3 +115,8 @@ def test_captions_one_under_another_each_closing_with_its_credit_go():
     assert glued in clean_text("\n\n".join([HEADLINE, *STORY, glued])).body
     block = " ".join(captions[:2])  # the run printed as one block
     assert block not in clean_text("\n\n".join([HEADLINE, *STORY, block])).body
+    # a photo essay's paragraphs of two sentences, each closing on its photographer's name, are its story
+    essay = ["The boats leave the harbour before dawn. By six the first nets are in the water. Photo by Ruth Nguyen.",
+             "Ana Silva has fished these waters for forty years. She says the catch has never been smaller. Photo by Ruth Nguyen."]
+    kept = clean_text("\n\n".join([HEADLINE, *STORY, *essay])).body
+    assert all(paragraph in kept for paragraph in essay)
