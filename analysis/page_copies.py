@@ -310,7 +310,8 @@ LOST_COPY_SHARE = 0.8
 
 def lost_copies(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Keep again (in place) a body paragraph removed as a pull quote of a unit above it when the header rules then
-    took that unit too, as a standfirst or a repeat at the top: the sentence would be lost twice. A station prints its
+    took that unit too, as a standfirst or a repeat at the top: the sentence would be lost twice (not when the top holds
+    it twice: a caption printed under two pictures). A station prints its
     summary under the headline and again as a paragraph ("One firefighter was taken to the hospital with minor
     injuries, according to the Worcester Fire Department.", the fifty-fifth collection, s1480); the copy in the body is
     the story's, below a kept paragraph of prose.
@@ -324,6 +325,12 @@ def lost_copies(units: Sequence[str], verdicts: list[Verdict]) -> None:
     >>> verdicts[1] = Verdict(True, "body", ""); verdicts[3] = Verdict(False, "boilerplate", "pull_quote")
     >>> lost_copies(units, verdicts); [v.keep for v in verdicts]  # the first copy stays: the pull quote is its copy
     [False, True, True, False]
+    >>> caption = "The accident scene where a van collided with a city bus. [FIRE HEADQUARTERS]"
+    >>> units = ["Van collides with bus", caption, caption, "A van collided with a city bus on Tuesday, leaving 28 people injured.", caption]
+    >>> verdicts = [Verdict(False, "top_matter", "top:headline"), Verdict(False, "top_matter", "top:repeated"), Verdict(False, "top_matter", "top:repeated"),
+    ...             Verdict(True, "body", ""), Verdict(False, "boilerplate", "pull_quote")]
+    >>> lost_copies(units, verdicts); [v.keep for v in verdicts]  # a caption printed twice at the top is no summary
+    [False, False, False, True, False]
     """
     top = [(i, word_grams(units[i])) for i, v in enumerate(verdicts) if v.reason in _TOP_COPIES]
     if not top:
@@ -332,6 +339,7 @@ def lost_copies(units: Sequence[str], verdicts: list[Verdict]) -> None:
     for j, verdict in enumerate(verdicts):
         if verdict.reason == "pull_quote" and prose_above:
             grams = word_grams(units[j])
-            if grams and any(i < j and len(grams & top_grams) >= LOST_COPY_SHARE * len(grams) for i, top_grams in top):
+            copies = sum(i < j and len(grams & top_grams) >= LOST_COPY_SHARE * len(grams) for i, top_grams in top) if grams else 0
+            if copies == 1:  # printed twice at the top, it is a picture's caption under each picture (Korea JoongAng Daily, s1782)
                 verdicts[j] = Verdict(True, "body", "")
         prose_above = prose_above or (verdicts[j].keep and is_prose(units[j]))

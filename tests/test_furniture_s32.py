@@ -120,3 +120,43 @@ def test_captions_one_under_another_each_closing_with_its_credit_go():
              "Ana Silva has fished these waters for forty years. She says the catch has never been smaller. Photo by Ruth Nguyen."]
     kept = clean_text("\n\n".join([HEADLINE, *STORY, *essay])).body
     assert all(paragraph in kept for paragraph in essay)
+
+
+def test_rows_of_the_seventy_third_to_seventy_fifth_collections():
+    assert_rows(
+        {
+            "Check back at example.com for updates to this story.": "update_notice",
+            "This is a breaking news story. We have a crew at the scene working to learn more. Check back for updates on News 8 and example.com throughout the day.": "update_notice",
+            "Stay with us as we work to learn more information.": "update_notice",
+            "Know something newsworthy? Report It!": "call_to_action",
+            "Top Stories On EXAMPLETV.com": "widget_heading",
+            "Related Article": "widget_heading",
+            "Advertisement.": "advert",
+            "NNSL photo/graphic": "caption_credit",
+        },
+        [
+            "Police have a crew at the scene working to learn more.",
+            "Top Stories in Texas",
+            "Check back with your doctor for updates on the treatment.",
+            "Original Story:",
+            "Advertisements for the sale were placed in the paper.",
+        ],
+    )
+
+
+def test_the_label_over_the_first_report_under_an_update_is_body():
+    update = "A tractor trailer has been removed and the eastbound lanes of the highway have reopened after a crash on Friday."
+    first = ["A detour is now available to eastbound motorists on the highway after a crash closed the lanes around 1 p.m. this afternoon.",
+             "Police officers are on scene diverting traffic on Route 80, east across the barrens and south to rejoin the highway."]
+    cleaned = clean_text("\n\n".join(["UPDATE: Tractor trailer removed from highway after crash", update, "Original Story:", *first]))
+    assert cleaned.body.split("\n\n") == [update, "Original Story:", *first]
+
+
+def test_a_caption_printed_twice_at_the_top_is_not_given_back_as_body():
+    caption = "The accident scene in Daejeon where a van collided with a city bus. [DAEJEON FIRE HEADQUARTERS]"
+    body = ["A van driven by a drunk driver collided with a city bus in Daejeon, leaving 28 people injured, police said on Wednesday.",
+            "Of the 28 people being treated at a nearby hospital, two, including the bus driver, are suffering from serious injuries.",
+            "The van driver, in his 50s, struck the bus at an intersection at 9:53 p.m. Tuesday, causing it to crash into a railway bridge.",
+            "Police have booked the van driver on charges of drunk driving and are further investigating the accident."]
+    kept = clean_text("\n\n".join(["Drunk van driver collides with bus in Daejeon", caption, caption, body[0], body[1], caption, caption, body[2], body[3]])).body
+    assert caption not in kept and all(sentence in kept for sentence in body)
