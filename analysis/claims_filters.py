@@ -80,11 +80,11 @@ def _not_counts() -> _NotCounts:
         sequence=frozenset(terms["sequence"]),
         person=frozenset(terms["person"]),
         # an ordinal or a compass point among the words ("408 N. 7th Street"); or none: a numbered street ("137 Avenue
-        # and 97 Street", Edmonton's grid), its kind written out and no capitalised word after it ("12 St. Louis
-        # residents", "400 Street Journal readers" are counts)
+        # and 97 Street", Edmonton's grid), its kind written out and no capitalised word after it but a compass point ("14
+        # Avenue South", Lethbridge's grid; "12 St. Louis residents", "400 Street Journal readers" are counts)
         street=re.compile(
             rf"(?:(?:[^\S\n]+(?:[A-Z][\w'\u2019.-]*|\d{{1,3}}(?:st|nd|rd|th)\b)){{1,3}}[^\S\n]+(?:{alternation([t.title() for t in terms['street']])})(?![\w])"
-            rf"|[^\S\n]+(?:Street|Avenue|Road|Drive|Boulevard|Highway|Lane)\b(?![^\S\n]+[A-Z]))"
+            rf"|[^\S\n]+(?:Street|Avenue|Road|Drive|Boulevard|Highway|Lane)\b(?![^\S\n]+(?!(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)\b)[A-Z]))"
             rf"(?![^\S\n]+(?!(?:was|has|is)\b)[a-z]+s\b)"  # not "300 Oxford Street shoppers"
         ),
     )
@@ -224,16 +224,22 @@ _CODE_TITLE = re.compile(r"[^\S\n]+(?:U\.[^\S\n]?S\.[^\S\n]?C\.?|USC|C\.F\.R\.?|
 _ROUTE = re.compile(r"[^\S\n]+(?:freeway|motorway|highway|expressway|bus|tram)\b(?![-'\u2019])")
 
 
+# A house number joined to the next by "and" (the street follows the second): "61 and 65 Park Hill Crescent".
+_HOUSE_PAIR = re.compile(r"[^\S\n]+(?:and|&)[^\S\n]+\d{1,5}(?=[^\S\n])")
+# A street's name alone after a house number, closed by a comma or a full stop: "a vacant house, 712 Buffalo, was reported".
+_STREET_NAMED_AFTER = re.compile(r"[^\S\n]+((?-i:[A-Z][a-z'\u2019-]+)(?:[^\S\n]+(?-i:[A-Z][a-z'\u2019-]+))?)(?=[,.;)]|[^\S\n]+(?:and|was|is|were|in|on)\b)")
+
+
 # A road's marker after its distance: "near the 65 kilometre post", "at the 267-kilometer peg", "the 105 mile marker".
 _ROAD_MARKER = re.compile(r"(?:-|[^\S\n]*)(?:km|kms|kilomet(?:re|er)s?|mile)(?:-|[^\S\n]+)(?:peg|post|marker|stone)\b", re.IGNORECASE)
 
 
 # A road the text has named by its number ("Highway 101", "U.S. Route 219", "Interstate 75", "I-80", "SR 99"), named
 # again by that number alone: "on the 101 near Betteravia Road", "backed up onto 219", "southbound 101".
-_ROAD_NAMED = re.compile(r"\b(?:Highway|Hwy\.?|Route|Rte\.?|Interstate|Freeway|I-|U\.?S\.?|SR|State[^\S\n]+Road)[^\S\n]*(\d{1,4})\b(?![.,]\d)")
-_ROAD_AGAIN_BEFORE = re.compile(r"(?:(?<!of )\bthe|\b(?:onto|off|via|take|took)|bound)[^\S\n]+$", re.IGNORECASE)  # not "of the 75, 10 died"
+_ROAD_NAMED = re.compile(r"\b(?:(?i:highway|hwy\.?|route|rte\.?|interstate|freeway)|I-|U\.?S\.?|SR|State[^\S\n]+Road)[^\S\n]*(\d{1,4})\b(?![.,]\d)")
+_ROAD_AGAIN_BEFORE = re.compile(r"(?:(?<!of )\bthe|\b(?:onto|off|via|take|took)|bound|\b(?:north|south|east|west)(?:bound)?[^\S\n]+on)[^\S\n]+$", re.IGNORECASE)  # not "of the 75, 10 died"
 _ROAD_AGAIN_AFTER = re.compile(  # and a road's words after it, or none: not "the 40 people hurt"
-    r"[^\S\n]*(?:[^\w\s-]|$)|[^\S\n]+(?:near|at|in|on|between|and|or|was|is|were|had|has|remains?|closed|reopened|"
+    r"[^\S\n]*(?:[^\w\s-]|$)|[^\S\n]+(?:near|at|in|on|between|and|or|was|is|were|had|has|remains?|closed|reopened|which|where|when|"
     r"(?:north|south|east|west)(?:bound)?|off-ramp|on-ramp|ramp|exit|bypass|interchange|corridor|freeway|highway|lanes?)\b",
     re.IGNORECASE,
 )
@@ -451,6 +457,12 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     nc = _not_counts()
     if _ADDRESS_OR_LINE.match(text, end) or _TICKER.match(text, end) or _CODE_TITLE.match(text, end) or nc.street.match(text, end):
         return "id"
+    pair = _HOUSE_PAIR.match(text, end)
+    if pair and text[start:end].isdigit() and nc.street.match(text, pair.end()):
+        return "id"  # the first of two house numbers: "both houses, 61 and 65 Park Hill Crescent"
+    named = _STREET_NAMED_AFTER.match(text, end) if text[start:end].isdigit() and len(text) - end > 0 else None
+    if named and re.search(rf"\b{re.escape(named.group(1))}[^\S\n]+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Lane|Boulevard|Blvd\.?|Crescent|Court|Way|Place)\b", text):
+        return "id"  # a house number on a street the text named with its kind: "the 700 block of Buffalo Street ... a vacant house, 712 Buffalo, was"
     if _NAMED_911.match(text, start) and _NAME_BEFORE.search(text, max(0, start - 30), start):
         return "id"  # "Cabell 911 also confirmed a second crash"
     if _BLOCK_ADDRESS.match(text, end) and text[start:end].isdigit() and int(text[start:end]) >= BLOCK_ADDRESS_MIN:
@@ -468,7 +480,7 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     if _ROAD_MARKER.match(text, end):
         return "id"  # a road's marker: "near the 65 kilometre post", "the 198 km peg"
     number = text[start:end]
-    if number.isdigit() and _ROAD_AGAIN_BEFORE.search(text, max(0, start - 8), start) and _ROAD_AGAIN_AFTER.match(text, end) and number in _roads_named(text):
+    if number.isdigit() and _ROAD_AGAIN_BEFORE.search(text, max(0, start - 16), start) and _ROAD_AGAIN_AFTER.match(text, end) and number in _roads_named(text):
         return "id"  # a road named before by its number: "the 101 near Betteravia Road", "onto 219"
     if number.isdigit() and int(number) <= 99 and _CALL_SIGN_BEFORE.search(text, max(0, start - 6), start) and not _counted_right_after(text, end, counts):
         return "id"  # a station's channel: "told WAAY 31 the man hit a mailbox"

@@ -1,6 +1,8 @@
 """Numbers that name something, read on the site sets' claims not genuine (session of 7 Dec 2026 from 06:15
 UTC, issue 11): a road's kilometre peg or post, a road named again by its number alone, a station's channel
-after its call sign, and a gun's or a shell's calibre. Each with the counts that must stay."""
+after its call sign, a gun's or a shell's calibre; and from the seventy-third to seventy-fifth collections, fire
+stations and companies by their numbers, the first of two house numbers, a numbered avenue with its compass point,
+a house number on a street the text named with its kind. Each with the counts that must stay."""
 import pytest
 
 from analysis.claims import find_claims
@@ -30,6 +32,15 @@ def _numbers(text):
         "Police found 9mm fired cartridge cases on the scene.",
         "He carried a 9 mm pistol in his bag.",
         "Officers seized a 22-calibre rifle from the car.",
+        # stations and fire companies by number
+        "It required firefighters from Stations 3, 4 and 1 on Sunday.",
+        "Crews from Engine Company 8 responded.",
+        # house numbers and numbered avenues
+        "He notes both houses, 61 and 65 Park Hill Crescent, sustained extensive damage.",
+        "Crews responded to a large garage fire on 14 Avenue South on Sunday.",
+        "There was a fire in the 700 block of Buffalo Street. The fire at a vacant house, 712 Buffalo, was reported early.",
+        # a road named in lower case, then by its number after a direction
+        "A car crossing highway 12 hit a truck traveling north on 12 which caused the collision.",
     ],
 )
 def test_a_number_that_names_a_marker_a_road_a_channel_or_a_calibre_is_no_claim(text):
@@ -52,6 +63,11 @@ def test_a_number_that_names_a_marker_a_road_a_channel_or_a_calibre_is_no_claim(
         ("The WHO 5 experts arrived.", ["5"]),
         # measures in millimetres
         ("Rain totals reached 9mm in the city.", ["9"]),
+        # a station or a street's name counting, or the road's number counting after a direction
+        ("At the station 12 people waited.", ["12"]),
+        ("Sales of 61 and 65 Main Street homes rose.", ["61", "65"]),
+        ("In Buffalo Street news, 300 Buffalo residents came.", ["300"]),
+        ("Highway 12 was closed, and the team drove north on 12 buses.", ["12"]),
         ("It rained 30mm and shells fell on the town.", ["30"]),
         ("The army fired 20 artillery shells.", ["20"]),
     ],
