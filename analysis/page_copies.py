@@ -311,7 +311,8 @@ LOST_COPY_SHARE = 0.8
 def lost_copies(units: Sequence[str], verdicts: list[Verdict]) -> None:
     """Keep again (in place) a body paragraph removed as a pull quote of a unit above it when the header rules then
     took that unit too, as a standfirst or a repeat at the top: the sentence would be lost twice (not when the top holds
-    it twice: a caption printed under two pictures). A station prints its
+    it twice one under the other: a caption printed under two pictures; a summary above the headline and again as its
+    standfirst is still given back, rev48). A station prints its
     summary under the headline and again as a paragraph ("One firefighter was taken to the hospital with minor
     injuries, according to the Worcester Fire Department.", the fifty-fifth collection, s1480); the copy in the body is
     the story's, below a kept paragraph of prose.
@@ -339,7 +340,7 @@ def lost_copies(units: Sequence[str], verdicts: list[Verdict]) -> None:
     for j, verdict in enumerate(verdicts):
         if verdict.reason == "pull_quote" and prose_above:
             grams = word_grams(units[j])
-            copies = sum(i < j and len(grams & top_grams) >= LOST_COPY_SHARE * len(grams) for i, top_grams in top) if grams else 0
-            if copies == 1:  # printed twice at the top, it is a picture's caption under each picture (Korea JoongAng Daily, s1782)
+            hits = [i for i, top_grams in top if i < j and len(grams & top_grams) >= LOST_COPY_SHARE * len(grams)] if grams else []
+            if hits and not any(b == a + 1 for a, b in zip(hits, hits[1:])):  # two copies one under the other: a caption under two pictures (Korea JoongAng Daily, s1782)
                 verdicts[j] = Verdict(True, "body", "")
         prose_above = prose_above or (verdicts[j].keep and is_prose(units[j]))

@@ -133,9 +133,18 @@ def test_rows_of_the_seventy_third_to_seventy_fifth_collections():
             "Related Article": "widget_heading",
             "Advertisement.": "advert",
             "NNSL photo/graphic": "caption_credit",
+            "Stay with us as we work to learn more.": "update_notice",
+            "Original post:": "link_here",
         },
         [
             "Police have a crew at the scene working to learn more.",
+            # a second read (rev48): one-word lines, capitals, a government site, a reported line
+            "Promoted.",
+            "MY PHOTO",
+            "Top article.",
+            "Check back at Michigan.gov for updates on your ballot's status.",
+            "Check back for updates, Smith told parents.",
+            "We have a team on the scene trying to find out more.",
             "Top Stories in Texas",
             "Check back with your doctor for updates on the treatment.",
             "Original Story:",
