@@ -44,6 +44,16 @@ from .title_case import TITLE_MIN_WORDS, is_title_case
 TAIL_MAX_WORDS = 15
 
 
+#: A news agency's tag in capitals closing a paragraph, glued by a dash and without the sentence's stop: "... and started
+#: investigations—(KNO)" (Kashmir Reader, the seventy-seventh collection, s1817).
+_CLOSING_TAG = re.compile(r"[^\S\n]*[\u2014\u2013-]*[^\S\n]*\((?-i:[A-Z]{2,6})(?:[/-](?-i:[A-Z]{2,6}))?\)[^\S\n]*$")
+
+
+def _prose_with_tag(unit: str) -> bool:
+    """:func:`is_prose`, reading a paragraph closed by an agency's tag instead of its stop as closed by its stop."""
+    return is_prose(unit) or (unit.rstrip().endswith(")") and is_prose(_CLOSING_TAG.sub(".", unit)))
+
+
 def tail_units(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     """Positions of kept units below the last kept prose unit that are not prose (40 words or
     fewer): other stories' headlines, credits, labels. When the body's last prose unit is a
@@ -63,7 +73,7 @@ def tail_units(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
         out = {kept[-1]}
     else:
         out = set()
-    last = next((i for i in range(len(units) - 1, -1, -1) if keep[i] and is_prose(units[i])), None)
+    last = next((i for i in range(len(units) - 1, -1, -1) if keep[i] and _prose_with_tag(units[i])), None)
     if last is None:
         return out
     listing = units[last].rstrip().endswith(":") or is_bullet(units[last])
@@ -76,7 +86,7 @@ def tail_units(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     return out | {
         i
         for i in range(last + 1, len(units))
-        if keep[i] and not is_prose(units[i]) and (len(units[i].split()) <= TAIL_MAX_WORDS or is_bullet(units[i])) and not (listing and is_bullet(units[i]))
+        if keep[i] and not _prose_with_tag(units[i]) and (len(units[i].split()) <= TAIL_MAX_WORDS or is_bullet(units[i])) and not (listing and is_bullet(units[i]))
         # a crosshead of the body's own shape over a paragraph the page cut short is body
         and not (
             ((crossheads and _title_case(units[i])) or (plain and _plain_crosshead(units[i])))

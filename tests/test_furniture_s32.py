@@ -169,3 +169,34 @@ def test_a_caption_printed_twice_at_the_top_is_not_given_back_as_body():
             "Police have booked the van driver on charges of drunk driving and are further investigating the accident."]
     kept = clean_text("\n\n".join(["Drunk van driver collides with bus in Daejeon", caption, caption, body[0], body[1], caption, caption, body[2], body[3]])).body
     assert caption not in kept and all(sentence in kept for sentence in body)
+
+
+def test_rows_of_the_seventy_sixth_to_seventy_eighth_collections():
+    assert_rows(
+        {
+            "\u2022 Example.com reserves the right to delete or block any comments": "comments",
+            "\u2022 Example.com is not responsible for its readers\u2019 comments.": "comments",
+            "\u2022 Comments that are abusive, incendiary or irrelevant are strictly prohibited.": "comments",
+            "\u2022 Please use a genuine email ID and provide your name to avoid reject.": "comments",
+            "The comments posted here/below/in the given space are not on behalf of Example.": "comments",
+            "You must be logged in to react.": "comments",
+            "Click any reaction to login.": "comments",
+            "Close this search box.": "navigation",
+            "Video duration": "navigation",
+            "More ACT News Videos": "navigation",
+            "Comments Print article": "share",
+        },
+        [
+            "The council said it reserves the right to remove any posts on its page.",
+            "The firm reserves the right to delete any comments, the mayor told reporters.",
+            "Close the window.",
+            "Comments printed in the paper drew replies.",
+        ],
+    )
+
+
+def test_a_last_paragraph_closed_by_an_agency_tag_instead_of_its_stop_is_body():
+    story = ["Srinagar: At least seven residential houses were gutted in a massive blaze that broke out in a colony of the city on Sunday evening.",
+             "Reports said that the fire broke out in a residential house and soon spread to the adjoining houses, officials said.",
+             "Meanwhile, police has registered a case in this regard and started investigations\u2014(KNO)"]
+    assert clean_text("\n\n".join(story)).body.split("\n\n")[1:] == story[1:]  # the first opens with its dateline, read apart
