@@ -49,6 +49,10 @@ TAIL_MAX_WORDS = 15
 _CLOSING_TAG = re.compile(r"[^\S\n]*[\u2014\u2013-]*[^\S\n]*\((?-i:[A-Z]{2,6})(?:[/-](?-i:[A-Z]{2,6}))?\)[^\S\n]*$")
 
 
+#: A paragraph closed by an agency's tag has at least this many words before it.
+TAGGED_MIN_WORDS = 4
+
+
 def _prose_with_tag(unit: str) -> bool:
     """:func:`is_prose`, reading a paragraph closed by an agency's tag instead of its stop as closed by its stop."""
     return is_prose(unit) or (unit.rstrip().endswith(")") and is_prose(_CLOSING_TAG.sub(".", unit)))
@@ -73,9 +77,19 @@ def tail_units(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
         out = {kept[-1]}
     else:
         out = set()
-    last = next((i for i in range(len(units) - 1, -1, -1) if keep[i] and _prose_with_tag(units[i])), None)
+    last = next((i for i in range(len(units) - 1, -1, -1) if keep[i] and is_prose(units[i])), None)
     if last is None:
-        return out
+        last = next((i for i in range(len(units) - 1, -1, -1) if keep[i] and _prose_with_tag(units[i])), None)
+        if last is None:
+            return out
+    # paragraphs closed by an agency's tag go on from the body's prose only right under it, no kept short line between (a
+    # tagged paragraph of another story under two headlines is no body's: a second read, rev49)
+    for j in range(last + 1, len(units)):
+        if not keep[j]:
+            continue
+        if not (_prose_with_tag(units[j]) and len(_CLOSING_TAG.sub("", units[j]).split()) >= TAGGED_MIN_WORDS):
+            break
+        last = j
     listing = units[last].rstrip().endswith(":") or is_bullet(units[last])
     # a list written as a run of items each closed by a semicolon ("Lakes of Ounianga (Chad);") goes on below its last sentence
     semicolons = sum(keep[j] and units[j].rstrip().endswith(";") for j in range(last)) >= SEMICOLON_ITEMS
@@ -86,7 +100,7 @@ def tail_units(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     return out | {
         i
         for i in range(last + 1, len(units))
-        if keep[i] and not _prose_with_tag(units[i]) and (len(units[i].split()) <= TAIL_MAX_WORDS or is_bullet(units[i])) and not (listing and is_bullet(units[i]))
+        if keep[i] and not is_prose(units[i]) and (len(units[i].split()) <= TAIL_MAX_WORDS or is_bullet(units[i])) and not (listing and is_bullet(units[i]))
         # a crosshead of the body's own shape over a paragraph the page cut short is body
         and not (
             ((crossheads and _title_case(units[i])) or (plain and _plain_crosshead(units[i])))

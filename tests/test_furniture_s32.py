@@ -191,6 +191,12 @@ def test_rows_of_the_seventy_sixth_to_seventy_eighth_collections():
             "The firm reserves the right to delete any comments, the mayor told reporters.",
             "Close the window.",
             "Comments printed in the paper drew replies.",
+            # a second read (rev49): news about moderation and platforms' liability, a registration's steps
+            "The policy states that the council reserves the right to delete any comments it deems offensive.",
+            "Under the law, an intermediary is not responsible for its users' posts if it acts on a notice.",
+            "Comments that are abusive are not allowed under the draft bill, which goes to a vote next week.",
+            "Please use a valid email address, as the appointment confirmation is sent there.",
+            "You must be logged in to vote.",
         ],
     )
 
@@ -200,3 +206,8 @@ def test_a_last_paragraph_closed_by_an_agency_tag_instead_of_its_stop_is_body():
              "Reports said that the fire broke out in a residential house and soon spread to the adjoining houses, officials said.",
              "Meanwhile, police has registered a case in this regard and started investigations\u2014(KNO)"]
     assert clean_text("\n\n".join(story)).body.split("\n\n")[1:] == story[1:]  # the first opens with its dateline, read apart
+    # another story's tagged paragraph under its headlines below the story is no body's
+    other = ["Snowfall cuts off Gurez valley", "Roads closed as snow piles up in the north",
+             "Heavy snowfall has cut off the Gurez valley from the rest of the region, officials said on Monday—(KNO)"]
+    kept = clean_text("\n\n".join(story[:2] + ["Police have registered a case in this regard and started investigations, officials said."] + other)).body
+    assert other[0] not in kept
