@@ -343,3 +343,37 @@ def _captions_only(unit: str) -> bool:
             return False
     return True
 
+
+#: A caption's credit closing it after a dash or a bar: "... on the A47 today - Credit: Terry Harris", "... | Photo: Jane Roe".
+_DASH_CREDIT_TAIL = re.compile(r"[^\S\n]*[-\u2013\u2014|][^\S\n]*(?:credit|photo|picture|image|pic)s?[^\S\n]*:[^\n]{1,80}$", re.IGNORECASE)
+#: A caption's copy has at least this many words.
+COPY_MIN_WORDS = 5
+
+
+def credited_caption_copies(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place) a kept unit that says word for word what a caption removed for its credit says before the
+    credit ("6 vehicle RTC caused gridlock ... today - Credit: Terry Harris" and, beside it, "6 vehicle RTC caused gridlock
+    ... today": a gallery prints each picture's caption twice, once with its credit; the Wisbech Standard, the
+    seventy-ninth collection, s1859). Reason ``caption_pair``. A body sentence the caption copies is told in the body's
+    own paragraph with more words around it, so only the caption's exact words (``COPY_MIN_WORDS`` or more) go.
+
+    Examples
+    --------
+    >>> units = ["Six cars crashed on the A47 today, police said, and the road was closed for hours.",
+    ...          "Traffic on the A47 near Wisbech today - Credit: Jane Roe", "Traffic on the A47 near Wisbech today"]
+    >>> verdicts = [Verdict(True, "body", ""), Verdict(False, "boilerplate", "pattern:caption_credit"), Verdict(True, "body", "")]
+    >>> credited_caption_copies(units, verdicts); [v.reason for v in verdicts]
+    ['', 'pattern:caption_credit', 'caption_pair']
+    """
+    captions = set()
+    for unit, verdict in zip(units, verdicts):
+        if verdict.reason == "pattern:caption_credit":
+            bare = _DASH_CREDIT_TAIL.sub("", unit)
+            if bare != unit and len(bare.split()) >= COPY_MIN_WORDS:
+                captions.add(_key(bare))
+    if not captions:
+        return
+    for i, unit in enumerate(units):
+        if (verdicts[i].keep or verdicts[i].reason == "pull_quote") and _key(unit) in captions:
+            verdicts[i] = Verdict(False, "boilerplate", "caption_pair")  # a pull quote's copy too: no later rule gives it back as body
+

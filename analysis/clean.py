@@ -43,7 +43,7 @@ from .crossheads import closing_dates, keep_appeals, keep_crossheads, keep_date_
 from .body_lists import keep_body_lists, keep_numbered_names
 from .bullets import is_bullet
 from .caption_context import caption_run, credited_quotes, noun_phrase_caption
-from .caption_copies import credit_runs, mark_alt_text, mark_caption_copies, mark_doubled_captions, named_picture_captions, video_player_text
+from .caption_copies import credit_runs, credited_caption_copies, mark_alt_text, mark_caption_copies, mark_doubled_captions, named_picture_captions, video_player_text
 from .captions import mark_captions, mark_name_caption
 from .author_bio import author_card, writer_note
 from .header_labels import count_headline, header_labels, headline_crumb, question_headline, speaker_headline
@@ -137,6 +137,7 @@ HEADER_RULES: tuple[tuple[str, Callable[[Sequence[str], list[Verdict]], None]], 
     ("mark_doubled_captions", mark_doubled_captions),  # a caption and its labelled copy in one block
     ("standfirst_over_caption_pair", standfirst_over_caption_pair),  # a standfirst over such a caption (analysis.boilerplate)
     ("mark_caption_copies", mark_caption_copies),  # a caption copying a body sentence, with its credit
+    ("credited_caption_copies", credited_caption_copies),  # a caption's words printed again without its credit (analysis.caption_copies)
     ("mark_alt_text", mark_alt_text),  # a picture's alternative text above its credited caption (analysis.caption_copies)
     ("video_player_text", video_player_text),  # a video player's title and description under its play line (analysis.caption_copies)
     ("named_picture_captions", named_picture_captions),  # a gallery's captions under their pictures' file names (analysis.caption_copies)

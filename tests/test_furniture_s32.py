@@ -211,3 +211,32 @@ def test_a_last_paragraph_closed_by_an_agency_tag_instead_of_its_stop_is_body():
              "Heavy snowfall has cut off the Gurez valley from the rest of the region, officials said on Monday—(KNO)"]
     kept = clean_text("\n\n".join(story[:2] + ["Police have registered a case in this regard and started investigations, officials said."] + other)).body
     assert other[0] not in kept
+
+
+def test_rows_of_the_seventy_ninth_to_eighty_first_collections():
+    assert_rows(
+        {
+            "More to follow...": "update_notice",
+            "Stay with us for updates on this developing story as soon as we receive more information from the emergency services.": "update_notice",
+            "This newspaper has been a central part of community life for many years. Our industry faces testing times, which is why "
+            "we're asking for your support. Every contribution will help us continue to produce local journalism that makes a "
+            "measurable difference to our community.": "reader_appeal",
+        },
+        [
+            "The church has been a central part of community life for many years.",
+            "More to follow the vote, the mayor said.",
+        ],
+    )
+
+
+def test_a_captions_words_printed_again_without_its_credit_go():
+    caption = "Six vehicles caused gridlock for miles around Guyhirn on the A47 today"
+    story = ["This was the scene as the A47 slowly recovered from a six vehicle crash today, police said on Monday evening.",
+             "Cars and lorries had been halted for some time while police attended to the incident near the junction.",
+             "Many motorists opted to use alternative routes but once the all clear was given at 4.30pm the A47 re-opened."]
+    kept = clean_text("\n\n".join(["Gridlock as collision blocks A47", story[0], story[1], caption + " - Credit: Jane Roe", caption, story[2],
+                                   caption + " - Credit: Jane Roe", caption])).body
+    assert kept.split("\n\n") == story
+    # a body paragraph that tells the caption's words among its own stays
+    longer = "Police said six vehicles caused gridlock for miles around Guyhirn on the A47 today, and asked drivers to avoid the area."
+    assert longer in clean_text("\n\n".join(["Gridlock as collision blocks A47", story[0], story[1], caption + " - Credit: Jane Roe", longer, story[2]])).body
