@@ -348,14 +348,17 @@ def _captions_only(unit: str) -> bool:
 _DASH_CREDIT_TAIL = re.compile(r"[^\S\n]*[-\u2013\u2014|][^\S\n]*(?:credit|photo|picture|image|pic)s?[^\S\n]*:[^\n]{1,80}$", re.IGNORECASE)
 #: A caption's copy has at least this many words.
 COPY_MIN_WORDS = 5
+#: A unit closing with a sentence's stop (and perhaps a closing quotation mark): a body paragraph, not a caption's copy.
+_STOPPED = re.compile("[.!?][\"'\u201d\u2019]?\\s*$")
 
 
 def credited_caption_copies(units: Sequence[str], verdicts: list[Verdict]) -> None:
-    """Remove (in place) a kept unit that says word for word what a caption removed for its credit says before the
-    credit ("6 vehicle RTC caused gridlock ... today - Credit: Terry Harris" and, beside it, "6 vehicle RTC caused gridlock
-    ... today": a gallery prints each picture's caption twice, once with its credit; the Wisbech Standard, the
-    seventy-ninth collection, s1859). Reason ``caption_pair``. A body sentence the caption copies is told in the body's
-    own paragraph with more words around it, so only the caption's exact words (``COPY_MIN_WORDS`` or more) go.
+    """Remove (in place) a kept unit right beside a caption removed for its credit that says word for word what the
+    caption says before the credit, without a sentence's stop ("6 vehicle RTC caused gridlock ... today - Credit: Terry
+    Harris" and, beside it, "6 vehicle RTC caused gridlock ... today": a gallery prints each picture's caption twice, once
+    with its credit; the Wisbech Standard, the seventy-ninth collection, s1859). Reason ``caption_pair``. A page reuses a
+    one-sentence paragraph of its body as a credited caption too (a lede, a quotation): that paragraph ends with its stop,
+    and stands anywhere (a second read, rev50), so it stays.
 
     Examples
     --------
@@ -364,16 +367,18 @@ def credited_caption_copies(units: Sequence[str], verdicts: list[Verdict]) -> No
     >>> verdicts = [Verdict(True, "body", ""), Verdict(False, "boilerplate", "pattern:caption_credit"), Verdict(True, "body", "")]
     >>> credited_caption_copies(units, verdicts); [v.reason for v in verdicts]
     ['', 'pattern:caption_credit', 'caption_pair']
+    >>> units = ["The road has now reopened after the crash.", "The road has now reopened after the crash - Credit: Jane Roe"]
+    >>> verdicts = [Verdict(True, "body", ""), Verdict(False, "boilerplate", "pattern:caption_credit")]
+    >>> credited_caption_copies(units, verdicts); [v.reason for v in verdicts]
+    ['', 'pattern:caption_credit']
     """
-    captions = set()
-    for unit, verdict in zip(units, verdicts):
-        if verdict.reason == "pattern:caption_credit":
-            bare = _DASH_CREDIT_TAIL.sub("", unit)
-            if bare != unit and len(bare.split()) >= COPY_MIN_WORDS:
-                captions.add(_key(bare))
-    if not captions:
-        return
-    for i, unit in enumerate(units):
-        if (verdicts[i].keep or verdicts[i].reason == "pull_quote") and _key(unit) in captions:
-            verdicts[i] = Verdict(False, "boilerplate", "caption_pair")  # a pull quote's copy too: no later rule gives it back as body
+    for j, (unit, verdict) in enumerate(zip(units, verdicts)):
+        if verdict.reason != "pattern:caption_credit":
+            continue
+        bare = _DASH_CREDIT_TAIL.sub("", unit)
+        if bare == unit or len(bare.split()) < COPY_MIN_WORDS:
+            continue
+        for i in (j - 1, j + 1):  # the copy stands right beside its credited caption, without a sentence's stop
+            if 0 <= i < len(units) and (verdicts[i].keep or verdicts[i].reason == "pull_quote") and _key(units[i]) == _key(bare) and not _STOPPED.search(units[i]):
+                verdicts[i] = Verdict(False, "boilerplate", "caption_pair")  # a pull quote's copy too: no later rule gives it back as body
 

@@ -225,6 +225,10 @@ def test_rows_of_the_seventy_ninth_to_eighty_first_collections():
         [
             "The church has been a central part of community life for many years.",
             "More to follow the vote, the mayor said.",
+            # a second read (rev50): people's words of the same shape
+            "This site has been an important part of community life for more than 100 years.",
+            "Our industry faces difficult times, which is why we are asking for your support.",
+            "Stay with us for updates on this developing story as soon as we receive more information from Anglian Water.",
         ],
     )
 
@@ -237,6 +241,10 @@ def test_a_captions_words_printed_again_without_its_credit_go():
     kept = clean_text("\n\n".join(["Gridlock as collision blocks A47", story[0], story[1], caption + " - Credit: Jane Roe", caption, story[2],
                                    caption + " - Credit: Jane Roe", caption])).body
     assert kept.split("\n\n") == story
+    # a one-sentence paragraph of the body the page reuses as a credited caption stays (a second read, rev50)
+    lede = "The road has now reopened after the crash."
+    kept = clean_text("\n\n".join(["Gridlock as collision blocks A47", story[0], story[1], lede, lede + " - Credit: Jane Roe", story[2]])).body
+    assert lede in kept
     # a body paragraph that tells the caption's words among its own stays
     longer = "Police said six vehicles caused gridlock for miles around Guyhirn on the A47 today, and asked drivers to avoid the area."
     assert longer in clean_text("\n\n".join(["Gridlock as collision blocks A47", story[0], story[1], caption + " - Credit: Jane Roe", longer, story[2]])).body
