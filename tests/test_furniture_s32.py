@@ -248,3 +248,23 @@ def test_a_captions_words_printed_again_without_its_credit_go():
     # a body paragraph that tells the caption's words among its own stays
     longer = "Police said six vehicles caused gridlock for miles around Guyhirn on the A47 today, and asked drivers to avoid the area."
     assert longer in clean_text("\n\n".join(["Gridlock as collision blocks A47", story[0], story[1], caption + " - Credit: Jane Roe", longer, story[2]])).body
+
+
+def test_rows_read_on_the_site_sets_left_furniture():
+    assert_rows(
+        {
+            "You can share this post!": "share",
+            "Have a look at...": "widget_heading",
+            "Sign-up for our FREE newsletter...": "call_to_action",
+            "We will have more to follow.": "update_notice",
+            "WSAZ has a crew headed to the scene.": "update_notice",
+            "Please Support Pattaya Mail": "reader_appeal",
+        },
+        [
+            "Police have a crew headed to the scene.",
+            "Please support local businesses this weekend.",
+            "Have a look at the map below.",
+            "We will have more to follow on Monday, the coach said.",
+            "Sign up for the class at the library.",
+        ],
+    )
