@@ -224,6 +224,15 @@ _CODE_TITLE = re.compile(r"[^\S\n]+(?:U\.[^\S\n]?S\.[^\S\n]?C\.?|USC|C\.F\.R\.?|
 _ROUTE = re.compile(r"[^\S\n]+(?:freeway|motorway|highway|expressway|bus|tram)\b(?![-'\u2019])")
 
 
+# A compass point's letter and a street's name in capitals after a house number ("at 424 S. Grand", "at 600 N. 27th St."),
+# not a people's name ("30 S. Korean soldiers"); read only after "at", "on" or "near".
+_COMPASS_STREET = re.compile(
+    r"[^\S\n]+(?-i:[NSEW])\.?[^\S\n]+(?!(?:Korean?s?|Africans?|Americans?|Sudan(?:ese)?|Ossetians?|Carolin(?:a|ians?)|Dakota(?:ns?)?|Ireland|Irish|Macedonian?s?)\b)"
+    r"(?-i:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\b(?![^\S\n]+[a-z]+s\b)"  # not "at 40 N. Main farms"
+)
+_AT_PLACE = re.compile(r"\b(?:at|on|near)[^\S\n]+$", re.IGNORECASE)
+
+
 # A house number joined to the next by "and" (the street follows the second): "61 and 65 Park Hill Crescent".
 _HOUSE_PAIR = re.compile(r"[^\S\n]+(?:and|&)[^\S\n]+\d{1,5}(?=[^\S\n])")
 # A street's name alone after a house number, closed by a comma or a full stop: "a vacant house, 712 Buffalo, was reported".
@@ -457,6 +466,8 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     nc = _not_counts()
     if _ADDRESS_OR_LINE.match(text, end) or _TICKER.match(text, end) or _CODE_TITLE.match(text, end) or nc.street.match(text, end):
         return "id"
+    if text[start:end].isdigit() and _COMPASS_STREET.match(text, end) and _AT_PLACE.search(text, max(0, start - 12), start):
+        return "id"  # a house number, a compass point and the street's name: "located at 424 S. Grand"
     pair = _HOUSE_PAIR.match(text, end)
     if pair and text[start:end].isdigit() and nc.street.match(text, pair.end()):
         return "id"  # the first of two house numbers: "both houses, 61 and 65 Park Hill Crescent"

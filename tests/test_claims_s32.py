@@ -41,6 +41,8 @@ def _numbers(text):
         "There was a fire in the 700 block of Buffalo Street. The fire at a vacant house, 712 Buffalo, was reported early.",
         # a road named in lower case, then by its number after a direction
         "A car crossing highway 12 hit a truck traveling north on 12 which caused the collision.",
+        # a house number, a compass point and the street's name (the eighty-fifth collection, s1934)
+        "The building is located at 424 S. Grand, according to county records.",
     ],
 )
 def test_a_number_that_names_a_marker_a_road_a_channel_or_a_calibre_is_no_claim(text):
@@ -68,6 +70,7 @@ def test_a_number_that_names_a_marker_a_road_a_channel_or_a_calibre_is_no_claim(
         ("Sales of 61 and 65 Main Street homes rose.", ["61", "65"]),
         ("In Buffalo Street news, 300 Buffalo residents came.", ["300"]),
         ("Highway 12 was closed, and the team drove north on 12 buses.", ["12"]),
+        ("Police met 30 S. Korean nationals at the port, and at 40 N. Carolina farms.", ["30", "40"]),
         ("It rained 30mm and shells fell on the town.", ["30"]),
         ("The army fired 20 artillery shells.", ["20"]),
     ],
