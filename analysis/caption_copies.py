@@ -278,14 +278,14 @@ def named_picture_captions(units: Sequence[str], verdicts: list[Verdict]) -> Non
 
 #: A caption's credit closing its line: "... Photo by Loi Almeron.", "... Photo taken Dec. 19, 2022 by Annika Hom." (the
 #: word "Photo" in capitals after a sentence or a word: "the scene after 4 p.m Photo by ...").
+_CREDIT_OPENING = r"(?:^|\s)(?-i:Photo|Photograph|Picture|Image)s?(?: taken [^!?\n]{1,40}?)? by "
 _CLOSING_CREDIT = re.compile(
-    r"(?:^|\s)(?-i:Photo|Photograph|Picture|Image)s?(?: taken [^!?\n]{1,40}?)? by (?-i:[A-Z][\w'\u2019-]*\.?)"
-    r"(?: (?:(?-i:[A-Z][\w'\u2019-]*\.?)|de|van|von|al|bin)){0,3}\.?\s*$"
+    _CREDIT_OPENING + r"(?-i:[A-Z][\w'\u2019-]*\.?)(?: (?:(?-i:[A-Z][\w'\u2019-]*\.?)|de|van|von|al|bin)){0,3}\.?\s*$"
 )
-#: The same credit anywhere in a unit (a block of captions the copy ran into one paragraph).
+#: The same credit anywhere in a unit (a block of captions the copy ran into one paragraph), its name's words without
+#: their own stops, the credit closed by a full stop or the unit's end.
 _ANY_CREDIT = re.compile(
-    r"(?:^|\s)(?-i:Photo|Photograph|Picture|Image)s?(?: taken [^!?\n]{1,40}?)? by (?-i:[A-Z][\w'\u2019-]*)"
-    r"(?: (?:(?-i:[A-Z][\w'\u2019-]*)|de|van|von|al|bin)){0,3}(?:\.(?=\s|$)|$)"
+    _CREDIT_OPENING + r"(?-i:[A-Z][\w'\u2019-]*)(?: (?:(?-i:[A-Z][\w'\u2019-]*)|de|van|von|al|bin)){0,3}(?:\.(?=\s|$)|$)"
 )
 #: A caption before its credit is one sentence of at most this many words (a photo essay's paragraphs of two or three
 #: sentences, each closing on its photographer's name, are its story: a second read, rev47).
@@ -349,7 +349,7 @@ _DASH_CREDIT_TAIL = re.compile(r"[^\S\n]*[-\u2013\u2014|][^\S\n]*(?:credit|photo
 #: A caption's copy has at least this many words.
 COPY_MIN_WORDS = 5
 #: A unit closing with a sentence's stop (and perhaps a closing quotation mark): a body paragraph, not a caption's copy.
-_STOPPED = re.compile("[.!?][\"'\u201d\u2019]?\\s*$")
+_STOPPED = re.compile(r"[.!?][\"'\u201d\u2019]?\s*$")
 
 
 def credited_caption_copies(units: Sequence[str], verdicts: list[Verdict]) -> None:

@@ -464,14 +464,15 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     ('', 'duration')
     """
     nc = _not_counts()
+    number = text[start:end]
     if _ADDRESS_OR_LINE.match(text, end) or _TICKER.match(text, end) or _CODE_TITLE.match(text, end) or nc.street.match(text, end):
         return "id"
-    if text[start:end].isdigit() and _COMPASS_STREET.match(text, end) and _AT_PLACE.search(text, max(0, start - 12), start):
+    if number.isdigit() and _COMPASS_STREET.match(text, end) and _AT_PLACE.search(text, max(0, start - 12), start):
         return "id"  # a house number, a compass point and the street's name: "located at 424 S. Grand"
     pair = _HOUSE_PAIR.match(text, end)
-    if pair and text[start:end].isdigit() and nc.street.match(text, pair.end()):
+    if pair and number.isdigit() and nc.street.match(text, pair.end()):
         return "id"  # the first of two house numbers: "both houses, 61 and 65 Park Hill Crescent"
-    named = _STREET_NAMED_AFTER.match(text, end) if text[start:end].isdigit() and len(text) - end > 0 else None
+    named = _STREET_NAMED_AFTER.match(text, end) if number.isdigit() else None
     if named and re.search(rf"\b{re.escape(named.group(1))}[^\S\n]+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Lane|Boulevard|Blvd\.?|Crescent|Court|Way|Place)\b", text):
         return "id"  # a house number on a street the text named with its kind: "the 700 block of Buffalo Street ... a vacant house, 712 Buffalo, was"
     if _NAMED_911.match(text, start) and _NAME_BEFORE.search(text, max(0, start - 30), start):
@@ -490,7 +491,6 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         return "id"  # a road's or a bus's number: "the 405 freeway", "the 38 bus"
     if _ROAD_MARKER.match(text, end):
         return "id"  # a road's marker: "near the 65 kilometre post", "the 198 km peg"
-    number = text[start:end]
     if number.isdigit() and _ROAD_AGAIN_BEFORE.search(text, max(0, start - 16), start) and _ROAD_AGAIN_AFTER.match(text, end) and number in _roads_named(text):
         return "id"  # a road named before by its number: "the 101 near Betteravia Road", "onto 219"
     if number.isdigit() and int(number) <= 99 and _CALL_SIGN_BEFORE.search(text, max(0, start - 6), start) and not _counted_right_after(text, end, counts):
