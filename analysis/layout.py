@@ -79,7 +79,32 @@ def split_blocks(text: str) -> list[list[str]]:
             current = []
     if current:
         blocks.append(current)
-    return blocks
+    # a text wrapped to one width, its paragraphs apart (read on all its lines, as a text with no blank line: read on
+    # the blocks of two lines or more only, it lost four held-out body lines, the aggregate toggled once)
+    width = _hard_wrap_width([line for block in blocks for line in block])
+    return [piece for block in blocks for piece in _wrapped_paragraphs(block, width)] if width else blocks
+
+
+def _wrapped_paragraphs(block: list[str], width: int) -> list[list[str]]:
+    """A block of a hard-wrapped text (``width``: :func:`_hard_wrap_width` of the whole text) as its paragraphs, each
+    one line (a paragraph's lines are joined where :func:`_wrapped_joins` or :func:`_continues` says a line goes on,
+    as a text with no blank line is read, never across furniture or a list's item), when :func:`block_units` would
+    read it line by line and a line of it goes on
+    from another; else the block as it is (a header's short lines, a line of furniture), for :func:`block_units` to read.
+    Blank lines apart do not say that a text is not wrapped: a copy may wrap each paragraph and leave a blank line
+    between them, or between its header and a body whose paragraphs stand one under another (the thirty-third session)."""
+    if len(block) < 2 or len(block_units(block)) == 1:
+        return [block]  # a block read whole stays whole (a paragraph of a sentence a line)
+    joins = _wrapped_joins(block, width, continues=True)
+    if not any(joins):
+        return [block]
+    out: list[list[str]] = []
+    for line, join in zip(block, joins):
+        if join and out:
+            out[-1].append(line)
+        else:
+            out.append([line])
+    return [[join_lines(lines)] for lines in out]
 
 
 def _indent_opens(current: list[str], line: str) -> bool:
@@ -105,6 +130,14 @@ def _indent_opens(current: list[str], line: str) -> bool:
 HARD_WRAP_LINES, HARD_WRAP_SHARE, HARD_WRAP_FULL, HARD_WRAP_WIDTH = 6, 0.5, 0.85, (55, 100)
 #: ... and at least this share of its full lines go on into a line opening in lower case or with a figure.
 HARD_WRAP_GOING_ON = 0.3
+#: A narrow column's copy (a printed page's column, a PDF, a phone's screen) is wrapped under ``HARD_WRAP_WIDTH``'s
+#: least width, to ``NARROW_WRAP_WIDTH`` characters or more, often ragged (its lines are not all full). A menu's, a
+#: list's or a header's lines are as short, so a narrow copy must show its wrap in its sentences: of its lines
+#: (``NARROW_WRAP_LINES`` at least), of those filled to ``NARROW_WRAP_FILLED`` of the width or more,
+#: ``NARROW_WRAP_GOING_ON`` (and ``NARROW_WRAP_MIN_GOING_ON`` at least) end with no mark and go on into a line opening
+#: in lower case or with a figure (a menu or a list of tags in lower case has short items; other stories' headlines
+#: open with capitals).
+NARROW_WRAP_WIDTH, NARROW_WRAP_LINES, NARROW_WRAP_GOING_ON, NARROW_WRAP_FILLED, NARROW_WRAP_MIN_GOING_ON = 25, 10, 0.35, 0.6, 4
 
 
 def _hard_wrap_width(lines: list[str]) -> int:
@@ -123,6 +156,8 @@ def _hard_wrap_width(lines: list[str]) -> int:
         return 0
     lengths = sorted(len(line) for line in lines)
     width = lengths[int(0.9 * (len(lengths) - 1))]  # the widest lines but a few (a line of a table, a web address)
+    if NARROW_WRAP_WIDTH <= width < HARD_WRAP_WIDTH[0]:
+        return width if _narrow_wrapped(lines, width) else 0
     if not HARD_WRAP_WIDTH[0] <= width <= HARD_WRAP_WIDTH[1]:
         return 0
     full = [i for i, line in enumerate(lines[:-1]) if HARD_WRAP_FULL * width <= len(line) <= width + 5]
@@ -134,10 +169,30 @@ def _hard_wrap_width(lines: list[str]) -> int:
     return width if going_on >= HARD_WRAP_GOING_ON * len(full) else 0
 
 
+def _narrow_wrapped(lines: list[str], width: int) -> bool:
+    """Whether lines at most ``width`` characters wide (but a few) are a narrow column's wrapped sentences
+    (``NARROW_WRAP_*``).
+
+    >>> _narrow_wrapped(["Fire destroyed a barn on", "County Road 9 early Sunday,", "killing 30 head of cattle,", "the county fire chief said.",
+    ...     "Firefighters from three", "departments fought the", "blaze for about four hours.", "The cause is under",
+    ...     "investigation, the chief", "said on Monday."], 27)
+    True
+    >>> _narrow_wrapped(["Home", "News", "Local news", "Sports", "High school sports", "Weather", "Traffic", "Obituaries",
+    ...     "Barn fire in Millville", "Grass fire burns 40 acres"], 25)
+    False
+    """
+    if len(lines) < NARROW_WRAP_LINES:
+        return False
+    filled = [(line, below) for line, below in zip(lines, lines[1:]) if len(line) >= NARROW_WRAP_FILLED * width]
+    going_on = sum(not line.rstrip(_CLOSERS).endswith(_END_MARKS) and (below[:1].islower() or below[:1].isdigit()) for line, below in filled)
+    return going_on >= max(NARROW_WRAP_MIN_GOING_ON, NARROW_WRAP_GOING_ON * len(filled))
+
+
 #: A copy that breaks off its paragraphs' first words does so this many times at least ("Alhagie", "In", "However,").
 FIRST_WORD_HABIT = 3
 _LINE_LABEL = re.compile(r"(?:\d{1,2}[:.]\d{2}\b|\d{1,3}[.)][^\S\n]|[A-Z][\w-]*(?:[^\S\n][A-Z][\w-]*)?:[^\S\n])")  # "8:14 a.m.", "1. ", "Subject: "
 _END_MARKS = (".", "!", "?", ":", "\"", "\u201d", "\u2019", "'")
+_CLOSERS = "\"'\u201d\u2019)"
 
 
 def _first_word(previous: str, line: str, width: int) -> bool:
@@ -147,14 +202,16 @@ def _first_word(previous: str, line: str, width: int) -> bool:
             and len(line) >= HARD_WRAP_FULL * width and not line.split()[0].isupper())
 
 
-def _wrapped_joins(lines: list[str], width: int) -> list[bool]:
+def _wrapped_joins(lines: list[str], width: int, *, continues: bool = False) -> list[bool]:
     """In hard-wrapped text, whether each line goes on from the one above: the line above is full (it was
     wrapped) and does not end a sentence, or ends one with this line going on in lower case; or, in a copy
     with the habit (``FIRST_WORD_HABIT``), it is a paragraph's first word broken off ("Alhagie" over
-    "Basiru Jallow, Tijan Jeng, ..."). Never across a line that is furniture, a list's item, a clock's
+    "Basiru Jallow, Tijan Jeng, ..."); or, in a narrow column, the line above goes on from its own and does not end
+    a sentence. Never across a line that is furniture, a list's item, a clock's
     entry or a label ("Subject: ..."), and a headline in title case only into lower case. Each line's
     tests are read once."""
     full = HARD_WRAP_FULL * width
+    narrow = width < HARD_WRAP_WIDTH[0]
     # a short line of furniture ("Advertisement", "Copyright 2024 The Associated Press. All rights reserved."); a full line is wrapped prose
     barrier = [(len(line) < full and match_pattern(line) is not None) or is_bullet(line) or _LINE_LABEL.match(line) is not None for line in lines]
     first_words = [False] + [_first_word(a, b, width) for a, b in zip(lines, lines[1:])]
@@ -164,13 +221,20 @@ def _wrapped_joins(lines: list[str], width: int) -> list[bool]:
         previous, line = lines[n - 1], lines[n]
         if barrier[n - 1] or barrier[n]:
             continue
+        if continues and _continues(previous, line):
+            joins[n] = True  # (``continues``) the line goes on in lower case, or from a word a sentence cannot end on
+            continue
         lower = line[:1].islower()
         if previous.count(",") < 2 and is_title_case(previous):
             joins[n] = lower  # a headline, at the top or under a kicker ("FOR IMMEDIATE RELEASE"); a line of names has its commas ("Tijan Jeng, Muhammed Suso, ...")
         elif len(previous) >= full:
             joins[n] = lower or not previous.endswith(_END_MARKS)
         else:
-            joins[n] = habit and first_words[n]
+            joins[n] = (habit and first_words[n]) or (
+                # a narrow column is ragged: inside a paragraph, a line short of the width goes on too ("... a $14 million"
+                # / "replacement for the Elm" / "Street bridge, ending ..."); other stories' headlines go on from nothing
+                narrow and not previous.endswith(_END_MARKS) and (joins[n - 1] or (n > 1 and _continues(lines[n - 2], previous)))
+            )
     return joins
 
 
