@@ -215,6 +215,7 @@ def classify_units(units: Sequence[str]) -> list[Verdict]:
         fixed.append((found[0], f"pattern:{found[1]}") if found else None)
     _names_in_list(units, fixed)
     _fill_boxes(units, fixed)
+    _appeal_letters(units, fixed)
     _links_under_headings(units, fixed)
     cf = ["bad" if f else context_free_class(u) for u, f in zip(units, fixed)]
     if "good" not in cf:  # short-paragraph news: near-good paragraphs are the best evidence of prose
@@ -677,6 +678,45 @@ def _fill_boxes(units: Sequence[str], fixed: list[tuple[str, str] | None]) -> No
         elif (i + 2 < len(fixed) and fixed[i + 1] is None and family[i - 1] == family[i + 2]
               and all(len(units[j].split()) <= BOX_GAP_WORDS and not units[j].rstrip().endswith(".") for j in (i, i + 1))):
             fixed[i] = fixed[i + 1] = (fixed[i - 1][0], fixed[i - 1][1] + "+box")  # type: ignore[index]
+
+
+#: A letter to the reader opens with this salutation ("Dear Reader,", "Dear readers").
+_SALUTATION = re.compile(r"dear (?:valued |loyal )?readers?[,:!]?", re.IGNORECASE)
+#: The letter's paragraphs speak as the outlet to the reader: a word of the first person plural or the second person.
+_OUTLET_VOICE = re.compile(r"\b(?:we|us|our|you|your)\b", re.IGNORECASE)
+#: A letter asks for support within this many units of its salutation.
+LETTER_UNITS = 8
+
+
+def _appeal_letters(units: Sequence[str], fixed: list[tuple[str, str] | None]) -> None:
+    """Give an appeal's verdict (in place) to a letter to the reader that ends in one (EastMojo's "Dear Reader," over
+    four paragraphs of "we need your help", then "Support independent journalism, subscribe to EastMojo.": the
+    eighty-eighth collection, s2005): the salutation and every unit after it up to the first unit a reader-appeal
+    pattern removed, within ``LETTER_UNITS``, each spoken by the outlet to the reader (we, our, you). A story that
+    quotes a letter to readers (a paper announcing its closure) keeps it when no appeal closes it.
+
+    Examples
+    --------
+    >>> units = ["Two were held.", "Dear Reader,", "Now, we need your help.", "We are independent.", "Support independent journalism.", "Police said."]
+    >>> fixed = [None, None, None, None, ("boilerplate", "pattern:reader_appeal"), None]
+    >>> _appeal_letters(units, fixed); [f[1] if f else None for f in fixed]
+    [None, 'pattern:reader_appeal+letter', 'pattern:reader_appeal+letter', 'pattern:reader_appeal+letter', 'pattern:reader_appeal', None]
+    >>> fixed = [None, None, None, None, None, None]
+    >>> _appeal_letters(units, fixed); fixed == [None] * 6
+    True
+    """
+    for i, unit in enumerate(units):
+        if fixed[i] is not None or not _SALUTATION.fullmatch(unit.strip()):
+            continue
+        for j in range(i + 1, min(len(units), i + 1 + LETTER_UNITS)):
+            found = fixed[j]
+            if found is not None:
+                if BOX_FAMILIES.get(found[1].removeprefix("pattern:").split("+")[0]) == "appeal":
+                    for k in range(i, j):
+                        fixed[k] = (found[0], found[1].split("+")[0] + "+letter")
+                break
+            if not _OUTLET_VOICE.search(units[j]):
+                break
 
 
 #: A related-links box: the short units right under its heading are the links' texts.

@@ -235,6 +235,9 @@ _AT_PLACE = re.compile(r"\b(?:at|on|near)[^\S\n]+$", re.IGNORECASE)
 
 # A house number joined to the next by "and" (the street follows the second): "61 and 65 Park Hill Crescent".
 _HOUSE_PAIR = re.compile(r"[^\S\n]+(?:and|&)[^\S\n]+\d{1,5}(?=[^\S\n])")
+# ... or a list of them, the last before the street: "8444, 8446, 8448, 8454 Highway 93/95", "12, 14 and 16 Elm Street" (the
+# eighty-eighth collection, s2003: an evacuation alert's addresses).
+_HOUSE_LIST = re.compile(r"(?:[^\S\n]*,[^\S\n]*\d{1,5})+(?:,?[^\S\n]+(?:and|&)[^\S\n]+\d{1,5})?(?=[^\S\n])")
 # A street's name alone after a house number, closed by a comma or a full stop: "a vacant house, 712 Buffalo, was reported".
 _STREET_NAMED_AFTER = re.compile(r"[^\S\n]+((?-i:[A-Z][a-z'\u2019-]+)(?:[^\S\n]+(?-i:[A-Z][a-z'\u2019-]+))?)(?=[,.;)]|[^\S\n]+(?:and|was|is|were|in|on)\b)")
 
@@ -441,6 +444,11 @@ def _counted_right_after(text: str, end: int, counts: str) -> bool:
     return re.match(rf"(?:[^\S\n]+[\w'\u2019-]+)?[^\S\n]+{re.escape(counts)}\b", text[end : end + 80]) is not None
 
 
+#: A criminal charge named by its threshold (Canada's Criminal Code): "theft under $5,000", "mischief over $5,000",
+#: "possession of property obtained by crime over $5,000" (the eighty-eighth collection, s1998); the amount is the law's.
+_CHARGE_AMOUNT_BEFORE = re.compile(r"\b(?:theft|fraud|mischief|crime)[^\S\n]+(?:over|under)[^\S\n]+\$[^\S\n]?$", re.IGNORECASE)
+
+
 def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     """Why the number at ``text[start:end]`` (counting ``counts``) is no claim, or ``''``.
 
@@ -469,12 +477,14 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         return "id"
     if number.isdigit() and _COMPASS_STREET.match(text, end) and _AT_PLACE.search(text, max(0, start - 12), start):
         return "id"  # a house number, a compass point and the street's name: "located at 424 S. Grand"
-    pair = _HOUSE_PAIR.match(text, end)
-    if pair and number.isdigit() and nc.street.match(text, pair.end()):
-        return "id"  # the first of two house numbers: "both houses, 61 and 65 Park Hill Crescent"
+    pair = (_HOUSE_PAIR.match(text, end) or _HOUSE_LIST.match(text, end)) if number.isdigit() else None
+    if pair and nc.street.match(text, pair.end()):
+        return "id"  # the first of two house numbers, or of a list: "both houses, 61 and 65 Park Hill Crescent", "8444, 8446, 8448, 8454 Highway 93"
     named = _STREET_NAMED_AFTER.match(text, end) if number.isdigit() else None
     if named and re.search(rf"\b{re.escape(named.group(1))}[^\S\n]+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Lane|Boulevard|Blvd\.?|Crescent|Court|Way|Place)\b", text):
         return "id"  # a house number on a street the text named with its kind: "the 700 block of Buffalo Street ... a vacant house, 712 Buffalo, was"
+    if _CHARGE_AMOUNT_BEFORE.search(text, max(0, start - 24), start):
+        return "name"  # a charge's name in Canada's Criminal Code: "theft under $5,000", "property obtained by crime over $5,000"
     if _NAMED_911.match(text, start) and _NAME_BEFORE.search(text, max(0, start - 30), start):
         return "id"  # "Cabell 911 also confirmed a second crash"
     if _BLOCK_ADDRESS.match(text, end) and text[start:end].isdigit() and int(text[start:end]) >= BLOCK_ADDRESS_MIN:

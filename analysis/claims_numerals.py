@@ -139,7 +139,13 @@ _MONTH_NAMES = "January|February|March|April|June|July|August|September|October|
 #: A total's words before a number: what follows is a count, even shaped like a year ("In total, 1923 kiwi chicks").
 #: A year after a time's preposition and a qualifier: "until at least 2030", "since as early as 1990"; not after "to" ("rise
 #: to at least 1900" is a count, rev25).
-_QUALIFIED_YEAR_BEFORE = re.compile(r"\b(?:until|till|through|into|beyond|since)[^\S\n]+(?:at[^\S\n]+least|as[^\S\n]+(?:late|early)[^\S\n]+as)[^\S\n]+$", re.IGNORECASE)
+_QUALIFIED_YEAR_BEFORE = re.compile(
+    r"\b(?:until|till|through|into|beyond|since|for)[^\S\n]+(?:at[^\S\n]+least|as[^\S\n]+(?:late|early)[^\S\n]+as)[^\S\n]+$"
+    r"|\bover[^\S\n]+$",  # a year compared with, closing its clause: "a five per cent increase over 2022.", "39 files over 2022," (the eighty-eighth collection)
+    re.IGNORECASE,
+)
+#: ... a year after "over" closes its clause (nothing counted, a mark or the text's end after it): "over 2,000." is grouped.
+_YEAR_CLOSES = re.compile(r"[^\S\n]*(?:[.,;:)]|$)")
 _TOTAL_BEFORE = re.compile(r"\b(?:[Ii]n[^\S\n]+total,?|[Aa][^\S\n]+total[^\S\n]+of|totall?ing|totals?)[^\S\n]+$")
 #: A count in words right before a capitalised name: "three Apollo 11 astronauts" (the count is the word's, the digits the name's).
 _COUNT_BEFORE_NAME = re.compile(r"(?:^|[^\w-])(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Dd]ozens|[Hh]undreds|[Tt]housands|[Ss]everal)[^\S\n]+$")
@@ -336,8 +342,8 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
             return True  # a phone number written as one run: "contact the Police at 2665164, 2665165" (a count that large is grouped, or counts something)
         if (written.startswith("0") and len(written) >= 4) or len(written) >= 10:
             return True  # a code: "UPC: 03022307123", a post's or account's id ("672139201337532417"); amounts that long are grouped (first: no int() of a run past Python's digit limit)
-        if 1800 <= int(written) <= 2100 and len(written) == 4 and (not m.group("qualifier") or (not counts and _QUALIFIED_YEAR_BEFORE.search(wide))) and not m.group("unit") and not (counts and _TOTAL_BEFORE.search(text, max(0, start - 16), start)):
-            return True  # a year; not a total: "In total, 1923 kiwi chicks have been looked after", "a total of 2000 people"; "until at least 2030" is a year
+        if 1800 <= int(written) <= 2100 and len(written) == 4 and (not m.group("qualifier") or (not counts and _QUALIFIED_YEAR_BEFORE.search(wide) and (not wide.rstrip().lower().endswith("over") or _YEAR_CLOSES.match(text, m.end("numeral"))))) and not m.group("unit") and not (counts and _TOTAL_BEFORE.search(text, max(0, start - 16), start)):
+            return True  # a year; not a total: "In total, 1923 kiwi chicks have been looked after", "a total of 2000 people"; "until at least 2030", "for at least 2017", "an increase over 2022." are years
         if 1000 <= int(written) < 1800 and len(written) == 4 and _BEFORE_OLD_YEAR.search(before) and (not counts or _AFTER_OLD_YEAR.match(after)):
             return True  # an older year after a preposition: "started in 1789", "since 1690"
         if len(written) == 4 and not counts and _month_patterns(months).full_date_before.search(wide):

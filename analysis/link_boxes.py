@@ -405,7 +405,8 @@ BIO_WORDS = 80
 def author_box(units: Sequence[str], states: Sequence[str], headings: Sequence[bool]) -> set[int]:
     """Positions of kept units right under an author box's heading (``headings``) that stands
     below at least two kept prose units: up to ``BIO_UNITS`` units of ``BIO_WORDS`` words or
-    fewer, up to the next removed unit.
+    fewer, up to the next removed unit; and the writer's name right over a heading that names them
+    ("About the Author: Jane Roe").
 
     Examples
     --------
@@ -414,6 +415,8 @@ def author_box(units: Sequence[str], states: Sequence[str], headings: Sequence[b
     [3]
     >>> author_box(units[2:] + units[:2], ["furniture", "keep", "keep", "keep"], [True, False, False, False])
     set()
+    >>> sorted(author_box(units[:2] + ["Jane Roe", "About the Author: Jane Roe"] + units[3:], ["keep"] * 3 + ["furniture", "keep"], [False] * 3 + [True, False]))
+    [2, 4]
     """
     out: set[int] = set()
     above = 0
@@ -421,6 +424,9 @@ def author_box(units: Sequence[str], states: Sequence[str], headings: Sequence[b
         if state == KEEP and is_prose(unit):
             above += 1
         elif above >= 2 and headings[i]:
+            name = unit.partition(":")[2].strip()
+            if name and i > 0 and states[i - 1] == KEEP and units[i - 1].strip() == name:
+                out.add(i - 1)  # the writer's name printed over the box that names them ("Leith Dunick" over "About the Author: Leith Dunick")
             for j in range(i + 1, min(len(units), i + 1 + BIO_UNITS)):
                 if states[j] != KEEP or len(units[j].split()) > BIO_WORDS:
                     break

@@ -924,3 +924,33 @@ def dateline_teasers(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     if above is None or not ends_sentence(units[above]):
         return set()
     return {i for i in range(start, n) if keep[i]}
+
+
+#: Other stories' titles and teasers closing the page come in at least this many pairs.
+TITLED_TEASERS_MIN = 2
+
+
+def titled_teasers(reasons: Sequence[str], keep: Sequence[bool]) -> set[int]:
+    """Positions of kept paragraphs each right under a title the tail rule removed as another story's (``tail_list``),
+    in a run of at least ``TITLED_TEASERS_MIN`` such pairs with nothing kept below the run but its teasers: a list of
+    other stories' cards closing the page, each a title over its teaser (Swift Current Online, "Broncos Bus Crash
+    Victims Honoured Today in Swift Current" over "The 30th anniversary of a local tragedy ...": the eighty-eighth
+    collection, s1990). The titles went as a list; their teasers, long paragraphs, stayed as the story's.
+
+    Examples
+    --------
+    >>> reasons = ["", "", "tail_list", "", "tail_list", "", "justext:short"]
+    >>> sorted(titled_teasers(reasons, [r == "" for r in reasons]))
+    [3, 5]
+    >>> titled_teasers(reasons[:4] + [""], [True, True, False, True, True])  # the story goes on below one title: a crosshead
+    set()
+    """
+    n = len(keep)
+    kept = [i for i in range(n) if keep[i]]
+    pairs: list[int] = []
+    for i in reversed(kept):  # from the last kept unit up: each a teaser right under a removed title
+        if i > 0 and reasons[i - 1] == "tail_list" and not keep[i - 1]:
+            pairs.append(i)
+        else:
+            break
+    return set(pairs) if len(pairs) >= TITLED_TEASERS_MIN and len(pairs) < len(kept) else set()

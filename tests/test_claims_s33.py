@@ -1,0 +1,38 @@
+"""Claims read from the eighty-eighth collection (c62b, Canadian local sites; blind first): a year compared with ("an
+increase over 2022.") or a term ("for at least 2017"), seasons as spans of time, a charge named by its threshold
+("theft under $5,000"), "quite a few" as one vague amount, and a list of house numbers before the street."""
+import pytest
+
+from analysis.claims import find_claims
+
+
+def written(text):
+    return [c.number_as_written for c in find_claims(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Maple Creek will be without a notable event for at least 2017.",
+    "The detachment responded to calls, a five per cent increase over 2022.",
+    "Thefts from vehicles dropped over 2022, officers said.",
+    "We have two more winters before the plant comes online.",
+    "Two summers back, I was dealing with an illness.",
+    "He faces possession of property obtained by crime over $5,000.",
+    "She was charged with theft under $5,000 and mischief over $5,000.",
+    "The alert covers 8444, 8446, 8448, 8454 Highway 93 and nearby homes.",
+    "Homes at 12, 14 and 16 Elm Street were damaged.",
+])
+def test_not_claims(text):
+    assert [w for w in written(text) if w not in ("five per cent",)] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The crowd rose to at least 1900, police said.", ["1900"]),  # a count after "to at least" (rev25)
+    ("Attendance was over 2000 people.", ["2000"]),  # "over" with something counted
+    ("He stole over $5,000 in cash.", ["5,000"]),  # an amount stolen, not a charge's name
+    ("Three winter storms hit the town.", ["Three"]),  # storms, not winters
+    ("We had quite a few different agencies involved.", ["quite a few"]),
+    ("A few people came.", ["A few"]),
+    ("Police found 12, 14 and 16 people at three homes.", ["12", "14", "16", "three"]),
+])
+def test_claims_kept(text, expected):
+    assert written(text) == expected
