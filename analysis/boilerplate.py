@@ -689,34 +689,47 @@ LETTER_UNITS = 8
 
 
 def _appeal_letters(units: Sequence[str], fixed: list[tuple[str, str] | None]) -> None:
-    """Give an appeal's verdict (in place) to a letter to the reader that ends in one (EastMojo's "Dear Reader," over
-    four paragraphs of "we need your help", then "Support independent journalism, subscribe to EastMojo.": the
-    eighty-eighth collection, s2005): the salutation and every unit after it up to the first unit a reader-appeal
-    pattern removed, within ``LETTER_UNITS``, each spoken by the outlet to the reader (we, our, you). A story that
-    quotes a letter to readers (a paper announcing its closure) keeps it when no appeal closes it.
+    """Give an appeal's verdict (in place) to a letter to the reader inserted in a story and ending in an appeal
+    (EastMojo's "Dear Reader," over four paragraphs of "we need your help", then "Support independent journalism,
+    subscribe to EastMojo.": the eighty-eighth collection, s2005): the salutation and every unit after it up to the
+    first unit a reader-appeal pattern removed, within ``LETTER_UNITS``, each spoken by the outlet to the reader (we,
+    our, you), when the story's paragraphs stand right above the salutation and, past a sign-off, below the appeal.
+    A letter that is the article (an editor's note on print days, a mayor's open letter) or closes it (a paper's
+    farewell quoted at a story's end) is the text's own, whatever appeal the site prints under it (a second read, rev51).
 
     Examples
     --------
-    >>> units = ["Two were held.", "Dear Reader,", "Now, we need your help.", "We are independent.", "Support independent journalism.", "Police said."]
-    >>> fixed = [None, None, None, None, ("boilerplate", "pattern:reader_appeal"), None]
-    >>> _appeal_letters(units, fixed); [f[1] if f else None for f in fixed]
-    [None, 'pattern:reader_appeal+letter', 'pattern:reader_appeal+letter', 'pattern:reader_appeal+letter', 'pattern:reader_appeal', None]
-    >>> fixed = [None, None, None, None, None, None]
-    >>> _appeal_letters(units, fixed); fixed == [None] * 6
-    True
+    >>> units = ["Two men were held at the border on Monday, police said.", "Dear Reader,", "Now, we need your help.", "We are independent.",
+    ...          "Support independent journalism.", "Thank you,", "Police said the two men would appear in court on Tuesday."]
+    >>> fixed = [None, None, None, None, ("boilerplate", "pattern:reader_appeal"), None, None]
+    >>> _appeal_letters(units, fixed); [f[1] if f else None for f in fixed][:5]
+    [None, 'pattern:reader_appeal+letter', 'pattern:reader_appeal+letter', 'pattern:reader_appeal+letter', 'pattern:reader_appeal']
+    >>> closing = [None, None, None, None, ("boilerplate", "pattern:reader_appeal")]
+    >>> _appeal_letters(units[:5], closing); closing[1:4]  # the letter closes the text: nothing of the story below it
+    [None, None, None]
     """
     for i, unit in enumerate(units):
-        if fixed[i] is not None or not _SALUTATION.fullmatch(unit.strip()):
-            continue
+        if fixed[i] is not None or not _SALUTATION.fullmatch(unit.strip()) or not (i > 0 and fixed[i - 1] is None and _story_paragraph(units[i - 1])):
+            continue  # a letter inserted in a story: the story's paragraph right above it
         for j in range(i + 1, min(len(units), i + 1 + LETTER_UNITS)):
             found = fixed[j]
             if found is not None:
-                if BOX_FAMILIES.get(found[1].removeprefix("pattern:").split("+")[0]) == "appeal":
+                below = range(j + 1, min(len(units), j + 1 + LETTER_TAIL))
+                if BOX_FAMILIES.get(found[1].removeprefix("pattern:").split("+")[0]) == "appeal" and any(fixed[k] is None and _story_paragraph(units[k]) for k in below):
                     for k in range(i, j):
                         fixed[k] = (found[0], found[1].split("+")[0] + "+letter")
                 break
             if not _OUTLET_VOICE.search(units[j]):
                 break
+
+
+#: Under a letter's appeal, its sign-off ("Thank you,", the editor's name and title) takes at most this many units before the story goes on.
+LETTER_TAIL = 5
+
+
+def _story_paragraph(unit: str) -> bool:
+    """A paragraph of the story around a letter: prose of eight words or more, not in the outlet's voice to the reader."""
+    return len(unit.split()) >= 8 and is_prose(unit) and not _OUTLET_VOICE.search(unit)
 
 
 #: A related-links box: the short units right under its heading are the links' texts.

@@ -446,6 +446,8 @@ def _counted_right_after(text: str, end: int, counts: str) -> bool:
 
 #: A criminal charge named by its threshold (Canada's Criminal Code): "theft under $5,000", "mischief over $5,000",
 #: "possession of property obtained by crime over $5,000" (the eighty-eighth collection, s1998); the amount is the law's.
+#: ... the Code's thresholds, as they were and are: "fraud over $40,000 at the church" is an amount (a second read, rev51).
+_CHARGE_THRESHOLDS = frozenset({"5,000", "5000", "1,000", "1000", "200"})
 _CHARGE_AMOUNT_BEFORE = re.compile(r"\b(?:theft|fraud|mischief|crime)[^\S\n]+(?:over|under)[^\S\n]+\$[^\S\n]?$", re.IGNORECASE)
 
 
@@ -483,7 +485,7 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
     named = _STREET_NAMED_AFTER.match(text, end) if number.isdigit() else None
     if named and re.search(rf"\b{re.escape(named.group(1))}[^\S\n]+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Lane|Boulevard|Blvd\.?|Crescent|Court|Way|Place)\b", text):
         return "id"  # a house number on a street the text named with its kind: "the 700 block of Buffalo Street ... a vacant house, 712 Buffalo, was"
-    if _CHARGE_AMOUNT_BEFORE.search(text, max(0, start - 24), start):
+    if number in _CHARGE_THRESHOLDS and _CHARGE_AMOUNT_BEFORE.search(text, max(0, start - 24), start):
         return "name"  # a charge's name in Canada's Criminal Code: "theft under $5,000", "property obtained by crime over $5,000"
     if _NAMED_911.match(text, start) and _NAME_BEFORE.search(text, max(0, start - 30), start):
         return "id"  # "Cabell 911 also confirmed a second crash"

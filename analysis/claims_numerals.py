@@ -140,8 +140,11 @@ _MONTH_NAMES = "January|February|March|April|June|July|August|September|October|
 #: A year after a time's preposition and a qualifier: "until at least 2030", "since as early as 1990"; not after "to" ("rise
 #: to at least 1900" is a count, rev25).
 _QUALIFIED_YEAR_BEFORE = re.compile(
-    r"\b(?:until|till|through|into|beyond|since|for)[^\S\n]+(?:at[^\S\n]+least|as[^\S\n]+(?:late|early)[^\S\n]+as)[^\S\n]+$"
-    r"|\bover[^\S\n]+$",  # a year compared with, closing its clause: "a five per cent increase over 2022.", "39 files over 2022," (the eighty-eighth collection)
+    r"\b(?:until|till|through|into|beyond|since)[^\S\n]+(?:at[^\S\n]+least|as[^\S\n]+(?:late|early)[^\S\n]+as)[^\S\n]+$"
+    # a year compared with, after a change's word, closing its clause: "a five per cent increase over 2022.", "dropped by 39 files over
+    # 2022," (the eighty-eighth collection); not "stands at over 1800," nor "seating for at least 2000" (a second read, rev51)
+    r"|\b(?:increases?|increased|decreases?|decreased|rises?|rose|drops?|dropped|falls?|fell|growth|grew|jumps?|jumped|gains?|declines?|declined|"
+    r"changes?|up|down|higher|lower|compared)\b[^.;:!?\n]{0,24}?\bover[^\S\n]+$",
     re.IGNORECASE,
 )
 #: ... a year after "over" closes its clause (nothing counted, a mark or the text's end after it): "over 2,000." is grouped.
@@ -343,7 +346,7 @@ def numeral_skip(text: str, m: re.Match[str], written: str, counts: str, months:
         if (written.startswith("0") and len(written) >= 4) or len(written) >= 10:
             return True  # a code: "UPC: 03022307123", a post's or account's id ("672139201337532417"); amounts that long are grouped (first: no int() of a run past Python's digit limit)
         if 1800 <= int(written) <= 2100 and len(written) == 4 and (not m.group("qualifier") or (not counts and _QUALIFIED_YEAR_BEFORE.search(wide) and (not wide.rstrip().lower().endswith("over") or _YEAR_CLOSES.match(text, m.end("numeral"))))) and not m.group("unit") and not (counts and _TOTAL_BEFORE.search(text, max(0, start - 16), start)):
-            return True  # a year; not a total: "In total, 1923 kiwi chicks have been looked after", "a total of 2000 people"; "until at least 2030", "for at least 2017", "an increase over 2022." are years
+            return True  # a year; not a total: "In total, 1923 kiwi chicks have been looked after", "a total of 2000 people"; "until at least 2030", "an increase over 2022." are years
         if 1000 <= int(written) < 1800 and len(written) == 4 and _BEFORE_OLD_YEAR.search(before) and (not counts or _AFTER_OLD_YEAR.match(after)):
             return True  # an older year after a preposition: "started in 1789", "since 1690"
         if len(written) == 4 and not counts and _month_patterns(months).full_date_before.search(wide):

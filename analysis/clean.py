@@ -266,7 +266,7 @@ def clean_text(text: str, template: frozenset[str] = frozenset()) -> Cleaned:
     keep_letter_head(texts, verdicts)  # a letter's date, addressee and salutation printed in the story (analysis.crossheads)
     for i in dateline_teasers(texts, [v.keep for v in verdicts]):  # other stories' dated teasers closing the page, a list rule may give back (analysis.promo_cards)
         verdicts[i] = Verdict(False, "boilerplate", "promo_card")
-    for i in titled_teasers([v.reason for v in verdicts], [v.keep for v in verdicts]):  # other stories' titles over their teasers, closing the page (analysis.promo_cards)
+    for i in titled_teasers([v.reason for v in verdicts], [v.keep for v in verdicts], texts):  # other stories' titles over their teasers, closing the page (analysis.promo_cards)
         verdicts[i] = Verdict(False, "promo", "promo_card")
     for i in range(len(verdicts) - 1):  # the line introducing a list given back ("... as follows:") goes back with it
         if verdicts[i].reason == "tail_list" and texts[i].rstrip().endswith(":") and verdicts[i + 1].keep and not before_lists[i + 1]:

@@ -89,12 +89,18 @@ def _wrapped_paragraphs(block: list[str], width: int) -> list[list[str]]:
     """A block of a hard-wrapped text (``width``: :func:`_hard_wrap_width` of the whole text) as its paragraphs, each
     one line (a paragraph's lines are joined where :func:`_wrapped_joins` or :func:`_continues` says a line goes on,
     as a text with no blank line is read, never across furniture or a list's item), when :func:`block_units` would
-    read it line by line and a line of it goes on
+    read it line by line, most of its lines (but the last) fill the width, and a line of it goes on
     from another; else the block as it is (a header's short lines, a line of furniture), for :func:`block_units` to read.
     Blank lines apart do not say that a text is not wrapped: a copy may wrap each paragraph and leave a blank line
     between them, or between its header and a body whose paragraphs stand one under another (the thirty-third session)."""
     if len(block) < 2 or len(block_units(block)) == 1:
         return [block]  # a block read whole stays whole (a paragraph of a sentence a line)
+    fill = (NARROW_WRAP_FILLED if width < HARD_WRAP_WIDTH[0] else HARD_WRAP_FULL) * width
+    if sum(len(line) >= fill for line in block[:-1]) * 2 < len(block) - 1 and not (len(block) == 2 and _continues(*block)):
+        return [block]  # most of its lines short of the width: a table, an address, a schedule, a box of short lines (a second read,
+        # rev51); two lines, the second going on from the first, are one (a headline broken in a narrow column: "Council backs" / "new bridge plan")
+    if not any(line[:1].islower() or line[:1].isdigit() for line in block[1:]):
+        return [block]  # no line goes on in lower case: other stories' headlines, an index box's, one a line (a second read, rev51)
     joins = _wrapped_joins(block, width, continues=True)
     if not any(joins):
         return [block]
@@ -207,7 +213,7 @@ def _wrapped_joins(lines: list[str], width: int, *, continues: bool = False) -> 
     wrapped) and does not end a sentence, or ends one with this line going on in lower case; or, in a copy
     with the habit (``FIRST_WORD_HABIT``), it is a paragraph's first word broken off ("Alhagie" over
     "Basiru Jallow, Tijan Jeng, ..."); or, in a narrow column, the line above goes on from its own and does not end
-    a sentence. Never across a line that is furniture, a list's item, a clock's
+    a sentence, both lines filled to ``NARROW_WRAP_FILLED`` of the width. Never across a line that is furniture, a list's item, a clock's
     entry or a label ("Subject: ..."), and a headline in title case only into lower case. Each line's
     tests are read once."""
     full = HARD_WRAP_FULL * width
@@ -233,7 +239,8 @@ def _wrapped_joins(lines: list[str], width: int, *, continues: bool = False) -> 
             joins[n] = (habit and first_words[n]) or (
                 # a narrow column is ragged: inside a paragraph, a line short of the width goes on too ("... a $14 million"
                 # / "replacement for the Elm" / "Street bridge, ending ..."); other stories' headlines go on from nothing
-                narrow and not previous.endswith(_END_MARKS) and (joins[n - 1] or (n > 1 and _continues(lines[n - 2], previous)))
+                narrow and not previous.endswith(_END_MARKS) and len(line) >= NARROW_WRAP_FILLED * width and len(previous) >= NARROW_WRAP_FILLED * width
+                and (joins[n - 1] or (n > 1 and _continues(lines[n - 2], previous)))
             )
     return joins
 

@@ -402,6 +402,17 @@ BIO_UNITS = 2
 BIO_WORDS = 80
 
 
+#: An author box's heading naming its writer: "About the Author: Leith Dunick" (TBNewsWatch, the eighty-eighth collection, s1997).
+_NAMED_AUTHOR_HEADING = re.compile(r"about the (?:author|writer|reporter): ((?-i:[A-Z][\w.'\u2019-]*)(?: (?-i:[A-Z][\w.'\u2019-]*)){1,3})", re.IGNORECASE)
+
+
+def _named_heading(units: Sequence[str], states: Sequence[str], i: int) -> bool:
+    """Whether unit ``i`` is an author box's heading naming a writer whose name stands alone right above it: a
+    book review's "About the Author: Maria Delgado" over the book's author's biography is the review's (a second read, rev51)."""
+    found = _NAMED_AUTHOR_HEADING.fullmatch(units[i].strip())
+    return bool(found) and i > 0 and units[i - 1].strip() == found.group(1)
+
+
 def author_box(units: Sequence[str], states: Sequence[str], headings: Sequence[bool]) -> set[int]:
     """Positions of kept units right under an author box's heading (``headings``) that stands
     below at least two kept prose units: up to ``BIO_UNITS`` units of ``BIO_WORDS`` words or
@@ -415,18 +426,19 @@ def author_box(units: Sequence[str], states: Sequence[str], headings: Sequence[b
     [3]
     >>> author_box(units[2:] + units[:2], ["furniture", "keep", "keep", "keep"], [True, False, False, False])
     set()
-    >>> sorted(author_box(units[:2] + ["Jane Roe", "About the Author: Jane Roe"] + units[3:], ["keep"] * 3 + ["furniture", "keep"], [False] * 3 + [True, False]))
-    [2, 4]
+    >>> sorted(author_box(units[:2] + ["Jane Roe", "About the Author: Jane Roe"] + units[3:], ["keep"] * 5, [False] * 5))
+    [2, 3, 4]
+    >>> sorted(author_box(units[:2] + ["About the Author: Jane Roe"] + units[3:], ["keep"] * 4, [False] * 4))  # a review's section, no name above
+    []
     """
     out: set[int] = set()
     above = 0
     for i, (unit, state) in enumerate(zip(units, states)):
         if state == KEEP and is_prose(unit):
             above += 1
-        elif above >= 2 and headings[i]:
-            name = unit.partition(":")[2].strip()
-            if name and i > 0 and states[i - 1] == KEEP and units[i - 1].strip() == name:
-                out.add(i - 1)  # the writer's name printed over the box that names them ("Leith Dunick" over "About the Author: Leith Dunick")
+        elif above >= 2 and (headings[i] or _named_heading(units, states, i)):
+            if not headings[i]:
+                out |= {k for k in (i - 1, i) if states[k] == KEEP}  # the writer's name printed over the box that names them ("Leith Dunick" over "About the Author: Leith Dunick")
             for j in range(i + 1, min(len(units), i + 1 + BIO_UNITS)):
                 if states[j] != KEEP or len(units[j].split()) > BIO_WORDS:
                     break

@@ -930,18 +930,23 @@ def dateline_teasers(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
 TITLED_TEASERS_MIN = 2
 
 
-def titled_teasers(reasons: Sequence[str], keep: Sequence[bool]) -> set[int]:
+def titled_teasers(reasons: Sequence[str], keep: Sequence[bool], units: Sequence[str] = ()) -> set[int]:
     """Positions of kept paragraphs each right under a title the tail rule removed as another story's (``tail_list``),
     in a run of at least ``TITLED_TEASERS_MIN`` such pairs with nothing kept below the run but its teasers: a list of
     other stories' cards closing the page, each a title over its teaser (Swift Current Online, "Broncos Bus Crash
     Victims Honoured Today in Swift Current" over "The 30th anniversary of a local tragedy ...": the eighty-eighth
-    collection, s1990). The titles went as a list; their teasers, long paragraphs, stayed as the story's.
+    collection, s1990). The titles went as a list; their teasers, long paragraphs, stayed as the story's. More than half of
+    the teasers are clipped by an ellipsis, as cards are (given ``units``): a gift guide's or a listing's items, each a
+    title over a description closed by a price or an hour, are the story's (a second read, rev51).
 
     Examples
     --------
     >>> reasons = ["", "", "tail_list", "", "tail_list", "", "justext:short"]
     >>> sorted(titled_teasers(reasons, [r == "" for r in reasons]))
     [3, 5]
+    >>> units = ["Story.", "Story.", "Title", "A teaser clipped\u2026", "Title", "Wool socks ($18, shop.com)", "Share"]
+    >>> sorted(titled_teasers(reasons, [r == "" for r in reasons], units))  # one item not clipped: a listing
+    []
     >>> titled_teasers(reasons[:4] + [""], [True, True, False, True, True])  # the story goes on below one title: a crosshead
     set()
     """
@@ -953,4 +958,6 @@ def titled_teasers(reasons: Sequence[str], keep: Sequence[bool]) -> set[int]:
             pairs.append(i)
         else:
             break
+    if units and sum(units[i].rstrip().endswith(("\u2026", "...")) for i in pairs) * 2 <= len(pairs):
+        return set()  # most clipped (the last card's teaser may carry a picture's file name after it: s1990)
     return set(pairs) if len(pairs) >= TITLED_TEASERS_MIN and len(pairs) < len(kept) else set()

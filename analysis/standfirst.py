@@ -45,7 +45,7 @@ import re
 from typing import Sequence
 
 from .boilerplate import Verdict
-from .justext_method import is_prose
+from .justext_method import ends_sentence, is_prose
 from .repeats import content_words
 from .topmatter import FULL_NAME, closes_on_attribution, goes_on_from, only_names, tells_time_back
 
@@ -257,8 +257,12 @@ def _header_evidence(verdicts: Sequence[Verdict], i: int) -> bool:
     )
 
 
+#: At most this many kept units stand above a byline as the header's (a standfirst, two captions over the headline).
+TOP_UNITS = 2
+
+
 def standfirst_above_byline(units: Sequence[str], verdicts: list[Verdict]) -> None:
-    """Mark as top matter (in place) the first kept unit (``MAX_WORDS`` words or fewer) when
+    """Mark as top matter (in place) the first kept unit, or the first ``TOP_UNITS`` (``MAX_WORDS`` words or fewer each), when
     the units right below it, read past a picture's caption and credit, other top matter, an
     advert slot or a short label (``SLOT_REASONS``, a name or role of four name-like words at most
     that the general rule took), hold a byline, date line or source line (``BYLINE_REASONS``) and a kept
@@ -266,22 +270,47 @@ def standfirst_above_byline(units: Sequence[str], verdicts: list[Verdict]) -> No
     k = next((i for i, v in enumerate(verdicts) if v.keep), None)
     if k is None or len(units[k].split()) > BYLINE_MAX_WORDS:
         return
-    byline = False
+    byline = signed = titled = read_title = False  # read_title: a title the general rule took was read past (then the units above are prose: a caption, not a breadcrumb)
+    tops = [k]  # the kept units above the byline: a standfirst, or a picture's captions printed over the header
     for j, v in enumerate(verdicts[k + 1 :], start=k + 1):
         if v.keep:
-            if byline and not goes_on_from(units[k], units[j]):  # a paragraph calling its people by their surnames goes on from a lede
-                verdicts[k] = Verdict(False, "top_matter", "top:standfirst")
+            captions = all(is_prose(units[i]) and not units[i].rstrip().endswith(("...", "\u2026")) for i in tops)  # not a breadcrumb cut short
+            if byline and (len(tops) == 1 or (titled and signed)) and (not read_title or (signed and captions)) and not any(goes_on_from(units[i], units[j]) for i in tops):  # a paragraph calling its people by their surnames goes on from a lede
+                for i in tops:
+                    verdicts[i] = Verdict(False, "top_matter", "top:standfirst")
+            elif not byline and len(tops) < TOP_UNITS and len(units[j].split()) <= BYLINE_MAX_WORDS:
+                tops.append(j)  # a second caption over the header, when a title and a signature follow (the Terang Express, s2040)
+                continue
             return
-        if v.reason in BYLINE_REASONS:
-            byline = True
-        elif not (v.reason in PICTURE_REASONS or v.reason in SLOT_REASONS or v.kind == "top_matter" or _header_label(units[j], v)):
+        newsroom = v.reason == "pattern:source_credit" and _NEWSROOM.search(units[j]) is not None
+        if v.reason in BYLINE_REASONS or newsroom:
+            byline = True  # a byline, a date line, or the newsroom signing the story ("Staff Writers", "Web Desk")
+            signed = signed or newsroom or v.reason == "top:byline"
+        elif v.reason in PICTURE_REASONS or v.reason in SLOT_REASONS or v.kind == "top_matter" or _header_label(units[j], v):
+            pass  # a picture, a slot, other top matter, a name or role
+        elif not byline and _header_title(units[j], v) and not any(units[j].strip().lower() == units[i].strip().lower() for i in range(j)):
+            titled = read_title = True  # the headline over the byline, printed once (a headline printed again over a reposted story is no header's, p182)
+        else:
             return  # other top matter (the headline printed again) is the header going on
+        titled = titled or v.reason == "top:headline"
 
 
 #: What may stand anywhere in a page's header without ending it: an advert slot, a share bar, a rule.
 SLOT_REASONS = frozenset({"pattern:advert", "pattern:share", "pattern:counter", "no_words"})
 #: A short line the general rule took in a header (a writer's name or role, a label) has at most this many words.
 LABEL_MAX_WORDS = 4
+
+
+#: The newsroom signing a story in a source line: a desk, its staff ("Web Desk", "Staff Writers", "From staff reports").
+_NEWSROOM = re.compile(r"\b(?:desk|staff|writers?|reporters?|reports?)\b", re.IGNORECASE)
+#: A title the general rule took in a header has at most this many words.
+TITLE_MAX_WORDS = 10
+
+
+def _header_title(unit: str, verdict: Verdict) -> bool:
+    """A short title jusText's method took, with no sentence's end: the headline (the Terang Express prints a picture's
+    caption, then "News", the headline "Noorat fatality" and "Staff Writers" above the lede: the eighty-ninth collection)."""
+    return verdict.reason.startswith("justext:") and len(unit.split()) <= TITLE_MAX_WORDS and not ends_sentence(unit)
 
 
 def _header_label(unit: str, verdict: Verdict) -> bool:

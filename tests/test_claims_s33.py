@@ -1,5 +1,5 @@
 """Claims read from the eighty-eighth collection (c62b, Canadian local sites; blind first): a year compared with ("an
-increase over 2022.") or a term ("for at least 2017"), seasons as spans of time, a charge named by its threshold
+increase over 2022."), seasons as spans of time, a charge named by its threshold
 ("theft under $5,000"), "quite a few" as one vague amount, and a list of house numbers before the street."""
 import pytest
 
@@ -11,7 +11,6 @@ def written(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Maple Creek will be without a notable event for at least 2017.",
     "The detachment responded to calls, a five per cent increase over 2022.",
     "Thefts from vehicles dropped over 2022, officers said.",
     "We have two more winters before the plant comes online.",
@@ -29,6 +28,9 @@ def test_not_claims(text):
     ("The crowd rose to at least 1900, police said.", ["1900"]),  # a count after "to at least" (rev25)
     ("Attendance was over 2000 people.", ["2000"]),  # "over" with something counted
     ("He stole over $5,000 in cash.", ["5,000"]),  # an amount stolen, not a charge's name
+    ("Investigators allege fraud over $40,000 at the church.", ["40,000"]),  # an amount, not the Code's threshold (rev51)
+    ("Membership now stands at over 1800, the club's president said.", ["1800"]),  # a count written without its comma (rev51)
+    ("The hall has seating for at least 2000, officials said.", ["2000"]),
     ("Three winter storms hit the town.", ["Three"]),  # storms, not winters
     ("We had quite a few different agencies involved.", ["quite a few"]),
     ("A few people came.", ["A few"]),
@@ -36,3 +38,9 @@ def test_not_claims(text):
 ])
 def test_claims_kept(text, expected):
     assert written(text) == expected
+
+
+def test_a_fire_chiefs_car_by_its_number():
+    assert written("Car 1 also reported smoke coming from the porch roof.") == []
+    assert written("The car 3 people rode in crashed.") == ["3"]
+    assert written("Police found 2 cars and 1 car was stolen.") == ["2", "1"]
