@@ -44,3 +44,10 @@ def test_a_fire_chiefs_car_by_its_number():
     assert written("Car 1 also reported smoke coming from the porch roof.") == []
     assert written("The car 3 people rode in crashed.") == ["3"]
     assert written("Police found 2 cars and 1 car was stolen.") == ["2", "1"]
+
+
+def test_grid_coordinates_and_a_list_of_age_ranges():
+    assert written("The fire threatened three homes near 6303 North and 4350 West in Ivins.") == ["three"]
+    assert written("Suicide is the leading cause of death for ages 14 to 25 and 25 to 34, and fifth in people aged 35 to 44.") == []
+    assert written("Children aged 5 to 11 and 40 adults were vaccinated.") == ["40"]
+    assert written("Children aged 5 to 11, 12 to 15 and 300 teachers came.") == ["300"]
