@@ -168,10 +168,12 @@ _GRID = re.compile(r"(?<=\d[05]0)[^\S\n]+(?:North|South|East|West)\b(?![^\S\n]*(
 _GRID_PAIR = re.compile(r"[^\S\n]+(?:North|South|East|West)[^\S\n]+and[^\S\n]+\d{3,5}[^\S\n]+(?:North|South|East|West)\b(?![^\S\n]*[A-Z])")
 #: An age range after a list's first ("ages 14 to 25 and 25 to 34"): its numbers are ages too.
 _AGE_RANGES_BEFORE = re.compile(
-    r"\bage[sd]?[^\S\n]+(?:\d{1,3}[^\S\n]*(?:to|-|\u2013)[^\S\n]*\d{1,3}[^\S\n]*(?:,[^\S\n]*|[^\S\n]+(?:and|or)[^\S\n]+))+(?:\d{1,3}[^\S\n]*(?:to|-|\u2013)[^\S\n]*)?$",
+    r"\bage[sd]?[^\S\n]+(?:\d{1,3}[^\S\n]*(?:to|-|\u2013)[^\S\n]*\d{1,3},?[^\S\n]+(?:and|or)[^\S\n]+)+(?:\d{1,3}[^\S\n]*(?:to|-|\u2013)[^\S\n]*)?$",  # "and" or "or" only: "voters ages 18 to 29, 60 to 65 percent" counts (rev52)
     re.IGNORECASE,
 )
-_RANGE_ON = re.compile(r"[^\S\n]*(?:to|-|\u2013)[^\S\n]*\d{1,3}\b")
+_RANGE_ON = re.compile(r"[^\S\n]*(?:to|-|\u2013)[^\S\n]*\d{1,3}\b(?=[,.;)]|[^\S\n]+(?:and|or)\b|[^\S\n]*$)")
+#: ... and the range closes there, as a list's item does (not "40 to 50 sign up each week": a count, rev52).
+_RANGE_CLOSES = re.compile(r"(?=[,.;)]|[^\S\n]+(?:and|or)\b|[^\S\n]*$)")
 _GRID_PLACE_BEFORE = re.compile(r"\b(?:at|near|on|off|between|to|from|closed|blocked)[^\S\n]+(?:(?:approximately|about|around)[^\S\n]+)?(?:\d{3,5}[^\S\n]+(?:North|South|East|West)[^\S\n]+and[^\S\n]+)?$", re.IGNORECASE)
 _GRID_ADDRESS_AFTER = re.compile(
     r"[^\S\n]+(?:North|South|East|West)[^\S\n]+(?:near|in|at|on|between|and[^\S\n]+\d{3,5}[^\S\n]+(?:North|South|East|West)\b(?![^\S\n]*[A-Z])|and[^\S\n]+[A-Z]\w+[^\S\n]+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Boulevard|Blvd))\b"
@@ -499,9 +501,9 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         return "id"  # "Cabell 911 also confirmed a second crash"
     if _BLOCK_ADDRESS.match(text, end) and text[start:end].isdigit() and int(text[start:end]) >= BLOCK_ADDRESS_MIN:
         return "id"
-    if end - start >= 3 and number.isdigit() and _GRID_PAIR.match(text, end):
+    if end - start >= 3 and number.isdigit() and _GRID_PAIR.match(text, end) and _GRID_PLACE_BEFORE.search(text[max(0, start - 40) : start]):
         return "id"  # a grid address's two coordinates, any number: "threatened three homes near 6303 North and 4350 West" (the ninetieth collection, s2077)
-    if _AGE_RANGES_BEFORE.search(text, max(0, start - 60), start) and (_RANGE_ON.match(text, end) or re.search(r"(?:to|-|\u2013)[^\S\n]*$", text[max(0, start - 4) : start])):
+    if _AGE_RANGES_BEFORE.search(text, max(0, start - 60), start) and (_RANGE_ON.match(text, end) or (re.search(r"(?:to|-|\u2013)[^\S\n]*$", text[max(0, start - 4) : start]) and _RANGE_CLOSES.match(text, end))):
         return "age"  # a later age range of a list: "ages 14 to 25 and 25 to 34" (the ninetieth collection, s2065)
     if end - start >= 3 and text[start:end].isdigit() and _GRID.match(text, end) and (
         _GRID_PLACE_BEFORE.search(text[max(0, start - 40) : start]) or _GRID_ADDRESS_AFTER.match(text, end)

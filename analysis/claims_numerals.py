@@ -144,7 +144,7 @@ _QUALIFIED_YEAR_BEFORE = re.compile(
     # a year compared with, after a change's word, closing its clause: "a five per cent increase over 2022.", "dropped by 39 files over
     # 2022," (the eighty-eighth collection); not "stands at over 1800," nor "seating for at least 2000" (a second read, rev51)
     r"|\b(?:increases?|increased|decreases?|decreased|rises?|rose|drops?|dropped|falls?|fell|growth|grew|jumps?|jumped|gains?|declines?|declined|"
-    r"changes?|up|down|higher|lower|compared)\b[^.;:!?\n]{0,24}?\bover[^\S\n]+$",
+    r"changes?|up|down|higher|lower|compared)\b(?:(?!\bto\b)[^.;:!?\n]){0,24}?\bover[^\S\n]+$",  # not "rose from 1,600 to over 1900." (rev52)
     re.IGNORECASE,
 )
 #: ... a year after "over" closes its clause (nothing counted, a mark or the text's end after it): "over 2,000." is grouped.

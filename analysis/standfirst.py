@@ -274,7 +274,9 @@ def standfirst_above_byline(units: Sequence[str], verdicts: list[Verdict]) -> No
     tops = [k]  # the kept units above the byline: a standfirst, or a picture's captions printed over the header
     for j, v in enumerate(verdicts[k + 1 :], start=k + 1):
         if v.keep:
-            captions = all(is_prose(units[i]) and not units[i].rstrip().endswith(("...", "\u2026")) for i in tops)  # not a breadcrumb cut short
+            # read past a title only under captions printed with their labels (a letter's, a brief's or a game's paragraph over the
+            # next one's title and signature is the page's: a second read, rev52)
+            captions = all(is_prose(units[i]) and _LABELLED_CAPTION.match(units[i]) is not None and not units[i].rstrip().endswith(("...", "\u2026")) for i in tops)
             if byline and (len(tops) == 1 or (titled and signed)) and (not read_title or (signed and captions)) and not any(goes_on_from(units[i], units[j]) for i in tops):  # a paragraph calling its people by their surnames goes on from a lede
                 for i in tops:
                     verdicts[i] = Verdict(False, "top_matter", "top:standfirst")
@@ -282,7 +284,7 @@ def standfirst_above_byline(units: Sequence[str], verdicts: list[Verdict]) -> No
                 tops.append(j)  # a second caption over the header, when a title and a signature follow (the Terang Express, s2040)
                 continue
             return
-        newsroom = v.reason == "pattern:source_credit" and _NEWSROOM.search(units[j]) is not None
+        newsroom = v.reason == "pattern:source_credit" and _NEWSROOM.fullmatch(units[j].strip().rstrip(".")) is not None
         if v.reason in BYLINE_REASONS or newsroom:
             byline = True  # a byline, a date line, or the newsroom signing the story ("Staff Writers", "Web Desk")
             signed = signed or newsroom or v.reason == "top:byline"
@@ -301,15 +303,19 @@ SLOT_REASONS = frozenset({"pattern:advert", "pattern:share", "pattern:counter", 
 LABEL_MAX_WORDS = 4
 
 
-#: The newsroom signing a story in a source line: a desk, its staff ("Web Desk", "Staff Writers", "From staff reports").
-_NEWSROOM = re.compile(r"\b(?:desk|staff|writers?|reporters?|reports?)\b", re.IGNORECASE)
+#: The newsroom signing a story, alone on its line: a desk, its staff ("Web Desk", "Staff Writers", "From staff reports"); not
+#: a picture's credit naming staff ("Credit: Jane Roe/Staff") nor a graphic's source ("Source: ... reports"): a second read, rev52.
+_NEWSROOM = re.compile(r"(?:by |from )?(?:our |the )?(?:[\w-]+ )?(?:desk|staff(?: and (?:wire|agency|news))? (?:writers|reporters|reports?))", re.IGNORECASE)
+#: A caption opening with its label and a colon ("Tragic: An 18 year-old woman died ...", "New look: ..."), as some papers print them.
+_LABELLED_CAPTION = re.compile(r"(?-i:[A-Z])[\w'\u2019-]*(?: [\w'\u2019-]+){0,2}: (?-i:[A-Z0-9])")
 #: A title the general rule took in a header has at most this many words.
 TITLE_MAX_WORDS = 10
 
 
 def _header_title(unit: str, verdict: Verdict) -> bool:
     """A short title jusText's method took, with no sentence's end: the headline (the Terang Express prints a picture's
-    caption, then "News", the headline "Noorat fatality" and "Staff Writers" above the lede: the eighty-ninth collection)."""
+    caption, then "News", the headline "Noorat fatality" and "Staff Writers" above the lede: the eighty-ninth collection).
+    Read past only when the units above it are captions opening with their labels (``_LABELLED_CAPTION``)."""
     return verdict.reason.startswith("justext:") and len(unit.split()) <= TITLE_MAX_WORDS and not ends_sentence(unit)
 
 

@@ -50,4 +50,7 @@ def test_grid_coordinates_and_a_list_of_age_ranges():
     assert written("The fire threatened three homes near 6303 North and 4350 West in Ivins.") == ["three"]
     assert written("Suicide is the leading cause of death for ages 14 to 25 and 25 to 34, and fifth in people aged 35 to 44.") == []
     assert written("Children aged 5 to 11 and 40 adults were vaccinated.") == ["40"]
-    assert written("Children aged 5 to 11, 12 to 15 and 300 teachers came.") == ["300"]
+    # a range after a comma, or one that goes on into the sentence, counts (a second read, rev52)
+    assert "60" in written("Among voters ages 18 to 29, 60 to 65 percent backed him.")
+    assert "40" in written("The camp takes children ages 8 to 12, and 40 to 50 sign up each week.")
+    assert written("The vote split 812 North and 655 South, officials said.")[:1] == ["812"]

@@ -198,7 +198,7 @@ def test_a_bare_courtesy_credit_under_the_lead_leaves_the_lead():
 
 def test_rows_of_the_ninetieth_collection():
     from analysis.boilerplate import match_pattern
-    furniture = ["We will update you when we get more information.",
+    furniture = [
                  "Watch dCourier.com and The Daily Courier for details as they are made available.",
                  "Information provided by the Prescott National Forest.",
                  "This report is based on information provided by law enforcement and may not contain the full scope of findings.",
@@ -207,6 +207,11 @@ def test_rows_of_the_ninetieth_collection():
     for said in ("Watch the river for signs of flooding, the sheriff said.",
                  "Information provided by the police suggests he fled north.",
                  "She said we will update you on the plan next week.",
+                 # a district's message quoted as a block says it too (rev52): s2076's line stays, unread
+                 "We will update you when we get more information.",
+                 "Stay informed by following local officials on social media.", "Check Ready.gov for information.",
+                 "This report is based on information provided by 1,200 small business owners surveyed online in March.",
+                 "Welcome, Gazette readers!", "Staff writers",
                  "The exhibition opens Friday. Photo by Jane Roe is among the works.",
                  # a short paragraph with its photographer's name glued to it is the story's too (tests/test_furniture_s27.py); the
                  # Evening Express's "Fire crews on the scene at Baker Street. Picture by Kenny Elrick" (s2093) stays, unread
@@ -216,3 +221,26 @@ def test_rows_of_the_ninetieth_collection():
                  "Hundreds of Tongatapu secondary and tertiary school students led by lively brass bands marched through central "
                  "Nuku'alofa on Thursday to mark the opening of the Legislative Assembly's 2015 session. Photos by Linny Folau"):
         assert match_pattern(said) is None, said
+
+
+def test_pages_of_titled_and_signed_items_keep_their_first_item():
+    """A letters page, briefs and a lede over a picture credit naming staff: the first item's paragraph is the page's
+    (a second read, rev52: reading past a title is for captions printed with their labels, and a signature is the
+    newsroom's line alone)."""
+    letters = ("Letters to the editor\n\nThanks to our firefighters\n\nBy Linda Ortiz, Valley Falls\n\n"
+               "When our barn caught fire last month, volunteers from three departments were there within 20 minutes and saved our house. We cannot thank them enough.\n\n"
+               "School board ignored parents\n\nBy Mark Ellis, Millbrook\n\n"
+               "More than 200 parents signed a petition against the new bus schedule, and the board approved it anyway without a single question.\n\n"
+               "The board should remember who elected it.")
+    assert "When our barn caught fire last month" in clean_text(letters).body
+    briefs = ("Local briefs\n\nLibrary to close early Friday\n\n"
+              "The Millbrook Public Library will close at 3 p.m. Friday so staff can attend a training session, director Ann Lee said.\n\n"
+              "Man charged after break-in\n\nFrom staff reports\n\n"
+              "A 34-year-old Millbrook man was charged with burglary Tuesday after police say he broke into a garage on Elm Street and took two bicycles.\n\n"
+              "He was being held at the county jail on $5,000 bond.")
+    assert "The Millbrook Public Library will close at 3 p.m." in clean_text(briefs).body
+    credit = ("Crews battle house fire on Elm Street\n\n"
+              "Firefighters spent about three hours battling a fire that gutted a two-story home on Elm Street on Tuesday afternoon.\n\n"
+              "Credit: Jane Roe/Staff\n\nNo one was home at the time, and no injuries were reported, Fire Chief Ray Olson said.\n\n"
+              "The cause remains under investigation. The Red Cross is helping the family of four.")
+    assert clean_text(credit).body.startswith("Firefighters spent about three hours")
