@@ -166,18 +166,20 @@ BLOCK_ADDRESS_MIN = 100
 _GRID = re.compile(r"(?<=\d[05]0)[^\S\n]+(?:North|South|East|West)\b(?![^\S\n]*(?:of\b|[A-Z]))(?!-)")
 #: Two grid coordinates joined by "and" (Utah's addresses), whatever their numbers: "near 6303 North and 4350 West".
 _GRID_PAIR = re.compile(r"[^\S\n]+(?:North|South|East|West)[^\S\n]+and[^\S\n]+\d{3,5}[^\S\n]+(?:North|South|East|West)\b(?![^\S\n]*[A-Z])")
+_GRID_PLACE_BEFORE = re.compile(r"\b(?:at|near|on|off|between|to|from|closed|blocked)[^\S\n]+(?:(?:approximately|about|around)[^\S\n]+)?(?:\d{3,5}[^\S\n]+(?:North|South|East|West)[^\S\n]+and[^\S\n]+)?$", re.IGNORECASE)
+_GRID_ADDRESS_AFTER = re.compile(
+    rf"{_GRID_PAIR.pattern}|[^\S\n]+(?:North|South|East|West)[^\S\n]+(?:near|in|at|on|between|and[^\S\n]+[A-Z]\w+[^\S\n]+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Boulevard|Blvd))\b"
+)
 #: An age range after a list's first ("ages 14 to 25 and 25 to 34"): its numbers are ages too.
 _AGE_RANGES_BEFORE = re.compile(
     r"\bage[sd]?[^\S\n]+(?:\d{1,3}[^\S\n]*(?:to|-|\u2013)[^\S\n]*\d{1,3},?[^\S\n]+(?:and|or)[^\S\n]+)+(?:\d{1,3}[^\S\n]*(?:to|-|\u2013)[^\S\n]*)?$",  # "and" or "or" only: "voters ages 18 to 29, 60 to 65 percent" counts (rev52)
     re.IGNORECASE,
 )
-_RANGE_ON = re.compile(r"[^\S\n]*(?:to|-|\u2013)[^\S\n]*\d{1,3}\b(?=[,.;)]|[^\S\n]+(?:and|or)\b|[^\S\n]*$)")
-#: ... and the range closes there, as a list's item does (not "40 to 50 sign up each week": a count, rev52).
+#: ... the range closing there, as a list's item does (not "40 to 50 sign up each week": a count, rev52): the number opens it
+#: (``_RANGE_ON``) or closes it (``_RANGE_SECOND`` before it).
 _RANGE_CLOSES = re.compile(r"(?=[,.;)]|[^\S\n]+(?:and|or)\b|[^\S\n]*$)")
-_GRID_PLACE_BEFORE = re.compile(r"\b(?:at|near|on|off|between|to|from|closed|blocked)[^\S\n]+(?:(?:approximately|about|around)[^\S\n]+)?(?:\d{3,5}[^\S\n]+(?:North|South|East|West)[^\S\n]+and[^\S\n]+)?$", re.IGNORECASE)
-_GRID_ADDRESS_AFTER = re.compile(
-    r"[^\S\n]+(?:North|South|East|West)[^\S\n]+(?:near|in|at|on|between|and[^\S\n]+\d{3,5}[^\S\n]+(?:North|South|East|West)\b(?![^\S\n]*[A-Z])|and[^\S\n]+[A-Z]\w+[^\S\n]+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Boulevard|Blvd))\b"
-)
+_RANGE_ON = re.compile(rf"[^\S\n]*(?:to|-|\u2013)[^\S\n]*\d{{1,3}}\b{_RANGE_CLOSES.pattern}")
+_RANGE_SECOND = re.compile(r"(?:to|-|\u2013)[^\S\n]*$")
 # Europe's and Britain's lines are counts as often ("112 calls about the noise"): only after an article.
 _OTHER_LINE = re.compile(_LINE_USE, re.IGNORECASE)
 _ONE_LINE_USE = re.compile(  # singular: one call is no count of 999; "112 call handlers" are people counted (rev26)
@@ -503,7 +505,7 @@ def not_a_count(text: str, start: int, end: int, counts: str) -> str:
         return "id"
     if end - start >= 3 and number.isdigit() and _GRID_PAIR.match(text, end) and _GRID_PLACE_BEFORE.search(text[max(0, start - 40) : start]):
         return "id"  # a grid address's two coordinates, any number: "threatened three homes near 6303 North and 4350 West" (the ninetieth collection, s2077)
-    if _AGE_RANGES_BEFORE.search(text, max(0, start - 60), start) and (_RANGE_ON.match(text, end) or (re.search(r"(?:to|-|\u2013)[^\S\n]*$", text[max(0, start - 4) : start]) and _RANGE_CLOSES.match(text, end))):
+    if _AGE_RANGES_BEFORE.search(text, max(0, start - 60), start) and (_RANGE_ON.match(text, end) or (_RANGE_SECOND.search(text, max(0, start - 4), start) and _RANGE_CLOSES.match(text, end))):
         return "age"  # a later age range of a list: "ages 14 to 25 and 25 to 34" (the ninetieth collection, s2065)
     if end - start >= 3 and text[start:end].isdigit() and _GRID.match(text, end) and (
         _GRID_PLACE_BEFORE.search(text[max(0, start - 40) : start]) or _GRID_ADDRESS_AFTER.match(text, end)

@@ -406,7 +406,7 @@ BIO_WORDS = 80
 _NAMED_AUTHOR_HEADING = re.compile(r"about the (?:author|writer|reporter): ((?-i:[A-Z][\w.'\u2019-]*)(?: (?-i:[A-Z][\w.'\u2019-]*)){1,3})", re.IGNORECASE)
 
 
-def _named_heading(units: Sequence[str], states: Sequence[str], i: int) -> bool:
+def _named_heading(units: Sequence[str], i: int) -> bool:
     """Whether unit ``i`` is an author box's heading naming a writer whose name stands alone right above it: a
     book review's "About the Author: Maria Delgado" over the book's author's biography is the review's (a second read, rev51)."""
     found = _NAMED_AUTHOR_HEADING.fullmatch(units[i].strip())
@@ -436,7 +436,7 @@ def author_box(units: Sequence[str], states: Sequence[str], headings: Sequence[b
     for i, (unit, state) in enumerate(zip(units, states)):
         if state == KEEP and is_prose(unit):
             above += 1
-        elif above >= 2 and (headings[i] or _named_heading(units, states, i)):
+        elif above >= 2 and (headings[i] or _named_heading(units, i)):
             if not headings[i]:
                 out |= {k for k in (i - 1, i) if states[k] == KEEP}  # the writer's name printed over the box that names them ("Leith Dunick" over "About the Author: Leith Dunick")
             for j in range(i + 1, min(len(units), i + 1 + BIO_UNITS)):
