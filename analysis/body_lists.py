@@ -171,6 +171,7 @@ def keep_body_lists(units: Sequence[str], verdicts: list[Verdict]) -> None:
     announced_results(units, verdicts)
     list_gaps(units, verdicts)
     announced_bullets(units, verdicts)
+    announced_names(units, verdicts)
     semicolon_lists(units, verdicts)
 
 
@@ -282,6 +283,60 @@ def announced_bullets(units: Sequence[str], verdicts: list[Verdict]) -> None:
             for k in range(i, j):
                 if not verdicts[k].keep:
                     verdicts[k] = Verdict(True, "body", "")
+
+
+#: A name alone as a list's item: two to five capitalised words ("Carla Brown", "Mary Ann de la Cruz"), a figure after it
+#: ("Mary Lee 1,204", "Tom Park - 988 votes"): an honour roll, the charged, a council's vote.
+_NAME_ITEM = re.compile(
+    r"(?:[-\u2022*] )?[A-Z][\w'\u2019.-]*(?: (?:[A-Z][\w'\u2019.-]*|de|da|van|von|la|le|bin|al)){1,4}"
+    r"(?P<figure>,? (?:[-\u2013\u2014:] )?\d[\d,.]*%?(?: (?:votes|points|percent|per cent))?)?\.?"
+)
+#: An announced list of names has at least this many items.
+NAME_ITEMS = 3
+
+
+def announced_names(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Give back to the body (in place) a list of names that a kept body paragraph announces with a colon
+    ("The following students made the honour roll:", "The victims are:"): a run of at least ``NAME_ITEMS``
+    units right under it, each a name alone or a name and its figure (``_NAME_ITEM``, all of one build),
+    every one removed by the general rule, and under the run only the end of the text, a kept paragraph or
+    furniture a pattern named. Names are short lines without stop words, so jusText's method takes each for
+    furniture, and under the story's last paragraph nothing of the story's stands below them to keep them; the
+    paragraph announcing them is the story's own prose (not "Read more:" or "Tags:", which patterns name, nor a
+    paragraph announcing other stories). A short line announcing them that the tail's list test took goes back too.
+
+    >>> body, cut = Verdict(True, "body", ""), Verdict(False, "boilerplate", "justext:short")
+    >>> units = ["The school named its top students on Friday. The following students made the honour roll:",
+    ...          "Ben Adams", "Carla Brown", "David Chen", "Advertisement"]
+    >>> verdicts = [body, cut, cut, cut, Verdict(False, "boilerplate", "pattern:advert")]
+    >>> announced_names(units, verdicts); [v.keep for v in verdicts]
+    [True, True, True, True, False]
+    >>> verdicts = [body, cut, cut, cut, Verdict(False, "boilerplate", "pattern:advert")]
+    >>> announced_names(["Here are other stories from our region:", *units[1:]], verdicts); [v.keep for v in verdicts]
+    [True, False, False, False, False]
+    >>> announced_names([], [])
+    """
+    for i in range(1, len(units)):
+        above = units[i - 1].rstrip()
+        kept_above, announcing = _above_list(verdicts, i)
+        if not ((kept_above or announcing) and above.endswith(":") and len(above.split()) >= HEADING_MIN_WORDS) or _OTHER_STORIES.search(above):
+            continue
+        builds = []
+        j = i
+        while j < len(units) and not verdicts[j].keep and _general(verdicts[j]):
+            item = _NAME_ITEM.fullmatch(units[j].strip())
+            if item is None:
+                break
+            builds.append(item.group("figure") is not None)
+            j += 1
+        closed = j == len(units) or verdicts[j].keep or verdicts[j].reason.startswith("pattern:")
+        if len(builds) >= NAME_ITEMS and len(set(builds)) == 1 and closed:
+            for k in range(i - 1 if announcing else i, j):
+                verdicts[k] = Verdict(True, "body", "")
+
+
+#: A paragraph announcing a list of names has at least this many words (a sentence, not a label: "Winners:" is a box's).
+HEADING_MIN_WORDS = 4
 
 
 def _given_back(verdict: Verdict, kind: str) -> bool:

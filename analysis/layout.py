@@ -351,7 +351,7 @@ def block_units(block: list[str]) -> list[str]:
     >>> len(block_units(["Mrunal Thakur on Dhamaka, experience of working with Kartik Aaryan,\u2026", "Nushrratt Bharuccha on Chhorii, pressure of comparison, upcoming\u2026"]))
     2
     """
-    if len(block) > 1 and ends_sentence(block[0]) and len(block[0]) < FILLED_LINE * max(len(line) for line in block):
+    if len(block) > 1 and ((ends_sentence(block[0]) and len(block[0]) < FILLED_LINE * max(len(line) for line in block)) or is_stamp(block[0])):
         return [_single_spaces(block[0]), *block_units(block[1:])]
     twice = next((i for i, line in enumerate(block) if printed_twice(line)), None) if len(block) > 1 else None
     if twice is not None:  # a caption glued to its alt text ("Jobs will be based at X.Jobs will be based at X."): a unit of its own
@@ -370,6 +370,37 @@ def block_units(block: list[str]) -> list[str]:
     if len(block) > 1 and _title_above(block):
         return [_single_spaces(block[0]), *block_units(block[1:])]
     return _split_glued(join_lines(block))
+
+
+@lru_cache(maxsize=1)
+def _stamp_word() -> re.Pattern[str]:
+    from .calendar_words import calendar_pattern  # imported here: as the module's other calendar words
+
+    return re.compile(rf"(?:{calendar_pattern('month')}|{calendar_pattern('weekday')})\.?|[ap]\.?m\.?|(?-i:[A-Z]{{2,4}})|at|on", re.IGNORECASE)
+
+
+def is_stamp(line: str) -> bool:
+    """Whether a line is a date stamp and nothing else: a year's four figures, and no word but a month's or
+    weekday's name, "am"/"pm", a time zone in capitals, "at" or "on" ("Saturday, May 20 2017 12:19 PM
+    EDT2017-05-20 16:19:07 GMT", a TV station's cards under the story: the ninety-fourth collection, s2158).
+    A stamp over a teaser in one block is a unit of its own: the teaser is another story's sentence, not the
+    stamp's.
+
+    >>> is_stamp("Saturday, May 20 2017 12:19 PM EDT2017-05-20 16:19:07 GMT"), is_stamp("March 3, 2023 at 4:10 p.m.")
+    (True, True)
+    >>> is_stamp("On Saturday, May 20 2017 at 12:19 PM police were called to"), is_stamp("12:19 PM"), is_stamp("")
+    (False, False, False)
+    """
+    text = line.strip()
+    if len(text) > STAMP_MAX_CHARS or not _YEAR.search(text):
+        return False
+    word = _stamp_word()
+    return all(word.fullmatch(token) for token in re.findall(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?", text))
+
+
+#: A stamp holds a year; it is at most this long.
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+STAMP_MAX_CHARS = 80
 
 
 def printed_twice(line: str) -> bool:

@@ -581,6 +581,12 @@ BULLETIN_START_UNITS, BULLETIN_HEADLINE_GAP = 8, 4
 #: The bulletin's closing mark stands within this many units of its heading (its lines are hard-wrapped: s1029 has 24, a
 #: flash-flood warning lists its towns one a line).
 BULLETIN_MAX_UNITS = 80
+#: The sections of a National Weather Service bulletin, each opening a unit ("* WHAT...Sub-freezing temperatures",
+#: "* WHEN...", "* IMPACTS...", "PRECAUTIONARY/PREPAREDNESS ACTIONS..."): the service's fixed format since 2017.
+_BULLETIN_SECTION = re.compile(r"(?:\* ?(?:WHAT|WHERE|WHEN|IMPACTS?|HAZARDS?|SOURCE|ADDITIONAL DETAILS|LOCATIONS IMPACTED)|\*? ?PRECAUTIONARY/PREPAREDNESS ACTIONS)\.\.\.")
+#: A bulletin is read by its sections when it prints at least this many; the story's headline then stands within
+#: this many units under the last (the actions' paragraph between, its lines hard-wrapped).
+BULLETIN_SECTIONS, BULLETIN_SECTION_GAP = 2, 12
 #: A story's byline ("By Kanoa Silva"), which no bulletin prints.
 _STORY_BYLINE = re.compile(r"By (?:[A-Z][\w'\u2019.-]+ ){1,3}[A-Z][\w'\u2019-]+")
 #: Between the headline and the dated lead, a unit of at most this many words is the header's (a byline, a tag line, "Updated").
@@ -630,6 +636,7 @@ def weather_bulletin(units: Sequence[str], verdicts: list[Verdict]) -> None:
     if end is None:
         lead = next((i for i in range(start + 1, len(units)) if _CALL_SIGN_LEAD.match(units[i]) or wire_dateline().match(units[i])), None)
         if lead is None:
+            _bulletin_by_sections(units, verdicts, start)
             return
         # the topmost headline-shaped unit of the window: a tag line ("gun violence shooting crime") may stand under the headline
         headline = next((i for i in range(max(start + 1, lead - BULLETIN_HEADLINE_GAP), lead)
@@ -648,6 +655,35 @@ def weather_bulletin(units: Sequence[str], verdicts: list[Verdict]) -> None:
         for i in range(headline + 1, lead):
             if verdicts[i].keep and len(units[i].split()) <= BULLETIN_HEADER_WORDS and not ends_sentence(units[i]):
                 verdicts[i] = Verdict(False, "top_matter", "top:before_dateline")
+
+
+
+def _bulletin_by_sections(units: Sequence[str], verdicts: list[Verdict], start: int) -> None:
+    """The bulletin when no dated lead marks the story: its sections (``_BULLETIN_SECTION``, at least
+    ``BULLETIN_SECTIONS``) tell it is the weather service's, and it ends above the first headline-shaped unit
+    within ``BULLETIN_SECTION_GAP`` units under its last section, which becomes the headline (a station's page
+    prints the bulletin over a story with no call sign in its lead; the ninety-first collection, s2124); the short
+    lines between it and the story's first paragraph are the header's (``top:before_dateline``). A story
+    that quotes a bulletin quotes it under its own headline, which stands above."""
+    window = range(start, min(len(units), start + BULLETIN_MAX_UNITS))
+    sections = [i for i in window if _BULLETIN_SECTION.match(units[i].lstrip())]
+    if len(sections) < BULLETIN_SECTIONS or any(verdicts[i].reason == "top:headline" for i in range(start)):
+        return
+    headline = next((i for i in range(sections[-1] + 1, min(len(units), sections[-1] + 1 + BULLETIN_SECTION_GAP))
+                     if is_headline(units[i]) and (units[i].lstrip()[:1].isupper() or units[i].lstrip()[:1].isdigit()) and not _BULLETIN_SECTION.match(units[i].lstrip())
+                     and (ends_sentence(units[i - 1]) or units[i - 1].rstrip().endswith("..."))  # not a bulletin's line wrapped from the one above
+                     and verdicts[i].reason not in {"top:date", "pattern:date_line"}), None)
+    if headline is None or not any(verdicts[i].keep and is_prose(units[i]) for i in range(headline + 1, len(units))):
+        return
+    for i in range(start, headline):
+        if verdicts[i].keep or verdicts[i].reason.startswith("top:"):
+            verdicts[i] = Verdict(False, "boilerplate", "weather_bulletin")
+    if not any(v.reason == "top:headline" for v in verdicts):
+        verdicts[headline] = Verdict(False, "top_matter", "top:headline")
+    lead = next(i for i in range(headline + 1, len(units)) if verdicts[i].keep and is_prose(units[i]))
+    for i in range(headline + 1, lead):  # the header's short lines under the headline ("Updated", a picture's title), as above
+        if verdicts[i].keep and len(units[i].split()) <= BULLETIN_HEADER_WORDS and not ends_sentence(units[i]):
+            verdicts[i] = Verdict(False, "top_matter", "top:before_dateline")
 
 
 #: A share bar's buttons, one a bulleted line ("• Facebook", "• Email"); the bar holds one that no list of

@@ -61,6 +61,7 @@ from .bullets import is_bullet
 from .calendar_words import calendar_pattern
 from .justext_method import ends_sentence
 from .repeats import content_words, share_in
+from .topmatter import CLOSING_ABBREVIATION
 
 #: A card's title has at most this many words.
 TITLE_WORDS = 20
@@ -105,10 +106,22 @@ def is_card_date(unit: str) -> bool:
     (True, True, True)
     >>> is_card_date("15 Jan 2026 | 12:29 AM")
     True
+
+    A stamp printed twice, the second in universal time glued to the first's zone (a TV station's cards, the
+    ninety-fourth collection, s2158), is a date:
+
+    >>> is_card_date("Saturday, May 20 2017 12:19 PM EDT2017-05-20 16:19:07 GMT")
+    True
     """
+    if "GMT" in unit or "UTC" in unit:
+        unit = _UNIVERSAL_TAIL.sub("", unit)
     if len(unit) > 60 or not any(c.isdigit() for c in unit):  # a date is short and has digits: most units stop here
         return False
     return _card_date().fullmatch(" ".join(unit.split()).strip(" .")) is not None
+
+
+#: The same time in universal time glued to a stamp's zone ("... 12:19 PM EDT2017-05-20 16:19:07 GMT").
+_UNIVERSAL_TAIL = re.compile(r"(?<=[A-Z])\d{4}-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)? ?(?:GMT|UTC)\s*$")
 
 
 def is_closer(unit: str) -> bool:
@@ -124,7 +137,8 @@ def is_closer(unit: str) -> bool:
 
 def _title(unit: str) -> bool:
     words = unit.split()
-    return 0 < len(words) <= TITLE_WORDS and (not ends_sentence(unit) or unit.rstrip().endswith("?")) and not is_card_date(unit) and not is_closer(unit)
+    return 0 < len(words) <= TITLE_WORDS and (not ends_sentence(unit) or unit.rstrip().endswith("?") or CLOSING_ABBREVIATION.search(unit) is not None) and not is_card_date(unit) and not is_closer(unit)
+
 
 
 def promo_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:

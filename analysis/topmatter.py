@@ -455,10 +455,20 @@ def is_headline(unit: str) -> bool:
     text = unit.strip()
     return (
         3 <= sum(any(c.isalnum() for c in word) for word in text.split()) <= 30  # a bar or a dash is no word: "News | Local" is a section path
-        and not text.endswith((".", ":", ",", ";"))
+        and (not text.endswith((".", ":", ",", ";")) or CLOSING_ABBREVIATION.search(text) is not None)
         and not _BYLINE_PREFIX.match(text)
         and (text[:1].isalnum() or text[:1] in "'\"\u2018\u201c")
+        and not (text.endswith(("-", "\u2013", "\u2014")) and _DATELINE_ALONE.fullmatch(text))
     )
+
+
+#: A headline may end with an abbreviation's stop, not a sentence's ("Crews battle fire at fire department in
+#: Independence Co.", its card "One dead following head on collision in Butler Co.": the ninety-fourth collection,
+#: s2158): a place's or a firm's short form (a card's title too: :mod:`analysis.promo_cards`).
+CLOSING_ABBREVIATION = re.compile(r"(?<= )(?:Co|Cos|Twp|Ave|Blvd|Rd|St|Hwy|Inc|Corp|Mt|Ft|Dept)\.\s*$")
+#: A station's dateline alone on the line above its lead ("INDEPENDENCE COUNTY, AR (KAIT) -": the ninety-fourth
+#: collection, s2158; "MIDLAND COUNTY, MI (WNEM) -", s2110): top matter, never the headline.
+_DATELINE_ALONE = re.compile(r"[A-Z][A-Z .,'\u2019-]*\((?:[A-Z]{3,5}(?:-TV|-FM)?|AP|Reuters|AFP)\)\s*[-\u2013\u2014]+")
 
 
 def is_kicker(unit: str) -> bool:

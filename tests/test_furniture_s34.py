@@ -1,0 +1,186 @@
+"""Furniture read from the ninety-first to ninety-third collections (c65a-c, measured blind first): a weather service's
+bulletin printed over a station's story, told by its sections; a newsroom's promise of updates; a picture's credit after
+"provided by" or before "photo"; a comment box's moderation note. From the ninety-fourth to ninety-sixth (c66a-c, measured
+blind first): a TV station's cards under the story, each title over a stamp in two time zones and a teaser; a headline
+ending with "Co."; a station's dateline alone above its lead; an audio player's label. And a list of names the story
+announces with a colon under its last paragraph (made-up pages). With the body each must keep."""
+import pytest
+
+from analysis.clean import clean_text
+
+STORY = ("A 21-year-old man was pronounced dead after the car he was driving lost control and ran off the road into a tree line.\n\n"
+         "On April 17 around 12:30 p.m., sheriff's deputies responded to a call of a traffic crash in the 8800 block of North Main Street.\n\n"
+         "The man was not wearing a seat belt, deputies said.")
+BULLETIN = ("Weather Alert\n\n...FREEZE WARNING IN EFFECT FROM MIDNIGHT TONIGHT TO 8 AM CDT\nTUESDAY...\n\n"
+            "* WHAT...Sub-freezing temperatures as low as the upper 20s\nexpected.\n\n"
+            "* WHERE...Winnebago, Ogle, Lee, La Salle, Livingston and Ford\nCounties.\n\n"
+            "* WHEN...From midnight tonight to 8 AM CDT Tuesday.\n\n"
+            "* IMPACTS...Frost and freeze conditions will kill crops, other\nsensitive vegetation and possibly damage unprotected outdoor\nplumbing.\n\n"
+            "PRECAUTIONARY/PREPAREDNESS ACTIONS...\n\n"
+            "Take steps now to protect tender plants from the cold. To prevent\nfreezing and possible bursting of outdoor water pipes they should\n"
+            "be wrapped, drained, or allowed to drip slowly.\n\n")
+
+
+def removed(text):
+    return {r.text: r.reason for r in clean_text(text).removed}
+
+
+def test_a_weather_bulletin_over_a_story_without_a_call_sign_goes_by_its_sections():
+    """WREX's page (s2124): the bulletin's sections, then the story's headline, "Updated" and a picture's title."""
+    cleaned = clean_text(BULLETIN + "21-year-old man dead after car crashes into tree line by Rockton\n\n  \u2022 Updated\nCar crash\n\n" + STORY)
+    assert cleaned.headline == "21-year-old man dead after car crashes into tree line by Rockton"
+    assert "WHEN" not in cleaned.body and "IMPACTS" not in cleaned.body and "tender plants" not in cleaned.body
+    assert "Updated" not in cleaned.body and "Car crash" not in cleaned.body
+    assert cleaned.body.startswith("A 21-year-old man was pronounced dead")
+    assert {r.reason for r in cleaned.removed if "WHEN" in r.text or "tender plants" in r.text} == {"weather_bulletin"}
+
+
+def test_a_bulletin_with_its_sections_run_together_and_wrapped_lines():
+    """WAAY's page (s1622): the actions' heading glued to its mark ("*PRECAUTIONARY..."), a wrapped line that looks like a
+    headline inside the bulletin is no headline."""
+    bulletin = ("...WIND ADVISORY IN EFFECT FROM 9 PM THIS EVENING TO NOON CST\nSATURDAY...\n\n"
+                "* WHAT...Southwest winds 15 to 25 mph with gusts up to 40 mph\nexpected.\n\n"
+                "* IMPACTS...Gusty winds could blow around unsecured objects,\nincluding holiday decorations. Tree limbs could be blown down\n"
+                "and a few power outages may result.\n\n*PRECAUTIONARY/PREPAREDNESS ACTIONS...\n\n"
+                "Use extra caution when driving, especially if operating a high\nprofile vehicle. Secure outdoor objects.\n\n")
+    cleaned = clean_text(bulletin + "Man in critical condition after being rescued from creek in Madison County\n\n" + STORY)
+    assert cleaned.headline == "Man in critical condition after being rescued from creek in Madison County"
+    assert "power outages" not in cleaned.body and "Secure outdoor objects" not in cleaned.body
+    assert cleaned.body.startswith("A 21-year-old man was pronounced dead")
+
+
+def test_a_weather_story_that_quotes_the_bulletin_under_its_own_headline_keeps_it():
+    text = ("Freeze warning issued for northern Illinois tonight\n\nBy Jane Roe\n\n"
+            "The National Weather Service issued a freeze warning for much of northern Illinois on Monday.\n\n" + BULLETIN.split("\n\n", 1)[1]
+            + "Gardeners should cover their plants tonight\n\nThe warning ends at 8 a.m. Tuesday, forecasters said.")
+    body = clean_text(text).body
+    assert "WHEN...From midnight tonight" in body and "Take steps now to protect tender plants" in body
+
+
+def test_a_bulletin_without_its_sections_is_left_to_the_other_rules():
+    text = ("...FREEZE WARNING IN EFFECT FROM MIDNIGHT TONIGHT...\n\nGardeners are urged to cover their plants, the service said.\n\n"
+            "Man dead after car crashes into tree line\n\n" + STORY)
+    assert not any(reason == "weather_bulletin" for reason in removed(text).values())
+
+
+@pytest.mark.parametrize("line", [
+    "TV5 will update once more information is available.",
+    "Updates will be provided when available.",
+    "We'll have more as it becomes available.",
+    "News 4 will provide more details as they become available.",
+    "Further updates will follow.",
+    "Look for updates on this story as they become available.",
+    "Keep checking back for updates.",
+])
+def test_a_newsrooms_promise_of_updates_closing_the_story(line):
+    assert removed(STORY + "\n\n" + line).get(line) == "pattern:update_notice"
+
+
+@pytest.mark.parametrize("line", [
+    "Police will provide updates as they become available.",
+    "More information will be released as it becomes available.",
+    "The company will provide updates on the recall as they become available.",
+    "Police said more information would be released when available.",
+    "KDOT will have more details as they become available.",
+])
+def test_an_agencys_promise_stays(line):
+    assert line in clean_text(STORY + "\n\n" + line).body
+
+
+def test_a_promise_quoted_from_an_agency_stays():
+    body = clean_text(STORY + "\n\n\u201cWe will provide updates as they become available,\u201d the sheriff said.").body
+    assert "We will provide updates as they become available," in body and "the sheriff said." in body
+
+
+@pytest.mark.parametrize("line", ["Photo provided by Aurora Fire.", "Photo provided by the Midland County Sheriff's Office.",
+                                  "Shutterstock photo.", "Submitted photo.", "Image provided by police."])
+def test_a_pictures_credit_alone_on_a_line(line):
+    assert removed("Crash closes highway near Midland\n\n" + line + "\n\n" + STORY).get(line) == "pattern:caption_credit"
+
+
+@pytest.mark.parametrize("line", ["Video taken by a witness shows the car leaving the road before it hit the trees.",
+                                  "A photo provided by the family shows him at his graduation in 2019."])
+def test_a_sentence_about_a_picture_stays(line):
+    assert line in clean_text(STORY + "\n\n" + line).body
+
+
+def test_a_comment_boxs_moderation_note():
+    gone = removed(STORY + "\n\nComments\n\nAll comments are reviewed and posted only if approved.")
+    assert gone.get("All comments are reviewed and posted only if approved.") == "pattern:comments"
+    line = "All comments are reviewed by the planning board before the vote, the mayor said."
+    assert line in clean_text(STORY + "\n\n" + line).body
+
+
+HONOURS = ("Honour roll announced at Riverside High\n\nBy Tim Smith\n\n"
+           "Riverside High School announced its honour roll for the first term on Friday, and the principal praised the students for their work.\n\n"
+           "The following students made the honour roll:\n\nBen Adams\n\nCarla Brown\n\nDavid Chen\n\nEmma Davis\n\n")
+
+
+def test_a_list_of_names_the_story_announces_under_its_last_paragraph():
+    cleaned = clean_text(HONOURS + "Advertisement\n\nSign up for our newsletter")
+    assert "The following students made the honour roll:" in cleaned.body and "Emma Davis" in cleaned.body and "Ben Adams" in cleaned.body
+    assert "Advertisement" not in cleaned.body
+
+
+def test_a_vote_count_by_name_announced_by_the_story():
+    text = ("Voters in the county chose a new sheriff on Tuesday, with turnout at 31 percent, the county clerk said late Tuesday.\n\n"
+            "Unofficial results from the county clerk show:\n\nMary Lee 1,204\n\nTom Park 988\n\nJoe Kim 640\n\nRelated stories")
+    body = clean_text(text).body
+    assert "Mary Lee 1,204" in body and "Joe Kim 640" in body
+
+
+def test_names_under_other_stories_or_a_box_stay_out():
+    text = HONOURS.replace("The following students made the honour roll:", "Here are more stories from our schools:") + "Advertisement"
+    assert "Ben Adams" not in clean_text(text).body
+    tags = HONOURS.replace("The following students made the honour roll:", "Tags:") + "Advertisement"
+    assert "Ben Adams" not in clean_text(tags).body
+
+
+KAIT = ("Crews battle fire at fire department in Independence Co.\n\nbreaking\n\n"
+        "Crews battle fire at fire department in Independence Co.\n\nINDEPENDENCE COUNTY, AR (KAIT) -\n\n"
+        "Fire department crews battled a fire early Saturday morning in Independence County.\n\n"
+        "According to a Facebook post from the sheriff's department, the fire occurred at the Union Hill Fire Department.\n\n"
+        "According to county dispatch, crews are still on scene working to identify the cause of the fire.\n\n"
+        "  One dead following head on collision in Butler Co.\n\n"
+        "    Saturday, May 20 2017 12:19 PM EDT2017-05-20 16:19:07 GMT\n"
+        "    One woman died and another man was taken to a hospital following a head-on collision.\n\n"
+        "  Police: Suspects fire at officer's car\n\n"
+        "    Saturday, May 20 2017 11:24 AM EDT2017-05-20 15:24:50 GMT\n"
+        "    West Memphis police are searching for two suspects who reportedly fled on foot after firing at an officer's car.\n")
+
+
+def test_a_stations_cards_each_stamped_in_two_time_zones_under_the_story():
+    """KAIT's page (s2158): each card a title, a stamp with the same time in GMT glued on, and a teaser in one block."""
+    cleaned = clean_text(KAIT)
+    assert "One woman died" not in cleaned.body and "West Memphis" not in cleaned.body and "GMT" not in cleaned.body
+    assert {r.reason for r in cleaned.removed if "Butler Co." in r.text or "West Memphis" in r.text} == {"promo_card"}
+    assert cleaned.body.endswith("working to identify the cause of the fire.")
+
+
+def test_the_headline_ending_with_co_and_the_dateline_alone_above_the_lead():
+    cleaned = clean_text(KAIT)
+    assert cleaned.headline == "Crews battle fire at fire department in Independence Co."
+    assert removed(KAIT)["INDEPENDENCE COUNTY, AR (KAIT) -"] == "pattern:source_credit"
+    assert cleaned.body.startswith("Fire department crews battled a fire")
+
+
+def test_a_stamp_opening_a_sentence_stays_in_it():
+    text = STORY + "\n\nSaturday, May 20 2017 was the day the new bridge opened, and police said\ntraffic was heavy all afternoon."
+    assert "Saturday, May 20 2017 was the day the new bridge opened, and police said traffic was heavy all afternoon." in clean_text(text).body
+
+
+def test_a_dated_update_under_the_story_is_no_card():
+    text = STORY + ("\n\nSaturday, May 20 2017 4:10 PM EDT\nThe sheriff's office said on Saturday afternoon that the man had been identified "
+                    "as a resident of Rockton and that his family had been told.")
+    assert "the man had been identified as a resident of Rockton" in clean_text(text).body
+
+
+@pytest.mark.parametrize("line", ["click to download audio", "Click here to listen to the interview."])
+def test_an_audio_players_label(line):
+    assert removed(STORY + "\n\n" + line).get(line) == "pattern:navigation"
+
+
+def test_a_promise_of_updates_on_this_page():
+    line = "More details about this developing news will be available here, VIA UPDATES on this page."
+    assert removed(STORY + "\n\n" + line).get(line) == "pattern:update_notice"
+    assert "Police said more details would be available later." in clean_text(STORY + "\n\nPolice said more details would be available later.").body
