@@ -285,12 +285,15 @@ def announced_bullets(units: Sequence[str], verdicts: list[Verdict]) -> None:
                     verdicts[k] = Verdict(True, "body", "")
 
 
-#: A name alone as a list's item: two to five capitalised words ("Carla Brown", "Mary Ann de la Cruz"), a figure after it
+#: A name alone as a list's item: two or three capitalised words ("Carla Brown", "Mary Ann Cruz"), a figure after it
 #: ("Mary Lee 1,204", "Tom Park - 988 votes"): an honour roll, the charged, a council's vote.
 _NAME_ITEM = re.compile(
-    r"(?:[-\u2022*] )?[A-Z][\w'\u2019.-]*(?: (?:[A-Z][\w'\u2019.-]*|de|da|van|von|la|le|bin|al)){1,4}"
+    r"(?:[-\u2022*] )?[A-Z][\w'\u2019.-]*(?: (?:[A-Z][\w'\u2019.-]*|de|da|van|von|la|le|bin|al)){1,2}"
     r"(?P<figure>,? (?:[-\u2013\u2014:] )?\d[\d,.]*%?(?: (?:votes|points|percent|per cent))?)?\.?"
 )
+#: A paragraph announcing a box of the page's, not the story's names: other coverage, the newsroom's team, the writers
+#: of the report (a second read, rev53: "Related coverage from our newsroom:", "Meet the First Alert Weather Team:").
+_NOT_THE_STORYS = re.compile(r"\b(?:coverage|newsroom|team|staff|writers?|reporters?|editors?|contribut\w*|meet|related|more|latest|popular|recommended|trending|topics?)\b", re.IGNORECASE)
 #: An announced list of names has at least this many items.
 NAME_ITEMS = 3
 
@@ -319,7 +322,7 @@ def announced_names(units: Sequence[str], verdicts: list[Verdict]) -> None:
     for i in range(1, len(units)):
         above = units[i - 1].rstrip()
         kept_above, announcing = _above_list(verdicts, i)
-        if not ((kept_above or announcing) and above.endswith(":") and len(above.split()) >= HEADING_MIN_WORDS) or _OTHER_STORIES.search(above):
+        if not ((kept_above or announcing) and above.endswith(":") and len(above.split()) >= HEADING_MIN_WORDS) or _OTHER_STORIES.search(above) or _NOT_THE_STORYS.search(above):
             continue
         builds = []
         j = i

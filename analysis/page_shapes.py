@@ -582,8 +582,18 @@ BULLETIN_START_UNITS, BULLETIN_HEADLINE_GAP = 8, 4
 #: flash-flood warning lists its towns one a line).
 BULLETIN_MAX_UNITS = 80
 #: The sections of a National Weather Service bulletin, each opening a unit ("* WHAT...Sub-freezing temperatures",
-#: "* WHEN...", "* IMPACTS...", "PRECAUTIONARY/PREPAREDNESS ACTIONS..."): the service's fixed format since 2017.
-_BULLETIN_SECTION = re.compile(r"(?:\* ?(?:WHAT|WHERE|WHEN|IMPACTS?|HAZARDS?|SOURCE|ADDITIONAL DETAILS|LOCATIONS IMPACTED)|\*? ?PRECAUTIONARY/PREPAREDNESS ACTIONS)\.\.\.")
+#: "* WHEN...", "* IMPACTS...", "PRECAUTIONARY/PREPAREDNESS ACTIONS..."; a warning's "HAZARD...", "SOURCE...",
+#: "IMPACT..."): the service's fixed formats since 2017.
+_BULLETIN_SECTION = re.compile(r"(?:\* ?(?:WHAT|WHERE|WHEN|IMPACTS?|HAZARDS?|SOURCE|ADDITIONAL DETAILS|LOCATIONS IMPACTED)|\*? ?(?:PRECAUTIONARY/PREPAREDNESS ACTIONS|HAZARD|SOURCE|IMPACT))\.\.\.")
+#: The bulletin's title closing a unit ("... ...FREEZE WARNING IN EFFECT UNTIL 8 AM...").
+_TITLE_ENDS = re.compile(r"\.\.\.[A-Z][A-Z0-9 /,'&-]{5,}\.\.\.$")
+
+
+def _titled(unit: str) -> bool:
+    """Whether the bulletin's title closes ``unit`` as the page printed it, not as a story's paragraph quotes it after
+    a colon ("The National Weather Service has issued this alert for our area: ...WINTER STORM WARNING ...": rev53)."""
+    found = _TITLE_ENDS.search(unit.rstrip())
+    return found is not None and not unit[: found.start()].rstrip().endswith(":")
 #: A bulletin is read by its sections when it prints at least this many; the story's headline then stands within
 #: this many units under the last (the actions' paragraph between, its lines hard-wrapped).
 BULLETIN_SECTIONS, BULLETIN_SECTION_GAP = 2, 12
@@ -663,17 +673,28 @@ def _bulletin_by_sections(units: Sequence[str], verdicts: list[Verdict], start: 
     ``BULLETIN_SECTIONS``) tell it is the weather service's, and it ends above the first headline-shaped unit
     within ``BULLETIN_SECTION_GAP`` units under its last section, which becomes the headline (a station's page
     prints the bulletin over a story with no call sign in its lead; the ninety-first collection, s2124); the short
-    lines between it and the story's first paragraph are the header's (``top:before_dateline``). A story
-    that quotes a bulletin quotes it under its own headline, which stands above."""
+    lines between it and the story's first paragraph are the header's (``top:before_dateline``).
+
+    A story that quotes a bulletin is left whole (a second read, rev53): the bulletin's own title in capitals
+    between dots must close a unit above its sections ("...FREEZE WARNING IN EFFECT ... TUESDAY...", not a lead
+    quoting it and going on), and no headline may be found above the one chosen (a weather story's headline over
+    its quoted sections, a nav's "Weather Alerts" over the story's headline). The headline chosen stands under a
+    sentence's end, a bulletin line's dots or furniture a pattern named ("Read More"), and ends with no stop."""
     window = range(start, min(len(units), start + BULLETIN_MAX_UNITS))
     sections = [i for i in window if _BULLETIN_SECTION.match(units[i].lstrip())]
-    if len(sections) < BULLETIN_SECTIONS or any(verdicts[i].reason == "top:headline" for i in range(start)):
+    if len(sections) < BULLETIN_SECTIONS:
+        return
+    if not any(_titled(units[i]) or _TITLE_CLOSES.fullmatch(units[i].strip()) for i in range(start, sections[0])):
         return
     headline = next((i for i in range(sections[-1] + 1, min(len(units), sections[-1] + 1 + BULLETIN_SECTION_GAP))
-                     if is_headline(units[i]) and (units[i].lstrip()[:1].isupper() or units[i].lstrip()[:1].isdigit()) and not _BULLETIN_SECTION.match(units[i].lstrip())
-                     and (ends_sentence(units[i - 1]) or units[i - 1].rstrip().endswith("..."))  # not a bulletin's line wrapped from the one above
+                     if is_headline(units[i]) and not ends_sentence(units[i]) and not _BULLETIN_SECTION.match(units[i].lstrip())
+                     and (units[i].lstrip()[:1].isupper() or units[i].lstrip()[:1].isdigit() or units[i].lstrip()[:1] in "'\"\u2018\u201c")
+                     # not a bulletin's line wrapped from the one above
+                     and (ends_sentence(units[i - 1]) or units[i - 1].rstrip().endswith("...") or verdicts[i - 1].reason.startswith("pattern:"))
                      and verdicts[i].reason not in {"top:date", "pattern:date_line"}), None)
-    if headline is None or not any(verdicts[i].keep and is_prose(units[i]) for i in range(headline + 1, len(units))):
+    if headline is None or any(verdicts[i].reason == "top:headline" for i in range(headline)):
+        return
+    if not any(verdicts[i].keep and is_prose(units[i]) for i in range(headline + 1, len(units))):
         return
     for i in range(start, headline):
         if verdicts[i].keep or verdicts[i].reason.startswith("top:"):

@@ -464,8 +464,9 @@ def is_headline(unit: str) -> bool:
 
 #: A headline may end with an abbreviation's stop, not a sentence's ("Crews battle fire at fire department in
 #: Independence Co.", its card "One dead following head on collision in Butler Co.": the ninety-fourth collection,
-#: s2158): a place's or a firm's short form (a card's title too: :mod:`analysis.promo_cards`).
-CLOSING_ABBREVIATION = re.compile(r"(?<= )(?:Co|Cos|Twp|Ave|Blvd|Rd|St|Hwy|Inc|Corp|Mt|Ft|Dept)\.\s*$")
+#: s2158): a county's or township's short form (a card's title too: :mod:`analysis.promo_cards`); not a street's ("... 61 S.
+#: Bradford St." closes an obituary's service details, which a card's shape would take: a second read, rev53).
+CLOSING_ABBREVIATION = re.compile(r"(?<= )(?:Co|Cos|Cnty|Twp)\.\s*$")
 #: A station's dateline alone on the line above its lead ("INDEPENDENCE COUNTY, AR (KAIT) -": the ninety-fourth
 #: collection, s2158; "MIDLAND COUNTY, MI (WNEM) -", s2110): top matter, never the headline.
 _DATELINE_ALONE = re.compile(r"[A-Z][A-Z .,'\u2019-]*\((?:[A-Z]{3,5}(?:-TV|-FM)?|AP|Reuters|AFP)\)\s*[-\u2013\u2014]+")

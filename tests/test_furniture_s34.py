@@ -184,3 +184,88 @@ def test_a_promise_of_updates_on_this_page():
     line = "More details about this developing news will be available here, VIA UPDATES on this page."
     assert removed(STORY + "\n\n" + line).get(line) == "pattern:update_notice"
     assert "Police said more details would be available later." in clean_text(STORY + "\n\nPolice said more details would be available later.").body
+
+
+def test_a_warnings_sections_hazard_source_impact():
+    """A severe thunderstorm warning prints its sections without the asterisk ("HAZARD...", "SOURCE...", "IMPACT...")."""
+    warning = ("Weather Alert\n\n...A SEVERE THUNDERSTORM WARNING REMAINS IN EFFECT UNTIL 630 PM CDT FOR\nNORTHEASTERN LEE COUNTY...\n\n"
+               "At 540 PM CDT, a severe thunderstorm was located near Tupelo, moving\neast at 35 mph.\n\n"
+               "HAZARD...60 mph wind gusts and quarter size hail.\n\nSOURCE...Radar indicated.\n\n"
+               "IMPACT...Hail damage to vehicles is expected. Expect wind damage to\nroofs, siding, and trees.\n\n")
+    cleaned = clean_text(warning + "Two hurt in crash on Highway 45 near Tupelo\n\nPosted 5:42 PM\n\n" + STORY)
+    assert cleaned.headline == "Two hurt in crash on Highway 45 near Tupelo"
+    assert "severe thunderstorm was located" not in cleaned.body and "Hail damage" not in cleaned.body
+    assert cleaned.body.startswith("A 21-year-old man was pronounced dead")
+
+
+@pytest.mark.parametrize("line", ["Like this: Like Loading...", "Sorry, we're unable to play this video.",
+                                  "To stream WTOK on your phone, you need the WTOK app."])
+def test_platform_strings_alone_on_a_line(line):
+    """WordPress.com's like buttons on one line, a video player's error, Gray Television's app note."""
+    assert line not in clean_text(STORY + "\n\n" + line).body
+
+
+def test_a_story_about_streaming_keeps_its_sentence():
+    line = "To stream the game on your phone, you need the league's app, the team said on Tuesday."
+    assert line in clean_text(STORY + "\n\n" + line).body
+
+
+def test_a_caption_opening_with_its_credit():
+    """The Peninsula Clarion (s2198): "Photo courtesy <Name>" then the caption, one line over the headline."""
+    caption = "Photo courtesy Joe Kashi The remains of the Clam Shell Lodge smolder in Clam Gulch on Sunday."
+    assert removed(caption + "\n\nFire destroys lodge in Clam Gulch\n\n" + STORY).get(caption) == "pattern:caption_credit"
+    line = "Photos shared by Joe Kashi show the remains of the lodge, which burned on Sunday, fire officials said."
+    assert line in clean_text(STORY + "\n\n" + line).body
+
+
+# A second read (rev53): where the session's rules first took body, and what they must still do.
+
+def test_a_bulletin_over_a_headline_opening_with_a_quote_mark_or_under_a_read_more_link():
+    bulletin = ("Weather Alert\n\n...WIND ADVISORY IN EFFECT UNTIL 6 PM EST THIS EVENING...\n\n"
+                "* WHAT...West winds 20 to 30 mph with gusts up to 50 mph expected.\n\n* WHERE...Pitt and Greene counties.\n\n")
+    cleaned = clean_text(bulletin + "\u2018We lost everything\u2019: Ayden family escapes house fire\n\nBy Maria Lopez\n\n" + STORY)
+    assert "West winds" not in cleaned.body and cleaned.body.startswith("A 21-year-old man was pronounced dead")
+    cleaned = clean_text(bulletin + "Read More\n\nGreenville council votes to rename park\n\n" + STORY)
+    assert "West winds" not in cleaned.body and cleaned.headline == "Greenville council votes to rename park"
+
+
+def test_a_weather_story_under_a_nav_label_or_quoting_the_title_after_a_colon_keeps_its_lead():
+    nav = ("Home\n\nNews\n\nWeather Alerts\n\nSports\n\nFreeze warning issued for Pitt County tonight\n\n"
+           "The National Weather Service has issued a freeze warning for Pitt County and much of eastern North Carolina from 2 a.m. to 9 a.m. Saturday.\n\n"
+           "According to the warning:\n\n* WHAT...Sub-freezing temperatures as low as 28 expected.\n\n* WHEN...From 2 AM to 9 AM EDT Saturday.\n\n"
+           "Farmers with strawberry crops said they would run irrigation overnight to protect the blooms.\n\nProtecting your plants\n\n"
+           "Extension agent Mary Ellis said gardeners should cover plants with sheets or buckets, not plastic, and water them in the afternoon.")
+    body = clean_text(nav).body
+    assert "The National Weather Service has issued a freeze warning" in body and "Protecting your plants" in body
+    quoted = ("The National Weather Service has issued this alert for our area: ...WINTER STORM WARNING IN EFFECT FROM 7 PM THIS EVENING TO 7 AM EST THURSDAY...\n\n"
+              "* WHAT...Heavy snow expected. Total snow accumulations of 5 to 8 inches.\n\n* WHERE...Garrett and western Allegany counties.\n\n"
+              "School closings and delays\n\nGarrett County Public Schools announced Tuesday afternoon that schools will be closed Wednesday.")
+    body = clean_text(quoted).body
+    assert "has issued this alert for our area" in body and "School closings and delays" in body
+
+
+def test_an_obituarys_service_details_ending_with_street_abbreviations_stay():
+    text = ("Margaret Ann Hughes, 91, of Dover, passed away peacefully on Tuesday, May 28, 2024, at Bayhealth Hospital.\n\n"
+            "She was a member of Wesley United Methodist Church for more than 60 years and taught third grade until 1994.\n\n"
+            "Services will be held at Torbert Funeral Home, 61 S. Bradford St.\n\nMonday, June 3, 2024\nViewing from 10 to 11 a.m., with the service at 11.\n\n"
+            "Burial will follow at Sharon Hill Cemetery, 400 Walker Rd.\n\nTuesday, June 4, 2024\nA celebration of life at the church hall, 209 S. State St.")
+    body = clean_text(text).body
+    assert "Services will be held at Torbert Funeral Home" in body and "Burial will follow at Sharon Hill Cemetery" in body
+
+
+@pytest.mark.parametrize("heading, items", [
+    ("Related coverage from our newsroom:", ["Council Passes Budget", "Budget Hearing Draws Crowd", "Mayor Unveils Spending Plan"]),
+    ("Meet the First Alert Weather Team:", ["Chris Morgan", "Jessica Sims", "Daniel Park"]),
+    ("Staff writers contributing to this report:", ["Jane Roe", "Bob Carter", "Sam Lee"]),
+])
+def test_a_box_of_the_pages_names_or_titles_announced_with_a_colon_stays_out(heading, items):
+    body = clean_text(STORY + "\n\n" + heading + "\n\n" + "\n\n".join(items) + "\n\nAdvertisement").body
+    assert not any(item in body for item in items)
+
+
+@pytest.mark.parametrize("line", ["All comments are reviewed and published in the final environmental report.",
+                                  "We will update once more information is available."])
+def test_a_consultations_or_a_letters_closing_line_stays(line):
+    """A transportation department's public comments; a principal's letter to families closing with her promise."""
+    text = STORY + "\n\nPrincipal Karen Bell sent this message to families: the school will stay closed on Friday.\n\n" + line
+    assert line in clean_text(text).body
