@@ -403,10 +403,10 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 STAMP_MAX_CHARS = 80
 
 
-def printed_twice(line: str) -> bool:
+def printed_twice(line: str, min_chars: int | None = None) -> bool:
     """Whether a line is a caption printed twice, glued or with a space between (a caption and its
     alternative text on one line: "The jobs will be based at X.The jobs will be based at X.", s1228):
-    a text of ``PRINTED_TWICE_CHARS`` characters or more, three words at least and ``PRINTED_TWICE_WORDS``
+    a text of ``PRINTED_TWICE_CHARS`` characters or more each time (``min_chars`` when given), three words at least and ``PRINTED_TWICE_WORDS``
     at most, told in the third person, quoting and reporting no one. A wrapped paragraph's line never repeats itself;
     a rule of dashes, a quoted message said twice ("Answer your phone. Answer your phone.") or a lede a
     page printed twice is no caption (a second read, rev40).
@@ -422,7 +422,7 @@ def printed_twice(line: str) -> bool:
     """
     text = line.strip()
     half = len(text) // 2
-    if half < PRINTED_TWICE_CHARS:
+    if half < (PRINTED_TWICE_CHARS if min_chars is None else min_chars):
         return False
     if not (text[:half] == text[half:] or (len(text) % 2 == 1 and text[half] == " " and text[:half] == text[half + 1 :])):
         return False

@@ -41,6 +41,7 @@ from typing import Sequence
 
 from .boilerplate import Verdict
 from .justext_method import ends_sentence, is_prose
+from .layout import printed_twice
 from .repeats import content_words, word_grams, words as _words
 from .reporting import reports
 
@@ -105,6 +106,33 @@ def doubled_lines(units: Sequence[str], verdicts: list[Verdict]) -> None:
         for j in (i + 1,) if alone else (i, i + 1):
             if verdicts[j].keep:
                 _remove(verdicts, j, "doubled_line", top=j < first)
+
+
+#: After a credit label a caption printed twice may be this short each time ("The field fire"; alone, twenty characters).
+LABELLED_TWICE_CHARS = 10
+#: A picture's credit label before its caption ("Watford Observer: The field fireThe field fire", Newsquest's pages).
+_CREDIT_LABEL = re.compile(r"(?:[A-Z][\w'\u2019.&-]*(?: [A-Z][\w'\u2019.&-]*){0,4}): ")
+
+
+def glued_copies(units: Sequence[str], verdicts: list[Verdict]) -> None:
+    """Remove (in place, reason ``caption:twice``) a kept unit that is a caption glued to its own copy, its
+    alternative text ("Jobs will be based at the unit.Jobs will be based at the unit.": :func:`analysis.layout.printed_twice`),
+    after a picture's credit label or not ("Watford Observer: The field fireThe field fire": the ninety-ninth
+    collection, s2239, s2241), when the text keeps other paragraphs: no paragraph of a story is printed twice on one
+    line (none of 26 such labelled lines is body, on the dev pages and the site sets).
+
+    >>> v = [Verdict(True, "body", "")] * 3
+    >>> glued_copies(["Police said more were missing.", "Watford Observer: The field fireThe field fire", "Crews left at 9 p.m."], v)
+    >>> [x.reason for x in v]
+    ['', 'caption:twice', '']
+    """
+    for i, unit in enumerate(units):
+        if not verdicts[i].keep:
+            continue
+        label = _CREDIT_LABEL.match(unit)
+        if printed_twice(unit) or (label is not None and printed_twice(unit[label.end():], LABELLED_TWICE_CHARS)):
+            if any(v.keep for k, v in enumerate(verdicts) if k != i):
+                _remove(verdicts, i, "caption:twice", top=False)
 
 
 def _copied(unit: str, caption: str) -> bool:
@@ -242,11 +270,12 @@ CAPTION_WORDS = 45
 
 
 def page_copies(units: Sequence[str], verdicts: list[Verdict]) -> None:
-    """Run :func:`doubled_lines`, :func:`caption_beside_caption`, :func:`named_picture` and
+    """Run :func:`doubled_lines`, :func:`glued_copies`, :func:`caption_beside_caption`, :func:`named_picture` and
     :func:`credit_closed_caption` in that order."""
     if not units:
         return
     doubled_lines(units, verdicts)
+    glued_copies(units, verdicts)
     caption_beside_caption(units, verdicts)
     named_picture(units, verdicts)
     credit_closed_caption(units, verdicts)

@@ -269,3 +269,26 @@ def test_a_consultations_or_a_letters_closing_line_stays(line):
     """A transportation department's public comments; a principal's letter to families closing with her promise."""
     text = STORY + "\n\nPrincipal Karen Bell sent this message to families: the school will stay closed on Friday.\n\n" + line
     assert line in clean_text(text).body
+
+
+# Read from the ninety-seventh to ninety-ninth collections (c67a-c, measured blind first with f62fcd7 and the start alike).
+
+def test_a_caption_opening_with_photo_by_and_its_credit():
+    """Questa del Rio News (s2212): "Photo by <Name>" then the caption, between the story's paragraphs."""
+    caption = "Photo by Dylan R.N. Crabb Amos, a 17-year-old evacuee of the fires, is staying with relatives in Taos."
+    assert removed(STORY + "\n\n" + caption + "\n\nThe fire has burned more than 300,000 acres, officials said.").get(caption) == "pattern:caption_credit"
+    assert "Photo by photo, the exhibit tells the story of the mill." in clean_text(STORY + "\n\nPhoto by photo, the exhibit tells the story of the mill.").body
+
+
+def test_a_caption_glued_to_its_copy_after_a_credit_label():
+    """Newsquest's pages (the Watford Observer, s2239, s2241): "<Paper>: <caption><caption>" between paragraphs."""
+    for line in ("Watford Observer: The field fireThe field fire",
+                 "Watford Observer: A CGI of the new Watford General Hospital A CGI of the new Watford General Hospital",
+                 "Jobs will be based at the new unit in town.Jobs will be based at the new unit in town."):
+        assert removed(STORY + "\n\n" + line + "\n\nThe fire service said eight engines attended the blaze.").get(line) == "caption:twice"
+
+
+def test_a_paragraph_saying_a_thing_twice_stays():
+    for line in ("Fire chief: \u201cGet out. Get out.\u201d That was all he said, neighbours told us.",
+                 "Answer your phone or I will come. Answer your phone or I will come."):
+        assert line not in removed(STORY + "\n\n" + line + "\n\nThe fire service said eight engines attended.")
