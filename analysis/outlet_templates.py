@@ -318,14 +318,17 @@ def template_repeats(units: Sequence[str], verdicts: list, template: frozenset[s
         if not (hits[i] and prose[i]) or not core or core[0] < i < core[-1]:
             continue  # inside the story: a closing line or a quote repeated elsewhere
         neighbours = kept[max(0, n - 1):n] + kept[n + 1:n + 2]
-        run = [j for j in neighbours if hits[j] and prose[j]]
+        # a short line ("What do you think?", "You may also read!") makes no shared section with a paragraph beside it
+        run = [j for j in neighbours if hits[j] and prose[j] and len(units[j].split()) >= PROSE_WORDS] if len(units[i].split()) >= PROSE_WORDS else []
         if run and (i > core[0] or not _site_voice(units[i])) and not (i > core[-1] and _bare_quote(units[i]) and all(_bare_quote(units[j]) for j in run)
                                                                       and _boxed(units, verdicts, hits, i)):
             continue  # a run of repeated paragraphs is a shared section or a live blog's entries; above the story, a box's lines speak as the site;
             # below it, a run of bare quotations (no speaker named) is the site's quote box (the twenty-second site sets, s970, s972)
         words = _content(units[i])
         if len(units[i].split()) < PROSE_WORDS or len(words) < PROSE_CONTENT:
-            goes[i] = i < core[0]  # "No menu items!" above the story; "No one was injured." closing it stays
+            # "No menu items!" above the story; below it, "No one was injured." stays, the site's prompt to its reader
+            # goes ("What do you think?", "You may also read!": Media Selangor's and Today's Northumberland's, c68)
+            goes[i] = i < core[0] or (_TO_READER.search(units[i]) is not None or units[i].rstrip().endswith("?")) and not _REPORTED.search(units[i])
             continue
         if i < core[0] and _SITE_VOICE.search(units[i]):
             goes[i] = True  # above the story and speaking to its reader: a subscription box's pitch, whatever its topic words

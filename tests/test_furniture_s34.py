@@ -292,3 +292,76 @@ def test_a_paragraph_saying_a_thing_twice_stays():
     for line in ("Fire chief: \u201cGet out. Get out.\u201d That was all he said, neighbours told us.",
                  "Answer your phone or I will come. Answer your phone or I will come."):
         assert line not in removed(STORY + "\n\n" + line + "\n\nThe fire service said eight engines attended.")
+
+
+# Read from the hundredth to hundred-and-second collections (c68a-c, measured blind first with dc65db5 and the start alike).
+
+def _site_pages(tail):
+    from analysis.clean import units_of
+    from analysis.outlet_templates import build_templates
+
+    stories = ["Five districts in Selangor are expected to undergo thunderstorms and heavy rain, the weather agency said on Wednesday.\n\n"
+               "The two other districts are Klang and Petaling, where similar weather is expected to persist until 8pm tonight.",
+               "Police arrested two men after a stabbing at a night market in Shah Alam on Sunday, the district police chief said.\n\n"
+               "The victim, a 30-year-old trader, was taken to hospital and is in stable condition, police said.",
+               "The state government will give RM500 to each family affected by the floods in Klang, the menteri besar said.\n\n"
+               "Applications open on Monday at district offices and online, officials said in a statement on Friday."]
+    texts = [story + "\n\n" + tail for story in stories]
+    template = build_templates(("Media Selangor", units_of(text)) for text in texts)["Media Selangor"]
+    return texts, template
+
+
+def test_the_sites_prompt_and_its_description_under_every_story():
+    """Media Selangor (s2287-s2289): "What do you think?" and the publisher's description printed under each story."""
+    about = ("Media Selangor Sdn Bhd (MSSB), a subsidiary of Menteri Besar Selangor Incorporated (MBI), is the official media agency "
+             "of the Selangor state government, and publishes newspapers in Mandarin, Tamil and English.")
+    texts, template = _site_pages("What do you think?\n\nLatest\n\nAbout Us\n\n" + about)
+    for text in texts:
+        body = clean_text(text, template).body
+        assert "What do you think?" not in body and "official media agency" not in body
+        assert "Klang" in body or "stabbing" in body
+
+
+def test_a_photographers_biography_and_the_boxs_heading_under_every_story():
+    """Today's Northumberland (s2266-s2268): the writer's biography over "You may also read!"."""
+    bio = ("Has been a photojournalist for over 30-years and have been honoured to win numerous awards for photography and "
+           "writing over the years.")
+    texts, template = _site_pages(bio + "\n\nYou may also read!")
+    for text in texts:
+        body = clean_text(text, template).body
+        assert "photojournalist" not in body and "You may also read!" not in body
+
+
+def test_a_closing_line_every_story_prints_stays():
+    texts, template = _site_pages("No one was injured.")
+    for text in texts:
+        assert "No one was injured." in clean_text(text, template).body
+
+
+@pytest.mark.parametrize("line", ["*  This article is available only to subscribers of the Premium or Online editions.",
+                                  "FREE ACCESS FOR EQUITY SUBSCRIBERS",
+                                  "This article is available free to all subscribers to The Equity. If you are not a subscriber, click here."])
+def test_a_paywalls_note_on_who_may_read(line):
+    """The Equity (s2260, s2261)."""
+    assert removed(STORY + "\n\n" + line).get(" ".join(line.split())) == "pattern:subscriber"
+
+
+def test_a_story_about_subscribers_stays():
+    line = "The service is available to subscribers of the plan from Monday, the company said."
+    assert line in clean_text(STORY + "\n\n" + line).body
+
+
+def test_a_blogs_numbered_thread_under_its_comment_box():
+    """Countylive (s2264): "Leave a Reply | Trackback URL" over "1. Dennis Fox says:" and the comments."""
+    thread = ("Leave a Reply | Trackback URL\n\n1. Dennis Fox says:\n\nWhat is happening out there? Another accident happened yesterday.\n\n"
+              "2. Anon says:\n\nDidn't this accident occur in the daytime?\n\n3. Dennis Fox says:\n\nMany intersections along 62 need work.")
+    cleaned = clean_text(STORY + "\n\n" + thread)
+    assert "Dennis Fox" not in cleaned.body and "intersections along 62" not in cleaned.body
+    assert cleaned.body.endswith("deputies said.")
+
+
+def test_a_date_line_with_its_stop_set_apart_and_a_bare_provided_by_credit():
+    gone = removed("Crash closes highway near Midland\n\nPosted on November 23, 2022 .\n\nProvided by CPS\n\n" + STORY)
+    assert gone.get("Posted on November 23, 2022 .") == "pattern:date_line" and gone.get("Provided by CPS") == "pattern:caption_credit"
+    line = "Provided by the council in March, the plan was approved by the province in May."
+    assert line in clean_text(STORY + "\n\n" + line).body
