@@ -33,8 +33,10 @@ stay), and
 - when it is prose, only alone below the story's first paragraph (a run of two repeated paragraphs
   is a shared section there; above the story, a run of short lines or lines speaking to the reader is
   the site's header: a login box's "Thanks for logging in." over "You can now click/tap WATCH to start
-  the live stream.", s619), above the story if short (under :data:`PROSE_WORDS` words or :data:`PROSE_CONTENT` content words: "No menu
-  items!", "FULL TEXT."; below it such a line is the story's), and, if long, when under
+  the live stream.", s619; a short line beside a paragraph makes no run with it), above the story if short (under
+  :data:`PROSE_WORDS` words or :data:`PROSE_CONTENT` content words: "No menu items!", "FULL TEXT."; below it such a line
+  is the story's, "No one was injured.", unless it speaks to the reader or asks, reporting no one: "What do you think?",
+  "You may also read!"), and, if long, when under
   :data:`TOPIC_SHARE` of its content words (three letters or more, not stop words, cut to their
   first five letters) stand in the story's core (a sponsored paragraph on car imports under a
   report on power cuts goes; a backgrounder that shares the story's words stays); above the story,

@@ -365,3 +365,16 @@ def test_a_date_line_with_its_stop_set_apart_and_a_bare_provided_by_credit():
     assert gone.get("Posted on November 23, 2022 .") == "pattern:date_line" and gone.get("Provided by CPS") == "pattern:caption_credit"
     line = "Provided by the council in March, the plan was approved by the province in May."
     assert line in clean_text(STORY + "\n\n" + line).body
+
+
+# Read briefly from the hundred-and-third to hundred-and-fifth collections (c69a-c, measured blind with 89d04eb and the start alike).
+
+def test_a_station_s_pointers_and_promise():
+    """WHIO (s2291, s2292) and KIWA (s2296)."""
+    text = (STORY + "\n\n>>RELATED: DeWine visits storm damage in Clark County\n\n"
+            "[DOWNLOAD: Free WHIO-TV News app for alerts as news breaks]\n\n"
+            "We\u2019ll have more information on both incidents when it becomes available.")
+    cleaned = clean_text(text)
+    assert "DeWine" not in cleaned.body and "DOWNLOAD" not in cleaned.body and "both incidents" not in cleaned.body
+    assert [r.headline for r in cleaned.related] == ["DeWine visits storm damage in Clark County"]
+    assert "[sic]" in clean_text(STORY + "\n\nThe sign read \u201cNo entry [sic] after dark,\u201d police said.").body
