@@ -101,7 +101,7 @@ validate-frame-stability: setup ## frame AUC over 20 seeded 5-fold partitions of
 validate-pages: setup ## cleaning on labelled real pages: furniture left, body lost, leads, claims (PAGES=folder, ROUND=p153-p184 for one collection round)
 	$(PY) -m analysis.pagecheck $(PAGES) $(if $(ROUND),--pages $(ROUND))
 
-validate-sites: setup ## cleaning on the site sets (three labelled pages from each of 655 sites; SITES=folder, ROUND=s2140-s2154 for one collection): the furniture a site repeats, with outlet templates
+validate-sites: setup ## cleaning on the site sets (three labelled pages from each of 715 sites; SITES=folder, ROUND=s2320-s2334 for one collection): the furniture a site repeats, with outlet templates
 	$(PY) -m analysis.pagecheck $(SITES) --tools workbook,justext $(if $(ROUND),--pages $(ROUND))
 
 validate-top: setup ## what each rule of the article's top (captions, standfirsts) removes: dev pages by label, PolNeAR body units (POLNEAR=path)
