@@ -125,12 +125,18 @@ def glued_copies(units: Sequence[str], verdicts: list[Verdict]) -> None:
     >>> glued_copies(["Police said more were missing.", "Watford Observer: The field fireThe field fire", "Crews left at 9 p.m."], v)
     >>> [x.reason for x in v]
     ['', 'caption:twice', '']
+    >>> v = [Verdict(True, "body", "")] * 2
+    >>> glued_copies(["troops moving " * 30, "Police said more were missing."], v); [x.keep for x in v]
+    [True, True]
     """
     for i, unit in enumerate(units):
         if not verdicts[i].keep:
             continue
         label = _CREDIT_LABEL.match(unit)
         if printed_twice(unit) or (label is not None and printed_twice(unit[label.end():], LABELLED_TWICE_CHARS)):
+            copy = _words(unit[label.end():] if label is not None and not printed_twice(unit) else unit)
+            if len(set(copy)) * 2 <= len(copy) // 2:
+                continue  # a phrase said over and over ("troops moving troops moving ..."), not a caption and its copy
             if any(v.keep for k, v in enumerate(verdicts) if k != i):
                 _remove(verdicts, i, "caption:twice", top=False)
 
