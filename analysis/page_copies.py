@@ -133,12 +133,16 @@ def glued_copies(units: Sequence[str], verdicts: list[Verdict]) -> None:
         if not verdicts[i].keep:
             continue
         label = _CREDIT_LABEL.match(unit)
-        if printed_twice(unit) or (label is not None and printed_twice(unit[label.end():], LABELLED_TWICE_CHARS)):
-            copy = _words(unit[label.end():] if label is not None and not printed_twice(unit) else unit)
-            if len(set(copy)) * 2 <= len(copy) // 2:
-                continue  # a phrase said over and over ("troops moving troops moving ..."), not a caption and its copy
-            if any(v.keep for k, v in enumerate(verdicts) if k != i):
-                _remove(verdicts, i, "caption:twice", top=False)
+        if printed_twice(unit):
+            copy = _words(unit)
+        elif label is not None and printed_twice(unit[label.end():], LABELLED_TWICE_CHARS):
+            copy = _words(unit[label.end():])
+        else:
+            continue
+        if len(set(copy)) * 2 <= len(copy) // 2:
+            continue  # a phrase said over and over ("troops moving troops moving ..."), not a caption and its copy
+        if any(v.keep for k, v in enumerate(verdicts) if k != i):
+            _remove(verdicts, i, "caption:twice", top=False)
 
 
 def _copied(unit: str, caption: str) -> bool:

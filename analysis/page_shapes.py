@@ -594,6 +594,8 @@ def _titled(unit: str) -> bool:
     a colon ("The National Weather Service has issued this alert for our area: ...WINTER STORM WARNING ...": rev53)."""
     found = _TITLE_ENDS.search(unit.rstrip())
     return found is not None and not unit[: found.start()].rstrip().endswith(":")
+
+
 #: A bulletin is read by its sections when it prints at least this many; the story's headline then stands within
 #: this many units under the last (the actions' paragraph between, its lines hard-wrapped).
 BULLETIN_SECTIONS, BULLETIN_SECTION_GAP = 2, 12
@@ -660,12 +662,18 @@ def weather_bulletin(units: Sequence[str], verdicts: list[Verdict]) -> None:
         if verdicts[i].keep:
             verdicts[i] = Verdict(False, "boilerplate", "weather_bulletin")
     if headline is not None:
-        if not any(v.reason == "top:headline" for v in verdicts):
-            verdicts[headline] = Verdict(False, "top_matter", "top:headline")
-        for i in range(headline + 1, lead):
-            if verdicts[i].keep and len(units[i].split()) <= BULLETIN_HEADER_WORDS and not ends_sentence(units[i]):
-                verdicts[i] = Verdict(False, "top_matter", "top:before_dateline")
+        _story_header(units, verdicts, headline, lead)
 
+
+def _story_header(units: Sequence[str], verdicts: list[Verdict], headline: int, lead: int) -> None:
+    """Under a bulletin, the story's header: ``headline`` becomes the page's headline when none was found, and the short
+    lines between it and the ``lead`` (a byline, a tag line, "Updated": ``BULLETIN_HEADER_WORDS`` words, no sentence's
+    end) are top matter (``top:before_dateline``)."""
+    if not any(v.reason == "top:headline" for v in verdicts):
+        verdicts[headline] = Verdict(False, "top_matter", "top:headline")
+    for i in range(headline + 1, lead):
+        if verdicts[i].keep and len(units[i].split()) <= BULLETIN_HEADER_WORDS and not ends_sentence(units[i]):
+            verdicts[i] = Verdict(False, "top_matter", "top:before_dateline")
 
 
 def _bulletin_by_sections(units: Sequence[str], verdicts: list[Verdict], start: int) -> None:
@@ -694,17 +702,13 @@ def _bulletin_by_sections(units: Sequence[str], verdicts: list[Verdict], start: 
                      and verdicts[i].reason not in {"top:date", "pattern:date_line"}), None)
     if headline is None or any(verdicts[i].reason == "top:headline" for i in range(headline)):
         return
-    if not any(verdicts[i].keep and is_prose(units[i]) for i in range(headline + 1, len(units))):
+    lead = next((i for i in range(headline + 1, len(units)) if verdicts[i].keep and is_prose(units[i])), None)
+    if lead is None:
         return
     for i in range(start, headline):
         if verdicts[i].keep or verdicts[i].reason.startswith("top:"):
             verdicts[i] = Verdict(False, "boilerplate", "weather_bulletin")
-    if not any(v.reason == "top:headline" for v in verdicts):
-        verdicts[headline] = Verdict(False, "top_matter", "top:headline")
-    lead = next(i for i in range(headline + 1, len(units)) if verdicts[i].keep and is_prose(units[i]))
-    for i in range(headline + 1, lead):  # the header's short lines under the headline ("Updated", a picture's title), as above
-        if verdicts[i].keep and len(units[i].split()) <= BULLETIN_HEADER_WORDS and not ends_sentence(units[i]):
-            verdicts[i] = Verdict(False, "top_matter", "top:before_dateline")
+    _story_header(units, verdicts, headline, lead)  # its short lines under the headline ("Updated", a picture's title)
 
 
 #: A share bar's buttons, one a bulleted line ("• Facebook", "• Email"); the bar holds one that no list of

@@ -140,7 +140,6 @@ def _title(unit: str) -> bool:
     return 0 < len(words) <= TITLE_WORDS and (not ends_sentence(unit) or unit.rstrip().endswith("?") or CLOSING_ABBREVIATION.search(unit) is not None) and not is_card_date(unit) and not is_closer(unit)
 
 
-
 def promo_cards(units: Sequence[str], keep: Sequence[bool]) -> set[int]:
     """Positions of the units of other stories' cards below the body (see the module's
     description): each card's title, date, teaser and read-more link.
